@@ -1,0 +1,11 @@
+/**
+ * claimcheck: find where an article contradicts itself.
+ *
+ * The stages run one way, `parse → segment → extract → resolve → check →
+ * report`; each is exported so tools can stop at the stage they need.
+ */
+export { parseArticle, detectFormat, type ArticleFormat, type Infobox, type InfoboxField } from './parse/index.js';
+export { segmentArticle, splitSentences, type ArticleSentence, type SegmentedArticle } from './segment/index.js';
+export { outlineArticle } from './segment/outline.js';
+export { ClaimcheckError, type ClaimcheckErrorCode } from './util/errors.js';
+export * from './schema/index.js';

@@ -1,0 +1,27 @@
+/** The two input formats claimcheck reads. */
+export type ArticleFormat = 'wiki' | 'markdown';
+
+// Line-anchored and free of nested quantifiers: linear on any input.
+const wikiHeadingLine = /^[ \t]{0,3}(={1,6})[^=\r\n][^\r\n]*=[ \t]*$/m;
+const markdownSignals: readonly RegExp[] = [
+  /^[ \t]{0,3}#{1,6}[ \t]/m, // ATX heading
+  /^[ \t]{0,3}(?:```|~~~)/m, // fenced code
+  /\]\([^)\s]{1,2048}\)/, // inline link or image
+  /\[\^[^\]\s]{1,100}\]/, // footnote reference
+  /^[ \t]{0,3}\|?[ \t]*:?-{3,}:?[ \t]*\|/m, // table delimiter row
+  /\*\*[^*\r\n]{1,200}\*\*/, // strong emphasis
+];
+
+/**
+ * Guesses whether `text` is wiki-style plain text or Markdown.
+ *
+ * Markdown syntax wins when present; otherwise the text is read as wiki text,
+ * whose only constructs (`== Heading ==`, `- Key: Value`, `- item`) are
+ * harmless in plain prose too.
+ */
+export function detectFormat(text: string): ArticleFormat {
+  if (markdownSignals.some((signal) => signal.test(text))) {
+    return wikiHeadingLine.test(text) && !/^[ \t]{0,3}#{1,6}[ \t]/m.test(text) ? 'wiki' : 'markdown';
+  }
+  return 'wiki';
+}

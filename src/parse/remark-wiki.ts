@@ -1,0 +1,24 @@
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { infoboxFromTitleList } from './infobox/transform.js';
+import { wikiHeadingFromMarkdown } from './wiki-heading/from-markdown.js';
+import { wikiHeadingSyntax } from './wiki-heading/syntax.js';
+
+/**
+ * The remark plugin for wiki-style article text: `== Heading ==` lines and the
+ * infobox after the title.
+ *
+ * Indented code and setext underlines are turned off: in wiki text an indented
+ * line is not code and a `----` line is a rule, never a heading underline.
+ */
+export const remarkWiki: Plugin<[], Root> = function () {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(wikiHeadingSyntax(), {
+    disable: { null: ['codeIndented', 'setextUnderline'] },
+  });
+  (data.fromMarkdownExtensions ??= []).push(wikiHeadingFromMarkdown());
+  return (tree: Root, file: VFile) => {
+    infoboxFromTitleList(tree, String(file.value));
+  };
+};

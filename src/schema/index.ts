@@ -1,0 +1,3 @@
+export * from './options.js';
+export * from './position.js';
+export * from './segment.js';

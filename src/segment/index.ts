@@ -1,0 +1,214 @@
+import type { List, ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Infobox } from '../parse/infobox/types.js';
+import type { CitationRef, InfoboxFieldInfo, Section, Sentence, Where } from '../schema/segment.js';
+import { ClaimcheckError } from '../util/errors.js';
+import { createLocator, type SourceLocator } from '../util/location.js';
+import { plainTextOf, plainTextOfRange, toSourceOffset, type PlainText } from './plain-text.js';
+import { splitSentences } from './split-sentences.js';
+
+export { splitSentences } from './split-sentences.js';
+export { toSourceOffset, type PlainText } from './plain-text.js';
+
+/** A sentence with its readable text and the way back to the source, for extraction. */
+export interface ArticleSentence extends Sentence {
+  /** The sentence's text without markup and citation markers. */
+  plain: string;
+  /** Maps an offset in `plain` to one in the source; `end` for exclusive ends. */
+  toSource(offset: number, end?: boolean): number;
+}
+
+/** An article cut into sections and sentences, every piece with its exact place. */
+export interface SegmentedArticle {
+  text: string;
+  format: 'wiki' | 'markdown';
+  title: string | null;
+  titlePosition: Sentence['position'] | null;
+  sections: Section[];
+  infobox: InfoboxFieldInfo[];
+  sentences: ArticleSentence[];
+  locator: SourceLocator;
+}
+
+/**
+ * Cuts a parsed article into sentences, each with its section path and where
+ * it sits (prose, list, infobox, quote, table, footnote).
+ *
+ * Paragraphs, list items, table cells and infobox values are the blocks;
+ * headings are not sentences but set the section path. The first depth-1
+ * heading at the top is the article's title and is left out of paths.
+ */
+export function segmentArticle(root: Root, text?: string): SegmentedArticle {
+  const source = text ?? root.data?.claimcheck?.text;
+  if (source === undefined) {
+    throw new ClaimcheckError('INVALID_INPUT', 'segmentArticle needs the source text: pass a tree from parseArticle or the text itself');
+  }
+  const walker = new SegmentWalker(source, root.data?.claimcheck?.format ?? 'markdown');
+  walker.walkRoot(root);
+  return walker.result();
+}
+
+class SegmentWalker {
+  private readonly locator: SourceLocator;
+  private readonly sections: Section[] = [];
+  private readonly sentences: ArticleSentence[] = [];
+  private readonly infobox: InfoboxFieldInfo[] = [];
+  private readonly footnotes = new Map<string, string>();
+  private path: Array<{ depth: number; title: string }> = [];
+  private title: string | null = null;
+  private titlePosition: Sentence['position'] | null = null;
+  private block = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly format: 'wiki' | 'markdown',
+  ) {
+    this.locator = createLocator(text);
+  }
+
+  walkRoot(root: Root): void {
+    this.collectFootnotes(root);
+    root.children.forEach((node, index) => {
+      if (index === 0 && node.type === 'heading' && node.depth === 1 && node.position) {
+        this.title = this.textOf(node.children);
+        this.titlePosition = this.locator.position(node.position.start.offset ?? 0, node.position.end.offset ?? 0);
+        return;
+      }
+      const isNameLine = index === 1 && this.title !== null && node.type === 'paragraph' && root.children[2]?.type === 'infobox';
+      this.walk(node, isNameLine ? 'name' : 'prose');
+    });
+  }
+
+  result(): SegmentedArticle {
+    return {
+      text: this.text,
+      format: this.format,
+      title: this.title,
+      titlePosition: this.titlePosition,
+      sections: this.sections,
+      infobox: this.infobox,
+      sentences: this.sentences,
+      locator: this.locator,
+    };
+  }
+
+  private walk(node: RootContent | Nodes, where: Where): void {
+    switch (node.type) {
+      case 'heading':
+        this.enterSection(node.depth, this.textOf(node.children), node);
+        return;
+      case 'paragraph':
+        this.addBlock(plainTextOf(node.children, this.text), where);
+        return;
+      case 'infobox':
+        this.addInfobox(node as Infobox);
+        return;
+      case 'list':
+        this.walkList(node);
+        return;
+      case 'blockquote':
+        for (const child of node.children) this.walk(child, 'quote');
+        return;
+      case 'table':
+        for (const row of node.children) for (const cell of row.children) this.addBlock(plainTextOf(cell.children, this.text), 'table');
+        return;
+      case 'footnoteDefinition':
+        for (const child of node.children) this.walk(child, 'footnote');
+        return;
+      default:
+        return;
+    }
+  }
+
+  private walkList(list: List): void {
+    for (const item of list.children as ListItem[]) {
+      for (const child of item.children) this.walk(child, 'list');
+    }
+  }
+
+  private enterSection(depth: number, title: string, node: RootContent): void {
+    if (!node.position) return;
+    while (this.path.length > 0 && (this.path[this.path.length - 1] as { depth: number }).depth >= depth) this.path.pop();
+    this.path.push({ depth, title });
+    this.sections.push({
+      title,
+      depth,
+      path: this.path.map((entry) => entry.title),
+      position: this.locator.position(node.position.start.offset ?? 0, node.position.end.offset ?? 0),
+    });
+  }
+
+  private addInfobox(infobox: Infobox): void {
+    for (const field of infobox.fields) {
+      this.infobox.push(field as InfoboxFieldInfo);
+      const start = field.valuePosition.start.offset ?? 0;
+      const end = field.valuePosition.end.offset ?? 0;
+      if (end > start) this.addBlock(plainTextOfRange(this.text, start, end), 'infobox', field.key, true);
+    }
+  }
+
+  private addBlock(plain: PlainText, where: Where, infoboxKey?: string, whole = false): void {
+    const block = this.block++;
+    const ranges = whole ? wholeRange(plain.value) : splitSentences(plain.value);
+    const sectionPath = this.path.map((entry) => entry.title);
+    let citationIndex = 0;
+    ranges.forEach(([start, end], position) => {
+      const sourceStart = toSourceOffset(plain, start);
+      let sourceEnd = toSourceOffset(plain, end, true);
+      const nextRange = ranges[position + 1];
+      const limit = nextRange ? toSourceOffset(plain, nextRange[0]) : Number.POSITIVE_INFINITY;
+      const citations: CitationRef[] = [];
+      while (citationIndex < plain.citations.length && (plain.citations[citationIndex] as { start: number }).start < limit) {
+        citations.push(this.citation(plain.citations[citationIndex++] as PlainText['citations'][number]));
+      }
+      // Markers right after the sentence (`….[3][4]`) belong to its text too.
+      const lastCitation = citations[citations.length - 1];
+      if (lastCitation && lastCitation.position.end.offset > sourceEnd) sourceEnd = lastCitation.position.end.offset;
+      const sentencePlain = plain.value.slice(start, end);
+      this.sentences.push({
+        index: this.sentences.length,
+        text: this.text.slice(sourceStart, sourceEnd),
+        position: this.locator.position(sourceStart, sourceEnd),
+        sectionPath,
+        where,
+        ...(infoboxKey === undefined ? {} : { infoboxKey }),
+        block,
+        citations,
+        plain: sentencePlain,
+        toSource: (offset, isEnd = false) => toSourceOffset(plain, start + offset, isEnd),
+      });
+    });
+  }
+
+  private citation(marker: PlainText['citations'][number]): CitationRef {
+    const source = this.footnotes.get(marker.label.toLowerCase());
+    return {
+      label: marker.label,
+      text: this.text.slice(marker.start, marker.end),
+      position: this.locator.position(marker.start, marker.end),
+      ...(source === undefined ? {} : { source }),
+    };
+  }
+
+  private collectFootnotes(root: Root): void {
+    for (const node of root.children) {
+      if (node.type !== 'footnoteDefinition') continue;
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) continue;
+      const body = node.children.map((child) => (child.type === 'paragraph' ? this.textOf(child.children) : '')).join(' ');
+      this.footnotes.set((node.label ?? node.identifier).toLowerCase(), body.trim());
+    }
+  }
+
+  private textOf(children: readonly PhrasingContent[]): string {
+    return plainTextOf(children, this.text).value.trim();
+  }
+}
+
+function wholeRange(value: string): Array<[number, number]> {
+  let start = 0;
+  let end = value.length;
+  while (start < end && /\s/.test(value[start] as string)) start++;
+  while (end > start && /\s/.test(value[end - 1] as string)) end--;
+  return end > start ? [[start, end]] : [];
+}

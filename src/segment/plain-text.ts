@@ -1,0 +1,122 @@
+import type { Nodes, PhrasingContent } from 'mdast';
+
+/**
+ * A block's readable text (markup, link targets and citation markers left out)
+ * with the way back from each of its characters to the source.
+ */
+export interface PlainText {
+  value: string;
+  /** Runs of identity mapping: `[plainStart, sourceStart]`, sorted by plainStart. */
+  runs: Array<[number, number]>;
+  /** Citation markers found in the block, with their source range. */
+  citations: Array<{ label: string; start: number; end: number }>;
+}
+
+// `[12]`, `[a]`, `[note 3]`, `[citation needed]`: Wikipedia's reference and
+// maintenance markers. Bounded repetitions keep the scan linear.
+const citationMarker = /\[(\d{1,4}|[a-z]|(?:note|nb|n) ?\d{1,3}|citation needed|clarification needed|when\?|who\?|which\?|by whom\?|according to whom\?|dubious(?: [–-] discuss)?|failed verification|better source needed|page needed|year needed|verification needed)\]/g;
+
+/** Collects the plain text of phrasing content, mapped to offsets in `source`. */
+export function plainTextOf(children: readonly PhrasingContent[], source: string): PlainText {
+  const plain: PlainText = { value: '', runs: [], citations: [] };
+  for (const child of children) appendNode(plain, child, source);
+  return plain;
+}
+
+/** The plain text of a source range taken as is (infobox values). */
+export function plainTextOfRange(source: string, start: number, end: number): PlainText {
+  const plain: PlainText = { value: '', runs: [], citations: [] };
+  appendVerbatim(plain, source.slice(start, end), start);
+  return plain;
+}
+
+/** Maps a plain-text offset to a source offset; `end` maps exclusive ends. */
+export function toSourceOffset(plain: PlainText, offset: number, end = false): number {
+  if (plain.runs.length === 0) return 0;
+  const target = end ? offset - 1 : offset;
+  let low = 0;
+  let high = plain.runs.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((plain.runs[middle] as [number, number])[0] <= target) low = middle;
+    else high = middle - 1;
+  }
+  const [plainStart, sourceStart] = plain.runs[low] as [number, number];
+  const mapped = sourceStart + Math.max(0, target - plainStart);
+  return end ? mapped + 1 : mapped;
+}
+
+function appendNode(plain: PlainText, node: Nodes, source: string): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  switch (node.type) {
+    case 'text': {
+      if (start === undefined || end === undefined) return;
+      const slice = source.slice(start, end);
+      if (slice === node.value) appendVerbatim(plain, slice, start);
+      else appendAligned(plain, node.value, slice, start);
+      return;
+    }
+    case 'inlineCode': {
+      if (start === undefined || end === undefined) return;
+      const slice = source.slice(start, end);
+      const inner = slice.indexOf(node.value);
+      if (inner >= 0) appendRun(plain, node.value, start + inner);
+      else appendAligned(plain, node.value, slice, start);
+      return;
+    }
+    case 'break':
+      if (start !== undefined) appendRun(plain, '\n', start);
+      return;
+    case 'footnoteReference':
+      if (start !== undefined && end !== undefined) plain.citations.push({ label: node.label ?? node.identifier, start, end });
+      return;
+    case 'emphasis':
+    case 'strong':
+    case 'delete':
+    case 'link':
+    case 'linkReference':
+      for (const child of node.children) appendNode(plain, child, source);
+      return;
+    default:
+      return;
+  }
+}
+
+/** Appends source text as is, lifting citation markers out of it. */
+function appendVerbatim(plain: PlainText, slice: string, sourceStart: number): void {
+  let last = 0;
+  citationMarker.lastIndex = 0;
+  for (let match = citationMarker.exec(slice); match; match = citationMarker.exec(slice)) {
+    appendRun(plain, slice.slice(last, match.index), sourceStart + last);
+    plain.citations.push({ label: match[1] as string, start: sourceStart + match.index, end: sourceStart + match.index + match[0].length });
+    last = match.index + match[0].length;
+  }
+  appendRun(plain, slice.slice(last), sourceStart + last);
+}
+
+function appendRun(plain: PlainText, value: string, sourceStart: number): void {
+  if (value.length === 0) return;
+  const previous = plain.runs[plain.runs.length - 1];
+  const contiguous = previous && previous[1] + (plain.value.length - previous[0]) === sourceStart;
+  if (!contiguous) plain.runs.push([plain.value.length, sourceStart]);
+  plain.value += value;
+}
+
+/**
+ * Maps a node value that differs from its source (escapes, character
+ * references) character by character: each value character goes to the next
+ * equal source character, or stays at the current one when it was decoded.
+ */
+const alignWindow = 16;
+
+function appendAligned(plain: PlainText, value: string, slice: string, sourceStart: number): void {
+  let cursor = 0;
+  for (const char of value) {
+    // A short window keeps this linear: an escape or a reference is a few characters long.
+    const found = slice.slice(cursor, cursor + alignWindow).indexOf(char);
+    const at = found >= 0 ? cursor + found : Math.min(cursor, Math.max(0, slice.length - 1));
+    appendRun(plain, char, sourceStart + at);
+    cursor = at + char.length;
+  }
+}
