@@ -9,3 +9,30 @@ export const ParseOptionsSchema = z
   .strict();
 export type ParseOptions = z.infer<typeof ParseOptionsSchema>;
 export type ParseOptionsInput = z.input<typeof ParseOptionsSchema>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date such as 2024-05-01');
+
+/** Options of `extractClaims`. */
+export const ExtractOptionsSchema = ParseOptionsSchema.extend({
+  /** The document's own date, for relative expressions with no anchor in the text ("last Tuesday"). */
+  referenceDate: isoDate.optional(),
+}).strict();
+export type ExtractOptions = z.infer<typeof ExtractOptionsSchema>;
+export type ExtractOptionsInput = z.input<typeof ExtractOptionsSchema>;
+
+/** A rule's setting: a severity, `off`, or a severity with rule options. */
+export const RuleSettingSchema = z.union([
+  z.enum(['error', 'warning', 'info', 'off']),
+  z.tuple([z.enum(['error', 'warning', 'info', 'off']), z.record(z.string(), z.unknown())]),
+]);
+export type RuleSetting = z.infer<typeof RuleSettingSchema>;
+
+/** Options of `analyze`. */
+export const AnalyzeOptionsSchema = ExtractOptionsSchema.extend({
+  /** The path reported for the text. */
+  path: z.string().default('<input>'),
+  /** Rule severities and options by rule id: `{ "figure-conflict": "off" }`. */
+  rules: z.record(z.string(), RuleSettingSchema).default({}),
+}).strict();
+export type AnalyzeOptions = z.infer<typeof AnalyzeOptionsSchema>;
+export type AnalyzeOptionsInput = z.input<typeof AnalyzeOptionsSchema>;

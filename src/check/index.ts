@@ -1,0 +1,108 @@
+import type { ResolvedArticle } from '../resolve/index.js';
+import type { Corroboration, Finding, Severity } from '../schema/findings.js';
+import type { RuleSetting } from '../schema/options.js';
+import { ClaimcheckError } from '../util/errors.js';
+import { fnv1a64 } from '../util/hash.js';
+import { createRuleContext } from './context.js';
+import type { Rule, RuleFinding } from './types.js';
+
+export { defineRule } from './define-rule.js';
+export { ruleDocsUrl } from './docs-url.js';
+export type { Rule, RuleContext, RuleFinding, RuleMeta, RuleOutput } from './types.js';
+
+/** What the rules found in one article. */
+export interface CheckResult {
+  findings: Finding[];
+  corroborations: Corroboration[];
+}
+
+const lowered: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Runs `rules` over a resolved article with the user's `settings`
+ * (`{ "figure-conflict": "off" }`), and answers findings in a stable order:
+ * by position of the first evidence, then rule id, then message.
+ *
+ * The engine, not the rule, applies severities: the setting or the rule's
+ * default, one step lower when the rule says its source is hedged.
+ */
+export function checkClaims(resolved: ResolvedArticle, rules: readonly Rule[], settings: Readonly<Record<string, RuleSetting>> = {}): CheckResult {
+  validateSettings(rules, settings);
+  const base = createRuleContext(resolved);
+  const findings: Finding[] = [];
+  const corroborations: Corroboration[] = [];
+  for (const rule of rules) {
+    const setting = settings[rule.id];
+    const severity = Array.isArray(setting) ? setting[0] : setting;
+    if (severity === 'off') continue;
+    const options = Object.freeze({ ...(Array.isArray(setting) ? setting[1] : {}) });
+    const output = rule.check(Object.freeze({ ...base, options }));
+    const ruleFindings = Array.isArray(output) ? output : output.findings;
+    if (!Array.isArray(output) && output.corroborations) corroborations.push(...output.corroborations);
+    for (const finding of ruleFindings) {
+      findings.push(toFinding(rule, finding, severity ?? rule.meta.defaultSeverity, resolved));
+    }
+  }
+  return { findings: dedupe(findings).sort(compareFindings), corroborations: corroborations.sort(compareCorroborations) };
+}
+
+function toFinding(rule: Rule, finding: RuleFinding, configured: Severity, resolved: ResolvedArticle): Finding {
+  let severity = finding.severity && severityRank[finding.severity] > severityRank[configured] ? finding.severity : configured;
+  if (finding.hedged) severity = lowered[severity];
+  const entityName = resolved.entities.find((entity) => entity.id === finding.entity)?.canonical ?? '';
+  return {
+    ruleId: rule.id,
+    severity,
+    message: finding.message,
+    evidence: finding.evidence,
+    reasoning: finding.reasoning,
+    ...(finding.entity === undefined ? {} : { entity: finding.entity }),
+    ...(finding.hedged ? { hedged: true } : {}),
+    fingerprint: fingerprint(rule.id, entityName, finding.evidence.map((evidence) => evidence.quote)),
+    url: rule.meta.docsUrl,
+  };
+}
+
+/**
+ * Rule, entity name and normalized quotes: stable when lines are added above,
+ * so a baseline keeps matching until the contradiction itself changes.
+ */
+export function fingerprint(ruleId: string, entityName: string, quotes: readonly string[]): string {
+  const normalized = quotes.map((quote) => quote.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase());
+  return fnv1a64([ruleId, entityName.toLowerCase(), ...normalized].join('\u0000'));
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = `${finding.fingerprint}:${finding.evidence[0]?.position.start.offset}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  const offsetA = a.evidence[0]?.position.start.offset ?? 0;
+  const offsetB = b.evidence[0]?.position.start.offset ?? 0;
+  return offsetA - offsetB || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
+}
+
+function compareCorroborations(a: Corroboration, b: Corroboration): number {
+  return (a.evidence[0]?.position.start.offset ?? 0) - (b.evidence[0]?.position.start.offset ?? 0) || compareText(a.description, b.description);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function validateSettings(rules: readonly Rule[], settings: Readonly<Record<string, RuleSetting>>): void {
+  const known = new Set(rules.map((rule) => rule.id));
+  for (const id of Object.keys(settings)) {
+    if (!known.has(id)) {
+      const allowed = [...known].sort().join(', ');
+      throw new ClaimcheckError('INVALID_OPTIONS', `Invalid options.rules.${id}: unknown rule \`${id}\`, expected one of ${allowed}`);
+    }
+  }
+}

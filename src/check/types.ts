@@ -1,0 +1,56 @@
+import type { InfoboxFieldInfo } from '../schema/segment.js';
+import type { Claim, ClaimKind, ClaimOf, EventClaim } from '../schema/claims.js';
+import type { Entity, Evidence, Timeline } from '../schema/entities.js';
+import type { Corroboration, Severity } from '../schema/findings.js';
+import type { ArticleSentence } from '../segment/index.js';
+
+/** A rule's metadata, stamped by `defineRule`. */
+export interface RuleMeta {
+  description: string;
+  defaultSeverity: Severity;
+  docsUrl: string;
+}
+
+/** What a rule reads. Frozen: rules never mutate it. */
+export interface RuleContext {
+  readonly text: string;
+  readonly title: string | null;
+  readonly claims: readonly Claim[];
+  readonly entities: readonly Entity[];
+  readonly events: readonly EventClaim[];
+  readonly timelines: readonly Timeline[];
+  readonly infobox: readonly InfoboxFieldInfo[];
+  readonly sentences: readonly ArticleSentence[];
+  /** The rule's own options from the user's settings. */
+  readonly options: Readonly<Record<string, unknown>>;
+  claim(id: string | undefined): Claim | undefined;
+  entity(id: string | null | undefined): Entity | undefined;
+  /** Claims of one kind, in document order. */
+  claimsOf<Kind extends ClaimKind>(kind: Kind): ReadonlyArray<ClaimOf<Kind>>;
+  /** A claim as evidence: its exact quote and position, with what it shows. */
+  evidence(claim: Claim, role?: string): Evidence;
+  /** Raw source text `[start, end)` as evidence, for findings not about a claim. */
+  quote(start: number, end: number, role?: string): Evidence;
+}
+
+/** A finding as a rule returns it; the engine adds severity, fingerprint and URL. */
+export interface RuleFinding {
+  message: string;
+  evidence: Evidence[];
+  reasoning: string[];
+  entity?: string;
+  /** The source is hedged (reported, self-described, alleged): severity is lowered one step. */
+  hedged?: boolean;
+  /** A severity lower than the rule's, for a weaker form of the problem. */
+  severity?: Severity;
+}
+
+/** What a rule's check returns: findings, and consistent restatements it saw. */
+export type RuleOutput = RuleFinding[] | { findings: RuleFinding[]; corroborations?: Corroboration[] };
+
+/** One rule: an id equal to its file name and doc, metadata, and a pure check. */
+export interface Rule {
+  id: string;
+  meta: RuleMeta;
+  check(context: RuleContext): RuleOutput;
+}

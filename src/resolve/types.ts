@@ -1,0 +1,23 @@
+import type { ExtractContext } from '../extract/types.js';
+import type { Claim } from '../schema/claims.js';
+import type { Entity, Timeline } from '../schema/entities.js';
+import type { SegmentedArticle } from '../segment/index.js';
+
+/** An article's claims tied together: entities with aliases, events, timelines. */
+export interface ResolvedArticle {
+  article: SegmentedArticle;
+  /** Every claim, events included, in document order; name claims carry their entity. */
+  claims: Claim[];
+  entities: Entity[];
+  timelines: Timeline[];
+  context: ExtractContext;
+}
+
+/**
+ * One step of resolution. Steps run in the order of `resolvers` in
+ * `pipeline.ts`, each taking the previous step's result. Pure.
+ */
+export interface Resolver {
+  name: string;
+  resolve(resolved: ResolvedArticle): ResolvedArticle;
+}

@@ -1,0 +1,205 @@
+import { z } from 'zod';
+import { PositionSchema } from './position.js';
+import { WhereSchema } from './segment.js';
+
+/** How precise a date is. */
+export const GranularitySchema = z.enum(['day', 'month', 'season', 'year', 'decade', 'century']);
+export type Granularity = z.infer<typeof GranularitySchema>;
+
+/**
+ * One point in time as the text gives it: `23 May 2021`, `March 2022`, `2018`,
+ * `the 1990s`, `early 2019`, `the same year`.
+ */
+export const DatePointSchema = z.object({
+  /** TIMEX3-style value: `2021-05-23`, `2022-03`, `2018`, `199` (a decade), `XXXX-05-23`, `PRESENT_REF`. */
+  timex: z.string(),
+  /** First day covered, ISO `YYYY-MM-DD`; null when unknown (no year). */
+  start: z.string().nullable(),
+  /** Last day covered (inclusive), ISO `YYYY-MM-DD`; null when unknown or open. */
+  end: z.string().nullable(),
+  granularity: GranularitySchema,
+  /** `about 1900`, `c. 1200`, `early 2019`, `mid-2010s`. */
+  approximate: z.boolean(),
+  /** A part of the period: `early 2019` → `early`. */
+  modifier: z.enum(['early', 'mid', 'late', 'spring', 'summer', 'autumn', 'winter', 'first-half', 'second-half']).optional(),
+  /** Parts of the date not written in the text but taken from context, e.g. `['year']`. */
+  inferred: z.array(z.enum(['year', 'month', 'day'])).optional(),
+});
+export type DatePoint = z.infer<typeof DatePointSchema>;
+
+/** The value of a date claim: a point, or a range whose ends are points. */
+export const DateValueSchema = DatePointSchema.extend({
+  granularity: z.union([GranularitySchema, z.literal('range')]),
+  /** For ranges: the stated start; null when open or missing (`–present`). */
+  from: DatePointSchema.nullable().optional(),
+  /** For ranges: the stated end; null when missing; `PRESENT_REF` for `–present`. */
+  to: DatePointSchema.nullable().optional(),
+  /** `since 2022`, `until 1999`, `before 1900`, `after the war`. */
+  relation: z.enum(['since', 'until', 'before', 'after']).optional(),
+  /** For relative expressions: the id of the date claim they were resolved from. */
+  resolvedFrom: z.string().optional(),
+  /** For relative expressions: how the value was derived, e.g. `same year as`. */
+  resolution: z.string().optional(),
+});
+export type DateValue = z.infer<typeof DateValueSchema>;
+
+/** A number and what it counts: `eight fronts`, `around 60 to 80 people`, `~300`. */
+export const QuantityValueSchema = z.object({
+  /** The single value, or null for a range. */
+  value: z.number().nullable(),
+  min: z.number(),
+  max: z.number(),
+  approximate: z.boolean(),
+  /** `more than`, `at least`, `up to`, … when the number is a bound. */
+  bound: z.enum(['more-than', 'at-least', 'less-than', 'at-most']).optional(),
+  /** The counted noun as written, singular lower case: `front`, `person`, `policeman`. */
+  noun: z.string().nullable(),
+  /** A percentage: `45%`, `45 percent`. */
+  percent: z.boolean().optional(),
+});
+export type QuantityValue = z.infer<typeof QuantityValueSchema>;
+
+/** An amount of money with its ISO 4217 currency. */
+export const MoneyValueSchema = z.object({
+  amount: z.number().nullable(),
+  min: z.number(),
+  max: z.number(),
+  /** ISO 4217 code (`USD`, `PEN`, `EUR`, `GBP`), or null when not given. */
+  currency: z.string().nullable(),
+  approximate: z.boolean(),
+});
+export type MoneyValue = z.infer<typeof MoneyValueSchema>;
+
+/** A stated age, tied to the person it is said of. */
+export const AgeValueSchema = z.object({
+  years: z.number(),
+  /** The person as written next to the age, when found. */
+  subjectText: z.string().nullable(),
+  /** The id of the person's name claim, when found. */
+  subjectClaim: z.string().optional(),
+});
+export type AgeValue = z.infer<typeof AgeValueSchema>;
+
+/** A position in an order: `"number two"`, `third-largest`, `second plenary session`. */
+export const RankValueSchema = z.object({
+  ordinal: z.number().int(),
+  /** What is ranked or counted: `plenary session`, `largest`, `leadership`. */
+  of: z.string().nullable(),
+  /** Written in quotes, as a title: `"number two"`. */
+  quoted: z.boolean(),
+});
+export type RankValue = z.infer<typeof RankValueSchema>;
+
+/** How a name is written. */
+export const NameFormSchema = z.enum(['full', 'surname', 'given', 'nickname', 'acronym', 'title', 'native', 'other']);
+export type NameForm = z.infer<typeof NameFormSchema>;
+
+/** A name as written, and the entity it was resolved to. */
+export const NameValueSchema = z.object({
+  /** The name without honorifics or quotes: `Víctor Quispe Palomino`, `José`. */
+  name: z.string(),
+  form: NameFormSchema,
+  /** An honorific or nom-de-guerre title before the name: `Comrade`, `Dr.`, `President`. */
+  honorific: z.string().optional(),
+  /** The entity this mention belongs to (filled by the resolve stage). */
+  entity: z.string().optional(),
+});
+export type NameValue = z.infer<typeof NameValueSchema>;
+
+/** How strongly the article itself stands behind a statement. */
+export const ModalitySchema = z.enum(['asserted', 'reported', 'self-described', 'alleged', 'negated', 'planned']);
+export type Modality = z.infer<typeof ModalitySchema>;
+
+/** The kinds of events claimcheck knows. */
+export const EventTypeSchema = z.enum(['role', 'death', 'capture', 'release', 'birth', 'founding', 'alliance', 'opposition', 'size', 'attack', 'membership', 'session', 'other']);
+export type EventType = z.infer<typeof EventTypeSchema>;
+
+/**
+ * A typed relation tying entities to dates and figures: `X led Y from D`,
+ * `X was killed in D`, `the attack killed N`.
+ */
+export const EventValueSchema = z.object({
+  type: EventTypeSchema,
+  /** The entity the event is about (filled by resolve), and the words naming it. */
+  subject: z.string().nullable(),
+  subjectText: z.string().nullable(),
+  /** The other party: the organization led, the ally, the group joined. */
+  object: z.string().nullable().optional(),
+  objectText: z.string().nullable().optional(),
+  /** For roles: `leader`, `number two`, `spokesperson`, `president`, … */
+  role: z.string().optional(),
+  /** Role or event phase: `start` (became leader, joined, formed), `end` (left, terminated), `state` (was leader). */
+  aspect: z.enum(['start', 'end', 'state', 'point']).optional(),
+  /** Date claims: when it happened, or when the state began and ended. */
+  date: z.string().optional(),
+  start: z.string().optional(),
+  end: z.string().optional(),
+  /** Figure claims tied to the event (casualties, size). */
+  figures: z.array(z.string()).optional(),
+  /** Place claims tied to the event. */
+  place: z.string().optional(),
+  /** The name of a named event: `San Miguel del Ene attack`, `third plenary session`. */
+  name: z.string().optional(),
+  /** Words that narrow the event: `the VRAEM faction`, `the women's wing`. */
+  qualifiers: z.array(z.string()),
+  modality: ModalitySchema,
+  /** Who the article says reported it: `NGO Waynakuna Perú`, `the Peruvian military`. */
+  reportedBy: z.string().optional(),
+  /** Every claim the event rests on. */
+  rests: z.array(z.string()),
+  /** The trigger word or phrase: `led`, `killed`, `captured`. */
+  trigger: z.string(),
+});
+export type EventValue = z.infer<typeof EventValueSchema>;
+
+const claimBase = {
+  /** Stable within one report: kind and order of appearance, e.g. `date-3`. */
+  id: z.string(),
+  /** Exactly `source.slice(position.start.offset, position.end.offset)`. */
+  text: z.string(),
+  position: PositionSchema,
+  /** Index of the sentence the claim came from. */
+  sentence: z.number().int().min(0),
+  sectionPath: z.array(z.string()),
+  where: WhereSchema,
+  /** The extractor (or resolver step) that made the claim. */
+  extractor: z.string(),
+  /** Labels of the citation markers of the claim's sentence. */
+  citations: z.array(z.string()),
+};
+
+export const DateClaimSchema = z.object({ ...claimBase, kind: z.literal('date'), value: DateValueSchema });
+export const QuantityClaimSchema = z.object({ ...claimBase, kind: z.literal('quantity'), value: QuantityValueSchema });
+export const MoneyClaimSchema = z.object({ ...claimBase, kind: z.literal('money'), value: MoneyValueSchema });
+export const AgeClaimSchema = z.object({ ...claimBase, kind: z.literal('age'), value: AgeValueSchema });
+export const RankClaimSchema = z.object({ ...claimBase, kind: z.literal('rank'), value: RankValueSchema });
+export const PersonClaimSchema = z.object({ ...claimBase, kind: z.literal('person'), value: NameValueSchema });
+export const OrganizationClaimSchema = z.object({ ...claimBase, kind: z.literal('organization'), value: NameValueSchema });
+export const PlaceClaimSchema = z.object({ ...claimBase, kind: z.literal('place'), value: NameValueSchema });
+export const EventClaimSchema = z.object({ ...claimBase, kind: z.literal('event'), value: EventValueSchema });
+
+/** Every claim kind, discriminated on `kind`. */
+export const ClaimSchema = z.discriminatedUnion('kind', [
+  DateClaimSchema,
+  QuantityClaimSchema,
+  MoneyClaimSchema,
+  AgeClaimSchema,
+  RankClaimSchema,
+  PersonClaimSchema,
+  OrganizationClaimSchema,
+  PlaceClaimSchema,
+  EventClaimSchema,
+]);
+export type Claim = z.infer<typeof ClaimSchema>;
+export type ClaimKind = Claim['kind'];
+export type DateClaim = z.infer<typeof DateClaimSchema>;
+export type QuantityClaim = z.infer<typeof QuantityClaimSchema>;
+export type MoneyClaim = z.infer<typeof MoneyClaimSchema>;
+export type AgeClaim = z.infer<typeof AgeClaimSchema>;
+export type RankClaim = z.infer<typeof RankClaimSchema>;
+export type PersonClaim = z.infer<typeof PersonClaimSchema>;
+export type OrganizationClaim = z.infer<typeof OrganizationClaimSchema>;
+export type PlaceClaim = z.infer<typeof PlaceClaimSchema>;
+export type EventClaim = z.infer<typeof EventClaimSchema>;
+/** A claim of one kind. */
+export type ClaimOf<Kind extends ClaimKind> = Extract<Claim, { kind: Kind }>;
