@@ -1,4 +1,11 @@
+import { eventResolver } from './events/index.js';
+import { timelineResolver } from './timelines.js';
 import type { Resolver } from './types.js';
 
 /** The resolution steps, in order. */
-export const resolvers: readonly Resolver[] = [];
+export const resolvers: readonly Resolver[] = [
+  // Events tie entities to dates and figures; they need resolved name claims.
+  eventResolver,
+  // Each entity's events in date order, for sequence and after-death rules.
+  timelineResolver,
+];

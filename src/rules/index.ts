@@ -1,5 +1,27 @@
 import type { Rule } from '../check/index.js';
+import afterDeath from './after-death.js';
+import ageBirthMismatch from './age-birth-mismatch.js';
+import aliasConflict from './alias-conflict.js';
+import eventDateConflict from './event-date-conflict.js';
+import figureConflict from './figure-conflict.js';
+import incompleteRange from './incomplete-range.js';
+import infoboxProseConflict from './infobox-prose-conflict.js';
 import markupResidue from './markup-residue.js';
+import rangeOrder from './range-order.js';
+import roleDateConflict from './role-date-conflict.js';
+import sequenceConflict from './sequence-conflict.js';
 
 /** Every built-in rule, in id order. `analyze` passes this list to the engine. */
-export const rules: readonly Rule[] = [markupResidue];
+export const rules: readonly Rule[] = [
+  afterDeath,
+  ageBirthMismatch,
+  aliasConflict,
+  eventDateConflict,
+  figureConflict,
+  incompleteRange,
+  infoboxProseConflict,
+  markupResidue,
+  rangeOrder,
+  roleDateConflict,
+  sequenceConflict,
+];

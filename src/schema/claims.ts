@@ -77,6 +77,10 @@ export const AgeValueSchema = z.object({
   subjectText: z.string().nullable(),
   /** The id of the person's name claim, when found. */
   subjectClaim: z.string().optional(),
+  /** The person the age is said of (filled by the resolve stage). */
+  entity: z.string().optional(),
+  /** The date claim the age is stated at, when the sentence gives one (filled by the resolve stage). */
+  date: z.string().optional(),
 });
 export type AgeValue = z.infer<typeof AgeValueSchema>;
 
@@ -132,6 +136,8 @@ export const EventValueSchema = z.object({
   aspect: z.enum(['start', 'end', 'state', 'point']).optional(),
   /** Date claims: when it happened, or when the state began and ended. */
   date: z.string().optional(),
+  /** When `date` is a range claim, the end it refers to: `when` after `from A to B` means B. */
+  datePart: z.enum(['from', 'to']).optional(),
   start: z.string().optional(),
   end: z.string().optional(),
   /** Figure claims tied to the event (casualties, size). */

@@ -3,7 +3,7 @@ import type { Infobox } from '../parse/infobox/types.js';
 import type { CitationRef, InfoboxFieldInfo, Section, Sentence, Where } from '../schema/segment.js';
 import { ClaimcheckError } from '../util/errors.js';
 import { createLocator, type SourceLocator } from '../util/location.js';
-import { plainTextOf, plainTextOfRange, toSourceOffset, type PlainText } from './plain-text.js';
+import { fromSourceOffset, plainTextOf, plainTextOfRange, toSourceOffset, type PlainText } from './plain-text.js';
 import { splitSentences } from './split-sentences.js';
 
 export { splitSentences } from './split-sentences.js';
@@ -15,6 +15,8 @@ export interface ArticleSentence extends Sentence {
   plain: string;
   /** Maps an offset in `plain` to one in the source; `end` for exclusive ends. */
   toSource(offset: number, end?: boolean): number;
+  /** Maps a source offset inside the sentence to an offset in `plain`. */
+  fromSource(offset: number): number;
 }
 
 /** An article cut into sections and sentences, every piece with its exact place. */
@@ -175,6 +177,7 @@ class SegmentWalker {
         citations,
         plain: sentencePlain,
         toSource: (offset, isEnd = false) => toSourceOffset(plain, start + offset, isEnd),
+        fromSource: (offset) => Math.max(0, Math.min(fromSourceOffset(plain, offset) - start, sentencePlain.length)),
       });
     });
   }

@@ -46,6 +46,24 @@ export function toSourceOffset(plain: PlainText, offset: number, end = false): n
   return end ? mapped + 1 : mapped;
 }
 
+/**
+ * Maps a source offset back to a plain-text offset: the plain character at or
+ * after it (markup between plain characters maps to the next one).
+ */
+export function fromSourceOffset(plain: PlainText, offset: number): number {
+  let low = 0;
+  let high = plain.runs.length - 1;
+  if (high < 0) return 0;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((plain.runs[middle] as [number, number])[1] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  const [plainStart, sourceStart] = plain.runs[low] as [number, number];
+  const nextPlainStart = plain.runs[low + 1]?.[0] ?? plain.value.length;
+  return Math.min(plainStart + Math.max(0, offset - sourceStart), nextPlainStart);
+}
+
 function appendNode(plain: PlainText, node: Nodes, source: string): void {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;

@@ -1,0 +1,43 @@
+import type { AgeClaim, Claim } from '../../schema/claims.js';
+import { dateFor } from './grammar.js';
+import { entityOf } from './sentence-view.js';
+import type { EventContext, Mention, SentenceView } from './types.js';
+
+// What may stand between a name and its age: `de Wit, aged 45`, `Ole, then aged 12`, `Iván (23; …)`.
+const nameThenAge = /^\s*(?:,\s*(?:then\s+|now\s+)?|\(\s*)$/;
+// `the 20-year-old Eklund`.
+const ageThenName = /^\s+$/;
+
+/**
+ * Ties each age to the person it is said of and the date it is stated at:
+ * the name right before or after it, else — when the sentence names no
+ * other person — the pronoun of its clause. An age it cannot place is left
+ * untied rather than guessed.
+ */
+export function linkAges(views: readonly SentenceView[], context: EventContext): Map<string, Claim> {
+  const linked = new Map<string, Claim>();
+  for (const view of views) {
+    for (const mention of view.mentions) {
+      if (mention.claim.kind !== 'age') continue;
+      const entity = ageEntity(view, context, mention);
+      const date = dateFor(view, mention.start, mention.end);
+      if (!entity) continue;
+      const claim: AgeClaim = { ...mention.claim, value: { ...mention.claim.value, entity, ...(date ? { date: date.claim.id } : {}) } };
+      linked.set(claim.id, claim);
+    }
+  }
+  return linked;
+}
+
+function ageEntity(view: SentenceView, context: EventContext, age: Mention): string | undefined {
+  const people = view.names.filter((mention) => mention.claim.kind === 'person');
+  const before = [...people].reverse().find((mention) => mention.end <= age.start && nameThenAge.test(view.plain.slice(mention.end, age.start)));
+  if (before) return entityOf(before.claim);
+  const after = people.find((mention) => mention.start >= age.end && ageThenName.test(view.plain.slice(age.end, mention.start)));
+  if (after) return entityOf(after.claim);
+  if (people.length > 0) return undefined;
+  const pronoun = /\b(he|she)\b/i.exec(view.plain);
+  if (!pronoun) return undefined;
+  const [entity] = context.refer(view, pronoun[1] as string, pronoun.index);
+  return entity?.type === 'person' ? entity.id : undefined;
+}

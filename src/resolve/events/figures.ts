@@ -1,0 +1,123 @@
+import type { QuantityClaim } from '../../schema/claims.js';
+import type { Entity } from '../../schema/entities.js';
+import { clauseAround, dateClaim, dateFor, mentionEntity, nameBefore } from './grammar.js';
+import type { EventContext, EventDetector, EventDraft, Mention, SentenceView } from './types.js';
+
+/** What a figure measures, from its noun or the words around it. */
+const measures: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:population|inhabitants?|residents?|people lived|populace)\b/i, 'population'],
+  [/\b(?:capacity|seats?|seating|spectators)\b/i, 'capacity'],
+  [/\b(?:employees?|staff|workforce|workers|employed)\b/i, 'employees'],
+  [/\b(?:students?|pupils?|enrol(?:l)?ment)\b/i, 'students'],
+  [/\b(?:members?|membership|fighters?|militants?|guerrillas?|soldiers?|troops|combatants?|strength|numbered|cadres?)\b/i, 'members'],
+];
+const deathCue = /\b(?:kill(?:ed|ing|s)?|deaths?|dead|died|fatalities|death toll|murder(?:ed)? of|massacre of|lives)\b/i;
+const injuryCue = /\b(?:injur(?:ed|ing|ies|y)|wounded|wounding|hurt)\b/i;
+const casualtyNoun = /^(?:person|people|civilian|soldier|officer|policeman|policemen|police officer|child|children|man|men|woman|women|worker|miner|passenger|member|fighter|militant|guerrilla|student|villager|resident|protester|troop|marine|sailor|hostage|prisoner|victim|inhabitant)s?$/i;
+const eventTitle = /\b(?:attack|massacre|bombing|ambush|shooting|crash|disaster|battle|siege|raid|explosion|fire|earthquake|riot)s?\b/i;
+
+/**
+ * Figures tied to what they measure: the size of a group (`numbered at around
+ * 60 to 80 people`), a population, a capacity, a workforce, and the dead and
+ * injured of an attack (`killing 18 people`, `the 16 people killed in the
+ * attack`). Each becomes a `size` or `attack` event whose qualifiers name the
+ * measure, so rules compare like with like.
+ */
+export const figureDetector: EventDetector = {
+  name: 'figures',
+  detect(view, context) {
+    const drafts: EventDraft[] = [];
+    for (const figure of view.figures) {
+      if (figure.claim.kind !== 'quantity' || figure.claim.value.percent) continue;
+      const casualty = casualtyEvent(view, context, figure, figure.claim);
+      if (casualty) {
+        drafts.push(casualty);
+        continue;
+      }
+      const size = sizeEvent(view, context, figure, figure.claim);
+      if (size) drafts.push(size);
+    }
+    return drafts;
+  },
+};
+
+function casualtyEvent(view: SentenceView, context: EventContext, figure: Mention, claim: QuantityClaim): EventDraft | undefined {
+  if (!claim.value.noun || !casualtyNoun.test(claim.value.noun)) return undefined;
+  const before = view.plain.slice(Math.max(0, figure.start - 30), figure.start);
+  const after = view.plain.slice(figure.end, figure.end + 30);
+  // `killing 18 people`, `the deaths of 18 people`, `18 people were killed`, `the 16 people killed in`.
+  const deaths = (deathCue.test(before) && /(?:kill(?:ed|ing)|deaths? of|murder(?:ed)? of|massacre of|death toll of)\s+(?:about |around |some |nearly |at least |over |more than |up to )?$/i.test(before)) || /^\s*(?:were |had been |have been )?(?:killed|dead|died)\b/i.test(after);
+  const injuries = !deaths && (/(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:about |around |some |nearly |at least |over |more than )?$/i.test(before) || /^\s*(?:were |had been )?(?:injured|wounded|hurt)\b/i.test(after) || (injuryCue.test(after) && /^\s*(?:were|had been)?\s*\w*\s*(?:injured|wounded)/i.test(after)));
+  if (!deaths && !injuries) return undefined;
+  // `including four children`: a part of a figure already given is not a second count.
+  if (/\b(?:including|among them|of whom|of which)\s+$/i.test(before)) return undefined;
+  const attack = attackOf(view, context, figure);
+  if (!attack) return undefined;
+  const date = dateFor(view, figure.start, figure.end);
+  const dateValue = dateClaim(date);
+  return {
+    value: {
+      type: 'attack',
+      subject: attack.entity?.id ?? null,
+      subjectText: attack.text,
+      name: attack.name,
+      aspect: 'point',
+      ...(dateValue ? { date: dateValue.id } : {}),
+      figures: [claim.id],
+      qualifiers: [deaths ? 'deaths' : 'injured'],
+      rests: [claim.id, ...(dateValue ? [dateValue.id] : [])],
+      trigger: deaths ? 'killed' : 'injured',
+    },
+    span: [figure.start, figure.end],
+  };
+}
+
+/** Which attack a casualty figure belongs to: one named in the sentence, or the article's own subject event. */
+function attackOf(view: SentenceView, context: EventContext, figure: Mention): { name: string; text: string; entity?: Entity } | undefined {
+  const [start, end] = clauseAround(view.plain, figure.start);
+  const named = /\b((?:\p{Lu}[\p{L}'-]{1,30}\s+(?:(?:de|del|la|el|of|the)\s+)?){1,5}(?:attack|massacre|bombing|ambush|shooting|crash|raid|explosion))\b/u.exec(view.plain.slice(0, end));
+  if (named) return { name: (named[1] as string).replace(/\s+/g, ' '), text: named[1] as string };
+  const title = context.resolved.article.title;
+  if (title && eventTitle.test(title)) return { name: title, text: title, ...(context.subject ? { entity: context.subject } : {}) };
+  const generic = /\bthe (attack|massacre|bombing|ambush|shooting|crash|raid|explosion)\b/i.exec(view.plain.slice(start, end));
+  if (generic) return { name: `the ${generic[1]?.toLowerCase()}`, text: generic[0] };
+  return undefined;
+}
+
+function sizeEvent(view: SentenceView, context: EventContext, figure: Mention, claim: QuantityClaim): EventDraft | undefined {
+  const before = view.plain.slice(Math.max(0, figure.start - 50), figure.start);
+  const after = view.plain.slice(figure.end, figure.end + 12);
+  const noun = claim.value.noun ?? '';
+  const measure = measureOf(noun, before, after);
+  if (!measure) return undefined;
+  const owner = nameBefore(view, figure.start, ['organization', 'place']);
+  const ownerEntity = mentionEntity(context, owner);
+  const subject = ownerEntity ?? (context.subject && context.subject.type !== 'person' ? context.subject : undefined);
+  if (!subject) return undefined;
+  const date = dateFor(view, figure.start, figure.end);
+  const dateValue = dateClaim(date);
+  return {
+    value: {
+      type: 'size',
+      subject: subject.id,
+      subjectText: owner?.claim.text ?? subject.canonical,
+      aspect: 'state',
+      ...(dateValue ? { date: dateValue.id } : {}),
+      figures: [claim.id],
+      qualifiers: [measure],
+      rests: [claim.id, ...(owner ? [owner.claim.id] : []), ...(dateValue ? [dateValue.id] : [])],
+      trigger: measure,
+    },
+    span: [figure.start, figure.end],
+  };
+}
+
+function measureOf(noun: string, before: string, after: string): string | undefined {
+  // `the 25,000-capacity stadium`.
+  if (/^-?capacity\b/i.test(after)) return 'capacity';
+  for (const [pattern, measure] of measures) if (noun !== '' && pattern.test(noun)) return measure;
+  const lead = /\b(population|capacity|strength|membership|workforce|staff|enrol(?:l)?ment|numbered)\b[^.;]{0,20}$/i.exec(before);
+  if (!lead) return undefined;
+  for (const [pattern, measure] of measures) if (pattern.test(lead[1] as string)) return measure;
+  return undefined;
+}

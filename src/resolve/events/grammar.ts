@@ -1,0 +1,104 @@
+import type { DateClaim } from '../../schema/claims.js';
+import type { Entity } from '../../schema/entities.js';
+import { entityOf } from './sentence-view.js';
+import type { EventContext, Mention, SentenceView } from './types.js';
+
+/**
+ * Small grammar helpers shared by the event detectors: clauses, the nearest
+ * name or date, apposition and `of` complements. Offsets are into `view.plain`.
+ */
+
+// Where a clause ends: `;`, or a comma before a conjunction or relative word.
+const clauseBreak = /;|,\s(?:and|but|while|whereas|which|who|where|although|though|yet)\s|\s(?:but|while|whereas)\s/g;
+
+/** The `[start, end)` of the clause around `at`. */
+export function clauseAround(plain: string, at: number): [number, number] {
+  let start = 0;
+  let end = plain.length;
+  clauseBreak.lastIndex = 0;
+  for (let match = clauseBreak.exec(plain); match; match = clauseBreak.exec(plain)) {
+    if (match.index + match[0].length <= at) start = match.index + match[0].length;
+    else if (match.index >= at) {
+      end = match.index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+/** The date that opens the sentence, as in `In 2018, …` or `On 9 June 2018, …`. */
+export function leadingDate(view: SentenceView): Mention | undefined {
+  const first = view.dates[0];
+  if (!first) return undefined;
+  const before = view.plain.slice(0, first.start).trim().toLowerCase();
+  const after = view.plain.slice(first.end, first.end + 2);
+  return /^(?:in|on|by|since|during|from|around|about|circa|c\.|early in|late in|in early|in late|in mid)?$/.test(before) && after.startsWith(',') ? first : undefined;
+}
+
+/** The date tied to a trigger at `[from, to)`: the nearest after it in its clause, else before it, else the sentence's opening date. */
+export function dateFor(view: SentenceView, from: number, to: number): Mention | undefined {
+  const [start, end] = clauseAround(view.plain, from);
+  const after = view.dates.filter((mention) => mention.start >= to && mention.end <= end);
+  if (after[0]) return after[0];
+  const before = view.dates.filter((mention) => mention.start >= start && mention.end <= from);
+  return before[before.length - 1] ?? leadingDate(view);
+}
+
+/** Name mentions of the given kinds. */
+export function namesOf(view: SentenceView, kinds: readonly string[]): Mention[] {
+  return view.names.filter((mention) => kinds.includes(mention.claim.kind));
+}
+
+/** The nearest name mention ending before `at` in the same clause, skipping parenthesised aliases. */
+export function nameBefore(view: SentenceView, at: number, kinds: readonly string[]): Mention | undefined {
+  const [start] = clauseAround(view.plain, at);
+  const candidates = namesOf(view, kinds).filter((mention) => mention.end <= at && mention.start >= start);
+  for (let index = candidates.length - 1; index >= 0; index--) {
+    const mention = candidates[index] as Mention;
+    // `Víctor Quispe Palomino ("Comrade José")`: the alias in parentheses stands for the name before it.
+    const previous = candidates[index - 1];
+    if (previous && insideParentheses(view.plain, mention.start) && !insideParentheses(view.plain, previous.start)) return previous;
+    return mention;
+  }
+  return undefined;
+}
+
+/** The nearest name mention starting at or after `at` within `limit` characters of plain text. */
+export function nameAfter(view: SentenceView, at: number, kinds: readonly string[], limit = 60): Mention | undefined {
+  return namesOf(view, kinds).find((mention) => mention.start >= at && mention.start - at <= limit);
+}
+
+/** Whether `offset` lies inside an open parenthesis of `plain`. */
+export function insideParentheses(plain: string, offset: number): boolean {
+  let depth = 0;
+  for (let index = 0; index < offset; index++) {
+    const char = plain[index];
+    if (char === '(') depth++;
+    else if (char === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** The date claim of a mention. */
+export function dateClaim(mention: Mention | undefined): DateClaim | undefined {
+  return mention?.claim.kind === 'date' ? mention.claim : undefined;
+}
+
+/** The entity of a name mention. */
+export function mentionEntity(context: EventContext, mention: Mention | undefined): Entity | undefined {
+  return mention ? context.entity(entityOf(mention.claim)) : undefined;
+}
+
+/** The words of `plain` in `[from, to)`, lower case, single-spaced. */
+export function wordsBetween(plain: string, from: number, to: number): string {
+  return plain.slice(Math.max(0, from), Math.max(from, to)).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** The pronoun or `the group`-like phrase right before `at`, if any. */
+export function referringPhraseBefore(plain: string, at: number): { phrase: string; start: number } | undefined {
+  const window = plain.slice(Math.max(0, at - 40), at);
+  const match = /(?:^|[\s,(])((?:the|its|their|his|her) [a-z]{2,20}|he|she|they|it|his|her|their|its)(?:'s)?(?: (?:had|has|have|was|were|is|are|also|later|then|eventually|reportedly|officially|publicly|first|subsequently|finally|again|soon)){0,3}\s*$/i.exec(window);
+  if (!match) return undefined;
+  const phrase = match[1] as string;
+  return { phrase, start: at - window.length + (match.index + match[0].indexOf(phrase)) };
+}

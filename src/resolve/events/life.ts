@@ -1,0 +1,189 @@
+import type { EventType } from '../../schema/claims.js';
+import type { Entity } from '../../schema/entities.js';
+import { clauseAround, dateClaim, dateFor, insideParentheses, nameBefore, namesOf, referringPhraseBefore } from './grammar.js';
+import { entityOf } from './sentence-view.js';
+import type { EventContext, EventDetector, EventDraft, Mention, SentenceView } from './types.js';
+
+interface Trigger {
+  type: EventType;
+  pattern: RegExp;
+}
+
+const triggers: readonly Trigger[] = [
+  { type: 'death', pattern: /\b(?:died|dies|dying|(?:was|were|been) (?:killed|executed|assassinated|murdered|slain|shot dead|beheaded|hanged|poisoned)|killed|executed|assassinated|murdered|passed away|committed suicide|perished|deaths?|deceased)\b/gi },
+  { type: 'birth', pattern: /\b(?:born|birth)\b/gi },
+  { type: 'capture', pattern: /\b(?:(?:was|were|been) (?:captured|arrested|detained|apprehended|taken prisoner)|captured|capture|arrested|arrest|detained|apprehended)\b/gi },
+  { type: 'release', pattern: /\b(?:(?:was|were|been) (?:released|freed|pardoned)|release|released)\b/gi },
+];
+
+// `killed 18 people`, `killing four officers`: casualties of an attack, not a person's death.
+const activeVerb = /^(?:killed|executed|assassinated|murdered|captured|arrested|detained|apprehended|released)$/i;
+
+/**
+ * Births, deaths, captures and releases of people: `X was killed in D`,
+ * `the deaths of A and B`, `X's capture in D`, `(born 1950)`, `(deceased)`,
+ * `captured X`, `his release from prison in D`, and a lead's `(1921–1987)`.
+ */
+export const lifeDetector: EventDetector = {
+  name: 'life',
+  detect(view, context) {
+    const drafts: EventDraft[] = [];
+    for (const trigger of triggers) {
+      trigger.pattern.lastIndex = 0;
+      for (let match = trigger.pattern.exec(view.plain); match; match = trigger.pattern.exec(view.plain)) {
+        const from = match.index;
+        const to = from + match[0].length;
+        for (const subject of lifeSubjects(view, context, trigger.type, match[0], from, to)) drafts.push(lifeEvent(view, trigger.type, match[0], from, to, subject));
+      }
+    }
+    drafts.push(...lifeSpan(view, context));
+    return drafts;
+  },
+};
+
+interface LifeSubject {
+  entity: Entity;
+  text: string;
+  start: number;
+  mention?: Mention;
+}
+
+function lifeSubjects(view: SentenceView, context: EventContext, type: EventType, word: string, from: number, to: number): LifeSubject[] {
+  const lower = word.toLowerCase();
+  const after = view.plain.slice(to, to + 6);
+  const people = (mentions: Mention[]) =>
+    mentions
+      .map((mention) => ({ mention, entity: context.entity(entityOf(mention.claim)) }))
+      .filter((entry): entry is { mention: Mention; entity: Entity } => entry.entity?.type === 'person')
+      .map(({ mention, entity }) => ({ entity, text: mention.claim.text, start: mention.start, mention }));
+  // `the death(s) of A and B`, `the capture of X`, `arrest of X`.
+  if (/^\s+of\s/i.test(after) && /^(?:deaths?|capture|arrest|release|birth)$/.test(lower)) {
+    const [, clauseEnd] = clauseAround(view.plain, from);
+    const listed = namesOf(view, ['person']).filter((mention) => mention.start > to && mention.start <= clauseEnd && mention.start - to <= 120);
+    return people(consecutive(view, listed, to));
+  }
+  // `X's capture`, `Ramírez's capture`, `his death`, `their deaths`.
+  const possessive = /(\S+)'s\s+(?:\w+\s+){0,2}$/.exec(view.plain.slice(Math.max(0, from - 40), from));
+  if (possessive) {
+    const name = namesOf(view, ['person']).find((mention) => mention.end === from - possessive[0].length + possessive[1]!.length || view.plain.slice(mention.end, from).startsWith("'s"));
+    if (name && view.plain.slice(name.end, from).startsWith("'s")) return people([name]);
+  }
+  const pronoun = /\b(his|her|their)\s+(?:\w+\s+){0,2}$/i.exec(view.plain.slice(Math.max(0, from - 30), from));
+  if (pronoun && /^(?:deaths?|capture|arrest|release|birth)$/.test(lower)) {
+    return context.refer(view, pronoun[1] as string, from).map((entity) => ({ entity, text: pronoun[1] as string, start: from - pronoun[0].length }));
+  }
+  if (/^(?:deaths?|capture|arrest|release|birth)$/.test(lower)) return [];
+  // `Rubén Valle Rojas ("Comrade Javier"; deceased)`.
+  if (lower === 'deceased') {
+    const open = view.plain.lastIndexOf('(', from);
+    if (open < 0 || !insideParentheses(view.plain, from)) return [];
+    const named = nameBefore(view, open, ['person']);
+    return named ? people([named]) : [];
+  }
+  // `(born 14 March 1950)`.
+  if (lower === 'born' && insideParentheses(view.plain, from)) {
+    const named = nameBefore(view, view.plain.lastIndexOf('(', from), ['person']);
+    return named ? people([named]) : [];
+  }
+  // `captured X`, `killed the group's leader, X`: active verbs name their object.
+  if (activeVerb.test(word) && !/\b(?:was|were|been|being|is|are|had|has)\s+$/i.test(view.plain.slice(Math.max(0, from - 8), from))) {
+    if (type === 'birth') return [];
+    const [, clauseEnd] = clauseAround(view.plain, from);
+    const objects = namesOf(view, ['person']).filter((mention) => mention.start > to && mention.start <= clauseEnd && !insideParentheses(view.plain, mention.start));
+    const nearby = objects.filter((mention) => mention.start - to <= 200);
+    return people(type === 'capture' && view.plain.slice(to, nearby[0]?.start ?? to).includes(':') ? nearby : nearby.slice(0, 1));
+  }
+  // `Born in Tambobamba 1968, she joined …`: the participle opens the sentence.
+  if (lower === 'born' && /^\s*$/.test(view.plain.slice(0, from))) {
+    const comma = view.plain.indexOf(',', to);
+    const subject = comma < 0 ? undefined : /^\s*(he|she|[A-Z][\p{L}'-]+)/u.exec(view.plain.slice(comma + 1));
+    if (subject) {
+      const named = view.names.find((mention) => mention.start === comma + 1 + subject[0].length - (subject[1] as string).length);
+      if (named) return people([named]);
+      return context.refer(view, subject[1] as string, comma).map((entity) => ({ entity, text: subject[1] as string, start: comma + 1 }));
+    }
+  }
+  // `X died in D`, `X was killed`, `she was born`, and list items `X (Alias): killed in …`.
+  if (view.head && from > view.head.end && !namesOf(view, ['person']).some((mention) => mention.start > (view.head as Mention).end && mention.end <= from && !insideParentheses(view.plain, mention.start))) {
+    return people([view.head]);
+  }
+  const left = nameBefore(view, from, ['person']);
+  const between = left ? view.plain.slice(left.end, from) : '';
+  if (left && between.length <= 60 && !/\b(?:and|but|while|after|before|when|following)\b/i.test(between.replace(/\([^)]*\)/g, ''))) return people([left]);
+  const referring = referringPhraseBefore(view.plain, from);
+  if (referring && /^(?:he|she|they)$/i.test(referring.phrase)) {
+    return context.refer(view, referring.phrase, referring.start).map((entity) => ({ entity, text: referring.phrase, start: referring.start }));
+  }
+  return [];
+}
+
+/** `A, B and C` after `of`: the names up to the first break in the list. */
+function consecutive(view: SentenceView, mentions: Mention[], from: number): Mention[] {
+  const result: Mention[] = [];
+  let cursor = from;
+  for (const mention of mentions) {
+    const gap = view.plain.slice(cursor, mention.start).replace(/\([^)]*\)/g, '');
+    if (result.length === 0 ? !/^\s*(?:the\s+\w+\s+)?$/i.test(gap.replace(/^\s*of\s+/i, '')) : !/^\s*(?:,|and|, and)\s*$/.test(gap)) break;
+    result.push(mention);
+    cursor = mention.end;
+  }
+  return result;
+}
+
+function lifeEvent(view: SentenceView, type: EventType, trigger: string, from: number, to: number, subject: LifeSubject): EventDraft {
+  const date = trigger.toLowerCase() === 'deceased' ? undefined : dateFor(view, from, to);
+  const dateValue = dateClaim(date);
+  const rests = subject.mention ? [subject.mention.claim.id] : [];
+  if (dateValue) rests.push(dateValue.id);
+  const spanStart = Math.min(subject.start, from);
+  const spanEnd = Math.max(to, date && date.start >= to ? date.end : to);
+  return {
+    value: {
+      type,
+      subject: subject.entity.id,
+      subjectText: subject.text,
+      aspect: 'point',
+      ...(dateValue ? { date: dateValue.id } : {}),
+      qualifiers: [],
+      rests,
+      trigger,
+    },
+    span: [spanStart, spanEnd],
+  };
+}
+
+/**
+ * `Augusta Ada King (née Byron; 10 December 1815 – 27 November 1852)`: a range
+ * in parentheses after the article's subject, or marked `born`/`died`, gives
+ * birth and death.
+ */
+function lifeSpan(view: SentenceView, context: EventContext): EventDraft[] {
+  const drafts: EventDraft[] = [];
+  for (const date of view.dates) {
+    const value = dateClaim(date)?.value;
+    if (!value || value.granularity !== 'range' || !value.from?.start || !value.to?.start || value.to.timex === 'PRESENT_REF') continue;
+    const open = view.plain.lastIndexOf('(', date.start);
+    if (open < 0 || !insideParentheses(view.plain, date.start) || date.start - open > 40) continue;
+    const person = nameBefore(view, open, ['person']);
+    const entity = context.entity(person ? entityOf(person.claim) : undefined);
+    if (!person || !entity || entity.type !== 'person' || view.plain.slice(person.end, open).trim() !== '') continue;
+    const inside = view.plain.slice(open, date.start).toLowerCase();
+    if (!entity.isSubject && !/\b(?:born|b\.|née|nee)\b/.test(inside)) continue;
+    for (const [type, trigger] of [['birth', 'born'], ['death', 'died']] as const) {
+      drafts.push({
+        value: {
+          type,
+          subject: entity.id,
+          subjectText: person.claim.text,
+          aspect: 'point',
+          date: date.claim.id,
+          qualifiers: ['life span'],
+          rests: [person.claim.id, date.claim.id],
+          trigger,
+        },
+        span: [person.start, date.end],
+      });
+    }
+  }
+  return drafts;
+}

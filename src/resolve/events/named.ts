@@ -1,0 +1,108 @@
+import type { EventValue } from '../../schema/claims.js';
+import { clauseAround, dateClaim, insideParentheses } from './grammar.js';
+import type { EventDetector, EventDraft, Mention, SentenceView } from './types.js';
+
+// `the Treaty of Valmora`, `the Battle of Korvel`, `the Siege of Suemori`.
+const namedEventPattern = /\b(?:Battle|Siege|Sack|Treaty|Peace|Massacre|Siege|Congress|Conference|Council|Convention|Revolution|Uprising|Rebellion|Revolt|War|Agreement|Accord|Armistice|Capture|Fall|Raid|Invasion|Operation|Expedition|Incident)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]{1,30}(?:\s+\p{Lu}[\p{L}'-]{1,30}){0,3}/gu;
+// `the San Miguel del Ene attack`, `the Harlow Massacre`, `the 2023 protests`.
+const namedEventSuffixPattern = /\b(?:\p{Lu}[\p{L}'-]{1,30}\s+(?:(?:de|del|la|el|of|the)\s+)?){1,5}(?:attack|massacre|bombing|ambush|uprising|rebellion|crash|fire|earthquake|flood|riots?|incident|affair|revolution|coup)\b/gu;
+// Ordinal series: `the second plenary session`, `Third congress`, `its fifth party conference`.
+const ordinalWords = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const seriesPattern = new RegExp(`\\b(${ordinalWords.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+((?:(?:plenary|party|national|general|extraordinary|annual|world|central committee|regional)\\s+){0,2}(?:session|congress|conference|plenum|assembly|convention|council|summit|meeting|synod))\\b`, 'gi');
+const happened = /^(?:\s*(?:was|were|had been|has been)?\s*(?:held|signed|fought|convened|opened|concluded|ratified|took place|occurred|met|began|started|ended)\b)/i;
+
+/**
+ * Named and numbered events and their dates: `the Treaty of Valmora was signed
+ * on D`, `the Battle of Korvel in D`, `the second plenary session was held`,
+ * `Second congress: held in Porto on D`, and `from A to B, when the second
+ * session was held` (the `when` clause takes the date just before it).
+ */
+export const namedEventDetector: EventDetector = {
+  name: 'named-event',
+  detect(view) {
+    const drafts: EventDraft[] = [];
+    for (const occurrence of occurrences(view)) drafts.push(...datesOf(view, occurrence));
+    return drafts;
+  },
+};
+
+interface Occurrence {
+  name: string;
+  type: EventValue['type'];
+  start: number;
+  end: number;
+}
+
+function occurrences(view: SentenceView): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (const pattern of [namedEventPattern, namedEventSuffixPattern]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(view.plain); match; match = pattern.exec(view.plain)) {
+      const name = match[0].replace(/\s+/g, ' ');
+      const type = /attack|massacre|bombing|ambush|raid/i.test(name) ? 'attack' : 'other';
+      found.push({ name, type, start: match.index, end: match.index + match[0].length });
+    }
+  }
+  seriesPattern.lastIndex = 0;
+  for (let match = seriesPattern.exec(view.plain); match; match = seriesPattern.exec(view.plain)) {
+    const ordinal = ordinalNumber(match[1] as string);
+    const series = (match[2] as string).toLowerCase().replace(/\s+/g, ' ');
+    found.push({ name: `${ordinalWords[ordinal - 1] ?? `${ordinal}th`} ${series}`, type: 'session', start: match.index, end: match.index + match[0].length });
+  }
+  return found.filter((occurrence) => !found.some((other) => other !== occurrence && other.start <= occurrence.start && other.end >= occurrence.end && other.end - other.start > occurrence.end - occurrence.start));
+}
+
+function ordinalNumber(word: string): number {
+  const index = ordinalWords.indexOf(word.toLowerCase());
+  return index >= 0 ? index + 1 : Number.parseInt(word, 10);
+}
+
+/** The dates an occurrence is given in its sentence. */
+function datesOf(view: SentenceView, occurrence: Occurrence): EventDraft[] {
+  const drafts: EventDraft[] = [];
+  const [, clauseEnd] = clauseAround(view.plain, occurrence.start);
+  const rest = view.plain.slice(occurrence.end, clauseEnd);
+  const predicate = happened.exec(rest) ?? (/^\s*:\s*/.test(rest) ? happened.exec(rest.replace(/^\s*:\s*/, '')) : null);
+  // `… to April 25, 2011, when the second plenary session was held`.
+  const whenAnchor = whenDate(view, occurrence.start);
+  if (whenAnchor && predicate) drafts.push(draft(view, occurrence, whenAnchor.mention, whenAnchor.part, 'when'));
+  const direct = view.dates.find((mention) => {
+    if (mention.start < occurrence.end || mention.end > clauseEnd) return false;
+    const between = view.plain.slice(occurrence.end, mention.start);
+    if (predicate) return between.length <= predicate[0].length + 40 && !/[;]/.test(between);
+    // `the Battle of Korvel in 1216`, `the Harlow Massacre (1919)`, `Lisbon congress on 5 June`.
+    return /^\s*(?:,\s*)?(?:in|on|of|\()?\s*$/i.test(between);
+  });
+  if (direct && !insideParentheses(view.plain, occurrence.start)) drafts.push(draft(view, occurrence, direct, undefined, predicate?.[0].trim() ?? 'in'));
+  return drafts;
+}
+
+function whenDate(view: SentenceView, at: number): { mention: Mention; part: 'from' | 'to' | undefined } | undefined {
+  const before = view.plain.slice(Math.max(0, at - 40), at);
+  const when = /,\s*when\s+(?:the\s+|its\s+|the group's\s+|\w+'s\s+)?$/i.exec(before);
+  if (!when) return undefined;
+  const commaAt = at - before.length + when.index;
+  const mention = [...view.dates].reverse().find((date) => date.end <= commaAt + 1 && commaAt - date.end <= 2);
+  if (!mention) return undefined;
+  const value = dateClaim(mention)?.value;
+  const part = value?.granularity === 'range' ? (value.relation === 'since' || !value.to ? 'from' : 'to') : undefined;
+  return { mention, part };
+}
+
+function draft(view: SentenceView, occurrence: Occurrence, date: Mention, part: 'from' | 'to' | undefined, trigger: string): EventDraft {
+  return {
+    value: {
+      type: occurrence.type,
+      subject: null,
+      subjectText: null,
+      name: occurrence.name,
+      aspect: 'point',
+      date: date.claim.id,
+      ...(part === undefined ? {} : { datePart: part }),
+      qualifiers: [],
+      rests: [date.claim.id],
+      trigger,
+    },
+    span: [Math.min(occurrence.start, date.start), Math.max(occurrence.end, date.end)],
+  };
+}

@@ -1,0 +1,124 @@
+import type { Entity } from '../../schema/entities.js';
+import { subjectNouns } from './lexicon.js';
+import { clauseAround, dateClaim, dateFor, mentionEntity, nameAfter, nameBefore, referringPhraseBefore } from './grammar.js';
+import type { EventContext, EventDetector, EventDraft, Mention, SentenceView } from './types.js';
+
+const foundingTrigger = /\b(?:(?:was|were|been|is) (?:founded|established|formed|created|set up|incorporated|inaugurated|opened|built|completed)|founded|established|formed|created|set up|incorporated|inaugurated|founding|foundation|formation|creation|establishment|opening|opened|originated)\b/gi;
+const allianceTrigger = /\b(?:(?:formed|announced|forged|signed|made|entered(?: into)?|established) an? (?:alliance|coalition|pact)|allied (?:itself |themselves )?with|(?:the )?alliance (?:was|were) (?:terminated|ended|dissolved|broken|broke)|(?:terminated|ended|dissolved|broke) (?:the|its|their) alliance)\b/gi;
+
+/**
+ * Foundings and alliances of organizations: `X was founded in D`, `Y
+ * officially announced the creation of X`, `the club was founded by …`,
+ * `X formed an alliance with Y in D`, `the alliance was terminated in D`.
+ */
+export const organizationDetector: EventDetector = {
+  name: 'organization',
+  detect(view, context) {
+    return [...foundings(view, context), ...alliances(view, context)];
+  },
+};
+
+function foundings(view: SentenceView, context: EventContext): EventDraft[] {
+  const drafts: EventDraft[] = [];
+  foundingTrigger.lastIndex = 0;
+  for (let match = foundingTrigger.exec(view.plain); match; match = foundingTrigger.exec(view.plain)) {
+    const from = match.index;
+    const to = from + match[0].length;
+    const subject = foundingSubject(view, context, from, to, match[0]);
+    if (!subject) continue;
+    const date = dateFor(view, from, to);
+    const dateValue = dateClaim(date);
+    // A founding with no date says nothing to check.
+    if (!date || !dateValue) continue;
+    drafts.push({
+      value: {
+        type: 'founding',
+        subject: subject.entity.id,
+        subjectText: subject.text,
+        aspect: 'point',
+        date: dateValue.id,
+        qualifiers: [],
+        rests: [...(subject.mention ? [subject.mention.claim.id] : []), dateValue.id],
+        trigger: match[0],
+      },
+      span: [Math.min(subject.start, from), Math.max(to, date.start >= to ? date.end : to)],
+    });
+  }
+  return drafts;
+}
+
+interface OrgSubject {
+  entity: Entity;
+  text: string;
+  start: number;
+  mention?: Mention;
+}
+
+function foundingSubject(view: SentenceView, context: EventContext, from: number, to: number, trigger: string): OrgSubject | undefined {
+  const lower = trigger.toLowerCase();
+  const fromMention = (mention: Mention | undefined): OrgSubject | undefined => {
+    const entity = mentionEntity(context, mention);
+    return mention && entity && entity.type !== 'person' ? { entity, text: mention.claim.text, start: mention.start, mention } : undefined;
+  };
+  // `the creation of the Militarized Communist Party of Peru`, `formation of X`.
+  if (/^(?:founding|foundation|formation|creation|establishment|opening)$/.test(lower)) {
+    if (/^\s+of\s/i.test(view.plain.slice(to, to + 5))) return fromMention(nameAfter(view, to + 4, ['organization', 'place'], 8));
+    const possessive = /\b(its|their|the (\w+)'s)\s+(?:\w+\s+){0,2}$/i.exec(view.plain.slice(Math.max(0, from - 40), from));
+    if (possessive && context.subject && context.subject.type !== 'person' && (possessive[2] === undefined || subjectNouns.has(possessive[2].toLowerCase()))) {
+      return { entity: context.subject, text: possessive[1] as string, start: from - possessive[0].length };
+    }
+    return undefined;
+  }
+  // Passive and intransitive forms: `X was founded in D`, `the club was formed`, `the bridge opened`.
+  const passive = /^(?:was|were|been|is)\s/i.test(lower) || /^(?:opened|originated)$/.test(lower) || !/\S/.test(view.plain.slice(to, to + 1)) && /\b(?:was|were|is)\s+$/i.test(view.plain.slice(Math.max(0, from - 6), from));
+  if (!passive) return undefined;
+  const left = nameBefore(view, from, ['organization', 'place']);
+  const between = left ? view.plain.slice(left.end, from) : '';
+  if (left && between.length <= 50 && !/[,;]/.test(between.replace(/\([^)]*\)/g, ''))) return fromMention(left);
+  const referring = referringPhraseBefore(view.plain, from);
+  if (referring) {
+    const [entity] = context.refer(view, referring.phrase, referring.start);
+    if (entity && entity.type !== 'person') return { entity, text: referring.phrase, start: referring.start };
+  }
+  // `It was founded in 1889` in the lead, `The service was established in 1824`.
+  const [clauseStart] = clauseAround(view.plain, from);
+  const lead = view.plain.slice(clauseStart, from).trim();
+  if (context.subject && context.subject.type !== 'person' && /^(?:(?:in|on|by) [^,]{1,30}, )?(?:it|the [a-z]{2,20}(?: [a-z]{2,20})?)(?: (?:was|were|is|had been|has been))?$/i.test(lead)) {
+    return { entity: context.subject, text: lead, start: clauseStart };
+  }
+  return undefined;
+}
+
+function alliances(view: SentenceView, context: EventContext): EventDraft[] {
+  const drafts: EventDraft[] = [];
+  allianceTrigger.lastIndex = 0;
+  for (let match = allianceTrigger.exec(view.plain); match; match = allianceTrigger.exec(view.plain)) {
+    const from = match.index;
+    const to = from + match[0].length;
+    const ending = /terminated|ended|dissolved|broke/i.test(match[0]);
+    const partner = ending ? undefined : view.names.find((mention) => mention.start >= to && mention.start - to <= 12 && mention.claim.kind !== 'person');
+    const left = nameBefore(view, from, ['organization']);
+    const subjectEntity = mentionEntity(context, left) ?? (context.subject?.type === 'organization' ? context.subject : undefined);
+    if (!subjectEntity) continue;
+    const date = dateFor(view, from, to);
+    const dateValue = dateClaim(date);
+    const partnerEntity = mentionEntity(context, partner);
+    if (!ending && !partnerEntity) continue;
+    drafts.push({
+      value: {
+        type: 'alliance',
+        subject: subjectEntity.id,
+        subjectText: left?.claim.text ?? subjectEntity.canonical,
+        object: partnerEntity?.id ?? null,
+        objectText: partner?.claim.text ?? null,
+        aspect: ending ? 'end' : 'start',
+        ...(dateValue ? (ending ? { end: dateValue.id } : { start: dateValue.id }) : {}),
+        qualifiers: [],
+        rests: [left, partner, date].filter((mention): mention is Mention => mention !== undefined).map((mention) => mention.claim.id),
+        trigger: match[0],
+      },
+      span: [Math.min(left?.start ?? from, from), Math.max(to, partner?.end ?? to, date && date.start >= to ? date.end : to)],
+    });
+  }
+  return drafts;
+}

@@ -1,0 +1,198 @@
+import { roleNouns, subjectNouns } from './lexicon.js';
+import { clauseAround, dateClaim, dateFor, insideParentheses, mentionEntity, nameAfter, nameBefore, referringPhraseBefore, wordsBetween } from './grammar.js';
+import { entityOf } from './sentence-view.js';
+import type { EventContext, EventDetector, EventDraft, Mention, SentenceView } from './types.js';
+
+const roleNounPattern = new RegExp(`\\b(${roleNouns.map(([noun]) => noun.replace(/[-\\s]/g, '[-\\s]')).join('|')})s?\\b`, 'gi');
+const roleOf = new Map(roleNouns);
+const ledVerb = /\b(?:led|leads|leading|headed|heads|chaired|chairs|commanded|commands|ruled|rules|reigned|governed|governs|managed|manages|coached|coaches|captained|captains)\b/gi;
+const passiveLed = /\b(?:led|headed|chaired|commanded|ruled|governed|managed|coached|captained) by\s*$|\bunder the (?:leadership|command|rule|presidency|chairmanship|management|direction) of\s*$/i;
+const startCue = /\b(?:became|become|becomes|becoming|was appointed|were appointed|appointed|was named|named|was elected|elected|took over(?: as)?|rose to|assumed|was made|was installed|was promoted to|succeeded|replacing|replaced|inherited|took office as|was sworn in as)\b[^,;]{0,40}$/i;
+const endCue = /\b(?:left|resigned|stepped down|was replaced|were replaced|was removed|was ousted|was dismissed|retired|was succeeded)\b[^,;]{0,40}$/i;
+const stateCue = /\b(?:has been|have been|had been|was|were|is|are|remains|remained|served as|serves as|has served as|had served as|acted as|acts as|described as)\b[^,;]{0,60}$/i;
+
+/**
+ * Roles: who led (chaired, coached, …) what, from when to when.
+ *
+ * `X has been the leader of Y since D`, `X became leader in D`, `X served as
+ * rector from D1 to D2`, `X led Y until D`, `led by X`, `Y's leader X`, and
+ * list items `X (Alias): leader of the group since …`.
+ */
+export const roleDetector: EventDetector = {
+  name: 'role',
+  detect(view, context) {
+    const drafts: EventDraft[] = [];
+    roleNounPattern.lastIndex = 0;
+    for (let match = roleNounPattern.exec(view.plain); match; match = roleNounPattern.exec(view.plain)) {
+      const role = roleOf.get((match[1] as string).toLowerCase().replace(/[-\s]+/g, (dash) => (dash.includes('-') ? '-' : ' '))) ?? (match[1] as string).toLowerCase();
+      const draft = roleEvent(view, context, match.index, match.index + match[0].length, role, match[0]);
+      if (draft) drafts.push(draft);
+    }
+    ledVerb.lastIndex = 0;
+    for (let match = ledVerb.exec(view.plain); match; match = ledVerb.exec(view.plain)) {
+      if (/\bby\s*$/.test(view.plain.slice(match.index + match[0].length, match.index + match[0].length + 4))) continue;
+      const draft = leadVerbEvent(view, context, match.index, match.index + match[0].length, match[0]);
+      if (draft) drafts.push(draft);
+    }
+    return drafts;
+  },
+};
+
+function roleEvent(view: SentenceView, context: EventContext, from: number, to: number, role: string, trigger: string): EventDraft | undefined {
+  const before = view.plain.slice(Math.max(0, from - 80), from);
+  const subject = roleSubject(view, context, from, to);
+  if (!subject) return undefined;
+  const object = roleObject(view, context, to);
+  const aspect = startCue.test(before) ? 'start' : endCue.test(before) ? 'end' : 'state';
+  // A bare role word with no verb, apposition or list head around it says nothing about a tenure.
+  const stated = stateCue.test(before) || subject.apposition || subject.head || /^\s*(?:since|from|until)\b/i.test(view.plain.slice(to));
+  if (aspect === 'state' && !stated) return undefined;
+  return tenure(view, context, { from, to }, subject, object, role, aspect, trigger);
+}
+
+function leadVerbEvent(view: SentenceView, context: EventContext, from: number, to: number, trigger: string): EventDraft | undefined {
+  const subject = roleSubject(view, context, from, to);
+  if (!subject) return undefined;
+  const object = roleObject(view, context, to, true);
+  if (!object.text) return undefined;
+  return tenure(view, context, { from, to }, subject, object, 'leader', 'state', trigger);
+}
+
+interface RoleSubject {
+  id: string | null;
+  text: string;
+  mention?: Mention;
+  head?: boolean;
+  apposition?: boolean;
+  start: number;
+}
+
+function roleSubject(view: SentenceView, context: EventContext, from: number, to: number): RoleSubject | undefined {
+  const phraseStart = roleNounPhraseStart(view.plain, from);
+  // `led by X`, `under the leadership of X`.
+  if (passiveLed.test(view.plain.slice(Math.max(0, to - 60), to + 4))) {
+    const right = nameAfter(view, to, ['person'], 12);
+    if (right) return fromMention(right);
+  }
+  // `the leader of the Shining Path, Abimael Guzmán`: apposition after the phrase.
+  const phraseEnd = nounPhraseEnd(view.plain, to);
+  const appositionRight = nameAfter(view, phraseEnd, ['person'], 3);
+  if (appositionRight && /^,\s*$/.test(view.plain.slice(phraseEnd, appositionRight.start))) return { ...fromMention(appositionRight), apposition: true };
+  // `party leader Comrade José`, `General Secretary Xi Jinping`.
+  const titled = nameAfter(view, to, ['person'], 2);
+  if (titled && /^\s*$/.test(view.plain.slice(to, titled.start))) return { ...fromMention(titled), apposition: true };
+  // `Villarroel Medina, the leader of ASPRET`.
+  const left = nameBefore(view, phraseStart, ['person']);
+  if (left && /^[\s,]*(?:the|its|their|a|an)?\s*$/i.test(view.plain.slice(left.end, phraseStart)) && view.plain.slice(left.end, phraseStart).includes(',')) {
+    return { ...fromMention(left), apposition: true };
+  }
+  if (view.head && from > view.head.end && !view.names.some((mention) => mention.claim.kind === 'person' && mention.start > view.head!.end && mention.end <= from && !insideParentheses(view.plain, mention.start))) {
+    return { ...fromMention(view.head), head: true };
+  }
+  if (left) return fromMention(left);
+  const referring = referringPhraseBefore(view.plain, phraseStart);
+  if (referring && !/^(?:the|its|their)\s/i.test(referring.phrase)) {
+    const [entity] = context.refer(view, referring.phrase, referring.start);
+    if (entity?.type === 'person') return { id: entity.id, text: referring.phrase, start: referring.start };
+  }
+  return undefined;
+}
+
+function fromMention(mention: Mention): RoleSubject {
+  return { id: entityOf(mention.claim) ?? null, text: mention.claim.text, mention, start: mention.start };
+}
+
+interface RoleObject {
+  id: string | null;
+  text: string | null;
+}
+
+/** `of the MPCP`, `of the group`, `of the VRAEM faction`, or a direct object after `led`. */
+function roleObject(view: SentenceView, context: EventContext, to: number, direct = false): RoleObject {
+  const rest = view.plain.slice(to, to + 120);
+  const introduced = direct ? /^\s+/.exec(rest) : /^\s+(?:of|for|at)\s+/i.exec(rest);
+  if (!introduced) {
+    const window = view.plain.slice(Math.max(0, to - 60), to);
+    const possessive = /\b(?:its|their|the (\w+)'s)\s+(?:\w+\s+){0,2}$/i.exec(window);
+    if (possessive && possessive[1] === undefined) {
+      // `the Chinese Communist Party and its leader`: `its` is the organization just named, else the subject.
+      const owner = nameBefore(view, to - window.length + possessive.index, ['organization']);
+      const entity = mentionEntity(context, owner) ?? context.subject;
+      if (entity) return { id: entity.id, text: possessive[0].trim() };
+    }
+    if (possessive && possessive[1] !== undefined && subjectNouns.has(possessive[1].toLowerCase()) && context.subject) {
+      return { id: context.subject.id, text: possessive[0].trim() };
+    }
+    return { id: null, text: null };
+  }
+  const start = to + introduced[0].length;
+  const org = view.names.find((mention) => mention.start >= start && mention.start - start <= 4 && mention.claim.kind !== 'person');
+  const end = nounPhraseEnd(view.plain, start);
+  const text = view.plain.slice(start, Math.max(end, org?.end ?? end)).trim();
+  if (org && (org.start - start <= 4)) {
+    const tail = wordsBetween(view.plain, org.end, end);
+    const entity = mentionEntity(context, org);
+    // `the VRAEM faction`: a place or group named inside a larger noun phrase is a qualifier, not the object.
+    if (tail === '' || tail === "'s") return { id: entity?.id ?? null, text };
+    return { id: null, text };
+  }
+  const words = text.toLowerCase().split(/\s+/);
+  if ((words[0] === 'the' || words[0] === 'its') && words.length <= 3 && subjectNouns.has(words[words.length - 1] ?? '') && context.subject) {
+    return { id: context.subject.id, text };
+  }
+  return { id: null, text: text || null };
+}
+
+function tenure(view: SentenceView, context: EventContext, trigger: { from: number; to: number }, subject: RoleSubject, object: RoleObject, role: string, aspect: 'start' | 'end' | 'state', triggerText: string): EventDraft | undefined {
+  const value: EventDraft['value'] = {
+    type: 'role',
+    subject: subject.id,
+    subjectText: subject.text,
+    object: object.id,
+    objectText: object.text,
+    role,
+    aspect,
+    qualifiers: object.id === null && object.text ? [object.text] : [],
+    rests: subject.mention ? [subject.mention.claim.id] : [],
+    trigger: triggerText,
+  };
+  const [, clauseEnd] = clauseAround(view.plain, trigger.from);
+  const date = dateFor(view, trigger.from, trigger.to);
+  const dateValue = dateClaim(date);
+  let spanEnd = trigger.to;
+  if (date && dateValue) {
+    const lead = wordsBetween(view.plain, trigger.to, date.start);
+    const since = /\bsince\b/.test(lead) || dateValue.value.relation === 'since';
+    const until = /\b(?:until|till|to)\b[^,]*$/.test(lead) || dateValue.value.relation === 'until';
+    if (dateValue.value.granularity === 'range' && dateValue.value.relation === undefined) {
+      value.start = dateValue.id;
+      if (dateValue.value.to && dateValue.value.to.timex !== 'PRESENT_REF') value.end = dateValue.id;
+    } else if (since || aspect === 'start') value.start = dateValue.id;
+    else if (until || aspect === 'end') value.end = dateValue.id;
+    else if (date.start >= trigger.to && date.end <= clauseEnd) value.date = dateValue.id;
+    if (value.start || value.end || value.date) {
+      value.rests.push(dateValue.id);
+      spanEnd = Math.max(spanEnd, date.end);
+    }
+  }
+  if (object.id && object.text) {
+    const objectMention = view.names.find((mention) => entityOf(mention.claim) === object.id && mention.start >= trigger.to);
+    if (objectMention) value.rests.push(objectMention.claim.id);
+  }
+  const spanStart = Math.min(subject.start, trigger.from);
+  return { value, span: [spanStart, Math.max(spanEnd, trigger.to)] };
+}
+
+/** Where the role noun phrase starts: back over `the`, `its`, `party`, `group's`, `former`. */
+function roleNounPhraseStart(plain: string, at: number): number {
+  const window = plain.slice(Math.max(0, at - 40), at);
+  const match = /(?:\b(?:the|its|their|his|her|a|an|former|current|new|first|last|interim|acting|de facto|sole|[a-z]+'s|party|group|club|team|company)\s+){0,4}$/i.exec(window);
+  return at - (match ? match[0].length : 0);
+}
+
+/** The end of a short noun phrase starting at `at`: up to a comma, preposition or verb, at most six words. */
+function nounPhraseEnd(plain: string, at: number): number {
+  const rest = plain.slice(at, at + 100);
+  const match = /^(?:[^\s,;:.()]+(?:\s+|$)){0,6}?(?=[,;:.()]|\s(?:since|from|until|in|on|at|after|before|during|when|who|which|and|but|to|for|by|with|between)\b|$)/i.exec(rest);
+  return at + (match ? match[0].trimEnd().length : 0);
+}

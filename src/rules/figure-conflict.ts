@@ -1,0 +1,73 @@
+import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
+import type { EventClaim, QuantityClaim } from '../schema/claims.js';
+import { dedupeEvidence, entityName, hedged, listOf, usable, whenOf, yearOf } from './shared/events.js';
+
+interface Figure {
+  event: EventClaim;
+  claim: QuantityClaim;
+  low: number;
+  high: number;
+}
+
+// Approximate figures (`around 70`, `~300`) are read as ±10%.
+const approximateSlack = 0.1;
+
+export default defineRule({
+  id: 'figure-conflict',
+  meta: {
+    description: 'The same measure of the same subject at the same time given incompatible values',
+    defaultSeverity: 'error',
+  },
+  check(context) {
+    const findings: RuleFinding[] = [];
+    const groups = new Map<string, Figure[]>();
+    for (const event of context.events) {
+      if ((event.value.type !== 'size' && event.value.type !== 'attack') || !usable(event) || event.value.qualifiers.includes('infobox')) continue;
+      const key = measureKey(context, event);
+      if (!key) continue;
+      for (const id of event.value.figures ?? []) {
+        const claim = context.claim(id);
+        if (claim?.kind !== 'quantity') continue;
+        groups.set(key, [...(groups.get(key) ?? []), { event, claim, ...interval(claim) }]);
+      }
+    }
+    for (const figures of groups.values()) {
+      const clash = figures.find((figure) => figures.some((other) => other.claim.id !== figure.claim.id && (other.high < figure.low || figure.high < other.low)));
+      if (!clash) continue;
+      const first = figures[0] as Figure;
+      const measure = first.event.value.qualifiers.find((qualifier) => qualifier !== 'infobox') ?? 'figure';
+      const subject = first.event.value.name ?? entityName(context, first.event.value.subject, first.event.value.subjectText);
+      findings.push({
+        message: `\`${subject}\`'s ${measure} is given as ${listOf([...new Set(figures.map((figure) => `\`${figure.claim.text}\``))])}`,
+        evidence: dedupeEvidence(figures.map((figure) => context.evidence(figure.claim, measure))),
+        reasoning: [
+          ...figures.map((figure) => `'${figure.claim.text}' allows ${figure.low === figure.high ? figure.low : `${figure.low}–${figure.high}`}`),
+          'these values cannot all hold for the same measure at the same time',
+        ],
+        ...(first.event.value.subject ? { entity: first.event.value.subject } : {}),
+        hedged: hedged(figures.map((figure) => figure.event)),
+      });
+    }
+    return findings;
+  },
+});
+
+/** Subject (or named event), measure and year: figures are compared only within one key. */
+function measureKey(context: RuleContext, event: EventClaim): string | undefined {
+  const measure = event.value.qualifiers.find((qualifier) => qualifier !== 'infobox');
+  const owner = event.value.name?.toLowerCase() ?? event.value.subject;
+  if (!measure || !owner) return undefined;
+  const when = whenOf(context, event).date;
+  const year = when ? yearOf(when.point) : null;
+  // Attacks happen once; sizes and populations change, so they need a year — except capacity, which rarely does.
+  if (event.value.type === 'size' && year === null && measure !== 'capacity') return undefined;
+  return `${event.value.type}\u0000${owner}\u0000${measure}\u0000${event.value.type === 'attack' ? '' : (year ?? '')}`;
+}
+
+function interval(claim: QuantityClaim): { low: number; high: number } {
+  const { min, max, approximate, bound } = claim.value;
+  const slack = approximate ? Math.max(1, Math.round(max * approximateSlack)) : 0;
+  const low = bound === 'less-than' || bound === 'at-most' ? 0 : min - slack;
+  const high = bound === 'more-than' || bound === 'at-least' ? Number.POSITIVE_INFINITY : max + slack;
+  return { low, high };
+}

@@ -1,0 +1,132 @@
+import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
+import type { DateClaim, DatePoint, EventClaim, QuantityClaim } from '../schema/claims.js';
+import { before, compatible } from '../resolve/events/when.js';
+import { dedupeEvidence, entityName, hedged, usable, whenOf, yearOf } from './shared/events.js';
+
+const datedTypes = new Set(['founding', 'birth', 'death']);
+const presentCue = /\b(?:remains?|is|are|has been|have been|currently|still|since)\b/i;
+
+export default defineRule({
+  id: 'infobox-prose-conflict',
+  meta: {
+    description: 'An infobox value (leader, founding date, size with its year, allies and opponents with their periods) contradicted by the prose',
+    defaultSeverity: 'error',
+  },
+  check(context) {
+    const infobox = context.events.filter((event) => event.value.qualifiers.includes('infobox') && usable(event));
+    const prose = context.events.filter((event) => !event.value.qualifiers.includes('infobox') && usable(event));
+    return [...leaders(context, infobox, prose), ...dates(context, infobox, prose), ...sizes(context, infobox, prose), ...partners(context, infobox, prose)];
+  },
+});
+
+/** `Leader: X` while the prose says Y leads the subject now. */
+function leaders(context: RuleContext, infobox: EventClaim[], prose: EventClaim[]): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const boxed = infobox.filter((event) => event.value.type === 'role' && event.value.subject);
+  if (boxed.length === 0) return findings;
+  const names = new Set(boxed.map((event) => event.value.subject));
+  const roles = new Set(boxed.map((event) => event.value.role));
+  const current = prose.filter((event) => event.value.type === 'role' && event.value.subject && roles.has(event.value.role) && event.value.object === boxed[0]?.value.object && !event.value.end && event.value.aspect !== 'end' && presentCue.test(event.text));
+  for (const event of current) {
+    if (names.has(event.value.subject)) continue;
+    const first = boxed[0] as EventClaim;
+    findings.push({
+      message: `Infobox gives \`${entityName(context, first.value.subject, first.value.subjectText)}\` as ${first.value.role}, but the prose says \`${entityName(context, event.value.subject, event.value.subjectText)}\` holds it`,
+      evidence: [context.evidence(first, 'infobox'), context.evidence(event, 'prose')],
+      reasoning: [`the infobox field \`${first.value.trigger}\` names ${first.value.subjectText}`, `'${event.text}' states a current ${event.value.role} who is not in the infobox`],
+      ...(event.value.object ? { entity: event.value.object } : {}),
+      hedged: hedged([event]),
+    });
+  }
+  return findings;
+}
+
+/** `Founded: 1921` against `was founded in 1923`; birth and death dates alike. */
+function dates(context: RuleContext, infobox: EventClaim[], prose: EventClaim[]): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  for (const boxed of infobox) {
+    if (!datedTypes.has(boxed.value.type) || !boxed.value.subject) continue;
+    const boxedDate = whenOf(context, boxed).date;
+    if (!boxedDate) continue;
+    const clashes = prose.filter((event) => {
+      if (event.value.type !== boxed.value.type || event.value.subject !== boxed.value.subject) return false;
+      const date = whenOf(context, event).date;
+      return date !== undefined && !compatible(date.point, boxedDate.point);
+    });
+    if (clashes.length === 0) continue;
+    const first = clashes[0] as EventClaim;
+    const firstDate = whenOf(context, first).date as { point: DatePoint; claim: DateClaim };
+    findings.push({
+      message: `Infobox \`${boxed.value.trigger}\` is \`${boxedDate.claim.text}\`, but the prose gives \`${firstDate.claim.text}\``,
+      evidence: dedupeEvidence([context.evidence(boxedDate.claim, 'infobox'), ...clashes.flatMap((event) => [context.evidence((whenOf(context, event).date as { claim: DateClaim }).claim, 'prose'), context.evidence(event, 'prose event')])]),
+      reasoning: [`the infobox dates the ${boxed.value.type} ${boxedDate.point.timex}`, ...clashes.map((event) => `'${event.text}' dates it ${(whenOf(context, event).date as { point: DatePoint }).point.timex}`)],
+      entity: boxed.value.subject,
+      hedged: hedged(clashes),
+    });
+  }
+  return findings;
+}
+
+/** `Size: ~300 (2022)` against `in 2022 the group had about 1,000 members`. */
+function sizes(context: RuleContext, infobox: EventClaim[], prose: EventClaim[]): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  for (const boxed of infobox) {
+    if (boxed.value.type !== 'size') continue;
+    const figure = context.claim(boxed.value.figures?.[0]);
+    const year = yearAt(context, boxed);
+    if (figure?.kind !== 'quantity' || year === null) continue;
+    const measure = boxed.value.qualifiers.find((qualifier) => qualifier !== 'infobox');
+    for (const event of prose) {
+      if (event.value.type !== 'size' || event.value.subject !== boxed.value.subject || !event.value.qualifiers.includes(measure ?? '') || yearAt(context, event) !== year) continue;
+      const other = context.claim(event.value.figures?.[0]);
+      if (other?.kind !== 'quantity' || overlaps(figure, other)) continue;
+      findings.push({
+        message: `Infobox \`${boxed.value.trigger}\` is \`${figure.text}\` in \`${year}\`, but the prose gives \`${other.text}\` for the same year`,
+        evidence: [context.evidence(figure, 'infobox'), context.evidence(other, 'prose'), context.evidence(event, 'prose event')],
+        reasoning: [`both give the ${measure} of ${entityName(context, boxed.value.subject, boxed.value.subjectText)} in ${year}`, `\`${figure.text}\` and \`${other.text}\` do not overlap, even read as approximate`],
+        ...(boxed.value.subject ? { entity: boxed.value.subject } : {}),
+        hedged: hedged([event]),
+      });
+    }
+  }
+  return findings;
+}
+
+/** `Allies: X (2018–2022)` against `formed an alliance with X in 2015`. */
+function partners(context: RuleContext, infobox: EventClaim[], prose: EventClaim[]): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  for (const boxed of infobox) {
+    if (boxed.value.type !== 'alliance' || !boxed.value.object) continue;
+    const period = whenOf(context, boxed);
+    if (!period.start) continue;
+    for (const event of prose) {
+      if (event.value.type !== 'alliance' || event.value.object !== boxed.value.object || event.value.aspect !== 'start') continue;
+      const start = whenOf(context, event).start;
+      if (!start || compatible(start.point, period.start.point)) continue;
+      if (period.end && !before(start.point, period.start.point) && !before(period.end.point, start.point)) continue;
+      findings.push({
+        message: `Infobox gives the alliance with \`${boxed.value.objectText}\` as \`${period.start.claim.text}\`, but the prose dates its start \`${start.claim.text}\``,
+        evidence: [context.evidence(period.start.claim, 'infobox'), context.evidence(start.claim, 'prose'), context.evidence(event, 'prose event')],
+        reasoning: [`the infobox period starts ${period.start.point.timex}`, `'${event.text}' starts it ${start.point.timex}`],
+        entity: boxed.value.object,
+        hedged: hedged([event]),
+      });
+    }
+  }
+  return findings;
+}
+
+function yearAt(context: RuleContext, event: EventClaim): number | null {
+  const date = whenOf(context, event).date;
+  return date ? yearOf(date.point) : null;
+}
+
+function overlaps(a: QuantityClaim, b: QuantityClaim): boolean {
+  const widen = (claim: QuantityClaim) => {
+    const slack = claim.value.approximate ? Math.max(1, claim.value.max * 0.1) : 0;
+    return [claim.value.min - slack, claim.value.max + slack] as const;
+  };
+  const [lowA, highA] = widen(a);
+  const [lowB, highB] = widen(b);
+  return lowA <= highB && lowB <= highA;
+}

@@ -1,0 +1,104 @@
+import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
+import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
+import type { Evidence } from '../schema/entities.js';
+import { compatible } from '../resolve/events/when.js';
+import { dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, unique, usable, whenOf } from './shared/events.js';
+
+interface Bound {
+  event: EventClaim;
+  point: DatePoint;
+  claim: DateClaim;
+}
+
+// Words that announce a second tenure, which may start later without contradiction.
+const againCue = /\b(?:again|returned|re-?elected|re-?appointed|second (?:term|time|spell|stint)|once more|restored)\b/i;
+
+export default defineRule({
+  id: 'role-date-conflict',
+  meta: {
+    description: "One person's tenure in one role is given different start or end dates",
+    defaultSeverity: 'error',
+  },
+  check(context) {
+    const findings: RuleFinding[] = [];
+    const groups = new Map<string, EventClaim[]>();
+    for (const event of context.events) {
+      if (event.value.type !== 'role' || !event.value.subject || !usable(event)) continue;
+      if (event.value.qualifiers.includes('infobox')) continue;
+      const key = `${event.value.subject}\u0000${event.value.role ?? ''}`;
+      groups.set(key, [...(groups.get(key) ?? []), event]);
+    }
+    for (const events of groups.values()) {
+      for (const objectGroup of byCompatibleObject(events)) {
+        const starts = bounds(context, objectGroup, 'start');
+        const ends = bounds(context, objectGroup, 'end');
+        const startConflict = conflicting(starts, ends, 'start');
+        if (startConflict) findings.push(report(context, startConflict, 'start'));
+        const endConflict = conflicting(ends, starts, 'end');
+        if (endConflict) findings.push(report(context, endConflict, 'end'));
+      }
+    }
+    return findings;
+  },
+});
+
+/** Events about the same organization: same object, or one of them names none. */
+function byCompatibleObject(events: EventClaim[]): EventClaim[][] {
+  const named = new Set(events.map((event) => event.value.object).filter((object): object is string => typeof object === 'string'));
+  if (named.size <= 1) return [events];
+  return [...named].map((object) => events.filter((event) => event.value.object === object || event.value.object == null));
+}
+
+function bounds(context: RuleContext, events: EventClaim[], side: 'start' | 'end'): Bound[] {
+  const found: Bound[] = [];
+  for (const event of events) {
+    const when = whenOf(context, event);
+    const bound = side === 'start' ? (when.start ?? (event.value.aspect === 'start' ? when.date : undefined)) : (when.end ?? (event.value.aspect === 'end' ? when.date : undefined));
+    if (bound) found.push({ event, ...bound });
+  }
+  return found;
+}
+
+/**
+ * Bounds of one tenure that cannot all be true: two starts with no end
+ * between them (or two ends with no start between them), unless the text
+ * says the person came back.
+ */
+function conflicting(bounds: Bound[], opposite: Bound[], side: 'start' | 'end'): Bound[] | undefined {
+  const distinct: Bound[] = [];
+  for (const bound of bounds) if (!distinct.some((other) => compatible(other.point, bound.point))) distinct.push(bound);
+  if (distinct.length < 2) return undefined;
+  const sorted = [...distinct].sort((a, b) => (a.point.start ?? '').localeCompare(b.point.start ?? ''));
+  for (let index = 1; index < sorted.length; index++) {
+    const earlier = sorted[index - 1] as Bound;
+    const later = sorted[index] as Bound;
+    const separated = opposite.some((other) => (other.point.start ?? '') >= (earlier.point.end ?? '') && (other.point.end ?? '') <= (later.point.start ?? '') && !compatible(other.point, side === 'start' ? later.point : earlier.point));
+    if (separated || againCue.test(later.event.text) || againCue.test(later.event.value.trigger)) return undefined;
+  }
+  return bounds;
+}
+
+function report(context: RuleContext, bounds: Bound[], side: 'start' | 'end'): RuleFinding {
+  const first = bounds[0] as Bound;
+  const name = entityName(context, first.event.value.subject, first.event.value.subjectText);
+  const role = first.event.value.role ?? 'role';
+  const values = unique(bounds.map((bound) => `\`${describe(bound.point, bound.claim)}\``));
+  const qualifiers = unique(bounds.map((bound) => bound.event.value.objectText ?? '').filter((text) => text !== ''));
+  const qualified = qualifiers.length > 1 ? ` (as ${role} of ${listOf(qualifiers.map((text) => `\`${text}\``))})` : '';
+  const evidence: Evidence[] = [];
+  for (const bound of bounds) {
+    evidence.push(context.evidence(bound.claim, `${side} date`));
+    evidence.push(context.evidence(bound.event, 'tenure'));
+  }
+  return {
+    message: `\`${name}\`'s ${side === 'start' ? 'start' : 'end'} as ${role} is given as ${listOf(values)}${qualified}`,
+    evidence: dedupeEvidence(evidence),
+    reasoning: [
+      ...bounds.map((bound) => `'${bound.event.text}' gives the ${side} as ${bound.point.timex}${bound.claim.value.resolvedFrom ? ` (${bound.claim.value.resolution ?? 'resolved'})` : ''}`),
+      `no ${side === 'start' ? 'end' : 'start'} of a tenure lies between these dates, and nothing says the ${role} came back`,
+      ...bounds.map((bound) => modalityNote(bound.event)).filter((note): note is string => note !== undefined),
+    ],
+    ...(first.event.value.subject ? { entity: first.event.value.subject } : {}),
+    hedged: hedged(bounds.map((bound) => bound.event)),
+  };
+}

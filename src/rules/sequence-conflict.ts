@@ -1,0 +1,119 @@
+import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
+import type { ArticleSentence } from '../segment/index.js';
+import { before, pointOf } from '../resolve/events/when.js';
+import { entityName, hedged, usable, whenOf } from './shared/events.js';
+import { birthsByPerson } from './shared/births.js';
+
+// `Phase 2: …`, `Stage III (…)`, `Second stage (…)`: numbered steps of one plan.
+const stepPattern = /^(?:(phase|stage|period|step|part|round)\s+(\d{1,2}|[ivx]{1,5})\b|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(phase|stage|period|step|part|round)\b)/i;
+const ordinalWords = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const romanValues: Record<string, number> = { i: 1, v: 5, x: 10 };
+
+export default defineRule({
+  id: 'sequence-conflict',
+  meta: {
+    description: 'An order that cannot be: acting before birth, death before birth, a phase starting before the previous one, an alliance ending before it starts',
+    defaultSeverity: 'error',
+  },
+  check(context) {
+    return [...beforeBirth(context), ...steps(context), ...alliances(context)];
+  },
+});
+
+/** Anything a person does, or their death, dated before their birth. */
+function beforeBirth(context: RuleContext): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const births = birthsByPerson(context);
+  for (const event of context.events) {
+    const subject = event.value.subject;
+    if (!subject || event.value.type === 'birth' || !usable(event)) continue;
+    const birth = births.get(subject)?.[0];
+    const when = whenOf(context, event);
+    const date = when.date ?? when.start;
+    if (!birth || !date || !before(date.point, birth.point)) continue;
+    const name = entityName(context, subject, event.value.subjectText);
+    findings.push({
+      message: `\`${name}\` is ${event.value.type === 'death' ? 'dead' : `recorded (\`${event.value.trigger}\`)`} in \`${date.claim.text}\`, before being born in \`${birth.claim.text}\``,
+      evidence: [context.evidence(birth.claim, 'birth date'), context.evidence(birth.event, 'birth'), context.evidence(date.claim, 'earlier date'), context.evidence(event, 'event')],
+      reasoning: [`'${birth.event.text}' dates the birth ${birth.point.timex}`, `'${event.text}' is dated ${date.point.timex}, which is earlier`],
+      entity: subject,
+      hedged: hedged([birth.event, event]),
+    });
+  }
+  return findings;
+}
+
+/** Numbered steps (`Phase 1`, `Phase 2`, …) in one run of list items, each starting no earlier than the one before. */
+function steps(context: RuleContext): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  let previous: { kind: string; number: number; sentence: ArticleSentence } | undefined;
+  for (const sentence of context.sentences) {
+    const step = stepOf(sentence);
+    if (!step) continue;
+    const prior = previous;
+    previous = { ...step, sentence };
+    if (!prior || prior.kind !== step.kind || step.number !== prior.number + 1) continue;
+    const earlier = firstDate(context, prior.sentence);
+    const later = firstDate(context, sentence);
+    if (!earlier || !later || !before(later.point, earlier.point)) continue;
+    findings.push({
+      message: `\`${capitalize(step.kind)} ${step.number}\` starts in \`${later.claim.text}\`, before \`${capitalize(step.kind)} ${prior.number}\` (\`${earlier.claim.text}\`)`,
+      evidence: [context.evidence(earlier.claim, 'earlier step'), context.evidence(later.claim, 'later step')],
+      reasoning: [`${step.kind} ${prior.number} starts ${earlier.point.timex}`, `${step.kind} ${step.number} starts ${later.point.timex}, before it`],
+    });
+  }
+  return findings;
+}
+
+function stepOf(sentence: ArticleSentence): { kind: string; number: number } | undefined {
+  if (sentence.where !== 'list') return undefined;
+  const match = stepPattern.exec(sentence.plain);
+  if (!match) return undefined;
+  if (match[1]) return { kind: match[1].toLowerCase(), number: numberOf(match[2] as string) };
+  return { kind: (match[4] as string).toLowerCase(), number: ordinalWords.indexOf((match[3] as string).toLowerCase()) + 1 };
+}
+
+function numberOf(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  let total = 0;
+  const digits = text.toLowerCase().split('').map((char) => romanValues[char] ?? 0);
+  digits.forEach((value, index) => {
+    total += value < (digits[index + 1] ?? 0) ? -value : value;
+  });
+  return total;
+}
+
+function firstDate(context: RuleContext, sentence: ArticleSentence) {
+  const claim = context.claimsOf('date').find((date) => date.sentence === sentence.index);
+  const point = claim ? pointOf(claim, 'from') : undefined;
+  return claim && point ? { claim, point } : undefined;
+}
+
+/** `formed an alliance … in 2015` and `the alliance was terminated in 2012`. */
+function alliances(context: RuleContext): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  let lastStart: { event: (typeof context.events)[number]; when: ReturnType<typeof whenOf> } | undefined;
+  for (const event of context.events) {
+    if (event.value.type !== 'alliance' || event.value.qualifiers.includes('infobox') || !usable(event)) continue;
+    const when = whenOf(context, event);
+    if (event.value.aspect === 'start' && when.start) {
+      lastStart = { event, when };
+      continue;
+    }
+    if (event.value.aspect !== 'end' || !when.end || !lastStart?.when.start) continue;
+    const start = lastStart.when.start;
+    if (!before(when.end.point, start.point)) continue;
+    findings.push({
+      message: `The alliance of \`${entityName(context, lastStart.event.value.subject, lastStart.event.value.subjectText)}\` with \`${lastStart.event.value.objectText ?? 'its partner'}\` ends in \`${when.end.claim.text}\`, before it starts in \`${start.claim.text}\``,
+      evidence: [context.evidence(start.claim, 'start'), context.evidence(lastStart.event, 'alliance formed'), context.evidence(when.end.claim, 'end'), context.evidence(event, 'alliance ended')],
+      reasoning: [`'${lastStart.event.text}' starts it ${start.point.timex}`, `'${event.text}' ends it ${when.end.point.timex}, earlier`],
+      ...(lastStart.event.value.subject ? { entity: lastStart.event.value.subject } : {}),
+      hedged: hedged([lastStart.event, event]),
+    });
+  }
+  return findings;
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

@@ -1,0 +1,22 @@
+import type { RuleContext } from '../../check/index.js';
+import type { DateClaim, DatePoint, EventClaim } from '../../schema/claims.js';
+import { usable, whenOf } from './events.js';
+
+/** A dated birth of a person, with the event and date claim it rests on. */
+export interface Birth {
+  event: EventClaim;
+  point: DatePoint;
+  claim: DateClaim;
+}
+
+/** Each person's births as the article dates them, in document order. */
+export function birthsByPerson(context: RuleContext): Map<string, Birth[]> {
+  const births = new Map<string, Birth[]>();
+  for (const event of context.events) {
+    if (event.value.type !== 'birth' || !event.value.subject || !usable(event)) continue;
+    const date = whenOf(context, event).date;
+    if (!date) continue;
+    births.set(event.value.subject, [...(births.get(event.value.subject) ?? []), { event, ...date }]);
+  }
+  return births;
+}

@@ -1,0 +1,64 @@
+import type { RuleContext } from '../../check/index.js';
+import type { DateClaim, DatePoint, EventClaim } from '../../schema/claims.js';
+import type { Evidence } from '../../schema/entities.js';
+import { eventWhen, type EventWhen } from '../../resolve/events/when.js';
+
+/** Whether an event may take part in a conflict: negated and planned events never do. */
+export function usable(event: EventClaim): boolean {
+  return event.value.modality !== 'negated' && event.value.modality !== 'planned';
+}
+
+/** Whether any of the events rests on a hedged source (reported, alleged, self-described). */
+export function hedged(events: readonly EventClaim[]): boolean {
+  return events.some((event) => event.value.modality === 'reported' || event.value.modality === 'alleged' || event.value.modality === 'self-described');
+}
+
+/** An event's date points, read from its date claims. */
+export function whenOf(context: RuleContext, event: EventClaim): EventWhen {
+  return eventWhen(event, (id) => context.claim(id));
+}
+
+/** The calendar year a point starts in, or null when unknown. */
+export function yearOf(point: DatePoint): number | null {
+  const match = /^(-?\d{4})/.exec(point.start ?? '');
+  return match ? Number(match[1]) : null;
+}
+
+/** How to name a point in a message: the words of its claim when they are the point, else its TIMEX. */
+export function describe(point: DatePoint, claim: DateClaim): string {
+  return claim.value.granularity === 'range' ? point.timex : claim.text;
+}
+
+/** The entity's name for messages: the canonical name, or the words of the event. */
+export function entityName(context: RuleContext, id: string | null | undefined, fallback: string | null | undefined): string {
+  return context.entity(id)?.canonical ?? fallback ?? 'an unnamed entity';
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Modality as a reasoning note, when it is not plainly asserted. */
+export function modalityNote(event: EventClaim): string | undefined {
+  const { modality, reportedBy } = event.value;
+  if (modality === 'asserted') return undefined;
+  return `'${event.text}' is ${modality}${reportedBy ? ` (by ${reportedBy})` : ''}`;
+}
+
+/** Values without repeats, first occurrence kept. */
+export function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+/** Evidence without two items quoting the same words. */
+export function dedupeEvidence(evidence: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((item) => {
+    const key = `${item.position.start.offset}:${item.position.end.offset}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze, type Finding } from '../src/index.js';
+import { fixturesDir } from './helpers/fixtures.js';
+import { expectExactPosition } from './helpers/positions.js';
+
+interface RuleCase {
+  rule: string;
+  file: string;
+  text: string;
+  /** For `catch-*` files: text each finding's evidence must quote. */
+  quotes: string[] | undefined;
+}
+
+const rulesDir = join(fixturesDir, 'rules');
+const cases: RuleCase[] = readdirSync(rulesDir)
+  .sort()
+  .flatMap((rule) => {
+    const expected = JSON.parse(readFileSync(join(rulesDir, rule, 'expected.json'), 'utf8')) as Record<string, string[]>;
+    return readdirSync(join(rulesDir, rule))
+      .filter((file) => file !== 'expected.json')
+      .sort()
+      .map((file) => ({ rule, file, text: readFileSync(join(rulesDir, rule, file), 'utf8'), quotes: expected[file] }));
+  });
+
+const loud = (finding: Finding) => finding.severity === 'error' || finding.severity === 'warning';
+
+function findingsOf(entry: RuleCase): Finding[] {
+  const findings = analyze(entry.text, { path: entry.file }).files[0]?.findings ?? [];
+  for (const finding of findings) for (const evidence of finding.evidence) expectExactPosition(entry.text, evidence.position, evidence.quote);
+  return findings;
+}
+
+describe('rule fixtures', () => {
+  it('should give every catch file its expected quotes and every rule four of each kind', () => {
+    for (const entry of cases) expect(entry.file.startsWith('catch-') === (entry.quotes !== undefined), `${entry.rule}/${entry.file}`).toBe(true);
+    const counts = new Map<string, { catch: number; pass: number }>();
+    for (const entry of cases) {
+      const count = counts.get(entry.rule) ?? { catch: 0, pass: 0 };
+      count[entry.file.startsWith('catch-') ? 'catch' : 'pass']++;
+      counts.set(entry.rule, count);
+    }
+    for (const [rule, count] of counts) {
+      expect(count.catch, rule).toBeGreaterThanOrEqual(4);
+      expect(count.pass, rule).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  it.each(cases.filter((entry) => entry.quotes).map((entry) => [`${entry.rule}/${entry.file}`, entry] as const))('should catch %s', (_name, entry) => {
+    const findings = findingsOf(entry).filter((finding) => finding.ruleId === entry.rule && loud(finding));
+    expect(findings.length, findings.map((finding) => finding.message).join('\n')).toBeGreaterThan(0);
+    const quoted = findings.flatMap((finding) => finding.evidence.map((evidence) => evidence.quote));
+    for (const quote of entry.quotes ?? []) expect(quoted.some((evidence) => evidence.includes(quote)), `${quote} in ${JSON.stringify(quoted)}`).toBe(true);
+  });
+
+  it.each(cases.filter((entry) => !entry.quotes).map((entry) => [`${entry.rule}/${entry.file}`, entry] as const))('should not raise an error or warning on the near-miss %s', (_name, entry) => {
+    expect(findingsOf(entry).filter(loud).map((finding) => `${finding.ruleId}: ${finding.message}`)).toEqual([]);
+  });
+});
