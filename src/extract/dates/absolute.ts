@@ -1,5 +1,5 @@
 import type { DatePoint, DateValue } from '../../schema/claims.js';
-import { MONTH_PATTERN, WEEKDAY_PREFIX_PATTERN, isStandaloneMonthWord, monthOf } from './lexicon.js';
+import { MONTH_PATTERN, ORDINAL_WORDS, ORDINAL_WORD_PATTERN, WEEKDAY_PREFIX_PATTERN, isStandaloneMonthWord, monthOf } from './lexicon.js';
 import { isCountOrMeasure, isPartOfLongerNumber, wordBefore } from './number-context.js';
 import { dayPoint, isValidDay, monthPoint, pointValue, yearlessPoint } from './points.js';
 import type { DateMatch, DateParser } from './types.js';
@@ -24,9 +24,11 @@ const YEAR = `(\\d{1,4})(?:${S}{0,2}(BCE|BC|CE|AD)(?![\\p{L}]))?(?![\\p{N}])`;
 /** `23 May 2021`, `the 3rd of May`, `Tuesday, 5 May 2020`: day, month, optional year. */
 const DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}.,])${WEEKDAY}(?:the${S}{1,3})?${DAY}(?:${S}{1,3}of)?${S}{1,3}${MONTH}(?:,?${S}{1,3}${YEAR})?`, 'giu');
 /** `August 30, 2008`, `May 3rd`, `jan-1`, `January 12 of 2016`: month, day, optional year. */
-const MONTH_DAY = new RegExp(`(?<![\\p{L}\\p{N}])${WEEKDAY}${MONTH}(?:${S}{1,3}|[-/])(?:the${S}{1,3})?${DAY}(?:,?${S}{1,3}(?:of${S}{1,3})?${YEAR})?`, 'giu');
+const MONTH_DAY = new RegExp(`(?<![\\p{L}\\p{N}])${WEEKDAY}${MONTH}(?:,?${S}{1,3}|[-/])(?:the${S}{1,3})?${DAY}(?:,?${S}{1,3}(?:of${S}{1,3})?${YEAR})?`, 'giu');
 /** `March 2022`, `June, 2001`, `March of 2022`. */
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH},?${S}{1,3}(?:of${S}{1,3})?${YEAR}`, 'giu');
+/** `the fourth of July`, `the first of May 1990`: an ordinal word, `of`, a month. */
+const ORDINAL_OF_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(?:the${S}{1,3})?(${ORDINAL_WORD_PATTERN})${S}{1,3}of${S}{1,3}${MONTH}(?:,?${S}{1,3}${YEAR})?`, 'giu');
 /** A month alone: `in May`, `until Sept.`. */
 const MONTH_ALONE = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH}`, 'giu');
 
@@ -46,8 +48,14 @@ function parseAbsolute(text: string): DateMatch[] {
     const [, weekday, month, day, year, era] = found;
     push(matches, text, found.index, found[0], { weekday, day, month, year, era }, 'month-first');
   }
+  for (const found of text.matchAll(ORDINAL_OF_MONTH)) {
+    const [, ordinal, month, year, era] = found;
+    push(matches, text, found.index, found[0], { day: String(ORDINAL_WORDS.get((ordinal as string).toLowerCase())), month, year, era }, 'day-first');
+  }
   for (const found of text.matchAll(MONTH_YEAR)) {
     const [, month, year, era] = found;
+    // `6,107.31 August 2019`: a number right before the month was a day that is no day.
+    if (/\d[\s\u00a0]{0,3}$/.test(text.slice(Math.max(0, found.index - 4), found.index))) continue;
     push(matches, text, found.index, found[0], { month, year, era }, 'month-year');
   }
   for (const found of text.matchAll(MONTH_ALONE)) {
@@ -55,7 +63,8 @@ function parseAbsolute(text: string): DateMatch[] {
     if (!isStandaloneMonthWord(month)) continue;
     const previous = wordBefore(text, found.index);
     const weak = ['and', 'to', 'or'].includes(previous) && /^\p{Lu}/u.test(month);
-    if (!MONTH_PREPOSITIONS.has(previous.replace(/-$/, '')) && !weak) continue;
+    const partOf = /(?<![\p{L}])(?:early|mid|late)-$/iu.test(text.slice(Math.max(0, found.index - 6), found.index));
+    if (!MONTH_PREPOSITIONS.has(previous) && !weak && !partOf) continue;
     if (/^[\s\u00a0]{1,3}\p{Lu}/u.test(text.slice(found.index + month.length, found.index + month.length + 4)) && !/\.$/.test(month)) continue;
     const number = monthOf(month) as number;
     matches.push({
@@ -90,7 +99,11 @@ function push(matches: DateMatch[], text: string, start: number, written: string
     return;
   }
   const day = Number(parts.day);
-  if (!isValidDay(year, month, day)) return;
+  if (!isValidDay(year, month, day)) {
+    // `32 August 2014`, `February 29, 2014`: no date, and no `August 2014` inside it either.
+    if (day >= 1 && day <= 39) matches.push({ start, end, value: yearless(month), parser: absoluteParser.name, blocker: true });
+    return;
+  }
   if (year === null && parts.year !== undefined) {
     // Keep the day and month; the digits after them were something else.
     end = start + written.lastIndexOf(parts.year) ;

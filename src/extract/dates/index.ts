@@ -40,7 +40,8 @@ export const dateParsers: readonly DateParser[] = [
  */
 export function findDates(text: string, context: DateScanContext = {}): DateMatch[] {
   const proposed = dateParsers.flatMap((parser, order) => parser.parse(text, context).map((match) => ({ match, order })));
-  let matches = removeOverlaps(proposed);
+  // Impossible dates hide the readings inside them (`32 August 2014` is not `August 2014`), then go.
+  let matches = removeOverlaps(proposed).filter((match) => !match.blocker);
   // `early 2019`, `the late 1980s`, `c. 1200`: before ranges, so modified ends join.
   matches = applyModifiers(text, matches);
   // `from 1992 to 1999`, `2008–present`, `between 2008 and 2011`.
@@ -55,7 +56,8 @@ export const dateExtractor: Extractor = {
   name: 'date',
   kinds: ['date'],
   extract(sentence: ArticleSentence): AnyClaimDraft[] {
-    const context: DateScanContext = sentence.infoboxKey === undefined ? {} : { infoboxKey: sentence.infoboxKey };
+    const standalone = sentence.where === 'infobox' || sentence.where === 'table' || sentence.where === 'list';
+    const context: DateScanContext = { standalone, ...(sentence.infoboxKey === undefined ? {} : { infoboxKey: sentence.infoboxKey }) };
     return findDates(sentence.plain, context).map((match) => ({ kind: 'date', start: match.start, end: match.end, value: match.value, extractor: match.parser }));
   },
 };

@@ -128,6 +128,14 @@ export const NON_YEAR_PREFIXES = new Set([
   'totaling', 'numbering', 'some', 'over', 'nearly', 'almost', 'roughly', 'than', 'least', 'most', 'exactly',
 ]);
 
+/** Words that follow a year without being counted by it: `in 1992 and 1993`, `in 2018 when`, `in 1968 she`. */
+export const FUNCTION_WORDS = new Set([
+  'and', 'or', 'to', 'until', 'till', 'through', 'when', 'while', 'where', 'after', 'before', 'during', 'since', 'as', 'at', 'on',
+  'in', 'by', 'for', 'from', 'of', 'with', 'under', 'against', 'the', 'a', 'an', 'that', 'which', 'who', 'but', 'he', 'she', 'it',
+  'they', 'we', 'his', 'her', 'its', 'their', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'saw', 'onwards', 'onward', 'alone',
+  'only', 'again', 'then', 'there', 'also', 'respectively', 'later', 'earlier', 'census', 'season', 'election', 'elections',
+]);
+
 /** Verbs of change after which `by 2000` or `to 2000` is an amount, not a date. */
 export const CHANGE_VERBS = new Set([
   'increased', 'increase', 'increases', 'decreased', 'decrease', 'rose', 'risen', 'rise', 'fell', 'fallen', 'grew', 'grown',

@@ -1,4 +1,4 @@
-import { COUNT_NOUNS, NON_YEAR_PREFIXES, UNITS } from './lexicon.js';
+import { COUNT_NOUNS, FUNCTION_WORDS, NON_YEAR_PREFIXES, UNITS } from './lexicon.js';
 
 /**
  * What stands around a number: the tests that tell a year from a count, a
@@ -33,7 +33,7 @@ export function isPartOfLongerNumber(text: string, start: number, end: number): 
   const after = text.slice(end, end + 2);
   if (/[\p{L}\p{N}_]$/u.test(before) || /^[\p{L}\p{N}_]/u.test(after)) return true;
   if (/\d[.,:]$/.test(before) || /^[.,:]\d/.test(after)) return true;
-  if (/\d[-/–]$/.test(before) && /^[-/–]\d/.test(after)) return true;
+  if (/\d[-/–]$/.test(before) || /^[-/–]\d/.test(after)) return true;
   return /^%/.test(after) || /[$€£¥~#+]$/.test(before);
 }
 
@@ -51,7 +51,8 @@ export function hasNonYearPrefix(text: string, start: number): boolean {
   return NON_YEAR_PREFIXES.has(wordBefore(text, start));
 }
 
-/** Whether the word after a number is a lower-case word, as a noun after a count is. */
+/** Whether the word after a number is a lower-case content word, as a noun after a count is (`and`, `when`, `she` are not). */
 export function isFollowedByLowerWord(text: string, end: number): boolean {
-  return /^\p{Ll}/u.test(wordAfter(text, end));
+  const next = wordAfter(text, end);
+  return /^\p{Ll}/u.test(next) && !FUNCTION_WORDS.has(next);
 }

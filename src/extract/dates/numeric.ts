@@ -1,5 +1,5 @@
 import { isCountOrMeasure, hasNonYearPrefix } from './number-context.js';
-import { dayPoint, isValidDay, monthPoint, pointValue } from './points.js';
+import { dayPoint, isValidDay, monthPoint, pointValue, yearPoint } from './points.js';
 import type { DateMatch, DateParser } from './types.js';
 
 /**
@@ -25,13 +25,16 @@ const MONTH_YEAR = new RegExp(`${EDGE_BEFORE}(\\d{1,2})([-/])(\\d{4})${EDGE_AFTE
 
 function parseNumeric(text: string): DateMatch[] {
   const matches: DateMatch[] = [];
-  const add = (start: number, length: number, value: ReturnType<typeof pointValue>) => {
+  const add = (start: number, length: number, value: ReturnType<typeof pointValue>, blocker = false) => {
     if (hasNonYearPrefix(text, start) || isCountOrMeasure(text, start + length)) return;
-    matches.push({ start, end: start + length, value, parser: numericParser.name });
+    matches.push({ start, end: start + length, value, parser: numericParser.name, ...(blocker ? { blocker } : {}) });
   };
   for (const found of text.matchAll(YEAR_FIRST)) {
     const [whole, year, , month, day] = found;
-    if (isValidDay(Number(year), Number(month), Number(day)) && plausibleYear(Number(year))) add(found.index, whole.length, pointValue(dayPoint(Number(year), Number(month), Number(day))));
+    if (!plausibleYear(Number(year))) continue;
+    // `2014-02-30`, `2024/13/1`: no date, and no year inside it either.
+    if (isValidDay(Number(year), Number(month), Number(day))) add(found.index, whole.length, pointValue(dayPoint(Number(year), Number(month), Number(day))));
+    else add(found.index, whole.length, pointValue(yearPoint(Number(year))), true);
   }
   for (const found of text.matchAll(YEAR_LAST)) {
     const [whole, first, separator, second, yearDigits] = found;
@@ -39,9 +42,9 @@ function parseNumeric(text: string): DateMatch[] {
     if (yearDigits?.length === 2 && separator === '.') continue;
     const year = yearDigits?.length === 2 ? twoDigitYear(Number(yearDigits)) : Number(yearDigits);
     const [month, day] = dayMonthOrder(Number(first), Number(second), separator as string);
-    if (month !== undefined && day !== undefined && isValidDay(year, month, day) && plausibleYear(year)) {
-      add(found.index, whole.length, pointValue(dayPoint(year, month, day)));
-    }
+    if (!plausibleYear(year)) continue;
+    if (month !== undefined && day !== undefined && isValidDay(year, month, day)) add(found.index, whole.length, pointValue(dayPoint(year, month, day)));
+    else add(found.index, whole.length, pointValue(yearPoint(year)), true);
   }
   for (const found of text.matchAll(YEAR_MONTH)) {
     const [whole, year, separator, month] = found;

@@ -24,10 +24,25 @@ const CENTURY_PAIR = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(the)[\\s\\u00a0]{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORD_PATTERN}))(?=[\\s\\u00a0]{1,3}(?:and|or|to|through)[\\s\\u00a0]{1,3}(?:the[\\s\\u00a0]{1,3})?(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_PATTERN})[\\s\\u00a0]{1,3}centuries(?:[\\s\\u00a0]{1,2}(BCE|BC))?)`,
   'giu',
 );
+/** `the sixties`, `the nineteen-sixties`, `the early seventies`. */
+const DECADE_WORD = /(?<![\p{L}])(the)[\s\u00a0]{1,3}(?:(eighteen|nineteen|twenty)[-\s\u00a0]?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\p{L}])/giu;
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+const CENTURY_WORDS: Record<string, number> = { eighteen: 18, nineteen: 19, twenty: 20 };
 const SEASON = /(?<![\p{L}])(?:(the)[\s\u00a0]{1,3})?(spring|summer|autumn|fall|winter)(?:[\s\u00a0]{1,3}of)?[\s\u00a0]{1,3}(\d{4})(?![\p{N}])/giu;
 
 function parsePeriods(text: string): DateMatch[] {
-  return [...decades(text), ...centuries(text), ...seasons(text)];
+  return [...decades(text), ...decadeWords(text), ...centuries(text), ...seasons(text)];
+}
+
+function decadeWords(text: string): DateMatch[] {
+  return [...text.matchAll(DECADE_WORD)].map((found) => {
+    const [whole, , century, decade] = found;
+    const digit = DECADE_WORDS.indexOf((decade as string).toLowerCase()) + 2;
+    const hundreds = century === undefined ? undefined : CENTURY_WORDS[century.toLowerCase()];
+    const point: DatePoint =
+      hundreds === undefined ? { timex: `XX${digit}`, start: null, end: null, granularity: 'decade', approximate: false } : decadePoint(hundreds * 100 + digit * 10);
+    return { start: found.index, end: found.index + whole.length, value: pointValue(point), parser: periodParser.name };
+  });
 }
 
 function decades(text: string): DateMatch[] {

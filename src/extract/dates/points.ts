@@ -120,8 +120,9 @@ export function approximately(point: DatePoint): DatePoint {
 }
 
 /**
- * Narrows a point to a part of it: `early 2019` is January–April 2019, `the
- * late 1980s` 1987–1989, `mid-June` 11–20 June. The timex stays the whole
+ * Narrows a point to a part of it: `early 2019` is January–June 2019 (the
+ * halves Recognizers-Text uses), `mid-2019` April–September, `the late 1980s`
+ * 1987–1989, `mid-June` 11–20 June. The timex stays the whole
  * period's (TIMEX3 puts the part in a separate `mod`), and the point becomes
  * approximate because such parts have no agreed edges.
  */
@@ -144,8 +145,8 @@ export function withModifier(point: DatePoint, modifier: PeriodModifier): DatePo
 /** The parts of a period as offsets: months of a year, days of a month, years of a decade or century. */
 function spanOf(granularity: Granularity, modifier: PeriodModifier): [number, number] | undefined {
   const table: Partial<Record<Granularity, Partial<Record<PeriodModifier, [number, number]>>>> = {
-    year: { early: [1, 4], mid: [5, 8], late: [9, 12], 'first-half': [1, 6], 'second-half': [7, 12] },
-    month: { early: [1, 10], mid: [11, 20], late: [21, 31], 'first-half': [1, 15], 'second-half': [16, 31] },
+    year: { early: [1, 6], mid: [4, 9], late: [7, 12], 'first-half': [1, 6], 'second-half': [7, 12] },
+    month: { early: [1, 15], mid: [11, 20], late: [16, 31], 'first-half': [1, 15], 'second-half': [16, 31] },
     decade: { early: [0, 3], mid: [4, 6], late: [7, 9], 'first-half': [0, 4], 'second-half': [5, 9] },
     century: { early: [0, 32], mid: [33, 65], late: [66, 99], 'first-half': [0, 49], 'second-half': [50, 99] },
   };

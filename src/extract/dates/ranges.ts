@@ -18,8 +18,10 @@ const S = '[\\s\\u00a0]';
 const DASH = '[-–—]';
 const ERA = '(BCE|BC|B\\.C\\.|CE|AD|A\\.D\\.)(?![\\p{L}])';
 const YEARS = new RegExp(`(?<![\\p{L}\\p{N}.,/$€£¥#~+\\-–])(\\d{3,4})(?:${S}{0,2}${ERA})?${S}?${DASH}${S}?(\\d{2,4})(?:${S}{0,2}${ERA})?(?![\\p{L}\\p{N}]|[.,:]\\p{N}|[-–/]\\p{N})`, 'gu');
-const DAYS_THEN_MONTH = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,2})(?:st|nd|rd|th)?${S}{0,2}${DASH}${S}{0,2}(\\d{1,2})(?:st|nd|rd|th)?${S}{1,3}(${MONTH_PATTERN})(?:,?${S}{1,3}(\\d{4})(?![\\p{N}]))?`, 'giu');
-const MONTH_THEN_DAYS = new RegExp(`(?<![\\p{L}\\p{N}])(${MONTH_PATTERN})${S}{1,3}(\\d{1,2})(?:st|nd|rd|th)?${S}{0,2}${DASH}${S}{0,2}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}])(?:,?${S}{1,3}(\\d{4})(?![\\p{N}]))?`, 'giu');
+/** Between two days: a dash, or a word (`3 to 5 May`, `between 3 and 12 of Sept`). */
+const DAY_LINK = `(?:${S}{0,2}${DASH}${S}{0,2}|${S}{1,3}(?:to|until|till|through|and)${S}{1,3}(?:the${S}{1,3})?)`;
+const DAYS_THEN_MONTH = new RegExp(`(?<![\\p{L}\\p{N}.,])(?:(?:from|between)${S}{1,3})?(\\d{1,2})(?:st|nd|rd|th)?${DAY_LINK}(\\d{1,2})(?:st|nd|rd|th)?${S}{1,3}(?:of${S}{1,3})?(${MONTH_PATTERN})(?:,?${S}{1,3}(\\d{4})(?![\\p{N}]))?`, 'giu');
+const MONTH_THEN_DAYS = new RegExp(`(?<![\\p{L}\\p{N}])(${MONTH_PATTERN})${S}{1,3}(\\d{1,2})(?:st|nd|rd|th)?${DAY_LINK}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}])(?:,?${S}{1,3}(\\d{4})(?![\\p{N}]))?`, 'giu');
 const MONTHS_THEN_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(${MONTH_PATTERN})${S}{0,2}(?:${DASH}|${S}(?:to|until|through)${S})${S}{0,2}(${MONTH_PATTERN}),?${S}{1,3}(\\d{4})(?![\\p{N}])`, 'giu');
 const PRESENT = new RegExp(`(?<![\\p{L}])(?:${DASH}|(?:to|until|till|through)${S}{1,3}(?:the${S}{1,3})?)${S}{0,2}(?:present(?:${S}day)?|now|today|date)(?![\\p{L}])`, 'giu');
 
@@ -37,6 +39,8 @@ function yearRanges(text: string): DateMatch[] {
     const start = found.index;
     const end = start + whole.length;
     if (hasNonYearPrefix(text, start) || isCountOrMeasure(text, end)) continue;
+    // `2015 - 32` is a subtraction or a code; a two-digit end is written closed up (`1914–18`).
+    if ((lastDigits as string).length === 2 && /[\s\u00a0][-–—][\s\u00a0]/u.test(whole)) continue;
     const years = readYearRange(firstDigits as string, firstEra, lastDigits as string, lastEra, wordBefore(text, start));
     if (!years) continue;
     matches.push({ start, end, value: rangeValue(yearPoint(years[0]), yearPoint(years[1])), parser: rangeParser.name });
@@ -83,7 +87,11 @@ function dayRanges(text: string): DateMatch[] {
     if (monthNumber === undefined) return;
     const year = yearDigits === undefined ? null : Number(yearDigits);
     const [first, last] = [Number(firstDay), Number(lastDay)];
-    if (first >= last || !isValidDay(year, monthNumber, first) || !isValidDay(year, monthNumber, last)) return;
+    if (first >= last) return;
+    if (!isValidDay(year, monthNumber, first) || !isValidDay(year, monthNumber, last)) {
+      matches.push({ start, end: start + length, value: rangeValue(null, null), parser: rangeParser.name, blocker: true });
+      return;
+    }
     const point = (day: number): DatePoint => (year === null ? yearlessEnd(monthNumber, day) : dayPoint(year, monthNumber, day));
     matches.push({ start, end: start + length, value: rangeValue(point(first), point(last)), parser: rangeParser.name });
   };
@@ -139,6 +147,9 @@ export function mergeRanges(text: string, matches: readonly DateMatch[]): DateMa
     const merged = second ? mergePair(text, first, second) : undefined;
     if (!merged && second && sharesEra(text, first, second)) {
       result.push(withEraOf(first, second));
+    } else if (!merged && second?.weak && isListedAfter(text, first, second)) {
+      result.push(first, { ...second, weak: false });
+      index++;
     } else if (merged) {
       result.push(merged);
       index++;
@@ -160,7 +171,8 @@ function mergePair(text: string, first: DateMatch, second: DateMatch): DateMatch
     if (second.value.granularity === 'range' || !CONNECTOR.test(gap)) return undefined;
     if (/and/i.test(gap) && prefix?.[1]?.toLowerCase() !== 'between') return undefined;
   }
-  if (first.weak && (second.weak || isPresentEnd)) return undefined;
+  if (first.weak && isPresentEnd) return undefined;
+  if (first.weak && second.weak && !(isPlausibleYear(first) && isPlausibleYear(second))) return undefined;
   let from = pointOf(first);
   let to = isPresentEnd ? presentPoint() : pointOf(second);
   if (first.year?.era === null && second.year?.era === 'BC') from = yearPoint(1 - first.year.written);
@@ -180,6 +192,16 @@ function sharesEra(text: string, first: DateMatch, second: DateMatch): boolean {
 function withEraOf(first: DateMatch, second: DateMatch): DateMatch {
   const written = first.year?.written ?? 0;
   return { ...first, value: { ...yearPoint(1 - written), approximate: first.value.approximate }, year: { written, era: second.year?.era ?? null }, weak: false };
+}
+
+/** `in 2007 and 2009`: a possible year listed right after a year is one too. */
+function isListedAfter(text: string, first: DateMatch, second: DateMatch): boolean {
+  return !first.weak && first.value.granularity === 'year' && second.year !== undefined && LIST_SEPARATOR.test(text.slice(first.end, second.start));
+}
+
+/** A four-digit number in the range years are mostly written in. */
+function isPlausibleYear(match: DateMatch): boolean {
+  return match.year !== undefined && match.year.written >= 1000 && match.year.written <= 2099;
 }
 
 /** A yearless end takes the other end's year (the earlier one's year steps back when its month comes later). */

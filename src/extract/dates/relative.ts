@@ -36,6 +36,8 @@ const NAMED_NEIGHBOUR = new RegExp(
   `(?<![\\p{L}])(?:(the|this)${S}{1,3}(past|previous|preceding|following|next|coming)|(last|next|this))${S}{1,3}(${MONTH_PATTERN}|${WEEKDAY_PATTERN})`,
   'giu',
 );
+/** A weekday after a preposition: `on Friday`, `by Tuesday` (the one of the reference date's week). */
+const WEEKDAY_AFTER_PREPOSITION = new RegExp(`(?<![\\p{L}])(?:on|by|until|till|since|before|after|from|to|and|or)${S}{1,3}(${WEEKDAY_PATTERN})(?!${S}{0,2},?${S}{0,2}(?:the${S}{1,3})?\\d)`, 'giu');
 /** `at the time`, not `at the time of …`. */
 const AT_THE_TIME = new RegExp(`(?<![\\p{L}])at${S}{1,3}the${S}{1,3}time(?![\\p{L}])(?!${S}{1,3}(?:of|when|that|being|in${S}{1,3}which)(?![\\p{L}]))`, 'giu');
 /** `two years later`, `a month earlier`, `three days ago`, `two years from now`. */
@@ -44,7 +46,7 @@ const COUNTED = new RegExp(
   'giu',
 );
 /** `last year`, `next month`, `this year`. */
-const DEICTIC_PERIOD = new RegExp(`(?<![\\p{L}])(last|next|this|past)${S}{1,3}(year|month|decade)${END}`, 'giu');
+const DEICTIC_PERIOD = new RegExp(`(?<![\\p{L}])(last|next|this|past)${S}{1,3}(year|month|week|decade)${END}`, 'giu');
 /** `today`, `yesterday`, `tomorrow`, `the day before yesterday`. */
 const DEICTIC_DAY = new RegExp(`(?<![\\p{L}])(?:the${S}{1,3}day${S}{1,3}(before${S}{1,3}yesterday|after${S}{1,3}tomorrow)|(today|yesterday|tomorrow))(?![\\p{L}])`, 'giu');
 /** `at present`. */
@@ -76,7 +78,8 @@ function parseRelative(text: string): DateMatch[] {
     if (deictic !== undefined && POSSESSIVE_OR_ARTICLE.has(wordBefore(text, found.index))) continue;
     const month = monthOf(name as string);
     const weekday = WEEKDAYS.get((name as string).toLowerCase());
-    if (month !== undefined && !isStandaloneMonthWord(name as string)) continue;
+    // After `last`, `next`, `this` a lower-case month is one (`next june`), but `this may` stays a verb.
+    if (month !== undefined && !isStandaloneMonthWord(name as string) && (deictic === undefined || /^(?:may|march)$/.test(name as string))) continue;
     const direction = word === 'this' ? undefined : /past|previous|preceding|last/.test(word) ? 'past' : 'next';
     add(found.index, whole.length, {
       anchor: article?.toLowerCase() === 'the' ? 'text' : 'reference',
@@ -86,6 +89,11 @@ function parseRelative(text: string): DateMatch[] {
       ...(direction ? { direction } : {}),
     });
   }
+  for (const found of text.matchAll(WEEKDAY_AFTER_PREPOSITION)) {
+    const name = found[1] as string;
+    const start = found.index + found[0].length - name.length;
+    add(start, name.length, { anchor: 'reference', unit: 'week', shift: 0, weekday: WEEKDAYS.get(name.toLowerCase()) as number });
+  }
   for (const found of text.matchAll(AT_THE_TIME)) add(found.index, found[0].length, { anchor: 'text', shift: 0 });
   for (const found of text.matchAll(COUNTED)) {
     const count = countOf(found[1] as string);
@@ -93,7 +101,10 @@ function parseRelative(text: string): DateMatch[] {
     const direction = (found[3] as string).toLowerCase();
     const forward = /later|after|from/.test(direction);
     const anchor = /ago|now/.test(direction) ? 'reference' : 'text';
-    add(found.index, found[0].length, { anchor, unit: unitOf(found[2]), shift: forward ? count : -count });
+    // `two weeks later` is fourteen days on, a day; `the following week` is a whole week.
+    const unit = unitOf(found[2]);
+    const days = unit === 'week' ? 7 : 1;
+    add(found.index, found[0].length, { anchor, unit: unit === 'week' ? 'day' : unit, shift: (forward ? count : -count) * days });
   }
   for (const found of text.matchAll(DEICTIC_PERIOD)) {
     if (POSSESSIVE_OR_ARTICLE.has(wordBefore(text, found.index))) continue;
@@ -115,7 +126,7 @@ function parseRelative(text: string): DateMatch[] {
 /** The value of a relative expression before resolution: what it states, nothing guessed. */
 export function unresolved(relative: RelativeDate): DateValue {
   const pad = (value: number) => String(value).padStart(2, '0');
-  const timex = relative.month === undefined ? 'XXXX' : relative.day === undefined ? `XXXX-${pad(relative.month)}` : `XXXX-${pad(relative.month)}-${pad(relative.day)}`;
+  const timex = relative.unit === 'week' && relative.weekday === undefined ? 'XXXX-WXX' : relative.month === undefined ? 'XXXX' : relative.day === undefined ? `XXXX-${pad(relative.month)}` : `XXXX-${pad(relative.month)}-${pad(relative.day)}`;
   return { timex, start: null, end: null, granularity: granularityOf(relative), approximate: false, relative };
 }
 

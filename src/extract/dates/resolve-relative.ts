@@ -55,7 +55,9 @@ function resolveClaim(claim: DateClaim, anchors: readonly DateClaim[], reference
   const value = claim.value;
   const relative = value.relative ?? value.from?.relative ?? value.to?.relative;
   if (!relative) return claim;
-  const anchor = relative.anchor === 'reference' ? reference : textAnchor(claim, anchors, relative, context);
+  // A month named without its year (`on 6 June`, `the past February`) with no date before it takes the reference date's.
+  const fallback = relative.month !== undefined ? reference : null;
+  const anchor = relative.anchor === 'reference' ? reference : (textAnchor(claim, anchors, relative, context) ?? fallback);
   if (!anchor) return relative.unit === undefined ? null : claim;
   const provenance = { ...(anchor.id ? { resolvedFrom: anchor.id } : {}), resolution: describe(relative, anchor.label) };
   if (relative.unit === undefined && anchor.value) {
@@ -67,6 +69,10 @@ function resolveClaim(claim: DateClaim, anchors: readonly DateClaim[], reference
     const to = value.to ? resolveEnd(value.to, anchor) : null;
     if (from === undefined || to === undefined) return claim;
     return { ...claim, value: { ...rangeValue(from, to, value.relation), ...provenance } };
+  }
+  if (relative.unit === 'week' && relative.weekday === undefined) {
+    const week = resolveWeek(relative.shift, anchor.point);
+    return week ? { ...claim, value: { ...week, relative, ...provenance } } : claim;
   }
   const point = resolvePoint(relative, anchor.point);
   if (!point) return claim;
@@ -144,6 +150,15 @@ export function resolvePoint(relative: RelativeDate, anchor: DatePoint): DatePoi
     default:
       return undefined;
   }
+}
+
+/** A whole week, Monday to Sunday, `shift` weeks from the anchor's: `this week`, `the following week`. */
+function resolveWeek(shift: number, anchor: DatePoint): DateValue | undefined {
+  if (anchor.start === null || anchor.granularity !== 'day') return undefined;
+  const day = parseIso(anchor.start);
+  const monday = shiftDay(...day, 1 - weekdayOf(...day) + 7 * shift);
+  const inferred: DatePoint['inferred'] = ['year', 'month', 'day'];
+  return rangeValue({ ...dayPoint(...monday), inferred }, { ...dayPoint(...shiftDay(...monday, 6)), inferred });
 }
 
 /** The weekday before (`last Tuesday`), after (`next Tuesday`) or in the same week as (`this Tuesday`) a day. */

@@ -16,6 +16,8 @@ export interface DateMatch {
    * range or list partner (`398 to about 360 BC`). Dropped when nothing does.
    */
   weak?: boolean;
+  /** An impossible date (`32 August 2014`, `2/30/2021`): it hides the dates inside it, then is dropped. */
+  blocker?: boolean;
   /** For a year written as a number: the number and the era written with it, so an era can be shared across `378 and 377 BC`. */
   year?: { written: number; era: 'BC' | 'AD' | null };
 }
@@ -24,6 +26,8 @@ export interface DateMatch {
 export interface DateScanContext {
   /** For an infobox value: the field's key (`Founded`, `Population`). */
   infoboxKey?: string;
+  /** Whether the text is a value of its own (an infobox value, a table cell, a list item), where a bare year can stand alone. */
+  standalone?: boolean;
 }
 
 /** Finds one family of date expressions (chrono's "parser"). Pure. */

@@ -90,15 +90,20 @@ function readYear(text: string, numberStart: number, numberEnd: number, context:
 function contextStrength(text: string, start: number, end: number, length: number, written: number, context: DateScanContext): 'strong' | 'weak' | 'none' {
   const previous = wordBefore(text, start);
   const inParentheses = /\([\s\u00a0]{0,1}$/.test(text.slice(Math.max(0, start - 2), start)) && /^[\s\u00a0]{0,1}[);,]/.test(text.slice(end, end + 2));
-  const plausible4 = length === 4 && written >= 1000 && written <= 2099;
+  const plausible4 = length === 4 && written >= 1000 && written <= 2199;
   if (context.infoboxKey !== undefined && AMOUNT_KEY.test(context.infoboxKey) && !inParentheses) return 'none';
   if (length < 3) return 'none';
+  // A number that is the whole text says nothing of being a year, except as a value of its own (`Founded: 1920`).
+  if (!context.standalone && text.trim() === text.slice(start, end)) return 'none';
   if (previous === 'by' && CHANGE_VERBS.has(secondWordBefore(text, start))) return 'none';
+  if (CHANGE_VERBS.has(previous)) return 'none';
+  // `dates back to 1865`, `traced back to 1492`.
+  if (previous === 'to' && secondWordBefore(text, start) === 'back') return plausible4 ? 'strong' : 'weak';
   if (previous === 'to' || previous === 'and' || previous === 'or') return 'weak';
   if ((previous === 'from' || previous === 'between') && countsAfterPartner(text, end)) return 'none';
   if (previous === 'of' && AMOUNT_NOUNS.has(secondWordBefore(text, start))) return 'none';
   if (length === 3) {
-    const strong = ['in', 'since', 'until', 'till', 'before', 'after', 'during', 'circa', 'c.', 'ca.'].includes(previous);
+    const strong = ['in', 'since', 'until', 'till', 'before', 'after', 'during', 'circa', 'c.', 'ca.', 'year'].includes(previous);
     return strong && !isFollowedByLowerWord(text, end) ? 'strong' : 'weak';
   }
   if (!plausible4) return 'none';
