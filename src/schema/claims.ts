@@ -7,6 +7,30 @@ export const GranularitySchema = z.enum(['day', 'month', 'season', 'year', 'deca
 export type Granularity = z.infer<typeof GranularitySchema>;
 
 /**
+ * How a relative date expression is anchored, as written: `the following year`
+ * is one year after the nearest preceding date of the text, `last February` the
+ * February before the reference date. Kept after resolution so a reader can
+ * see what was stated and what was taken from context.
+ */
+export const RelativeDateSchema = z.object({
+  /** `text`: the nearest preceding date of the article; `reference`: the document's reference date. */
+  anchor: z.enum(['text', 'reference']),
+  /** The unit `shift` counts; absent when the expression takes the anchor as it is (`at the time`). */
+  unit: z.enum(['day', 'week', 'month', 'year', 'decade']).optional(),
+  /** Units after (positive) or before (negative) the anchor: `the subsequent year` → 1. */
+  shift: z.number().int(),
+  /** A month stated with it (1–12): `September of the same year`, `the past February`. */
+  month: z.number().int().min(1).max(12).optional(),
+  /** A day of the month stated with it: `6 June` without a year. */
+  day: z.number().int().min(1).max(31).optional(),
+  /** A weekday stated with it (1 = Monday … 7 = Sunday): `next Tuesday`. */
+  weekday: z.number().int().min(1).max(7).optional(),
+  /** For a named month or weekday: the nearest one before (`past`) or after (`next`) the anchor, not the anchor's own. */
+  direction: z.enum(['past', 'next']).optional(),
+});
+export type RelativeDate = z.infer<typeof RelativeDateSchema>;
+
+/**
  * One point in time as the text gives it: `23 May 2021`, `March 2022`, `2018`,
  * `the 1990s`, `early 2019`, `the same year`.
  */
@@ -24,6 +48,8 @@ export const DatePointSchema = z.object({
   modifier: z.enum(['early', 'mid', 'late', 'spring', 'summer', 'autumn', 'winter', 'first-half', 'second-half']).optional(),
   /** Parts of the date not written in the text but taken from context, e.g. `['year']`. */
   inferred: z.array(z.enum(['year', 'month', 'day'])).optional(),
+  /** For relative expressions and dates missing their year: what they are relative to, as stated. */
+  relative: RelativeDateSchema.optional(),
 });
 export type DatePoint = z.infer<typeof DatePointSchema>;
 

@@ -1,0 +1,96 @@
+import { ORDINAL_WORDS, ORDINAL_WORD_PATTERN, SEASONS } from './lexicon.js';
+import { isCountOrMeasure, isPartOfLongerNumber } from './number-context.js';
+import { centuryPoint, decadePoint, pointValue, seasonPoint, type SeasonCode } from './points.js';
+import type { DatePoint } from '../../schema/claims.js';
+import type { DateMatch, DateParser } from './types.js';
+
+/**
+ * Periods longer or looser than a year: decades (`the 1990s`, `the '90s`),
+ * centuries (`the 12th century`, `19th-century`, `the fifth century BC`) and
+ * seasons of a year (`summer 1969`, `the spring of 1942`).
+ *
+ * Parts of them (`the early 1990s`, `the late 19th century`) are added by the
+ * modifier step, which serves every kind of point alike.
+ */
+export const periodParser: DateParser = { name: 'date/period', parse: parsePeriods };
+
+const DECADE = /(?<![\p{L}\p{N}'’])(?:(the)[\s\u00a0]{1,3})?(?:(\d{3})0['’]?s|['’](\d)0s|(\d)0['’]?s)(?![\p{L}\p{N}])/giu;
+const CENTURY = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(the)[\\s\\u00a0]{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORD_PATTERN}))(?:[\\s\\u00a0]{1,3}|-)(centur(?:y|ies))(?:[\\s\\u00a0]{1,2}(BCE|BC|B\\.C\\.|CE|AD|A\\.D\\.)(?![\\p{L}]))?`,
+  'giu',
+);
+/** The first of two centuries sharing one noun: `the 13th and 14th centuries`. */
+const CENTURY_PAIR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(the)[\\s\\u00a0]{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORD_PATTERN}))(?=[\\s\\u00a0]{1,3}(?:and|or|to|through)[\\s\\u00a0]{1,3}(?:the[\\s\\u00a0]{1,3})?(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_PATTERN})[\\s\\u00a0]{1,3}centuries(?:[\\s\\u00a0]{1,2}(BCE|BC))?)`,
+  'giu',
+);
+/** `the sixties`, `the nineteen-sixties`, `the early seventies`. */
+const DECADE_WORD = /(?<![\p{L}])(the)[\s\u00a0]{1,3}(?:(eighteen|nineteen|twenty)[-\s\u00a0]?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\p{L}])/giu;
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+const CENTURY_WORDS: Record<string, number> = { eighteen: 18, nineteen: 19, twenty: 20 };
+const SEASON = /(?<![\p{L}])(?:(the)[\s\u00a0]{1,3})?(spring|summer|autumn|fall|winter)(?:[\s\u00a0]{1,3}of)?[\s\u00a0]{1,3}(\d{4})(?![\p{N}])/giu;
+
+function parsePeriods(text: string): DateMatch[] {
+  return [...decades(text), ...decadeWords(text), ...centuries(text), ...seasons(text)];
+}
+
+function decadeWords(text: string): DateMatch[] {
+  return [...text.matchAll(DECADE_WORD)].map((found) => {
+    const [whole, , century, decade] = found;
+    const digit = DECADE_WORDS.indexOf((decade as string).toLowerCase()) + 2;
+    const hundreds = century === undefined ? undefined : CENTURY_WORDS[century.toLowerCase()];
+    const point: DatePoint =
+      hundreds === undefined ? { timex: `XX${digit}`, start: null, end: null, granularity: 'decade', approximate: false } : decadePoint(hundreds * 100 + digit * 10);
+    return { start: found.index, end: found.index + whole.length, value: pointValue(point), parser: periodParser.name };
+  });
+}
+
+function decades(text: string): DateMatch[] {
+  const matches: DateMatch[] = [];
+  for (const found of text.matchAll(DECADE)) {
+    const [whole, article, stem, apostropheDigit, bareDigit] = found;
+    const start = found.index;
+    let point: DatePoint;
+    if (stem !== undefined) {
+      const first = Number(stem) * 10;
+      if (first < 100 || first > 2090) continue;
+      // `the 1800s` is the century; `the 2000s` is read as the decade, as it mostly is.
+      point = first % 100 === 0 && first !== 2000 ? centuryPoint(first / 100 + 1, false) : decadePoint(first);
+    } else {
+      // `the '90s`, `the 70's`: a decade of an unknown century; a bare `90s` needs `the` (`in his 20s` is an age).
+      if (bareDigit !== undefined && article === undefined) continue;
+      const digit = apostropheDigit ?? bareDigit ?? '0';
+      point = { timex: `XX${digit}`, start: null, end: null, granularity: 'decade', approximate: false };
+    }
+    if (isCountOrMeasure(text, start + whole.length)) continue;
+    matches.push({ start, end: start + whole.length, value: pointValue(point), parser: periodParser.name });
+  }
+  return matches;
+}
+
+function centuries(text: string): DateMatch[] {
+  const matches: DateMatch[] = [];
+  for (const pattern of [CENTURY, CENTURY_PAIR]) {
+    for (const found of text.matchAll(pattern)) {
+      const [whole, , digits, word] = found;
+      const era = pattern === CENTURY ? found[5] : found[4];
+      const ordinal = digits !== undefined ? Number(digits) : (ORDINAL_WORDS.get((word ?? '').toLowerCase()) ?? 0);
+      if (ordinal < 1 || ordinal > 21) continue;
+      const point = centuryPoint(ordinal, era !== undefined && era.toUpperCase().startsWith('B'));
+      matches.push({ start: found.index, end: found.index + whole.length, value: pointValue(point), parser: periodParser.name });
+    }
+  }
+  return matches;
+}
+
+function seasons(text: string): DateMatch[] {
+  const matches: DateMatch[] = [];
+  for (const found of text.matchAll(SEASON)) {
+    const [whole, , season, year] = found;
+    const end = found.index + whole.length;
+    if (isPartOfLongerNumber(text, end - 4, end) || isCountOrMeasure(text, end)) continue;
+    const code = SEASONS.get((season ?? '').toLowerCase()) as SeasonCode;
+    matches.push({ start: found.index, end, value: pointValue(seasonPoint(Number(year), code)), parser: periodParser.name });
+  }
+  return matches;
+}

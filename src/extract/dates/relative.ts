@@ -1,0 +1,156 @@
+import type { DateValue, Granularity, RelativeDate } from '../../schema/claims.js';
+import { MONTH_PATTERN, NUMBER_WORDS, WEEKDAYS, WEEKDAY_PATTERN, isStandaloneMonthWord, monthOf } from './lexicon.js';
+import { wordBefore } from './number-context.js';
+import { presentPoint, pointValue } from './points.js';
+import type { DateMatch, DateParser } from './types.js';
+
+/**
+ * Relative date expressions, left unresolved: `the same year`, `the
+ * subsequent year`, `September of the same year`, `the past February`, `at
+ * the time`, `two years later` (relative to the text), and `last year`,
+ * `yesterday`, `next Tuesday`, `three days ago` (relative to the document's
+ * reference date).
+ *
+ * Each match carries a `relative` description and an unknown timex
+ * (`XXXX`, `XXXX-09`); the relative refiner resolves it once every date of
+ * the article is known.
+ */
+export const relativeParser: DateParser = { name: 'date/relative', parse: parseRelative };
+
+const S = '[\\s\\u00a0]';
+const UNIT = '(year|month|day|decade|week)';
+const END = '(?![\\p{L}\\-])';
+const COUNT = '(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\\d{1,3})';
+
+/** `the same year`, `that year`, `that same month`. */
+const SAME = new RegExp(`(?<![\\p{L}])(?:the${S}{1,3}same|that${S}{1,3}same|that)${S}{1,3}${UNIT}${END}`, 'giu');
+/** `the following year`, `the previous month`. */
+const NEIGHBOUR = new RegExp(`(?<![\\p{L}])the${S}{1,3}(following|subsequent|next|succeeding|previous|preceding|prior)${S}{1,3}${UNIT}${END}`, 'giu');
+/** `September of the same year`, `March the following year`. */
+const MONTH_OF_YEAR = new RegExp(
+  `(?<![\\p{L}])(${MONTH_PATTERN})${S}{1,3}(?:of${S}{1,3})?(the${S}{1,3}same|that${S}{1,3}same|that|the${S}{1,3}following|the${S}{1,3}next|the${S}{1,3}subsequent|the${S}{1,3}previous|the${S}{1,3}preceding|the${S}{1,3}prior)${S}{1,3}year${END}`,
+  'giu',
+);
+/** `the past February` (text), `this past February`, `last February`, `next Tuesday` (reference). */
+const NAMED_NEIGHBOUR = new RegExp(
+  `(?<![\\p{L}])(?:(the|this)${S}{1,3}(past|previous|preceding|following|next|coming)|(last|next|this))${S}{1,3}(${MONTH_PATTERN}|${WEEKDAY_PATTERN})`,
+  'giu',
+);
+/** A weekday after a preposition: `on Friday`, `by Tuesday` (the one of the reference date's week). */
+const WEEKDAY_AFTER_PREPOSITION = new RegExp(`(?<![\\p{L}])(?:on|by|until|till|since|before|after|from|to|and|or)${S}{1,3}(${WEEKDAY_PATTERN})(?!${S}{0,2},?${S}{0,2}(?:the${S}{1,3})?\\d)`, 'giu');
+/** `at the time`, not `at the time of …`. */
+const AT_THE_TIME = new RegExp(`(?<![\\p{L}])at${S}{1,3}the${S}{1,3}time(?![\\p{L}])(?!${S}{1,3}(?:of|when|that|being|in${S}{1,3}which)(?![\\p{L}]))`, 'giu');
+/** `two years later`, `a month earlier`, `three days ago`, `two years from now`. */
+const COUNTED = new RegExp(
+  `(?<![\\p{L}])${COUNT}${S}{1,3}${UNIT}s?${S}{1,3}(later|earlier|afterwards|afterward|ago|from${S}{1,3}now|(?:before|after)(?=${S}{0,2}(?:[.,;:)]|$)))`,
+  'giu',
+);
+/** `last year`, `next month`, `this year`. */
+const DEICTIC_PERIOD = new RegExp(`(?<![\\p{L}])(last|next|this|past)${S}{1,3}(year|month|week|decade)${END}`, 'giu');
+/** `today`, `yesterday`, `tomorrow`, `the day before yesterday`. */
+const DEICTIC_DAY = new RegExp(`(?<![\\p{L}])(?:the${S}{1,3}day${S}{1,3}(before${S}{1,3}yesterday|after${S}{1,3}tomorrow)|(today|yesterday|tomorrow))(?![\\p{L}])`, 'giu');
+/** `at present`. */
+const AT_PRESENT = new RegExp(`(?<![\\p{L}])at${S}{1,3}present(?![\\p{L}])`, 'giu');
+
+/** Words before `last year` that make it a span of something (`the last year of his reign`). */
+const POSSESSIVE_OR_ARTICLE = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'a', 'an', 'whose', 'for']);
+
+function parseRelative(text: string): DateMatch[] {
+  const matches: DateMatch[] = [];
+  const add = (start: number, length: number, relative: RelativeDate) => {
+    matches.push({ start, end: start + length, value: unresolved(relative), parser: relativeParser.name });
+  };
+  for (const found of text.matchAll(SAME)) add(found.index, found[0].length, { anchor: 'text', unit: unitOf(found[1]), shift: 0 });
+  for (const found of text.matchAll(NEIGHBOUR)) {
+    const shift = /^(?:following|subsequent|next|succeeding)$/i.test(found[1] as string) ? 1 : -1;
+    add(found.index, found[0].length, { anchor: 'text', unit: unitOf(found[2]), shift });
+  }
+  for (const found of text.matchAll(MONTH_OF_YEAR)) {
+    const month = monthOf(found[1] as string);
+    if (month === undefined || !isStandaloneMonthWord(found[1] as string)) continue;
+    const which = (found[2] as string).toLowerCase();
+    const shift = /following|next|subsequent/.test(which) ? 1 : /previous|preceding|prior/.test(which) ? -1 : 0;
+    add(found.index, found[0].length, { anchor: 'text', unit: 'year', shift, month });
+  }
+  for (const found of text.matchAll(NAMED_NEIGHBOUR)) {
+    const [whole, article, adjective, deictic, name] = found;
+    const word = (adjective ?? deictic ?? '').toLowerCase();
+    if (deictic !== undefined && POSSESSIVE_OR_ARTICLE.has(wordBefore(text, found.index))) continue;
+    const month = monthOf(name as string);
+    const weekday = WEEKDAYS.get((name as string).toLowerCase());
+    // After `last`, `next`, `this` a lower-case month is one (`next june`), but `this may` stays a verb.
+    if (month !== undefined && !isStandaloneMonthWord(name as string) && (deictic === undefined || /^(?:may|march)$/.test(name as string))) continue;
+    const direction = word === 'this' ? undefined : /past|previous|preceding|last/.test(word) ? 'past' : 'next';
+    add(found.index, whole.length, {
+      anchor: article?.toLowerCase() === 'the' ? 'text' : 'reference',
+      unit: month !== undefined ? 'year' : 'week',
+      shift: 0,
+      ...(month !== undefined ? { month } : { weekday }),
+      ...(direction ? { direction } : {}),
+    });
+  }
+  for (const found of text.matchAll(WEEKDAY_AFTER_PREPOSITION)) {
+    const name = found[1] as string;
+    const start = found.index + found[0].length - name.length;
+    add(start, name.length, { anchor: 'reference', unit: 'week', shift: 0, weekday: WEEKDAYS.get(name.toLowerCase()) as number });
+  }
+  for (const found of text.matchAll(AT_THE_TIME)) add(found.index, found[0].length, { anchor: 'text', shift: 0 });
+  for (const found of text.matchAll(COUNTED)) {
+    const count = countOf(found[1] as string);
+    if (!Number.isFinite(count)) continue;
+    const direction = (found[3] as string).toLowerCase();
+    const forward = /later|after|from/.test(direction);
+    const anchor = /ago|now/.test(direction) ? 'reference' : 'text';
+    // `two weeks later` is fourteen days on, a day; `the following week` is a whole week.
+    const unit = unitOf(found[2]);
+    const days = unit === 'week' ? 7 : 1;
+    add(found.index, found[0].length, { anchor, unit: unit === 'week' ? 'day' : unit, shift: (forward ? count : -count) * days });
+  }
+  for (const found of text.matchAll(DEICTIC_PERIOD)) {
+    if (POSSESSIVE_OR_ARTICLE.has(wordBefore(text, found.index))) continue;
+    const word = (found[1] as string).toLowerCase();
+    const shift = word === 'this' ? 0 : word === 'next' ? 1 : -1;
+    add(found.index, found[0].length, { anchor: 'reference', unit: unitOf(found[2]), shift });
+  }
+  for (const found of text.matchAll(DEICTIC_DAY)) {
+    const word = (found[1] ?? found[2] ?? '').toLowerCase();
+    const shift = word.startsWith('before') ? -2 : word.startsWith('after') ? 2 : word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+    add(found.index, found[0].length, { anchor: 'reference', unit: 'day', shift });
+  }
+  for (const found of text.matchAll(AT_PRESENT)) {
+    matches.push({ start: found.index, end: found.index + found[0].length, value: pointValue(presentPoint()), parser: relativeParser.name });
+  }
+  return matches;
+}
+
+/** The value of a relative expression before resolution: what it states, nothing guessed. */
+export function unresolved(relative: RelativeDate): DateValue {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const timex = relative.unit === 'week' && relative.weekday === undefined ? 'XXXX-WXX' : relative.month === undefined ? 'XXXX' : relative.day === undefined ? `XXXX-${pad(relative.month)}` : `XXXX-${pad(relative.month)}-${pad(relative.day)}`;
+  return { timex, start: null, end: null, granularity: granularityOf(relative), approximate: false, relative };
+}
+
+/** The precision a resolved relative expression has. */
+export function granularityOf(relative: RelativeDate): Granularity {
+  if (relative.day !== undefined || relative.weekday !== undefined) return 'day';
+  if (relative.month !== undefined) return 'month';
+  switch (relative.unit) {
+    case 'day':
+    case 'week':
+      return 'day';
+    case 'month':
+      return 'month';
+    case 'decade':
+      return 'decade';
+    default:
+      return 'year';
+  }
+}
+
+function unitOf(written: string | undefined): RelativeDate['unit'] {
+  return (written ?? 'year').toLowerCase() as RelativeDate['unit'];
+}
+
+function countOf(written: string): number {
+  return /^\d/.test(written) ? Number(written) : (NUMBER_WORDS.get(written.toLowerCase()) ?? Number.NaN);
+}

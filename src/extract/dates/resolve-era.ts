@@ -1,0 +1,45 @@
+import type { Claim, DateClaim } from '../../schema/claims.js';
+import type { Refiner } from '../types.js';
+import { parseIso, yearPoint } from './points.js';
+
+/**
+ * Gives bare years before AD 1000 the era the article is writing in: after
+ * `c. 360 BC`, `Agesilaus became king in 398` means 398 BC. Histories of
+ * antiquity state the era once and then drop it; reading the bare number as
+ * AD would put the king's accession seven centuries after his death.
+ *
+ * The era is taken from the nearest preceding date claim that states one
+ * (`BC`, `BCE`, `AD`, `CE`); only single years without a written era change,
+ * and each records the claim it took the era from.
+ */
+export const eraRefiner: Refiner = {
+  name: 'date-era',
+  refine(claims: Claim[]): Claim[] {
+    let lastEra: { era: 'BC' | 'AD'; claim: DateClaim } | null = null;
+    return claims.map((claim) => {
+      if (claim.kind !== 'date') return claim;
+      const stated = statedEra(claim.text);
+      if (stated) {
+        lastEra = { era: stated, claim };
+        return claim;
+      }
+      if (lastEra?.era !== 'BC' || claim.extractor !== 'date/year' || claim.value.granularity !== 'year' || claim.value.start === null) return claim;
+      const [year] = parseIso(claim.value.start);
+      if (year < 1 || year >= 1000) return claim;
+      const value = {
+        ...claim.value,
+        ...yearPoint(1 - year),
+        approximate: claim.value.approximate,
+        resolvedFrom: lastEra.claim.id,
+        resolution: `era BC as in '${lastEra.claim.text}'`,
+      };
+      return { ...claim, value };
+    });
+  },
+};
+
+function statedEra(text: string): 'BC' | 'AD' | null {
+  const match = /(?<![\p{L}])(BCE|BC|B\.C\.|CE|AD|A\.D\.)(?![\p{L}])/u.exec(text);
+  if (!match) return null;
+  return (match[1] as string).startsWith('B') ? 'BC' : 'AD';
+}
