@@ -1,3 +1,7 @@
+import { ageExtractor } from './figures/age.js';
+import { moneyExtractor } from './figures/money.js';
+import { quantityExtractor } from './figures/quantity.js';
+import { rankExtractor } from './figures/rank.js';
 import type { Extractor, Refiner } from './types.js';
 
 /**
@@ -5,7 +9,19 @@ import type { Extractor, Refiner } from './types.js';
  * for ties: when two claims of different kinds cover the same words, the
  * overlap refiner keeps the one from the earlier extractor.
  */
-export const extractors: readonly Extractor[] = [];
+export const extractors: readonly Extractor[] = [
+  // Figures. Money and ages come before bare quantities so that they win on
+  // the same words (`US$5 million`, `(19)`); the quantity extractor also
+  // skips every span these three own.
+  // Money: an amount with its ISO 4217 currency (`US$5 million`, `between 1,800 and 2,000 soles`).
+  moneyExtractor,
+  // Ages: `(23; son of …)`, `the 24-year son`, `aged 45`, with the person named next to them.
+  ageExtractor,
+  // Ranks: `"number two"`, `third-largest`, `second plenary session`, `Phase 2`.
+  rankExtractor,
+  // Quantities: a number and what it counts (`eight fronts`, `around 60 to 80 people`, `~300`, `3.5 km`).
+  quantityExtractor,
+];
 
 /** The refiners, in the order they run over the article's claims. */
 export const refiners: readonly Refiner[] = [];
