@@ -1,6 +1,10 @@
 import { dateExtractor } from './dates/index.js';
 import { eraRefiner } from './dates/resolve-era.js';
 import { relativeDateRefiner } from './dates/resolve-relative.js';
+import { ageExtractor } from './figures/age.js';
+import { moneyExtractor } from './figures/money.js';
+import { quantityExtractor } from './figures/quantity.js';
+import { rankExtractor } from './figures/rank.js';
 import type { Extractor, Refiner } from './types.js';
 
 /**
@@ -11,6 +15,17 @@ import type { Extractor, Refiner } from './types.js';
 export const extractors: readonly Extractor[] = [
   // Dates: absolute, numeric, periods, years, ranges, and relative expressions left unresolved.
   dateExtractor,
+  // Figures. Money and ages come before bare quantities so that they win on
+  // the same words (`US$5 million`, `(19)`); the quantity extractor also
+  // skips every span these three own.
+  // Money: an amount with its ISO 4217 currency (`US$5 million`, `between 1,800 and 2,000 soles`).
+  moneyExtractor,
+  // Ages: `(23; son of …)`, `the 24-year son`, `aged 45`, with the person named next to them.
+  ageExtractor,
+  // Ranks: `"number two"`, `third-largest`, `second plenary session`, `Phase 2`.
+  rankExtractor,
+  // Quantities: a number and what it counts (`eight fronts`, `around 60 to 80 people`, `~300`, `3.5 km`).
+  quantityExtractor,
 ];
 
 /** The refiners, in the order they run over the article's claims. */

@@ -93,12 +93,17 @@ export const MoneyValueSchema = z.object({
   /** ISO 4217 code (`USD`, `PEN`, `EUR`, `GBP`), or null when not given. */
   currency: z.string().nullable(),
   approximate: z.boolean(),
+  /** `more than $5 million`, `up to €3 billion`: the amount is a bound. */
+  bound: z.enum(['more-than', 'at-least', 'less-than', 'at-most']).optional(),
 });
 export type MoneyValue = z.infer<typeof MoneyValueSchema>;
 
 /** A stated age, tied to the person it is said of. */
 export const AgeValueSchema = z.object({
+  /** The age in years; a fraction when the text gives months, weeks or days (`ten months old` → 0.833…). */
   years: z.number(),
+  /** The unit the text gives when it is not years (`ten months old` → `month`). */
+  unit: z.enum(['month', 'week', 'day']).optional(),
   /** The person as written next to the age, when found. */
   subjectText: z.string().nullable(),
   /** The id of the person's name claim, when found. */

@@ -1,0 +1,248 @@
+import type { AgeValue } from '../../schema/claims.js';
+import type { Extractor } from '../types.js';
+import { isMonth, wordSet } from './context.js';
+import { readCardinal, type NumberMatch } from './numbers.js';
+import { dashes, isCapitalized, isPunct, quotes, skipSpace, skipSpaceBack, tokenize, touches, type Token } from './tokens.js';
+
+/** A stated age found in a sentence, with its token span. */
+export interface AgeFind {
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+  value: AgeValue;
+}
+
+/** Nouns for a person that `N-year` may qualify as an age: `the 24-year son`, `a 19-year-old student`. */
+const personNouns = wordSet(`
+  son daughter child boy girl man woman brother sister wife husband widow widower mother father grandson
+  granddaughter nephew niece cousin teenager youth baby infant
+`);
+
+type AgeUnit = NonNullable<AgeValue['unit']> | 'year';
+
+const ageUnits: Record<string, AgeUnit> = {
+  year: 'year',
+  years: 'year',
+  month: 'month',
+  months: 'month',
+  week: 'week',
+  weeks: 'week',
+  day: 'day',
+  days: 'day',
+};
+const unitYears = { year: 1, month: 1 / 12, week: 7 / 365.25, day: 1 / 365.25 } as const;
+
+/** Words after `died at N` that keep `N` an age (`died at 67 in Lima`), not an address or a count. */
+const afterDiedAt = wordSet('in on after from of while when and following during at');
+
+/** Lower-case words inside personal names: `Ramos de la Vega`, `Ludwig van Beethoven`, `bin Laden`. */
+const nameParticles = wordSet('de del della der den di da das dos do du la le van von y bin ibn al el');
+
+/** Capitalised words that do not start or make a name. */
+const notNames = wordSet(`
+  the a an in on at of by for from with and or but after before since until during he she they it his her their
+  its this that these those phase stage round part chapter section article volume season episode figure table
+  page number no total population
+`);
+
+/**
+ * Finds stated ages: `(23; son of …)` and `(19)` right after a person's name,
+ * `Smith, 45, said`, `the 24-year son of`, `a 19-year-old`, `45 years old`,
+ * `aged 45`, `age 12`, `at the age of 30`, `died at 67`. The subject is the
+ * name written next to the age when there is one (before the parenthesis or
+ * the apposition), else null; the resolve stage ties it to a person.
+ */
+export function findAges(text: string): AgeFind[] {
+  const tokens = tokenize(text);
+  const found: AgeFind[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const age = readAgeAt(tokens, index);
+    if (!age) continue;
+    found.push(age);
+    index = age.last;
+  }
+  return found;
+}
+
+/** The age extractor: stated ages and the person written next to them. */
+export const ageExtractor: Extractor = {
+  name: 'age',
+  kinds: ['age'],
+  extract(sentence) {
+    return findAges(sentence.plain).map((age) => ({ kind: 'age' as const, start: age.start, end: age.end, value: age.value, extractor: 'age' }));
+  },
+};
+
+function readAgeAt(tokens: readonly Token[], index: number): AgeFind | null {
+  const token = tokens[index] as Token;
+  // `aged 45`, `age 12`.
+  if (token.kind === 'word' && (token.lower === 'aged' || token.lower === 'age') && !isCapitalizedMidSentence(tokens, index)) {
+    const numberIndex = skipSpace(tokens, index + 1);
+    if (numberIndex === index + 2) {
+      const number = readAgeNumber(tokens, numberIndex);
+      if (number && !isRangeAfter(tokens, number) && !isBoundBefore(tokens, index)) return make(tokens, index, number.last, number.value, 'year', subjectOf(tokens, index));
+    }
+  }
+  // `at the age of 30`, `the age of about forty`.
+  if (token.lower === 'the' && tokens[index + 2]?.lower === 'age' && tokens[index + 4]?.lower === 'of') {
+    let numberIndex = skipSpace(tokens, index + 5);
+    const about = tokens[numberIndex]?.lower;
+    if (about === 'about' || about === 'around' || about === 'approximately') numberIndex = skipSpace(tokens, numberIndex + 1);
+    const number = readAgeNumber(tokens, numberIndex);
+    if (number && !isRangeAfter(tokens, number) && !isBoundBefore(tokens, index)) {
+      const at = tokens[skipSpaceBack(tokens, index - 1)];
+      const first = at?.lower === 'at' ? skipSpaceBack(tokens, index - 1) : index;
+      return make(tokens, first, number.last, number.value, 'year', subjectOf(tokens, first));
+    }
+  }
+  const number = readAgeNumber(tokens, index);
+  if (!number) return null;
+  return readHyphenAge(tokens, number) ?? readSpacedAge(tokens, number) ?? readBareAge(tokens, number);
+}
+
+/** `19-year-old`, `24-year son`, `ten-month-old`, `the 24-year-old son`. */
+function readHyphenAge(tokens: readonly Token[], number: NumberMatch): AgeFind | null {
+  const dash = tokens[number.last + 1];
+  const unitToken = tokens[number.last + 2];
+  if (!isPunct(dash, dashes.slice(0, 4)) || !touches(tokens[number.last], dash) || !unitToken || !touches(dash, unitToken)) return null;
+  const unit = ageUnits[unitToken.lower];
+  if (!unit) return null;
+  let last = number.last + 2;
+  const oldDash = tokens[last + 1];
+  if (isPunct(oldDash, dashes.slice(0, 4)) && tokens[last + 2]?.lower === 'old' && touches(oldDash, tokens[last + 2])) last += 2;
+  else {
+    const noun = tokens[skipSpace(tokens, last + 1)];
+    if (!noun || noun.kind !== 'word' || !personNouns.has(noun.lower) || skipSpace(tokens, last + 1) !== last + 2) return null;
+    last += 2;
+  }
+  return make(tokens, number.first, last, number.value, unit, subjectOf(tokens, number.first));
+}
+
+/** `45 years old`, `3 years of age`, `ten months old`, `87 yo`. */
+function readSpacedAge(tokens: readonly Token[], number: NumberMatch): AgeFind | null {
+  const unitIndex = skipSpace(tokens, number.last + 1);
+  const unitToken = tokens[unitIndex];
+  if (unitIndex !== number.last + 2 || !unitToken) return null;
+  if (unitToken.lower === 'yo' && !touches(unitToken, tokens[unitIndex + 1])) return make(tokens, number.first, unitIndex, number.value, 'year', subjectOf(tokens, number.first));
+  const unit = ageUnits[unitToken.lower];
+  if (!unit) return null;
+  const oldIndex = skipSpace(tokens, unitIndex + 1);
+  if (tokens[oldIndex]?.lower === 'old' && oldIndex === unitIndex + 2) return make(tokens, number.first, oldIndex, number.value, unit, subjectOf(tokens, number.first));
+  if (tokens[oldIndex]?.lower === 'of' && tokens[oldIndex + 2]?.lower === 'age') return make(tokens, number.first, oldIndex + 2, number.value, unit, subjectOf(tokens, number.first));
+  return null;
+}
+
+/** `Romeo Campos Mancilla (19)`, `Iván Quispe Vargas (23; son of …)`, `Smith, 45, said`, `died at 67`. */
+function readBareAge(tokens: readonly Token[], number: NumberMatch): AgeFind | null {
+  if (number.form !== 'digits') return null;
+  const before = tokens[number.first - 1];
+  const after = tokens[number.last + 1];
+  if (isPunct(before, '(') && isPunct(after, ');,')) {
+    const name = readNameBefore(tokens, number.first - 1);
+    if (name && name.words >= 2) return make(tokens, number.first, number.last, number.value, 'year', name.text);
+  }
+  // `Smith, 45, said`: an apposition between commas, followed by a lower-case word.
+  if (isPunct(tokens[skipSpaceBack(tokens, number.first - 1)], ',') && isPunct(after, ',')) {
+    const following = tokens[skipSpace(tokens, number.last + 2)];
+    const name = readNameBefore(tokens, skipSpaceBack(tokens, number.first - 1));
+    if (name && name.words >= 2 && following?.kind === 'word' && !isCapitalized(following)) return make(tokens, number.first, number.last, number.value, 'year', name.text);
+  }
+  // `died at 67`.
+  const at = skipSpaceBack(tokens, number.first - 1);
+  const verb = skipSpaceBack(tokens, at - 1);
+  if (tokens[at]?.lower === 'at' && (tokens[verb]?.lower === 'died' || tokens[verb]?.lower === 'dies')) {
+    const next = tokens[skipSpace(tokens, number.last + 1)];
+    if (!next || isPunct(next, '.,;:)') || (next.kind === 'word' && afterDiedAt.has(next.lower))) return make(tokens, number.first, number.last, number.value, 'year', null);
+  }
+  return null;
+}
+
+/** A whole number that can be an age: 0 to 130, digits or words. */
+function readAgeNumber(tokens: readonly Token[], index: number): NumberMatch | null {
+  const token = tokens[index];
+  if (!token || (token.kind !== 'digits' && token.kind !== 'word')) return null;
+  const previous = tokens[index - 1];
+  if (previous && touches(previous, token) && (previous.kind === 'word' || previous.kind === 'digits' || isPunct(previous, '$€£¥.,'))) return null;
+  const number = readCardinal(tokens, index);
+  if (!number || number.decimal || number.grouped || number.scaled || !Number.isInteger(number.value) || number.value > 130 || number.value <= 0) return null;
+  if (number.form === 'words' && number.value === 1 && tokens[index]?.lower !== 'one') return null;
+  return number;
+}
+
+/** `aged 16–19`, `aged 25 to 44`: an age range of a group, not a person's age. */
+function isRangeAfter(tokens: readonly Token[], number: NumberMatch): boolean {
+  const next = tokens[skipSpace(tokens, number.last + 1)];
+  if (isPunct(next, dashes) && tokens[skipSpace(tokens, skipSpace(tokens, number.last + 1) + 1)]?.kind === 'digits') return true;
+  return next?.lower === 'to' || next?.lower === 'and' || next?.lower === 'or';
+}
+
+/** `under the age of 18`, `over age 65`: a threshold, not an age. */
+function isBoundBefore(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[skipSpaceBack(tokens, index - 1)];
+  const word = before?.lower === 'at' || before?.lower === 'the' ? tokens[skipSpaceBack(tokens, skipSpaceBack(tokens, index - 1) - 1)] : before;
+  return word !== undefined && ['under', 'over', 'above', 'below', 'from', 'minimum', 'maximum', 'retirement', 'voting', 'legal', 'drinking', 'same'].includes(word.lower);
+}
+
+/** `Age` with a capital inside a sentence names a period (`the Bronze Age`), not an age. */
+function isCapitalizedMidSentence(tokens: readonly Token[], index: number): boolean {
+  return isCapitalized(tokens[index]) && skipSpaceBack(tokens, index - 1) >= 0 && !isPunct(tokens[skipSpaceBack(tokens, index - 1)], '(');
+}
+
+/**
+ * The person an age phrase at token `first` is said of: the name before an
+ * opening parenthesis (`José Quispe Zúñiga (the 24-year son of …)`) or before
+ * an apposition (`Smith, a 19-year-old student`, `Smith, aged 45`).
+ */
+function subjectOf(tokens: readonly Token[], first: number): string | null {
+  let at = skipSpaceBack(tokens, first - 1);
+  const word = tokens[at];
+  if (word && (word.lower === 'the' || word.lower === 'a' || word.lower === 'an' || word.lower === 'then')) at = skipSpaceBack(tokens, at - 1);
+  if (!isPunct(tokens[at], '(,')) return null;
+  const name = readNameBefore(tokens, at);
+  return name ? name.text : null;
+}
+
+/**
+ * Reads a personal name ending right before token `index` (a parenthesis or a
+ * comma): capitalised words, name particles, initials and quoted nicknames
+ * (`Marco Antonio "Comrade Gabriel" Quispe Palomino`).
+ */
+function readNameBefore(tokens: readonly Token[], index: number): { text: string; words: number } | null {
+  let at = index - 1;
+  if (tokens[at]?.kind === 'space') at--;
+  else if (at >= 0 && isPunct(tokens[index], '(')) return null;
+  let first = -1;
+  let words = 0;
+  const last = at;
+  for (let guard = 0; guard < 24 && at >= 0; guard++) {
+    const token = tokens[at] as Token;
+    if (token.kind === 'word' && isCapitalized(token) && !notNames.has(token.lower) && !isMonth(token)) {
+      first = at;
+      words++;
+    } else if (token.kind === 'word' && nameParticles.has(token.text) && words > 0) {
+      // A particle only inside a name; the loop goes on to the capitalised word before it.
+    } else if (isPunct(token, '.') && tokens[at - 1]?.kind === 'word' && (tokens[at - 1] as Token).text.length === 1) {
+      // An initial: `J. R. R. Tolkien`.
+    } else if (isPunct(token, `-'’${quotes}`) || token.kind === 'space') {
+      // Hyphens and apostrophes inside names, quoted nicknames, spaces between words.
+    } else break;
+    at--;
+  }
+  if (first < 0 || words === 0) return null;
+  const start = (tokens[first] as Token).start;
+  const end = (tokens[last] as Token).end;
+  if (end <= start) return null;
+  return { text: textBetween(tokens, first, last), words };
+}
+
+function textBetween(tokens: readonly Token[], first: number, last: number): string {
+  let text = '';
+  for (let at = first; at <= last; at++) text += (tokens[at] as Token).text;
+  return text;
+}
+
+function make(tokens: readonly Token[], first: number, last: number, years: number, unit: AgeUnit, subjectText: string | null): AgeFind {
+  const value: AgeValue = unit === 'year' ? { years, subjectText } : { years: Number((years * unitYears[unit]).toPrecision(12)), unit, subjectText };
+  return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end, first, last, value };
+}

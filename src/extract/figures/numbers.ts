@@ -1,0 +1,431 @@
+import { dashes, isPunct, tokenize, touches, type Token } from './tokens.js';
+
+/**
+ * A number read from the text: digits (`1,800`, `14 736`, `3.2`), words
+ * (`twenty-three`, `one hundred and five`, `a dozen`) or both
+ * (`1.2 million`, `US$5 million`'s `5 million`).
+ */
+export interface NumberMatch {
+  value: number;
+  /** Index of the first and of the last token of the number. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** `digits` when it begins with a digit, `words` when spelled out. */
+  form: 'digits' | 'words';
+  /** Thousands separators (`1,800`, `14 736`). */
+  grouped: boolean;
+  decimal: boolean;
+  /** A scale word or suffix (`million`, `bn`, `dozen`). */
+  scaled: boolean;
+  /** The factor of the scale words that end the number (`5 million` → 1e6), 1 when none: `5–10 million` shares it. */
+  scale: number;
+  /** Dotted groups like `192.168.1.2` or `1.2.3`: a version or address, not a number. */
+  dotted: boolean;
+}
+
+/** A position in an order read from the text: `third`, `twenty-first`, `5th`. */
+export interface OrdinalMatch {
+  value: number;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  form: 'digits' | 'words';
+}
+
+/** How a number may be read. */
+export interface ReadNumberOptions {
+  /**
+   * Accept `m`, `k` and `b` as million, thousand and billion (`$2.5m`, `£60 m`).
+   * Only money is read this way; elsewhere `1.8m` is metres.
+   */
+  shortScales?: boolean;
+}
+
+type WordClass = 'zero' | 'unit' | 'teen' | 'ten' | 'hundred' | 'scale' | 'dozen';
+
+interface NumberWord {
+  value: number;
+  type: WordClass;
+  ordinal?: boolean;
+}
+
+const cardinalWords: Record<string, NumberWord> = {};
+const add = (type: WordClass, entries: Record<string, number>, ordinal = false) => {
+  for (const [word, value] of Object.entries(entries)) cardinalWords[word] = ordinal ? { value, type, ordinal } : { value, type };
+};
+add('zero', { zero: 0, nought: 0, naught: 0 });
+add('unit', { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 });
+add('teen', { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 });
+add('ten', { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
+add('hundred', { hundred: 100 });
+add('scale', { thousand: 1e3, lakh: 1e5, million: 1e6, crore: 1e7, billion: 1e9, trillion: 1e12 });
+add('dozen', { dozen: 12, dozens: 12 });
+add('unit', { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9 }, true);
+add(
+  'teen',
+  { tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19 },
+  true,
+);
+add('ten', { twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90 }, true);
+add('hundred', { hundredth: 100 }, true);
+add('scale', { thousandth: 1e3, millionth: 1e6, billionth: 1e9 }, true);
+
+/** Scale words and abbreviations read after digits: `1.2 million`, `1.5bn`, `3 dozen`. */
+const scaleSuffixes: Record<string, number> = {
+  hundred: 100,
+  thousand: 1e3,
+  lakh: 1e5,
+  million: 1e6,
+  crore: 1e7,
+  billion: 1e9,
+  trillion: 1e12,
+  dozen: 12,
+  mn: 1e6,
+  mln: 1e6,
+  bn: 1e9,
+  bln: 1e9,
+  tn: 1e12,
+  tln: 1e12,
+};
+const shortScaleSuffixes: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, mil: 1e6, b: 1e9 };
+
+const vulgarFractions: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875 };
+
+const ordinalSuffixes = new Set(['st', 'nd', 'rd', 'th']);
+const plainSpaces = ' \u00a0\u202f\u2009';
+
+/** The value of a number word, or undefined: `twenty` → 20 (cardinal), `third` → 3 (ordinal). */
+export function numberWord(word: string): NumberWord | undefined {
+  return Object.hasOwn(cardinalWords, word) ? cardinalWords[word] : undefined;
+}
+
+/**
+ * Reads a cardinal number starting at token `index`, or returns null.
+ *
+ * Spelled numbers follow English number grammar (a unit may follow a ten,
+ * `hundred` follows a unit, larger scales come in decreasing order, `and`
+ * joins only after a scale), so `one two three` is three numbers and
+ * `twenty-first` is not a cardinal at all.
+ */
+export function readCardinal(tokens: readonly Token[], index: number, options: ReadNumberOptions = {}): NumberMatch | null {
+  const token = tokens[index];
+  if (!token) return null;
+  if (token.kind === 'digits') return readDigits(tokens, index, options);
+  if (token.kind === 'word') return readWords(tokens, index);
+  return null;
+}
+
+/** Reads an ordinal starting at token `index` (`5th`, `third`, `twenty-first`), or returns null. */
+export function readOrdinal(tokens: readonly Token[], index: number): OrdinalMatch | null {
+  const token = tokens[index];
+  if (!token) return null;
+  if (token.kind === 'digits') {
+    const suffix = tokens[index + 1];
+    if (!suffix || !touches(token, suffix) || !ordinalSuffixes.has(suffix.lower)) return null;
+    const after = tokens[index + 2];
+    if (after && touches(suffix, after) && after.kind !== 'punct') return null;
+    return { value: Number(token.text), first: index, last: index + 1, start: token.start, end: suffix.end, form: 'digits' };
+  }
+  const words = readWordSequence(tokens, index);
+  if (!words || !words.ordinal) return null;
+  return { value: words.value, first: index, last: words.last, start: token.start, end: (tokens[words.last] as Token).end, form: 'words' };
+}
+
+/** Every cardinal number in a text, left to right, none overlapping (the peer bench reads the grammar this way). */
+export function scanNumbers(text: string, options: ReadNumberOptions = {}): NumberMatch[] {
+  const tokens = tokenize(text);
+  const found: NumberMatch[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const previous = tokens[index - 1];
+    const token = tokens[index] as Token;
+    // Inside a word or a longer digit run (`A320`, `x2`): not the start of a number.
+    if (previous && touches(previous, token) && previous.kind !== 'punct' && previous.kind !== 'space') continue;
+    const match = readCardinal(tokens, index, options);
+    if (!match) {
+      const ordinal = readOrdinal(tokens, index);
+      if (ordinal) index = ordinal.last;
+      continue;
+    }
+    found.push(match);
+    index = match.last;
+  }
+  return found;
+}
+
+function readDigits(tokens: readonly Token[], index: number, options: ReadNumberOptions): NumberMatch | null {
+  const head = tokens[index] as Token;
+  let last = index;
+  let digits = head.text;
+  let grouped = false;
+  if (head.text.length <= 3) {
+    // `1,800,000`: comma groups of exactly three digits.
+    while (isPunct(tokens[last + 1], ',') && isGroup(tokens, last + 2, tokens[last + 1] as Token)) {
+      digits += (tokens[last + 2] as Token).text;
+      last += 2;
+      grouped = true;
+    }
+    // `14 736`: groups after a single space (also no-break and thin spaces).
+    if (!grouped) {
+      while (isSpaceGroupSeparator(tokens[last + 1]) && isGroup(tokens, last + 2, tokens[last + 1] as Token)) {
+        digits += (tokens[last + 2] as Token).text;
+        last += 2;
+        grouped = true;
+      }
+    }
+  }
+  let decimal = false;
+  let dotted = false;
+  if (isPunct(tokens[last + 1], '.') && touches(tokens[last], tokens[last + 1]) && tokens[last + 2]?.kind === 'digits' && touches(tokens[last + 1], tokens[last + 2])) {
+    digits += `.${(tokens[last + 2] as Token).text}`;
+    last += 2;
+    decimal = true;
+    while (isPunct(tokens[last + 1], '.') && tokens[last + 2]?.kind === 'digits' && touches(tokens[last + 1], tokens[last + 2])) {
+      last += 2;
+      dotted = true;
+    }
+  }
+  // `3½`: a vulgar fraction glued to the digits.
+  let fraction = 0;
+  const glued = tokens[last + 1];
+  if (glued && touches(tokens[last], glued) && Object.hasOwn(vulgarFractions, glued.text) && !decimal) {
+    fraction = vulgarFractions[glued.text] as number;
+    last += 1;
+  }
+  let scale = 1;
+  for (let guard = 0; guard < 3; guard++) {
+    const suffix = readScaleAfter(tokens, last, options);
+    if (!suffix || suffix.factor <= scale) break;
+    scale *= suffix.factor;
+    last = suffix.last;
+  }
+  const value = round((Number(digits) + fraction) * scale);
+  return { value, first: index, last, start: head.start, end: (tokens[last] as Token).end, form: 'digits', grouped, decimal: decimal || fraction !== 0, scaled: scale !== 1, scale, dotted };
+}
+
+function isGroup(tokens: readonly Token[], index: number, separator: Token): boolean {
+  const group = tokens[index];
+  if (!group || group.kind !== 'digits' || group.text.length !== 3 || !touches(separator, group)) return false;
+  const after = tokens[index + 1];
+  return !(after && after.kind === 'digits');
+}
+
+function isSpaceGroupSeparator(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'space' && token.text.length === 1 && plainSpaces.includes(token.text);
+}
+
+/** A scale word after the number at `last`: `million` after a space, `bn`/`m` glued or spaced. */
+function readScaleAfter(tokens: readonly Token[], last: number, options: ReadNumberOptions): { factor: number; last: number } | null {
+  const glued = tokens[last + 1];
+  const spaced = tokens[last + 1]?.kind === 'space' && (tokens[last + 1] as Token).text.length <= 2 ? tokens[last + 2] : undefined;
+  for (const [candidate, at] of [
+    [glued, last + 1],
+    [spaced, last + 2],
+  ] as const) {
+    if (!candidate || candidate.kind !== 'word') continue;
+    const factor = Object.hasOwn(scaleSuffixes, candidate.lower)
+      ? scaleSuffixes[candidate.lower]
+      : options.shortScales && Object.hasOwn(shortScaleSuffixes, candidate.lower)
+        ? shortScaleSuffixes[candidate.lower]
+        : undefined;
+    if (factor === undefined) continue;
+    // A scale must end its word: `5 millionth`, `10 kmh` are not scales.
+    const after = tokens[at + 1];
+    if (after && touches(candidate, after) && after.kind !== 'punct') continue;
+    // Spelled scales after digits are whole lower-case words (`3 million`; `The 400 Million` is a title); abbreviations may be glued (`1.5bn`).
+    const spelled = ['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'lakh', 'crore'].includes(candidate.lower);
+    if (spelled && (candidate === glued || candidate.text !== candidate.lower)) continue;
+    return { factor: factor as number, last: at };
+  }
+  return null;
+}
+
+interface WordSequence {
+  value: number;
+  last: number;
+  ordinal: boolean;
+  scaled: boolean;
+  /** The scale word that ends the sequence (`ten million` → 1e6), 1 when none. */
+  scale: number;
+}
+
+function readWords(tokens: readonly Token[], index: number): NumberMatch | null {
+  const head = tokens[index] as Token;
+  const half = readHalf(tokens, index);
+  if (half) return half;
+  const words = readWordSequence(tokens, index);
+  if (!words || words.ordinal) return null;
+  let { value, last, scale } = words;
+  // `one and a half`, `two and a half million`.
+  const andHalf = readAndAHalf(tokens, last);
+  if (andHalf !== null) {
+    value += 0.5;
+    last = andHalf;
+    const suffix = readScaleAfter(tokens, last, {});
+    if (suffix) {
+      value *= suffix.factor;
+      scale = suffix.factor;
+      last = suffix.last;
+    }
+  }
+  return {
+    value: round(value),
+    first: index,
+    last,
+    start: head.start,
+    end: (tokens[last] as Token).end,
+    form: 'words',
+    grouped: false,
+    decimal: false,
+    scaled: words.scaled || scale !== 1,
+    scale,
+    dotted: false,
+  };
+}
+
+/** `half a million`, `half a dozen`. */
+function readHalf(tokens: readonly Token[], index: number): NumberMatch | null {
+  const head = tokens[index] as Token;
+  if (head.lower !== 'half') return null;
+  const article = wordAfter(tokens, index);
+  if (!article || (tokens[article.index] as Token).lower !== 'a') return null;
+  const scale = wordAfter(tokens, article.index);
+  if (!scale) return null;
+  const word = numberWord((tokens[scale.index] as Token).lower);
+  if (!word || word.ordinal || (word.type !== 'scale' && word.type !== 'dozen' && word.type !== 'hundred')) return null;
+  return {
+    value: word.value / 2,
+    first: index,
+    last: scale.index,
+    start: head.start,
+    end: (tokens[scale.index] as Token).end,
+    form: 'words',
+    grouped: false,
+    decimal: false,
+    scaled: true,
+    scale: word.value,
+    dotted: false,
+  };
+}
+
+function readAndAHalf(tokens: readonly Token[], last: number): number | null {
+  const and = wordAfter(tokens, last);
+  if (!and || (tokens[and.index] as Token).lower !== 'and') return null;
+  const article = wordAfter(tokens, and.index);
+  if (!article || (tokens[article.index] as Token).lower !== 'a') return null;
+  const half = wordAfter(tokens, article.index);
+  if (!half || (tokens[half.index] as Token).lower !== 'half') return null;
+  return half.index;
+}
+
+/**
+ * Reads number words with their grammar: `twenty-three`, `one hundred and
+ * five`, `a dozen`, `two million`, `twenty-first` (ordinal).
+ */
+function readWordSequence(tokens: readonly Token[], index: number): WordSequence | null {
+  let at = index;
+  let total = 0;
+  let current = 0;
+  let previous: WordClass | 'a' | 'and' | null = null;
+  let lastScale = Number.POSITIVE_INFINITY;
+  let last = -1;
+  let scaled = false;
+  let ordinal = false;
+  let trailingScale = 1;
+  if ((tokens[at] as Token).lower === 'a' || (tokens[at] as Token).lower === 'an') {
+    const next = wordAfter(tokens, at);
+    const word = next && numberWord((tokens[next.index] as Token).lower);
+    if (!next || !word || !['hundred', 'scale', 'dozen'].includes(word.type) || word.ordinal) return null;
+    previous = 'a';
+    current = 1;
+    at = next.index;
+  }
+  for (let guard = 0; guard < 40; guard++) {
+    const token = tokens[at];
+    if (!token || token.kind !== 'word') break;
+    const word = token.lower === 'and' ? undefined : numberWord(token.lower);
+    if (token.lower === 'and') {
+      const next = wordAfter(tokens, at);
+      const nextWord = next && numberWord((tokens[next.index] as Token).lower);
+      if (!(previous === 'hundred' || previous === 'scale') || !nextWord || !['unit', 'teen', 'ten'].includes(nextWord.type) || !next) break;
+      previous = 'and';
+      at = next.index;
+      continue;
+    }
+    if (!word || !follows(previous, word.type)) break;
+    // A capitalised number word inside a sentence is part of a name, and `one` alone is rarely a count; callers judge that.
+    if (word.type === 'scale' && word.value >= lastScale) break;
+    trailingScale = word.type === 'scale' || word.type === 'dozen' || word.type === 'hundred' ? word.value : 1;
+    if (word.type === 'hundred') current = (current === 0 ? 1 : current) * word.value;
+    else if (word.type === 'scale') {
+      total += (current === 0 ? 1 : current) * word.value;
+      current = 0;
+      lastScale = word.value;
+      scaled = true;
+    } else if (word.type === 'dozen') {
+      current = (current === 0 ? 1 : current) * 12;
+      scaled = true;
+    } else current += word.value;
+    previous = word.type;
+    last = at;
+    if (word.ordinal) {
+      ordinal = true;
+      break;
+    }
+    const next = wordAfter(tokens, at, true);
+    if (!next) break;
+    at = next.index;
+  }
+  if (last < 0) return null;
+  // `twenty-first`: a cardinal that runs into an ordinal is an ordinal.
+  if (!ordinal) {
+    const next = wordAfter(tokens, last, true);
+    const nextWord = next && numberWord((tokens[next.index] as Token).lower);
+    if (nextWord?.ordinal && follows(previous, nextWord.type) && next?.hyphen) return null;
+  }
+  return { value: total + current, last, ordinal, scaled, scale: trailingScale };
+}
+
+/** Which number word may follow which: English cardinal grammar. */
+function follows(previous: WordClass | 'a' | 'and' | null, next: WordClass): boolean {
+  switch (next) {
+    case 'zero':
+      return previous === null;
+    case 'unit':
+      return previous === null || previous === 'ten' || previous === 'hundred' || previous === 'scale' || previous === 'and';
+    case 'teen':
+    case 'ten':
+      return previous === null || previous === 'hundred' || previous === 'scale' || previous === 'and';
+    case 'hundred':
+      return previous === 'unit' || previous === 'teen' || previous === 'ten' || previous === 'a';
+    case 'scale':
+      return previous === 'unit' || previous === 'teen' || previous === 'ten' || previous === 'hundred' || previous === 'a';
+    case 'dozen':
+      return previous === 'unit' || previous === 'teen' || previous === 'ten' || previous === 'a';
+  }
+}
+
+/**
+ * The word after token `index`, across one run of spaces or (when
+ * `hyphen`) a hyphen with optional spaces around it (`fifty - two`).
+ */
+function wordAfter(tokens: readonly Token[], index: number, hyphen = false): { index: number; hyphen: boolean } | null {
+  let at = index + 1;
+  let sawHyphen = false;
+  if (tokens[at]?.kind === 'space') at++;
+  if (hyphen && isPunct(tokens[at], dashes.slice(0, 4))) {
+    sawHyphen = true;
+    at++;
+    if (tokens[at]?.kind === 'space') at++;
+  }
+  if (at === index + 1 && !sawHyphen) return null;
+  const token = tokens[at];
+  return token && token.kind === 'word' ? { index: at, hyphen: sawHyphen } : null;
+}
+
+/** Rounds away binary noise (`1.2 × 1e6`), keeping 12 significant digits. */
+function round(value: number): number {
+  return Number.isInteger(value) ? value : Number(value.toPrecision(12));
+}
