@@ -5,6 +5,8 @@ import { ageExtractor } from './figures/age.js';
 import { moneyExtractor } from './figures/money.js';
 import { quantityExtractor } from './figures/quantity.js';
 import { rankExtractor } from './figures/rank.js';
+import { nameAliasRefiner } from './names/alias-refiner.js';
+import { namesExtractor } from './names/extractor.js';
 import type { Extractor, Refiner } from './types.js';
 
 /**
@@ -26,6 +28,8 @@ export const extractors: readonly Extractor[] = [
   rankExtractor,
   // Quantities: a number and what it counts (`eight fronts`, `around 60 to 80 people`, `~300`, `3.5 km`).
   quantityExtractor,
+  // Person, organization and place names, typed over the whole article (src/extract/names/).
+  namesExtractor,
 ];
 
 /** The refiners, in the order they run over the article's claims. */
@@ -34,4 +38,6 @@ export const refiners: readonly Refiner[] = [
   eraRefiner,
   // Dates: resolve relative expressions and year-less dates against the preceding date or the reference date.
   relativeDateRefiner,
+  // Ties alias names to the names they are given for (`X ("Y")`, `X (…, ACR)`), by claim id.
+  nameAliasRefiner,
 ];

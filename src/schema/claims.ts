@@ -129,6 +129,15 @@ export type RankValue = z.infer<typeof RankValueSchema>;
 export const NameFormSchema = z.enum(['full', 'surname', 'given', 'nickname', 'acronym', 'title', 'native', 'other']);
 export type NameForm = z.infer<typeof NameFormSchema>;
 
+/**
+ * How the syntax around a name ties it to another name: `X ("Y")` and
+ * `X "Y" Z` give a nickname, `X (…, ACR)` an acronym, `X (Name in another
+ * language)` a translation, `(née Y)` a maiden name, `(born Y)` a birth name,
+ * `formerly Y` a former name, `(also known as Y)` another name.
+ */
+export const AliasRelationSchema = z.enum(['nickname', 'acronym', 'translation', 'maiden', 'birth', 'former', 'known-as']);
+export type AliasRelation = z.infer<typeof AliasRelationSchema>;
+
 /** A name as written, and the entity it was resolved to. */
 export const NameValueSchema = z.object({
   /** The name without honorifics or quotes: `Víctor Quispe Palomino`, `José`. */
@@ -138,6 +147,14 @@ export const NameValueSchema = z.object({
   honorific: z.string().optional(),
   /** The entity this mention belongs to (filled by the resolve stage). */
   entity: z.string().optional(),
+  /**
+   * The id of the name claim this one is given as another name of, by the
+   * syntax that ties them (`Víctor Quispe Palomino ("Comrade José")`): set
+   * on `Comrade José`. A relation (`the son of Comrade José`) is never an alias.
+   */
+  aliasOf: z.string().optional(),
+  /** How `aliasOf` is tied. */
+  aliasRelation: AliasRelationSchema.optional(),
 });
 export type NameValue = z.infer<typeof NameValueSchema>;
 

@@ -1,0 +1,209 @@
+import type { AliasRelation } from '../../schema/claims.js';
+import { DEMONYMS } from './gazetteer.js';
+import { NEVER_NAMES, NICKNAME_HONORIFICS } from './lexicon.js';
+import type { NameSpan, TokenizedSentence } from './candidates.js';
+import { isAcronym, isCapitalized, type Token } from './tokens.js';
+
+/**
+ * Another name given for a name by the syntax around it:
+ *
+ * - in parentheses right after it: `Víctor Quispe Palomino ("Comrade José")`,
+ *   `Tarcela Loya Vílchez (Comrade Olga)`, `the Militarized Communist Party of
+ *   Peru (Militarizado Partido Comunista del Perú, MPCP)`, `(also known as
+ *   "Ciperian")`, `(née Byron; …)`, `Kardinia Park (known … as GMHBA Stadium)`;
+ * - inside it, in quotes: `Marco Antonio "Comrade Gabriel" Quispe Palomino`;
+ * - in an apposition after the sentence's subject: `The Geelong Football
+ *   Club, nicknamed the Cats, …`, `Fatah, formerly the Palestinian National
+ *   Liberation Movement, …`.
+ *
+ * A relation is not an alias: `(the 24-year son of Comrade José)` and
+ * `(23; son of …)` open with a lower-case word and tie nothing.
+ */
+export interface AliasLink {
+  target: NameSpan;
+  alias: NameSpan;
+  relation: AliasRelation;
+  /** Plain offset where the words that tie the two end: the closing parenthesis, or the alias's end. */
+  end: number;
+}
+
+const MAX_PARENTHETICAL_TOKENS = 60;
+const MAX_NATIVE_WORDS = 10;
+const OPEN_QUOTES = new Set(['"', '“', '„', '«']);
+const CLOSE_QUOTES = new Set(['"', '”', '»']);
+/** English function words: a parenthesis holding them is a phrase, not a name in another language. */
+const PHRASE_WORDS = new Set(['the', 'a', 'an', 'is', 'was', 'were', 'are', 'of', 'and', 'in', 'for', 'with', 'to', 'on', 'by', 'at', 'see', 'from', 'or', 'who', 'which']);
+const ADVERBS_BEFORE_KNOWN = new Set(['also', 'better', 'commonly', 'often', 'sometimes', 'popularly', 'locally', 'officially', 'widely', 'previously', 'later', 'formerly', 'originally', 'simply']);
+const KNOWN_VERBS = new Set(['known', 'called', 'nicknamed', 'styled', 'named', 'titled', 'dubbed', 'referred', 'renamed']);
+
+/** Finds every alias tie in a sentence; may add spans (a name in another language with lower-case words). */
+export function findAliasLinks(sentence: TokenizedSentence, spans: NameSpan[]): { spans: NameSpan[]; links: AliasLink[] } {
+  const all = [...spans];
+  const links: AliasLink[] = [];
+  for (const span of spans) {
+    if (span.inner) links.push({ target: span, alias: span.inner, relation: 'nickname', end: span.end });
+    if (span.possessive) continue;
+    for (const link of parentheticalAliases(sentence, all, span)) {
+      links.push(link);
+      if (!all.includes(link.alias)) all.push(link.alias);
+    }
+    const apposition = appositiveAlias(sentence, all, span);
+    if (apposition) links.push(apposition);
+  }
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { spans: all, links };
+}
+
+function parentheticalAliases(sentence: TokenizedSentence, spans: NameSpan[], target: NameSpan): AliasLink[] {
+  const { tokens } = sentence;
+  const open = target.last + 1;
+  if (tokens[open]?.text !== '(') return [];
+  const close = closingParenthesis(tokens, open);
+  if (close === null) return [];
+  const links: AliasLink[] = [];
+  for (const [first, last] of segments(sentence, open + 1, close - 1)) {
+    const found = segmentAlias(sentence, spans, first, last);
+    if (found) links.push({ target, alias: found.alias, relation: found.relation, end: (tokens[close] as Token).end });
+  }
+  return links;
+}
+
+function closingParenthesis(tokens: Token[], open: number): number | null {
+  let depth = 0;
+  for (let index = open; index < tokens.length && index - open <= MAX_PARENTHETICAL_TOKENS; index++) {
+    const text = (tokens[index] as Token).text;
+    if (text === '(') depth++;
+    if (text === ')' && --depth === 0) return index;
+  }
+  return null;
+}
+
+/** Splits a parenthesis's tokens at `;` and `,` outside quotes and nested parentheses. */
+function segments(sentence: TokenizedSentence, first: number, last: number): Array<[number, number]> {
+  const result: Array<[number, number]> = [];
+  let start = first;
+  let depth = 0;
+  for (let index = first; index <= last; index++) {
+    const text = (sentence.tokens[index] as Token).text;
+    if (text === '(') depth++;
+    if (text === ')') depth--;
+    const inQuote = (sentence.quoteWords[index] ?? 0) > 0 && !OPEN_QUOTES.has(text) && !CLOSE_QUOTES.has(text);
+    if (depth === 0 && !inQuote && (text === ';' || text === ',')) {
+      if (index > start) result.push([start, index - 1]);
+      start = index + 1;
+    }
+  }
+  if (last >= start) result.push([start, last]);
+  return result;
+}
+
+function segmentAlias(sentence: TokenizedSentence, spans: NameSpan[], from: number, to: number): { alias: NameSpan; relation: AliasRelation } | undefined {
+  const { tokens } = sentence;
+  let first = skipLanguageLabel(tokens, from, to);
+  const lead = leadingKeyword(tokens, first, to);
+  first = lead.next;
+  if (first > to) return undefined;
+  const quoted = OPEN_QUOTES.has((tokens[first] as Token).text);
+  const nameFirst = quoted ? first + 1 : first;
+  const nameLast = quoted && CLOSE_QUOTES.has((tokens[to] as Token).text) ? to - 1 : to;
+  const exact = spans.find((span) => span.first === nameFirst && (span.last === nameLast || lead.relation !== undefined));
+  if (exact) return { alias: exact, relation: lead.relation ?? relationOf(exact, quoted) };
+  if (lead.relation !== undefined || quoted) return undefined;
+  const native = nativeName(sentence, nameFirst, nameLast);
+  return native ? { alias: native, relation: 'translation' } : undefined;
+}
+
+function relationOf(alias: NameSpan, quoted: boolean): AliasRelation {
+  if (quoted || (alias.honorific !== undefined && NICKNAME_HONORIFICS.has(alias.honorific))) return 'nickname';
+  if (alias.words.length > 0 && isAcronym(alias.words[0] as string)) return 'acronym';
+  return 'translation';
+}
+
+/** `Spanish: …`, `lit. …` before a name in another language. */
+function skipLanguageLabel(tokens: Token[], first: number, last: number): number {
+  const word = tokens[first];
+  const after = tokens[first + 1];
+  if (word && after && after.text === ':' && (DEMONYMS.has(word.text) || NEVER_NAMES.has(word.text)) && first + 2 <= last) return first + 2;
+  if (word?.text === 'lit.' || word?.text === 'lit') return first + 1;
+  return first;
+}
+
+/** `also known as`, `known for sponsorship reasons as`, `nicknamed`, `née`, `born`, `formerly`, `a.k.a.`. */
+function leadingKeyword(tokens: Token[], first: number, last: number): { next: number; relation?: AliasRelation } {
+  const word = (tokens[first] as Token | undefined)?.text ?? '';
+  if (word === 'née' || word === 'nee') return { next: first + 1, relation: 'maiden' };
+  if (word === 'born' && isCapitalizedAt(tokens, first + 1)) return { next: first + 1, relation: 'birth' };
+  if (word === 'aka' || word === 'a.k.a.' || word === 'alias') return { next: first + 1, relation: 'known-as' };
+  if (word === 'formerly' && !KNOWN_VERBS.has((tokens[first + 1] as Token | undefined)?.text ?? '')) return { next: skipArticle(tokens, first + 1), relation: 'former' };
+  let index = first;
+  if (ADVERBS_BEFORE_KNOWN.has(word)) index++;
+  const verb = (tokens[index] as Token | undefined)?.text ?? '';
+  if (!KNOWN_VERBS.has(verb)) return { next: first };
+  const relation: AliasRelation = word === 'formerly' || word === 'previously' || word === 'originally' || verb === 'renamed' ? 'former' : verb === 'nicknamed' || verb === 'dubbed' ? 'nickname' : 'known-as';
+  index++;
+  const as = findAs(tokens, index, last);
+  return { next: skipArticle(tokens, as === null ? index : as + 1), relation };
+}
+
+function findAs(tokens: Token[], from: number, last: number): number | null {
+  for (let index = from; index <= last && index - from < 6; index++) if ((tokens[index] as Token).text === 'as') return index;
+  return null;
+}
+
+function skipArticle(tokens: Token[], index: number): number {
+  return (tokens[index] as Token | undefined)?.text === 'the' ? index + 1 : index;
+}
+
+function isCapitalizedAt(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  return token !== undefined && token.kind === 'word' && isCapitalized(token.text);
+}
+
+/**
+ * `(Fuerzas armadas revolucionarias del Perú)`: a parenthesis that opens with
+ * a capital, has no digits and no English function words, is the name in
+ * another language even when some of its words are lower case.
+ */
+function nativeName(sentence: TokenizedSentence, first: number, last: number): NameSpan | undefined {
+  const { tokens, text } = sentence;
+  const slice = tokens.slice(first, last + 1);
+  const words = slice.filter((token) => token.kind === 'word');
+  if (words.length < 2 || words.length > MAX_NATIVE_WORDS || !isCapitalizedAt(tokens, first)) return undefined;
+  if (slice.some((token) => token.kind === 'punct' && token.text !== '-' && token.text !== "'")) return undefined;
+  if (words.some((token) => /\p{N}/u.test(token.text) || PHRASE_WORDS.has(token.text))) return undefined;
+  const capitalized = words.filter((token) => isCapitalized(token.text)).map((token) => token.text);
+  if (capitalized.every((word) => DEMONYMS.has(word) || NEVER_NAMES.has(word))) return undefined;
+  const start = (tokens[first] as Token).start;
+  const end = (tokens[last] as Token).end;
+  return {
+    start,
+    end,
+    name: text.slice(start, end).split(/\s+/u).join(' '),
+    words: capitalized,
+    head: capitalized[0] as string,
+    first,
+    last,
+    possessive: false,
+    clauseInitial: true,
+    quoteWords: 0,
+    inParens: true,
+    afterTitle: false,
+  };
+}
+
+/** `X, nicknamed the Cats,` and `X, formerly the Y,` after the sentence's first name. */
+function appositiveAlias(sentence: TokenizedSentence, spans: NameSpan[], target: NameSpan): AliasLink | undefined {
+  const { tokens } = sentence;
+  if (!opensSentence(tokens, target) || tokens[target.last + 1]?.text !== ',') return undefined;
+  const lead = leadingKeyword(tokens, target.last + 2, tokens.length - 1);
+  if (lead.relation === undefined) return undefined;
+  const quoted = OPEN_QUOTES.has(tokens[lead.next]?.text ?? '');
+  const first = quoted ? lead.next + 1 : lead.next;
+  const alias = spans.find((span) => span.first === first && span !== target);
+  return alias ? { target, alias, relation: lead.relation, end: alias.end } : undefined;
+}
+
+function opensSentence(tokens: Token[], span: NameSpan): boolean {
+  if (span.first === 0) return true;
+  return span.first === 1 && /^(?:The|A|An)$/u.test((tokens[0] as Token).text);
+}

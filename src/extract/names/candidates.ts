@@ -1,0 +1,421 @@
+import {
+  DEMONYMS,
+} from './gazetteer.js';
+import {
+  HONORIFIC_PAIRS,
+  HONORIFICS,
+  IDEOLOGY_SUFFIXES,
+  INNER_POSSESSIVES,
+  NAME_CONNECTORS,
+  NEVER_NAMES,
+  NON_ENTITY_HEADS,
+  ORGANIZATION_HEADS,
+  PLACE_HEADS,
+  SECOND_CONNECTORS,
+  SENTENCE_STARTERS,
+  TITLE_WORDS_BEFORE_OF,
+  COMMON_ACRONYMS,
+  EVENT_NOUNS_AFTER,
+  MONTHS_AND_DAYS,
+  FAMILY_NOUNS_AFTER,
+} from './lexicon.js';
+import { isAcronym, isCapitalized, tokenize, type Token } from './tokens.js';
+
+/**
+ * A capitalized sequence that may be a name, found by grammar alone (no
+ * typing yet): `Víctor Quispe Palomino`, `Communist Party of Peru – Pro-Seguir`,
+ * `Comrade José` (honorific `Comrade`), `Guzmán` out of `Guzmán's`.
+ */
+export interface NameSpan {
+  /** Offsets into the sentence's plain text: the honorific included, a possessive `'s` left out. */
+  start: number;
+  end: number;
+  /** The name as written without honorific, quotes or an inner nickname, on one line. */
+  name: string;
+  honorific?: string;
+  /** The name's words, connectors left out: `['Militarized', 'Communist', 'Party', 'Peru']`. */
+  words: string[];
+  /** The word that types the name: `Party` in `Communist Party of Peru`, `Bank` in `Bank of England`. */
+  head: string;
+  /** Token indexes of the span's first and last token (honorific included). */
+  first: number;
+  last: number;
+  /** The span was followed by `'s`. */
+  possessive: boolean;
+  /** The first word opens the sentence or a clause, where any word is capitalized. */
+  clauseInitial: boolean;
+  /** Inside quotation marks, and how many words the quotation holds. */
+  quoteWords: number;
+  /** Inside parentheses. */
+  inParens: boolean;
+  /** What is left of a role title (`President of Peru` → `Peru`): never a person. */
+  afterTitle: boolean;
+  /** A nickname written inside the name: `Marco Antonio "Comrade Gabriel" Quispe Palomino`. */
+  inner?: NameSpan;
+}
+
+/** A sentence's tokens with the quote and parenthesis each token sits in. */
+export interface TokenizedSentence {
+  text: string;
+  tokens: Token[];
+  /** For each token: the number of words of the quotation it sits in, 0 outside quotes. */
+  quoteWords: number[];
+  /** For each token: how many parentheses are open around it. */
+  parenDepth: number[];
+}
+
+const OPEN_QUOTES = new Set(['"', '“', '„', '«']);
+const CLOSE_QUOTES = new Set(['"', '”', '»']);
+const CLAUSE_OPENERS = new Set(['(', '"', '“', ':', ';', '—', '‘', '«', '[', '•']);
+const ROMAN_NUMERAL = /^[IVX]{1,5}$/u;
+const MAX_SPAN_TOKENS = 16;
+
+
+/** Tokenizes a sentence and marks quotations and parentheses. */
+export function tokenizeSentence(text: string): TokenizedSentence {
+  const tokens = tokenize(text);
+  const quoteWords = new Array<number>(tokens.length).fill(0);
+  const parenDepth = new Array<number>(tokens.length).fill(0);
+  let depth = 0;
+  let openQuote = -1;
+  tokens.forEach((token, index) => {
+    if (token.text === '(') depth++;
+    parenDepth[index] = depth;
+    if (token.text === ')' && depth > 0) depth--;
+    const opens = OPEN_QUOTES.has(token.text) && openQuote < 0 && (token.spaced || index === 0 || tokens[index - 1]?.kind === 'punct');
+    if (opens) {
+      openQuote = index;
+      return;
+    }
+    if (openQuote >= 0 && CLOSE_QUOTES.has(token.text)) {
+      const words = tokens.slice(openQuote + 1, index).filter((inner) => inner.kind === 'word').length;
+      for (let inner = openQuote; inner <= index; inner++) quoteWords[inner] = Math.max(words, 1);
+      openQuote = -1;
+    }
+  });
+  return { text, tokens, quoteWords, parenDepth };
+}
+
+/** Finds every candidate name span of a tokenized sentence, in order. */
+export function findNameSpans(sentence: TokenizedSentence): NameSpan[] {
+  const { tokens } = sentence;
+  const spans: NameSpan[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    if (!canStartName(tokens, index)) {
+      index++;
+      continue;
+    }
+    const grown = growSpan(sentence, index);
+    const span = finishSpan(sentence, index, grown.last, grown.inner);
+    if (span) spans.push(span);
+    index = grown.last + 1;
+  }
+  distributePluralHonorifics(tokens, spans);
+  return spans;
+}
+
+/** Tokenizes and finds spans in one call. */
+export function nameSpansOf(text: string): NameSpan[] {
+  return findNameSpans(tokenizeSentence(text));
+}
+
+function canStartName(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token || token.kind !== 'word') return false;
+  if (!isCapitalized(token.text)) return false;
+  if (MONTHS_AND_DAYS.has(token.text)) return false;
+  return !tokens[index + 1] || tokens[index + 1]?.text !== '$';
+}
+
+function isNameWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.spaced && isCapitalized(token.text) && !MONTHS_AND_DAYS.has(token.text);
+}
+
+interface Grown {
+  last: number;
+  inner?: { first: number; last: number };
+}
+
+function growSpan(sentence: TokenizedSentence, first: number): Grown {
+  const { tokens } = sentence;
+  let last = first;
+  let inner: Grown['inner'];
+  while (last - first < MAX_SPAN_TOKENS) {
+    const next = tokens[last + 1];
+    if (!next) break;
+    if (possessiveEndsName(tokens[last] as Token) && !innerPossessive(tokens[last] as Token)) break;
+    if (isNameWord(next)) {
+      last++;
+      continue;
+    }
+    const afterConnector = connectorEnd(tokens, first, last);
+    if (afterConnector !== null) {
+      last = afterConnector;
+      continue;
+    }
+    if (next.text === '&' && next.spaced && isNameWord(tokens[last + 2])) {
+      last += 2;
+      continue;
+    }
+    if ((next.text === '–' || next.text === '—') && next.spaced && isNameWord(tokens[last + 2]) && hasHead(tokens, first, last, ORGANIZATION_HEADS)) {
+      last += 2;
+      continue;
+    }
+    const nickname = innerNickname(sentence, last);
+    if (nickname && !inner) {
+      inner = nickname;
+      last = nickname.last + 2;
+      continue;
+    }
+    break;
+  }
+  return inner ? { last, inner } : { last };
+}
+
+/** `of`, `de la`, `van der`, `of the` between capitalized words; `of` only after a head word. */
+function connectorEnd(tokens: Token[], first: number, last: number): number | null {
+  const connector = tokens[last + 1];
+  if (!connector || connector.kind !== 'word' || !connector.spaced || !NAME_CONNECTORS.has(connector.text)) return null;
+  let after = last + 2;
+  const second = tokens[after];
+  if (second && second.kind === 'word' && second.spaced && SECOND_CONNECTORS.has(second.text)) after++;
+  if (!isNameWord(tokens[after])) return null;
+  if (connector.text === 'of' && !continuesWithOf(tokens, first, last)) return null;
+  return after;
+}
+
+/**
+ * `of` continues a name after an organization head (`Communist Party of
+ * Peru`), an event head (`War of Independence`), and a place head or title
+ * that opens the name (`Province of Ontario`, `President of Peru`) — but not
+ * after a place head that closes one (`Satipo Province of Peru` is two names).
+ */
+function continuesWithOf(tokens: Token[], first: number, last: number): boolean {
+  const word = bare((tokens[last] as Token).text);
+  if (ORGANIZATION_HEADS.has(word) || NON_ENTITY_HEADS.has(word)) return true;
+  return last === first && (PLACE_HEADS.has(word) || TITLE_WORDS_BEFORE_OF.has(word));
+}
+
+function hasHead(tokens: Token[], first: number, last: number, heads: ReadonlySet<string>): boolean {
+  for (let index = first; index <= last; index++) if (heads.has(bare((tokens[index] as Token).text))) return true;
+  return false;
+}
+
+/** `Marco Antonio "Comrade Gabriel" Quispe Palomino`: a quoted name between two parts of a name. */
+function innerNickname(sentence: TokenizedSentence, last: number): { first: number; last: number } | undefined {
+  const { tokens } = sentence;
+  const open = tokens[last + 1];
+  if (!open || !open.spaced || !OPEN_QUOTES.has(open.text)) return undefined;
+  let index = last + 2;
+  while (index < tokens.length && index - last <= 6 && isCapitalizedWord(tokens[index])) index++;
+  const close = tokens[index];
+  if (index === last + 2 || !close || !CLOSE_QUOTES.has(close.text) || close.spaced) return undefined;
+  return isNameWord(tokens[index + 1]) ? { first: last + 2, last: index - 1 } : undefined;
+}
+
+function isCapitalizedWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && isCapitalized(token.text);
+}
+
+function possessiveEndsName(token: Token): boolean {
+  return token.kind === 'word' && (token.text.endsWith("'s") || token.text.endsWith('’s'));
+}
+
+function innerPossessive(token: Token): boolean {
+  return INNER_POSSESSIVES.has(token.text.slice(0, -2).toLowerCase());
+}
+
+/** Strips a possessive and a trailing full stop for lexicon look-ups. */
+export function bare(word: string): string {
+  if (word.endsWith("'s") || word.endsWith('’s')) return word.slice(0, -2);
+  return word;
+}
+
+function finishSpan(sentence: TokenizedSentence, from: number, to: number, inner: Grown['inner']): NameSpan | undefined {
+  const { tokens } = sentence;
+  let first = from;
+  let last = to;
+  let afterTitle = false;
+  // Sentence openers (`The`, `In`, `According`) are capitalized by position, not by name.
+  while (first <= last && isOpener(tokens, first)) first = skipConnectors(tokens, first + 1, last);
+  if (first > last) return undefined;
+  const titleEnd = titleOfEnd(tokens, first, last);
+  if (titleEnd !== null) {
+    first = titleEnd;
+    afterTitle = true;
+  }
+  const possessive = possessiveEndsName(tokens[last] as Token);
+  const honorific = afterTitle ? null : honorificAt(tokens, first, last);
+  const nameFirst = honorific ? honorific.end : first;
+  if (nameFirst > last) return undefined;
+  const words = nameWords(tokens, nameFirst, last, inner);
+  const head = headOf(tokens, nameFirst, last);
+  if (!isNameLike(words, head, possessive ? undefined : tokens[last + 1])) return undefined;
+  const startToken = tokens[first] as Token;
+  const endToken = tokens[last] as Token;
+  const end = possessive ? endToken.end - 2 : endToken.end;
+  const span: NameSpan = {
+    start: startToken.start,
+    end,
+    name: spanName(sentence, nameFirst, last, inner, possessive),
+    words,
+    head,
+    first,
+    last,
+    possessive,
+    clauseInitial: isClauseInitial(tokens, first),
+    quoteWords: sentence.quoteWords[first] ?? 0,
+    inParens: (sentence.parenDepth[first] ?? 0) > 0,
+    afterTitle,
+  };
+  if (honorific) span.honorific = honorific.text;
+  if (inner) {
+    const nickname = finishSpan(sentence, inner.first, inner.last, undefined);
+    if (nickname) span.inner = nickname;
+  }
+  return span;
+}
+
+function isOpener(tokens: Token[], index: number): boolean {
+  const word = (tokens[index] as Token).text;
+  const lower = word.toLowerCase();
+  if (lower === 'the' || lower === 'a' || lower === 'an') return true;
+  return SENTENCE_STARTERS.has(lower) && isClauseInitial(tokens, index);
+}
+
+function skipConnectors(tokens: Token[], index: number, last: number): number {
+  let at = index;
+  while (at <= last && ((tokens[at] as Token).kind !== 'word' || !isCapitalized((tokens[at] as Token).text))) at++;
+  return at;
+}
+
+/** `President of Peru`, `Countess of Lovelace`: the index of the first word after `of`. */
+function titleOfEnd(tokens: Token[], first: number, last: number): number | null {
+  let index = first;
+  while (index <= last && TITLE_WORDS_BEFORE_OF.has((tokens[index] as Token).text) && index - first < 2) index++;
+  if (index === first || (tokens[index] as Token | undefined)?.text !== 'of') return null;
+  const after = skipConnectors(tokens, index + 1, last);
+  return after <= last ? after : null;
+}
+
+function honorificAt(tokens: Token[], first: number, last: number): { text: string; end: number } | null {
+  const word = (tokens[first] as Token).text;
+  const next = tokens[first + 1];
+  const pair = next && next.kind === 'word' && HONORIFIC_PAIRS.has(`${word}_${next.text}`);
+  const end = pair ? first + 2 : HONORIFICS.has(word) ? first + 1 : first;
+  if (end === first || end > last) return null;
+  // `General Motors`, `King's College`, `Justice League`: a head word makes the title part of the name.
+  for (let index = end; index <= last; index++) {
+    const text = bare((tokens[index] as Token).text);
+    if (ORGANIZATION_HEADS.has(text) || PLACE_HEADS.has(text)) return null;
+  }
+  if (!isCapitalized((tokens[end] as Token).text)) return null;
+  return { text: tokens.slice(first, end).map((token) => token.text).join(' '), end };
+}
+
+function isHonorificAt(tokens: Token[], index: number): boolean {
+  return HONORIFICS.has((tokens[index] as Token).text);
+}
+
+function nameWords(tokens: Token[], first: number, last: number, inner: Grown['inner']): string[] {
+  const words: string[] = [];
+  for (let index = first; index <= last; index++) {
+    const token = tokens[index] as Token;
+    if (inner && index >= inner.first - 1 && index <= inner.last + 1) continue;
+    if (token.kind === 'word' && isCapitalized(token.text)) words.push(bare(token.text));
+  }
+  return words;
+}
+
+function spanName(sentence: TokenizedSentence, first: number, last: number, inner: Grown['inner'], possessive: boolean): string {
+  const { tokens, text } = sentence;
+  const start = (tokens[first] as Token).start;
+  const end = possessive ? (tokens[last] as Token).end - 2 : (tokens[last] as Token).end;
+  if (!inner) return collapse(text.slice(start, end));
+  const cutStart = (tokens[inner.first - 1] as Token).start;
+  const cutEnd = (tokens[inner.last + 1] as Token).end;
+  return collapse(`${text.slice(start, cutStart)} ${text.slice(cutEnd, end)}`);
+}
+
+function collapse(text: string): string {
+  return text.split(/\s+/u).filter((part) => part.length > 0).join(' ');
+}
+
+/**
+ * A span is not a name when every word is a demonym, an ideology, a month or
+ * a numeral (`Peruvian`, `Marxism–Leninism–Maoism`, `II`), when its head
+ * names an event or an idea (`Greek War of Independence`, `Gonzalo Thought`),
+ * when an event noun follows it (`San Miguel del Ene attack`), or a family
+ * noun (`the Quispe Palomino siblings` names a family, not one person).
+ */
+function isNameLike(words: string[], head: string, after: Token | undefined): boolean {
+  if (words.length === 0) return false;
+  if (words.every(isNeverNameWord)) return false;
+  if (words.length === 1 && (COMMON_ACRONYMS.has(words[0] as string) || isHeadOnly(words[0] as string))) return false;
+  if (NON_ENTITY_HEADS.has(head)) return false;
+  return !(after && after.kind === 'word' && after.spaced && (EVENT_NOUNS_AFTER.has(after.text) || FAMILY_NOUNS_AFTER.has(after.text)));
+}
+
+function isHeadOnly(word: string): boolean {
+  return ORGANIZATION_HEADS.has(word) || PLACE_HEADS.has(word) || HONORIFICS.has(word);
+}
+
+function isNeverNameWord(word: string): boolean {
+  if (NEVER_NAMES.has(word) || DEMONYMS.has(word) || ROMAN_NUMERAL.test(word)) return true;
+  const lower = word.toLowerCase();
+  return IDEOLOGY_SUFFIXES.some((suffix) => lower.endsWith(suffix) && lower.length > suffix.length + 3) || hyphenedNever(word);
+}
+
+function hyphenedNever(word: string): boolean {
+  // `Marxism–Leninism–Maoism`, `Anti-capitalism`, `Marxist–Leninist`: every part is an ideology word.
+  const parts = word.split(/[-–]/u);
+  if (parts.length < 2) return false;
+  return parts.every((part) => part.length === 0 || part.toLowerCase() === 'anti' || (part !== word && isNeverNameWord(part)));
+}
+
+/**
+ * The head word that types a name: the last head-like word before the first
+ * connector (`Bank of England` → `Bank`, `Department of State` → `Department`),
+ * else the last head-like word after it, else the last word.
+ */
+function headOf(tokens: Token[], first: number, last: number): string {
+  let connector = last + 1;
+  for (let index = first; index <= last; index++) {
+    const token = tokens[index] as Token;
+    if (token.kind === 'word' && NAME_CONNECTORS.has(token.text)) {
+      connector = index;
+      break;
+    }
+  }
+  return lastHead(tokens, first, connector - 1) ?? lastHead(tokens, connector + 1, last) ?? bare((tokens[last] as Token).text);
+}
+
+function lastHead(tokens: Token[], first: number, last: number): string | undefined {
+  for (let index = last; index >= first; index--) {
+    const word = bare((tokens[index] as Token).text);
+    if (ORGANIZATION_HEADS.has(word) || PLACE_HEADS.has(word) || NON_ENTITY_HEADS.has(word)) return word;
+  }
+  return undefined;
+}
+
+function isClauseInitial(tokens: Token[], index: number): boolean {
+  if (index === 0) return true;
+  const previous = tokens[index - 1] as Token;
+  return previous.kind === 'punct' && CLAUSE_OPENERS.has(previous.text);
+}
+
+/** `Comrades Alipio and Gabriel`: a plural honorific carries over to the names it is shared by. */
+function distributePluralHonorifics(tokens: Token[], spans: NameSpan[]): void {
+  spans.forEach((span, index) => {
+    if (!span.honorific?.endsWith('s')) return;
+    let previous = span;
+    for (const next of spans.slice(index + 1)) {
+      const between = tokens.slice(previous.last + 1, next.first).map((token) => token.text);
+      const joined = between.length === 1 && (between[0] === 'and' || between[0] === ',');
+      if (!joined || next.honorific || next.words.length !== 1) return;
+      next.honorific = span.honorific;
+      previous = next;
+    }
+  });
+}

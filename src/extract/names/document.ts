@@ -1,0 +1,283 @@
+import type { AliasRelation, NameForm } from '../../schema/claims.js';
+import type { ArticleSentence, SegmentedArticle } from '../../segment/index.js';
+import { findAliasLinks, type AliasLink } from './alias-syntax.js';
+import { findNameSpans, tokenizeSentence, type NameSpan, type TokenizedSentence } from './candidates.js';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
+import { NICKNAME_HONORIFICS } from './lexicon.js';
+import { articleSubject, type ArticleSubject } from './subject.js';
+import { isAcronym, isCapitalized } from './tokens.js';
+import { addVotes, DECISIVE, emptyVotes, localVotes, NAMELESS_INFOBOX_KEYS, STRONG, winner, type EntityKind, type TypeVotes } from './typing.js';
+
+/** A typed name in one sentence, ready to become a claim. */
+export interface NameMention {
+  sentence: number;
+  /** Offsets into the sentence's plain text. */
+  start: number;
+  end: number;
+  kind: EntityKind;
+  name: string;
+  form: NameForm;
+  honorific?: string;
+  /** The name this one is given as another name of, and how the syntax ties them. */
+  aliasOf?: { target: NameMention; relation: AliasRelation; end: number };
+}
+
+/** Every typed name of an article, by sentence, and the article's subject. */
+export interface ArticleNames {
+  subject: ArticleSubject | undefined;
+  bySentence: ReadonlyMap<number, readonly NameMention[]>;
+}
+
+interface SentenceWork {
+  sentence: ArticleSentence;
+  tokenized: TokenizedSentence;
+  spans: NameSpan[];
+  links: AliasLink[];
+  votes: Map<NameSpan, TypeVotes>;
+}
+
+/** Infobox keys whose value is another name of the subject: `Official Name`, `Cornish Name`. */
+const SUBJECT_NAME_KEY = /(?:^|\s)name$/iu;
+/** Quotations this short are titles or slogans, not speech: their capitalized words are not names. */
+const MAX_TITLE_QUOTE_WORDS = 8;
+
+const cache = new WeakMap<SegmentedArticle, ArticleNames>();
+
+/**
+ * Finds and types every name of an article, once per article (cached): the
+ * extractor asks for one sentence at a time, but typing needs the whole
+ * article — a name typed in one sentence (`Split: Shining Path`, `the Shining
+ * Path guerilla group`) is typed everywhere, a surname of a typed person
+ * (`Guzmán`) is a person, and a capitalized word that opens a sentence is a
+ * name only if the article capitalizes it elsewhere.
+ */
+export function analyzeArticleNames(article: SegmentedArticle): ArticleNames {
+  const cached = cache.get(article);
+  if (cached) return cached;
+  const result = analyze(article);
+  cache.set(article, result);
+  return result;
+}
+
+function analyze(article: SegmentedArticle): ArticleNames {
+  const subject = articleSubject(article);
+  const works = article.sentences.filter((sentence) => !(sentence.infoboxKey && NAMELESS_INFOBOX_KEYS.test(sentence.infoboxKey))).map(analyzeSentence);
+  const capitalization = capitalizationOf(works, article.title);
+  for (const work of works) keepNames(work, capitalization);
+  const kinds = decideKinds(works, subject);
+  const bySentence = new Map<number, NameMention[]>();
+  const people = personNames(works, kinds);
+  for (const work of works) {
+    const mentions = mentionsOf(work, kinds, people);
+    if (mentions.length > 0) bySentence.set(work.sentence.index, mentions);
+  }
+  return { subject, bySentence };
+}
+
+function analyzeSentence(sentence: ArticleSentence): SentenceWork {
+  const tokenized = tokenizeSentence(sentence.plain);
+  const found = findAliasLinks(tokenized, findNameSpans(tokenized));
+  const spans = [...found.spans, ...found.spans.flatMap((span) => (span.inner && !found.spans.includes(span.inner) ? [span.inner] : []))];
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { sentence, tokenized, spans, links: found.links, votes: localVotes(tokenized, spans, sentence.infoboxKey) };
+}
+
+interface Capitalization {
+  capitalized: Set<string>;
+  lower: Set<string>;
+}
+
+/** Which words the article capitalizes away from a sentence's start, and which it writes in lower case. */
+function capitalizationOf(works: SentenceWork[], title: string | null): Capitalization {
+  const capitalized = new Set<string>(title ? title.split(/\s+/u) : []);
+  const lower = new Set<string>();
+  for (const { tokenized } of works) {
+    tokenized.tokens.forEach((token, index) => {
+      if (token.kind !== 'word' || index === 0 || tokenized.tokens[index - 1]?.kind === 'punct') return;
+      if (isCapitalized(token.text)) capitalized.add(bareWord(token.text));
+      else lower.add(token.text.toLowerCase());
+    });
+  }
+  return { capitalized, lower };
+}
+
+function bareWord(word: string): string {
+  return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
+}
+
+/** Drops spans that are capitalized only by position, and short quoted titles; keeps alias ties whole. */
+function keepNames(work: SentenceWork, capitalization: Capitalization): void {
+  const aliases = new Set(work.links.map((link) => link.alias));
+  const kept = work.spans.filter((span) => aliases.has(span) || isKept(span, work.votes.get(span), capitalization));
+  work.spans = kept;
+  work.links = work.links.filter((link) => kept.includes(link.target) && kept.includes(link.alias));
+}
+
+function isKept(span: NameSpan, votes: TypeVotes | undefined, capitalization: Capitalization): boolean {
+  if (span.quoteWords > 0 && span.quoteWords <= MAX_TITLE_QUOTE_WORDS) return false;
+  if (!span.clauseInitial || span.honorific !== undefined) return true;
+  const first = span.words[0] as string;
+  if (isAcronym(first) || capitalization.capitalized.has(first)) return true;
+  if (capitalization.lower.has(first.toLowerCase())) return false;
+  if (span.words.length > 1) return true;
+  return votes !== undefined && Math.max(votes.person, votes.organization, votes.place) >= STRONG;
+}
+
+/**
+ * Decides one kind per name for the whole article: local votes summed over
+ * every occurrence, pooled across alias ties (an acronym is what its long
+ * form is), plus the subject's kind for the title and the infobox's name
+ * fields; then names made only of a typed person's words (`Guzmán`,
+ * `Villarroel Medina`) become persons.
+ */
+function decideKinds(works: SentenceWork[], subject: ArticleSubject | undefined): Map<string, EntityKind> {
+  const groups = new NameGroups();
+  const votes = new Map<string, TypeVotes>();
+  for (const work of works) {
+    for (const span of work.spans) {
+      const tally = votes.get(span.name) ?? emptyVotes();
+      addVotes(tally, work.votes.get(span) ?? emptyVotes());
+      votes.set(span.name, tally);
+      if (subject && work.sentence.infoboxKey && SUBJECT_NAME_KEY.test(work.sentence.infoboxKey)) groups.join(span.name, subject.title);
+      if (subject && work.sentence.where === 'name') groups.join(span.name, subject.title);
+    }
+    for (const link of work.links) groups.join(link.target.name, link.alias.name);
+  }
+  if (subject?.kind) {
+    const tally = votes.get(subject.title) ?? emptyVotes();
+    tally[subject.kind] += DECISIVE * 2;
+    votes.set(subject.title, tally);
+  }
+  let kinds = pooledKinds(votes, groups);
+  const people = personWordSequences(works, kinds);
+  for (const [name, tally] of votes) {
+    if (Math.max(tally.organization, tally.place, tally.person) >= STRONG) continue;
+    if (isPartOfPersonName(name.split(' '), people)) tally.person += STRONG;
+  }
+  kinds = pooledKinds(votes, groups);
+  return kinds;
+}
+
+function pooledKinds(votes: Map<string, TypeVotes>, groups: NameGroups): Map<string, EntityKind> {
+  const pooled = new Map<string, TypeVotes>();
+  for (const [name, tally] of votes) {
+    const root = groups.find(name);
+    const sum = pooled.get(root) ?? emptyVotes();
+    addVotes(sum, tally);
+    pooled.set(root, sum);
+  }
+  const kinds = new Map<string, EntityKind>();
+  for (const name of votes.keys()) {
+    const kind = winner(pooled.get(groups.find(name)) as TypeVotes);
+    if (kind) kinds.set(name, kind);
+  }
+  return kinds;
+}
+
+/** Union–find over names tied by alias syntax. */
+class NameGroups {
+  private readonly parent = new Map<string, string>();
+
+  find(name: string): string {
+    let root = name;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root) as string;
+    this.parent.set(name, root);
+    return root;
+  }
+
+  join(a: string, b: string): void {
+    const rootA = this.find(a);
+    const rootB = this.find(b);
+    if (rootA !== rootB) this.parent.set(rootA, rootB);
+  }
+}
+
+/** The word sequences of every multi-word person name and of every nom de guerre. */
+function personWordSequences(works: SentenceWork[], kinds: Map<string, EntityKind>): string[][] {
+  const sequences = new Map<string, string[]>();
+  for (const work of works) {
+    for (const span of work.spans) {
+      if (span.afterTitle || kinds.get(span.name) !== 'person') continue;
+      const nickname = span.honorific !== undefined && NICKNAME_HONORIFICS.has(span.honorific);
+      if (span.words.length > 1 || nickname) sequences.set(span.name, span.words);
+    }
+  }
+  return [...sequences.values()];
+}
+
+function isPartOfPersonName(words: string[], people: string[][]): boolean {
+  return people.some((name) => indexOfSequence(name, words) >= 0);
+}
+
+/** Where `part` occurs as a contiguous run in `whole`, or -1. */
+export function indexOfSequence(whole: readonly string[], part: readonly string[]): number {
+  for (let start = 0; start + part.length <= whole.length; start++) {
+    if (part.every((word, offset) => whole[start + offset] === word)) return start;
+  }
+  return -1;
+}
+
+interface PersonNames {
+  full: string[][];
+  nicknames: Set<string>;
+}
+
+function personNames(works: SentenceWork[], kinds: Map<string, EntityKind>): PersonNames {
+  const full: string[][] = [];
+  const nicknames = new Set<string>();
+  for (const work of works) {
+    for (const span of work.spans) {
+      if (kinds.get(span.name) !== 'person') continue;
+      if (span.honorific !== undefined && NICKNAME_HONORIFICS.has(span.honorific)) nicknames.add(span.name);
+      else if (span.words.length > 1) full.push(span.words);
+    }
+    for (const link of work.links) if (link.relation === 'nickname') nicknames.add(link.alias.name);
+  }
+  return { full, nicknames };
+}
+
+function mentionsOf(work: SentenceWork, kinds: Map<string, EntityKind>, people: PersonNames): NameMention[] {
+  const mentions = new Map<NameSpan, NameMention>();
+  for (const span of work.spans) {
+    const kind = kinds.get(span.name);
+    if (!kind || (kind === 'person' && span.afterTitle)) continue;
+    const link = work.links.find((candidate) => candidate.alias === span);
+    const mention: NameMention = {
+      sentence: work.sentence.index,
+      start: span.start,
+      end: span.end,
+      kind,
+      name: span.name,
+      form: formOf(span, kind, link?.relation, people),
+    };
+    if (span.honorific !== undefined) mention.honorific = span.honorific;
+    mentions.set(span, mention);
+  }
+  for (const link of work.links) {
+    const alias = mentions.get(link.alias);
+    const target = mentions.get(link.target);
+    if (alias && target) alias.aliasOf = { target, relation: link.relation, end: link.end };
+  }
+  return [...mentions.values()];
+}
+
+function formOf(span: NameSpan, kind: EntityKind, relation: AliasRelation | undefined, people: PersonNames): NameForm {
+  const words = span.words;
+  const single = words.length === 1 ? (words[0] as string) : undefined;
+  if (single !== undefined && isAcronym(single)) return 'acronym';
+  if (relation === 'nickname' || relation === 'known-as') return 'nickname';
+  if (relation === 'acronym') return 'acronym';
+  if (relation === 'translation') return 'native';
+  if (relation === 'maiden') return 'surname';
+  if (span.honorific !== undefined && NICKNAME_HONORIFICS.has(span.honorific)) return 'nickname';
+  if (kind !== 'person') return 'full';
+  const longer = people.full.filter((name) => name.length > words.length && indexOfSequence(name, words) >= 0);
+  if (longer.length === 0) {
+    if (single === undefined) return 'full';
+    if (people.nicknames.has(single)) return 'nickname';
+    if (span.honorific !== undefined) return 'surname';
+    return MALE_GIVEN_NAMES.has(single) || FEMALE_GIVEN_NAMES.has(single) ? 'given' : 'other';
+  }
+  if (single !== undefined && people.nicknames.has(single)) return 'nickname';
+  return longer.every((name) => indexOfSequence(name, words) === 0) ? 'given' : 'surname';
+}

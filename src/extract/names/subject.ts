@@ -1,0 +1,97 @@
+import type { SegmentedArticle } from '../../segment/index.js';
+import { nameSpansOf, tokenizeSentence } from './candidates.js';
+import { KNOWN_PLACES } from './gazetteer.js';
+import { ORGANIZATION_HEADS, PERSON_ROLES_BEFORE, PLACE_HEADS } from './lexicon.js';
+import type { EntityKind } from './typing.js';
+
+/**
+ * What the article is about: its title, the kind of entity the title names
+ * (if any), and the nouns the article uses for it (`party`, `group` from
+ * `… is a political party and militant group …`).
+ */
+export interface ArticleSubject {
+  title: string;
+  kind: EntityKind | undefined;
+  /** Lower-case nouns that describe the subject: its head word and the first sentence's predicate nouns. */
+  nouns: string[];
+}
+
+/** Nouns in a first sentence's predicate that make the subject an organization. */
+const ORGANIZATION_NOUNS = new Set(`
+  party group organization organisation movement company corporation firm business club team band university
+  college school institute institution society association charity agency council parliament legislature army
+  front union league federation newspaper magazine publisher label brand airline bank network broadcaster
+  museum library foundation church order militia faction coalition alliance government ministry department
+  manufacturer brewery retailer conglomerate cooperative tribe dynasty house
+`.split(/\s+/u).filter((word) => word.length > 0));
+
+/** Nouns in a first sentence's predicate that make the subject a place. */
+const PLACE_NOUNS = new Set(`
+  city town village country state province region parish county capital island islands municipality district
+  neighborhood neighbourhood suburb community settlement port river lake mountain bridge census-designated
+  borough commune prefecture territory kingdom republic emirate continent peninsula valley area hamlet
+`.split(/\s+/u).filter((word) => word.length > 0));
+
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+const PREDICATE_STOPS = new Set(['of', 'in', 'that', 'which', 'who', 'from', 'for', 'with', 'by', 'whose', 'to', 'on', 'at']);
+const LEAD_PRONOUNS = /(?:^|[.;]\s)(?:She|He|Her|His)\s/u;
+const MAX_PREDICATE_WORDS = 10;
+
+/**
+ * Types the article's subject from its title (`… Party`, a country) and its
+ * first prose sentence: a lifespan after the name or a role noun (`was an
+ * English mathematician`) make a person; `is a political party` an
+ * organization; `is a civil parish and historic town` a place; `is the debut
+ * album` nothing. `He`/`She` opening sentences of the lead make a person.
+ */
+export function articleSubject(article: SegmentedArticle): ArticleSubject | undefined {
+  const title = article.title;
+  if (title === null || title.length === 0) return undefined;
+  const titleSpan = nameSpansOf(title)[0];
+  const nouns: string[] = [];
+  let kind: EntityKind | undefined;
+  if (titleSpan && titleSpan.words.length > 1 && ORGANIZATION_HEADS.has(titleSpan.head)) kind = 'organization';
+  else if (titleSpan && titleSpan.words.length > 1 && PLACE_HEADS.has(titleSpan.head)) kind = 'place';
+  else if (KNOWN_PLACES.has(title)) kind = 'place';
+  if (titleSpan) nouns.push(titleSpan.head.toLowerCase());
+  const lead = article.sentences.filter((sentence) => sentence.where === 'prose').slice(0, 6);
+  const first = lead[0];
+  if (first) {
+    const predicate = predicateKind(first.plain);
+    nouns.push(...predicate.nouns);
+    kind ??= predicate.kind;
+    if (kind === undefined && LEAD_PRONOUNS.test(lead.map((sentence) => sentence.plain).join(' '))) kind = 'person';
+  }
+  return { title, kind, nouns };
+}
+
+function predicateKind(text: string): { kind: EntityKind | undefined; nouns: string[] } {
+  const { tokens, parenDepth } = tokenizeSentence(text);
+  const copula = tokens.findIndex((token, index) => COPULAS.has(token.text) && parenDepth[index] === 0);
+  if (copula < 0) return { kind: undefined, nouns: [] };
+  const lifespan = tokens.slice(0, copula).some((token, index) => parenDepth[index] === 1 && /^\d{3,4}$/u.test(token.text));
+  const nouns: string[] = [];
+  // The head of the first noun phrase is its last typed noun: `a Maoist political party and …` → party.
+  let head: EntityKind | undefined;
+  let inFirstPhrase = true;
+  let words = 0;
+  for (const token of tokens.slice(copula + 1)) {
+    if (token.kind === 'punct' && token.text !== '-' && token.text !== ',') break;
+    if (token.text === ',' || token.text === 'and') inFirstPhrase = false;
+    if (token.kind !== 'word') continue;
+    const word = token.text.toLowerCase();
+    if (PREDICATE_STOPS.has(word) || ++words > MAX_PREDICATE_WORDS) break;
+    const found = nounKind(word);
+    if (found === undefined) continue;
+    nouns.push(word);
+    if (inFirstPhrase) head = found;
+  }
+  return { kind: lifespan ? 'person' : head, nouns };
+}
+
+function nounKind(word: string): EntityKind | undefined {
+  if (ORGANIZATION_NOUNS.has(word)) return 'organization';
+  if (PLACE_NOUNS.has(word)) return 'place';
+  if (PERSON_ROLES_BEFORE.has(word)) return 'person';
+  return undefined;
+}

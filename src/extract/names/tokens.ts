@@ -1,0 +1,112 @@
+/**
+ * A word tokenizer for the name grammar: one linear scan over a sentence's
+ * plain text, no regular expression over the whole string.
+ *
+ * Words keep their inner joiners (`Pro-Seguir`, `Marxism–Leninism`, `O'Brien`,
+ * `Guzmán's`, `U.S.`) so a name's words are single tokens; a trailing full
+ * stop stays on initials, dotted acronyms and known abbreviations (`J.`,
+ * `U.S.`, `Inc.`), where it belongs to the name and not to the sentence.
+ */
+
+/** One word or one punctuation character of a sentence, with its offsets in the plain text. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'punct';
+  /** Whether whitespace separates this token from the one before. */
+  spaced: boolean;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
+const LOWER_CHAR = /\p{Ll}/u;
+const INNER_JOINERS = new Set(['-', "'", '’', '.', '–', '&']);
+const ABBREVIATIONS = new Set([
+  'Inc', 'Ltd', 'Co', 'Corp', 'Jr', 'Sr', 'St', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Gen', 'Col', 'Lt', 'Capt', 'Sgt',
+  'Rev', 'Hon', 'Gov', 'Sen', 'Rep', 'Mt', 'Ft', 'Bros', 'Messrs',
+]);
+
+/** Splits plain text into words and punctuation; whitespace only sets `spaced`. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let index = 0;
+  let spaced = true;
+  while (index < text.length) {
+    const char = text[index] as string;
+    if (/\s/u.test(char)) {
+      spaced = true;
+      index++;
+      continue;
+    }
+    if (!isWordChar(text, index)) {
+      const length = charLength(text, index);
+      tokens.push({ text: text.slice(index, index + length), start: index, end: index + length, kind: 'punct', spaced });
+      spaced = false;
+      index += length;
+      continue;
+    }
+    const start = index;
+    index = scanWord(text, index);
+    tokens.push({ text: text.slice(start, index), start, end: index, kind: 'word', spaced });
+    spaced = false;
+  }
+  return tokens;
+}
+
+function scanWord(text: string, from: number): number {
+  let index = from;
+  let dotted = false;
+  while (index < text.length) {
+    if (isWordChar(text, index)) {
+      index += charLength(text, index);
+      continue;
+    }
+    const char = text[index] as string;
+    if (INNER_JOINERS.has(char) && isWordChar(text, index + 1)) {
+      if (char === '.') dotted = true;
+      index++;
+      continue;
+    }
+    break;
+  }
+  if (text[index] === '.' && keepsFullStop(text.slice(from, index), dotted)) index++;
+  return index;
+}
+
+function keepsFullStop(word: string, dotted: boolean): boolean {
+  if (dotted) return true;
+  if (word.length === 1 && UPPER_START.test(word)) return true;
+  return ABBREVIATIONS.has(word);
+}
+
+function charLength(text: string, index: number): number {
+  return (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
+}
+
+function isWordChar(text: string, index: number): boolean {
+  const code = text.codePointAt(index);
+  return code !== undefined && WORD_CHAR.test(String.fromCodePoint(code));
+}
+
+/** Whether a word starts with a capital letter (or an `al-`/`el-` particle before one). */
+export function isCapitalized(word: string): boolean {
+  if (UPPER_START.test(word)) return true;
+  const dash = word.indexOf('-');
+  return dash > 0 && dash <= 3 && UPPER_START.test(word.slice(dash + 1));
+}
+
+/** Whether a word is written in capitals throughout, with at least two letters: `MPCP`, `U.S.`, `F.C.`. */
+export function isAcronym(word: string): boolean {
+  let letters = 0;
+  for (const char of word) {
+    if (LOWER_CHAR.test(char)) return isPluralAcronym(word);
+    if (/\p{L}/u.test(char)) letters++;
+  }
+  return letters >= 2;
+}
+
+function isPluralAcronym(word: string): boolean {
+  // `ALBs`, `NGOs`: capitals then one lower-case s.
+  return word.length >= 3 && word.endsWith('s') && !/\p{Ll}/u.test(word.slice(0, -1)) && /\p{Lu}\p{Lu}/u.test(word);
+}

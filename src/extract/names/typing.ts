@@ -1,0 +1,187 @@
+import { KNOWN_PLACES } from './gazetteer.js';
+import { MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES } from './given-names.js';
+import type { NameSpan, TokenizedSentence } from './candidates.js';
+import {
+  KINSHIP_NOUNS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_NOUNS_AFTER,
+  PERSON_EVENT_NOUNS,
+  PERSON_ROLES_BEFORE,
+  PERSON_VERBS_AFTER,
+  PLACE_HEADS,
+  PLACE_NOUNS_AFTER,
+  PLACE_PREPOSITIONS,
+} from './lexicon.js';
+import { isAcronym, type Token } from './tokens.js';
+
+/** The three kinds of named entity claimcheck types. */
+export type EntityKind = 'person' | 'organization' | 'place';
+
+/** Evidence for each kind, summed over cues; the strongest kind wins at the document level. */
+export type TypeVotes = Record<EntityKind, number>;
+
+/** A cue that decides on its own (a head word, an honorific, the gazetteer). */
+export const DECISIVE = 3;
+/** A cue that decides unless a stronger one disagrees (a role noun, an age, `X area`). */
+export const STRONG = 2;
+/** A cue that only breaks a silence (`in X`, an acronym). */
+export const WEAK = 1;
+
+/** Infobox keys whose values name people, organizations or places. */
+const INFOBOX_KEY_KINDS: ReadonlyArray<[RegExp, EntityKind]> = [
+  [/leader|founder|president|chairman|chairperson|spouse|parents?\b|children|relatives|predecessor|successor|owner name|manager|coach|captain|chancellor|monarch|director|producer|author|editor/iu, 'person'],
+  [/allies|opponents|split|parent|affiliation|alliance|league|party|employer|label|publisher|organi[sz]ation|subsidiaries|owner|successor org|merged/iu, 'organization'],
+  [/area|location|headquarters|country|birth ?place|death ?place|place|city|state|region|county|ground|stadium|capital|seat|province|territory|residence|nationality|map type|unitary|lieutenancy/iu, 'place'],
+];
+
+/** Infobox keys whose values are never entity names (pictures, ideologies, statuses). */
+export const NAMELESS_INFOBOX_KEYS = /image|logo|flag|caption|signature|alt\b|ideology|position|crimes|status|genre|motto|website|coordinates|postcode|dial code|grid reference|population|size|dates?$/iu;
+
+const NO_VOTES: TypeVotes = { person: 0, organization: 0, place: 0 };
+
+/** An empty tally. */
+export function emptyVotes(): TypeVotes {
+  return { ...NO_VOTES };
+}
+
+/** Adds `extra` into `into`. */
+export function addVotes(into: TypeVotes, extra: TypeVotes): void {
+  into.person += extra.person;
+  into.organization += extra.organization;
+  into.place += extra.place;
+}
+
+/** The winning kind, when one kind leads the others. */
+export function winner(votes: TypeVotes): EntityKind | undefined {
+  const ranked = (Object.entries(votes) as Array<[EntityKind, number]>).sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked as [[EntityKind, number], [EntityKind, number]];
+  return best[1] >= WEAK && best[1] > second[1] ? best[0] : undefined;
+}
+
+/**
+ * What a span's own sentence says of its kind: its head word, an honorific,
+ * the gazetteer, a role noun before it (`politician X`), an age or a lifespan
+ * after it (`X (19)`), kinship (`X's son`, `son of X`), a noun after it (`X
+ * guerilla group`, `X area`), a place preposition (`in X`, shared along a
+ * list: `in Ene, Mantaro, and Vizcatán`), and the infobox key it is the value of.
+ */
+export function localVotes(sentence: TokenizedSentence, spans: readonly NameSpan[], infoboxKey: string | undefined): Map<NameSpan, TypeVotes> {
+  const result = new Map<NameSpan, TypeVotes>();
+  let previous: NameSpan | undefined;
+  let previousPlace = false;
+  let previousRole = false;
+  for (const span of spans) {
+    const votes = spanVotes(sentence, span);
+    if (infoboxKey !== undefined) addInfoboxVotes(votes, infoboxKey);
+    const inList = previous !== undefined && coordinated(sentence.tokens, previous, span);
+    previousPlace = hasPlacePreposition(sentence.tokens, span.first) || (previousPlace && inList);
+    if (previousPlace) votes.place += WEAK;
+    // `her siblings Mauro and Bacilia`: the role noun covers the whole list.
+    previousRole = hasRoleBefore(sentence.tokens, span.first) || (previousRole && inList);
+    if (previousRole) votes.person += STRONG;
+    if (span.afterTitle) votes.person = 0;
+    result.set(span, votes);
+    previous = span;
+  }
+  return result;
+}
+
+function spanVotes(sentence: TokenizedSentence, span: NameSpan): TypeVotes {
+  const { tokens } = sentence;
+  const votes = emptyVotes();
+  if (ORGANIZATION_HEADS.has(span.head) && span.words.length > 1) votes.organization += DECISIVE;
+  if (PLACE_HEADS.has(span.head) && span.words.length > 1) votes.place += DECISIVE;
+  if (KNOWN_PLACES.has(span.name)) votes.place += DECISIVE;
+  if (span.honorific !== undefined) votes.person += DECISIVE;
+  const first = span.words[0] as string;
+  const isGiven = MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first);
+  if (isGiven && votes.organization + votes.place === 0) votes.person += span.words.length > 1 ? STRONG : WEAK;
+  if (span.words.length === 1 && isAcronym(first)) votes.organization += WEAK;
+  if (isOfAfter(tokens, span.first, PERSON_EVENT_NOUNS)) votes.person += STRONG;
+  if (hasRoleAfter(tokens, span.last)) votes.person += STRONG;
+  if (isOfAfter(tokens, span.first, ORGANIZATION_MEMBERSHIP)) votes.organization += WEAK;
+  addFollowingVotes(votes, sentence, span);
+  return votes;
+}
+
+function hasRoleBefore(tokens: Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return before !== undefined && before.kind === 'word' && PERSON_ROLES_BEFORE.has(before.text.toLowerCase());
+}
+
+const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+const MAX_APPOSITION_WORDS = 4;
+
+/** `Abimael Guzmán, the founder and leader of …`, `Eddy Villarroel Medina, the leader of ASPRET`. */
+function hasRoleAfter(tokens: Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',' || !APPOSITION_DETERMINERS.has(tokens[last + 2]?.text ?? '')) return false;
+  for (let index = last + 3; index <= last + 2 + MAX_APPOSITION_WORDS; index++) {
+    const token = tokens[index];
+    if (!token || token.kind !== 'word' || token.text === 'of') return false;
+    if (PERSON_ROLES_BEFORE.has(token.text)) return true;
+  }
+  return false;
+}
+
+/** `leader of X`, `member of X`, `faction of X`: X is a body of people. */
+const ORGANIZATION_MEMBERSHIP = new Set(['member', 'members', 'faction', 'wing', 'founder', 'founders', 'leadership', 'splinter', 'affiliate', 'subsidiary', 'division']);
+
+function isOfAfter(tokens: Token[], first: number, nouns: ReadonlySet<string>): boolean {
+  const of = tokens[first - 1];
+  const noun = tokens[first - 2];
+  if (of?.text === 'the' || of?.text === 'a') return isOfAfter(tokens, first - 1, nouns);
+  return of?.text === 'of' && noun !== undefined && nouns.has(noun.text.toLowerCase());
+}
+
+function addFollowingVotes(votes: TypeVotes, sentence: TokenizedSentence, span: NameSpan): void {
+  const { tokens } = sentence;
+  const next = tokens[span.last + 1];
+  if (!next) return;
+  if (span.possessive) {
+    if (next.kind === 'word' && KINSHIP_NOUNS.has(next.text)) votes.person += STRONG;
+    return;
+  }
+  if (next.kind === 'word' && next.spaced) {
+    const word = next.text.toLowerCase();
+    if (ORGANIZATION_NOUNS_AFTER.has(word)) votes.organization += STRONG;
+    if (PLACE_NOUNS_AFTER.has(word)) votes.place += STRONG;
+    if (PERSON_VERBS_AFTER.has(word)) votes.person += STRONG;
+    if ((word === 'was' || word === 'is') && PERSON_VERBS_AFTER.has(tokens[span.last + 2]?.text ?? '')) votes.person += STRONG;
+    return;
+  }
+  if (next.text === '(' && isAgeOrLifespan(tokens, span.last + 2)) votes.person += STRONG;
+}
+
+/** `(19)`, `(23; son of …)`, `(born 1968)`, `(1815 – 1852)`, `(c. 1534 – 1582)`. */
+function isAgeOrLifespan(tokens: Token[], index: number): boolean {
+  const first = tokens[index];
+  if (!first) return false;
+  if (first.text === 'born' || first.text === 'née' || first.text === 'c.') return true;
+  if (!/^\d{1,4}$/u.test(first.text)) return false;
+  const after = tokens[index + 1]?.text ?? '';
+  if (first.text.length <= 3) return Number(first.text) <= 120 && (after === ')' || after === ';' || after === ',');
+  return after === '–' || after === '-' || after === '—';
+}
+
+function hasPlacePreposition(tokens: Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (!before || before.kind !== 'word') return false;
+  if (before.text === 'the') return PLACE_PREPOSITIONS.has(tokens[first - 2]?.text ?? '');
+  return PLACE_PREPOSITIONS.has(before.text);
+}
+
+/** `A, B, and C` or `A and B`: nothing but commas and one `and`/`or` between the two spans. */
+function coordinated(tokens: Token[], left: NameSpan, right: NameSpan): boolean {
+  const between = tokens.slice(left.last + 1, right.first).map((token) => token.text);
+  if (between.length === 0 || between.length > 2) return false;
+  return between.every((text) => text === ',' || text === 'and' || text === 'or');
+}
+
+function addInfoboxVotes(votes: TypeVotes, key: string): void {
+  for (const [pattern, kind] of INFOBOX_KEY_KINDS) {
+    if (pattern.test(key)) {
+      votes[kind] += STRONG;
+      return;
+    }
+  }
+}

@@ -1,0 +1,367 @@
+import { isNameClaim } from '../extract/names/alias-refiner.js';
+import type { Claim, ClaimOf, NameForm } from '../schema/claims.js';
+import type { Alias, Entity, Evidence } from '../schema/entities.js';
+import type { SegmentedArticle } from '../segment/index.js';
+import { displayName, genderOf, indexOfRun, isNomDeGuerre, nameKey, nameWords, type Gender } from './name-keys.js';
+import type { ResolvedArticle, Resolver } from './types.js';
+
+type NameClaim = ClaimOf<'person' | 'organization' | 'place'>;
+type EntityType = Entity['type'];
+
+/**
+ * Builds the article's entities from its name claims and fills `value.entity`
+ * on every name claim it resolves.
+ *
+ * 1. **Anchors.** A full name (a person's name of two words or more that is
+ *    not part of a longer one, any organization or place name but an acronym)
+ *    makes an entity; the same name again (diacritics and case aside) joins it.
+ *    The title, the name line, the infobox's name fields and the name that
+ *    opens the first sentence (when it shares a word with the title) are the
+ *    article's subject.
+ * 2. **Aliases by syntax.** A claim with `aliasOf` joins the entity of the
+ *    claim it is given for, and the alias keeps the words that tie them as
+ *    evidence (`Víctor Quispe Palomino ("Comrade José")`).
+ * 3. **Short mentions.** Surnames, given names, nicknames without their
+ *    title and acronyms join the one entity whose names contain them
+ *    (`Guzmán` → Abimael Guzmán, `José` → the bearer of `Comrade José`,
+ *    `MPCP` → the party it was given for, or whose initials it spells).
+ *    Entities named before the mention are preferred; genders marked by
+ *    honorifics or given names must agree. When several remain, the
+ *    mention goes to the first candidate named outside parentheses in the
+ *    nearest earlier sentence of the same paragraph that names one; with
+ *    none there it stays unresolved rather than guessed. A nickname or
+ *    acronym no entity bears starts its own entity (`Comrade Artemio`).
+ *
+ * **Alias conflicts stay visible.** Entities are never merged because they
+ * share an alias: `Martín Antonio Quispe Palomino (Comrade Gabriel)` and
+ * `Marco Antonio "Comrade Gabriel" Quispe Palomino` are two entities that both
+ * carry the alias `Comrade Gabriel`, each with its own evidence, so a rule can
+ * see one nickname bound to two full names. The same holds for an acronym
+ * given for two long names. A relation is never an alias: only `aliasOf`
+ * (set by alias syntax) ties two names, so `José Quispe Zúñiga (the 24-year
+ * son of Comrade José)` keeps the son and the father apart.
+ */
+export const entityResolver: Resolver = {
+  name: 'entities',
+  resolve(resolved) {
+    const builder = new EntityBuilder(resolved);
+    return builder.build();
+  },
+};
+
+interface AliasDraft {
+  name: string;
+  form: NameForm;
+  evidence: Evidence[];
+  /** Words other mentions may match (none for maiden and former names). */
+  words: string[] | null;
+  /** Offset of the alias's first mention, to prefer entities named before a mention. */
+  firstOffset: number;
+  nickname: boolean;
+  acronym: boolean;
+}
+
+interface EntityDraft {
+  type: EntityType;
+  aliases: AliasDraft[];
+  mentions: NameClaim[];
+  genders: Set<Gender>;
+  isSubject: boolean;
+  keys: Set<string>;
+}
+
+const NON_MATCHING_RELATIONS = new Set(['maiden', 'former']);
+const MAX_CLOSING_PARENTHESIS_DISTANCE = 80;
+const SUBJECT_NAME_KEY = /(?:^|\s)name$/iu;
+
+class EntityBuilder {
+  private readonly drafts: EntityDraft[] = [];
+  private readonly entityOfClaim = new Map<string, EntityDraft>();
+  private readonly claims: NameClaim[];
+  private readonly claimById = new Map<string, NameClaim>();
+  private readonly article: SegmentedArticle;
+  private readonly subjectKey: string | null;
+  private readonly personRuns: string[][];
+  private readonly firstProseSentence: number | undefined;
+
+  constructor(private readonly resolved: ResolvedArticle) {
+    this.article = resolved.article;
+    this.claims = resolved.claims.filter(isNameClaim);
+    for (const claim of this.claims) this.claimById.set(claim.id, claim);
+    this.subjectKey = this.article.title ? nameKey(this.article.title) : null;
+    this.personRuns = this.claims.filter((claim) => claim.kind === 'person' && isFullPersonName(claim)).map((claim) => nameWords(claim.value.name));
+    this.firstProseSentence = this.article.sentences.find((sentence) => sentence.where === 'prose')?.index;
+  }
+
+  build(): ResolvedArticle {
+    const shortMentions: NameClaim[] = [];
+    for (const claim of this.claims) {
+      if (claim.value.aliasOf !== undefined) this.addAliasTie(claim);
+      else if (this.isAnchor(claim)) this.addAnchor(claim);
+      else shortMentions.push(claim);
+    }
+    for (const claim of shortMentions) this.resolveShort(claim);
+    return this.finish();
+  }
+
+  private isAnchor(claim: NameClaim): boolean {
+    if (this.isSubjectName(claim)) return true;
+    if (claim.value.form === 'acronym' || claim.value.form === 'nickname' || isNomDeGuerre(claim.value)) return false;
+    if (claim.kind !== 'person') return true;
+    if (!isFullPersonName(claim)) return false;
+    const words = nameWords(claim.value.name);
+    return !this.personRuns.some((run) => run.length > words.length && indexOfRun(run, words) >= 0);
+  }
+
+  private isSubjectName(claim: NameClaim): boolean {
+    const sentence = this.article.sentences[claim.sentence];
+    if (!sentence || this.subjectKey === null) return false;
+    if (nameKey(claim.value.name) === this.subjectKey || sentence.where === 'name') return true;
+    if (sentence.infoboxKey !== undefined && SUBJECT_NAME_KEY.test(sentence.infoboxKey)) return this.subjectDraft() !== undefined;
+    return this.opensFirstSentence(claim);
+  }
+
+  /** `Augusta Ada King, Countess of Lovelace (…) was …` opens the Ada Lovelace article. */
+  private opensFirstSentence(claim: NameClaim): boolean {
+    if (claim.sentence !== this.firstProseSentence) return false;
+    const sentence = this.article.sentences[claim.sentence];
+    const subject = this.subjectDraft();
+    if (!sentence || !subject || subject.type !== claim.kind) return false;
+    const before = this.article.text.slice(sentence.position.start.offset, claim.position.start.offset).trim();
+    if (before !== '' && before !== 'The' && before !== 'the') return false;
+    const titleWords = new Set(nameWords(this.article.title ?? ''));
+    return nameWords(claim.value.name).some((word) => titleWords.has(word));
+  }
+
+  private subjectDraft(): EntityDraft | undefined {
+    return this.drafts.find((draft) => draft.isSubject);
+  }
+
+  private addAnchor(claim: NameClaim): void {
+    const key = nameKey(claim.value.name);
+    const subject = this.isSubjectName(claim);
+    let draft = subject ? this.subjectDraft() : undefined;
+    draft ??= this.drafts.find((candidate) => candidate.type === claim.kind && candidate.keys.has(key));
+    if (!draft) {
+      draft = this.newDraft(claim.kind);
+      draft.isSubject = subject;
+    }
+    draft.keys.add(key);
+    this.attach(draft, claim, [this.mentionEvidence(claim, subject ? 'subject' : 'name')]);
+  }
+
+  private addAliasTie(claim: NameClaim): void {
+    const target = this.claimById.get(claim.value.aliasOf as string);
+    const draft = target ? this.entityOfClaim.get(target.id) : undefined;
+    if (!target || !draft) {
+      this.resolveShort(claim);
+      return;
+    }
+    this.attach(draft, claim, [this.tieEvidence(target, claim)]);
+  }
+
+  private resolveShort(claim: NameClaim): void {
+    const candidates = this.candidatesFor(claim);
+    const chosen = candidates.length === 1 ? candidates[0] : this.byContext(claim, candidates);
+    if (chosen) {
+      const evidence = this.mentionEvidence(claim, chosen.initials ? 'initials' : 'mention');
+      this.attach(chosen.draft, claim, [evidence]);
+      return;
+    }
+    if (candidates.length > 0) return;
+    if (claim.kind === 'person' && (claim.value.form === 'surname' || claim.value.form === 'given') && claim.value.honorific === undefined && !this.standsAlone(claim)) return;
+    const draft = this.newDraft(claim.kind);
+    this.attach(draft, claim, [this.mentionEvidence(claim, 'name')]);
+  }
+
+  /** A lone surname or given name with no bearer stands for its own person only if no full name shares its words. */
+  private standsAlone(claim: NameClaim): boolean {
+    const words = nameWords(claim.value.name);
+    return !this.personRuns.some((run) => indexOfRun(run, words) >= 0);
+  }
+
+  private candidatesFor(claim: NameClaim): Array<{ draft: EntityDraft; initials: boolean }> {
+    const words = nameWords(claim.value.name);
+    const gender = genderOf(claim.value);
+    const offset = claim.position.start.offset;
+    const matching = (alias: AliasDraft) => alias.words !== null && this.aliasMatches(claim, alias, words);
+    let found = this.drafts.filter((draft) => draft.type === claim.kind && draft.aliases.some(matching) && genderAgrees(draft, gender));
+    const named = found.filter((draft) => draft.aliases.some((alias) => matching(alias) && alias.firstOffset < offset));
+    if (named.length > 0) found = named;
+    if (found.length > 0 || claim.value.form !== 'acronym') return found.map((draft) => ({ draft, initials: false }));
+    const letters = normalizeAcronym(claim.value.name);
+    return this.drafts
+      .filter((draft) => draft.type === claim.kind && draft.aliases.some((alias) => alias.form === 'full' && initialsOf(alias.name) === letters))
+      .map((draft) => ({ draft, initials: true }));
+  }
+
+  private aliasMatches(claim: NameClaim, alias: AliasDraft, words: string[]): boolean {
+    const value = claim.value;
+    if (value.form === 'acronym') return alias.acronym && normalizeAcronym(alias.name) === normalizeAcronym(value.name);
+    if (value.form === 'nickname' || isNomDeGuerre(value)) {
+      // A nickname meets the nicknames first; a bare word may also be a given name or surname.
+      if (alias.nickname) return sameWords(alias.words ?? [], words);
+      return !isNomDeGuerre(value) && value.form !== 'nickname' && indexOfRun(alias.words ?? [], words) >= 0;
+    }
+    if (alias.acronym) return false;
+    if (claim.kind !== 'person') return sameWords(alias.words ?? [], words);
+    return indexOfRun(alias.words ?? [], words) >= 0;
+  }
+
+  /**
+   * Picks among several candidates by the paragraph: walking back from the
+   * mention through the sentences of its block, the first sentence that names
+   * a candidate decides, by its first such mention outside parentheses.
+   */
+  private byContext(claim: NameClaim, candidates: Array<{ draft: EntityDraft; initials: boolean }>): { draft: EntityDraft; initials: boolean } | undefined {
+    if (candidates.length === 0) return undefined;
+    const block = this.article.sentences[claim.sentence]?.block;
+    const bySentence = new Map<number, NameClaim[]>();
+    for (const [id, draft] of this.entityOfClaim) {
+      const other = this.claimById.get(id) as NameClaim;
+      if (other.position.start.offset >= claim.position.start.offset) continue;
+      if (this.article.sentences[other.sentence]?.block !== block || !candidates.some((candidate) => candidate.draft === draft)) continue;
+      const list = bySentence.get(other.sentence) ?? [];
+      list.push(other);
+      bySentence.set(other.sentence, list);
+    }
+    const nearest = Math.max(...bySentence.keys());
+    const mentions = (bySentence.get(nearest) ?? []).sort((a, b) => a.position.start.offset - b.position.start.offset);
+    const prominent = mentions.find((mention) => !this.inParentheses(mention)) ?? mentions[0];
+    const draft = prominent ? this.entityOfClaim.get(prominent.id) : undefined;
+    return candidates.find((candidate) => candidate.draft === draft);
+  }
+
+  private inParentheses(claim: NameClaim): boolean {
+    const sentence = this.article.sentences[claim.sentence];
+    if (!sentence) return false;
+    const before = this.article.text.slice(sentence.position.start.offset, claim.position.start.offset);
+    let depth = 0;
+    for (const char of before) {
+      if (char === '(') depth++;
+      else if (char === ')' && depth > 0) depth--;
+    }
+    return depth > 0;
+  }
+
+  private newDraft(type: EntityType): EntityDraft {
+    const draft: EntityDraft = { type, aliases: [], mentions: [], genders: new Set(), isSubject: false, keys: new Set() };
+    this.drafts.push(draft);
+    return draft;
+  }
+
+  private attach(draft: EntityDraft, claim: NameClaim, evidence: Evidence[]): void {
+    this.entityOfClaim.set(claim.id, draft);
+    draft.mentions.push(claim);
+    const gender = genderOf(claim.value);
+    if (gender) draft.genders.add(gender);
+    const name = displayName(claim.value);
+    const existing = draft.aliases.find((alias) => alias.name === name);
+    const tie = claim.value.aliasOf !== undefined;
+    if (existing) {
+      if (tie) existing.evidence.push(...evidence);
+      return;
+    }
+    const relation = claim.value.aliasRelation;
+    draft.aliases.push({
+      name,
+      form: claim.value.form,
+      evidence,
+      words: relation !== undefined && NON_MATCHING_RELATIONS.has(relation) ? null : nameWords(claim.value.name),
+      firstOffset: claim.position.start.offset,
+      nickname: claim.value.form === 'nickname' || isNomDeGuerre(claim.value),
+      acronym: claim.value.form === 'acronym',
+    });
+  }
+
+  private mentionEvidence(claim: NameClaim, role: string): Evidence {
+    return { claimId: claim.id, quote: claim.text, position: claim.position, role };
+  }
+
+  /**
+   * The words that tie an alias to its name, as one exact slice: from the
+   * name to the alias, through the closing parenthesis when the alias sits
+   * in one (`Rubén Valle Rojas ("Comrade Javier"; deceased)`).
+   */
+  private tieEvidence(target: NameClaim, alias: NameClaim): Evidence {
+    const text = this.article.text;
+    const start = Math.min(target.position.start.offset, alias.position.start.offset);
+    let end = Math.max(target.position.end.offset, alias.position.end.offset);
+    if (text.slice(target.position.end.offset, alias.position.start.offset).includes('(')) {
+      const close = text.indexOf(')', end);
+      const reopen = text.indexOf('(', end);
+      if (close >= 0 && close - end <= MAX_CLOSING_PARENTHESIS_DISTANCE && (reopen < 0 || reopen > close)) end = close + 1;
+    }
+    return { claimId: alias.id, quote: text.slice(start, end), position: this.article.locator.position(start, end), role: 'alias' };
+  }
+
+  private finish(): ResolvedArticle {
+    const order = [...this.drafts].filter((draft) => draft.mentions.length > 0);
+    order.sort((a, b) => firstOffset(a) - firstOffset(b));
+    const counters = new Map<EntityType, number>();
+    const ids = new Map<EntityDraft, string>();
+    const entities: Entity[] = order.map((draft) => {
+      const next = (counters.get(draft.type) ?? 0) + 1;
+      counters.set(draft.type, next);
+      const id = `${draft.type}-${next}`;
+      ids.set(draft, id);
+      return toEntity(draft, id, this.article.title);
+    });
+    const claims = this.resolved.claims.map((claim): Claim => {
+      const draft = this.entityOfClaim.get(claim.id);
+      if (!draft || !isNameClaim(claim)) return claim;
+      return { ...claim, value: { ...claim.value, entity: ids.get(draft) as string } };
+    });
+    return { ...this.resolved, claims, entities: [...this.resolved.entities, ...entities] };
+  }
+}
+
+function isFullPersonName(claim: NameClaim): boolean {
+  return claim.value.form === 'full' && claim.value.name.includes(' ') && !isNomDeGuerre(claim.value);
+}
+
+function genderAgrees(draft: EntityDraft, gender: Gender | undefined): boolean {
+  if (gender === undefined || draft.genders.size !== 1) return true;
+  return draft.genders.has(gender);
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((word, index) => word === b[index]);
+}
+
+function normalizeAcronym(name: string): string {
+  return name.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
+}
+
+/** `Digital Equipment Corporation` → `DEC`: initials of the capitalized words. */
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/u)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('')
+    .toUpperCase();
+}
+
+function firstOffset(draft: EntityDraft): number {
+  return Math.min(...draft.mentions.map((claim) => claim.position.start.offset));
+}
+
+/**
+ * The canonical name is the fullest: the subject starts from the title, any
+ * other entity from its first full name, and a later name replaces it when it
+ * holds all its words and more (`Niels Henrik David Bohr` over `Niels Bohr`).
+ */
+function toEntity(draft: EntityDraft, id: string, title: string | null): Entity {
+  const full = draft.aliases.filter((alias) => alias.form === 'full');
+  let canonical = draft.isSubject && title ? title : (full[0] ?? draft.aliases[0])?.name ?? '';
+  for (const alias of full) {
+    const words = nameWords(alias.name);
+    const current = nameWords(canonical);
+    if (words.length > current.length && current.every((word) => words.includes(word))) canonical = alias.name;
+  }
+  const aliases: Alias[] = draft.aliases.map((alias) => ({ name: alias.name, form: alias.form, evidence: alias.evidence }));
+  const entity: Entity = { id, type: draft.type, canonical, aliases, mentions: draft.mentions.map((claim) => claim.id) };
+  if (draft.isSubject) entity.isSubject = true;
+  return entity;
+}
