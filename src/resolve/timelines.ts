@@ -1,6 +1,6 @@
 import type { EventClaim } from '../schema/claims.js';
 import type { Timeline, TimelineEntry } from '../schema/entities.js';
-import { eventWhen } from './events/when.js';
+import { dayNumber, eventWhen } from './events/when.js';
 import type { Resolver } from './types.js';
 
 /**
@@ -39,8 +39,5 @@ function participants(event: EventClaim): string[] {
 }
 
 function compareStart(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
+  return (dayNumber(a) ?? Number.POSITIVE_INFINITY) - (dayNumber(b) ?? Number.POSITIVE_INFINITY) || 0;
 }

@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 import { before } from '../resolve/events/when.js';
-import { entityName, hedged, modalityNote, usable, whenOf } from './shared/events.js';
+import { ambiguousSubject, entityName, hedged, modalityNote, usable, whenOf } from './shared/events.js';
 
 // Things only the living do: lead, be captured or released, join, found, act.
 const actingTypes = new Set(['role', 'capture', 'release', 'membership', 'alliance', 'other']);
@@ -28,18 +28,18 @@ export default defineRule({
       const date = whenOf(context, event).date;
       const known = deaths.get(event.value.subject);
       // The latest stated death is the kindest reading.
-      if (date && (!known || (known.point.end ?? '') < (date.point.end ?? ''))) deaths.set(event.value.subject, { event, ...date });
+      if (date && (!known || before(known.point, date.point))) deaths.set(event.value.subject, { event, ...date });
     }
     for (const event of context.events) {
       const subject = event.value.subject;
       if (!subject || !actingTypes.has(event.value.type) || !usable(event) || event.value.qualifiers.includes('infobox')) continue;
       const death = deaths.get(subject);
-      if (!death || posthumousCue.test(event.text)) continue;
+      if (!death || posthumousCue.test(event.text) || ambiguousSubject(context, event) || ambiguousSubject(context, death.event)) continue;
       const when = whenOf(context, event);
       const acted = when.date ?? when.start;
       if (acted && before(death.point, acted.point)) {
         findings.push(after(context, event, death, `\`${acted.claim.text}\``, acted.claim, acted.point));
-      } else if (!acted && !when.end && event.value.type === 'role' && isCurrent(context, event)) {
+      } else if (!when.end && event.value.type === 'role' && isCurrent(context, event)) {
         findings.push(after(context, event, death, 'the present', undefined, undefined));
       }
     }
@@ -47,9 +47,9 @@ export default defineRule({
   },
 });
 
-/** A role stated as current: in a list introduced as current, or with `currently`. */
+/** A role stated as current: `currently`, `has been … since`, `remains`, or in a list introduced as current. */
 function isCurrent(context: RuleContext, event: EventClaim): boolean {
-  if (currentCue.test(event.text)) return true;
+  if (currentCue.test(event.text) || /\b(?:has been|have been|remains|is the|are the|serves as)\b/i.test(event.text)) return true;
   const sentence = context.sentences[event.sentence];
   if (sentence?.where !== 'list') return false;
   for (let index = event.sentence - 1; index >= 0; index--) {

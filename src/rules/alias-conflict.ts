@@ -5,7 +5,7 @@ import { birthsByPerson } from './shared/births.js';
 import { dedupeEvidence, hedged, listOf, unique } from './shared/events.js';
 
 // Forms that name one bearer; surnames and given names are shared by families.
-const identifyingForms = new Set(['nickname', 'acronym', 'title']);
+const identifyingForms = new Set(['nickname', 'acronym', 'title', 'native']);
 
 export default defineRule({
   id: 'alias-conflict',
@@ -31,11 +31,15 @@ function sharedAliases(context: RuleContext): RuleFinding[] {
     }
   }
   for (const entries of bearers.values()) {
-    const named = entries.filter((entry) => entry.entity.canonical.trim().split(/\s+/).length >= 2 || entry.entity.type !== 'person');
+    const alias = (entries[0] as (typeof entries)[number]).alias;
+    // `(R)` after a politician is a party, not a name; an acronym binds only names it abbreviates.
+    if (alias.replace(/[^\p{L}]/gu, '').length < 2) continue;
+    const named = entries.filter((entry) => (entry.entity.canonical.trim().split(/\s+/).length >= 2 || entry.entity.type !== 'person') && (!isAcronym(alias) || abbreviates(alias, entry.entity.canonical)));
     const canonicals = unique(named.map((entry) => entry.entity.canonical));
-    if (canonicals.length < 2) continue;
-    const alias = (named[0] as (typeof named)[number]).alias;
+    if (canonicals.length < 2 || canonicals.some((name, index) => canonicals.some((other, at) => at !== index && tokensWithin(name, other)))) continue;
+    const variant = canonicals.every((name) => spellingVariant(name, canonicals[0] as string));
     findings.push({
+      ...(variant ? { severity: 'info' as const } : {}),
       message: `\`${alias}\` is given to ${listOf(canonicals.map((name) => `\`${name}\``))}`,
       evidence: dedupeEvidence(named.flatMap((entry) => [...fullNameEvidence(context, entry.entity), ...entry.evidence])),
       reasoning: [...named.map((entry) => `${entry.entity.canonical} is called ${entry.alias}`), `one ${named[0]?.entity.type === 'person' ? 'nickname' : 'acronym'} names one bearer; the full names differ`],
@@ -56,7 +60,9 @@ function fullNameEvidence(context: RuleContext, entity: Entity): Evidence[] {
 
 function birthYears(context: RuleContext): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  for (const [person, births] of birthsByPerson(context)) {
+  for (const [person, all] of birthsByPerson(context)) {
+    // The infobox against the prose is infobox-prose-conflict's to report.
+    const births = all.filter((birth) => !birth.event.value.qualifiers.includes('infobox'));
     const distinct = births.filter((birth, index) => births.findIndex((other) => compatible(other.point, birth.point)) === index);
     if (distinct.length < 2) continue;
     const name = context.entity(person)?.canonical ?? births[0]?.event.value.subjectText ?? 'someone';
@@ -69,6 +75,47 @@ function birthYears(context: RuleContext): RuleFinding[] {
     });
   }
   return findings;
+}
+
+function isAcronym(alias: string): boolean {
+  return /^[\p{Lu}.&-]{2,12}$/u.test(alias.replace(/\s+/g, ''));
+}
+
+/** Whether the acronym's letters are the initials of the name's words, in order, small words skippable. */
+function abbreviates(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
+  const initials = name.split(/[\s-]+/).filter((word) => word !== '').map((word) => word.charAt(0).toLowerCase());
+  let at = 0;
+  for (const initial of initials) if (initial === letters[at]) at++;
+  return at === letters.length;
+}
+
+/** Whether every word of `a` appears in `b`: `Ras Alula` within `Ras Alula Engida`. */
+function tokensWithin(a: string, b: string): boolean {
+  const words = new Set(normalize(b).split(' '));
+  return normalize(a).split(' ').every((word) => words.has(word));
+}
+
+/** Two spellings of one name (`Dielo Truda`/`Delo Truda`): same words but for small edits. */
+function spellingVariant(a: string, b: string): boolean {
+  const left = normalize(a).split(' ');
+  const right = normalize(b).split(' ');
+  if (left.length !== right.length) return false;
+  return left.every((word, index) => {
+    const other = right[index] as string;
+    return word === other || word.startsWith(other) || other.startsWith(word) || editDistance(word, other) <= 2;
+  });
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length] as number;
 }
 
 function normalize(name: string): string {

@@ -101,7 +101,7 @@ function sharedSeriesDates(context: RuleContext, groups: Map<string, Dated[]>): 
     if (dated.length < 2) continue;
     const first = dated[0] as Dated;
     findings.push({
-      message: `${listOf(dated.map((item) => `\`${item.event.value.name}\``))} are all dated \`${describe(first.point, first.claim)}\``,
+      message: `${listOf(dated.map((item) => `\`${item.event.value.name}\``))} are ${dated.length === 2 ? 'both' : 'all'} dated \`${describe(first.point, first.claim)}\``,
       evidence: dedupeEvidence(dated.flatMap((item) => [context.evidence(item.event, 'event'), context.evidence(item.claim, 'date')])),
       reasoning: [...dated.map((item) => `'${item.event.text}' dates the ${item.event.value.name} ${item.point.timex}`), 'numbered events of one series are held at different times'],
       severity: 'warning',

@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 import type { Evidence } from '../schema/entities.js';
-import { compatible } from '../resolve/events/when.js';
+import { before, compareStarts, compatible } from '../resolve/events/when.js';
 import { dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, unique, usable, whenOf } from './shared/events.js';
 
 interface Bound {
@@ -29,7 +29,7 @@ export default defineRule({
       groups.set(key, [...(groups.get(key) ?? []), event]);
     }
     for (const events of groups.values()) {
-      for (const objectGroup of byCompatibleObject(events)) {
+      for (const objectGroup of byCompatibleObject(context, events)) {
         const starts = bounds(context, objectGroup, 'start');
         const ends = bounds(context, objectGroup, 'end');
         const startConflict = conflicting(starts, ends, 'start');
@@ -42,11 +42,31 @@ export default defineRule({
   },
 });
 
-/** Events about the same organization: same object, or one of them names none. */
-function byCompatibleObject(events: EventClaim[]): EventClaim[][] {
-  const named = new Set(events.map((event) => event.value.object).filter((object): object is string => typeof object === 'string'));
-  if (named.size <= 1) return [events];
-  return [...named].map((object) => events.filter((event) => event.value.object === object || event.value.object == null));
+/**
+ * Events about the same organization: the same entity, or the same words
+ * (`the youth league`). A part of the subject (`the VRAEM faction`) counts as
+ * the subject; an event naming no organization joins only when the person
+ * holds the role in just one. Groups naming no organization are left out.
+ */
+function byCompatibleObject(context: RuleContext, events: EventClaim[]): EventClaim[][] {
+  const subject = context.entities.find((entity) => entity.isSubject)?.id;
+  const groups = new Map<string, EventClaim[]>();
+  const loose: EventClaim[] = [];
+  for (const event of events) {
+    const key = objectKey(event, subject);
+    if (key === null) loose.push(event);
+    else groups.set(key, [...(groups.get(key) ?? []), event]);
+  }
+  if (groups.size === 1) return [[...(groups.values().next().value as EventClaim[]), ...loose]];
+  return [...groups.values()];
+}
+
+function objectKey(event: EventClaim, subject: string | undefined): string | null {
+  if (event.value.object) return event.value.object;
+  const text = (event.value.objectText ?? '').toLowerCase().replace(/^(?:the|its|their|a|an)\s+/, '');
+  if (text === '') return null;
+  if (subject && /\b(?:faction|wing|branch|cell|chapter|section)\b/.test(text)) return subject;
+  return `text:${text}`;
 }
 
 function bounds(context: RuleContext, events: EventClaim[], side: 'start' | 'end'): Bound[] {
@@ -68,11 +88,11 @@ function conflicting(bounds: Bound[], opposite: Bound[], side: 'start' | 'end'):
   const distinct: Bound[] = [];
   for (const bound of bounds) if (!distinct.some((other) => compatible(other.point, bound.point))) distinct.push(bound);
   if (distinct.length < 2) return undefined;
-  const sorted = [...distinct].sort((a, b) => (a.point.start ?? '').localeCompare(b.point.start ?? ''));
+  const sorted = [...distinct].sort((a, b) => compareStarts(a.point, b.point));
   for (let index = 1; index < sorted.length; index++) {
     const earlier = sorted[index - 1] as Bound;
     const later = sorted[index] as Bound;
-    const separated = opposite.some((other) => (other.point.start ?? '') >= (earlier.point.end ?? '') && (other.point.end ?? '') <= (later.point.start ?? '') && !compatible(other.point, side === 'start' ? later.point : earlier.point));
+    const separated = opposite.some((other) => !before(other.point, earlier.point) && !before(later.point, other.point) && !compatible(other.point, side === 'start' ? later.point : earlier.point));
     if (separated || againCue.test(later.event.text) || againCue.test(later.event.value.trigger)) return undefined;
   }
   return bounds;

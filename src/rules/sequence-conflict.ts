@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import type { ArticleSentence } from '../segment/index.js';
 import { before, pointOf } from '../resolve/events/when.js';
-import { entityName, hedged, usable, whenOf } from './shared/events.js';
+import { ambiguousSubject, entityName, hedged, usable, whenOf } from './shared/events.js';
 import { birthsByPerson } from './shared/births.js';
 
 // `Phase 2: …`, `Stage III (…)`, `Second stage (…)`: numbered steps of one plan.
@@ -26,7 +26,7 @@ function beforeBirth(context: RuleContext): RuleFinding[] {
   const births = birthsByPerson(context);
   for (const event of context.events) {
     const subject = event.value.subject;
-    if (!subject || event.value.type === 'birth' || !usable(event)) continue;
+    if (!subject || event.value.type === 'birth' || !usable(event) || ambiguousSubject(context, event)) continue;
     const birth = births.get(subject)?.[0];
     const when = whenOf(context, event);
     const date = when.date ?? when.start;

@@ -159,7 +159,7 @@ export const NameValueSchema = z.object({
 export type NameValue = z.infer<typeof NameValueSchema>;
 
 /** How strongly the article itself stands behind a statement. */
-export const ModalitySchema = z.enum(['asserted', 'reported', 'self-described', 'alleged', 'negated', 'planned']);
+export const ModalitySchema = z.enum(['asserted', 'reported', 'self-described', 'alleged', 'negated', 'planned', 'fictional']);
 export type Modality = z.infer<typeof ModalitySchema>;
 
 /** The kinds of events claimcheck knows. */

@@ -4,6 +4,12 @@ import type { Infobox, InfoboxField } from './types.js';
 
 // Keys are short labels such as `Leader`, `Birth Date`, `Years10`.
 const maxKeyLength = 60;
+const maxNameLineLength = 160;
+
+/** A name line is one line that does not end like a sentence or an introduction. */
+function isNameLine(line: string): boolean {
+  return !/[\r\n]/.test(line.trim()) && !/[.:;!?]\s*$/.test(line);
+}
 
 /**
  * Reinterprets the list right after a wiki article's title as its infobox.
@@ -15,7 +21,7 @@ const maxKeyLength = 60;
  * item's own source line, so their quotes are exact slices.
  */
 export function infoboxFromTitleList(tree: Root, text: string): void {
-  const index = infoboxCandidateIndex(tree.children);
+  const index = infoboxCandidateIndex(tree.children, text);
   if (index === undefined) return;
   const list = tree.children[index] as List;
   const locator = createLocator(text);
@@ -30,12 +36,19 @@ export function infoboxFromTitleList(tree: Root, text: string): void {
   tree.children[index] = infobox;
 }
 
-function infoboxCandidateIndex(children: RootContent[]): number | undefined {
+function infoboxCandidateIndex(children: RootContent[], text: string): number | undefined {
   let index = 0;
   const title = children[index];
   if (title?.type === 'heading' && title.depth === 1) index++;
-  // The optional name line: `Militarized Communist Party of Peru` above the fields.
-  if (children[index]?.type === 'paragraph' && children[index + 1]?.type === 'list') index++;
+  // The optional name line: `Militarized Communist Party of Peru` above the fields —
+  // a short line, not a sentence that introduces a list (`… organised in phases:`).
+  const nameLine = children[index];
+  if (nameLine?.type === 'paragraph' && children[index + 1]?.type === 'list') {
+    const start = nameLine.position?.start.offset ?? 0;
+    const end = nameLine.position?.end.offset ?? 0;
+    if (end - start > maxNameLineLength || !isNameLine(text.slice(start, end))) return undefined;
+    index++;
+  }
   const candidate = children[index];
   if (candidate?.type !== 'list' || candidate.ordered) return undefined;
   return index;

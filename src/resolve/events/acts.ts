@@ -22,7 +22,8 @@ export const actDetector: EventDetector = {
       const to = from + match[0].length;
       const date = dateFor(view, from, to);
       const dateValue = dateClaim(date);
-      if (!date || !dateValue) continue;
+      // The date must belong to this verb: close after it, or opening the sentence.
+      if (!date || !dateValue || (date.start >= to && (date.start - to > 50 || /,|\b(?:by|that|which|who|when|and)\b|\b(?:his|her|their|its|the)\s+$/.test(view.plain.slice(to, date.start))))) continue;
       const name = [...view.names].reverse().find((mention) => mention.end <= from && between.test(view.plain.slice(mention.end, from)));
       let subject = name ? context.entity(entityOf(name.claim)) : undefined;
       let subjectText = name?.claim.text ?? '';

@@ -20,7 +20,8 @@ export function linkAges(views: readonly SentenceView[], context: EventContext):
     for (const mention of view.mentions) {
       if (mention.claim.kind !== 'age') continue;
       const entity = ageEntity(view, context, mention);
-      const date = dateFor(view, mention.start, mention.end);
+      // `He died in 1950 in Berlin, aged 60`: an age with one date in its sentence is stated at it.
+      const date = dateFor(view, mention.start, mention.end) ?? (view.dates.length === 1 ? view.dates[0] : undefined);
       if (!entity) continue;
       const claim: AgeClaim = { ...mention.claim, value: { ...mention.claim.value, entity, ...(date ? { date: date.claim.id } : {}) } };
       linked.set(claim.id, claim);

@@ -6,7 +6,7 @@ import type { EventContext, EventDetector, EventDraft, Mention, SentenceView } f
 /** What a figure measures, from its noun or the words around it. */
 const measures: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:population|inhabitants?|residents?|people lived|populace)\b/i, 'population'],
-  [/\b(?:capacity|seats?|seating|spectators)\b/i, 'capacity'],
+  [/\b(?:capacity|seating|spectators)\b/i, 'capacity'],
   [/\b(?:employees?|staff|workforce|workers|employed)\b/i, 'employees'],
   [/\b(?:students?|pupils?|enrol(?:l)?ment)\b/i, 'students'],
   [/\b(?:members?|membership|fighters?|militants?|guerrillas?|soldiers?|troops|combatants?|strength|numbered|cadres?)\b/i, 'members'],
@@ -77,16 +77,23 @@ function attackOf(view: SentenceView, context: EventContext, figure: Mention): {
   const [start, end] = clauseAround(view.plain, figure.start);
   const named = /\b((?:\p{Lu}[\p{L}'-]{1,30}\s+(?:(?:de|del|la|el|of|the)\s+)?){1,5}(?:attack|massacre|bombing|ambush|shooting|crash|raid|explosion))\b/u.exec(view.plain.slice(0, end));
   if (named) return { name: (named[1] as string).replace(/\s+/g, ' '), text: named[1] as string };
+  // The article's own event, when the sentence refers to it or sits in its section, not in the background.
   const title = context.resolved.article.title;
-  if (title && eventTitle.test(title)) return { name: title, text: title, ...(context.subject ? { entity: context.subject } : {}) };
+  const titleNoun = title ? eventTitle.exec(title)?.[0].toLowerCase() : undefined;
+  const refersToTitle = titleNoun !== undefined && (new RegExp(`\\bthe ${titleNoun}`, 'i').test(view.plain) || view.sentence.sectionPath.length === 0 || view.sentence.sectionPath.some((heading) => eventTitle.test(heading)));
+  if (title && refersToTitle) return { name: title, text: title, ...(context.subject ? { entity: context.subject } : {}) };
   const generic = /\bthe (attack|massacre|bombing|ambush|shooting|crash|raid|explosion)\b/i.exec(view.plain.slice(start, end));
   if (generic) return { name: `the ${generic[1]?.toLowerCase()}`, text: generic[0] };
   return undefined;
 }
 
+// A figure states a size only after a verb or noun of having or counting: `had 3,000 employees`, `numbered at around 60`.
+const sizeLead = /\b(?:had|has|have|having|with|numbered(?: at)?|numbering|totall?(?:ed|ing)|estimated at|strength (?:of|at|was|is)|membership (?:of|was|is)|population (?:of|was|is|in \d{4} was)|capacity (?:of|is|was)|employs|employed|employing|counted|reached|grew to|fell to|rose to|enrol(?:l)?(?:ed|s)|of|its|their|was|is)\s+(?:about |around |some |nearly |approximately |over |more than |at least |an estimated |roughly |almost |just over |just under )?$/i;
+
 function sizeEvent(view: SentenceView, context: EventContext, figure: Mention, claim: QuantityClaim): EventDraft | undefined {
   const before = view.plain.slice(Math.max(0, figure.start - 50), figure.start);
   const after = view.plain.slice(figure.end, figure.end + 12);
+  if (!sizeLead.test(before) && !/^-?capacity\b/i.test(after) && !/-capacity$/i.test(claim.text)) return undefined;
   const noun = claim.value.noun ?? '';
   const measure = measureOf(noun, before, after);
   if (!measure) return undefined;
@@ -94,7 +101,10 @@ function sizeEvent(view: SentenceView, context: EventContext, figure: Mention, c
   const ownerEntity = mentionEntity(context, owner);
   const subject = ownerEntity ?? (context.subject && context.subject.type !== 'person' ? context.subject : undefined);
   if (!subject) return undefined;
-  const date = dateFor(view, figure.start, figure.end);
+  // `At the 2011 census Lanmore had a population of 14,736`: a clause's one date dates its figure.
+  const [clauseStart, clauseEnd] = clauseAround(view.plain, figure.start);
+  const inClause = view.dates.filter((mention) => mention.start >= clauseStart && mention.end <= clauseEnd);
+  const date = dateFor(view, figure.start, figure.end) ?? (inClause.length === 1 ? inClause[0] : undefined);
   const dateValue = dateClaim(date);
   return {
     value: {
@@ -114,7 +124,7 @@ function sizeEvent(view: SentenceView, context: EventContext, figure: Mention, c
 
 function measureOf(noun: string, before: string, after: string): string | undefined {
   // `the 25,000-capacity stadium`.
-  if (/^-?capacity\b/i.test(after)) return 'capacity';
+  if (/^-?capacity\b/i.test(after) || noun === 'capacity') return 'capacity';
   for (const [pattern, measure] of measures) if (noun !== '' && pattern.test(noun)) return measure;
   const lead = /\b(population|capacity|strength|membership|workforce|staff|enrol(?:l)?ment|numbered)\b[^.;]{0,20}$/i.exec(before);
   if (!lead) return undefined;

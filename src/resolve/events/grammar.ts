@@ -26,21 +26,34 @@ export function clauseAround(plain: string, at: number): [number, number] {
   return [start, end];
 }
 
-/** The date that opens the sentence, as in `In 2018, …` or `On 9 June 2018, …`. */
+// An opening adverbial that dates the whole sentence: `Following their deaths in 2013, …`.
+const openingPhrase = /^(?:following|after|before|since|until|by|during|in|on|at|with|upon|from|around|about|circa|c\.|early in|late in|in early|in late|in mid)\b/i;
+
+/**
+ * The date that opens the sentence and dates all of it: `In 2018, …`,
+ * `On 9 June 2018, …`, `Following their deaths in 2013, …` — the last date
+ * of an opening adverbial phrase that ends at the first comma.
+ */
 export function leadingDate(view: SentenceView): Mention | undefined {
-  const first = view.dates[0];
-  if (!first) return undefined;
-  const before = view.plain.slice(0, first.start).trim().toLowerCase();
-  const after = view.plain.slice(first.end, first.end + 2);
-  return /^(?:in|on|by|since|during|from|around|about|circa|c\.|early in|late in|in early|in late|in mid)?$/.test(before) && after.startsWith(',') ? first : undefined;
+  const comma = view.plain.indexOf(',');
+  if (comma < 0 || comma > 120 || !openingPhrase.test(view.plain.trimStart())) return undefined;
+  const inPhrase = view.dates.filter((mention) => mention.end <= comma && comma - mention.end <= 1);
+  return inPhrase[inPhrase.length - 1];
 }
 
-/** The date tied to a trigger at `[from, to)`: the nearest after it in its clause, else before it, else the sentence's opening date. */
+// A date before its trigger belongs to it only when close, with no comma between (`in 2013 he died`).
+const closeBefore = 30;
+
+/**
+ * The date tied to a trigger at `[from, to)`: the nearest after it in its
+ * clause, else one just before it, else the sentence's opening date
+ * (`In 2018, …`). A date further back belongs to another predicate.
+ */
 export function dateFor(view: SentenceView, from: number, to: number): Mention | undefined {
   const [start, end] = clauseAround(view.plain, from);
   const after = view.dates.filter((mention) => mention.start >= to && mention.end <= end);
   if (after[0]) return after[0];
-  const before = view.dates.filter((mention) => mention.start >= start && mention.end <= from);
+  const before = view.dates.filter((mention) => mention.start >= start && mention.end <= from && from - mention.end <= closeBefore && !view.plain.slice(mention.end, from).includes(','));
   return before[before.length - 1] ?? leadingDate(view);
 }
 
@@ -97,7 +110,8 @@ export function wordsBetween(plain: string, from: number, to: number): string {
 /** The pronoun or `the group`-like phrase right before `at`, if any. */
 export function referringPhraseBefore(plain: string, at: number): { phrase: string; start: number } | undefined {
   const window = plain.slice(Math.max(0, at - 40), at);
-  const match = /(?:^|[\s,(])((?:the|its|their|his|her) [a-z]{2,20}|he|she|they|it|his|her|their|its)(?:'s)?(?: (?:had|has|have|was|were|is|are|also|later|then|eventually|reportedly|officially|publicly|first|subsequently|finally|again|soon)){0,3}\s*$/i.exec(window);
+  // The pronoun may be separated from the trigger by a short verb group: `he became the`, `she was appointed`.
+  const match = /(?:^|[\s,(])((?:the|its|their|his|her) [a-z]{2,20}|he|she|they|it|his|her|their|its)(?:'s)?(?: [a-z]{2,14}){0,3}\s*$/i.exec(window);
   if (!match) return undefined;
   const phrase = match[1] as string;
   return { phrase, start: at - window.length + (match.index + match[0].indexOf(phrase)) };

@@ -5,7 +5,7 @@ import { linkAges } from './ages.js';
 import { figureDetector } from './figures.js';
 import { clauseAround } from './grammar.js';
 import { infoboxDetector } from './infobox.js';
-import { allegedCue, negatedCue, plannedCue, reportedCue, selfDescribedCue } from './lexicon.js';
+import { allegedCue, fictionalCue, negatedCue, plannedCue, reportedCue, selfDescribedCue } from './lexicon.js';
 import { lifeDetector } from './life.js';
 import { namedEventDetector } from './named.js';
 import { organizationDetector } from './organization.js';
@@ -104,7 +104,8 @@ function modalityAt(view: SentenceView, from: number, to: number): Modality {
   const near = view.plain.slice(Math.max(clauseStart, from - 50), to);
   if (negatedCue.test(near)) return 'negated';
   if (plannedCue.test(near)) return 'planned';
-  const lead = view.plain.slice(0, to);
+  const lead = view.plain.slice(0, from);
+  if (fictionalCue.test(lead)) return 'fictional';
   if (allegedCue.test(lead)) return 'alleged';
   if (selfDescribedCue.test(lead)) return 'self-described';
   if (reportedCue.test(lead)) return 'reported';

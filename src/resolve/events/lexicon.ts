@@ -80,3 +80,6 @@ export const negatedCue = /\b(?:erroneously|falsely|wrongly|mistakenly|incorrect
 
 /** Cues that the event was planned, not done. */
 export const plannedCue = /\b(?:planned|would be|will be|was to be|were to be|intended to|proposed)\b/i;
+
+/** Cues that the sentence tells a story inside a work: a film, a novel, a play. */
+export const fictionalCue = /\b(?:film|movie|novel|play|anime|manga|television series|tv series|video game|episode|fictional|fictionalized|portrayed|depicted|dramati[sz]ed|musical|opera)\b/i;

@@ -10,10 +10,11 @@ interface Trigger {
 }
 
 const triggers: readonly Trigger[] = [
-  { type: 'death', pattern: /\b(?:died|dies|dying|(?:was|were|been) (?:killed|executed|assassinated|murdered|slain|shot dead|beheaded|hanged|poisoned)|killed|executed|assassinated|murdered|passed away|committed suicide|perished|deaths?|deceased)\b/gi },
+  { type: 'death', pattern: /\b(?:died|dies|(?:was|were|been) (?:killed|executed|assassinated|murdered|slain|shot dead|beheaded|hanged|poisoned)|killed|executed|assassinated|murdered|passed away|committed suicide|perished|deaths?|deceased)\b/gi },
   { type: 'birth', pattern: /\b(?:born|birth)\b/gi },
   { type: 'capture', pattern: /\b(?:(?:was|were|been) (?:captured|arrested|detained|apprehended|taken prisoner)|captured|capture|arrested|arrest|detained|apprehended)\b/gi },
-  { type: 'release', pattern: /\b(?:(?:was|were|been) (?:released|freed|pardoned)|release|released)\b/gi },
+  // Release from prison, not of an album: `his release from prison in 2005`, `was released from custody`, `was freed`.
+  { type: 'release', pattern: /\b(?:(?:was|were|been) (?:released|freed|pardoned)|release|released)(?=\s+(?:from|on bail|after serving)\b)|\b(?:was|were|been) (?:freed|pardoned)\b/gi },
 ];
 
 // `killed 18 people`, `killing four officers`: casualties of an attack, not a person's death.
@@ -50,6 +51,14 @@ interface LifeSubject {
 
 function lifeSubjects(view: SentenceView, context: EventContext, type: EventType, word: string, from: number, to: number): LifeSubject[] {
   const lower = word.toLowerCase();
+  // `Ibn Hafsun (who died in 917)`, `X, who was killed`: the relative clause is about the name right before it.
+  const relative = /(?:\(|,)\s*who\s+(?:had\s+|has\s+|later\s+|then\s+)?$/i.exec(view.plain.slice(Math.max(0, from - 20), from));
+  if (relative) {
+    const at = from - relative[0].length + (relative[0].length - relative[0].trimStart().length);
+    const named = view.names.find((mention) => mention.end <= at && /^\s*$/.test(view.plain.slice(mention.end, at)));
+    const entity = context.entity(named ? entityOf(named.claim) : undefined);
+    return named && entity?.type === 'person' ? [{ entity, text: named.claim.text, start: named.start, mention: named }] : [];
+  }
   const after = view.plain.slice(to, to + 6);
   const people = (mentions: Mention[]) =>
     mentions
@@ -85,8 +94,12 @@ function lifeSubjects(view: SentenceView, context: EventContext, type: EventType
     const named = nameBefore(view, view.plain.lastIndexOf('(', from), ['person']);
     return named ? people([named]) : [];
   }
-  // `captured X`, `killed the group's leader, X`: active verbs name their object.
-  if (activeVerb.test(word) && !/\b(?:was|were|been|being|is|are|had|has)\s+$/i.test(view.plain.slice(Math.max(0, from - 8), from))) {
+  // `X (Alias): killed in a military operation in 2013` — a participle after a list head.
+  if (view.head && from > view.head.end && /^[^:]*:\s*$/.test(view.plain.slice(view.head.end, from))) return people([view.head]);
+  // `captured X`, `killed the group's leader, X`: active verbs name their object;
+  // `killed in`, `arrested by` are participles of a passive.
+  const participle = /^\s+(?:in|by|during|at|on|near|when|while|after|before|alongside|along|with|for|as)\b/i.test(view.plain.slice(to, to + 12));
+  if (activeVerb.test(word) && !participle && !/\b(?:was|were|been|being|is|are|had|has)\s+$/i.test(view.plain.slice(Math.max(0, from - 8), from))) {
     if (type === 'birth') return [];
     const [, clauseEnd] = clauseAround(view.plain, from);
     const objects = namesOf(view, ['person']).filter((mention) => mention.start > to && mention.start <= clauseEnd && !insideParentheses(view.plain, mention.start));
@@ -114,6 +127,13 @@ function lifeSubjects(view: SentenceView, context: EventContext, type: EventType
   if (referring && /^(?:he|she|they)$/i.test(referring.phrase)) {
     return context.refer(view, referring.phrase, referring.start).map((entity) => ({ entity, text: referring.phrase, start: referring.start }));
   }
+  // `He joined the guerrillas as a teenager and was captured in 1955`: the clause's opening pronoun.
+  const [clauseStart] = clauseAround(view.plain, from);
+  const opening = /^\s*(?:(?:in|on|by|after|later)\b[^,]{0,40},\s*)?(he|she)\b/i.exec(view.plain.slice(clauseStart, from));
+  if (opening) {
+    const pronoun = opening[1] as string;
+    return context.refer(view, pronoun, clauseStart).map((entity) => ({ entity, text: pronoun, start: clauseStart + opening[0].length - pronoun.length }));
+  }
   return [];
 }
 
@@ -130,8 +150,24 @@ function consecutive(view: SentenceView, mentions: Mention[], from: number): Men
   return result;
 }
 
+// `after her death`, `his capture in 1992`: a noun takes only the date attached right after it.
+const nounTrigger = /^(?:deaths?|capture|arrest|release|birth)$/i;
+const attachedWithin = 30;
+
+/** The date right after a noun phrase, skipping one appositive: `the capture of X, the founder of Y, on D`. */
+function attachedDate(view: SentenceView, at: number): Mention | undefined {
+  const appositive = /^,[^,;()]{1,80},/.exec(view.plain.slice(at, at + 90));
+  const from = appositive ? at + appositive[0].length : at;
+  return view.dates.find((mention) => mention.start >= from && mention.start - from <= attachedWithin && !view.plain.slice(from, mention.start).includes(','));
+}
+
 function lifeEvent(view: SentenceView, type: EventType, trigger: string, from: number, to: number, subject: LifeSubject): EventDraft {
-  const date = trigger.toLowerCase() === 'deceased' ? undefined : dateFor(view, from, to);
+  const date =
+    trigger.toLowerCase() === 'deceased'
+      ? undefined
+      : nounTrigger.test(trigger)
+        ? attachedDate(view, subject.mention && subject.start > to ? subject.mention.end : to)
+        : dateFor(view, from, to);
   const dateValue = dateClaim(date);
   const rests = subject.mention ? [subject.mention.claim.id] : [];
   if (dateValue) rests.push(dateValue.id);

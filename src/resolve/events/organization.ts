@@ -1,9 +1,9 @@
 import type { Entity } from '../../schema/entities.js';
 import { subjectNouns } from './lexicon.js';
-import { clauseAround, dateClaim, dateFor, mentionEntity, nameAfter, nameBefore, referringPhraseBefore } from './grammar.js';
+import { clauseAround, dateClaim, dateFor, mentionEntity, nameAfter, nameBefore } from './grammar.js';
 import type { EventContext, EventDetector, EventDraft, Mention, SentenceView } from './types.js';
 
-const foundingTrigger = /\b(?:(?:was|were|been|is) (?:founded|established|formed|created|set up|incorporated|inaugurated|opened|built|completed)|founded|established|formed|created|set up|incorporated|inaugurated|founding|foundation|formation|creation|establishment|opening|opened|originated)\b/gi;
+const foundingTrigger = /\b(?:(?:was|were|been|is) (?:founded|established|formed|created|set up|inaugurated|opened|built)|founded|established|formed|created|set up|inaugurated|founding|foundation|formation|creation|establishment|opening|opened)\b/gi;
 const allianceTrigger = /\b(?:(?:formed|announced|forged|signed|made|entered(?: into)?|established) an? (?:alliance|coalition|pact)|allied (?:itself |themselves )?with|(?:the )?alliance (?:was|were) (?:terminated|ended|dissolved|broken|broke)|(?:terminated|ended|dissolved|broke) (?:the|its|their) alliance)\b/gi;
 
 /**
@@ -63,28 +63,34 @@ function foundingSubject(view: SentenceView, context: EventContext, from: number
   // `the creation of the Militarized Communist Party of Peru`, `formation of X`.
   if (/^(?:founding|foundation|formation|creation|establishment|opening)$/.test(lower)) {
     if (/^\s+of\s/i.test(view.plain.slice(to, to + 5))) return fromMention(nameAfter(view, to + 4, ['organization', 'place'], 8));
-    const possessive = /\b(its|their|the (\w+)'s)\s+(?:\w+\s+){0,2}$/i.exec(view.plain.slice(Math.max(0, from - 40), from));
+    // `its official creation`, `since its founding`; not `the group's ideological foundation`.
+    const possessive = /\b(its|their|the (\w+)'s)\s+(?:(?:official|formal|initial|original|eventual|actual|final)\s+)?$/i.exec(view.plain.slice(Math.max(0, from - 40), from));
     if (possessive && context.subject && context.subject.type !== 'person' && (possessive[2] === undefined || subjectNouns.has(possessive[2].toLowerCase()))) {
       return { entity: context.subject, text: possessive[1] as string, start: from - possessive[0].length };
     }
     return undefined;
   }
   // Passive and intransitive forms: `X was founded in D`, `the club was formed`, `the bridge opened`.
-  const passive = /^(?:was|were|been|is)\s/i.test(lower) || /^(?:opened|originated)$/.test(lower) || !/\S/.test(view.plain.slice(to, to + 1)) && /\b(?:was|were|is)\s+$/i.test(view.plain.slice(Math.max(0, from - 6), from));
+  const passive = /^(?:was|were|been|is)\s/i.test(lower) || lower === 'opened' || !/\S/.test(view.plain.slice(to, to + 1)) && /\b(?:was|were|is)\s+$/i.test(view.plain.slice(Math.max(0, from - 6), from));
   if (!passive) return undefined;
+  // The name must be the verb's subject: `X was founded`, `X (Y) was established`, not `Durban city centre was opened`.
   const left = nameBefore(view, from, ['organization', 'place']);
-  const between = left ? view.plain.slice(left.end, from) : '';
-  if (left && between.length <= 50 && !/[,;]/.test(between.replace(/\([^)]*\)/g, ''))) return fromMention(left);
-  const referring = referringPhraseBefore(view.plain, from);
-  if (referring) {
-    const [entity] = context.refer(view, referring.phrase, referring.start);
-    if (entity && entity.type !== 'person') return { entity, text: referring.phrase, start: referring.start };
-  }
-  // `It was founded in 1889` in the lead, `The service was established in 1824`.
+  const between = left ? view.plain.slice(left.end, from).replace(/\([^)]*\)/g, '') : '';
+  if (left && /^\s*(?:,[^,]{0,40},\s*)?(?:(?:was|were|is|had been|has been|first|originally|officially|formally|later|eventually|then)\s+){0,3}$/i.test(between)) return fromMention(left);
+  // `It was founded in 1889` in the lead, `The club was formed`, `The bridge opened`: the article's subject.
+  const subject = context.subject;
+  if (!subject || subject.type === 'person') return undefined;
   const [clauseStart] = clauseAround(view.plain, from);
   const lead = view.plain.slice(clauseStart, from).trim();
-  if (context.subject && context.subject.type !== 'person' && /^(?:(?:in|on|by) [^,]{1,30}, )?(?:it|the [a-z]{2,20}(?: [a-z]{2,20})?)(?: (?:was|were|is|had been|has been))?$/i.test(lead)) {
-    return { entity: context.subject, text: lead, start: clauseStart };
+  const reference = /^(?:(?:in|on|by) [^,]{1,30}, )?(it|the [a-z]{2,20}|its [a-z]{2,20})(?: (?:was|were|is|had been|has been|first|originally|officially|formally))*$/i.exec(lead);
+  if (!reference) return undefined;
+  const words = (reference[1] as string).toLowerCase().split(' ');
+  const noun = words[words.length - 1] as string;
+  const titleWords = new Set(subject.canonical.toLowerCase().split(/\s+/));
+  const inLead = view.sentence.sectionPath.length === 0 && view.sentence.index < 8;
+  // `it` only in the article's opening, and only with founding verbs; `the X` when X names the subject's kind.
+  if (noun === 'it' ? inLead && !/open|built/i.test(trigger) : subjectNouns.has(noun) || titleWords.has(noun)) {
+    return { entity: subject, text: lead, start: clauseStart };
   }
   return undefined;
 }
@@ -96,7 +102,7 @@ function alliances(view: SentenceView, context: EventContext): EventDraft[] {
     const from = match.index;
     const to = from + match[0].length;
     const ending = /terminated|ended|dissolved|broke/i.test(match[0]);
-    const partner = ending ? undefined : view.names.find((mention) => mention.start >= to && mention.start - to <= 12 && mention.claim.kind !== 'person');
+    const partner = ending ? undefined : view.names.find((mention) => mention.start >= to && mention.start - to <= 30 && mention.claim.kind !== 'person');
     const left = nameBefore(view, from, ['organization']);
     const subjectEntity = mentionEntity(context, left) ?? (context.subject?.type === 'organization' ? context.subject : undefined);
     if (!subjectEntity) continue;

@@ -1,4 +1,5 @@
 import type { Entity } from '../../schema/entities.js';
+import { gendersOf, pronounFits } from './gender.js';
 import { subjectNouns } from './lexicon.js';
 import { entityOf } from './sentence-view.js';
 import type { Mention, SentenceView } from './types.js';
@@ -27,11 +28,17 @@ export function referTo(views: readonly SentenceView[], view: SentenceView, phra
     return org;
   }
   if (personPronouns.has(last)) {
-    const head = blockHead(views, view);
-    if (head) return [head].map((id) => entities.get(id)).filter((entity): entity is Entity => entity !== undefined);
-    const person = recent(views, view, before, entities, (entity) => entity.type === 'person', 1);
-    // In a biography, `she` with no one else in sight is its subject.
-    return person.length > 0 || subject?.type !== 'person' ? person : [subject];
+    const genders = gendersOf(views);
+    const fits = (entity: Entity) => entity.type === 'person' && pronounFits(last, genders.get(entity.id));
+    const head = entities.get(blockHead(views, view) ?? '');
+    if (head && fits(head)) return [head];
+    const [nearest] = recent(views, view, before, entities, fits, 1);
+    // In a biography whose subject's gender the text shows, a pronoun of that
+    // gender goes to a nearer person only when theirs is known too.
+    const subjectFits = subject !== undefined && subject.type === 'person' && genders.has(subject.id) && fits(subject);
+    if (nearest && (genders.has(nearest.id) || !subjectFits)) return [nearest];
+    if (subjectFits) return [subject];
+    return nearest ? [nearest] : subject && fits(subject) ? [subject] : [];
   }
   if (pluralPronouns.has(last)) return recentGroup(views, view, before, entities);
   return [];
@@ -54,12 +61,16 @@ function recent(views: readonly SentenceView[], view: SentenceView, before: numb
   return [];
 }
 
-/** `their deaths`: the people named together in the nearest earlier sentence that names two or more. */
+/** `their deaths`: the last people named together (`A and B`, `A, B and C`) in the nearest sentence that has such a pair. */
 function recentGroup(views: readonly SentenceView[], view: SentenceView, before: number, entities: ReadonlyMap<string, Entity>): Entity[] {
-  const inSentence = view.names.filter((mention) => mention.end <= before);
-  for (const names of [inSentence, ...earlierSentences(views, view).map((earlier) => earlier.names)]) {
-    const people = unique(names.map((mention) => entities.get(entityOf(mention.claim) ?? '')).filter((entity): entity is Entity => entity?.type === 'person'));
-    if (people.length >= 2) return people;
+  const inSentence = { ...view, names: view.names.filter((mention) => mention.end <= before) };
+  for (const candidate of [inSentence, ...earlierSentences(views, view)]) {
+    const people = candidate.names.filter((mention) => entities.get(entityOf(mention.claim) ?? '')?.type === 'person');
+    for (let end = people.length - 1; end > 0; end--) {
+      let start = end;
+      while (start > 0 && /^\s*(?:,|,?\s*and)\s*$/.test(candidate.plain.slice((people[start - 1] as Mention).end, (people[start] as Mention).start))) start--;
+      if (start < end) return unique(people.slice(start, end + 1).map((mention) => entities.get(entityOf(mention.claim) ?? '') as Entity));
+    }
   }
   return [];
 }

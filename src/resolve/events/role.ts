@@ -24,14 +24,21 @@ export const roleDetector: EventDetector = {
     const drafts: EventDraft[] = [];
     roleNounPattern.lastIndex = 0;
     for (let match = roleNounPattern.exec(view.plain); match; match = roleNounPattern.exec(view.plain)) {
-      const role = roleOf.get((match[1] as string).toLowerCase().replace(/[-\s]+/g, (dash) => (dash.includes('-') ? '-' : ' '))) ?? (match[1] as string).toLowerCase();
+      const noun = (match[1] as string).toLowerCase().replace(/[-\s]+/g, (dash) => (dash.includes('-') ? '-' : ' '));
+      const after = view.plain.slice(match.index + match[0].length, match.index + match[0].length + 4);
+      // `head of`, `chief of`; not `head coach`, `chief engineer`, `the head soccer coach`.
+      if ((noun === 'head' || noun === 'chief') && !/^(?:\s+of\b|\s*[,;.)]|$)/.test(after)) continue;
+      const modifier = /\b(assistant|deputy|vice|associate|acting|interim|honorary|joint|co-)\s*$/i.exec(view.plain.slice(Math.max(0, match.index - 12), match.index))?.[1]?.toLowerCase();
+      const base = roleOf.get(noun) ?? noun;
+      const role = modifier ? `${modifier.replace(/-$/, '')} ${base}` : base;
       const draft = roleEvent(view, context, match.index, match.index + match[0].length, role, match[0]);
       if (draft) drafts.push(draft);
     }
     ledVerb.lastIndex = 0;
     for (let match = ledVerb.exec(view.plain); match; match = ledVerb.exec(view.plain)) {
-      if (/\bby\s*$/.test(view.plain.slice(match.index + match[0].length, match.index + match[0].length + 4))) continue;
-      const draft = leadVerbEvent(view, context, match.index, match.index + match[0].length, match[0]);
+      const from = match.index;
+      const to = from + match[0].length;
+      const draft = /^\s+by\b/.test(view.plain.slice(to, to + 4)) ? ledByEvent(view, context, from, to, match[0]) : leadVerbEvent(view, context, from, to, match[0]);
       if (draft) drafts.push(draft);
     }
     return drafts;
@@ -42,10 +49,11 @@ function roleEvent(view: SentenceView, context: EventContext, from: number, to: 
   const before = view.plain.slice(Math.max(0, from - 80), from);
   const subject = roleSubject(view, context, from, to);
   if (!subject) return undefined;
-  const object = roleObject(view, context, to);
-  const aspect = startCue.test(before) ? 'start' : endCue.test(before) ? 'end' : 'state';
+  const object = roleObject(view, context, from, to);
+  const termEnded = /\b(?:term|tenure|time|reign|presidency|spell) as\s*$/i.test(before) && /^\s+(?:ended|finished|expired|came to an end|was cut short)\b/i.test(view.plain.slice(to, to + 30));
+  const aspect = termEnded || endCue.test(before) ? 'end' : startCue.test(before) ? 'start' : 'state';
   // A bare role word with no verb, apposition or list head around it says nothing about a tenure.
-  const stated = stateCue.test(before) || subject.apposition || subject.head || /^\s*(?:since|from|until)\b/i.test(view.plain.slice(to));
+  const stated = stateCue.test(before) || subject.apposition || subject.head || termEnded || /^\s*(?:since|from|until)\b/i.test(view.plain.slice(to));
   if (aspect === 'state' && !stated) return undefined;
   return tenure(view, context, { from, to }, subject, object, role, aspect, trigger);
 }
@@ -53,9 +61,24 @@ function roleEvent(view: SentenceView, context: EventContext, from: number, to: 
 function leadVerbEvent(view: SentenceView, context: EventContext, from: number, to: number, trigger: string): EventDraft | undefined {
   const subject = roleSubject(view, context, from, to);
   if (!subject) return undefined;
-  const object = roleObject(view, context, to, true);
+  const object = roleObject(view, context, from, to, true);
   if (!object.text) return undefined;
   return tenure(view, context, { from, to }, subject, object, 'leader', 'state', trigger);
+}
+
+/** `the party has been led by X since D`, `the faction was led by X until his capture`. */
+function ledByEvent(view: SentenceView, context: EventContext, from: number, to: number, trigger: string): EventDraft | undefined {
+  const leader = nameAfter(view, to + 3, ['person'], 6);
+  if (!leader) return undefined;
+  const led = nameBefore(view, from, ['organization']);
+  const ledEntity = mentionEntity(context, led);
+  const generic = /\b(?:the|its) ([a-z]{2,20})(?: [a-z]{2,20})?\s+(?:has been|had been|have been|was|were|is|are)(?: [a-z]{2,14})?\s*$/i.exec(view.plain.slice(Math.max(0, from - 60), from));
+  const object: RoleObject = ledEntity
+    ? { id: ledEntity.id, text: led?.claim.text ?? null }
+    : generic && context.subject && context.subject.type !== 'person' && subjectNouns.has((generic[1] as string).toLowerCase())
+      ? { id: context.subject.id, text: generic[0].replace(/\s+(?:has been|had been|have been|was|were|is|are)(?: [a-z]{2,14})?\s*$/i, '').trim() }
+      : { id: null, text: generic ? generic[0].trim() : null };
+  return tenure(view, context, { from, to }, fromMention(leader), object, 'leader', 'state', trigger);
 }
 
 interface RoleSubject {
@@ -81,8 +104,9 @@ function roleSubject(view: SentenceView, context: EventContext, from: number, to
   // `party leader Comrade José`, `General Secretary Xi Jinping`.
   const titled = nameAfter(view, to, ['person'], 2);
   if (titled && /^\s*$/.test(view.plain.slice(to, titled.start))) return { ...fromMention(titled), apposition: true };
-  // `Villarroel Medina, the leader of ASPRET`.
+  // `Villarroel Medina, the leader of ASPRET`; `Wood's term as rector`.
   const left = nameBefore(view, phraseStart, ['person']);
+  if (left && /^'s\s+(?:term|tenure|time|reign|presidency|spell) as\s*$/i.test(view.plain.slice(left.end, from))) return fromMention(left);
   if (left && /^[\s,]*(?:the|its|their|a|an)?\s*$/i.test(view.plain.slice(left.end, phraseStart)) && view.plain.slice(left.end, phraseStart).includes(',')) {
     return { ...fromMention(left), apposition: true };
   }
@@ -108,19 +132,19 @@ interface RoleObject {
 }
 
 /** `of the MPCP`, `of the group`, `of the VRAEM faction`, or a direct object after `led`. */
-function roleObject(view: SentenceView, context: EventContext, to: number, direct = false): RoleObject {
+function roleObject(view: SentenceView, context: EventContext, from: number, to: number, direct = false): RoleObject {
   const rest = view.plain.slice(to, to + 120);
   const introduced = direct ? /^\s+/.exec(rest) : /^\s+(?:of|for|at)\s+/i.exec(rest);
   if (!introduced) {
-    const window = view.plain.slice(Math.max(0, to - 60), to);
+    const window = view.plain.slice(Math.max(0, from - 60), from);
     const possessive = /\b(?:its|their|the (\w+)'s)\s+(?:\w+\s+){0,2}$/i.exec(window);
     if (possessive && possessive[1] === undefined) {
       // `the Chinese Communist Party and its leader`: `its` is the organization just named, else the subject.
-      const owner = nameBefore(view, to - window.length + possessive.index, ['organization']);
+      const owner = nameBefore(view, from - window.length + possessive.index, ['organization']);
       const entity = mentionEntity(context, owner) ?? context.subject;
       if (entity) return { id: entity.id, text: possessive[0].trim() };
     }
-    if (possessive && possessive[1] !== undefined && subjectNouns.has(possessive[1].toLowerCase()) && context.subject) {
+    if (possessive && possessive[1] !== undefined && subjectNouns.has(possessive[1].toLowerCase()) && context.subject && context.subject.type !== 'person') {
       return { id: context.subject.id, text: possessive[0].trim() };
     }
     return { id: null, text: null };
@@ -137,7 +161,7 @@ function roleObject(view: SentenceView, context: EventContext, to: number, direc
     return { id: null, text };
   }
   const words = text.toLowerCase().split(/\s+/);
-  if ((words[0] === 'the' || words[0] === 'its') && words.length <= 3 && subjectNouns.has(words[words.length - 1] ?? '') && context.subject) {
+  if ((words[0] === 'the' || words[0] === 'its') && words.length <= 3 && subjectNouns.has(words[words.length - 1] ?? '') && context.subject && context.subject.type !== 'person') {
     return { id: context.subject.id, text };
   }
   return { id: null, text: text || null };
@@ -160,7 +184,9 @@ function tenure(view: SentenceView, context: EventContext, trigger: { from: numb
   const date = dateFor(view, trigger.from, trigger.to);
   const dateValue = dateClaim(date);
   let spanEnd = trigger.to;
-  if (date && dateValue) {
+  // A date far after the role phrase belongs to another predicate (`… their first appearance since the 1990s`).
+  const nearEnough = date !== undefined && (date.start < trigger.from || (date.start - trigger.to <= maxDateDistance && !view.plain.slice(trigger.to, date.start).includes(',')));
+  if (date && dateValue && nearEnough) {
     const lead = wordsBetween(view.plain, trigger.to, date.start);
     const since = /\bsince\b/.test(lead) || dateValue.value.relation === 'since';
     const until = /\b(?:until|till|to)\b[^,]*$/.test(lead) || dateValue.value.relation === 'until';
@@ -190,9 +216,22 @@ function roleNounPhraseStart(plain: string, at: number): number {
   return at - (match ? match[0].length : 0);
 }
 
-/** The end of a short noun phrase starting at `at`: up to a comma, preposition or verb, at most six words. */
-function nounPhraseEnd(plain: string, at: number): number {
-  const rest = plain.slice(at, at + 100);
-  const match = /^(?:[^\s,;:.()]+(?:\s+|$)){0,6}?(?=[,;:.()]|\s(?:since|from|until|in|on|at|after|before|during|when|who|which|and|but|to|for|by|with|between)\b|$)/i.exec(rest);
-  return at + (match ? match[0].trimEnd().length : 0);
+// How far after a role phrase its date may stand: `leader of the group since Óscar Ramírez's capture in 1999`.
+const maxDateDistance = 60;
+
+/** The end of a short noun phrase starting at `at`: up to punctuation or a preposition, at most six words. */
+export function nounPhraseEnd(plain: string, at: number): number {
+  let end = at;
+  let cursor = at;
+  for (let words = 0; words < 6; words++) {
+    while (cursor < plain.length && plain[cursor] === ' ') cursor++;
+    let wordEnd = cursor;
+    while (wordEnd < plain.length && !/[\s,;:.()]/.test(plain[wordEnd] as string)) wordEnd++;
+    if (wordEnd === cursor || phraseStops.has(plain.slice(cursor, wordEnd).toLowerCase())) break;
+    end = wordEnd;
+    cursor = wordEnd;
+  }
+  return end;
 }
+
+const phraseStops = new Set(['since', 'from', 'until', 'in', 'on', 'at', 'after', 'before', 'during', 'when', 'who', 'which', 'and', 'but', 'to', 'for', 'by', 'with', 'between', 'while', 'as', 'was', 'were', 'is', 'has', 'had']);

@@ -16,7 +16,7 @@ export function eventWhen(event: EventClaim, claimById: (id: string | undefined)
   const when: EventWhen = {};
   const read = (id: string | undefined, part: 'from' | 'to' | undefined) => {
     const claim = claimById(id);
-    if (claim?.kind !== 'date') return undefined;
+    if (claim?.kind !== 'date' || !reliable(claim, claimById)) return undefined;
     const point = pointOf(claim, part);
     return point ? { point, claim } : undefined;
   };
@@ -31,6 +31,19 @@ export function eventWhen(event: EventClaim, claimById: (id: string | undefined)
   return when;
 }
 
+/**
+ * Whether a date can be held against another: not when its year was taken
+ * from context, or it was resolved from an anchor in another sentence (`four
+ * months later`), since an error there is ours, not the article's.
+ */
+export function reliable(claim: DateClaim, claimById: (id: string | undefined) => Claim | undefined): boolean {
+  const parts = [claim.value.inferred, claim.value.from?.inferred, claim.value.to?.inferred];
+  const anchor = claimById(claim.value.resolvedFrom);
+  const sameSentence = anchor !== undefined && anchor.sentence === claim.sentence;
+  if (parts.some((inferred) => inferred?.includes('year')) && !sameSentence) return false;
+  return claim.value.resolvedFrom === undefined || sameSentence;
+}
+
 /** A date claim as one point: a range's `from` or `to`, or the claim itself. */
 export function pointOf(claim: DateClaim, part: 'from' | 'to' | undefined): DatePoint | undefined {
   const value = claim.value;
@@ -40,13 +53,32 @@ export function pointOf(claim: DateClaim, part: 'from' | 'to' | undefined): Date
   return chosen;
 }
 
-/** Whether two points can be the same time: their intervals overlap. */
+/**
+ * An ISO date (`2021-05-23`, `-0443-01-01` for 444 BC) as a number that
+ * orders like the calendar; strings do not, once years are negative.
+ */
+export function dayNumber(iso: string | null | undefined): number | null {
+  const match = /^(-?)(\d{4,6})-(\d{2})-(\d{2})$/.exec(iso ?? '');
+  if (!match) return null;
+  const year = Number(match[2]) * (match[1] === '-' ? -1 : 1);
+  return year * 10000 + Number(match[3]) * 100 + Number(match[4]);
+}
+
+/** Whether two points can be the same time: their intervals overlap (unknown bounds always can). */
 export function compatible(a: DatePoint, b: DatePoint): boolean {
-  if (!a.start || !a.end || !b.start || !b.end) return true;
-  return a.start <= b.end && b.start <= a.end;
+  const [aStart, aEnd, bStart, bEnd] = [dayNumber(a.start), dayNumber(a.end), dayNumber(b.start), dayNumber(b.end)];
+  if (aStart === null || aEnd === null || bStart === null || bEnd === null) return true;
+  return aStart <= bEnd && bStart <= aEnd;
 }
 
 /** Whether `a` lies entirely before `b`. */
 export function before(a: DatePoint, b: DatePoint): boolean {
-  return Boolean(a.end && b.start && a.end < b.start);
+  const aEnd = dayNumber(a.end);
+  const bStart = dayNumber(b.start);
+  return aEnd !== null && bStart !== null && aEnd < bStart;
+}
+
+/** Calendar order of two points by their starts; unknown starts last. */
+export function compareStarts(a: DatePoint, b: DatePoint): number {
+  return (dayNumber(a.start) ?? Number.POSITIVE_INFINITY) - (dayNumber(b.start) ?? Number.POSITIVE_INFINITY) || 0;
 }

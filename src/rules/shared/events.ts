@@ -3,9 +3,9 @@ import type { DateClaim, DatePoint, EventClaim } from '../../schema/claims.js';
 import type { Evidence } from '../../schema/entities.js';
 import { eventWhen, type EventWhen } from '../../resolve/events/when.js';
 
-/** Whether an event may take part in a conflict: negated and planned events never do. */
+/** Whether an event may take part in a conflict: negated, planned and fictional events never do. */
 export function usable(event: EventClaim): boolean {
-  return event.value.modality !== 'negated' && event.value.modality !== 'planned';
+  return event.value.modality !== 'negated' && event.value.modality !== 'planned' && event.value.modality !== 'fictional';
 }
 
 /** Whether any of the events rests on a hedged source (reported, alleged, self-described). */
@@ -61,4 +61,16 @@ export function dedupeEvidence(evidence: readonly Evidence[]): Evidence[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * Whether an event's subject was named by a bare surname that several people
+ * in the article share (`Murchison` in a family article): too uncertain to
+ * accuse anyone.
+ */
+export function ambiguousSubject(context: RuleContext, event: EventClaim): boolean {
+  const text = (event.value.subjectText ?? '').trim();
+  if (text === '' || /\s/.test(text) || /^(?:he|she|his|her|they|their|it|its)$/i.test(text)) return false;
+  const bearers = context.entities.filter((entity) => entity.type === 'person' && entity.canonical.split(/\s+/).includes(text));
+  return bearers.length > 1;
 }
