@@ -38,7 +38,7 @@ export default defineRule({
       const measure = first.event.value.qualifiers.find((qualifier) => qualifier !== 'infobox') ?? 'figure';
       const subject = first.event.value.name ?? entityName(context, first.event.value.subject, first.event.value.subjectText);
       findings.push({
-        message: `\`${subject}\`'s ${measure} is given as ${listOf([...new Set(figures.map((figure) => `\`${figure.claim.text}\``))])}`,
+        message: `Conflicting ${measure} for \`${subject}\`: ${listOf([...new Set(figures.map((figure) => `\`${figure.claim.text}\``))])}`,
         evidence: dedupeEvidence(figures.map((figure) => context.evidence(figure.claim, measure))),
         reasoning: [
           ...figures.map((figure) => `'${figure.claim.text}' allows ${figure.low === figure.high ? figure.low : `${figure.low}–${figure.high}`}`),

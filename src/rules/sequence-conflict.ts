@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import type { ArticleSentence } from '../segment/index.js';
 import { before, pointOf } from '../resolve/events/when.js';
-import { ambiguousSubject, entityName, hedged, usable, whenOf } from './shared/events.js';
+import { ambiguousSubject, describe, entityName, hedged, usable, whenOf } from './shared/events.js';
 import { birthsByPerson } from './shared/births.js';
 
 // `Phase 2: …`, `Stage III (…)`, `Second stage (…)`: numbered steps of one plan.
@@ -57,7 +57,7 @@ function steps(context: RuleContext): RuleFinding[] {
     const later = firstDate(context, sentence);
     if (!earlier || !later || !before(later.point, earlier.point)) continue;
     findings.push({
-      message: `\`${capitalize(step.kind)} ${step.number}\` starts in \`${later.claim.text}\`, before \`${capitalize(step.kind)} ${prior.number}\` (\`${earlier.claim.text}\`)`,
+      message: `\`${capitalize(step.kind)} ${step.number}\` starts in \`${describe(later.point, later.claim)}\`, before \`${capitalize(step.kind)} ${prior.number}\` (\`${describe(earlier.point, earlier.claim)}\`)`,
       evidence: [context.evidence(earlier.claim, 'earlier step'), context.evidence(later.claim, 'later step')],
       reasoning: [`${step.kind} ${prior.number} starts ${earlier.point.timex}`, `${step.kind} ${step.number} starts ${later.point.timex}, before it`],
     });
