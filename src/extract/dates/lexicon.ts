@@ -28,7 +28,7 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
  * literal and the group is followed by a boundary check, so it runs in linear time.
  */
 export const MONTH_PATTERN =
-  '(?:jan(?:uary)?|febr?(?:uary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?';
+  '(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?![a-z])|(?:jan|febr?|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])\\.?)';
 
 /** Full month names that are also ordinary lower-case words (`may`, `march`, `august`). */
 const AMBIGUOUS_MONTH_WORDS = new Set(['may', 'march', 'august']);
@@ -151,7 +151,8 @@ export const CHANGE_VERBS = new Set([
  */
 export function isStandaloneMonthWord(written: string): boolean {
   const word = written.replace(/\.$/, '');
-  if (/^\p{Lu}/u.test(word)) return true;
+  // `May`, `Sept.`; not `DEC` or `MAR`, which are acronyms far more often.
+  if (/^\p{Lu}\p{Ll}/u.test(word)) return true;
   return word.length > 4 && !AMBIGUOUS_MONTH_WORDS.has(word);
 }
 

@@ -53,7 +53,7 @@ const DEICTIC_DAY = new RegExp(`(?<![\\p{L}])(?:the${S}{1,3}day${S}{1,3}(before$
 const AT_PRESENT = new RegExp(`(?<![\\p{L}])at${S}{1,3}present(?![\\p{L}])`, 'giu');
 
 /** Words before `last year` that make it a span of something (`the last year of his reign`). */
-const POSSESSIVE_OR_ARTICLE = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'a', 'an', 'whose', 'for']);
+const POSSESSIVE_OR_ARTICLE = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'a', 'an', 'whose']);
 
 function parseRelative(text: string): DateMatch[] {
   const matches: DateMatch[] = [];

@@ -1,6 +1,6 @@
 import type { Claim, DateClaim, DatePoint, DateValue, RelativeDate } from '../../schema/claims.js';
 import type { ExtractContext, Refiner } from '../types.js';
-import { dayPoint, decadePoint, monthPoint, parseIso, rangeValue, shiftDay, weekdayOf, withModifier, yearPoint } from './points.js';
+import { compareIso, dayPoint, decadePoint, monthPoint, parseIso, rangeValue, shiftDay, weekdayOf, withModifier, yearPoint } from './points.js';
 
 /**
  * Resolves relative dates against the article: `the subsequent year` after
@@ -66,8 +66,12 @@ function resolveClaim(claim: DateClaim, anchors: readonly DateClaim[], reference
   }
   if (value.granularity === 'range') {
     const from = value.from ? resolveEnd(value.from, anchor) : null;
-    const to = value.to ? resolveEnd(value.to, anchor) : null;
+    let to = value.to ? resolveEnd(value.to, anchor) : null;
     if (from === undefined || to === undefined) return claim;
+    // `from November until mid-April`: a year-less end before its start falls in the next year.
+    if (from?.start && to?.start && value.to?.relative && compareIso(to.start, from.start) < 0 && value.to.relative.month !== undefined) {
+      to = resolveEnd(value.to, { ...anchor, point: yearPoint(parseIso(from.start)[0] + 1) }) ?? to;
+    }
     return { ...claim, value: { ...rangeValue(from, to, value.relation), ...provenance } };
   }
   if (relative.unit === 'week' && relative.weekday === undefined) {
@@ -83,7 +87,8 @@ function resolveClaim(claim: DateClaim, anchors: readonly DateClaim[], reference
 function resolveEnd(end: DatePoint, anchor: Anchor): DatePoint | undefined {
   if (!end.relative) return end;
   const point = resolvePoint(end.relative, anchor.point);
-  return point ? { ...point, relative: end.relative } : undefined;
+  if (!point) return undefined;
+  return { ...(end.modifier ? withModifier(point, end.modifier) : point), relative: end.relative };
 }
 
 /** The nearest preceding date with a year, outside the infobox; for `at the time`, only in the same block. */

@@ -62,6 +62,8 @@ function readYear(text: string, numberStart: number, numberEnd: number, context:
   const eraBefore = ERA_BEFORE.exec(text.slice(beforeStart, numberStart));
   const era = eraAfter ? (eraAfter[1]?.startsWith('B') ? 'BC' : 'AD') : eraBefore ? 'AD' : null;
   if (era === null && isPartOfLongerNumber(text, numberStart, tailEnd)) return undefined;
+  // `2015 - 32`: a number in a spaced sum that the range parser did not read as years.
+  if (era === null && (/^[\s\u00a0][-–−][\s\u00a0]?\d/.test(text.slice(tailEnd, tailEnd + 4)) || /\d[\s\u00a0]?[-–−][\s\u00a0]$/.test(text.slice(Math.max(0, numberStart - 4), numberStart)))) return undefined;
   if (era !== null && /[\p{L}\p{N}.,]$/u.test(text.slice(Math.max(0, numberStart - 1), numberStart)) && !eraBefore) return undefined;
   if (/^(?:st|nd|rd|th|s|'s|’s)(?![\p{L}])/u.test(text.slice(tailEnd, tailEnd + 3))) return undefined;
   if (hasNonYearPrefix(text, numberStart)) return undefined;
