@@ -1,6 +1,7 @@
 import type { ArticleSentence } from '../../segment/index.js';
 import type { AnyClaimDraft, Extractor } from '../types.js';
 import { absoluteParser } from './absolute.js';
+import { holidayParser } from './holidays.js';
 import { applyModifiers } from './modifiers.js';
 import { numericParser } from './numeric.js';
 import { periodParser } from './periods.js';
@@ -23,6 +24,8 @@ export const dateParsers: readonly DateParser[] = [
   absoluteParser,
   // Digit dates: ISO, `5/23/2021`, `11/2016`.
   numericParser,
+  // Holidays that fix a date: `Christmas Day 1914`, `Easter 1916`.
+  holidayParser,
   // Decades, centuries, seasons.
   periodParser,
   // Relative expressions, left unresolved for the relative refiner.

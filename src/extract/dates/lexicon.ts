@@ -74,9 +74,17 @@ export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
   ['twentieth', 20], ['twenty-first', 21], ['twenty-second', 22], ['twenty-third', 23],
 ]);
 
+/** The number of an ordinal word, compounds included (`twenty second` → 22). */
+export function ordinalValue(written: string): number | undefined {
+  const words = written.toLowerCase().split(/[-\s]+/);
+  const tens = words.length === 2 ? { twenty: 20, thirty: 30 }[words[0] as 'twenty' | 'thirty'] : 0;
+  const unit = ORDINAL_WORDS.get(words[words.length - 1] as string);
+  return tens === undefined || unit === undefined ? undefined : tens + unit;
+}
+
 /** An ordinal word, longest forms first so `twenty-first` is not read as `twenty`. */
 export const ORDINAL_WORD_PATTERN =
-  '(?:twenty-first|twenty-second|twenty-third|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)(?![a-z])';
+  '(?:(?:twenty|thirty)[-\\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twenty-first|twenty-second|twenty-third|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)(?![a-z])';
 
 /**
  * Units after which a number is a measure: `125px`, `1,280 m`, `3.5 km`, `45%`.

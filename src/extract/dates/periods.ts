@@ -1,4 +1,4 @@
-import { ORDINAL_WORDS, ORDINAL_WORD_PATTERN, SEASONS } from './lexicon.js';
+import { ORDINAL_WORD_PATTERN, SEASONS, ordinalValue } from './lexicon.js';
 import { isCountOrMeasure, isPartOfLongerNumber } from './number-context.js';
 import { centuryPoint, decadePoint, pointValue, seasonPoint, type SeasonCode } from './points.js';
 import type { DatePoint } from '../../schema/claims.js';
@@ -74,7 +74,7 @@ function centuries(text: string): DateMatch[] {
     for (const found of text.matchAll(pattern)) {
       const [whole, , digits, word] = found;
       const era = pattern === CENTURY ? found[5] : found[4];
-      const ordinal = digits !== undefined ? Number(digits) : (ORDINAL_WORDS.get((word ?? '').toLowerCase()) ?? 0);
+      const ordinal = digits !== undefined ? Number(digits) : (ordinalValue(word ?? '') ?? 0);
       if (ordinal < 1 || ordinal > 21) continue;
       const point = centuryPoint(ordinal, era !== undefined && era.toUpperCase().startsWith('B'));
       const end = found.index + whole.length;
