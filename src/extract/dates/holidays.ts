@@ -10,7 +10,7 @@ import type { DateMatch, DateParser } from './types.js';
  * Easter Rising`, `the Christmas truce`), so without a year it counts only
  * after a preposition of time and before no capitalised word.
  */
-export const holidayParser: DateParser = { name: 'date/holiday', parse: parseHolidays };
+export const holidayParser: DateParser = { name: 'date/holiday', requires: /christmas|easter|new year|halloween|valentine|patrick|bastille|boxing|good friday/i, parse: parseHolidays };
 
 /** Holidays with a fixed month and day; `easter` is computed. */
 const FIXED: Record<string, [number, number]> = {

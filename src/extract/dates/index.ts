@@ -42,7 +42,9 @@ export const dateParsers: readonly DateParser[] = [
  * years. Offsets are into `text`.
  */
 export function findDates(text: string, context: DateScanContext = {}): DateMatch[] {
-  const proposed = dateParsers.flatMap((parser, order) => parser.parse(text, context).map((match) => ({ match, order })));
+  const proposed = dateParsers.flatMap((parser, order) =>
+    parser.requires && !parser.requires.test(text) ? [] : parser.parse(text, context).map((match) => ({ match, order })),
+  );
   // Impossible dates hide the readings inside them (`32 August 2014` is not `August 2014`), then go.
   let matches = removeOverlaps(proposed).filter((match) => !match.blocker);
   // `early 2019`, `the late 1980s`, `c. 1200`: before ranges, so modified ends join.

@@ -15,7 +15,11 @@ import type { DateMatch, DateParser } from './types.js';
  * (`XXXX`, `XXXX-09`); the relative refiner resolves it once every date of
  * the article is known.
  */
-export const relativeParser: DateParser = { name: 'date/relative', parse: parseRelative };
+export const relativeParser: DateParser = {
+  name: 'date/relative',
+  requires: /year|month|week|day|decade|fortnight|time|present|today|yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+  parse: parseRelative,
+};
 
 const S = '[\\s\\u00a0]';
 const UNIT = '(year|month|day|decade|week)';

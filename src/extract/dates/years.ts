@@ -13,7 +13,7 @@ import type { DateMatch, DateParser, DateScanContext } from './types.js';
  * Numbers that only might be years (`398` in `from 398 to about 360 BC`) are
  * returned as weak; the range step keeps them when a partner confirms them.
  */
-export const yearParser: DateParser = { name: 'date/year', parse: parseYears };
+export const yearParser: DateParser = { name: 'date/year', requires: /\d/, parse: parseYears };
 
 /** Words before a number after which it is a year (`in 2018`, `since 1992`). */
 const TIME_PREPOSITIONS = new Set([
