@@ -128,14 +128,50 @@ const speedTable = [
   `| chrono-node \`parse\` | ${chronoSpeed} |`,
 ].join('\n');
 
+/**
+ * chrono-node on claimcheck's own encyclopedic tables (fixtures/extract/dates):
+ * spans of the positive table it overlaps, and dates it finds in the
+ * negative table. claimcheck passes both by construction (they are its tests).
+ */
+function chronoOnFixtures(): string {
+  interface FixtureCase { text: string; referenceDate?: string; expected: Array<{ quote: string }> }
+  const read = (name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/extract/dates/${name}`, import.meta.url), 'utf8')) as FixtureCase[];
+  let gold = 0;
+  let found = 0;
+  let predicted = 0;
+  for (const entry of read('positive.json')) {
+    const results = chrono.parse(entry.text, entry.referenceDate ? new Date(entry.referenceDate) : new Date(2024, 4, 1));
+    predicted += results.length;
+    let from = 0;
+    for (const { quote } of entry.expected) {
+      const start = entry.text.indexOf(quote, from);
+      from = start + quote.length;
+      gold++;
+      if (results.some((result) => result.index < start + quote.length && start < result.index + result.text.length)) found++;
+    }
+  }
+  const negatives = read('negative.json');
+  const falseAlarms = negatives.reduce((total, entry) => total + Math.max(0, chrono.parse(entry.text, new Date(2024, 4, 1)).length - entry.expected.length), 0);
+  return [
+    '| claimcheck tables, read by chrono-node | value |',
+    '| --- | ---: |',
+    `| positive table: expected dates chrono-node overlaps | ${found} / ${gold} (${((found / gold) * 100).toFixed(1)}%) |`,
+    `| positive table: chrono-node results | ${predicted} |`,
+    `| negative table: dates chrono-node finds beyond the listed ones | ${falseAlarms} in ${negatives.length} texts |`,
+  ].join('\n');
+}
+
+const fixtureTable = chronoOnFixtures();
+
 console.log(`${cases.length} cases from ${path}\n`);
 console.log(table);
 console.log(`\n${speedTable}`);
+console.log(`\n${fixtureTable}`);
 
 if (args.includes('--write')) {
   const docPath = new URL('../../docs/extraction-review.md', import.meta.url);
   const doc = readFileSync(docPath, 'utf8');
-  const block = `<!-- dates-peer:start -->\n${table}\n\n${speedTable}\n<!-- dates-peer:end -->`;
+  const block = `<!-- dates-peer:start -->\n${table}\n\n${speedTable}\n\n${fixtureTable}\n<!-- dates-peer:end -->`;
   writeFileSync(docPath, doc.replace(/<!-- dates-peer:start -->[^]*?<!-- dates-peer:end -->/, block));
   console.log('\nwrote docs/extraction-review.md');
 }

@@ -1,6 +1,6 @@
 import type { DatePoint, DateValue } from '../../schema/claims.js';
-import { MONTH_PATTERN, ORDINAL_WORDS, ORDINAL_WORD_PATTERN, WEEKDAY_PREFIX_PATTERN, isStandaloneMonthWord, monthOf } from './lexicon.js';
-import { isCountOrMeasure, isPartOfLongerNumber, wordBefore } from './number-context.js';
+import { MONTH_PATTERN, ORDINAL_WORD_PATTERN, ordinalValue, WEEKDAY_PREFIX_PATTERN, isStandaloneMonthWord, monthOf } from './lexicon.js';
+import { hasNonYearPrefix, isCountOrMeasure, isPartOfLongerNumber, wordBefore } from './number-context.js';
 import { dayPoint, isValidDay, monthPoint, pointValue, yearlessPoint } from './points.js';
 import type { DateMatch, DateParser } from './types.js';
 
@@ -13,16 +13,16 @@ import type { DateMatch, DateParser } from './types.js';
  * unknown year (`XXXX-06-06`) and marked relative to the text: the relative
  * refiner gives it the year of the date it follows.
  */
-export const absoluteParser: DateParser = { name: 'date/absolute', parse: parseAbsolute };
+export const absoluteParser: DateParser = { name: 'date/absolute', requires: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i, parse: parseAbsolute };
 
 const S = '[\\s\\u00a0]';
 const WEEKDAY = `(?:(${WEEKDAY_PREFIX_PATTERN}),?${S}{1,3})?`;
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|\\.(?=[\\s\\u00a0]))?(?![\\p{L}\\p{N}])';
 const MONTH = `(${MONTH_PATTERN})`;
 const YEAR = `(\\d{1,4})(?:${S}{0,2}(BCE|BC|CE|AD)(?![\\p{L}]))?(?![\\p{N}])`;
 
 /** `23 May 2021`, `the 3rd of May`, `Tuesday, 5 May 2020`: day, month, optional year. */
-const DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}.,])${WEEKDAY}(?:the${S}{1,3})?${DAY}(?:${S}{1,3}of)?${S}{1,3}${MONTH}(?:,?${S}{1,3}${YEAR})?`, 'giu');
+const DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥])${WEEKDAY}(?:the${S}{1,3})?${DAY}(?:${S}{1,3}of)?${S}{1,3}${MONTH}(?:,?${S}{1,3}${YEAR})?`, 'giu');
 /** `August 30, 2008`, `May 3rd`, `jan-1`, `January 12 of 2016`: month, day, optional year. */
 const MONTH_DAY = new RegExp(`(?<![\\p{L}\\p{N}])${WEEKDAY}${MONTH}(?:,?${S}{1,3}|[-/])(?:the${S}{1,3})?${DAY}(?:,?${S}{1,3}(?:of${S}{1,3})?${YEAR})?`, 'giu');
 /** `March 2022`, `June, 2001`, `March of 2022`. */
@@ -50,7 +50,7 @@ function parseAbsolute(text: string): DateMatch[] {
   }
   for (const found of text.matchAll(ORDINAL_OF_MONTH)) {
     const [, ordinal, month, year, era] = found;
-    push(matches, text, found.index, found[0], { day: String(ORDINAL_WORDS.get((ordinal as string).toLowerCase())), month, year, era }, 'day-first');
+    push(matches, text, found.index, found[0], { day: String(ordinalValue(ordinal as string)), month, year, era }, 'day-first');
   }
   for (const found of text.matchAll(MONTH_YEAR)) {
     const [, month, year, era] = found;
@@ -90,6 +90,8 @@ interface WrittenDate {
 function push(matches: DateMatch[], text: string, start: number, written: string, parts: WrittenDate, order: 'day-first' | 'month-first' | 'month-year'): void {
   const month = monthOf(parts.month ?? '');
   if (month === undefined) return;
+  // `$ 12 December 27`: a price, then the date.
+  if (order === 'day-first' && hasNonYearPrefix(text, start)) return;
   let end = start + written.length;
   let year = parts.year === undefined ? null : readYear(parts.year, parts.era);
   if (year !== null && parts.era === undefined && (isPartOfLongerNumber(text, end - (parts.year as string).length, end) || isCountOrMeasure(text, end))) year = null;

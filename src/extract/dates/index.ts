@@ -1,6 +1,7 @@
 import type { ArticleSentence } from '../../segment/index.js';
 import type { AnyClaimDraft, Extractor } from '../types.js';
 import { absoluteParser } from './absolute.js';
+import { holidayParser } from './holidays.js';
 import { applyModifiers } from './modifiers.js';
 import { numericParser } from './numeric.js';
 import { periodParser } from './periods.js';
@@ -23,6 +24,8 @@ export const dateParsers: readonly DateParser[] = [
   absoluteParser,
   // Digit dates: ISO, `5/23/2021`, `11/2016`.
   numericParser,
+  // Holidays that fix a date: `Christmas Day 1914`, `Easter 1916`.
+  holidayParser,
   // Decades, centuries, seasons.
   periodParser,
   // Relative expressions, left unresolved for the relative refiner.
@@ -39,7 +42,9 @@ export const dateParsers: readonly DateParser[] = [
  * years. Offsets are into `text`.
  */
 export function findDates(text: string, context: DateScanContext = {}): DateMatch[] {
-  const proposed = dateParsers.flatMap((parser, order) => parser.parse(text, context).map((match) => ({ match, order })));
+  const proposed = dateParsers.flatMap((parser, order) =>
+    parser.requires && !parser.requires.test(text) ? [] : parser.parse(text, context).map((match) => ({ match, order })),
+  );
   // Impossible dates hide the readings inside them (`32 August 2014` is not `August 2014`), then go.
   let matches = removeOverlaps(proposed).filter((match) => !match.blocker);
   // `early 2019`, `the late 1980s`, `c. 1200`: before ranges, so modified ends join.

@@ -28,7 +28,7 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
  * literal and the group is followed by a boundary check, so it runs in linear time.
  */
 export const MONTH_PATTERN =
-  '(?:jan(?:uary)?|febr?(?:uary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?';
+  '(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?![a-z])|(?:jan|febr?|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])\\.?)';
 
 /** Full month names that are also ordinary lower-case words (`may`, `march`, `august`). */
 const AMBIGUOUS_MONTH_WORDS = new Set(['may', 'march', 'august']);
@@ -74,9 +74,17 @@ export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
   ['twentieth', 20], ['twenty-first', 21], ['twenty-second', 22], ['twenty-third', 23],
 ]);
 
+/** The number of an ordinal word, compounds included (`twenty second` → 22). */
+export function ordinalValue(written: string): number | undefined {
+  const words = written.toLowerCase().split(/[-\s]+/);
+  const tens = words.length === 2 ? { twenty: 20, thirty: 30 }[words[0] as 'twenty' | 'thirty'] : 0;
+  const unit = ORDINAL_WORDS.get(words[words.length - 1] as string);
+  return tens === undefined || unit === undefined ? undefined : tens + unit;
+}
+
 /** An ordinal word, longest forms first so `twenty-first` is not read as `twenty`. */
 export const ORDINAL_WORD_PATTERN =
-  '(?:twenty-first|twenty-second|twenty-third|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)(?![a-z])';
+  '(?:(?:twenty|thirty)[-\\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twenty-first|twenty-second|twenty-third|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)(?![a-z])';
 
 /**
  * Units after which a number is a measure: `125px`, `1,280 m`, `3.5 km`, `45%`.
@@ -151,7 +159,8 @@ export const CHANGE_VERBS = new Set([
  */
 export function isStandaloneMonthWord(written: string): boolean {
   const word = written.replace(/\.$/, '');
-  if (/^\p{Lu}/u.test(word)) return true;
+  // `May`, `Sept.`; not `DEC` or `MAR`, which are acronyms far more often.
+  if (/^\p{Lu}\p{Ll}/u.test(word)) return true;
   return word.length > 4 && !AMBIGUOUS_MONTH_WORDS.has(word);
 }
 

@@ -1,5 +1,5 @@
 import type { DatePoint } from '../../schema/claims.js';
-import { approximately, withModifier, type PeriodModifier } from './points.js';
+import { approximately, rangeValue, withModifier, type PeriodModifier } from './points.js';
 import type { DateMatch } from './types.js';
 
 /**
@@ -16,7 +16,7 @@ export function applyModifiers(text: string, matches: readonly DateMatch[]): Dat
 
 const S = '[\\s\\u00a0]';
 /** `early 2019`, `the late 1980s`, `mid-2010s`. */
-const PART_ADJECTIVE = new RegExp(`(?<![\\p{L}])(?:(?:the|in)${S}{1,3})?(early|mid|middle|late|later)(?:${S}{1,3}|-)$`, 'iu');
+const PART_ADJECTIVE = new RegExp(`(?<![\\p{L}])(?:the${S}{1,3})?(early|mid|middle|late|later)(?:${S}{1,3}|-)$`, 'iu');
 /** `the end of 2000`, `the beginning of the 13th century`, `the first half of 1990`. */
 const PART_NOUN = new RegExp(`(?<![\\p{L}])(?:the${S}{1,3})?(beginning|start|middle|end|first${S}{1,3}half|second${S}{1,3}half|latter${S}{1,3}half|latter${S}{1,3}part|early${S}{1,3}part)${S}{1,3}of${S}{1,3}(?:the${S}{1,3}(?=\\p{N}))?$`, 'iu');
 /** `c. 1200`, `circa 1900`, `about 2005`. */
@@ -42,8 +42,15 @@ function modify(text: string, match: DateMatch): DateMatch {
 }
 
 function approximate(text: string, match: DateMatch): DateMatch {
-  if (match.value.granularity === 'range' || match.value.relative) return match;
+  if (match.value.relative) return match;
   const found = APPROXIMATE.exec(text.slice(Math.max(0, match.start - 16), match.start));
   if (!found) return match;
-  return { ...match, start: match.start - found[0].length, value: { ...match.value, ...approximately(match.value as DatePoint) } };
+  const start = match.start - found[0].length;
+  const { value } = match;
+  // `c. 1787 – 1828`: the mark before a range softens its start.
+  if (value.granularity === 'range') {
+    if (!value.from) return match;
+    return { ...match, start, value: rangeValue(approximately(value.from), value.to ?? null, value.relation) };
+  }
+  return { ...match, start, value: { ...value, ...approximately(value as DatePoint) } };
 }

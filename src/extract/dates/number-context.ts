@@ -34,6 +34,7 @@ export function isPartOfLongerNumber(text: string, start: number, end: number): 
   if (/[\p{L}\p{N}_]$/u.test(before) || /^[\p{L}\p{N}_]/u.test(after)) return true;
   if (/\d[.,:]$/.test(before) || /^[.,:]\d/.test(after)) return true;
   if (/\d[-/–]$/.test(before) || /^[-/–]\d/.test(after)) return true;
+  if (/^[\s\u00a0]\d/.test(after)) return true;
   return /^%/.test(after) || /[$€£¥~#+]$/.test(before);
 }
 

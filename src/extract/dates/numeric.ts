@@ -12,10 +12,10 @@ import type { DateMatch, DateParser } from './types.js';
  * so `03/04/2021` is 4 March 2021. The article gives no better evidence for
  * one ambiguous date, and an unresolved value would lose the year too.
  */
-export const numericParser: DateParser = { name: 'date/numeric', parse: parseNumeric };
+export const numericParser: DateParser = { name: 'date/numeric', requires: /\d/, parse: parseNumeric };
 
-/** Not inside a longer chain of digits and separators (`133-03-03-2020`, `1.5.3`). */
-const EDGE_BEFORE = '(?<![\\p{L}\\p{N}./\\-–:])';
+/** Not inside a longer chain of digits and separators (`133-03-03-2020`, `1.5.3`); `report-2002-10-09` is fine. */
+const EDGE_BEFORE = '(?<![\\p{L}\\p{N}./:])(?<!\\p{N}[-–/])';
 const EDGE_AFTER = '(?![\\p{L}\\p{N}]|[./\\-–:]\\p{N})';
 
 const YEAR_FIRST = new RegExp(`${EDGE_BEFORE}(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})${EDGE_AFTER}`, 'gu');

@@ -1,4 +1,4 @@
-import { ORDINAL_WORDS, ORDINAL_WORD_PATTERN, SEASONS } from './lexicon.js';
+import { ORDINAL_WORD_PATTERN, SEASONS, ordinalValue } from './lexicon.js';
 import { isCountOrMeasure, isPartOfLongerNumber } from './number-context.js';
 import { centuryPoint, decadePoint, pointValue, seasonPoint, type SeasonCode } from './points.js';
 import type { DatePoint } from '../../schema/claims.js';
@@ -12,7 +12,7 @@ import type { DateMatch, DateParser } from './types.js';
  * Parts of them (`the early 1990s`, `the late 19th century`) are added by the
  * modifier step, which serves every kind of point alike.
  */
-export const periodParser: DateParser = { name: 'date/period', parse: parsePeriods };
+export const periodParser: DateParser = { name: 'date/period', requires: /\d|ties|centur|spring|summer|autumn|fall|winter/i, parse: parsePeriods };
 
 const DECADE = /(?<![\p{L}\p{N}'’])(?:(the)[\s\u00a0]{1,3})?(?:(\d{3})0['’]?s|['’](\d)0s|(\d)0['’]?s)(?![\p{L}\p{N}])/giu;
 const CENTURY = new RegExp(
@@ -21,14 +21,14 @@ const CENTURY = new RegExp(
 );
 /** The first of two centuries sharing one noun: `the 13th and 14th centuries`. */
 const CENTURY_PAIR = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(the)[\\s\\u00a0]{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORD_PATTERN}))(?=[\\s\\u00a0]{1,3}(?:and|or|to|through)[\\s\\u00a0]{1,3}(?:the[\\s\\u00a0]{1,3})?(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_PATTERN})[\\s\\u00a0]{1,3}centuries(?:[\\s\\u00a0]{1,2}(BCE|BC))?)`,
+  `(?<![\\p{L}\\p{N}])(?:(the)[\\s\\u00a0]{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORD_PATTERN}))(?=[\\s\\u00a0]{1,3}(?:and|or|to|through)[\\s\\u00a0]{1,3}(?:the[\\s\\u00a0]{1,3})?(?:(?:early|mid|late)[\\s\\u00a0-])?(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_PATTERN})[\\s\\u00a0]{1,3}centur(?:y|ies)(?:[\\s\\u00a0]{1,2}(BCE|BC))?)`,
   'giu',
 );
 /** `the sixties`, `the nineteen-sixties`, `the early seventies`. */
 const DECADE_WORD = /(?<![\p{L}])(the)[\s\u00a0]{1,3}(?:(eighteen|nineteen|twenty)[-\s\u00a0]?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\p{L}])/giu;
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const CENTURY_WORDS: Record<string, number> = { eighteen: 18, nineteen: 19, twenty: 20 };
-const SEASON = /(?<![\p{L}])(?:(the)[\s\u00a0]{1,3})?(spring|summer|autumn|fall|winter)(?:[\s\u00a0]{1,3}of)?[\s\u00a0]{1,3}(\d{4})(?![\p{N}])/giu;
+const SEASON = /(?<![\p{L}])(?:(the)[\s\u00a0]{1,3})?(spring|summer|autumn|fall|winter)(?:[\s\u00a0]{1,3}of)?[\s\u00a0]{1,3}(?:(\d{4})(?![\p{N}])|(\d{1,4})[\s\u00a0]{0,2}(BCE|BC|AD|CE)(?![\p{L}]))/giu;
 
 function parsePeriods(text: string): DateMatch[] {
   return [...decades(text), ...decadeWords(text), ...centuries(text), ...seasons(text)];
@@ -74,10 +74,14 @@ function centuries(text: string): DateMatch[] {
     for (const found of text.matchAll(pattern)) {
       const [whole, , digits, word] = found;
       const era = pattern === CENTURY ? found[5] : found[4];
-      const ordinal = digits !== undefined ? Number(digits) : (ORDINAL_WORDS.get((word ?? '').toLowerCase()) ?? 0);
+      const ordinal = digits !== undefined ? Number(digits) : (ordinalValue(word ?? '') ?? 0);
       if (ordinal < 1 || ordinal > 21) continue;
       const point = centuryPoint(ordinal, era !== undefined && era.toUpperCase().startsWith('B'));
-      matches.push({ start: found.index, end: found.index + whole.length, value: pointValue(point), parser: periodParser.name });
+      const end = found.index + whole.length;
+      // In `the eleventh-century prince` the article belongs to the noun, not the date.
+      const attributive = found[1] !== undefined && /-centur/i.test(whole) && /^[\s\u00a0]\p{L}/u.test(text.slice(end, end + 2));
+      const start = found.index + (attributive ? (/^the[\s\u00a0]{1,3}/iu.exec(whole)?.[0].length ?? 0) : 0);
+      matches.push({ start, end, value: pointValue(point), parser: periodParser.name });
     }
   }
   return matches;
@@ -86,11 +90,12 @@ function centuries(text: string): DateMatch[] {
 function seasons(text: string): DateMatch[] {
   const matches: DateMatch[] = [];
   for (const found of text.matchAll(SEASON)) {
-    const [whole, , season, year] = found;
+    const [whole, , season, plainYear, eraYear, era] = found;
     const end = found.index + whole.length;
-    if (isPartOfLongerNumber(text, end - 4, end) || isCountOrMeasure(text, end)) continue;
+    if (plainYear !== undefined && (isPartOfLongerNumber(text, end - 4, end) || isCountOrMeasure(text, end))) continue;
+    const year = plainYear !== undefined ? Number(plainYear) : era?.startsWith('B') ? 1 - Number(eraYear) : Number(eraYear);
     const code = SEASONS.get((season ?? '').toLowerCase()) as SeasonCode;
-    matches.push({ start: found.index, end, value: pointValue(seasonPoint(Number(year), code)), parser: periodParser.name });
+    matches.push({ start: found.index, end, value: pointValue(seasonPoint(year, code)), parser: periodParser.name });
   }
   return matches;
 }

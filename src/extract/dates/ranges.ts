@@ -12,7 +12,7 @@ import type { DateMatch, DateParser } from './types.js';
  * Ranges of two full dates (`from August 30, 2008, to April 25, 2011`) are
  * joined later by {@link mergeRanges}, chrono's merge-date-range refiner.
  */
-export const rangeParser: DateParser = { name: 'date/range', parse: parseRanges };
+export const rangeParser: DateParser = { name: 'date/range', requires: /\d|present|now|today|date/i, parse: parseRanges };
 
 const S = '[\\s\\u00a0]';
 const DASH = '[-–—]';

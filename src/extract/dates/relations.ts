@@ -15,6 +15,8 @@ export function applyRelations(text: string, matches: readonly DateMatch[]): Dat
     const found = RELATION.exec(text.slice(Math.max(0, match.start - 16), match.start));
     if (!found) return match;
     const word = (found[1] as string).toLowerCase().replace(/[\s\u00a0]+/g, ' ');
+    // `the chapel dates from 1900` gives its origin, not a span.
+    if (word === 'from' && /(?<![\p{L}])dat(?:e|es|ed|ing)[\s\u00a0]{1,3}$/iu.test(text.slice(Math.max(0, match.start - found[0].length - 9), match.start - found[0].length))) return match;
     const point = match.value as DatePoint;
     const value: DateValue =
       word === 'since' || word === 'from'

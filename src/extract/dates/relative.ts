@@ -15,7 +15,11 @@ import type { DateMatch, DateParser } from './types.js';
  * (`XXXX`, `XXXX-09`); the relative refiner resolves it once every date of
  * the article is known.
  */
-export const relativeParser: DateParser = { name: 'date/relative', parse: parseRelative };
+export const relativeParser: DateParser = {
+  name: 'date/relative',
+  requires: /year|month|week|day|decade|fortnight|time|present|today|yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+  parse: parseRelative,
+};
 
 const S = '[\\s\\u00a0]';
 const UNIT = '(year|month|day|decade|week)';
@@ -33,16 +37,18 @@ const MONTH_OF_YEAR = new RegExp(
 );
 /** `the past February` (text), `this past February`, `last February`, `next Tuesday` (reference). */
 const NAMED_NEIGHBOUR = new RegExp(
-  `(?<![\\p{L}])(?:(the|this)${S}{1,3}(past|previous|preceding|following|next|coming)|(last|next|this))${S}{1,3}(${MONTH_PATTERN}|${WEEKDAY_PATTERN})`,
+  `(?<![\\p{L}])(?:(the|this)${S}{1,3}(past|previous|preceding|following|next|coming)|(last|next|this|coming|previous|past))${S}{1,3}(${MONTH_PATTERN}|${WEEKDAY_PATTERN})`,
   'giu',
 );
 /** A weekday after a preposition: `on Friday`, `by Tuesday` (the one of the reference date's week). */
-const WEEKDAY_AFTER_PREPOSITION = new RegExp(`(?<![\\p{L}])(?:on|by|until|till|since|before|after|from|to|and|or)${S}{1,3}(${WEEKDAY_PATTERN})(?!${S}{0,2},?${S}{0,2}(?:the${S}{1,3})?\\d)`, 'giu');
+const WEEKDAY_AFTER_PREPOSITION = new RegExp(`(?<![\\p{L}])(?:(on|by|until|till|since|before|after|from|to|and|or)${S}{1,3})?(${WEEKDAY_PATTERN})(?!${S}{0,2},?${S}{0,2}(?:the${S}{1,3})?\\d)`, 'giu');
+/** Words before a weekday that make it habitual or a name's part: `every Sunday`, `the Sunday edition`, `Bloody Sunday`. */
+const NOT_A_DAY_BEFORE = new Set(['every', 'each', 'the', 'a', 'an', 'on', 'of', 'this', 'last', 'next', 'past', 'coming', 'following', 'previous']);
 /** `at the time`, not `at the time of …`. */
 const AT_THE_TIME = new RegExp(`(?<![\\p{L}])at${S}{1,3}the${S}{1,3}time(?![\\p{L}])(?!${S}{1,3}(?:of|when|that|being|in${S}{1,3}which)(?![\\p{L}]))`, 'giu');
 /** `two years later`, `a month earlier`, `three days ago`, `two years from now`. */
 const COUNTED = new RegExp(
-  `(?<![\\p{L}])${COUNT}${S}{1,3}${UNIT}s?${S}{1,3}(later|earlier|afterwards|afterward|ago|from${S}{1,3}now|(?:before|after)(?=${S}{0,2}(?:[.,;:)]|$)))`,
+  `(?<![\\p{L}])${COUNT}${S}{1,3}(year|month|day|decade|week|fortnight)s?${S}{1,3}(later|earlier|afterwards|afterward|ago|from${S}{1,3}now|(?:before|after)(?=${S}{0,2}(?:[.,;:)]|$)))`,
   'giu',
 );
 /** `last year`, `next month`, `this year`. */
@@ -53,7 +59,7 @@ const DEICTIC_DAY = new RegExp(`(?<![\\p{L}])(?:the${S}{1,3}day${S}{1,3}(before$
 const AT_PRESENT = new RegExp(`(?<![\\p{L}])at${S}{1,3}present(?![\\p{L}])`, 'giu');
 
 /** Words before `last year` that make it a span of something (`the last year of his reign`). */
-const POSSESSIVE_OR_ARTICLE = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'a', 'an', 'whose', 'for']);
+const POSSESSIVE_OR_ARTICLE = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'a', 'an', 'whose']);
 
 function parseRelative(text: string): DateMatch[] {
   const matches: DateMatch[] = [];
@@ -80,7 +86,7 @@ function parseRelative(text: string): DateMatch[] {
     const weekday = WEEKDAYS.get((name as string).toLowerCase());
     // After `last`, `next`, `this` a lower-case month is one (`next june`), but `this may` stays a verb.
     if (month !== undefined && !isStandaloneMonthWord(name as string) && (deictic === undefined || /^(?:may|march)$/.test(name as string))) continue;
-    const direction = word === 'this' ? undefined : /past|previous|preceding|last/.test(word) ? 'past' : 'next';
+    const direction = word === 'this' || word === 'coming' ? undefined : /past|previous|preceding|last/.test(word) ? 'past' : 'next';
     add(found.index, whole.length, {
       anchor: article?.toLowerCase() === 'the' ? 'text' : 'reference',
       unit: month !== undefined ? 'year' : 'week',
@@ -90,8 +96,9 @@ function parseRelative(text: string): DateMatch[] {
     });
   }
   for (const found of text.matchAll(WEEKDAY_AFTER_PREPOSITION)) {
-    const name = found[1] as string;
+    const name = found[2] as string;
     const start = found.index + found[0].length - name.length;
+    if (found[1] === undefined && !isLoneWeekday(text, start, name)) continue;
     add(start, name.length, { anchor: 'reference', unit: 'week', shift: 0, weekday: WEEKDAYS.get(name.toLowerCase()) as number });
   }
   for (const found of text.matchAll(AT_THE_TIME)) add(found.index, found[0].length, { anchor: 'text', shift: 0 });
@@ -102,9 +109,10 @@ function parseRelative(text: string): DateMatch[] {
     const forward = /later|after|from/.test(direction);
     const anchor = /ago|now/.test(direction) ? 'reference' : 'text';
     // `two weeks later` is fourteen days on, a day; `the following week` is a whole week.
-    const unit = unitOf(found[2]);
-    const days = unit === 'week' ? 7 : 1;
-    add(found.index, found[0].length, { anchor, unit: unit === 'week' ? 'day' : unit, shift: (forward ? count : -count) * days });
+    const written = (found[2] as string).toLowerCase();
+    const days = written === 'fortnight' ? 14 : written === 'week' ? 7 : 1;
+    const unit = days > 1 ? 'day' : unitOf(written);
+    add(found.index, found[0].length, { anchor, unit, shift: (forward ? count : -count) * days });
   }
   for (const found of text.matchAll(DEICTIC_PERIOD)) {
     if (POSSESSIVE_OR_ARTICLE.has(wordBefore(text, found.index))) continue;
@@ -123,10 +131,23 @@ function parseRelative(text: string): DateMatch[] {
   return matches;
 }
 
+/**
+ * Whether a weekday with no preposition names a day: written as a name
+ * (`Friday`, not `friday` in running text), after no determiner or
+ * capitalised word (`every Sunday`, `Bloody Sunday`) and before no
+ * capitalised word or plural (`Sunday Times`, `Sundays`).
+ */
+function isLoneWeekday(text: string, start: number, name: string): boolean {
+  if (!/^\p{Lu}/u.test(name)) return false;
+  const previous = /(\p{L}+)[\s\u00a0]{1,3}$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1] ?? '';
+  if (NOT_A_DAY_BEFORE.has(previous.toLowerCase()) || (/^\p{Lu}/u.test(previous) && !/[.!?][\s\u00a0]{1,3}$/u.test(text.slice(0, start)))) return false;
+  return !/^(?:s|[\s\u00a0]{1,3}\p{Lu}|['’]s)/u.test(text.slice(start + name.length, start + name.length + 4));
+}
+
 /** The value of a relative expression before resolution: what it states, nothing guessed. */
 export function unresolved(relative: RelativeDate): DateValue {
   const pad = (value: number) => String(value).padStart(2, '0');
-  const timex = relative.unit === 'week' && relative.weekday === undefined ? 'XXXX-WXX' : relative.month === undefined ? 'XXXX' : relative.day === undefined ? `XXXX-${pad(relative.month)}` : `XXXX-${pad(relative.month)}-${pad(relative.day)}`;
+  const timex = relative.weekday !== undefined ? `XXXX-WXX-${relative.weekday}` : relative.unit === 'week' ? 'XXXX-WXX' : relative.month === undefined ? 'XXXX' : relative.day === undefined ? `XXXX-${pad(relative.month)}` : `XXXX-${pad(relative.month)}-${pad(relative.day)}`;
   return { timex, start: null, end: null, granularity: granularityOf(relative), approximate: false, relative };
 }
 

@@ -1,6 +1,6 @@
 import type { Claim, DateClaim, DatePoint, DateValue, RelativeDate } from '../../schema/claims.js';
 import type { ExtractContext, Refiner } from '../types.js';
-import { dayPoint, decadePoint, monthPoint, parseIso, rangeValue, shiftDay, weekdayOf, withModifier, yearPoint } from './points.js';
+import { compareIso, dayPoint, decadePoint, monthPoint, parseIso, rangeValue, shiftDay, weekdayOf, withModifier, yearPoint } from './points.js';
 
 /**
  * Resolves relative dates against the article: `the subsequent year` after
@@ -55,8 +55,9 @@ function resolveClaim(claim: DateClaim, anchors: readonly DateClaim[], reference
   const value = claim.value;
   const relative = value.relative ?? value.from?.relative ?? value.to?.relative;
   if (!relative) return claim;
-  // A month named without its year (`on 6 June`, `the past February`) with no date before it takes the reference date's.
-  const fallback = relative.month !== undefined ? reference : null;
+  // With no date before it, an expression tied to the text (`on 6 June`, `the next day`) counts from the reference date;
+  // `at the time` needs a date of its own paragraph.
+  const fallback = relative.unit !== undefined ? reference : null;
   const anchor = relative.anchor === 'reference' ? reference : (textAnchor(claim, anchors, relative, context) ?? fallback);
   if (!anchor) return relative.unit === undefined ? null : claim;
   const provenance = { ...(anchor.id ? { resolvedFrom: anchor.id } : {}), resolution: describe(relative, anchor.label) };
@@ -66,8 +67,12 @@ function resolveClaim(claim: DateClaim, anchors: readonly DateClaim[], reference
   }
   if (value.granularity === 'range') {
     const from = value.from ? resolveEnd(value.from, anchor) : null;
-    const to = value.to ? resolveEnd(value.to, anchor) : null;
+    let to = value.to ? resolveEnd(value.to, anchor) : null;
     if (from === undefined || to === undefined) return claim;
+    // `from November until mid-April`: a year-less end before its start falls in the next year.
+    if (from?.start && to?.start && value.to?.relative && compareIso(to.start, from.start) < 0 && value.to.relative.month !== undefined) {
+      to = resolveEnd(value.to, { ...anchor, point: yearPoint(parseIso(from.start)[0] + 1) }) ?? to;
+    }
     return { ...claim, value: { ...rangeValue(from, to, value.relation), ...provenance } };
   }
   if (relative.unit === 'week' && relative.weekday === undefined) {
@@ -83,7 +88,8 @@ function resolveClaim(claim: DateClaim, anchors: readonly DateClaim[], reference
 function resolveEnd(end: DatePoint, anchor: Anchor): DatePoint | undefined {
   if (!end.relative) return end;
   const point = resolvePoint(end.relative, anchor.point);
-  return point ? { ...point, relative: end.relative } : undefined;
+  if (!point) return undefined;
+  return { ...(end.modifier ? withModifier(point, end.modifier) : point), relative: end.relative };
 }
 
 /** The nearest preceding date with a year, outside the infobox; for `at the time`, only in the same block. */
@@ -144,9 +150,13 @@ export function resolvePoint(relative: RelativeDate, anchor: DatePoint): DatePoi
       return { ...monthPoint(Math.floor(index / 12), (((index % 12) + 12) % 12) + 1), inferred: ['year', 'month'] };
     }
     case 'week':
-    case 'day':
+    case 'day': {
+      const days = relative.shift * (relative.unit === 'week' ? 7 : 1);
+      // `a fortnight later` after `in 1648`: within a month of a coarse anchor, its own month or year, approximately.
+      if (!knowsDay && Math.abs(days) <= 31) return { ...(knowsMonth ? monthPoint(year, month) : yearPoint(year)), approximate: true, inferred: knowsMonth ? ['year', 'month'] : ['year'] };
       if (!knowsDay) return undefined;
-      return { ...dayPoint(...shiftDay(year, month, day, relative.shift * (relative.unit === 'week' ? 7 : 1))), inferred: ['year', 'month', 'day'] };
+      return { ...dayPoint(...shiftDay(year, month, day, days)), inferred: ['year', 'month', 'day'] };
+    }
     default:
       return undefined;
   }
@@ -161,12 +171,15 @@ function resolveWeek(shift: number, anchor: DatePoint): DateValue | undefined {
   return rangeValue({ ...dayPoint(...monday), inferred }, { ...dayPoint(...shiftDay(...monday, 6)), inferred });
 }
 
-/** The weekday before (`last Tuesday`), after (`next Tuesday`) or in the same week as (`this Tuesday`) a day. */
+/**
+ * The weekday of the week before (`last Tuesday`), after (`next Tuesday`) or
+ * of (`this Tuesday`, `on Tuesday`) the anchor's week, weeks running Monday to
+ * Sunday — the reading Recognizers-Text specifies; `next Sunday` said on a
+ * Monday is the Sunday of the following week, not the coming one.
+ */
 function nearestWeekday(day: [number, number, number], weekday: number, direction: RelativeDate['direction']): [number, number, number] {
-  const current = weekdayOf(...day);
-  if (direction === 'past') return shiftDay(...day, -(((current - weekday + 6) % 7) + 1));
-  if (direction === 'next') return shiftDay(...day, ((weekday - current + 6) % 7) + 1);
-  return shiftDay(...day, weekday - current);
+  const weeks = direction === 'past' ? -1 : direction === 'next' ? 1 : 0;
+  return shiftDay(...day, weekday - weekdayOf(...day) + 7 * weeks);
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -33,5 +33,7 @@ export interface DateScanContext {
 /** Finds one family of date expressions (chrono's "parser"). Pure. */
 export interface DateParser {
   name: string;
+  /** A cheap test the text must pass for the parser to find anything (`/\d/` for digit dates); skips most sentences. */
+  requires?: RegExp;
   parse(text: string, context: DateScanContext): DateMatch[];
 }

@@ -13,7 +13,7 @@ import type { DateMatch, DateParser, DateScanContext } from './types.js';
  * Numbers that only might be years (`398` in `from 398 to about 360 BC`) are
  * returned as weak; the range step keeps them when a partner confirms them.
  */
-export const yearParser: DateParser = { name: 'date/year', parse: parseYears };
+export const yearParser: DateParser = { name: 'date/year', requires: /\d/, parse: parseYears };
 
 /** Words before a number after which it is a year (`in 2018`, `since 1992`). */
 const TIME_PREPOSITIONS = new Set([
@@ -62,6 +62,8 @@ function readYear(text: string, numberStart: number, numberEnd: number, context:
   const eraBefore = ERA_BEFORE.exec(text.slice(beforeStart, numberStart));
   const era = eraAfter ? (eraAfter[1]?.startsWith('B') ? 'BC' : 'AD') : eraBefore ? 'AD' : null;
   if (era === null && isPartOfLongerNumber(text, numberStart, tailEnd)) return undefined;
+  // `2015 - 32`: a number in a spaced sum that the range parser did not read as years.
+  if (era === null && (/^[\s\u00a0][-–−][\s\u00a0]?\d/.test(text.slice(tailEnd, tailEnd + 4)) || /\d[\s\u00a0]?[-–−][\s\u00a0]$/.test(text.slice(Math.max(0, numberStart - 4), numberStart)))) return undefined;
   if (era !== null && /[\p{L}\p{N}.,]$/u.test(text.slice(Math.max(0, numberStart - 1), numberStart)) && !eraBefore) return undefined;
   if (/^(?:st|nd|rd|th|s|'s|’s)(?![\p{L}])/u.test(text.slice(tailEnd, tailEnd + 3))) return undefined;
   if (hasNonYearPrefix(text, numberStart)) return undefined;
