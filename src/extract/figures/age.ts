@@ -1,17 +1,12 @@
 import type { AgeValue } from '../../schema/claims.js';
 import type { Extractor } from '../types.js';
-import { isMonth, wordSet } from './context.js';
+import { isMonth, readQualifier, wordSet } from './context.js';
 import { readCardinal, type NumberMatch } from './numbers.js';
-import { dashes, isCapitalized, isPunct, quotes, skipSpace, skipSpaceBack, tokenize, touches, type Token } from './tokens.js';
+import { figureExtractor, scanFigures, type FigureFind } from './find.js';
+import { dashes, isCapitalized, isPunct, quotes, skipSpace, skipSpaceBack, touches, type Token } from './tokens.js';
 
 /** A stated age found in a sentence, with its token span. */
-export interface AgeFind {
-  start: number;
-  end: number;
-  first: number;
-  last: number;
-  value: AgeValue;
-}
+export type AgeFind = FigureFind<'age'>;
 
 /** Nouns for a person that `N-year` may qualify as an age: `the 24-year son`, `a 19-year-old student`. */
 const personNouns = wordSet(`
@@ -54,27 +49,34 @@ const notNames = wordSet(`
  * the apposition), else null; the resolve stage ties it to a person.
  */
 export function findAges(text: string): AgeFind[] {
-  const tokens = tokenize(text);
-  const found: AgeFind[] = [];
-  for (let index = 0; index < tokens.length; index++) {
-    const age = readAgeAt(tokens, index);
-    if (!age) continue;
-    found.push(age);
-    index = age.last;
-  }
-  return found;
+  return scanFigures(text, readAgeAt);
 }
 
 /** The age extractor: stated ages and the person written next to them. */
-export const ageExtractor: Extractor = {
-  name: 'age',
-  kinds: ['age'],
-  extract(sentence) {
-    return findAges(sentence.plain).map((age) => ({ kind: 'age' as const, start: age.start, end: age.end, value: age.value, extractor: 'age' }));
-  },
-};
+export const ageExtractor: Extractor = figureExtractor('age', (sentence) => findAges(sentence.plain));
 
 function readAgeAt(tokens: readonly Token[], index: number): AgeFind | null {
+  const age = readAgePhrase(tokens, index);
+  return age && !isThreshold(tokens, age) ? age : null;
+}
+
+/** Words after an age that make it a threshold of a group: `65 years of age or older`, `aged 14 years and under`. */
+const thresholdWords = wordSet('older younger over under more above below up');
+
+/**
+ * Whether an age phrase states a limit rather than someone's age: `at least
+ * eighteen years old`, `more than 25 years old`, `65 years of age or older`,
+ * `aged 14 years and under`, `up to the age of 14`.
+ */
+function isThreshold(tokens: readonly Token[], age: AgeFind): boolean {
+  if (readQualifier(tokens, age.first)?.bound) return true;
+  let at = skipSpace(tokens, age.last + 1);
+  if (tokens[at]?.lower === 'years' || tokens[at]?.lower === 'year') at = skipSpace(tokens, at + 1);
+  const joiner = tokens[at]?.lower;
+  return (joiner === 'or' || joiner === 'and') && thresholdWords.has(tokens[skipSpace(tokens, at + 1)]?.lower ?? '');
+}
+
+function readAgePhrase(tokens: readonly Token[], index: number): AgeFind | null {
   const token = tokens[index] as Token;
   // `aged 45`, `age 12`.
   if (token.kind === 'word' && (token.lower === 'aged' || token.lower === 'age') && !isCapitalizedMidSentence(tokens, index)) {
@@ -164,6 +166,8 @@ function readAgeNumber(tokens: readonly Token[], index: number): NumberMatch | n
   if (!token || (token.kind !== 'digits' && token.kind !== 'word')) return null;
   const previous = tokens[index - 1];
   if (previous && touches(previous, token) && (previous.kind === 'word' || previous.kind === 'digits' || isPunct(previous, '$€£¥.,'))) return null;
+  // `13–14-year-old pupils`: a range of ages of a group.
+  if (isPunct(previous, dashes) && touches(previous, token) && tokens[index - 2]?.kind === 'digits') return null;
   const number = readCardinal(tokens, index);
   if (!number || number.decimal || number.grouped || number.scaled || !Number.isInteger(number.value) || number.value > 130 || number.value <= 0) return null;
   if (number.form === 'words' && number.value === 1 && tokens[index]?.lower !== 'one') return null;
@@ -181,7 +185,7 @@ function isRangeAfter(tokens: readonly Token[], number: NumberMatch): boolean {
 function isBoundBefore(tokens: readonly Token[], index: number): boolean {
   const before = tokens[skipSpaceBack(tokens, index - 1)];
   const word = before?.lower === 'at' || before?.lower === 'the' ? tokens[skipSpaceBack(tokens, skipSpaceBack(tokens, index - 1) - 1)] : before;
-  return word !== undefined && ['under', 'over', 'above', 'below', 'from', 'minimum', 'maximum', 'retirement', 'voting', 'legal', 'drinking', 'same'].includes(word.lower);
+  return word !== undefined && ['under', 'over', 'above', 'below', 'from', 'to', 'until', 'till', 'minimum', 'maximum', 'retirement', 'voting', 'legal', 'drinking', 'same'].includes(word.lower);
 }
 
 /** `Age` with a capital inside a sentence names a period (`the Bronze Age`), not an age. */

@@ -153,6 +153,7 @@ const qualifierPhrases: QualifierPhrase[] = [
   phrase('a little over', 'more-than'),
   phrase('a little under', 'less-than'),
   phrase('more than', 'more-than'),
+  phrase('greater than', 'more-than'),
   phrase('less than', 'less-than'),
   phrase('fewer than', 'less-than'),
   phrase('at least', 'at-least'),

@@ -325,9 +325,14 @@ function endsWord(tokens: readonly Token[], index: number): boolean {
   return !after || !touches(tokens[index], after) || (after.kind === 'punct' && after.text !== '-');
 }
 
-/** Whether a word is a currency word (for hyphenated amounts like `one-yen`, `12-cent`). */
-export function currencyWordCode(text: string): { code: string | null; subunit: boolean } | null {
+/**
+ * The currency of a word in a hyphenated amount (`one-yen`, `12-cent`,
+ * `the Iraqi 10,000-dinar banknote`), with the adjective before the number
+ * as its qualifier; null when the word is not a currency.
+ */
+export function currencyWordCode(text: string, qualifier: string | undefined): { code: string | null; subunit: boolean } | null {
   const entry = Object.hasOwn(currencyWords, text.toLowerCase()) ? currencyWords[text.toLowerCase()] : undefined;
   if (!entry || entry.needs) return null;
-  return { code: entry.code, subunit: entry.subunit === true };
+  const qualified = qualifier === undefined ? undefined : entry.qualified?.[qualifier];
+  return { code: qualified ?? entry.code, subunit: entry.subunit === true };
 }

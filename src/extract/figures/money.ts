@@ -3,16 +3,11 @@ import type { Extractor } from '../types.js';
 import { isDateNumber, readQualifier } from './context.js';
 import { currencyWordCode, readCurrencyAfter, readCurrencyBefore, type CurrencyMatch } from './currencies.js';
 import { readCardinal, type NumberMatch } from './numbers.js';
-import { dashes, isPunct, skipSpace, skipSpaceBack, tokenize, touches, type Token } from './tokens.js';
+import { figureExtractor, scanFigures, type FigureFind } from './find.js';
+import { dashes, isPunct, skipSpace, skipSpaceBack, touches, type Token } from './tokens.js';
 
 /** An amount of money found in a sentence, with its token span. */
-export interface MoneyFind {
-  start: number;
-  end: number;
-  first: number;
-  last: number;
-  value: MoneyValue;
-}
+export type MoneyFind = FigureFind<'money'>;
 
 /** One amount with the currency written next to it. */
 interface Amount {
@@ -29,25 +24,11 @@ interface Amount {
  * `$5–10 million`) and qualifiers (`about $14 million`, `more than $1 billion`).
  */
 export function findMoney(text: string): MoneyFind[] {
-  const tokens = tokenize(text);
-  const found: MoneyFind[] = [];
-  for (let index = 0; index < tokens.length; index++) {
-    const money = readMoneyAt(tokens, index);
-    if (!money) continue;
-    found.push(money);
-    index = money.last;
-  }
-  return found;
+  return scanFigures(text, readMoneyAt);
 }
 
 /** The money extractor: amounts with their ISO 4217 currency. */
-export const moneyExtractor: Extractor = {
-  name: 'money',
-  kinds: ['money'],
-  extract(sentence) {
-    return findMoney(sentence.plain).map((money) => ({ kind: 'money' as const, start: money.start, end: money.end, value: money.value, extractor: 'money' }));
-  },
-};
+export const moneyExtractor: Extractor = figureExtractor('money', (sentence) => findMoney(sentence.plain));
 
 function readMoneyAt(tokens: readonly Token[], index: number): MoneyFind | null {
   const first = readAmount(tokens, index, false);
@@ -112,7 +93,8 @@ function readSuffix(tokens: readonly Token[], number: NumberMatch): CurrencyMatc
   if (!next) return null;
   if (next.kind !== 'space') {
     if (isPunct(next, '-') && tokens[number.last + 2]?.kind === 'word' && touches(next, tokens[number.last + 2])) {
-      const word = currencyWordCode((tokens[number.last + 2] as Token).text);
+      const adjective = tokens[skipSpaceBack(tokens, number.first - 1)];
+      const word = currencyWordCode((tokens[number.last + 2] as Token).text, adjective?.kind === 'word' ? adjective.lower : undefined);
       return word ? { code: word.code, first: number.last + 2, last: number.last + 2, subunit: word.subunit } : null;
     }
     return readCurrencyAfter(tokens, number.last + 1, number.scaled);

@@ -17,7 +17,11 @@ export function isStopWord(word: string): boolean {
 }
 
 /** Past participles that do not end in `-ed` (`the first held`, `first built`): verbs, not nouns. */
-const irregularParticiples = wordSet('held built made won seen known run set put given taken written sung shown sold found brought bought begun drawn become come done led fought');
+const irregularParticiples = wordSet(`
+  held built made won seen known run set put given taken written sung shown sold found brought bought begun drawn
+  become come done led fought swung went came took gave saw fell rose ran began became left met struck stood sat
+  lay told said thought wrote sang spoke broke chose drove flew grew knew threw
+`);
 
 /** Whether a lower-case word reads as a verb form after a figure or an ordinal (`elected`, `held`, `only`). */
 export function isVerbLike(word: string): boolean {

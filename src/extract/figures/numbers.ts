@@ -23,17 +23,12 @@ export interface NumberMatch {
   scale: number;
   /** Dotted groups like `192.168.1.2` or `1.2.3`: a version or address, not a number. */
   dotted: boolean;
+  /** A spelled fraction (`two-thirds`, `a quarter`): a proportion rather than a count. */
+  fraction?: boolean;
 }
 
 /** A position in an order read from the text: `third`, `twenty-first`, `5th`. */
-export interface OrdinalMatch {
-  value: number;
-  first: number;
-  last: number;
-  start: number;
-  end: number;
-  form: 'digits' | 'words';
-}
+export type OrdinalMatch = Pick<NumberMatch, 'value' | 'first' | 'last' | 'start' | 'end' | 'form'>;
 
 /** How a number may be read. */
 export interface ReadNumberOptions {
@@ -207,7 +202,7 @@ function readDigits(tokens: readonly Token[], index: number, options: ReadNumber
 
 function isGroup(tokens: readonly Token[], index: number, separator: Token): boolean {
   const group = tokens[index];
-  if (!group || group.kind !== 'digits' || group.text.length !== 3 || !touches(separator, group)) return false;
+  if (!group || group.kind !== 'digits' || group.text.length !== 3 || separator.end !== group.start) return false;
   const after = tokens[index + 1];
   return !(after && after.kind === 'digits');
 }
@@ -252,11 +247,14 @@ interface WordSequence {
 }
 
 function readWords(tokens: readonly Token[], index: number): NumberMatch | null {
-  const head = tokens[index] as Token;
   const half = readHalf(tokens, index);
   if (half) return half;
+  const article = readArticleFraction(tokens, index);
+  if (article) return article;
   const words = readWordSequence(tokens, index);
   if (!words || words.ordinal) return null;
+  const fraction = readDenominator(tokens, words.last, words.value === 1);
+  if (fraction) return wordsMatch(tokens, index, fraction.last, words.value / fraction.denominator, { fraction: true });
   let { value, last, scale } = words;
   // `one and a half`, `two and a half million`.
   const andHalf = readAndAHalf(tokens, last);
@@ -270,19 +268,67 @@ function readWords(tokens: readonly Token[], index: number): NumberMatch | null 
       last = suffix.last;
     }
   }
+  const match = wordsMatch(tokens, index, last, value, { scale });
+  return words.scaled ? { ...match, scaled: true } : match;
+}
+
+const denominators: Record<string, number> = { half: 2, halves: 2, quarter: 4, quarters: 4 };
+for (const [word, entry] of Object.entries(cardinalWords)) {
+  if (entry.ordinal && entry.value > 2) {
+    denominators[word] = entry.value;
+    denominators[`${word}s`] = entry.value;
+  }
+}
+
+/**
+ * A denominator after the numerator that ends at `last`: `two thirds`,
+ * `two-thirds`, `three quarters`; a singular one (`third`, `quarter`) only
+ * after one and before `of` or punctuation (`one third of`), since
+ * `a third album` is an ordinal.
+ */
+function readDenominator(tokens: readonly Token[], last: number, singular: boolean): { denominator: number; last: number } | null {
+  const next = wordAfter(tokens, last, true);
+  if (!next) return null;
+  const word = (tokens[next.index] as Token).lower;
+  const denominator = Object.hasOwn(denominators, word) ? denominators[word] : undefined;
+  if (denominator === undefined) return null;
+  const plural = word.endsWith('s');
+  if (!plural) {
+    if (!singular) return null;
+    const after = tokens[skipSpaceIndex(tokens, next.index + 1)];
+    if (after && after.kind === 'word' && after.lower !== 'of') return null;
+  }
+  return { denominator, last: next.index };
+}
+
+/** `a third of`, `a quarter`, `a half`. */
+function readArticleFraction(tokens: readonly Token[], index: number): NumberMatch | null {
+  if ((tokens[index] as Token).lower !== 'a') return null;
+  const fraction = readDenominator(tokens, index, true);
+  if (!fraction || (tokens[fraction.last] as Token).lower.endsWith('s')) return null;
+  return wordsMatch(tokens, index, fraction.last, 1 / fraction.denominator, { fraction: true });
+}
+
+function wordsMatch(tokens: readonly Token[], first: number, last: number, value: number, extra: { fraction?: boolean; scale?: number }): NumberMatch {
+  const scale = extra.scale ?? 1;
   return {
     value: round(value),
-    first: index,
+    first,
     last,
-    start: head.start,
+    start: (tokens[first] as Token).start,
     end: (tokens[last] as Token).end,
     form: 'words',
     grouped: false,
     decimal: false,
-    scaled: words.scaled || scale !== 1,
+    scaled: scale !== 1,
     scale,
     dotted: false,
+    ...(extra.fraction ? { fraction: true } : {}),
   };
+}
+
+function skipSpaceIndex(tokens: readonly Token[], index: number): number {
+  return tokens[index]?.kind === 'space' ? index + 1 : index;
 }
 
 /** `half a million`, `half a dozen`. */
@@ -295,19 +341,7 @@ function readHalf(tokens: readonly Token[], index: number): NumberMatch | null {
   if (!scale) return null;
   const word = numberWord((tokens[scale.index] as Token).lower);
   if (!word || word.ordinal || (word.type !== 'scale' && word.type !== 'dozen' && word.type !== 'hundred')) return null;
-  return {
-    value: word.value / 2,
-    first: index,
-    last: scale.index,
-    start: head.start,
-    end: (tokens[scale.index] as Token).end,
-    form: 'words',
-    grouped: false,
-    decimal: false,
-    scaled: true,
-    scale: word.value,
-    dotted: false,
-  };
+  return wordsMatch(tokens, index, scale.index, word.value / 2, { scale: word.value });
 }
 
 function readAndAHalf(tokens: readonly Token[], last: number): number | null {

@@ -1,22 +1,17 @@
 import type { QuantityValue } from '../../schema/claims.js';
 import type { Extractor } from '../types.js';
 import { findAges } from './age.js';
+import { figureExtractor, type FigureFind } from './find.js';
 import { isCapitalizedInName, isClockTime, isDateNumber, isIdentifierNumber, readQualifier, wordSet, type Qualifier } from './context.js';
 import { findMoney } from './money.js';
 import { readCardinal, type NumberMatch } from './numbers.js';
-import { readCountedNoun, readWord, singularize } from './nouns.js';
+import { isStopWord, readCountedNoun, readWord, singularize } from './nouns.js';
 import { findRanks } from './rank.js';
 import { dashes, isCapitalized, isPunct, skipSpace, skipSpaceBack, tokenize, touches, type Token } from './tokens.js';
 import { isGluedUnit, readUnit } from './units.js';
 
 /** A quantity found in a sentence, with its token span. */
-export interface QuantityFind {
-  start: number;
-  end: number;
-  first: number;
-  last: number;
-  value: QuantityValue;
-}
+export type QuantityFind = FigureFind<'quantity'>;
 
 /** How the sentence is read: an infobox value may be a bare figure (`Population: 2,794,356`). */
 export interface QuantityOptions {
@@ -78,19 +73,9 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
 }
 
 /** The quantity extractor: counts and measures with what they count. */
-export const quantityExtractor: Extractor = {
-  name: 'quantity',
-  kinds: ['quantity'],
-  extract(sentence) {
-    return findQuantities(sentence.plain, { figureField: sentence.where === 'infobox' && isFigureKey(sentence.infoboxKey) }).map((quantity) => ({
-      kind: 'quantity' as const,
-      start: quantity.start,
-      end: quantity.end,
-      value: quantity.value,
-      extractor: 'quantity',
-    }));
-  },
-};
+export const quantityExtractor: Extractor = figureExtractor('quantity', (sentence) =>
+  findQuantities(sentence.plain, { figureField: sentence.where === 'infobox' && isFigureKey(sentence.infoboxKey) }),
+);
 
 /** Tokens read and deliberately left out (a score, a date range), so the scan moves past them. */
 interface Skipped {
@@ -144,6 +129,8 @@ function readQuantityAt(tokens: readonly Token[], index: number, options: Quanti
   if (previous && touches(previous, token) && (previous.kind === 'word' || previous.kind === 'digits')) return null;
   const low = readCardinal(tokens, index);
   if (!low) return null;
+  // `two-thirds of the continent` is a proportion, not a count.
+  if (low.fraction) return { skip: true, last: low.last };
   if (isIdentifierNumber(tokens, low, isAllowedSuffix) || isClockTime(tokens, low) || isCapitalizedInName(tokens, low)) return { skip: true, last: low.last };
   if (low.form === 'words' && low.value === 1 && !isCountingOne(tokens, low)) return { skip: true, last: low.last };
   const qualifier = readQualifier(tokens, index);
@@ -153,6 +140,8 @@ function readQuantityAt(tokens: readonly Token[], index: number, options: Quanti
   let lowValue = low.value;
   if (range && low.scale === 1 && high.scale > 1 && lowValue * high.scale <= high.value) lowValue *= high.scale;
   const tail = readTail(tokens, high);
+  // `65 years of age or older`: an age the age extractor judged a threshold is no count of years either.
+  if (tail.noun !== null && ageUnits.has(tail.noun) && isAgePhraseAfter(tokens, tail.last)) return { skip: true, last: tail.last };
   const field = options.figureField === true && skipSpaceBack(tokens, (qualifier?.first ?? low.first) - 1) < 0;
   if (!field && (isDateNumber(tokens, low, tail.noun !== null && !tail.percent) || (range && isDateNumber(tokens, high, tail.noun !== null)))) return { skip: true, last: tail.last };
   // `c. 965`: circa marks a year.
@@ -164,12 +153,21 @@ function readQuantityAt(tokens: readonly Token[], index: number, options: Quanti
     value: range ? null : low.value,
     min: lowValue,
     max: high.value,
-    approximate: qualifier !== null,
+    approximate: qualifier !== null || range?.or === true,
     ...(qualifier?.bound ? { bound: qualifier.bound } : {}),
     noun: tail.noun,
     ...(tail.percent ? { percent: true } : {}),
   };
   return { start: (tokens[first] as Token).start, end: (tokens[tail.last] as Token).end, first, last: tail.last, value };
+}
+
+const ageUnits = wordSet('year month week day');
+
+/** `… years old`, `… years of age`. */
+function isAgePhraseAfter(tokens: readonly Token[], last: number): boolean {
+  const next = skipSpace(tokens, last + 1);
+  if (tokens[next]?.lower === 'old') return true;
+  return tokens[next]?.lower === 'of' && tokens[skipSpace(tokens, next + 1)]?.lower === 'age';
 }
 
 /** Letters that may be glued after a number without making it an identifier: units and scales (`3.5km`, `1.5bn`). */
@@ -191,7 +189,7 @@ function isCountingOne(tokens: readonly Token[], match: NumberMatch): boolean {
  * 80`. A dash between a larger and a smaller number is a score (`3–1`) and
  * is skipped; `from 60 to 80` is a change, not a range.
  */
-function readRange(tokens: readonly Token[], low: NumberMatch): { high: NumberMatch; between: number | null; dash: boolean } | Skipped | null {
+function readRange(tokens: readonly Token[], low: NumberMatch): { high: NumberMatch; between: number | null; dash: boolean; or: boolean } | Skipped | null {
   const connectorIndex = skipSpace(tokens, low.last + 1);
   const connector = tokens[connectorIndex];
   if (!connector) return null;
@@ -199,7 +197,9 @@ function readRange(tokens: readonly Token[], low: NumberMatch): { high: NumberMa
   const before = tokens[beforeIndex];
   const isDash = isPunct(connector, dashes);
   const isBetween = connector.lower === 'and' && before?.lower === 'between';
-  if (!isDash && connector.lower !== 'to' && !isBetween) return null;
+  // `three or four teams`, `21 or 22`: an estimate between two numbers.
+  const isOr = connector.lower === 'or';
+  if (!isDash && connector.lower !== 'to' && !isBetween && !isOr) return null;
   if (before?.lower === 'from') return null;
   const highIndex = skipSpace(tokens, connectorIndex + 1);
   const high = readCardinal(tokens, highIndex);
@@ -207,7 +207,8 @@ function readRange(tokens: readonly Token[], low: NumberMatch): { high: NumberMa
   if (isDash && tokens[high.last + 1] && isPunct(tokens[high.last + 1], dashes) && touches(tokens[high.last], tokens[high.last + 1])) return { skip: true, last: high.last };
   const lowValue = low.scale === 1 && high.scale > 1 && low.value * high.scale <= high.value ? low.value * high.scale : low.value;
   if (lowValue >= high.value) return isDash ? { skip: true, last: high.last } : null;
-  return { high, between: isBetween ? beforeIndex : null, dash: isDash };
+  if (isOr && high.value > lowValue * 2) return null;
+  return { high, between: isBetween ? beforeIndex : null, dash: isDash, or: isOr };
 }
 
 interface Tail {
@@ -237,8 +238,8 @@ function readTail(tokens: readonly Token[], number: NumberMatch): Tail {
     const unit = readUnit(tokens, number.last + 2);
     if (unit) return { noun: unit.unit, percent: false, last: unit.last };
     const word = readWord(tokens, number.last + 2);
-    // `three-and-a-half-hour` is a fraction this reader does not take apart.
-    if (word && !isCapitalized(tokens[number.last + 2]) && !word.text.startsWith('and-')) return { noun: singularize(word.text), percent: false, last: word.last };
+    // `three-and-a-half-hour`, `two-to-three times`: a compound of function words names nothing counted.
+    if (word && !isCapitalized(tokens[number.last + 2]) && !isStopWord(word.text.split('-')[0] as string)) return { noun: singularize(word.text), percent: false, last: word.last };
     return { noun: null, percent: false, last: number.last };
   }
   if (spaced || isPunct(glued, '°')) {
@@ -282,14 +283,13 @@ function isMarkedFigure(tokens: readonly Token[], low: NumberMatch, high: Number
 const partitivePronouns = wordSet('them us whom which these those');
 const partitiveDeterminers = wordSet('the its their his her our these those');
 
-/** `16 of the 20 clubs`, `eight of its fourteen governors`, `two of them` — but not `Article 68 of the Basic Law`. */
+/** `16 of the 20 clubs`, `eight of its fourteen governors`, `33 of 105 seats`, `two of them` — but not `Article 68 of the Basic Law`. */
 function isPartitive(tokens: readonly Token[], last: number): boolean {
   const ofIndex = skipSpace(tokens, last + 1);
   if (tokens[ofIndex]?.lower !== 'of' || ofIndex !== last + 2) return false;
   let at = skipSpace(tokens, ofIndex + 1);
   if (partitivePronouns.has(tokens[at]?.lower ?? '')) return true;
-  if (!partitiveDeterminers.has(tokens[at]?.lower ?? '')) return false;
-  at = skipSpace(tokens, at + 1);
+  if (partitiveDeterminers.has(tokens[at]?.lower ?? '')) at = skipSpace(tokens, at + 1);
   const count = readCardinal(tokens, at);
   if (count) at = skipSpace(tokens, count.last + 1);
   return readCountedNoun(tokens, at, false) !== null;

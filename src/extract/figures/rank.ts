@@ -3,16 +3,11 @@ import type { Extractor } from '../types.js';
 import { isMonth, wordSet } from './context.js';
 import { isStopWord, isVerbLike, readWord } from './nouns.js';
 import { numberWord, readCardinal, readOrdinal, type OrdinalMatch } from './numbers.js';
-import { dashes, isCapitalized, isPunct, quotes, skipSpace, skipSpaceBack, tokenize, touches, type Token } from './tokens.js';
+import { figureExtractor, scanFigures, type FigureFind } from './find.js';
+import { dashes, isCapitalized, isPunct, quotes, skipSpace, skipSpaceBack, touches, type Token } from './tokens.js';
 
 /** A rank found in a sentence, with its token span. */
-export interface RankFind {
-  start: number;
-  end: number;
-  first: number;
-  last: number;
-  value: RankValue;
-}
+export type RankFind = FigureFind<'rank'>;
 
 /** Nouns that number the parts of a sequence: `Phase 2`, `stage 3`, `Round 4`. */
 const sequenceNouns = wordSet('phase stage round season part leg tier level heat week matchday');
@@ -24,9 +19,12 @@ const rankVerbs = wordSet('ranked ranks rank finished finishing finish placed ca
 const determiners = wordSet('the a an its his her their our my your this that whose every each s');
 
 /** Nouns after an ordinal that make it a date or a moment rather than a rank. */
+/** Nouns after an ordinal that form a title or an idiom, not a place in an order: `second lieutenant`, `first class`, `first aid`. */
+const idiomNouns = wordSet('lieutenant class name aid hand nature sight glance');
+
 const timeNouns = wordSet(`
   time times half halves quarter century centuries millennium millennia decade anniversary birthday centenary
-  jubilee year years month months week weeks day days few several
+  jubilee year years month months week weeks day days few several minute minutes hour hours
 `);
 
 /** Qualifiers in front of a number of a kind: `phone number 555`, `flight number 93` are identifiers. */
@@ -46,25 +44,11 @@ const wordsNotSuperlative = wordSet(`
  * left out.
  */
 export function findRanks(text: string): RankFind[] {
-  const tokens = tokenize(text);
-  const found: RankFind[] = [];
-  for (let index = 0; index < tokens.length; index++) {
-    const rank = readNumberRank(tokens, index) ?? readSequenceRank(tokens, index) ?? readOrdinalRank(tokens, index);
-    if (!rank) continue;
-    found.push(rank);
-    index = rank.last;
-  }
-  return found;
+  return scanFigures(text, (tokens, index) => readNumberRank(tokens, index) ?? readSequenceRank(tokens, index) ?? readOrdinalRank(tokens, index));
 }
 
 /** The rank extractor: positions in an order. */
-export const rankExtractor: Extractor = {
-  name: 'rank',
-  kinds: ['rank'],
-  extract(sentence) {
-    return findRanks(sentence.plain).map((rank) => ({ kind: 'rank' as const, start: rank.start, end: rank.end, value: rank.value, extractor: 'rank' }));
-  },
-};
+export const rankExtractor: Extractor = figureExtractor('rank', (sentence) => findRanks(sentence.plain));
 
 /** `number two`, `"number three"`, `No. 1`, `no. 5`, `#1`. */
 function readNumberRank(tokens: readonly Token[], index: number): RankFind | null {
@@ -179,9 +163,10 @@ function readRankedPhrase(tokens: readonly Token[], index: number): { last: numb
     const token = tokens[at];
     if (!word || !token || isCapitalized(token) || isStopWord(token.lower)) break;
     const lower = word.text.toLowerCase();
-    if (words.length === 0 && (timeNouns.has(lower) || numberWord(lower) || isVerbLike(lower))) return null;
-    // After the head, a verb-like word or an `-ing` form ends the phrase (`third group concerning`).
-    if (words.length > 0 && (isVerbLike(lower) || lower.endsWith('ing'))) break;
+    if (words.length === 0 && (timeNouns.has(lower) || idiomNouns.has(lower) || numberWord(lower) || isVerbLike(lower))) return null;
+    // After the head, a verb-like word or an `-ing` form ends the phrase (`third group concerning`), and so does a
+    // verb in `-s` before its object (`the first edition carries ISBN …`, `its first page shows the name`).
+    if (words.length > 0 && (isVerbLike(lower) || lower.endsWith('ing') || (lower.endsWith('s') && startsObject(tokens, word.last + 1)))) break;
     words.push(lower);
     last = word.last;
     if (tokens[word.last + 1]?.kind !== 'space') break;
@@ -189,6 +174,12 @@ function readRankedPhrase(tokens: readonly Token[], index: number): { last: numb
   }
   if (words.length === 0) return null;
   return { last, of: words.join(' ') };
+}
+
+/** Whether the next word opens a noun phrase of its own: a determiner or a capitalised word. */
+function startsObject(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[skipSpace(tokens, index)];
+  return next !== undefined && next.kind === 'word' && (isCapitalized(next) || determiners.has(next.lower));
 }
 
 /** `the 19th century`, `19th-century`, `May 4th`, `the 4th of July`: dates, not ranks. */

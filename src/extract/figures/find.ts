@@ -1,0 +1,45 @@
+import type { ArticleSentence } from '../../segment/index.js';
+import type { ClaimOf } from '../../schema/claims.js';
+import type { AnyClaimDraft, Extractor } from '../types.js';
+import { tokenize, type Token } from './tokens.js';
+
+/** The figure kinds, each with its own extractor. */
+export type FigureKind = 'quantity' | 'money' | 'age' | 'rank';
+
+/** A figure found in a sentence: offsets into the text, the token span, and the claim value. */
+export interface FigureFind<Kind extends FigureKind> {
+  start: number;
+  end: number;
+  /** Indexes of the first and last token of the figure. */
+  first: number;
+  last: number;
+  value: ClaimOf<Kind>['value'];
+}
+
+/**
+ * Walks a text's tokens left to right and collects what `readAt` finds at
+ * each token; after a find the walk resumes past its last token, so finds
+ * never overlap.
+ */
+export function scanFigures<Find extends { last: number }>(text: string, readAt: (tokens: readonly Token[], index: number) => Find | null): Find[] {
+  const tokens = tokenize(text);
+  const found: Find[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const find = readAt(tokens, index);
+    if (!find) continue;
+    found.push(find);
+    index = find.last;
+  }
+  return found;
+}
+
+/** Makes the extractor of one figure kind from its finder: the claim's extractor name is the kind. */
+export function figureExtractor<Kind extends FigureKind>(kind: Kind, find: (sentence: ArticleSentence) => Array<FigureFind<Kind>>): Extractor {
+  return {
+    name: kind,
+    kinds: [kind],
+    extract(sentence) {
+      return find(sentence).map((figure) => ({ kind, start: figure.start, end: figure.end, value: figure.value, extractor: kind }) as AnyClaimDraft);
+    },
+  };
+}
