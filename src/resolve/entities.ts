@@ -3,6 +3,7 @@ import type { Claim, ClaimOf, NameForm } from '../schema/claims.js';
 import type { Alias, Entity, Evidence } from '../schema/entities.js';
 import type { SegmentedArticle } from '../segment/index.js';
 import { displayName, genderOf, indexOfRun, isNomDeGuerre, nameKey, nameWords, type Gender } from './name-keys.js';
+import { isInsideParentheses } from './parentheses.js';
 import type { ResolvedArticle, Resolver } from './types.js';
 
 type NameClaim = ClaimOf<'person' | 'organization' | 'place'>;
@@ -83,6 +84,8 @@ class EntityBuilder {
   private readonly subjectKey: string | null;
   private readonly personRuns: string[][];
   private readonly firstProseSentence: number | undefined;
+  /** Organization and place names given as aliases (`the Cats`): alone, they are mentions of the entity they were given for. */
+  private readonly tiedNames: Set<string>;
 
   constructor(private readonly resolved: ResolvedArticle) {
     this.article = resolved.article;
@@ -90,7 +93,9 @@ class EntityBuilder {
     for (const claim of this.claims) this.claimById.set(claim.id, claim);
     this.subjectKey = this.article.title ? nameKey(this.article.title) : null;
     this.personRuns = this.claims.filter((claim) => claim.kind === 'person' && isFullPersonName(claim)).map((claim) => nameWords(claim.value.name));
-    this.firstProseSentence = this.article.sentences.find((sentence) => sentence.where === 'prose')?.index;
+    const title = this.article.title?.trim();
+    this.firstProseSentence = this.article.sentences.find((sentence) => sentence.where === 'prose' && sentence.plain.trim() !== title)?.index;
+    this.tiedNames = new Set(this.claims.filter((claim) => claim.kind !== 'person' && claim.value.aliasOf !== undefined).map((claim) => nameKey(claim.value.name)));
   }
 
   build(): ResolvedArticle {
@@ -107,7 +112,7 @@ class EntityBuilder {
   private isAnchor(claim: NameClaim): boolean {
     if (this.isSubjectName(claim)) return true;
     if (claim.value.form === 'acronym' || claim.value.form === 'nickname' || isNomDeGuerre(claim.value)) return false;
-    if (claim.kind !== 'person') return true;
+    if (claim.kind !== 'person') return !this.tiedNames.has(nameKey(claim.value.name)) || this.drafts.some((draft) => draft.keys.has(nameKey(claim.value.name)));
     if (!isFullPersonName(claim)) return false;
     const words = nameWords(claim.value.name);
     return !this.personRuns.some((run) => run.length > words.length && indexOfRun(run, words) >= 0);
@@ -233,15 +238,7 @@ class EntityBuilder {
   }
 
   private inParentheses(claim: NameClaim): boolean {
-    const sentence = this.article.sentences[claim.sentence];
-    if (!sentence) return false;
-    const before = this.article.text.slice(sentence.position.start.offset, claim.position.start.offset);
-    let depth = 0;
-    for (const char of before) {
-      if (char === '(') depth++;
-      else if (char === ')' && depth > 0) depth--;
-    }
-    return depth > 0;
+    return isInsideParentheses(this.article, claim.sentence, claim.position.start.offset);
   }
 
   private newDraft(type: EntityType): EntityDraft {

@@ -1,6 +1,6 @@
 import type { AliasRelation, NameForm } from '../../schema/claims.js';
 import type { ArticleSentence, SegmentedArticle } from '../../segment/index.js';
-import { findAliasLinks, type AliasLink } from './alias-syntax.js';
+import { findAliasLinks, termAcronyms, type AliasLink } from './alias-syntax.js';
 import { findNameSpans, tokenizeSentence, type NameSpan, type TokenizedSentence } from './candidates.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 import { NICKNAME_HONORIFICS } from './lexicon.js';
@@ -76,7 +76,7 @@ function analyze(article: SegmentedArticle): ArticleNames {
 
 function analyzeSentence(sentence: ArticleSentence): SentenceWork {
   const tokenized = tokenizeSentence(sentence.plain);
-  const found = findAliasLinks(tokenized, findNameSpans(tokenized));
+  const found = findAliasLinks(tokenized, findNameSpans(tokenized, { listItem: sentence.where === 'list' }));
   const spans = [...found.spans, ...found.spans.flatMap((span) => (span.inner && !found.spans.includes(span.inner) ? [span.inner] : []))];
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   return { sentence, tokenized, spans, links: found.links, votes: localVotes(tokenized, spans, sentence.infoboxKey) };
@@ -85,20 +85,24 @@ function analyzeSentence(sentence: ArticleSentence): SentenceWork {
 interface Capitalization {
   capitalized: Set<string>;
   lower: Set<string>;
+  /** Acronyms the article gives for a lower-case phrase: terms, not names. */
+  terms: Set<string>;
 }
 
 /** Which words the article capitalizes away from a sentence's start, and which it writes in lower case. */
 function capitalizationOf(works: SentenceWork[], title: string | null): Capitalization {
   const capitalized = new Set<string>(title ? title.split(/\s+/u) : []);
   const lower = new Set<string>();
+  const terms = new Set<string>();
   for (const { tokenized } of works) {
+    for (const term of termAcronyms(tokenized)) terms.add(term);
     tokenized.tokens.forEach((token, index) => {
       if (token.kind !== 'word' || index === 0 || tokenized.tokens[index - 1]?.kind === 'punct') return;
       if (isCapitalized(token.text)) capitalized.add(bareWord(token.text));
       else lower.add(token.text.toLowerCase());
     });
   }
-  return { capitalized, lower };
+  return { capitalized, lower, terms };
 }
 
 function bareWord(word: string): string {
@@ -114,7 +118,13 @@ function keepNames(work: SentenceWork, capitalization: Capitalization): void {
 }
 
 function isKept(span: NameSpan, votes: TypeVotes | undefined, capitalization: Capitalization): boolean {
-  if (span.quoteWords > 0 && span.quoteWords <= MAX_TITLE_QUOTE_WORDS) return false;
+  // `her son ("Comrade Basilio")`: a quoted nom de guerre is a name; other short quotes are titles.
+  if (span.quoteWords > 0 && span.quoteWords <= MAX_TITLE_QUOTE_WORDS && span.honorific === undefined) return false;
+  if (span.words.length === 1 && capitalization.terms.has(span.words[0] as string)) return false;
+  if (votes && span.words.length >= 3 && span.honorific === undefined && capitalization.lower.has((span.words.at(-1) as string).toLowerCase())) {
+    // `Ada Byron Building`, `Ada Lovelace Bicentenary Lectures`: a common noun at the end makes a thing, not a person.
+    votes.person = 0;
+  }
   if (!span.clauseInitial || span.honorific !== undefined) return true;
   const first = span.words[0] as string;
   if (isAcronym(first) || capitalization.capitalized.has(first)) return true;
