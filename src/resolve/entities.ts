@@ -26,7 +26,8 @@ type EntityType = Entity['type'];
  *    title and acronyms join the one entity whose names contain them
  *    (`Guzmán` → Abimael Guzmán, `José` → the bearer of `Comrade José`,
  *    `MPCP` → the party it was given for, or whose initials it spells).
- *    Entities named before the mention are preferred; genders marked by
+ *    Entities named before the mention are preferred, and only nicknames and
+ *    acronyms may point forward to a name given later; genders marked by
  *    honorifics or given names must agree. When several remain, the
  *    mention goes to the first candidate named outside parentheses in the
  *    nearest earlier sentence of the same paragraph that names one; with
@@ -192,7 +193,10 @@ class EntityBuilder {
     const matching = (alias: AliasDraft) => alias.words !== null && this.aliasMatches(claim, alias, words);
     let found = this.drafts.filter((draft) => draft.type === claim.kind && draft.aliases.some(matching) && genderAgrees(draft, gender));
     const named = found.filter((draft) => draft.aliases.some((alias) => matching(alias) && alias.firstOffset < offset));
-    if (named.length > 0) found = named;
+    // Only a nickname or an acronym may point forward to a name given later (`Leader: Comrade José`
+    // in the infobox); a surname or `Lady Byron` needs a bearer named before it.
+    const forward = claim.value.form === 'nickname' || claim.value.form === 'acronym' || isNomDeGuerre(claim.value);
+    if (named.length > 0 || !forward) found = named;
     if (found.length > 0 || claim.value.form !== 'acronym') return found.map((draft) => ({ draft, initials: false }));
     const letters = normalizeAcronym(claim.value.name);
     return this.drafts

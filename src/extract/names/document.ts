@@ -6,7 +6,7 @@ import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 import { NICKNAME_HONORIFICS } from './lexicon.js';
 import { articleSubject, type ArticleSubject } from './subject.js';
 import { isAcronym, isCapitalized } from './tokens.js';
-import { addVotes, DECISIVE, emptyVotes, localVotes, NAMELESS_INFOBOX_KEYS, STRONG, winner, type EntityKind, type TypeVotes } from './typing.js';
+import { addVotes, DECISIVE, emptyVotes, localVotes, NAMELESS_INFOBOX_KEYS, STRONG, WEAK, winner, type EntityKind, type TypeVotes } from './typing.js';
 
 /** A typed name in one sentence, ready to become a claim. */
 export interface NameMention {
@@ -162,7 +162,9 @@ function decideKinds(works: SentenceWork[], subject: ArticleSubject | undefined)
   const people = personWordSequences(works, kinds);
   for (const [name, tally] of votes) {
     if (Math.max(tally.organization, tally.place, tally.person) >= STRONG) continue;
-    if (isPartOfPersonName(name.split(' '), people)) tally.person += STRONG;
+    const words = name.split(' ');
+    if (isPartOfPersonName(words, people)) tally.person += STRONG;
+    else tally.person += sharedSurnameVotes(words, people);
   }
   kinds = pooledKinds(votes, groups);
   return kinds;
@@ -213,6 +215,18 @@ function personWordSequences(works: SentenceWork[], kinds: Map<string, EntityKin
     }
   }
   return [...sequences.values()];
+}
+
+/** `Abel Ortiz Rua` beside `Benito Ortiz Rua`: a full name ending in a typed person's surnames is a relative's. */
+function sharedSurnameVotes(words: string[], people: string[][]): number {
+  if (words.length < 2) return 0;
+  let shared = 0;
+  for (const name of people) {
+    let count = 0;
+    while (count < Math.min(name.length, words.length) - 1 && name[name.length - 1 - count] === words[words.length - 1 - count]) count++;
+    shared = Math.max(shared, count);
+  }
+  return shared >= 2 ? STRONG : shared === 1 ? WEAK : 0;
 }
 
 function isPartOfPersonName(words: string[], people: string[][]): boolean {
