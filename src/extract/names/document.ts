@@ -112,7 +112,9 @@ function bareWord(word: string): string {
 /** Drops spans that are capitalized only by position, and short quoted titles; keeps alias ties whole. */
 function keepNames(work: SentenceWork, capitalization: Capitalization): void {
   const aliases = new Set(work.links.map((link) => link.alias));
-  const kept = work.spans.filter((span) => aliases.has(span) || isKept(span, work.votes.get(span), capitalization));
+  // `Cornish Name: Bosvenegh`: the value of a name field is a name wherever it stands.
+  const nameField = work.sentence.infoboxKey !== undefined && SUBJECT_NAME_KEY.test(work.sentence.infoboxKey);
+  const kept = work.spans.filter((span) => aliases.has(span) || (nameField && span.first === 0) || isKept(span, work.votes.get(span), capitalization));
   work.spans = kept;
   work.links = work.links.filter((link) => kept.includes(link.target) && kept.includes(link.alias));
 }

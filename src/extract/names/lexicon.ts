@@ -154,7 +154,7 @@ export const KINSHIP_NOUNS = set(`
 export const PERSON_VERBS_AFTER = set('born died married divorced graduated resigned retired');
 
 /** Prepositions before a name that make it a place when nothing stronger says otherwise. */
-export const PLACE_PREPOSITIONS = set('in at near outside inside throughout across around towards toward into via');
+export const PLACE_PREPOSITIONS = set('in at near outside inside throughout across around');
 
 /**
  * Capitalized words that open sentences, clauses and quotes: never a name's first word.

@@ -12,7 +12,7 @@ import {
   PLACE_NOUNS_AFTER,
   PLACE_PREPOSITIONS,
 } from './lexicon.js';
-import type { Token } from './tokens.js';
+import { isCapitalized, type Token } from './tokens.js';
 
 /** The three kinds of named entity claimcheck types. */
 export type EntityKind = 'person' | 'organization' | 'place';
@@ -92,9 +92,10 @@ export function localVotes(sentence: TokenizedSentence, spans: readonly NameSpan
 function spanVotes(sentence: TokenizedSentence, span: NameSpan): TypeVotes {
   const { tokens } = sentence;
   const votes = emptyVotes();
-  if (ORGANIZATION_HEADS.has(span.head) && span.words.length > 1) votes.organization += DECISIVE;
-  if (PLACE_HEADS.has(span.head) && span.words.length > 1) votes.place += DECISIVE;
+  // The gazetteer outranks a head word: `West Bank` is a place, not a bank.
   if (KNOWN_PLACES.has(span.name)) votes.place += DECISIVE;
+  else if (ORGANIZATION_HEADS.has(span.head) && span.words.length > 1) votes.organization += DECISIVE;
+  else if (PLACE_HEADS.has(span.head) && span.words.length > 1) votes.place += DECISIVE;
   if (span.honorific !== undefined) votes.person += DECISIVE;
   const first = span.words[0] as string;
   const isGiven = MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first);
@@ -176,11 +177,16 @@ function isAgeOrLifespan(tokens: Token[], index: number): boolean {
   return after === '–' || after === '-' || after === '—';
 }
 
+/**
+ * `in Satipo`, `at Poole`. Not `in the Beatles` (a single-word place rarely
+ * takes `the`), nor `Prize in Physics` (the preposition is inside a title).
+ */
 function hasPlacePreposition(tokens: Token[], first: number): boolean {
   const before = tokens[first - 1];
-  if (!before || before.kind !== 'word') return false;
-  if (before.text === 'the') return PLACE_PREPOSITIONS.has(tokens[first - 2]?.text ?? '');
-  return PLACE_PREPOSITIONS.has(before.text);
+  if (!before || before.kind !== 'word' || !PLACE_PREPOSITIONS.has(before.text)) return false;
+  const owner = tokens[first - 2];
+  const ownerOpens = first - 2 === 0 || tokens[first - 3]?.kind === 'punct';
+  return !(owner && owner.kind === 'word' && isCapitalized(owner.text) && !ownerOpens);
 }
 
 /** `A, B, and C` or `A and B`: nothing but commas and one `and`/`or` between the two spans. */
