@@ -3,6 +3,7 @@ import type { Claim, ClaimOf, NameForm } from '../schema/claims.js';
 import type { Alias, Entity, Evidence } from '../schema/entities.js';
 import type { SegmentedArticle } from '../segment/index.js';
 import { displayName, genderOf, indexOfRun, isNomDeGuerre, nameKey, nameWords, type Gender } from './name-keys.js';
+import { isInsideParentheses } from './parentheses.js';
 import type { ResolvedArticle, Resolver } from './types.js';
 
 type NameClaim = ClaimOf<'person' | 'organization' | 'place'>;
@@ -25,7 +26,8 @@ type EntityType = Entity['type'];
  *    title and acronyms join the one entity whose names contain them
  *    (`Guzmán` → Abimael Guzmán, `José` → the bearer of `Comrade José`,
  *    `MPCP` → the party it was given for, or whose initials it spells).
- *    Entities named before the mention are preferred; genders marked by
+ *    Entities named before the mention are preferred, and only nicknames and
+ *    acronyms may point forward to a name given later; genders marked by
  *    honorifics or given names must agree. When several remain, the
  *    mention goes to the first candidate named outside parentheses in the
  *    nearest earlier sentence of the same paragraph that names one; with
@@ -83,6 +85,8 @@ class EntityBuilder {
   private readonly subjectKey: string | null;
   private readonly personRuns: string[][];
   private readonly firstProseSentence: number | undefined;
+  /** Organization and place names given as aliases (`the Cats`): alone, they are mentions of the entity they were given for. */
+  private readonly tiedNames: Set<string>;
 
   constructor(private readonly resolved: ResolvedArticle) {
     this.article = resolved.article;
@@ -90,7 +94,9 @@ class EntityBuilder {
     for (const claim of this.claims) this.claimById.set(claim.id, claim);
     this.subjectKey = this.article.title ? nameKey(this.article.title) : null;
     this.personRuns = this.claims.filter((claim) => claim.kind === 'person' && isFullPersonName(claim)).map((claim) => nameWords(claim.value.name));
-    this.firstProseSentence = this.article.sentences.find((sentence) => sentence.where === 'prose')?.index;
+    const title = this.article.title?.trim();
+    this.firstProseSentence = this.article.sentences.find((sentence) => sentence.where === 'prose' && sentence.plain.trim() !== title)?.index;
+    this.tiedNames = new Set(this.claims.filter((claim) => claim.kind !== 'person' && claim.value.aliasOf !== undefined).map((claim) => nameKey(claim.value.name)));
   }
 
   build(): ResolvedArticle {
@@ -107,7 +113,7 @@ class EntityBuilder {
   private isAnchor(claim: NameClaim): boolean {
     if (this.isSubjectName(claim)) return true;
     if (claim.value.form === 'acronym' || claim.value.form === 'nickname' || isNomDeGuerre(claim.value)) return false;
-    if (claim.kind !== 'person') return true;
+    if (claim.kind !== 'person') return !this.tiedNames.has(nameKey(claim.value.name)) || this.drafts.some((draft) => draft.keys.has(nameKey(claim.value.name)));
     if (!isFullPersonName(claim)) return false;
     const words = nameWords(claim.value.name);
     return !this.personRuns.some((run) => run.length > words.length && indexOfRun(run, words) >= 0);
@@ -187,7 +193,10 @@ class EntityBuilder {
     const matching = (alias: AliasDraft) => alias.words !== null && this.aliasMatches(claim, alias, words);
     let found = this.drafts.filter((draft) => draft.type === claim.kind && draft.aliases.some(matching) && genderAgrees(draft, gender));
     const named = found.filter((draft) => draft.aliases.some((alias) => matching(alias) && alias.firstOffset < offset));
-    if (named.length > 0) found = named;
+    // Only a nickname or an acronym may point forward to a name given later (`Leader: Comrade José`
+    // in the infobox); a surname or `Lady Byron` needs a bearer named before it.
+    const forward = claim.value.form === 'nickname' || claim.value.form === 'acronym' || isNomDeGuerre(claim.value);
+    if (named.length > 0 || !forward) found = named;
     if (found.length > 0 || claim.value.form !== 'acronym') return found.map((draft) => ({ draft, initials: false }));
     const letters = normalizeAcronym(claim.value.name);
     return this.drafts
@@ -233,15 +242,7 @@ class EntityBuilder {
   }
 
   private inParentheses(claim: NameClaim): boolean {
-    const sentence = this.article.sentences[claim.sentence];
-    if (!sentence) return false;
-    const before = this.article.text.slice(sentence.position.start.offset, claim.position.start.offset);
-    let depth = 0;
-    for (const char of before) {
-      if (char === '(') depth++;
-      else if (char === ')' && depth > 0) depth--;
-    }
-    return depth > 0;
+    return isInsideParentheses(this.article, claim.sentence, claim.position.start.offset);
   }
 
   private newDraft(type: EntityType): EntityDraft {

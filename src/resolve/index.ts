@@ -3,6 +3,9 @@ import { resolvers as defaultResolvers } from './pipeline.js';
 import type { ResolvedArticle, Resolver } from './types.js';
 
 export type { ResolvedArticle, Resolver } from './types.js';
+export { entityResolver } from './entities.js';
+export { entityByName, entityForDefiniteNoun, mentionsInSentence, subjectEntity, type EntityMention } from './lookup.js';
+export { resolvePronoun } from './pronouns.js';
 
 /**
  * Resolves extracted claims into entities (with all their aliases and

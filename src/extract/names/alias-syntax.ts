@@ -191,6 +191,25 @@ function nativeName(sentence: TokenizedSentence, first: number, last: number): N
   };
 }
 
+/**
+ * Acronyms given for a lower-case phrase — `All weather lifeboats (ALBs)`,
+ * `improvised explosive devices (IEDs)` — are terms, not names: answered
+ * with the singular and the plural so `ALB` and `ALBs` both count.
+ */
+export function termAcronyms(sentence: TokenizedSentence): string[] {
+  const { tokens } = sentence;
+  const terms: string[] = [];
+  tokens.forEach((token, index) => {
+    const before = tokens[index - 1];
+    const inside = tokens[index + 1];
+    if (token.text !== '(' || tokens[index + 2]?.text !== ')' || !before || !inside) return;
+    if (before.kind !== 'word' || isCapitalized(before.text) || inside.kind !== 'word' || !isAcronym(inside.text)) return;
+    const singular = inside.text.endsWith('s') ? inside.text.slice(0, -1) : inside.text;
+    terms.push(singular, `${singular}s`);
+  });
+  return terms;
+}
+
 /** `X, nicknamed the Cats,` and `X, formerly the Y,` after the sentence's first name. */
 function appositiveAlias(sentence: TokenizedSentence, spans: NameSpan[], target: NameSpan): AliasLink | undefined {
   const { tokens } = sentence;

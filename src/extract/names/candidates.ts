@@ -18,6 +18,9 @@ import {
   EVENT_NOUNS_AFTER,
   MONTHS_AND_DAYS,
   FAMILY_NOUNS_AFTER,
+  PERSON_ROLES_BEFORE,
+  TITLE_CASE_BREAKERS,
+  POST_NOMINALS,
 } from './lexicon.js';
 import { isAcronym, isCapitalized, tokenize, type Token } from './tokens.js';
 
@@ -96,8 +99,14 @@ export function tokenizeSentence(text: string): TokenizedSentence {
   return { text, tokens, quoteWords, parenDepth };
 }
 
+/** How a sentence's layout bends the grammar. */
+export interface SpanOptions {
+  /** A list item: `East Division – East Anglia` opens with a term and its description, not one name. */
+  listItem?: boolean;
+}
+
 /** Finds every candidate name span of a tokenized sentence, in order. */
-export function findNameSpans(sentence: TokenizedSentence): NameSpan[] {
+export function findNameSpans(sentence: TokenizedSentence, options: SpanOptions = {}): NameSpan[] {
   const { tokens } = sentence;
   const spans: NameSpan[] = [];
   let index = 0;
@@ -106,7 +115,7 @@ export function findNameSpans(sentence: TokenizedSentence): NameSpan[] {
       index++;
       continue;
     }
-    const grown = growSpan(sentence, index);
+    const grown = growSpan(sentence, index, options.listItem === true && index === 0);
     const span = finishSpan(sentence, index, grown.last, grown.inner);
     if (span) spans.push(span);
     index = grown.last + 1;
@@ -129,7 +138,7 @@ function canStartName(tokens: Token[], index: number): boolean {
 }
 
 function isNameWord(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && token.spaced && isCapitalized(token.text) && !MONTHS_AND_DAYS.has(token.text);
+  return token !== undefined && token.kind === 'word' && token.spaced && isCapitalized(token.text) && !MONTHS_AND_DAYS.has(token.text) && !TITLE_CASE_BREAKERS.has(token.text);
 }
 
 interface Grown {
@@ -137,7 +146,7 @@ interface Grown {
   inner?: { first: number; last: number };
 }
 
-function growSpan(sentence: TokenizedSentence, first: number): Grown {
+function growSpan(sentence: TokenizedSentence, first: number, termFirst: boolean): Grown {
   const { tokens } = sentence;
   let last = first;
   let inner: Grown['inner'];
@@ -158,7 +167,7 @@ function growSpan(sentence: TokenizedSentence, first: number): Grown {
       last += 2;
       continue;
     }
-    if ((next.text === '–' || next.text === '—') && next.spaced && isNameWord(tokens[last + 2]) && hasHead(tokens, first, last, ORGANIZATION_HEADS)) {
+    if (!termFirst && (next.text === '–' || next.text === '—') && next.spaced && isNameWord(tokens[last + 2]) && hasHead(tokens, first, last, ORGANIZATION_HEADS)) {
       last += 2;
       continue;
     }
@@ -181,19 +190,20 @@ function connectorEnd(tokens: Token[], first: number, last: number): number | nu
   const second = tokens[after];
   if (second && second.kind === 'word' && second.spaced && SECOND_CONNECTORS.has(second.text)) after++;
   if (!isNameWord(tokens[after])) return null;
-  if (connector.text === 'of' && !continuesWithOf(tokens, first, last)) return null;
+  if ((connector.text === 'of' || connector.text === 'for' || connector.text === 'on') && !continuesWithOf(tokens, first, last)) return null;
   return after;
 }
 
 /**
  * `of` continues a name after an organization head (`Communist Party of
- * Peru`), an event head (`War of Independence`), and a place head or title
+ * Peru`, `Front for the Liberation of Palestine`), an event head (`War of Independence`), and a place head or title
  * that opens the name (`Province of Ontario`, `President of Peru`) — but not
  * after a place head that closes one (`Satipo Province of Peru` is two names).
  */
 function continuesWithOf(tokens: Token[], first: number, last: number): boolean {
   const word = bare((tokens[last] as Token).text);
-  if (ORGANIZATION_HEADS.has(word) || NON_ENTITY_HEADS.has(word)) return true;
+  // Inside an organization's name any `of` continues it: `Popular Front for the Liberation of Palestine`.
+  if (hasHead(tokens, first, last, ORGANIZATION_HEADS) || NON_ENTITY_HEADS.has(word)) return true;
   return last === first && (PLACE_HEADS.has(word) || TITLE_WORDS_BEFORE_OF.has(word));
 }
 
@@ -245,6 +255,7 @@ function finishSpan(sentence: TokenizedSentence, from: number, to: number, inner
     first = titleEnd;
     afterTitle = true;
   }
+  while (last > first && POST_NOMINALS.has((tokens[last] as Token).text) && (tokens[last - 1] as Token).kind === 'word') last--;
   const possessive = possessiveEndsName(tokens[last] as Token);
   const honorific = afterTitle ? null : honorificAt(tokens, first, last);
   const nameFirst = honorific ? honorific.end : first;
@@ -300,11 +311,18 @@ function titleOfEnd(tokens: Token[], first: number, last: number): number | null
 }
 
 function honorificAt(tokens: Token[], first: number, last: number): { text: string; end: number } | null {
-  const word = (tokens[first] as Token).text;
-  const next = tokens[first + 1];
-  const pair = next && next.kind === 'word' && HONORIFIC_PAIRS.has(`${word}_${next.text}`);
-  const end = pair ? first + 2 : HONORIFICS.has(word) ? first + 1 : first;
+  let end = first;
+  // `The Hon. Lady Milbanke`, `General Secretary Xi Jinping`: titles may follow one another.
+  while (end <= last) {
+    const word = (tokens[end] as Token).text;
+    const next = tokens[end + 1];
+    if (next && next.kind === 'word' && HONORIFIC_PAIRS.has(`${word}_${next.text}`)) end += 2;
+    else if (HONORIFICS.has(word)) end += 1;
+    else break;
+  }
   if (end === first || end > last) return null;
+  // `General Manager`, `President Emeritus`: a role noun after the title makes a title phrase, not a name.
+  if (PERSON_ROLES_BEFORE.has((tokens[end] as Token).text.toLowerCase())) return null;
   // `General Motors`, `King's College`, `Justice League`: a head word makes the title part of the name.
   for (let index = end; index <= last; index++) {
     const text = bare((tokens[index] as Token).text);

@@ -1,12 +1,12 @@
 import type { AliasRelation, NameForm } from '../../schema/claims.js';
 import type { ArticleSentence, SegmentedArticle } from '../../segment/index.js';
-import { findAliasLinks, type AliasLink } from './alias-syntax.js';
+import { findAliasLinks, termAcronyms, type AliasLink } from './alias-syntax.js';
 import { findNameSpans, tokenizeSentence, type NameSpan, type TokenizedSentence } from './candidates.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 import { NICKNAME_HONORIFICS } from './lexicon.js';
 import { articleSubject, type ArticleSubject } from './subject.js';
 import { isAcronym, isCapitalized } from './tokens.js';
-import { addVotes, DECISIVE, emptyVotes, localVotes, NAMELESS_INFOBOX_KEYS, STRONG, winner, type EntityKind, type TypeVotes } from './typing.js';
+import { addVotes, DECISIVE, emptyVotes, localVotes, NAMELESS_INFOBOX_KEYS, STRONG, WEAK, winner, type EntityKind, type TypeVotes } from './typing.js';
 
 /** A typed name in one sentence, ready to become a claim. */
 export interface NameMention {
@@ -76,7 +76,7 @@ function analyze(article: SegmentedArticle): ArticleNames {
 
 function analyzeSentence(sentence: ArticleSentence): SentenceWork {
   const tokenized = tokenizeSentence(sentence.plain);
-  const found = findAliasLinks(tokenized, findNameSpans(tokenized));
+  const found = findAliasLinks(tokenized, findNameSpans(tokenized, { listItem: sentence.where === 'list' }));
   const spans = [...found.spans, ...found.spans.flatMap((span) => (span.inner && !found.spans.includes(span.inner) ? [span.inner] : []))];
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   return { sentence, tokenized, spans, links: found.links, votes: localVotes(tokenized, spans, sentence.infoboxKey) };
@@ -85,20 +85,24 @@ function analyzeSentence(sentence: ArticleSentence): SentenceWork {
 interface Capitalization {
   capitalized: Set<string>;
   lower: Set<string>;
+  /** Acronyms the article gives for a lower-case phrase: terms, not names. */
+  terms: Set<string>;
 }
 
 /** Which words the article capitalizes away from a sentence's start, and which it writes in lower case. */
 function capitalizationOf(works: SentenceWork[], title: string | null): Capitalization {
   const capitalized = new Set<string>(title ? title.split(/\s+/u) : []);
   const lower = new Set<string>();
+  const terms = new Set<string>();
   for (const { tokenized } of works) {
+    for (const term of termAcronyms(tokenized)) terms.add(term);
     tokenized.tokens.forEach((token, index) => {
       if (token.kind !== 'word' || index === 0 || tokenized.tokens[index - 1]?.kind === 'punct') return;
       if (isCapitalized(token.text)) capitalized.add(bareWord(token.text));
       else lower.add(token.text.toLowerCase());
     });
   }
-  return { capitalized, lower };
+  return { capitalized, lower, terms };
 }
 
 function bareWord(word: string): string {
@@ -108,13 +112,21 @@ function bareWord(word: string): string {
 /** Drops spans that are capitalized only by position, and short quoted titles; keeps alias ties whole. */
 function keepNames(work: SentenceWork, capitalization: Capitalization): void {
   const aliases = new Set(work.links.map((link) => link.alias));
-  const kept = work.spans.filter((span) => aliases.has(span) || isKept(span, work.votes.get(span), capitalization));
+  // `Cornish Name: Bosvenegh`: the value of a name field is a name wherever it stands.
+  const nameField = work.sentence.infoboxKey !== undefined && SUBJECT_NAME_KEY.test(work.sentence.infoboxKey);
+  const kept = work.spans.filter((span) => aliases.has(span) || (nameField && span.first === 0) || isKept(span, work.votes.get(span), capitalization));
   work.spans = kept;
   work.links = work.links.filter((link) => kept.includes(link.target) && kept.includes(link.alias));
 }
 
 function isKept(span: NameSpan, votes: TypeVotes | undefined, capitalization: Capitalization): boolean {
-  if (span.quoteWords > 0 && span.quoteWords <= MAX_TITLE_QUOTE_WORDS) return false;
+  // `her son ("Comrade Basilio")`: a quoted nom de guerre is a name; other short quotes are titles.
+  if (span.quoteWords > 0 && span.quoteWords <= MAX_TITLE_QUOTE_WORDS && span.honorific === undefined) return false;
+  if (span.words.length === 1 && capitalization.terms.has(span.words[0] as string)) return false;
+  if (votes && span.words.length >= 3 && span.honorific === undefined && capitalization.lower.has((span.words.at(-1) as string).toLowerCase())) {
+    // `Ada Byron Building`, `Ada Lovelace Bicentenary Lectures`: a common noun at the end makes a thing, not a person.
+    votes.person = 0;
+  }
   if (!span.clauseInitial || span.honorific !== undefined) return true;
   const first = span.words[0] as string;
   if (isAcronym(first) || capitalization.capitalized.has(first)) return true;
@@ -152,7 +164,9 @@ function decideKinds(works: SentenceWork[], subject: ArticleSubject | undefined)
   const people = personWordSequences(works, kinds);
   for (const [name, tally] of votes) {
     if (Math.max(tally.organization, tally.place, tally.person) >= STRONG) continue;
-    if (isPartOfPersonName(name.split(' '), people)) tally.person += STRONG;
+    const words = name.split(' ');
+    if (isPartOfPersonName(words, people)) tally.person += STRONG;
+    else tally.person += sharedSurnameVotes(words, people);
   }
   kinds = pooledKinds(votes, groups);
   return kinds;
@@ -203,6 +217,18 @@ function personWordSequences(works: SentenceWork[], kinds: Map<string, EntityKin
     }
   }
   return [...sequences.values()];
+}
+
+/** `Abel Ortiz Rua` beside `Benito Ortiz Rua`: a full name ending in a typed person's surnames is a relative's. */
+function sharedSurnameVotes(words: string[], people: string[][]): number {
+  if (words.length < 2) return 0;
+  let shared = 0;
+  for (const name of people) {
+    let count = 0;
+    while (count < Math.min(name.length, words.length) - 1 && name[name.length - 1 - count] === words[words.length - 1 - count]) count++;
+    shared = Math.max(shared, count);
+  }
+  return shared >= 2 ? STRONG : shared === 1 ? WEAK : 0;
 }
 
 function isPartOfPersonName(words: string[], people: string[][]): boolean {

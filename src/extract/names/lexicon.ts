@@ -14,7 +14,7 @@ function set(words: string): ReadonlySet<string> {
 
 /** Lower-case words that may sit between the capitalized words of one name. */
 export const NAME_CONNECTORS = set(`
-  of de del della delle dei degli di da das do dos du des la le las los lo
+  of for on de del della delle dei degli di da das do dos du des la le las los lo
   van der den ter von zu y bin ibn bint ben al el ap af av
 `);
 
@@ -26,7 +26,7 @@ export const SECOND_CONNECTORS = set('the la las los le les der den l');
  * `General Secretary Xi Jinping` keeps `General Secretary` as the honorific.
  */
 export const HONORIFICS = set(`
-  Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Professor Sir Dame Lord Lady
+  Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Hon. Hon
   King Queen Prince Princess Emperor Empress Sultan Caliph Emir Shah Tsar Czar Pope
   Rev Rev. Reverend Rabbi Imam Sheikh Ayatollah Mullah
   President Chancellor Governor Senator Congressman Congresswoman Mayor
@@ -42,6 +42,9 @@ export const HONORIFIC_PAIRS = set(`
   Lieutenant_General Major_General Brigadier_General Vice_Admiral Rear_Admiral Chief_Justice
   Grand_Duke Crown_Prince Foreign_Minister Defence_Minister Defense_Minister
 `);
+
+/** Letters after a name (`Scott Mann MP`, `John Smith Jr.`): not part of the name. */
+export const POST_NOMINALS = set('MP MPs MEP QC KC OBE MBE CBE KBE GBE VC FRS PhD Jr Jr. Sr Sr. III');
 
 /** Honorifics that make the name a nom de guerre: `Comrade José` is a nickname. */
 export const NICKNAME_HONORIFICS = set('Comrade Comrades Commander Comandante');
@@ -70,18 +73,20 @@ export const ORGANIZATION_HEADS = set(`
   Coordinator Coordination Directorate Secretariat Cabinet Chamber Caucus Conference Convention Team
   Partido Frente Ejército Fuerzas Movimiento Asociación Unión Sociedad Compañía Universidad Universidade Instituto
   Comité Consejo Ministerio Parti Partei Armée Université Universität Hochschule Gesellschaft Verein Bund Banco Banque
-  Institut Akademie Kommission Comisión Coordinadora Brigada Brigadas Legion Legión
+  Institut Akademie Kommission Comisión Coordinadora Brigada Brigadas Legion Legión Command Headquarters
   Chapter Branch Museum Library Gallery Hospital Zoo Orchestra Choir Band
 `);
 
 /** Head nouns of place names. */
 export const PLACE_HEADS = set(`
-  Province Valley River Region City Town Village County District State Republic Kingdom Empire Island Islands Isles
+  Province Valley River Region City Town Village County District Republic Kingdom Empire Island Islands Isles
   Bay Lake Sea Ocean Gulf Strait Channel Coast Peninsula Basin Canal Cape Mountains Mountain Mount Mt. Hills Hill
   Heights Desert Forest Plain Plains Plateau Moor Square Street Road Avenue Boulevard Bridge Tower Stadium Park
   Airport Harbour Harbor Port Station Castle Palace Cathedral Abbey Temple Ground Arena Oval Field Parish Borough
   Municipality Prefecture Territory Governorate Oblast Canton Emirate Sultanate Colony Protectorate
   Highlands Lowlands Delta Falls Glacier Archipelago Estuary Reservoir Fort Isle
+  Building Hall Centre Center Theatre Theater Hotel Memorial Monument Gardens Garden Pavilion Cemetery Prison
+  Dam Lighthouse Pier Quay Beach Lane Crescent Terrace Manor Estate Farm Mill Mine House Cottage Shrine Mosque Barracks
 `);
 
 /** Heads that name an event or an idea, not an entity: the span is left to other extractors. */
@@ -91,6 +96,7 @@ export const NON_ENTITY_HEADS = set(`
   Prize Award Awards Medal Cup Championship Championships Tournament Games Olympics Festival Grand Final
   Thought Doctrine Theory Plan Era Period Age Dynasty Restoration Reformation Renaissance Day Week
   Engine Program Programme Project Album Song Novel Film Series Show Census Code Law Bill Report
+  Symposium Lecture Lectures Colloquium Seminar Workshop Exhibition Expo Summit Conference Day
 `);
 
 /** Lower-case nouns after a name that make it an event name (`San Miguel del Ene attack`). */
@@ -148,7 +154,7 @@ export const KINSHIP_NOUNS = set(`
 export const PERSON_VERBS_AFTER = set('born died married divorced graduated resigned retired');
 
 /** Prepositions before a name that make it a place when nothing stronger says otherwise. */
-export const PLACE_PREPOSITIONS = set('in at near outside inside throughout across around towards toward into via');
+export const PLACE_PREPOSITIONS = set('in at near outside inside throughout across around');
 
 /**
  * Capitalized words that open sentences, clauses and quotes: never a name's first word.
@@ -191,11 +197,18 @@ export const NEVER_NAMES = set(`
   Far-left Far-right Left Right Centre Center Centre-left Centre-right Center-left Center-right
 `);
 
+/**
+ * Capitalized function words inside a capitalized run mark a title's words
+ * (`Anarchism: A History Of Libertarian Ideas`), not a name: the run breaks there.
+ */
+export const TITLE_CASE_BREAKERS = set('The A An And Or Of In On At By For From With To Is Was He She It His Her Its They This That');
+
 /** Common-noun acronyms: `a USB drive`, `NGO Waynakuna` are not organizations. */
 export const COMMON_ACRONYMS = set(`
   NGO NGOs CEO CEOs CFO CTO COO USB TV DNA RNA GDP GNP PhD MP MPs MEP AM PM UTC GMT HIV AIDS ID IQ OK PC PCs CD CDs
   DVD LP EP RPG GPS SUV VP MVP FAQ PDF URL API HQ AKA OS CPU RAM ROM IT AI VR BA MA BSc MSc MBA MD DJ MC
   II III IV VI VII VIII IX XI XII XIII XIV XV XVI XX XXI KO TKO ATM POW POWs IED IEDs RPG AK UAV UAVs
+  ISBN ISSN DOI HTML XML JSON OCLC LCCN ASIN HTTP WWW
 `);
 
 /** Honorific-like words that start role titles (`President of Peru`): the title is not a name. */

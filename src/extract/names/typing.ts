@@ -12,7 +12,7 @@ import {
   PLACE_NOUNS_AFTER,
   PLACE_PREPOSITIONS,
 } from './lexicon.js';
-import { isAcronym, type Token } from './tokens.js';
+import { isCapitalized, type Token } from './tokens.js';
 
 /** The three kinds of named entity claimcheck types. */
 export type EntityKind = 'person' | 'organization' | 'place';
@@ -37,6 +37,7 @@ const INFOBOX_KEY_KINDS: ReadonlyArray<[RegExp, EntityKind]> = [
 /** Infobox keys whose values are never entity names (pictures, ideologies, statuses). */
 export const NAMELESS_INFOBOX_KEYS = /image|logo|flag|caption|signature|alt\b|ideology|position|crimes|status|genre|motto|website|coordinates|postcode|dial code|grid reference|population|size|dates?$/iu;
 
+const MAX_PERSON_WORDS = 5;
 const NO_VOTES: TypeVotes = { person: 0, organization: 0, place: 0 };
 
 /** An empty tally. */
@@ -74,12 +75,14 @@ export function localVotes(sentence: TokenizedSentence, spans: readonly NameSpan
     const votes = spanVotes(sentence, span);
     if (infoboxKey !== undefined) addInfoboxVotes(votes, infoboxKey);
     const inList = previous !== undefined && coordinated(sentence.tokens, previous, span);
-    previousPlace = hasPlacePreposition(sentence.tokens, span.first) || (previousPlace && inList);
+    // `in Peru`, but not `in Faure's Encyclopedia`: a possessive is owned, not a location.
+    previousPlace = (hasPlacePreposition(sentence.tokens, span.first) && !span.possessive) || (previousPlace && inList);
     if (previousPlace) votes.place += WEAK;
     // `her siblings Mauro and Bacilia`: the role noun covers the whole list.
     previousRole = hasRoleBefore(sentence.tokens, span.first) || (previousRole && inList);
     if (previousRole) votes.person += STRONG;
-    if (span.afterTitle) votes.person = 0;
+    // What is left of `Countess of Lovelace` is no person; nor is a run of six capitalized words.
+    if (span.afterTitle || span.words.length > MAX_PERSON_WORDS) votes.person = 0;
     result.set(span, votes);
     previous = span;
   }
@@ -89,19 +92,27 @@ export function localVotes(sentence: TokenizedSentence, spans: readonly NameSpan
 function spanVotes(sentence: TokenizedSentence, span: NameSpan): TypeVotes {
   const { tokens } = sentence;
   const votes = emptyVotes();
-  if (ORGANIZATION_HEADS.has(span.head) && span.words.length > 1) votes.organization += DECISIVE;
-  if (PLACE_HEADS.has(span.head) && span.words.length > 1) votes.place += DECISIVE;
+  // The gazetteer outranks a head word: `West Bank` is a place, not a bank.
   if (KNOWN_PLACES.has(span.name)) votes.place += DECISIVE;
+  else if (ORGANIZATION_HEADS.has(span.head) && span.words.length > 1) votes.organization += DECISIVE;
+  else if (PLACE_HEADS.has(span.head) && span.words.length > 1) votes.place += DECISIVE;
   if (span.honorific !== undefined) votes.person += DECISIVE;
   const first = span.words[0] as string;
   const isGiven = MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first);
-  if (isGiven && votes.organization + votes.place === 0) votes.person += span.words.length > 1 ? STRONG : WEAK;
-  if (span.words.length === 1 && isAcronym(first)) votes.organization += WEAK;
+  // A lone given name (`Trent`, `Carmen`) is also a river or an opera: it needs another cue.
+  if (isGiven && votes.organization + votes.place === 0) votes.person += span.words.length > 1 ? STRONG : WEAK / 2;
+  if (span.words.length === 1 && isOrganizationLikeAcronym(first)) votes.organization += WEAK;
   if (isOfAfter(tokens, span.first, PERSON_EVENT_NOUNS)) votes.person += STRONG;
   if (hasRoleAfter(tokens, span.last)) votes.person += STRONG;
   if (isOfAfter(tokens, span.first, ORGANIZATION_MEMBERSHIP)) votes.organization += WEAK;
   addFollowingVotes(votes, sentence, span);
   return votes;
+}
+
+/** `MPCP`, `NATO`, `U.S.`: two to six capitals; `PDP-11`, `VT100` and `DIGITAL` are products or trademarks more often. */
+function isOrganizationLikeAcronym(word: string): boolean {
+  // Dotted pairs (`R.B.`) are a person's initials more often than a body's.
+  return /^\p{Lu}{2,6}$/u.test(word) || /^(?:\p{Lu}\.){3,6}$/u.test(word);
 }
 
 function hasRoleBefore(tokens: Token[], first: number): boolean {
@@ -111,13 +122,15 @@ function hasRoleBefore(tokens: Token[], first: number): boolean {
 
 const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 const MAX_APPOSITION_WORDS = 4;
+/** `During the Second Intifada, the group was a member …` is a clause, not an apposition. */
+const APPOSITION_STOPS = new Set(['of', 'was', 'is', 'were', 'are', 'had', 'has', 'have', 'which', 'who', 'that', 'did', 'would', 'will']);
 
 /** `Abimael Guzmán, the founder and leader of …`, `Eddy Villarroel Medina, the leader of ASPRET`. */
 function hasRoleAfter(tokens: Token[], last: number): boolean {
   if (tokens[last + 1]?.text !== ',' || !APPOSITION_DETERMINERS.has(tokens[last + 2]?.text ?? '')) return false;
   for (let index = last + 3; index <= last + 2 + MAX_APPOSITION_WORDS; index++) {
     const token = tokens[index];
-    if (!token || token.kind !== 'word' || token.text === 'of') return false;
+    if (!token || token.kind !== 'word' || APPOSITION_STOPS.has(token.text)) return false;
     if (PERSON_ROLES_BEFORE.has(token.text)) return true;
   }
   return false;
@@ -159,15 +172,21 @@ function isAgeOrLifespan(tokens: Token[], index: number): boolean {
   if (first.text === 'born' || first.text === 'née' || first.text === 'c.') return true;
   if (!/^\d{1,4}$/u.test(first.text)) return false;
   const after = tokens[index + 1]?.text ?? '';
-  if (first.text.length <= 3) return Number(first.text) <= 120 && (after === ')' || after === ';' || after === ',');
+  // `(3)` after a heading-like word is a count; ages of people named in prose are two or three digits.
+  if (first.text.length <= 3) return first.text.length >= 2 && Number(first.text) <= 120 && (after === ')' || after === ';' || after === ',');
   return after === '–' || after === '-' || after === '—';
 }
 
+/**
+ * `in Satipo`, `at Poole`. Not `in the Beatles` (a single-word place rarely
+ * takes `the`), nor `Prize in Physics` (the preposition is inside a title).
+ */
 function hasPlacePreposition(tokens: Token[], first: number): boolean {
   const before = tokens[first - 1];
-  if (!before || before.kind !== 'word') return false;
-  if (before.text === 'the') return PLACE_PREPOSITIONS.has(tokens[first - 2]?.text ?? '');
-  return PLACE_PREPOSITIONS.has(before.text);
+  if (!before || before.kind !== 'word' || !PLACE_PREPOSITIONS.has(before.text)) return false;
+  const owner = tokens[first - 2];
+  const ownerOpens = first - 2 === 0 || tokens[first - 3]?.kind === 'punct';
+  return !(owner && owner.kind === 'word' && isCapitalized(owner.text) && !ownerOpens);
 }
 
 /** `A, B, and C` or `A and B`: nothing but commas and one `and`/`or` between the two spans. */

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { entityByName, entityForDefiniteNoun, mentionsInSentence, resolvePronoun, subjectEntity } from '../src/resolve/index.js';
+import { readFixture } from './helpers/fixtures.js';
+import { resolvedArticle } from './helpers/name-cases.js';
+import { expectExactPosition } from './helpers/positions.js';
+
+interface PronounCase {
+  article: string;
+  sentence: string;
+  pronoun: string;
+  entity: string | null;
+}
+
+const pronouns = JSON.parse(readFixture('resolve', 'pronouns.json')) as PronounCase[];
+
+describe('resolvePronoun', () => {
+  it.each(pronouns.map((entry) => [`${entry.pronoun} in “${entry.sentence}”`, entry] as const))('should resolve %s', (_name, entry) => {
+    const { resolved } = resolvedArticle(entry.article);
+    const sentence = resolved.article.sentences.find((candidate) => candidate.text.includes(entry.sentence));
+    expect(sentence, entry.sentence).toBeDefined();
+    if (!sentence) return;
+    const at = sentence.text.indexOf(entry.pronoun, sentence.text.indexOf(entry.sentence));
+    const offset = sentence.position.start.offset + at;
+    expect(resolvePronoun(resolved, sentence.index, entry.pronoun, offset)?.canonical ?? null).toBe(entry.entity);
+  });
+
+  it('should answer nothing for they, which it does not handle', () => {
+    const { resolved } = resolvedArticle('seed/seed.txt');
+    expect(resolvePronoun(resolved, 40, 'they')).toBeUndefined();
+  });
+});
+
+describe('entity lookups', () => {
+  const { text, resolved } = resolvedArticle('seed/seed.txt');
+
+  it('should list the entities of a sentence with exact offsets', () => {
+    const sentence = resolved.article.sentences.find((candidate) => candidate.text.startsWith('Its main fronts are those in Ene')) as NonNullable<(typeof resolved.article.sentences)[number]>;
+    const mentions = mentionsInSentence(resolved, sentence.index);
+    expect(mentions.map((mention) => mention.entity.canonical)).toEqual([
+      'Ene', 'Mantaro', 'Vizcatán', 'Rubén Valle Rojas', 'Rubén Valle Rojas', 'Jorge Quispe Palomino', 'Jorge Quispe Palomino', 'Víctor Quispe Palomino', 'Víctor Quispe Palomino',
+    ]);
+    for (const mention of mentions) expectExactPosition(text, { start: mention.claim.position.start, end: mention.claim.position.end }, text.slice(mention.start, mention.end));
+  });
+
+  it('should find an entity by any of its names, diacritics aside', () => {
+    expect(entityByName(resolved, 'Comrade José')?.canonical).toBe('Víctor Quispe Palomino');
+    expect(entityByName(resolved, 'MPCP')?.canonical).toBe('Militarized Communist Party of Peru');
+    expect(entityByName(resolved, 'Abimael Guzman')?.canonical).toBe('Abimael Guzmán');
+  });
+
+  it('should refuse a name bound to two entities', () => {
+    expect(entityByName(resolved, 'Comrade Gabriel')).toBeUndefined();
+  });
+
+  it('should give the subject for the nouns that describe it, and nothing for others', () => {
+    expect(subjectEntity(resolved)?.canonical).toBe('Militarized Communist Party of Peru');
+    expect(entityForDefiniteNoun(resolved, 'the group')?.canonical).toBe('Militarized Communist Party of Peru');
+    expect(entityForDefiniteNoun(resolved, 'the party')?.canonical).toBe('Militarized Communist Party of Peru');
+    expect(entityForDefiniteNoun(resolved, 'the organization')?.canonical).toBe('Militarized Communist Party of Peru');
+    expect(entityForDefiniteNoun(resolved, 'the company')).toBeUndefined();
+    const club = resolvedArticle('corpus/geelong-football-club.txt').resolved;
+    expect(entityForDefiniteNoun(club, 'the club')?.canonical).toBe('Geelong Football Club');
+    const person = resolvedArticle('corpus/ada-lovelace.txt').resolved;
+    expect(entityForDefiniteNoun(person, 'the group')).toBeUndefined();
+  });
+});
