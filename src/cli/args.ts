@@ -15,8 +15,9 @@ export function parseCommandArgs(argv: readonly string[], options: OptionSpec): 
   try {
     return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ClaimcheckError('USAGE', (message ?? 'bad arguments').replace(/\.$/, ''));
+    // Node's message is one sentence plus advice on `--`; the sentence is the error.
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.split('. ')[0];
+    throw new ClaimcheckError('USAGE', (message || 'bad arguments').replace(/\.$/, ''));
   }
 }
 

@@ -62,7 +62,8 @@ export async function checkFiles(tasks: readonly FileTask[], jobs: number, onDon
 }
 
 function spawnWorker(): Worker {
-  // Run from source (tests), the worker is TypeScript and needs tsx's loader.
-  const fromSource = import.meta.url.endsWith('.ts');
-  return new Worker(new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url), fromSource ? { execArgv: ['--import', 'tsx'] } : {});
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url));
+  // Run from source (the tests), the worker is TypeScript: register tsx's loader in the thread first.
+  const source = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
+  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${source}); });`, { eval: true });
 }
