@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BaselineSchema, ReportSchema } from '../src/index.js';
 import { runCli } from './helpers/cli.js';
+import { residueConfig } from './helpers/config.js';
 import { readFixture } from './helpers/fixtures.js';
 import { writeTree } from './helpers/tree.js';
 
 const residue = readFixture('cli', 'markdown', 'residue.md');
-const strict = JSON.stringify({ rules: { 'markup-residue': 'error' } });
+const strict = residueConfig('error');
 
 function project() {
   return writeTree({ 'claimcheck.config.json': strict, 'docs/club.md': residue, 'docs/other.md': '# Other\n\nIt opened in 1950 with style=bold letters.\n' });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
+import { onlyMarkupResidue } from './helpers/config.js';
 import { fixturesDir } from './helpers/fixtures.js';
 import { expectExactPosition } from './helpers/positions.js';
 
@@ -19,7 +20,7 @@ const cases = JSON.parse(readFileSync(join(fixturesDir, 'cli', 'suppressions.jso
 describe('suppression comments', () => {
   it.each(cases.map((entry) => [entry.name, entry] as const))('should leave the expected findings when %s', (_name, entry) => {
     const text = entry.lines.join('\n');
-    const report = analyze(text, { format: entry.format, reportUnusedDisableDirectives: entry.reportUnused ? 'warning' : 'off' });
+    const report = analyze(text, { format: entry.format, rules: onlyMarkupResidue(), reportUnusedDisableDirectives: entry.reportUnused ? 'warning' : 'off' });
     const findings = report.files[0]!.findings;
     for (const finding of findings) for (const evidence of finding.evidence) expectExactPosition(text, evidence.position, evidence.quote);
     expect(findings.map((finding) => `${finding.evidence[0]!.position.start.line}:${finding.evidence[0]!.position.start.column} ${finding.ruleId}`)).toEqual(entry.expected);

@@ -7,6 +7,7 @@ import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
 import { describe, expect, it } from 'vitest';
 import remarkClaimcheck from '../src/remark-claimcheck.js';
+import { onlyMarkupResidue } from './helpers/config.js';
 import { fixturesDir, readFixture } from './helpers/fixtures.js';
 import { expectExactPosition } from './helpers/positions.js';
 
@@ -21,7 +22,7 @@ function runEngine(options: Record<string, unknown>): Promise<{ code: number; co
   return new Promise((resolve, reject) => {
     engine(
       {
-        processor: unified().use(remarkParse).use(remarkClaimcheck, options),
+        processor: unified().use(remarkParse).use(remarkClaimcheck, { rules: onlyMarkupResidue(), ...options }),
         files: ['.'],
         cwd: folder,
         extensions: ['md'],
@@ -63,14 +64,14 @@ describe('remark-claimcheck', () => {
   });
 
   it('should fail the engine on error-level findings, as remark-lint does', async () => {
-    const { code } = await runEngine({ rules: { 'markup-residue': 'error' } });
+    const { code } = await runEngine({ rules: onlyMarkupResidue('error') });
     expect(code).toBe(1);
   });
 
   it('should store the report on file.data and map each finding to a full vfile message', async () => {
     const text = readFixture('cli', 'remark', 'club.md');
     const file = new VFile({ path: 'club.md', value: text });
-    const processor = unified().use(remarkParse).use(remarkClaimcheck, { rules: { 'markup-residue': 'error' } });
+    const processor = unified().use(remarkParse).use(remarkClaimcheck, { rules: onlyMarkupResidue('error') });
     await processor.run(processor.parse(file), file);
     const report = file.data.claimcheck;
     expect(report?.files[0]?.path).toBe('club.md');
@@ -92,7 +93,7 @@ describe('remark-claimcheck', () => {
   it('should analyse the file’s original text, not a re-stringified tree', async () => {
     const text = 'Intro *with* emphasis.\r\n\r\nIt rowed on the [[River]].\r\n';
     const file = new VFile({ path: 'crlf.md', value: text });
-    const processor = unified().use(remarkParse).use(remarkClaimcheck);
+    const processor = unified().use(remarkParse).use(remarkClaimcheck, { rules: onlyMarkupResidue() });
     await processor.run(processor.parse(file), file);
     for (const message of file.messages) expectExactPosition(text, message.place as never, message.actual);
     expect(file.messages.map((message) => message.actual)).toEqual(['[[', ']]']);

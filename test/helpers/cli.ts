@@ -10,7 +10,7 @@ export interface CliRun {
 /** Runs the CLI in process with `argv`, an optional stdin and a working folder. */
 export async function runCli(
   argv: string[],
-  options: { stdin?: string | Uint8Array; cwd?: string; env?: Record<string, string>; stdoutIsTTY?: boolean } = {},
+  options: { stdin?: string | Uint8Array; cwd?: string; env?: Record<string, string>; stdoutIsTTY?: boolean; stderrIsTTY?: boolean } = {},
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
@@ -25,7 +25,7 @@ export async function runCli(
     cwd: options.cwd ?? process.cwd(),
     env: options.env ?? {},
     stdoutIsTTY: options.stdoutIsTTY ?? false,
-    stderrIsTTY: false,
+    stderrIsTTY: options.stderrIsTTY ?? false,
   });
   return { code, stdout, stderr };
 }
