@@ -13,7 +13,7 @@ Options of check:
   -c, --config <file>   Use this config file instead of searching for one
   --ignore-pattern <p>  Do not check files matching this .gitignore-style pattern (repeatable)
   --max-warnings <n>    Exit 1 when there are more than n warnings (default: -1, no limit)
-  -j, --jobs <n>        Check files in n worker threads (default: the number of cores)
+  -j, --jobs <n>        Check files in n worker threads (default: cores, at most one per 8 files)
   --shard <i/n>         Check only the i-th of n deterministic parts of the files
   --baseline <file>     Ignore the findings recorded in this baseline
   --update-baseline     Write the current findings to the --baseline file
