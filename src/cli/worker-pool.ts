@@ -8,8 +8,9 @@ import type { WorkerRequest } from './worker.js';
  * order, so the output never depends on which worker finished first. A
  * worker that crashes fails only the file it was checking and is replaced.
  * With one job (or one file) the files are checked in this thread.
+ * `spawn` starts a worker that answers `WorkerRequest`s (tests pass their own).
  */
-export async function checkFiles(tasks: readonly FileTask[], jobs: number, onDone: () => void): Promise<FileReport[]> {
+export async function checkFiles(tasks: readonly FileTask[], jobs: number, onDone: () => void, spawn: () => Worker = spawnWorker): Promise<FileReport[]> {
   const reports: FileReport[] = new Array(tasks.length);
   const workerCount = Math.min(jobs, tasks.length);
   if (workerCount <= 1) {
@@ -25,7 +26,7 @@ export async function checkFiles(tasks: readonly FileTask[], jobs: number, onDon
     const start = () => {
       if (next >= tasks.length) return;
       running++;
-      const worker = spawnWorker();
+      const worker = spawn();
       let current = -1;
       const assign = () => {
         if (next >= tasks.length) {
