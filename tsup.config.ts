@@ -4,9 +4,12 @@ import { defineConfig } from 'tsup';
 // bundles them so `require('claimcheck')` works on every Node >= 20.
 const esmOnly = [/^unified/, /^remark-/, /^micromark/, /^mdast-/, /^unist-/, /^vfile/, /^devlop/, /^bail/, /^trough/, /^is-plain-obj/, /^decode-named-character-reference/, /^character-entities/, /^ccount/, /^escape-string-regexp/, /^markdown-table/, /^longest-streak/, /^zwitch/, /^estree-util/, /^html-/];
 
+// The library: `claimcheck` and the remark plugin `claimcheck/remark`.
+const library = { index: 'src/index.ts', remark: 'src/remark-claimcheck.ts' };
+
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: library,
     format: ['esm'],
     dts: true,
     sourcemap: false,
@@ -15,7 +18,7 @@ export default defineConfig([
     platform: 'node',
   },
   {
-    entry: { index: 'src/index.ts' },
+    entry: library,
     format: ['cjs'],
     dts: true,
     target: 'node20',
@@ -23,10 +26,15 @@ export default defineConfig([
     noExternal: esmOnly,
   },
   {
-    entry: { cli: 'src/cli/bin.ts' },
+    // The CLI, and the worker it starts for `--jobs`, which must sit beside it.
+    // Dependencies are bundled: resolving and linking a few hundred small ESM
+    // files cost more start-up time than checking a small file.
+    entry: { cli: 'src/cli/bin.ts', worker: 'src/cli/worker.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',
-    banner: { js: '#!/usr/bin/env node' },
+    noExternal: [/./],
+    // Bundled CommonJS dependencies call `require` for Node built-ins.
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __claimcheckCreateRequire } from 'node:module';\nconst require = __claimcheckCreateRequire(import.meta.url);" },
   },
 ]);

@@ -13,7 +13,9 @@ import { parseOptions } from './util/options.js';
  *
  * Options: `format` (auto, wiki, markdown), `referenceDate` (the document's
  * own date, for relative expressions with no anchor), `path` (reported as the
- * file's path), and `rules` (severities and options by rule id).
+ * file's path), `rules` (severities and options by rule id), and
+ * `reportUnusedDisableDirectives` (report suppression comments that suppress
+ * nothing, at this severity).
  */
 export function analyze(text: string, options?: AnalyzeOptionsInput): Report {
   const resolved = parseOptions(AnalyzeOptionsSchema, options);
@@ -22,6 +24,6 @@ export function analyze(text: string, options?: AnalyzeOptionsInput): Report {
     ...(resolved.referenceDate === undefined ? {} : { referenceDate: resolved.referenceDate }),
   });
   const article = resolveEntities(extracted);
-  const checked = checkClaims(article, rules, resolved.rules);
+  const checked = checkClaims(article, rules, resolved.rules, { reportUnusedDisableDirectives: resolved.reportUnusedDisableDirectives });
   return buildReport([buildFileReport(resolved.path, article, checked)]);
 }

@@ -1,19 +1,29 @@
 import type { ResolvedArticle } from '../resolve/index.js';
 import type { Corroboration, Finding, Severity } from '../schema/findings.js';
-import type { RuleSetting } from '../schema/options.js';
+import type { DirectiveReporting, RuleSetting } from '../schema/options.js';
 import { ClaimcheckError } from '../util/errors.js';
-import { fnv1a64 } from '../util/hash.js';
 import { createRuleContext } from './context.js';
+import { fingerprint } from './fingerprint.js';
+import { applyDirectives, readDirectives, unusedDirectiveFinding } from './suppressions.js';
 import type { Rule, RuleFinding } from './types.js';
 
+export { applyBaseline, updateBaseline, type BaselinePath } from './baseline.js';
 export { defineRule } from './define-rule.js';
 export { ruleDocsUrl } from './docs-url.js';
+export { fingerprint } from './fingerprint.js';
+export { applyDirectives, readDirectives, unusedDirectiveRule, type Directive, type DirectiveKind, type SuppressionResult } from './suppressions.js';
 export type { Rule, RuleContext, RuleFinding, RuleMeta, RuleOutput } from './types.js';
 
 /** What the rules found in one article. */
 export interface CheckResult {
   findings: Finding[];
   corroborations: Corroboration[];
+}
+
+/** How the engine treats suppression comments. */
+export interface CheckOptions {
+  /** Report comments that suppress nothing at this severity; `off` (default) does not. */
+  reportUnusedDisableDirectives?: DirectiveReporting;
 }
 
 const lowered: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
@@ -25,9 +35,15 @@ const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
  * by position of the first evidence, then rule id, then message.
  *
  * The engine, not the rule, applies severities: the setting or the rule's
- * default, one step lower when the rule says its source is hedged.
+ * default, one step lower when the rule says its source is hedged. Then it
+ * drops the findings that `<!-- claimcheck-disable… -->` comments cover.
  */
-export function checkClaims(resolved: ResolvedArticle, rules: readonly Rule[], settings: Readonly<Record<string, RuleSetting>> = {}): CheckResult {
+export function checkClaims(
+  resolved: ResolvedArticle,
+  rules: readonly Rule[],
+  settings: Readonly<Record<string, RuleSetting>> = {},
+  options: CheckOptions = {},
+): CheckResult {
   validateSettings(rules, settings);
   const base = createRuleContext(resolved);
   const findings: Finding[] = [];
@@ -44,7 +60,13 @@ export function checkClaims(resolved: ResolvedArticle, rules: readonly Rule[], s
       findings.push(toFinding(rule, finding, severity ?? rule.meta.defaultSeverity, resolved));
     }
   }
-  return { findings: dedupe(findings).sort(compareFindings), corroborations: corroborations.sort(compareCorroborations) };
+  const { text, locator } = resolved.article;
+  const suppressed = applyDirectives(readDirectives(text, locator), dedupe(findings));
+  const reporting = options.reportUnusedDisableDirectives ?? 'off';
+  if (reporting !== 'off') {
+    for (const unused of suppressed.unused) suppressed.findings.push(unusedDirectiveFinding(unused, reporting, text, locator));
+  }
+  return { findings: suppressed.findings.sort(compareFindings), corroborations: corroborations.sort(compareCorroborations) };
 }
 
 function toFinding(rule: Rule, finding: RuleFinding, configured: Severity, resolved: ResolvedArticle): Finding {
@@ -62,15 +84,6 @@ function toFinding(rule: Rule, finding: RuleFinding, configured: Severity, resol
     fingerprint: fingerprint(rule.id, entityName, finding.evidence.map((evidence) => evidence.quote)),
     url: rule.meta.docsUrl,
   };
-}
-
-/**
- * Rule, entity name and normalized quotes: stable when lines are added above,
- * so a baseline keeps matching until the contradiction itself changes.
- */
-export function fingerprint(ruleId: string, entityName: string, quotes: readonly string[]): string {
-  const normalized = quotes.map((quote) => quote.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase());
-  return fnv1a64([ruleId, entityName.toLowerCase(), ...normalized].join('\u0000'));
 }
 
 function dedupe(findings: Finding[]): Finding[] {

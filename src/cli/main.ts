@@ -1,14 +1,16 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseArticle } from '../parse/index.js';
 import { formatOutlineJson, formatOutlineText } from '../report/outline.js';
 import { segmentArticle } from '../segment/index.js';
 import { outlineArticle } from '../segment/outline.js';
 import { ClaimcheckError } from '../util/errors.js';
+import { parseCommandArgs } from './args.js';
+import { checkCommand } from './check-command.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { defaultMaxFileSize } from './limits.js';
 import { decodeSource, readSource } from './read-source.js';
+import { explainCommand, rulesCommand } from './rules-command.js';
 import { usage } from './usage.js';
 import { version } from './version.js';
 
@@ -43,8 +45,11 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${version}\n`);
     return ExitCode.ok;
   }
+  if (command === 'check') return checkCommand(rest, io);
+  if (command === 'rules') return rulesCommand(rest, io);
+  if (command === 'explain') return explainCommand(rest, io);
   if (command === 'outline') return outline(rest, io);
-  throw new ClaimcheckError('USAGE', `unknown command \`${command}\`, expected \`outline\` (see claimcheck --help)`);
+  throw new ClaimcheckError('USAGE', `unknown command \`${command}\`, expected \`check\`, \`rules\`, \`explain\` or \`outline\` (see claimcheck --help)`);
 }
 
 async function outline(argv: readonly string[], io: CliIo): Promise<number> {
@@ -64,17 +69,6 @@ async function outline(argv: readonly string[], io: CliIo): Promise<number> {
   }
   io.stdout(format === 'json' ? formatOutlineJson(files) : formatOutlineText(files));
   return ExitCode.ok;
-}
-
-type OptionSpec = Record<string, { type: 'string' | 'boolean'; default?: string | boolean; multiple?: boolean; short?: string }>;
-
-function parseCommandArgs(argv: readonly string[], options: OptionSpec) {
-  try {
-    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ClaimcheckError('USAGE', (message ?? 'bad arguments').replace(/\.$/, ''));
-  }
 }
 
 function resolvePath(cwd: string, path: string): string {

@@ -1,4 +1,6 @@
+export * from './baseline.js';
 export * from './claims.js';
+export * from './config.js';
 export * from './entities.js';
 export * from './findings.js';
 export * from './options.js';

@@ -27,12 +27,20 @@ export const RuleSettingSchema = z.union([
 ]);
 export type RuleSetting = z.infer<typeof RuleSettingSchema>;
 
+/** How an unused suppression comment is reported: at a severity, or not at all. */
+export const DirectiveReportingSchema = z
+  .enum(['off', 'info', 'warning', 'error'])
+  .describe('Report `claimcheck-disable` comments that suppress nothing at this severity (`off`: do not report them)');
+export type DirectiveReporting = z.infer<typeof DirectiveReportingSchema>;
+
 /** Options of `analyze`. */
 export const AnalyzeOptionsSchema = ExtractOptionsSchema.extend({
   /** The path reported for the text. */
   path: z.string().default('<input>'),
   /** Rule severities and options by rule id: `{ "figure-conflict": "off" }`. */
   rules: z.record(z.string(), RuleSettingSchema).default({}),
+  /** Report suppression comments that suppress nothing, as `unused-disable-directive` findings. */
+  reportUnusedDisableDirectives: DirectiveReportingSchema.default('off'),
 }).strict();
 export type AnalyzeOptions = z.infer<typeof AnalyzeOptionsSchema>;
 export type AnalyzeOptionsInput = z.input<typeof AnalyzeOptionsSchema>;

@@ -8,7 +8,10 @@ export interface CliRun {
 }
 
 /** Runs the CLI in process with `argv`, an optional stdin and a working folder. */
-export async function runCli(argv: string[], options: { stdin?: string | Uint8Array; cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
+export async function runCli(
+  argv: string[],
+  options: { stdin?: string | Uint8Array; cwd?: string; env?: Record<string, string>; stdoutIsTTY?: boolean; stderrIsTTY?: boolean } = {},
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
@@ -21,8 +24,8 @@ export async function runCli(argv: string[], options: { stdin?: string | Uint8Ar
     readStdin: async () => (typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : (options.stdin ?? new Uint8Array())),
     cwd: options.cwd ?? process.cwd(),
     env: options.env ?? {},
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
+    stdoutIsTTY: options.stdoutIsTTY ?? false,
+    stderrIsTTY: options.stderrIsTTY ?? false,
   });
   return { code, stdout, stderr };
 }

@@ -67,6 +67,30 @@ step('require from CJS', () => {
   expectIncludes(run('node', ['cjs.cjs'], { cwd: project }), 'History 2 function');
 });
 
+const markdown = '# Club\n\nIt rowed on the [[River]] in 1899.\n';
+
+step('use claimcheck/remark from ESM', () => {
+  writeFileSync(
+    join(project, 'remark.mjs'),
+    `import remarkClaimcheck from 'claimcheck/remark';\n` +
+      `import { VFile } from 'vfile';\n` +
+      `const file = new VFile({ path: 'club.md', value: ${JSON.stringify(markdown)} });\n` +
+      `const transform = remarkClaimcheck.call(undefined, {});\n` +
+      `transform({ type: 'root', children: [] }, file);\n` +
+      `console.log(file.messages.length, file.messages[0].ruleId, file.messages[0].source, file.data.claimcheck.version);\n`,
+  );
+  expectIncludes(run('node', ['remark.mjs'], { cwd: project }), '2 markup-residue claimcheck 1');
+});
+
+step('require claimcheck/remark from CJS', () => {
+  writeFileSync(
+    join(project, 'remark.cjs'),
+    `const { default: remarkClaimcheck, remarkClaimcheck: named } = require('claimcheck/remark');\n` +
+      `console.log(typeof remarkClaimcheck, remarkClaimcheck === named);\n`,
+  );
+  expectIncludes(run('node', ['remark.cjs'], { cwd: project }), 'function true');
+});
+
 step('type-check a TypeScript consumer', () => {
   writeFileSync(
     join(project, 'consumer.ts'),
@@ -77,7 +101,12 @@ step('type-check a TypeScript consumer', () => {
       `const error: ClaimcheckError['code'] = 'INVALID_OPTIONS';\n` +
       `// @ts-expect-error: the format is a closed set\n` +
       `parseArticle('x', { format: 'html' });\n` +
-      `export { offset, error };\n`,
+      `import remarkClaimcheck, { type RemarkClaimcheckOptions } from 'claimcheck/remark';\n` +
+      `import type { Report } from 'claimcheck';\n` +
+      `import type { VFile } from 'vfile';\n` +
+      `const options: RemarkClaimcheckOptions = { rules: { 'markup-residue': 'error' }, reportUnusedDisableDirectives: 'warning' };\n` +
+      `const report = (file: VFile): Report | undefined => file.data.claimcheck;\n` +
+      `export { offset, error, remarkClaimcheck, options, report };\n`,
   );
   writeFileSync(
     join(project, 'tsconfig.json'),
@@ -87,7 +116,13 @@ step('type-check a TypeScript consumer', () => {
 });
 
 step('run the claimcheck bin', () => {
-  expectIncludes(run(join(project, 'node_modules', '.bin', 'claimcheck'), ['outline', 'sample.txt'], { cwd: project }), 'History');
+  const claimcheck = join(project, 'node_modules', '.bin', 'claimcheck');
+  expectIncludes(run(claimcheck, ['outline', 'sample.txt'], { cwd: project }), 'History');
+  writeFileSync(join(project, 'club.md'), markdown);
+  expectIncludes(run(claimcheck, ['check', '--format', 'github', 'club.md'], { cwd: project }), '::notice file=club.md,line=3,col=17');
+  expectIncludes(run(claimcheck, ['check', '--jobs', '2', '--format', 'json', 'club.md', 'sample.txt'], { cwd: project }), '"path": "sample.txt"');
+  expectIncludes(run(claimcheck, ['explain', 'markup-residue'], { cwd: project }), '# markup-residue');
+  expectIncludes(readFileSync(join(project, 'node_modules', 'claimcheck', 'docs', 'schema', 'config.schema.json'), 'utf8'), '"markup-residue"');
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
   expectIncludes(run(join(project, 'node_modules', '.bin', 'claimcheck'), ['--version'], { cwd: project }), version);
 });

@@ -1,0 +1,197 @@
+import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { applyBaseline, updateBaseline } from '../check/index.js';
+import { formatNames, isFormatName, loadFormatter, type FormatName } from '../report/formatters/index.js';
+import { buildReport } from '../report/build.js';
+import { rules } from '../rules/index.js';
+import type { FileReport, Report } from '../schema/report.js';
+import { ClaimcheckError } from '../util/errors.js';
+import { parseCommandArgs, parseIntegerFlag } from './args.js';
+import { baselinePaths, readBaseline, writeBaseline } from './baseline-file.js';
+import { ruleCatalogue } from './catalogue.js';
+import { checkText, failedFile, fileSettings, type FileTask } from './check-file.js';
+import { ConfigResolver } from './config.js';
+import { ExitCode } from './exit-codes.js';
+import { displayPath, listFiles, type ListedFile } from './files.js';
+import { IgnoreRules, patternMatcher } from './ignore.js';
+import type { CliIo } from './io.js';
+import { createProgress } from './progress.js';
+import { decodeSource } from './read-source.js';
+import { inShard, parseShard, type Shard } from './shard.js';
+import { version } from './version.js';
+import { checkFiles } from './worker-pool.js';
+import { writeFileAtomic } from './write-file.js';
+
+const stdinPath = '<stdin>';
+
+/** The flags of `check`, validated. */
+interface CheckFlags {
+  paths: string[];
+  format: FormatName;
+  output: string | undefined;
+  config: string | undefined;
+  ignorePatterns: string[];
+  maxWarnings: number;
+  jobs: number | null;
+  shard: Shard | null;
+  baselineFile: string | null;
+  updateBaseline: boolean;
+  reportUnused: boolean;
+  stdinFilename: string | undefined;
+  color: boolean | null;
+}
+
+/**
+ * `claimcheck check [paths…]`: lists the files, finds each file's config,
+ * checks them (in worker threads with `--jobs`), applies the baseline,
+ * formats the report and answers the exit code.
+ */
+export async function checkCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const flags = parseCheckFlags(argv, io.cwd);
+  const configs = new ConfigResolver(
+    rules.map((rule) => ({ id: rule.id })),
+    io.cwd,
+    flags.config,
+  );
+  const { tasks, missing } = await collectTasks(flags, io.cwd, configs);
+  const progress = createProgress(io, tasks.length);
+  const reports: FileReport[] = await checkFiles(tasks, flags.jobs ?? defaultJobs(tasks.length), progress.tick);
+  progress.done();
+  for (const file of missing) reports.push(failedFile(file.path, new ClaimcheckError('IO_ERROR', 'no such file or directory')));
+  if (flags.paths.includes('-')) reports.push(await checkStdin(io, flags, configs));
+  let report: Report = buildReport(reports);
+  if (flags.baselineFile) report = await baselineReport(report, flags.baselineFile, flags.updateBaseline, io.cwd);
+  await writeOutput(report, flags, io);
+  return exitCode(report, flags.maxWarnings);
+}
+
+function parseCheckFlags(argv: readonly string[], cwd: string): CheckFlags {
+  const { values, positionals } = parseCommandArgs(argv, {
+    format: { type: 'string', short: 'f', default: 'stylish' },
+    output: { type: 'string', short: 'o' },
+    config: { type: 'string', short: 'c' },
+    'ignore-pattern': { type: 'string', multiple: true },
+    'max-warnings': { type: 'string', default: '-1' },
+    jobs: { type: 'string', short: 'j' },
+    shard: { type: 'string' },
+    baseline: { type: 'string' },
+    'update-baseline': { type: 'boolean', default: false },
+    'report-unused-disable-directives': { type: 'boolean', default: false },
+    'stdin-filename': { type: 'string' },
+    color: { type: 'boolean', default: false },
+    'no-color': { type: 'boolean', default: false },
+    debug: { type: 'boolean', default: false },
+  });
+  const format = values.format as string;
+  if (!isFormatName(format)) throw new ClaimcheckError('USAGE', `unknown format \`${format}\`, expected one of ${formatNames.map((name) => `\`${name}\``).join(', ')}`);
+  const paths = positionals.length > 0 ? positionals : ['.'];
+  if (paths.filter((path) => path === '-').length > 1) throw new ClaimcheckError('USAGE', 'stdin (`-`) can be read only once');
+  const baselineFile = values.baseline === undefined ? null : resolve(cwd, values.baseline as string);
+  const updateBaseline = values['update-baseline'] as boolean;
+  if (updateBaseline && !baselineFile) throw new ClaimcheckError('USAGE', '--update-baseline needs --baseline FILE');
+  return {
+    paths,
+    format,
+    output: values.output as string | undefined,
+    config: values.config as string | undefined,
+    ignorePatterns: (values['ignore-pattern'] as string[] | undefined) ?? [],
+    maxWarnings: parseIntegerFlag('max-warnings', values['max-warnings'] as string, -1),
+    jobs: values.jobs === undefined ? null : parseIntegerFlag('jobs', values.jobs as string, 1),
+    shard: values.shard === undefined ? null : parseShard(values.shard as string),
+    baselineFile,
+    updateBaseline,
+    reportUnused: values['report-unused-disable-directives'] as boolean,
+    stdinFilename: values['stdin-filename'] as string | undefined,
+    color: values['no-color'] ? false : values.color ? true : null,
+  };
+}
+
+/** The files to check, each with its settings, after ignore rules and the shard; and named paths that do not exist. */
+async function collectTasks(flags: CheckFlags, cwd: string, configs: ConfigResolver): Promise<{ tasks: FileTask[]; missing: ListedFile[] }> {
+  const ignoreRules = new IgnoreRules();
+  ignoreRules.addPatterns(cwd, flags.ignorePatterns);
+  const listed = await listFiles(
+    flags.paths.filter((path) => path !== '-'),
+    cwd,
+    ignoreRules,
+  );
+  const inThisShard = (file: ListedFile) => !flags.shard || inShard(file.path, flags.shard);
+  const configIgnores = new Map<string, (path: string) => boolean>();
+  const tasks: FileTask[] = [];
+  for (const file of listed.files.filter(inThisShard)) {
+    const loaded = await configs.forFile(file.absolute);
+    if (loaded.file && loaded.config.ignorePatterns) {
+      let matches = configIgnores.get(loaded.file);
+      if (!matches) configIgnores.set(loaded.file, (matches = patternMatcher(dirname(loaded.file), loaded.config.ignorePatterns)));
+      if (matches(file.absolute)) continue;
+    }
+    tasks.push({ absolute: file.absolute, path: file.path, settings: fileSettings(loaded.config, flags.reportUnused) });
+  }
+  return { tasks, missing: listed.missing.filter(inThisShard) };
+}
+
+/**
+ * One thread per core, but no more than one per `filesPerThread` files:
+ * starting a worker costs about as much as checking a few articles, so small
+ * runs are faster in one thread. `--jobs` overrides it.
+ */
+function defaultJobs(files: number): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(files / filesPerThread)));
+}
+
+const filesPerThread = 8;
+
+async function checkStdin(io: CliIo, flags: CheckFlags, configs: ConfigResolver): Promise<FileReport> {
+  const path = flags.stdinFilename ?? stdinPath;
+  const folder = flags.stdinFilename === undefined ? io.cwd : dirname(resolve(io.cwd, flags.stdinFilename));
+  const settings = fileSettings((await configs.forFolder(folder)).config, flags.reportUnused);
+  let text: string;
+  try {
+    const bytes = await io.readStdin();
+    if (bytes.length > settings.maxFileSize) {
+      throw new ClaimcheckError('FILE_TOO_LARGE', `${bytes.length} bytes is over the limit of ${settings.maxFileSize} (maxFileSize)`);
+    }
+    text = decodeSource(bytes, path);
+  } catch (error) {
+    return failedFile(path, error);
+  }
+  return checkText(text, path, settings);
+}
+
+/** `--baseline`: drops known findings; with `--update-baseline`, first records the current ones. */
+async function baselineReport(report: Report, baselineFile: string, update: boolean, cwd: string): Promise<Report> {
+  const name = displayPath(cwd, baselineFile);
+  const toBaselinePath = baselinePaths(cwd, baselineFile);
+  const previous = await readBaseline(baselineFile, name);
+  if (update) {
+    const updated = updateBaseline(report, previous, toBaselinePath);
+    await writeBaseline(baselineFile, updated, name);
+    return applyBaseline(report, updated, toBaselinePath);
+  }
+  if (!previous) throw new ClaimcheckError('IO_ERROR', `${name}: no such file or directory (create it with --update-baseline)`);
+  return applyBaseline(report, previous, toBaselinePath);
+}
+
+/**
+ * Formats the report to stdout or `--output`. Failed files also go to
+ * stderr, one line each, unless stylish output on the terminal shows them.
+ */
+async function writeOutput(report: Report, flags: CheckFlags, io: CliIo): Promise<void> {
+  const formatter = await loadFormatter(flags.format);
+  const color = flags.color ?? (flags.output === undefined && io.stdoutIsTTY && !io.env.NO_COLOR);
+  const text = formatter(report, { rules: ruleCatalogue(rules), color, toolVersion: version });
+  if (flags.output === undefined) io.stdout(text);
+  else await writeFileAtomic(resolve(io.cwd, flags.output), text, flags.output);
+  if (flags.output !== undefined || flags.format !== 'stylish') {
+    for (const file of report.files) if (file.error) io.stderr(`claimcheck: ${file.path}: ${file.error.message}\n`);
+  }
+}
+
+/** 2 when a file failed; else 1 for an error-level finding or more warnings than allowed; else 0. */
+export function exitCode(report: Report, maxWarnings: number): number {
+  if (report.files.some((file) => file.error)) return ExitCode.failure;
+  const findings = report.files.flatMap((file) => file.findings);
+  if (findings.some((finding) => finding.severity === 'error')) return ExitCode.findings;
+  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+  return maxWarnings >= 0 && warnings > maxWarnings ? ExitCode.findings : ExitCode.ok;
+}

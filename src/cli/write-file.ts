@@ -1,0 +1,19 @@
+import { randomBytes } from 'node:crypto';
+import { rename, unlink, writeFile } from 'node:fs/promises';
+import { ClaimcheckError } from '../util/errors.js';
+
+/**
+ * Writes a file atomically: to a temporary file in the same folder, then a
+ * rename, so a reader (or a crash) never sees half a report or baseline.
+ */
+export async function writeFileAtomic(path: string, text: string, name = path): Promise<void> {
+  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await writeFile(temporary, text, 'utf8');
+    await rename(temporary, path);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    const reason = (error as { code?: string }).code === 'ENOENT' ? 'no such directory' : error instanceof Error ? error.message : String(error);
+    throw new ClaimcheckError('IO_ERROR', `${name}: cannot write: ${reason}`, { cause: error });
+  }
+}
