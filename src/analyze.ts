@@ -1,10 +1,14 @@
-import { checkClaims } from './check/index.js';
-import { extractClaims } from './extract/index.js';
+import { checkClaims, type Rule } from './check/index.js';
+import { extractFromArticle } from './extract/index.js';
+import { parseArticle } from './parse/index.js';
 import { buildFileReport, buildReport } from './report/build.js';
-import { resolveEntities } from './resolve/index.js';
+import { resolveEntities, type Resolver } from './resolve/index.js';
+import { resolvers } from './resolve/pipeline.js';
 import { rules } from './rules/index.js';
 import { AnalyzeOptionsSchema, type AnalyzeOptionsInput } from './schema/options.js';
 import type { Report } from './schema/report.js';
+import { segmentArticle } from './segment/index.js';
+import { assertSizeWithin, createDeadline, type Deadline } from './util/budget.js';
 import { parseOptions } from './util/options.js';
 
 /**
@@ -13,17 +17,48 @@ import { parseOptions } from './util/options.js';
  *
  * Options: `format` (auto, wiki, markdown), `referenceDate` (the document's
  * own date, for relative expressions with no anchor), `path` (reported as the
- * file's path), `rules` (severities and options by rule id), and
+ * file's path), `rules` (severities and options by rule id),
  * `reportUnusedDisableDirectives` (report suppression comments that suppress
- * nothing, at this severity).
+ * nothing, at this severity), `maxFileSize`
+ * (UTF-8 bytes; larger text throws `FILE_TOO_LARGE`) and `timeoutMs` (past it
+ * the run throws `TIMEOUT`; checked between steps, see docs/errors.md).
+ * Every error thrown is a `ClaimcheckError` with a stable `code`, so a
+ * multi-file caller can record it for this file and go on with the next.
  */
 export function analyze(text: string, options?: AnalyzeOptionsInput): Report {
   const resolved = parseOptions(AnalyzeOptionsSchema, options);
-  const extracted = extractClaims(text, {
-    format: resolved.format,
-    ...(resolved.referenceDate === undefined ? {} : { referenceDate: resolved.referenceDate }),
+  assertSizeWithin(text, resolved.maxFileSize);
+  const deadline = createDeadline(resolved.timeoutMs);
+  const tree = parseArticle(text, { format: resolved.format });
+  deadline.check('parsing');
+  const article = segmentArticle(tree);
+  deadline.check('segmentation');
+  const extracted = extractFromArticle(article, resolved, deadline);
+  const resolvedArticle = resolveEntities(extracted, resolvers.map((resolver) => withDeadline(resolver, deadline)));
+  const checked = checkClaims(resolvedArticle, rules.map((rule) => ruleWithDeadline(rule, deadline)), resolved.rules, {
+    reportUnusedDisableDirectives: resolved.reportUnusedDisableDirectives,
   });
-  const article = resolveEntities(extracted);
-  const checked = checkClaims(article, rules, resolved.rules, { reportUnusedDisableDirectives: resolved.reportUnusedDisableDirectives });
-  return buildReport([buildFileReport(resolved.path, article, checked)]);
+  return buildReport([buildFileReport(resolved.path, resolvedArticle, checked)]);
+}
+
+function withDeadline(resolver: Resolver, deadline: Deadline): Resolver {
+  return {
+    name: resolver.name,
+    resolve(article) {
+      const result = resolver.resolve(article);
+      deadline.check(`resolver ${resolver.name}`);
+      return result;
+    },
+  };
+}
+
+function ruleWithDeadline(rule: Rule, deadline: Deadline): Rule {
+  return {
+    ...rule,
+    check(context) {
+      const output = rule.check(context);
+      deadline.check(`rule ${rule.id}`);
+      return output;
+    },
+  };
 }

@@ -1,8 +1,9 @@
 import type { Root } from 'mdast';
 import { parseArticle } from '../parse/index.js';
-import { ExtractOptionsSchema, type ExtractOptionsInput } from '../schema/options.js';
+import { ExtractOptionsSchema, type ExtractOptions, type ExtractOptionsInput } from '../schema/options.js';
 import type { Claim } from '../schema/claims.js';
 import { segmentArticle, type ArticleSentence, type SegmentedArticle } from '../segment/index.js';
+import { noDeadline, type Deadline } from '../util/budget.js';
 import { parseOptions } from '../util/options.js';
 import { extractors as defaultExtractors, refiners as defaultRefiners } from './pipeline.js';
 import type { AnyClaimDraft, ExtractContext, Extractor, Refiner } from './types.js';
@@ -25,21 +26,44 @@ export interface ExtractedClaims {
  */
 export function extractClaims(input: string | Root | SegmentedArticle, options?: ExtractOptionsInput): ExtractedClaims {
   const resolved = parseOptions(ExtractOptionsSchema, options);
-  const article = toArticle(input, resolved.format);
-  const context: ExtractContext = { article, referenceDate: resolved.referenceDate ?? null };
-  return { article, claims: runPipeline(context, defaultExtractors, defaultRefiners), context };
+  return extractFromArticle(toArticle(input, resolved.format), resolved);
 }
 
-/** Runs extractors over every sentence, then the refiners over all claims. */
-export function runPipeline(context: ExtractContext, extractors: readonly Extractor[], refiners: readonly Refiner[]): Claim[] {
-  const drafts: Array<{ sentence: ArticleSentence; draft: AnyClaimDraft; order: number }> = [];
-  for (const sentence of context.article.sentences) {
-    extractors.forEach((extractor, order) => {
-      for (const draft of extractor.extract(sentence, context)) drafts.push({ sentence, draft, order });
-    });
+/**
+ * Extracts the claims of an already segmented article with resolved options,
+ * checking `deadline` as it goes: the one place the extraction context is
+ * built, shared by `extractClaims` and `analyze`.
+ */
+export function extractFromArticle(article: SegmentedArticle, options: Pick<ExtractOptions, 'referenceDate'>, deadline: Deadline = noDeadline): ExtractedClaims {
+  const context: ExtractContext = { article, referenceDate: options.referenceDate ?? null };
+  return { article, claims: runPipeline(context, defaultExtractors, defaultRefiners, deadline), context };
+}
+
+// Sentences between two looks at the clock: often enough to stop within a
+// few milliseconds, rarely enough that reading the clock costs nothing.
+const sentencesPerCheck = 64;
+
+/**
+ * Runs extractors over every sentence, then the refiners over all claims.
+ * `deadline` is checked every few sentences and after each refiner.
+ */
+export function runPipeline(context: ExtractContext, extractors: readonly Extractor[], refiners: readonly Refiner[], deadline: Deadline = noDeadline): Claim[] {
+  const entries: Array<{ claim: Claim; order: number }> = [];
+  const { sentences } = context.article;
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index] as ArticleSentence;
+    for (let order = 0; order < extractors.length; order++) {
+      for (const draft of (extractors[order] as Extractor).extract(sentence, context)) {
+        entries.push({ claim: toClaim(context.article, sentence, draft), order });
+      }
+    }
+    if (index % sentencesPerCheck === sentencesPerCheck - 1) deadline.check('extraction');
   }
-  let claims = assignIds(drafts.map(({ sentence, draft, order }) => ({ claim: toClaim(context.article, sentence, draft), order })));
-  for (const refiner of refiners) claims = refiner.refine(claims, context);
+  let claims = assignIds(entries);
+  for (const refiner of refiners) {
+    claims = refiner.refine(claims, context);
+    deadline.check(`refiner ${refiner.name}`);
+  }
   return claims;
 }
 
@@ -78,6 +102,8 @@ function assignIds(entries: Array<{ claim: Claim; order: number }>): Claim[] {
   return entries.map(({ claim }) => {
     const next = (counters.get(claim.kind) ?? 0) + 1;
     counters.set(claim.kind, next);
-    return { ...claim, id: `${claim.kind}-${next}` };
+    // The claim was made by toClaim for this list alone: numbering it in place saves a copy per claim.
+    claim.id = `${claim.kind}-${next}`;
+    return claim;
   });
 }

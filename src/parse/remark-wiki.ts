@@ -11,11 +11,16 @@ import { wikiHeadingSyntax } from './wiki-heading/syntax.js';
  *
  * Indented code and setext underlines are turned off: in wiki text an indented
  * line is not code and a `----` line is a rule, never a heading underline.
+ * Markdown links, images and `*`/`_` emphasis are turned off too: wiki text
+ * has none (its brackets are citation markers such as `[3]`, its emphasis
+ * `''`), and micromark resolves them in time quadratic in their number within
+ * one paragraph — 80 KB of `x*y` took 30 s, a 400 KB paragraph of `[1]`
+ * markers 100 s (docs/reliability.md).
  */
 export const remarkWiki: Plugin<[], Root> = function () {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(wikiHeadingSyntax(), {
-    disable: { null: ['codeIndented', 'setextUnderline'] },
+    disable: { null: ['codeIndented', 'setextUnderline', 'labelStartLink', 'labelStartImage', 'labelEnd', 'attention'] },
   });
   (data.fromMarkdownExtensions ??= []).push(wikiHeadingFromMarkdown());
   return (tree: Root, file: VFile) => {

@@ -41,6 +41,17 @@ export const AnalyzeOptionsSchema = ExtractOptionsSchema.extend({
   rules: z.record(z.string(), RuleSettingSchema).default({}),
   /** Report suppression comments that suppress nothing, as `unused-disable-directive` findings. */
   reportUnusedDisableDirectives: DirectiveReportingSchema.default('off'),
+  /**
+   * The largest text analysed, in UTF-8 bytes (20 MiB): a larger one fails
+   * with `FILE_TOO_LARGE` instead of risking the heap.
+   */
+  maxFileSize: z.number().int().positive().default(20 * 1024 * 1024).describe('The largest text analysed, in UTF-8 bytes; larger text fails with FILE_TOO_LARGE'),
+  /**
+   * The time budget of one text in milliseconds; past it the analysis stops
+   * with `TIMEOUT`. Checked between steps (stages, extractor batches, resolvers,
+   * rules), so a step that runs long is stopped when it returns.
+   */
+  timeoutMs: z.number().positive().optional().describe('Time budget of one text in milliseconds, checked between steps; past it the analysis fails with TIMEOUT'),
 }).strict();
 export type AnalyzeOptions = z.infer<typeof AnalyzeOptionsSchema>;
 export type AnalyzeOptionsInput = z.input<typeof AnalyzeOptionsSchema>;

@@ -1,4 +1,4 @@
-import type { List, ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import type { ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Infobox } from '../parse/infobox/types.js';
 import type { CitationRef, InfoboxFieldInfo, Section, Sentence, Where } from '../schema/segment.js';
 import { ClaimcheckError } from '../util/errors.js';
@@ -93,37 +93,42 @@ class SegmentWalker {
     };
   }
 
-  private walk(node: RootContent | Nodes, where: Where): void {
-    switch (node.type) {
-      case 'heading':
-        this.enterSection(node.depth, this.textOf(node.children), node);
-        return;
-      case 'paragraph':
-        this.addBlock(plainTextOf(node.children, this.text), where);
-        return;
-      case 'infobox':
-        this.addInfobox(node as Infobox);
-        return;
-      case 'list':
-        this.walkList(node);
-        return;
-      case 'blockquote':
-        for (const child of node.children) this.walk(child, 'quote');
-        return;
-      case 'table':
-        for (const row of node.children) for (const cell of row.children) this.addBlock(plainTextOf(cell.children, this.text), 'table');
-        return;
-      case 'footnoteDefinition':
-        for (const child of node.children) this.walk(child, 'footnote');
-        return;
-      default:
-        return;
-    }
-  }
-
-  private walkList(list: List): void {
-    for (const item of list.children as ListItem[]) {
-      for (const child of item.children) this.walk(child, 'list');
+  /**
+   * Visits a block and the blocks inside it in document order. Iterative: a
+   * 10 000-deep blockquote or list must not overflow the call stack.
+   */
+  private walk(top: RootContent | Nodes, topWhere: Where): void {
+    const stack: Array<{ node: RootContent | Nodes; where: Where }> = [{ node: top, where: topWhere }];
+    const pushChildren = (children: readonly Nodes[], where: Where): void => {
+      for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index] as Nodes, where });
+    };
+    for (let next = stack.pop(); next; next = stack.pop()) {
+      const { node, where } = next;
+      switch (node.type) {
+        case 'heading':
+          this.enterSection(node.depth, this.textOf(node.children), node);
+          break;
+        case 'paragraph':
+          this.addBlock(plainTextOf(node.children, this.text), where);
+          break;
+        case 'infobox':
+          this.addInfobox(node as Infobox);
+          break;
+        case 'list':
+          for (let index = node.children.length - 1; index >= 0; index--) pushChildren((node.children[index] as ListItem).children, 'list');
+          break;
+        case 'blockquote':
+          pushChildren(node.children, 'quote');
+          break;
+        case 'table':
+          for (const row of node.children) for (const cell of row.children) this.addBlock(plainTextOf(cell.children, this.text), 'table');
+          break;
+        case 'footnoteDefinition':
+          pushChildren(node.children, 'footnote');
+          break;
+        default:
+          break;
+      }
     }
   }
 

@@ -19,7 +19,13 @@ const citationMarker = /\[(\d{1,4}|[a-z]|(?:note|nb|n) ?\d{1,3}|citation needed|
 /** Collects the plain text of phrasing content, mapped to offsets in `source`. */
 export function plainTextOf(children: readonly PhrasingContent[], source: string): PlainText {
   const plain: PlainText = { value: '', runs: [], citations: [] };
-  for (const child of children) appendNode(plain, child, source);
+  // An explicit stack, not recursion: emphasis can nest thousands deep.
+  const stack: Nodes[] = [];
+  for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as Nodes);
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const inner = appendNode(plain, node, source);
+    if (inner) for (let index = inner.length - 1; index >= 0; index--) stack.push(inner[index] as Nodes);
+  }
   return plain;
 }
 
@@ -64,40 +70,40 @@ export function fromSourceOffset(plain: PlainText, offset: number): number {
   return Math.min(plainStart + Math.max(0, offset - sourceStart), nextPlainStart);
 }
 
-function appendNode(plain: PlainText, node: Nodes, source: string): void {
+/** Appends a leaf's text; answers the children of a container to visit next. */
+function appendNode(plain: PlainText, node: Nodes, source: string): readonly Nodes[] | undefined {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   switch (node.type) {
     case 'text': {
-      if (start === undefined || end === undefined) return;
+      if (start === undefined || end === undefined) return undefined;
       const slice = source.slice(start, end);
       if (slice === node.value) appendVerbatim(plain, slice, start);
       else appendAligned(plain, node.value, slice, start);
-      return;
+      return undefined;
     }
     case 'inlineCode': {
-      if (start === undefined || end === undefined) return;
+      if (start === undefined || end === undefined) return undefined;
       const slice = source.slice(start, end);
       const inner = slice.indexOf(node.value);
       if (inner >= 0) appendRun(plain, node.value, start + inner);
       else appendAligned(plain, node.value, slice, start);
-      return;
+      return undefined;
     }
     case 'break':
       if (start !== undefined) appendRun(plain, '\n', start);
-      return;
+      return undefined;
     case 'footnoteReference':
       if (start !== undefined && end !== undefined) plain.citations.push({ label: node.label ?? node.identifier, start, end });
-      return;
+      return undefined;
     case 'emphasis':
     case 'strong':
     case 'delete':
     case 'link':
     case 'linkReference':
-      for (const child of node.children) appendNode(plain, child, source);
-      return;
+      return node.children;
     default:
-      return;
+      return undefined;
   }
 }
 

@@ -1,5 +1,11 @@
+/**
+ * Every code a `ClaimcheckError` can carry. A list at run time, not only a
+ * type, so a test can hold docs/errors.md to exactly these codes.
+ */
+export const claimcheckErrorCodes = ['INVALID_OPTIONS', 'INVALID_INPUT', 'BINARY_INPUT', 'FILE_TOO_LARGE', 'TIMEOUT', 'IO_ERROR', 'INVALID_CONFIG', 'USAGE'] as const;
+
 /** Stable codes of the errors claimcheck throws; documented in docs/errors.md. */
-export type ClaimcheckErrorCode = 'INVALID_OPTIONS' | 'INVALID_INPUT' | 'BINARY_INPUT' | 'FILE_TOO_LARGE' | 'TIMEOUT' | 'IO_ERROR' | 'INVALID_CONFIG' | 'USAGE';
+export type ClaimcheckErrorCode = (typeof claimcheckErrorCodes)[number];
 
 /**
  * The one error type of claimcheck's API.

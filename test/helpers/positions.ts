@@ -51,7 +51,8 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
-function lineColumn(text: string, offset: number): { line: number; column: number } {
+/** Line and column of `offset` in `text`, computed independently of the library (CR, LF and CRLF end lines). */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
   const starts = lineStarts(text);
   let low = 0;
   let high = starts.length - 1;

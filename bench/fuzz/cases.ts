@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FuzzInput } from './invariants.js';
+import { createRandom, mutate } from './mutate.js';
+
+const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
+
+/** The texts mutations start from: the seed and every corpus article, in name order. */
+export function baseTexts(): string[] {
+  const corpus = join(fixtures, 'corpus');
+  const articles = readdirSync(corpus)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => readFileSync(join(corpus, name), 'utf8'));
+  return [readFileSync(join(fixtures, 'seed', 'seed.txt'), 'utf8'), ...articles];
+}
+
+const formats: readonly FuzzInput['format'][] = ['auto', 'wiki', 'markdown'];
+
+/** A generated case with where it came from, to replay it. */
+export interface FuzzCase extends FuzzInput {
+  seed: number;
+  index: number;
+  steps: string[];
+}
+
+/**
+ * Case `index` of the campaign `seed`: its own PRNG stream, so any case can
+ * be replayed alone (`npm run fuzz -- --seed S --from I --cases 1`).
+ */
+export function fuzzCase(bases: readonly string[], seed: number, index: number): FuzzCase {
+  const random = createRandom(Math.imul(seed, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca6b));
+  const base = bases[Math.floor(random() * bases.length)] as string;
+  const format = formats[Math.floor(random() * formats.length)] as FuzzInput['format'];
+  const { text, steps } = mutate(base, bases, random);
+  return { text, format, seed, index, steps };
+}
+
+/** Where failing inputs are kept as regression cases. */
+export const regressionDir = join(fixtures, 'fuzz');
+
+/** A saved failing input: read back by test/fuzz.test.ts. */
+export interface RegressionCase extends FuzzInput {
+  /** What broke when it was found, and how it was made. */
+  found: string[];
+  origin: string;
+}
