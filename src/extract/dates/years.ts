@@ -96,7 +96,7 @@ function contextStrength(text: string, start: number, end: number, length: numbe
   if (context.infoboxKey !== undefined && AMOUNT_KEY.test(context.infoboxKey) && !inParentheses) return 'none';
   if (length < 3) return 'none';
   // A number that is the whole text says nothing of being a year, except as a value of its own (`Founded: 1920`).
-  if (!context.standalone && text.trim() === text.slice(start, end)) return 'none';
+  if (!context.standalone && text.length <= 16 && text.trim() === text.slice(start, end)) return 'none';
   if (previous === 'by' && CHANGE_VERBS.has(secondWordBefore(text, start))) return 'none';
   if (CHANGE_VERBS.has(previous)) return 'none';
   // `dates back to 1865`, `traced back to 1492`.
