@@ -67,6 +67,8 @@ function readYear(text: string, numberStart: number, numberEnd: number, context:
   if (era !== null && /[\p{L}\p{N}.,]$/u.test(text.slice(Math.max(0, numberStart - 1), numberStart)) && !eraBefore) return undefined;
   if (/^(?:st|nd|rd|th|s|'s|’s)(?![\p{L}])/u.test(text.slice(tailEnd, tailEnd + 3))) return undefined;
   if (hasNonYearPrefix(text, numberStart)) return undefined;
+  // `354 AH`: a year of another calendar, which a Gregorian value would misstate.
+  if (/^[\s\u00a0]{0,2}(?:AH|A\.H\.|AM|SH|BS|AUC)(?![\p{L}])/u.test(text.slice(tailEnd, tailEnd + 8))) return undefined;
 
   const start = eraBefore ? beforeStart + eraBefore.index : numberStart;
   const end = eraAfter ? tailEnd + eraAfter[0].length : tailEnd;
