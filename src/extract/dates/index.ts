@@ -67,15 +67,24 @@ export const dateExtractor: Extractor = {
   },
 };
 
-/** Longest first; among equals, the earlier parser. Kept matches never overlap; the result is in text order. */
+/**
+ * Keeps, of matches that overlap, the longest (among equals, the earlier
+ * parser's), sweeping in text order as chrono's overlap refiner does: each
+ * match only competes with the last one kept, so the pass is linear after
+ * sorting.
+ */
 function removeOverlaps(proposed: ReadonlyArray<{ match: DateMatch; order: number }>): DateMatch[] {
-  const ranked = [...proposed].sort(
-    (a, b) => b.match.end - b.match.start - (a.match.end - a.match.start) || a.order - b.order || a.match.start - b.match.start,
-  );
-  const kept: DateMatch[] = [];
-  for (const { match } of ranked) {
-    if (kept.some((other) => other.start < match.end && match.start < other.end)) continue;
-    kept.push(match);
+  const sorted = [...proposed].sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end || a.order - b.order);
+  const kept: Array<{ match: DateMatch; order: number }> = [];
+  for (const entry of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || last.match.end <= entry.match.start) {
+      kept.push(entry);
+      continue;
+    }
+    const lastLength = last.match.end - last.match.start;
+    const length = entry.match.end - entry.match.start;
+    if (length > lastLength || (length === lastLength && entry.order < last.order)) kept[kept.length - 1] = entry;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.map((entry) => entry.match);
 }

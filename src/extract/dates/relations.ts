@@ -12,6 +12,9 @@ import type { DateMatch } from './types.js';
 export function applyRelations(text: string, matches: readonly DateMatch[]): DateMatch[] {
   return matches.map((match) => {
     if (match.value.granularity === 'range' || match.value.relation) return match;
+    // `a drop from the previous year` compares; only dates stated in full, or missing just their year, take a bound.
+    const relative = match.value.relative;
+    if (relative && !(relative.anchor === 'text' && relative.unit === 'year' && relative.shift === 0 && relative.month !== undefined)) return match;
     const found = RELATION.exec(text.slice(Math.max(0, match.start - 16), match.start));
     if (!found) return match;
     const word = (found[1] as string).toLowerCase().replace(/[\s\u00a0]+/g, ' ');

@@ -1,6 +1,6 @@
 import type { DateValue, Granularity, RelativeDate } from '../../schema/claims.js';
 import { MONTH_PATTERN, NUMBER_WORDS, WEEKDAYS, WEEKDAY_PATTERN, isStandaloneMonthWord, monthOf } from './lexicon.js';
-import { wordBefore } from './number-context.js';
+import { isFollowedByLowerWord, wordBefore } from './number-context.js';
 import { presentPoint, pointValue } from './points.js';
 import type { DateMatch, DateParser } from './types.js';
 
@@ -24,7 +24,7 @@ export const relativeParser: DateParser = {
 const S = '[\\s\\u00a0]';
 const UNIT = '(year|month|day|decade|week)';
 const END = '(?![\\p{L}\\-])';
-const COUNT = '(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\\d{1,3})';
+const COUNT = '(?<![\\p{N},.])(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\\d{1,3})';
 
 /** `the same year`, `that year`, `that same month`. */
 const SAME = new RegExp(`(?<![\\p{L}])(?:the${S}{1,3}same|that${S}{1,3}same|that)${S}{1,3}${UNIT}${END}`, 'giu');
@@ -43,7 +43,10 @@ const NAMED_NEIGHBOUR = new RegExp(
 /** A weekday after a preposition: `on Friday`, `by Tuesday` (the one of the reference date's week). */
 const WEEKDAY_AFTER_PREPOSITION = new RegExp(`(?<![\\p{L}])(?:(on|by|until|till|since|before|after|from|to|and|or)${S}{1,3})?(${WEEKDAY_PATTERN})(?!${S}{0,2},?${S}{0,2}(?:the${S}{1,3})?\\d)`, 'giu');
 /** Words before a weekday that make it habitual or a name's part: `every Sunday`, `the Sunday edition`, `Bloody Sunday`. */
-const NOT_A_DAY_BEFORE = new Set(['every', 'each', 'the', 'a', 'an', 'on', 'of', 'this', 'last', 'next', 'past', 'coming', 'following', 'previous']);
+const NOT_A_DAY_BEFORE = new Set([
+  'every', 'each', 'the', 'a', 'an', 'on', 'of', 'this', 'last', 'next', 'past', 'coming', 'following', 'previous', 'its', 'his', 'her',
+  'their', 'our', 'my', 'your', 'first', 'second', 'third', 'fourth', 'fifth',
+]);
 /** `at the time`, not `at the time of …`. */
 const AT_THE_TIME = new RegExp(`(?<![\\p{L}])at${S}{1,3}the${S}{1,3}time(?![\\p{L}])(?!${S}{1,3}(?:of|when|that|being|in${S}{1,3}which)(?![\\p{L}]))`, 'giu');
 /** `two years later`, `a month earlier`, `three days ago`, `two years from now`. */
@@ -98,7 +101,7 @@ function parseRelative(text: string): DateMatch[] {
   for (const found of text.matchAll(WEEKDAY_AFTER_PREPOSITION)) {
     const name = found[2] as string;
     const start = found.index + found[0].length - name.length;
-    if (found[1] === undefined && !isLoneWeekday(text, start, name)) continue;
+    if (found[1] === undefined ? !isLoneWeekday(text, start, name) : isPartOfName(text, start + name.length)) continue;
     add(start, name.length, { anchor: 'reference', unit: 'week', shift: 0, weekday: WEEKDAYS.get(name.toLowerCase()) as number });
   }
   for (const found of text.matchAll(AT_THE_TIME)) add(found.index, found[0].length, { anchor: 'text', shift: 0 });
@@ -121,6 +124,8 @@ function parseRelative(text: string): DateMatch[] {
     add(found.index, found[0].length, { anchor: 'reference', unit: unitOf(found[2]), shift });
   }
   for (const found of text.matchAll(DEICTIC_DAY)) {
+    // `Political Ideology Today`, `History Today, Inc.`: a title, not a day.
+    if (/^\p{Lu}/u.test(found[0]) && /\p{Lu}\p{L}*[\s\u00a0]{1,3}$/u.test(text.slice(Math.max(0, found.index - 24), found.index))) continue;
     const word = (found[1] ?? found[2] ?? '').toLowerCase();
     const shift = word.startsWith('before') ? -2 : word.startsWith('after') ? 2 : word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
     add(found.index, found[0].length, { anchor: 'reference', unit: 'day', shift });
@@ -141,7 +146,16 @@ function isLoneWeekday(text: string, start: number, name: string): boolean {
   if (!/^\p{Lu}/u.test(name)) return false;
   const previous = /(\p{L}+)[\s\u00a0]{1,3}$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1] ?? '';
   if (NOT_A_DAY_BEFORE.has(previous.toLowerCase()) || (/^\p{Lu}/u.test(previous) && !/[.!?][\s\u00a0]{1,3}$/u.test(text.slice(0, start)))) return false;
-  return !/^(?:s|[\s\u00a0]{1,3}\p{Lu}|['’]s)/u.test(text.slice(start + name.length, start + name.length + 4));
+  return !isPartOfName(text, start + name.length);
+}
+
+/** Whether what follows makes the word part of a name or a plural: `Sunday Night at the Palladium`, `Sundays`, `Today, Inc.`. */
+function isPartOfName(text: string, end: number): boolean {
+  // `Sunday service`, `Saturday and Sunday service`: the weekday describes a noun.
+  if (isFollowedByLowerWord(text, end) || /^[\s\u00a0]{1,3}(?:and|or)[\s\u00a0]{1,3}\p{Lu}\p{Ll}{1,8}day[\s\u00a0]{1,3}\p{Ll}/u.test(text.slice(end, end + 30))) {
+    return !/^[\s\u00a0]{1,3}(?:night|morning|afternoon|evening)(?![\p{L}])/u.test(text.slice(end, end + 12));
+  }
+  return /^(?:s(?![\p{L}])|[\s\u00a0]{1,3}\p{Lu}|['’]s|,[\s\u00a0]{1,3}Inc)/u.test(text.slice(end, end + 6));
 }
 
 /** The value of a relative expression before resolution: what it states, nothing guessed. */

@@ -67,6 +67,8 @@ function readYear(text: string, numberStart: number, numberEnd: number, context:
   if (era !== null && /[\p{L}\p{N}.,]$/u.test(text.slice(Math.max(0, numberStart - 1), numberStart)) && !eraBefore) return undefined;
   if (/^(?:st|nd|rd|th|s|'s|’s)(?![\p{L}])/u.test(text.slice(tailEnd, tailEnd + 3))) return undefined;
   if (hasNonYearPrefix(text, numberStart)) return undefined;
+  // `354 AH`: a year of another calendar, which a Gregorian value would misstate.
+  if (/^[\s\u00a0]{0,2}(?:AH|A\.H\.|AM|SH|BS|AUC)(?![\p{L}])/u.test(text.slice(tailEnd, tailEnd + 8))) return undefined;
 
   const start = eraBefore ? beforeStart + eraBefore.index : numberStart;
   const end = eraAfter ? tailEnd + eraAfter[0].length : tailEnd;
@@ -96,7 +98,7 @@ function contextStrength(text: string, start: number, end: number, length: numbe
   if (context.infoboxKey !== undefined && AMOUNT_KEY.test(context.infoboxKey) && !inParentheses) return 'none';
   if (length < 3) return 'none';
   // A number that is the whole text says nothing of being a year, except as a value of its own (`Founded: 1920`).
-  if (!context.standalone && text.trim() === text.slice(start, end)) return 'none';
+  if (!context.standalone && text.length <= 16 && text.trim() === text.slice(start, end)) return 'none';
   if (previous === 'by' && CHANGE_VERBS.has(secondWordBefore(text, start))) return 'none';
   if (CHANGE_VERBS.has(previous)) return 'none';
   // `dates back to 1865`, `traced back to 1492`.
