@@ -1,7 +1,7 @@
 import type { AgeValue } from '../../schema/claims.js';
 import type { Extractor } from '../types.js';
 import { isMonth, readQualifier, wordSet } from './context.js';
-import { readCardinal, type NumberMatch } from './numbers.js';
+import { readCardinal, roundFigure, type NumberMatch } from './numbers.js';
 import { figureExtractor, scanFigures, type FigureFind } from './find.js';
 import { dashes, isCapitalized, isPunct, quotes, skipSpace, skipSpaceBack, touches, type Token } from './tokens.js';
 
@@ -247,6 +247,6 @@ function textBetween(tokens: readonly Token[], first: number, last: number): str
 }
 
 function make(tokens: readonly Token[], first: number, last: number, years: number, unit: AgeUnit, subjectText: string | null): AgeFind {
-  const value: AgeValue = unit === 'year' ? { years, subjectText } : { years: Number((years * unitYears[unit]).toPrecision(12)), unit, subjectText };
+  const value: AgeValue = unit === 'year' ? { years, subjectText } : { years: roundFigure(years * unitYears[unit]), unit, subjectText };
   return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end, first, last, value };
 }

@@ -78,22 +78,25 @@ const yearPrepositions = wordSet(`
  * `%`-like words, magnitudes) — the caller knows.
  */
 export function isIdentifierNumber(tokens: readonly Token[], match: NumberMatch, allowedSuffix: (word: string) => boolean): boolean {
-  if (match.dotted) return true;
+  if (match.dotted || isInUrl(tokens, match)) return true;
   // `1064189.jpg`, `example.com`: part of a file or host name.
   if (isPunct(tokens[match.last + 1], '.') && tokens[match.last + 2]?.kind === 'word' && touches(tokens[match.last + 1], tokens[match.last + 2])) return true;
   const first = tokens[match.first] as Token;
   const before = tokens[match.first - 1];
   if (before && touches(before, first) && (before.kind === 'word' || before.kind === 'digits')) return true;
   if (before && touches(before, first) && isPunct(before, '+#/:.\'’_')) return true;
-  // `Catch-22`, `F-16`, `SCP-173`.
-  if (before && touches(before, first) && isPunct(before, dashes) && tokens[match.first - 2]?.kind === 'word' && touches(tokens[match.first - 2], before)) return true;
+  // `Catch-22`, `F-16`, `SCP-173`, `scp2-173`.
+  const beforeDash = tokens[match.first - 2];
+  if (before && touches(before, first) && isPunct(before, dashes) && (beforeDash?.kind === 'word' || beforeDash?.kind === 'digits') && touches(beforeDash, before)) return true;
   if (match.form === 'digits') {
     if (first.text.length > 1 && first.text.startsWith('0') && !match.decimal && !match.grouped) return true;
     const after = tokens[match.last + 1];
     if (after && touches(tokens[match.last], after)) {
-      if (after.kind === 'word' && !allowedSuffix(after.text)) return true;
+      // `125px`, but also `24703m212`: a unit glued on both sides is part of a code.
+      if (after.kind === 'word' && (!allowedSuffix(after.text) || isGluedOn(tokens, match.last + 2))) return true;
       if (isPunct(after, '/:') && tokens[match.last + 2]?.kind === 'digits') return true;
-      if (isPunct(after, '°') && (tokens[match.last + 2]?.kind === 'digits' || /^[NSEW]$/.test(tokens[match.last + 2]?.text ?? ''))) return true;
+      // `51°30′`, `49° N`: a coordinate, not a measure.
+      if (isPunct(after, '°') && (tokens[match.last + 2]?.kind === 'digits' || isCompassPoint(tokens[skipSpace(tokens, match.last + 2)]))) return true;
       if (isPunct(after, dashes) && tokens[match.last + 2]?.kind === 'digits' && isPunct(tokens[match.last + 3], dashes)) return true;
     }
     if (before && isPunct(before, dashes) && touches(before, first) && tokens[match.first - 2]?.kind === 'digits' && isPunct(tokens[match.first - 3], dashes)) return true;
@@ -105,6 +108,27 @@ export function isIdentifierNumber(tokens: readonly Token[], match: NumberMatch,
     if (word && word.kind === 'word' && (word.lower === 'isbn' || word.lower === 'issn')) return true;
   }
   return false;
+}
+
+/** `N`, `S`, `E`, `W`, `North`, …: what makes an angle a coordinate. */
+function isCompassPoint(token: Token | undefined): boolean {
+  return token !== undefined && /^(?:[NSEW]|North|South|East|West)$/.test(token.text);
+}
+
+/** Whether the number sits inside a URL or an e-mail address (one run of text without spaces holding `://`, `www.` or `@`). */
+function isInUrl(tokens: readonly Token[], match: NumberMatch): boolean {
+  let first = match.first;
+  let last = match.last;
+  for (let guard = 0; guard < 200 && first > 0 && touches(tokens[first - 1], tokens[first]); guard++) first--;
+  for (let guard = 0; guard < 200 && last < tokens.length - 1 && touches(tokens[last], tokens[last + 1]); guard++) last++;
+  let run = '';
+  for (let at = first; at <= last; at++) run += (tokens[at] as Token).text;
+  return run.includes('://') || run.includes('www.') || run.includes('@');
+}
+
+function isGluedOn(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  return token !== undefined && touches(tokens[index - 1], token) && (token.kind === 'digits' || token.kind === 'word');
 }
 
 /**

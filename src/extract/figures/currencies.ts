@@ -65,8 +65,8 @@ word('pound pounds', {
   qualified: { british: 'GBP', sterling: 'GBP', egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP', irish: 'IEP', sudanese: 'SDG', 'south sudanese': 'SSP' },
 });
 word('sterling', { code: 'GBP' });
-word('yen', { code: 'JPY' });
-word('yuan renminbi rmb', { code: 'CNY' });
+word('yen 円', { code: 'JPY', qualified: { japanese: 'JPY' } });
+word('yuan renminbi rmb 元', { code: 'CNY', qualified: { chinese: 'CNY' } });
 word('rupee rupees', { code: 'INR', qualified: { indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', nepalese: 'NPR', nepali: 'NPR', mauritian: 'MUR', seychellois: 'SCR' } });
 word('peso pesos', {
   code: 'MXN',
@@ -79,15 +79,15 @@ word('franc francs', {
 });
 word('mark marks', { code: null, needs: 'qualifier', qualified: { german: 'DEM', deutsche: 'DEM', 'west german': 'DEM', 'east german': 'DDM' } });
 word('deutschmark deutschmarks', { code: 'DEM' });
-word('markka markkaa', { code: 'FIM' });
+word('markka markkaa', { code: 'FIM', qualified: { finnish: 'FIM' } });
 word('lira', { code: 'TRY', qualified: { turkish: 'TRY', italian: 'ITL', maltese: 'MTL' } });
 word('lire', { code: 'ITL' });
 word('ruble rubles rouble roubles', { code: 'RUB', qualified: { russian: 'RUB', belarusian: 'BYN', soviet: 'SUR' } });
 word('won', { code: 'KRW', needs: 'qualifier-or-scale', qualified: { 'south korean': 'KRW', korean: 'KRW', 'north korean': 'KPW' } });
-word('rand', { code: 'ZAR' });
+word('rand', { code: 'ZAR', qualified: { 'south african': 'ZAR' } });
 word('reais', { code: 'BRL' });
 word('real', { code: 'BRL', needs: 'qualifier', qualified: { brazilian: 'BRL' } });
-word('shekel shekels', { code: 'ILS' });
+word('shekel shekels', { code: 'ILS', qualified: { israeli: 'ILS', 'new israeli': 'ILS' } });
 word('dinar dinars', {
   code: null,
   qualified: { kuwaiti: 'KWD', iraqi: 'IQD', jordanian: 'JOD', bahraini: 'BHD', libyan: 'LYD', tunisian: 'TND', algerian: 'DZD', serbian: 'RSD', yugoslav: 'YUN' },
@@ -95,28 +95,28 @@ word('dinar dinars', {
 word('dirham dirhams', { code: 'AED', qualified: { uae: 'AED', emirati: 'AED', moroccan: 'MAD' } });
 word('riyal riyals', { code: 'SAR', qualified: { saudi: 'SAR', qatari: 'QAR', yemeni: 'YER' } });
 word('rial rials', { code: 'IRR', qualified: { iranian: 'IRR', omani: 'OMR' } });
-word('baht', { code: 'THB' });
-word('ringgit', { code: 'MYR' });
-word('rupiah', { code: 'IDR' });
+word('baht', { code: 'THB', qualified: { thai: 'THB' } });
+word('ringgit', { code: 'MYR', qualified: { malaysian: 'MYR' } });
+word('rupiah', { code: 'IDR', qualified: { indonesian: 'IDR' } });
 word('krona kronor', { code: 'SEK', qualified: { swedish: 'SEK', icelandic: 'ISK' } });
 word('krone kroner', { code: null, qualified: { danish: 'DKK', norwegian: 'NOK' } });
-word('złoty zloty zlotys złotys', { code: 'PLN' });
-word('forint forints', { code: 'HUF' });
+word('złoty zloty zlotys złotys', { code: 'PLN', qualified: { polish: 'PLN' } });
+word('forint forints', { code: 'HUF', qualified: { hungarian: 'HUF' } });
 word('koruna korun', { code: 'CZK', qualified: { czech: 'CZK', slovak: 'SKK' } });
 word('hryvnia hryvnias hryvnias', { code: 'UAH' });
-word('taka', { code: 'BDT' });
-word('naira', { code: 'NGN' });
+word('taka', { code: 'BDT', qualified: { bangladeshi: 'BDT' } });
+word('naira', { code: 'NGN', qualified: { nigerian: 'NGN' } });
 word('cedi cedis', { code: 'GHS' });
 word('shilling shillings', { code: null, qualified: { kenyan: 'KES', ugandan: 'UGX', tanzanian: 'TZS', somali: 'SOS', austrian: 'ATS' } });
 word('guilder guilders', { code: 'NLG', qualified: { dutch: 'NLG' } });
-word('peseta pesetas', { code: 'ESP' });
-word('escudo escudos', { code: 'PTE' });
-word('drachma drachmas drachmae', { code: 'GRD' });
-word('afghani afghanis', { code: 'AFN' });
+word('peseta pesetas', { code: 'ESP', qualified: { spanish: 'ESP' } });
+word('escudo escudos', { code: 'PTE', qualified: { portuguese: 'PTE' } });
+word('drachma drachmas drachmae', { code: 'GRD', qualified: { greek: 'GRD' } });
+word('afghani afghanis', { code: 'AFN', qualified: { afghan: 'AFN' } });
 word('tenge', { code: 'KZT' });
 word('dong', { code: 'VND', needs: 'qualifier-or-scale', qualified: { vietnamese: 'VND' } });
 word('kyat kyats', { code: 'MMK' });
-word('quetzal quetzales quetzals', { code: 'GTQ' });
+word('quetzal quetzales quetzals', { code: 'GTQ', qualified: { guatemalan: 'GTQ' } });
 word('lempira lempiras', { code: 'HNL' });
 word('colón colones colon', { code: 'CRC', needs: 'qualifier-or-scale', qualified: { 'costa rican': 'CRC', salvadoran: 'SVC' } });
 word('córdoba córdobas cordobas', { code: 'NIO', needs: 'qualifier-or-scale' });
@@ -134,6 +134,16 @@ const isoCodes = wordSet(`
   MXN UYU PYG BOB VES CRC GTQ HNL NIO PAB DOP JMD BSD TTD XCD XOF XAF ETB TZS UGX RWF AFN KZT UZS AZN GEL AMD BYN
   RSD MKD BAM HRK FJD LBP SYP DZD TND LYD MUR
 `);
+
+/** Codes that are no English word, so they count in lower case too (`10 usd`, `rmb 10`). */
+const lowerCaseCodes = wordSet('usd eur gbp jpy cny rmb inr aud cad chf hkd sgd nzd sek nok dkk rub brl mxn zar krw');
+
+/** The ISO 4217 code a word stands for (`USD`, `usd`, `RMB` → `CNY`), or null. */
+function isoCode(token: Token): string | null {
+  if (token.text === 'RMB' || token.text === 'rmb') return 'CNY';
+  if (isoCodes.has(token.text)) return token.text;
+  return lowerCaseCodes.has(token.text) ? token.text.toUpperCase() : null;
+}
 
 /** Symbols glued before an amount, with the letters that may precede them (`US$`, `HK$`, `C$`). */
 const dollarPrefixes: Record<string, string> = {
@@ -231,7 +241,8 @@ export function readCurrencyBefore(tokens: readonly Token[], index: number): Cur
   if (token.kind !== 'word') return null;
   const beforeWord = tokens[last - 1];
   if (beforeWord && touches(beforeWord, token) && beforeWord.kind !== 'space' && beforeWord.kind !== 'punct') return null;
-  if (isoCodes.has(token.text)) return { code: token.text, first: last, last, subunit: false };
+  const code = isoCode(token);
+  if (code) return { code, first: last, last, subunit: false };
   if (Object.hasOwn(prefixWords, token.text)) return { code: prefixWords[token.text] as string, first: last, last, subunit: false };
   return null;
 }
@@ -268,10 +279,13 @@ function readDollarPrefix(tokens: readonly Token[], dollar: number): CurrencyMat
 export function readCurrencyAfter(tokens: readonly Token[], index: number, scaled: boolean): CurrencyMatch | null {
   const token = tokens[index];
   if (!token) return null;
+  // A sign glued to the next number is that number's prefix (`1 $10`), not this one's suffix.
+  if (token.kind === 'punct' && tokens[index + 1]?.kind === 'digits' && touches(token, tokens[index + 1])) return null;
   if (token.kind === 'punct' && Object.hasOwn(symbolCodes, token.text)) return { code: symbolCodes[token.text] as string, first: index, last: index, subunit: false };
   if (isPunct(token, '$')) return { code: 'USD', first: index, last: index, subunit: false };
   if (token.kind !== 'word') return null;
-  if (isoCodes.has(token.text) || token.text === 'RMB') return endsWord(tokens, index) ? { code: token.text === 'RMB' ? 'CNY' : token.text, first: index, last: index, subunit: false } : null;
+  const code = isoCode(token);
+  if (code) return endsWord(tokens, index) ? { code, first: index, last: index, subunit: false } : null;
   // Up to three qualifier words before the currency word: `Hong Kong dollars`, `New Taiwan dollars`.
   for (let words = 0; words <= 3; words++) {
     const found = qualifiedWord(tokens, index, words);

@@ -21,14 +21,17 @@ export interface FigureFind<Kind extends FigureKind> {
  * each token; after a find the walk resumes past its last token, so finds
  * never overlap.
  */
-export function scanFigures<Find extends { last: number }>(text: string, readAt: (tokens: readonly Token[], index: number) => Find | null): Find[] {
+export function scanFigures<Find extends { first: number; last: number }>(text: string, readAt: (tokens: readonly Token[], index: number) => Find | null): Find[] {
   const tokens = tokenize(text);
   const found: Find[] = [];
+  let consumed = -1;
   for (let index = 0; index < tokens.length; index++) {
     const find = readAt(tokens, index);
-    if (!find) continue;
+    // A find may reach back before `index` (a currency sign before the number); never into an earlier find.
+    if (!find || find.first <= consumed) continue;
     found.push(find);
     index = find.last;
+    consumed = find.last;
   }
   return found;
 }

@@ -2,7 +2,7 @@ import type { MoneyValue } from '../../schema/claims.js';
 import type { Extractor } from '../types.js';
 import { isDateNumber, readQualifier } from './context.js';
 import { currencyWordCode, readCurrencyAfter, readCurrencyBefore, type CurrencyMatch } from './currencies.js';
-import { readCardinal, type NumberMatch } from './numbers.js';
+import { readCardinal, roundFigure, type NumberMatch } from './numbers.js';
 import { figureExtractor, scanFigures, type FigureFind } from './find.js';
 import { dashes, isPunct, skipSpace, skipSpaceBack, touches, type Token } from './tokens.js';
 
@@ -50,15 +50,28 @@ function readMoneyAt(tokens: readonly Token[], index: number): MoneyFind | null 
   const qualifier = readQualifier(tokens, low.first);
   const between = high !== low && tokens[skipSpaceBack(tokens, low.first - 1)]?.lower === 'between' ? skipSpaceBack(tokens, low.first - 1) : null;
   const startIndex = between ?? qualifier?.first ?? low.first;
+  const cents = high === low && !currency.subunit ? readCents(tokens, high.last) : null;
+  const end = cents?.last ?? high.last;
   const value: MoneyValue = {
-    amount: high === low ? round(lowValue / divisor) : null,
-    min: round(lowValue / divisor),
-    max: round(highValue / divisor),
+    amount: high === low ? roundFigure(lowValue / divisor + (cents?.value ?? 0)) : null,
+    min: roundFigure(lowValue / divisor + (cents?.value ?? 0)),
+    max: roundFigure(highValue / divisor + (cents?.value ?? 0)),
     currency: currency.code,
     approximate: qualifier !== null,
     ...(qualifier?.bound ? { bound: qualifier.bound } : {}),
   };
-  return { start: (tokens[startIndex] as Token).start, end: (tokens[high.last] as Token).end, first: startIndex, last: high.last, value };
+  return { start: (tokens[startIndex] as Token).start, end: (tokens[end] as Token).end, first: startIndex, last: end, value };
+}
+
+/** `3 dollars 50 cents`, `thirteen dollars and forty-five cents`: the cents after a whole amount, in units. */
+function readCents(tokens: readonly Token[], last: number): { value: number; last: number } | null {
+  let at = skipSpace(tokens, last + 1);
+  if (tokens[at]?.lower === 'and') at = skipSpace(tokens, at + 1);
+  const number = readCardinal(tokens, at);
+  if (!number || number.value >= 100 || number.scaled || tokens[number.last + 1]?.kind !== 'space') return null;
+  const currency = readCurrencyAfter(tokens, number.last + 2, false);
+  if (!currency?.subunit) return null;
+  return { value: number.value / 100, last: currency.last };
 }
 
 /**
@@ -136,6 +149,3 @@ function amountStart(tokens: readonly Token[], index: number): number {
   return index;
 }
 
-function round(value: number): number {
-  return Number.isInteger(value) ? value : Number(value.toPrecision(12));
-}

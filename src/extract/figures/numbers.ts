@@ -1,4 +1,4 @@
-import { dashes, isPunct, tokenize, touches, type Token } from './tokens.js';
+import { dashes, isCapitalized, isPunct, tokenize, touches, type Token } from './tokens.js';
 
 /**
  * A number read from the text: digits (`1,800`, `14 736`, `3.2`), words
@@ -78,6 +78,7 @@ const scaleSuffixes: Record<string, number> = {
   billion: 1e9,
   trillion: 1e12,
   dozen: 12,
+  dozens: 12,
   mn: 1e6,
   mln: 1e6,
   bn: 1e9,
@@ -87,7 +88,26 @@ const scaleSuffixes: Record<string, number> = {
 };
 const shortScaleSuffixes: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, mil: 1e6, b: 1e9 };
 
-const vulgarFractions: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875 };
+const vulgarFractions: Record<string, number> = {
+  '½': 1 / 2,
+  '⅓': 1 / 3,
+  '⅔': 2 / 3,
+  '¼': 1 / 4,
+  '¾': 3 / 4,
+  '⅕': 1 / 5,
+  '⅖': 2 / 5,
+  '⅗': 3 / 5,
+  '⅘': 4 / 5,
+  '⅙': 1 / 6,
+  '⅚': 5 / 6,
+  '⅐': 1 / 7,
+  '⅛': 1 / 8,
+  '⅜': 3 / 8,
+  '⅝': 5 / 8,
+  '⅞': 7 / 8,
+  '⅑': 1 / 9,
+  '⅒': 1 / 10,
+};
 
 const ordinalSuffixes = new Set(['st', 'nd', 'rd', 'th']);
 const plainSpaces = ' \u00a0\u202f\u2009';
@@ -110,6 +130,24 @@ export function readCardinal(tokens: readonly Token[], index: number, options: R
   if (!token) return null;
   if (token.kind === 'digits') return readDigits(tokens, index, options);
   if (token.kind === 'word') return readWords(tokens, index);
+  const next = tokens[index + 1];
+  const before = tokens[index - 1];
+  const standsAlone = !before || before.kind === 'space' || isPunct(before, '([');
+  // `−40`, `-9.5`: a sign glued to the digits, not a dash between two numbers (`20 -25`).
+  if (isPunct(token, '-\u2212') && next?.kind === 'digits' && touches(token, next) && standsAlone && tokens[index - 2]?.kind !== 'digits') {
+    const number = readDigits(tokens, index + 1, options);
+    return number && { ...number, value: -number.value, first: index, start: token.start };
+  }
+  // `.08`: a decimal without its zero.
+  if (isPunct(token, '.') && next?.kind === 'digits' && touches(token, next) && standsAlone) {
+    const number = readDigits(tokens, index + 1, options);
+    if (!number || number.decimal || number.grouped) return null;
+    return { ...number, value: Number(`0.${next.text}`) * number.scale, first: index, start: token.start, decimal: true };
+  }
+  // `½ teaspoon`.
+  if (token.kind === 'punct' && Object.hasOwn(vulgarFractions, token.text) && !touches(tokens[index - 1], token)) {
+    return { ...wordsMatch(tokens, index, index, vulgarFractions[token.text] as number, {}), form: 'digits', decimal: true };
+  }
   return null;
 }
 
@@ -155,7 +193,12 @@ function readDigits(tokens: readonly Token[], index: number, options: ReadNumber
   let last = index;
   let digits = head.text;
   let grouped = false;
-  if (head.text.length <= 3) {
+  const indian = readIndianGroups(tokens, index);
+  if (indian) {
+    digits = indian.digits;
+    last = indian.last;
+    grouped = true;
+  } else if (head.text.length <= 3) {
     // `1,800,000`: comma groups of exactly three digits.
     while (isPunct(tokens[last + 1], ',') && isGroup(tokens, last + 2, tokens[last + 1] as Token)) {
       digits += (tokens[last + 2] as Token).text;
@@ -182,12 +225,26 @@ function readDigits(tokens: readonly Token[], index: number, options: ReadNumber
       dotted = true;
     }
   }
-  // `3½`: a vulgar fraction glued to the digits.
+  // `3½`: a vulgar fraction glued to the digits; `10 1/2`: a mixed number.
   let fraction = 0;
   const glued = tokens[last + 1];
   if (glued && touches(tokens[last], glued) && Object.hasOwn(vulgarFractions, glued.text) && !decimal) {
     fraction = vulgarFractions[glued.text] as number;
     last += 1;
+  } else if (!decimal && !grouped && tokens[last + 1]?.kind === 'space' && (tokens[last + 1] as Token).text === ' ') {
+    const mixed = readSlashFraction(tokens, last + 2);
+    if (mixed) {
+      fraction = mixed.value;
+      last = mixed.last;
+    }
+  }
+  if (!decimal && !grouped && fraction === 0) {
+    const simple = readSlashFraction(tokens, index);
+    if (simple) {
+      digits = '0';
+      fraction = simple.value;
+      last = simple.last;
+    }
   }
   let scale = 1;
   for (let guard = 0; guard < 3; guard++) {
@@ -196,8 +253,69 @@ function readDigits(tokens: readonly Token[], index: number, options: ReadNumber
     scale *= suffix.factor;
     last = suffix.last;
   }
-  const value = round((Number(digits) + fraction) * scale);
+  let value = roundFigure((Number(digits) + fraction) * scale);
+  // `3 hundred and 21`, `6 crore and two hundred`, `4 thousand 3 hundred`: a smaller number joined to a scaled one.
+  if (scale >= 100) {
+    const rest = readJoinedRest(tokens, last, scale, options);
+    if (rest) {
+      value += rest.value;
+      last = rest.last;
+    }
+  }
   return { value, first: index, last, start: head.start, end: (tokens[last] as Token).end, form: 'digits', grouped, decimal: decimal || fraction !== 0, scaled: scale !== 1, scale, dotted };
+}
+
+function readJoinedRest(tokens: readonly Token[], last: number, scale: number, options: ReadNumberOptions): NumberMatch | null {
+  let at = last + 1;
+  if (tokens[at]?.kind !== 'space') return null;
+  at++;
+  const and = tokens[at]?.lower === 'and' && tokens[at + 1]?.kind === 'space';
+  if (and) at += 2;
+  const rest = readCardinal(tokens, at, options);
+  if (!rest || rest.value >= scale || rest.value <= 0 || rest.decimal) return null;
+  return (and && (scale === 100 || rest.scale > 1)) || (!and && rest.scale > 1) ? rest : null;
+}
+
+/**
+ * A simple fraction written with a slash: `1/2`, `3/4` (numerator below a
+ * denominator of at most 16). `5/17/2018` and `24/7` are not fractions.
+ */
+function readSlashFraction(tokens: readonly Token[], index: number): { value: number; last: number } | null {
+  const numerator = tokens[index];
+  const slash = tokens[index + 1];
+  const denominator = tokens[index + 2];
+  if (numerator?.kind !== 'digits' || !isPunct(slash, '/') || denominator?.kind !== 'digits' || !touches(numerator, slash) || !touches(slash, denominator)) return null;
+  const top = Number(numerator.text);
+  const bottom = Number(denominator.text);
+  if (bottom < 2 || bottom > 16 || top >= bottom || top === 0) return null;
+  const after = tokens[index + 3];
+  if (after && touches(denominator, after) && (after.kind === 'digits' || after.kind === 'word' || isPunct(after, '/'))) return null;
+  if (index > 0 && touches(tokens[index - 1], numerator) && isPunct(tokens[index - 1], '/')) return null;
+  return { value: top / bottom, last: index + 2 };
+}
+
+/** `12,34,567`: Indian grouping, two-digit groups before the last group of three (lakh and crore). */
+function readIndianGroups(tokens: readonly Token[], index: number): { digits: string; last: number } | null {
+  const head = tokens[index] as Token;
+  if (head.text.length > 2) return null;
+  let digits = head.text;
+  let last = index;
+  let pairs = 0;
+  for (let guard = 0; guard < 8; guard++) {
+    const comma = tokens[last + 1];
+    const group = tokens[last + 2];
+    if (!isPunct(comma, ',') || group?.kind !== 'digits' || !touches(tokens[last], comma) || !touches(comma, group)) return null;
+    digits += group.text;
+    last += 2;
+    if (group.text.length === 3) {
+      const after = tokens[last + 1];
+      if (after && (after.kind === 'digits' || (isPunct(after, ',') && tokens[last + 2]?.kind === 'digits'))) return null;
+      return pairs > 0 ? { digits, last } : null;
+    }
+    if (group.text.length !== 2) return null;
+    pairs++;
+  }
+  return null;
 }
 
 function isGroup(tokens: readonly Token[], index: number, separator: Token): boolean {
@@ -230,7 +348,7 @@ function readScaleAfter(tokens: readonly Token[], last: number, options: ReadNum
     const after = tokens[at + 1];
     if (after && touches(candidate, after) && after.kind !== 'punct') continue;
     // Spelled scales after digits are whole lower-case words (`3 million`; `The 400 Million` is a title); abbreviations may be glued (`1.5bn`).
-    const spelled = ['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'lakh', 'crore'].includes(candidate.lower);
+    const spelled = ['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'dozens', 'lakh', 'crore'].includes(candidate.lower);
     if (spelled && (candidate === glued || candidate.text !== candidate.lower)) continue;
     return { factor: factor as number, last: at };
   }
@@ -244,32 +362,100 @@ interface WordSequence {
   scaled: boolean;
   /** The scale word that ends the sequence (`ten million` → 1e6), 1 when none. */
   scale: number;
+  /** The trailing units, teens and tens after the last `hundred` or scale (`one hundred and three` → 3). */
+  small: number;
+  /** The scale right before the trailing part, when `and` joins them (`six million and two` → 1e6), else 1. */
+  smallScale: number;
 }
 
 function readWords(tokens: readonly Token[], index: number): NumberMatch | null {
   const half = readHalf(tokens, index);
   if (half) return half;
-  const article = readArticleFraction(tokens, index);
+  const article = readArticleFraction(tokens, index, false);
   if (article) return article;
+  const signed = readSign(tokens, index);
+  if (signed) return signed;
   const words = readWordSequence(tokens, index);
   if (!words || words.ordinal) return null;
-  const fraction = readDenominator(tokens, words.last, words.value === 1);
-  if (fraction) return wordsMatch(tokens, index, fraction.last, words.value / fraction.denominator, { fraction: true });
+  // `two thirds`, `one hundred and three quarters`: the trailing part is the numerator.
+  const denominator = readDenominator(tokens, words.last, (words.small || words.value) === 1, false);
+  if (denominator) {
+    const numerator = words.small > 0 ? words.small : words.value;
+    const head = words.value - numerator;
+    const value = head + (numerator / denominator.denominator) * words.smallScale;
+    return wordsMatch(tokens, index, denominator.last, value, head === 0 ? { fraction: true } : {});
+  }
   let { value, last, scale } = words;
-  // `one and a half`, `two and a half million`.
-  const andHalf = readAndAHalf(tokens, last);
-  if (andHalf !== null) {
-    value += 0.5;
-    last = andHalf;
-    const suffix = readScaleAfter(tokens, last, {});
+  // `one and a half`, `three and a fifth`, `one million and a half`, `two and a half million`.
+  const part = readAndFraction(tokens, last);
+  if (part) {
+    value += part.value * (words.small === 0 ? words.scale : 1);
+    last = part.last;
+    const suffix = words.scale === 1 ? readScaleAfter(tokens, last, {}) : null;
     if (suffix) {
       value *= suffix.factor;
       scale = suffix.factor;
       last = suffix.last;
     }
   }
+  // `two hundred point zero three`.
+  const point = part ? null : readPointDecimals(tokens, last);
+  if (point) {
+    value += point.value;
+    last = point.last;
+  }
   const match = wordsMatch(tokens, index, last, value, { scale });
   return words.scaled ? { ...match, scaled: true } : match;
+}
+
+/** `and a half`, `and three fifths`, `and one fourth` after a whole number. */
+function readAndFraction(tokens: readonly Token[], last: number): { value: number; last: number } | null {
+  const and = wordAfter(tokens, last);
+  if (!and || (tokens[and.index] as Token).lower !== 'and') return null;
+  const article = readArticleFraction(tokens, and.index + 2, true);
+  if (article && tokens[and.index + 1]?.kind === 'space') return { value: article.value, last: article.last };
+  const numerator = wordAfter(tokens, and.index);
+  if (!numerator) return null;
+  const words = readWordSequence(tokens, numerator.index);
+  if (!words || words.ordinal) return null;
+  const denominator = readDenominator(tokens, words.last, words.value === 1, true);
+  return denominator ? { value: words.value / denominator.denominator, last: denominator.last } : null;
+}
+
+const digitWords: Record<string, number> = { zero: 0, nought: 0, naught: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+
+/** `point zero three` → 0.03, `point seventy-one` → 0.71, after a spelled whole number. */
+function readPointDecimals(tokens: readonly Token[], last: number): { value: number; last: number } | null {
+  const point = wordAfter(tokens, last);
+  if (!point || (tokens[point.index] as Token).lower !== 'point') return null;
+  let digits = '';
+  let at = point.index;
+  let end = -1;
+  for (let guard = 0; guard < 12; guard++) {
+    const next = wordAfter(tokens, at);
+    const word = next ? (tokens[next.index] as Token).lower : '';
+    if (!next || !Object.hasOwn(digitWords, word)) break;
+    digits += String(digitWords[word]);
+    at = next.index;
+    end = at;
+  }
+  if (digits === '') {
+    const next = wordAfter(tokens, point.index);
+    const words = next ? readWordSequence(tokens, next.index) : null;
+    if (!words || words.ordinal || words.value >= 100 || words.value < 10) return null;
+    digits = String(words.value);
+    end = words.last;
+  }
+  return { value: Number(`0.${digits}`), last: end };
+}
+
+/** `minus five`, `negative one`: a spelled sign before a number. */
+function readSign(tokens: readonly Token[], index: number): NumberMatch | null {
+  const word = (tokens[index] as Token).lower;
+  if ((word !== 'minus' && word !== 'negative') || tokens[index + 1]?.kind !== 'space') return null;
+  const number = readCardinal(tokens, index + 2);
+  if (!number || number.value === 0) return null;
+  return { ...number, value: -number.value, first: index, start: (tokens[index] as Token).start };
 }
 
 const denominators: Record<string, number> = { half: 2, halves: 2, quarter: 4, quarters: 4 };
@@ -286,7 +472,7 @@ for (const [word, entry] of Object.entries(cardinalWords)) {
  * after one and before `of` or punctuation (`one third of`), since
  * `a third album` is an ordinal.
  */
-function readDenominator(tokens: readonly Token[], last: number, singular: boolean): { denominator: number; last: number } | null {
+function readDenominator(tokens: readonly Token[], last: number, singular: boolean, relaxed: boolean): { denominator: number; last: number } | null {
   const next = wordAfter(tokens, last, true);
   if (!next) return null;
   const word = (tokens[next.index] as Token).lower;
@@ -295,16 +481,17 @@ function readDenominator(tokens: readonly Token[], last: number, singular: boole
   const plural = word.endsWith('s');
   if (!plural) {
     if (!singular) return null;
+    // After `and` (`one million and a half possibilities`) the fraction is certain; elsewhere `a third album` is an ordinal.
     const after = tokens[skipSpaceIndex(tokens, next.index + 1)];
-    if (after && after.kind === 'word' && after.lower !== 'of') return null;
+    if (!relaxed && after && after.kind === 'word' && after.lower !== 'of') return null;
   }
   return { denominator, last: next.index };
 }
 
 /** `a third of`, `a quarter`, `a half`. */
-function readArticleFraction(tokens: readonly Token[], index: number): NumberMatch | null {
-  if ((tokens[index] as Token).lower !== 'a') return null;
-  const fraction = readDenominator(tokens, index, true);
+function readArticleFraction(tokens: readonly Token[], index: number, relaxed: boolean): NumberMatch | null {
+  if (tokens[index]?.lower !== 'a') return null;
+  const fraction = readDenominator(tokens, index, true, relaxed);
   if (!fraction || (tokens[fraction.last] as Token).lower.endsWith('s')) return null;
   return wordsMatch(tokens, index, fraction.last, 1 / fraction.denominator, { fraction: true });
 }
@@ -312,7 +499,7 @@ function readArticleFraction(tokens: readonly Token[], index: number): NumberMat
 function wordsMatch(tokens: readonly Token[], first: number, last: number, value: number, extra: { fraction?: boolean; scale?: number }): NumberMatch {
   const scale = extra.scale ?? 1;
   return {
-    value: round(value),
+    value: roundFigure(value),
     first,
     last,
     start: (tokens[first] as Token).start,
@@ -331,27 +518,24 @@ function skipSpaceIndex(tokens: readonly Token[], index: number): number {
   return tokens[index]?.kind === 'space' ? index + 1 : index;
 }
 
-/** `half a million`, `half a dozen`. */
+/** `half a million`, `half a dozen`, `a quarter million`, `half million`. */
 function readHalf(tokens: readonly Token[], index: number): NumberMatch | null {
-  const head = tokens[index] as Token;
-  if (head.lower !== 'half') return null;
-  const article = wordAfter(tokens, index);
-  if (!article || (tokens[article.index] as Token).lower !== 'a') return null;
-  const scale = wordAfter(tokens, article.index);
+  let at = index;
+  if ((tokens[at] as Token).lower === 'a') {
+    const next = wordAfter(tokens, at);
+    if (!next) return null;
+    at = next.index;
+  }
+  const head = tokens[at] as Token;
+  const part = head.lower === 'half' ? 2 : head.lower === 'quarter' ? 4 : 0;
+  if (part === 0 || (head.lower === 'quarter' && at === index && isCapitalized(head))) return null;
+  let scaleAt = wordAfter(tokens, at);
+  if (scaleAt && (tokens[scaleAt.index] as Token).lower === 'a' && part === 2 && at === index) scaleAt = wordAfter(tokens, scaleAt.index);
+  const scale = scaleAt;
   if (!scale) return null;
   const word = numberWord((tokens[scale.index] as Token).lower);
   if (!word || word.ordinal || (word.type !== 'scale' && word.type !== 'dozen' && word.type !== 'hundred')) return null;
-  return wordsMatch(tokens, index, scale.index, word.value / 2, { scale: word.value });
-}
-
-function readAndAHalf(tokens: readonly Token[], last: number): number | null {
-  const and = wordAfter(tokens, last);
-  if (!and || (tokens[and.index] as Token).lower !== 'and') return null;
-  const article = wordAfter(tokens, and.index);
-  if (!article || (tokens[article.index] as Token).lower !== 'a') return null;
-  const half = wordAfter(tokens, article.index);
-  if (!half || (tokens[half.index] as Token).lower !== 'half') return null;
-  return half.index;
+  return wordsMatch(tokens, index, scale.index, word.value / part, { scale: word.value });
 }
 
 /**
@@ -368,6 +552,8 @@ function readWordSequence(tokens: readonly Token[], index: number): WordSequence
   let scaled = false;
   let ordinal = false;
   let trailingScale = 1;
+  let small = 0;
+  let smallScale = 1;
   if ((tokens[at] as Token).lower === 'a' || (tokens[at] as Token).lower === 'an') {
     const next = wordAfter(tokens, at);
     const word = next && numberWord((tokens[next.index] as Token).lower);
@@ -392,16 +578,26 @@ function readWordSequence(tokens: readonly Token[], index: number): WordSequence
     // A capitalised number word inside a sentence is part of a name, and `one` alone is rarely a count; callers judge that.
     if (word.type === 'scale' && word.value >= lastScale) break;
     trailingScale = word.type === 'scale' || word.type === 'dozen' || word.type === 'hundred' ? word.value : 1;
-    if (word.type === 'hundred') current = (current === 0 ? 1 : current) * word.value;
-    else if (word.type === 'scale') {
+    if (word.type === 'hundred') {
+      current = (current === 0 ? 1 : current) * word.value;
+      small = 0;
+    } else if (word.type === 'scale') {
       total += (current === 0 ? 1 : current) * word.value;
       current = 0;
+      small = 0;
       lastScale = word.value;
       scaled = true;
     } else if (word.type === 'dozen') {
-      current = (current === 0 ? 1 : current) * 12;
+      // `three hundred and two dozen`: the dozen multiplies the two, not the three hundred.
+      const counted = small === 0 ? (current === 0 ? 1 : current) : small;
+      current += counted * 12 - (small === 0 ? current : small);
+      small = 0;
       scaled = true;
-    } else current += word.value;
+    } else {
+      if (small === 0) smallScale = previous === 'and' && lastScale !== Number.POSITIVE_INFINITY && current === 0 ? lastScale : 1;
+      current += word.value;
+      small += word.value;
+    }
     previous = word.type;
     last = at;
     if (word.ordinal) {
@@ -419,7 +615,7 @@ function readWordSequence(tokens: readonly Token[], index: number): WordSequence
     const nextWord = next && numberWord((tokens[next.index] as Token).lower);
     if (nextWord?.ordinal && follows(previous, nextWord.type) && next?.hyphen) return null;
   }
-  return { value: total + current, last, ordinal, scaled, scale: trailingScale };
+  return { value: total + current, last, ordinal, scaled, scale: trailingScale, small, smallScale };
 }
 
 /** Which number word may follow which: English cardinal grammar. */
@@ -459,7 +655,11 @@ function wordAfter(tokens: readonly Token[], index: number, hyphen = false): { i
   return token && token.kind === 'word' ? { index: at, hyphen: sawHyphen } : null;
 }
 
-/** Rounds away binary noise (`1.2 × 1e6`), keeping 12 significant digits. */
-function round(value: number): number {
-  return Number.isInteger(value) ? value : Number(value.toPrecision(12));
+/**
+ * Rounds away binary noise (`0.1 + 0.2`, `1.15 × 1e6`) by keeping 15
+ * significant digits, as many as a double holds exactly; every figure value
+ * goes through it so that equal figures compare equal.
+ */
+export function roundFigure(value: number): number {
+  return Number.isInteger(value) ? value : Number(value.toPrecision(15));
 }

@@ -4,7 +4,7 @@ import { findAges } from './age.js';
 import { figureExtractor, type FigureFind } from './find.js';
 import { isCapitalizedInName, isClockTime, isDateNumber, isIdentifierNumber, readQualifier, wordSet, type Qualifier } from './context.js';
 import { findMoney } from './money.js';
-import { readCardinal, type NumberMatch } from './numbers.js';
+import { readCardinal, roundFigure, type NumberMatch } from './numbers.js';
 import { isStopWord, readCountedNoun, readWord, singularize } from './nouns.js';
 import { findRanks } from './rank.js';
 import { dashes, isCapitalized, isPunct, skipSpace, skipSpaceBack, tokenize, touches, type Token } from './tokens.js';
@@ -124,7 +124,7 @@ function readVagueCount(tokens: readonly Token[], index: number): QuantityFind |
 
 function readQuantityAt(tokens: readonly Token[], index: number, options: QuantityOptions): QuantityFind | Skipped | null {
   const token = tokens[index] as Token;
-  if (token.kind !== 'digits' && token.kind !== 'word') return null;
+  if (token.kind === 'space') return null;
   const previous = tokens[index - 1];
   if (previous && touches(previous, token) && (previous.kind === 'word' || previous.kind === 'digits')) return null;
   const low = readCardinal(tokens, index);
@@ -149,10 +149,11 @@ function readQuantityAt(tokens: readonly Token[], index: number, options: Quanti
   if (tail.noun === null && !tail.percent && !field && !isMarkedFigure(tokens, low, high, qualifier, range ? { dash: range.dash } : null)) return null;
   const between = range?.between ?? null;
   const first = between ?? qualifier?.first ?? index;
+  const add = tail.add ?? 0;
   const value: QuantityValue = {
-    value: range ? null : low.value,
-    min: lowValue,
-    max: high.value,
+    value: range ? null : roundFigure(low.value + add),
+    min: roundFigure(lowValue + add),
+    max: roundFigure(high.value + add),
     approximate: qualifier !== null || range?.or === true,
     ...(qualifier?.bound ? { bound: qualifier.bound } : {}),
     noun: tail.noun,
@@ -169,6 +170,7 @@ function isAgePhraseAfter(tokens: readonly Token[], last: number): boolean {
   if (tokens[next]?.lower === 'old') return true;
   return tokens[next]?.lower === 'of' && tokens[skipSpace(tokens, next + 1)]?.lower === 'age';
 }
+
 
 /** Letters that may be glued after a number without making it an identifier: units and scales (`3.5km`, `1.5bn`). */
 function isAllowedSuffix(word: string): boolean {
@@ -215,6 +217,8 @@ interface Tail {
   noun: string | null;
   percent: boolean;
   last: number;
+  /** What a second, smaller unit adds in the first unit: `5 ft 2 in` adds 2/12 ft. */
+  add?: number;
 }
 
 /** What follows the number: a percent sign or word, a unit, or a counted noun. */
@@ -244,6 +248,9 @@ function readTail(tokens: readonly Token[], number: NumberMatch): Tail {
   }
   if (spaced || isPunct(glued, '°')) {
     const unit = readUnit(tokens, isPunct(glued, '°') ? number.last + 1 : nextIndex);
+    if (unit && unit.unit === 'ft') return withInches(tokens, { noun: 'ft', percent: false, last: unit.last });
+    // `four degrees North`: a bearing or a coordinate.
+    if (unit && unit.unit === '°' && /^(?:North|South|East|West)$/.test(tokens[skipSpace(tokens, unit.last + 1)]?.text ?? '')) return { noun: null, percent: false, last: number.last };
     if (unit && (unit.unit !== 'lb' || !isMoneyContext(tokens, number))) return { noun: unit.unit, percent: false, last: unit.last };
     const phrase = spaced ? readCountedNoun(tokens, nextIndex, number.value === 1) : null;
     if (phrase) return { noun: phrase.noun, percent: false, last: phrase.last };
@@ -251,13 +258,30 @@ function readTail(tokens: readonly Token[], number: NumberMatch): Tail {
   return { noun: null, percent: false, last: number.last };
 }
 
+/** `5 ft 2 in`, `6 feet and 1 inch`: a height in feet and inches, as feet. */
+function withInches(tokens: readonly Token[], feet: Tail): Tail {
+  let at = skipSpace(tokens, feet.last + 1);
+  if (tokens[at]?.lower === 'and') at = skipSpace(tokens, at + 1);
+  const inches = readCardinal(tokens, at);
+  if (!inches || inches.value >= 12 || tokens[inches.last + 1]?.kind !== 'space') return feet;
+  const unit = readUnit(tokens, inches.last + 2);
+  if (!unit || unit.unit !== 'in') {
+    // `in` alone is read as an inch only right after a number of feet (`5 ft 2 in`).
+    const word = tokens[inches.last + 2];
+    if (word?.text !== 'in' || tokens[inches.last + 3]?.kind === 'word') return feet;
+    return { ...feet, last: inches.last + 2, add: inches.value / 12 };
+  }
+  return { ...feet, last: unit.last, add: inches.value / 12 };
+}
+
 /** `45 percent`, `45 per cent`, `3 percentage points`. */
 function readPercentWord(tokens: readonly Token[], index: number): Tail | null {
   const word = tokens[index] as Token;
-  if (word.lower === 'percent' || word.lower === 'pc') return { noun: null, percent: true, last: index };
+  if (word.lower === 'percent' || word.lower === 'percents' || word.lower === 'pc') return { noun: null, percent: true, last: index };
   if (word.lower === 'per' && tokens[index + 1]?.kind === 'space' && tokens[index + 2]?.lower === 'cent') return { noun: null, percent: true, last: index + 2 };
-  if (word.lower === 'percentage' && tokens[index + 1]?.kind === 'space' && /^points?$/.test(tokens[index + 2]?.lower ?? '')) {
-    return { noun: 'percentage point', percent: true, last: index + 2 };
+  if (word.lower === 'percentage') {
+    if (tokens[index + 1]?.kind === 'space' && /^points?$/.test(tokens[index + 2]?.lower ?? '')) return { noun: 'percentage point', percent: true, last: index + 2 };
+    return { noun: null, percent: true, last: index };
   }
   return null;
 }
@@ -274,6 +298,9 @@ function isMoneyContext(tokens: readonly Token[], number: NumberMatch): boolean 
  */
 function isMarkedFigure(tokens: readonly Token[], low: NumberMatch, high: NumberMatch, qualifier: Qualifier | null, range: { dash: boolean } | null): boolean {
   if (qualifier || (range && !range.dash)) return true;
+  // Five decimals or more are coordinates or constants (`39.188639, -120.108848`), not figures an article counts.
+  const decimals = (tokens[low.last] as Token).kind === 'digits' && low.decimal && !low.scaled ? (tokens[low.last] as Token).text.length : 0;
+  if (decimals >= 5) return false;
   if (low.form === 'digits' && (low.grouped || low.decimal || low.scaled)) return true;
   if (low.form === 'words' && low.scaled) return true;
   return low.value !== 1 && isPartitive(tokens, high.last);

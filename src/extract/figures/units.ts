@@ -56,7 +56,7 @@ const unitSymbols: Record<string, string> = {};
 for (const symbol of 'km m cm mm dm mi ft yd kg g mg µg μg t ha mL gal bbl kW MW GW kWh MWh GWh TWh hp bhp kV Hz kHz MHz GHz kB KB MB GB TB mph kph kmh kn nmi rad cc mcg lb lbs oz ml'.split(' ')) {
   unitSymbols[symbol] = symbol;
 }
-Object.assign(unitSymbols, { lbs: 'lb', μg: 'µg', mcg: 'µg', KB: 'kB', ml: 'mL', kmh: 'km/h', kph: 'km/h' });
+Object.assign(unitSymbols, { lbs: 'lb', μg: 'µg', mcg: 'µg', KB: 'kB', ml: 'mL', kmh: 'km/h', kph: 'km/h', kmph: 'km/h' });
 
 const lengthSymbols = new Set(['km', 'm', 'cm', 'mm', 'mi', 'ft', 'yd', 'in']);
 
@@ -77,7 +77,7 @@ export function readUnit(tokens: readonly Token[], index: number): UnitMatch | n
   if (isPunct(token, '°')) {
     const scale = tokens[index + 1];
     if (scale && touches(token, scale) && (scale.text === 'C' || scale.text === 'F')) return { unit: `°${scale.text}`, first: index, last: index + 1 };
-    return { unit: '°', first: index, last: index };
+    return withTemperatureScale(tokens, { unit: '°', first: index, last: index });
   }
   if (token.kind !== 'word') return null;
   if (token.lower === 'square' || token.lower === 'sq' || token.lower === 'cubic' || token.lower === 'cu') {
@@ -117,12 +117,22 @@ function readSimpleUnit(tokens: readonly Token[], index: number): UnitMatch | nu
     unit = `${unit}/${(tokens[last + 2] as Token).text === 's' ? 's' : 'h'}`;
     last += 2;
   }
-  // `miles per hour`, `kilometres per hour`.
-  if (tokens[last + 1]?.kind === 'space' && tokens[last + 2]?.lower === 'per' && tokens[last + 3]?.kind === 'space' && tokens[last + 4]?.lower === 'hour') {
+  // `miles per hour`, `kilometres per hour`, `188 miles an hour`.
+  const per = tokens[last + 2]?.lower;
+  if (lengthSymbols.has(unit) && tokens[last + 1]?.kind === 'space' && (per === 'per' || per === 'an') && tokens[last + 3]?.kind === 'space' && tokens[last + 4]?.lower === 'hour') {
     unit = unit === 'mi' ? 'mph' : `${unit}/h`;
     last += 4;
   }
-  return { unit, first: index, last };
+  return unit === '°' ? withTemperatureScale(tokens, { unit, first: index, last }) : { unit, first: index, last };
+}
+
+/** `100° Celsius`, `40 degrees Fahrenheit`. */
+function withTemperatureScale(tokens: readonly Token[], degrees: UnitMatch): UnitMatch {
+  const scale = tokens[degrees.last + 2];
+  if (tokens[degrees.last + 1]?.kind !== 'space' || !scale) return degrees;
+  if (scale.lower === 'celsius' || scale.lower === 'centigrade') return { unit: '°C', first: degrees.first, last: degrees.last + 2 };
+  if (scale.lower === 'fahrenheit') return { unit: '°F', first: degrees.first, last: degrees.last + 2 };
+  return degrees;
 }
 
 /** Whether a noun is a normalised unit symbol (a measure, not a count). */
