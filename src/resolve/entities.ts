@@ -1,4 +1,5 @@
 import { isNameClaim } from '../extract/names/alias-refiner.js';
+import { isSubjectNameKey } from '../extract/names/subject.js';
 import type { Claim, ClaimOf, NameForm } from '../schema/claims.js';
 import type { Alias, Entity, Evidence } from '../schema/entities.js';
 import type { SegmentedArticle } from '../segment/index.js';
@@ -74,7 +75,6 @@ interface EntityDraft {
 
 const NON_MATCHING_RELATIONS = new Set(['maiden', 'former']);
 const MAX_CLOSING_PARENTHESIS_DISTANCE = 80;
-const SUBJECT_NAME_KEY = /(?:^|\s)name$/iu;
 
 class EntityBuilder {
   private readonly drafts: EntityDraft[] = [];
@@ -123,7 +123,7 @@ class EntityBuilder {
     const sentence = this.article.sentences[claim.sentence];
     if (!sentence || this.subjectKey === null) return false;
     if (nameKey(claim.value.name) === this.subjectKey || sentence.where === 'name') return true;
-    if (sentence.infoboxKey !== undefined && SUBJECT_NAME_KEY.test(sentence.infoboxKey)) return this.subjectDraft() !== undefined;
+    if (sentence.infoboxKey !== undefined && isSubjectNameKey(sentence.infoboxKey)) return this.subjectDraft() !== undefined;
     return this.opensFirstSentence(claim);
   }
 

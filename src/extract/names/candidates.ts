@@ -301,11 +301,12 @@ function skipConnectors(tokens: Token[], index: number, last: number): number {
   return at;
 }
 
-/** `President of Peru`, `Countess of Lovelace`: the index of the first word after `of`. */
+/** `President of Peru`, `Countess of Lovelace`, `Secretary for Education`: the index of the first word after `of`/`for`. */
 function titleOfEnd(tokens: Token[], first: number, last: number): number | null {
   let index = first;
   while (index <= last && TITLE_WORDS_BEFORE_OF.has((tokens[index] as Token).text) && index - first < 2) index++;
-  if (index === first || (tokens[index] as Token | undefined)?.text !== 'of') return null;
+  const connector = (tokens[index] as Token | undefined)?.text;
+  if (index === first || (connector !== 'of' && connector !== 'for')) return null;
   const after = skipConnectors(tokens, index + 1, last);
   return after <= last ? after : null;
 }

@@ -4,9 +4,9 @@ import { findAliasLinks, termAcronyms, type AliasLink } from './alias-syntax.js'
 import { findNameSpans, tokenizeSentence, type NameSpan, type TokenizedSentence } from './candidates.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 import { NICKNAME_HONORIFICS } from './lexicon.js';
-import { articleSubject, type ArticleSubject } from './subject.js';
+import { articleSubject, isSubjectNameKey, type ArticleSubject } from './subject.js';
 import { isAcronym, isCapitalized } from './tokens.js';
-import { addVotes, DECISIVE, emptyVotes, localVotes, NAMELESS_INFOBOX_KEYS, STRONG, WEAK, winner, type EntityKind, type TypeVotes } from './typing.js';
+import { addVotes, DECISIVE, emptyVotes, isOrganizationLikeAcronym, localVotes, NAMELESS_INFOBOX_KEYS, STRONG, WEAK, winner, type EntityKind, type TypeVotes } from './typing.js';
 
 /** A typed name in one sentence, ready to become a claim. */
 export interface NameMention {
@@ -36,8 +36,6 @@ interface SentenceWork {
   votes: Map<NameSpan, TypeVotes>;
 }
 
-/** Infobox keys whose value is another name of the subject: `Official Name`, `Cornish Name`. */
-const SUBJECT_NAME_KEY = /(?:^|\s)name$/iu;
 /** Quotations this short are titles or slogans, not speech: their capitalized words are not names. */
 const MAX_TITLE_QUOTE_WORDS = 8;
 
@@ -113,7 +111,7 @@ function bareWord(word: string): string {
 function keepNames(work: SentenceWork, capitalization: Capitalization): void {
   const aliases = new Set(work.links.map((link) => link.alias));
   // `Cornish Name: Bosvenegh`: the value of a name field is a name wherever it stands.
-  const nameField = work.sentence.infoboxKey !== undefined && SUBJECT_NAME_KEY.test(work.sentence.infoboxKey);
+  const nameField = work.sentence.infoboxKey !== undefined && isSubjectNameKey(work.sentence.infoboxKey);
   const kept = work.spans.filter((span) => aliases.has(span) || (nameField && span.first === 0) || isKept(span, work.votes.get(span), capitalization));
   work.spans = kept;
   work.links = work.links.filter((link) => kept.includes(link.target) && kept.includes(link.alias));
@@ -150,11 +148,14 @@ function decideKinds(works: SentenceWork[], subject: ArticleSubject | undefined)
       const tally = votes.get(span.name) ?? emptyVotes();
       addVotes(tally, work.votes.get(span) ?? emptyVotes());
       votes.set(span.name, tally);
-      if (subject && work.sentence.infoboxKey && SUBJECT_NAME_KEY.test(work.sentence.infoboxKey)) groups.join(span.name, subject.title);
+      if (subject && work.sentence.infoboxKey && isSubjectNameKey(work.sentence.infoboxKey)) groups.join(span.name, subject.title);
       if (subject && work.sentence.where === 'name') groups.join(span.name, subject.title);
     }
     for (const link of work.links) groups.join(link.target.name, link.alias.name);
   }
+  // An acronym nobody spells out is most often a body's (`NATO`); one spelled out is what its long form is (`FRET`).
+  const spelledOut = new Set(works.flatMap((work) => work.links.filter((link) => link.relation === 'acronym').map((link) => link.alias.name)));
+  for (const [name, tally] of votes) if (isOrganizationLikeAcronym(name) && !spelledOut.has(name)) tally.organization += WEAK;
   if (subject?.kind) {
     const tally = votes.get(subject.title) ?? emptyVotes();
     tally[subject.kind] += DECISIVE * 2;
@@ -249,17 +250,17 @@ interface PersonNames {
 }
 
 function personNames(works: SentenceWork[], kinds: Map<string, EntityKind>): PersonNames {
-  const full: string[][] = [];
+  const full = new Map<string, string[]>();
   const nicknames = new Set<string>();
   for (const work of works) {
     for (const span of work.spans) {
       if (kinds.get(span.name) !== 'person') continue;
       if (span.honorific !== undefined && NICKNAME_HONORIFICS.has(span.honorific)) nicknames.add(span.name);
-      else if (span.words.length > 1) full.push(span.words);
+      else if (span.words.length > 1) full.set(span.words.join(' '), span.words);
     }
     for (const link of work.links) if (link.relation === 'nickname') nicknames.add(link.alias.name);
   }
-  return { full, nicknames };
+  return { full: [...full.values()], nicknames };
 }
 
 function mentionsOf(work: SentenceWork, kinds: Map<string, EntityKind>, people: PersonNames): NameMention[] {

@@ -69,8 +69,8 @@ export const ORGANIZATION_HEADS = set(`
   Office Service Services Bank Foundation Trust Fund Church Order Brotherhood Fraternity Guild Board Parliament
   Congress Senate Assembly Bundestag Government Administration Court Tribunal Police Guard Guards Militia
   Records Studios Studio Press Times Herald Post Journal Gazette Tribune News Network Broadcasting Airlines Airways
-  Railway Railways Motors Industries Systems Technologies Labs Laboratories Entertainment Pictures Media
-  Coordinator Coordination Directorate Secretariat Cabinet Chamber Caucus Conference Convention Team
+  Railway Railways Motors Industries Systems Technologies Labs Laboratories Laboratory Entertainment Pictures Media
+  Coordinator Coordination Directorate Secretariat Cabinet Chamber Caucus Team
   Partido Frente Ejército Fuerzas Movimiento Asociación Unión Sociedad Compañía Universidad Universidade Instituto
   Comité Consejo Ministerio Parti Partei Armée Université Universität Hochschule Gesellschaft Verein Bund Banco Banque
   Institut Akademie Kommission Comisión Coordinadora Brigada Brigadas Legion Legión Command Headquarters
@@ -86,7 +86,7 @@ export const PLACE_HEADS = set(`
   Municipality Prefecture Territory Governorate Oblast Canton Emirate Sultanate Colony Protectorate
   Highlands Lowlands Delta Falls Glacier Archipelago Estuary Reservoir Fort Isle
   Building Hall Centre Center Theatre Theater Hotel Memorial Monument Gardens Garden Pavilion Cemetery Prison
-  Dam Lighthouse Pier Quay Beach Lane Crescent Terrace Manor Estate Farm Mill Mine House Cottage Shrine Mosque Barracks
+  Dam Lighthouse Pier Quay Beach Lane Crescent Terrace Manor Estate Farm Mill Mine House Cottage Shrine Mosque Barracks Area
 `);
 
 /** Heads that name an event or an idea, not an entity: the span is left to other extractors. */
@@ -96,7 +96,7 @@ export const NON_ENTITY_HEADS = set(`
   Prize Award Awards Medal Cup Championship Championships Tournament Games Olympics Festival Grand Final
   Thought Doctrine Theory Plan Era Period Age Dynasty Restoration Reformation Renaissance Day Week
   Engine Program Programme Project Album Song Novel Film Series Show Census Code Law Bill Report
-  Symposium Lecture Lectures Colloquium Seminar Workshop Exhibition Expo Summit Conference Day
+  Symposium Lecture Lectures Colloquium Seminar Workshop Exhibition Expo Summit Conference Convention Day
 `);
 
 /** Lower-case nouns after a name that make it an event name (`San Miguel del Ene attack`). */
@@ -208,7 +208,8 @@ export const COMMON_ACRONYMS = set(`
   NGO NGOs CEO CEOs CFO CTO COO USB TV DNA RNA GDP GNP PhD MP MPs MEP AM PM UTC GMT HIV AIDS ID IQ OK PC PCs CD CDs
   DVD LP EP RPG GPS SUV VP MVP FAQ PDF URL API HQ AKA OS CPU RAM ROM IT AI VR BA MA BSc MSc MBA MD DJ MC
   II III IV VI VII VIII IX XI XII XIII XIV XV XVI XX XXI KO TKO ATM POW POWs IED IEDs RPG AK UAV UAVs
-  ISBN ISSN DOI HTML XML JSON OCLC LCCN ASIN HTTP WWW
+  ISBN ISSN DOI HTML XML JSON OCLC LCCN ASIN HTTP WWW VPN WAN LAN ISDN IP IPX TCP UDP DNS DHCP SQL GPU SDK NAT PPP
+  RFC LED LCD CRT NMR MRI PCR
 `);
 
 /** Honorific-like words that start role titles (`President of Peru`): the title is not a name. */

@@ -1,7 +1,7 @@
 import type { SegmentedArticle } from '../../segment/index.js';
 import { nameSpansOf, tokenizeSentence } from './candidates.js';
-import { KNOWN_PLACES } from './gazetteer.js';
-import { ORGANIZATION_HEADS, PERSON_ROLES_BEFORE, PLACE_HEADS } from './lexicon.js';
+import { DEMONYMS, KNOWN_PLACES } from './gazetteer.js';
+import { NEVER_NAMES, ORGANIZATION_HEADS, PERSON_ROLES_BEFORE, PLACE_HEADS } from './lexicon.js';
 import type { EntityKind } from './typing.js';
 
 /**
@@ -94,4 +94,20 @@ function nounKind(word: string): EntityKind | undefined {
   if (PLACE_NOUNS.has(word)) return 'place';
   if (PERSON_ROLES_BEFORE.has(word)) return 'person';
   return undefined;
+}
+
+const NAME_KEY = /^(?:(official|native|other|birth|full|local|alternative|common|conventional|long|short|former|[\p{L}-]{2,30})\s+)?names?$/iu;
+
+/**
+ * Whether an infobox key holds another name of the article's subject:
+ * `Name`, `Official Name`, `Native Name`, `Other Name`, `Cornish Name` — but
+ * not `Leader Name` or `Subdivision Name`, which name someone or something else.
+ */
+export function isSubjectNameKey(key: string): boolean {
+  const match = NAME_KEY.exec(key.trim());
+  if (!match) return false;
+  const qualifier = match[1];
+  if (qualifier === undefined || /^(?:official|native|other|birth|full|local|alternative|common|conventional|long|short|former)$/iu.test(qualifier)) return true;
+  const word = qualifier[0]?.toUpperCase() + qualifier.slice(1).toLowerCase();
+  return DEMONYMS.has(word) || NEVER_NAMES.has(word);
 }

@@ -34,7 +34,7 @@ export function tokenize(text: string): Token[] {
   let spaced = true;
   while (index < text.length) {
     const char = text[index] as string;
-    if (/\s/u.test(char)) {
+    if (isSpace(char)) {
       spaced = true;
       index++;
       continue;
@@ -86,7 +86,14 @@ function charLength(text: string, index: number): number {
 
 function isWordChar(text: string, index: number): boolean {
   const code = text.codePointAt(index);
-  return code !== undefined && WORD_CHAR.test(String.fromCodePoint(code));
+  if (code === undefined) return false;
+  // ASCII answers without a regular expression: most characters of English text are ASCII.
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return WORD_CHAR.test(String.fromCodePoint(code));
+}
+
+function isSpace(char: string): boolean {
+  return char === ' ' || char === '\n' || char === '\t' || char === '\r' || (char.charCodeAt(0) > 0x7f && /\s/u.test(char));
 }
 
 /** Whether a word starts with a capital letter (or an `al-`/`el-` particle before one). */

@@ -101,7 +101,6 @@ function spanVotes(sentence: TokenizedSentence, span: NameSpan): TypeVotes {
   const isGiven = MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first);
   // A lone given name (`Trent`, `Carmen`) is also a river or an opera: it needs another cue.
   if (isGiven && votes.organization + votes.place === 0) votes.person += span.words.length > 1 ? STRONG : WEAK / 2;
-  if (span.words.length === 1 && isOrganizationLikeAcronym(first)) votes.organization += WEAK;
   if (isOfAfter(tokens, span.first, PERSON_EVENT_NOUNS)) votes.person += STRONG;
   if (hasRoleAfter(tokens, span.last)) votes.person += STRONG;
   if (isOfAfter(tokens, span.first, ORGANIZATION_MEMBERSHIP)) votes.organization += WEAK;
@@ -110,7 +109,7 @@ function spanVotes(sentence: TokenizedSentence, span: NameSpan): TypeVotes {
 }
 
 /** `MPCP`, `NATO`, `U.S.`: two to six capitals; `PDP-11`, `VT100` and `DIGITAL` are products or trademarks more often. */
-function isOrganizationLikeAcronym(word: string): boolean {
+export function isOrganizationLikeAcronym(word: string): boolean {
   // Dotted pairs (`R.B.`) are a person's initials more often than a body's.
   return /^\p{Lu}{2,6}$/u.test(word) || /^(?:\p{Lu}\.){3,6}$/u.test(word);
 }

@@ -1,0 +1,40 @@
+/**
+ * Draws a seeded random sample of name claims per kind from the corpus, with
+ * their sentence, for a precision review by hand (docs/extraction-review.md).
+ *
+ *   npx tsx bench/names-sample.ts [perKind=50] [seed=7]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractClaims } from '../src/extract/index.js';
+import { resolveEntities } from '../src/resolve/index.js';
+
+const perKind = Number(process.argv[2] ?? 50);
+let state = Number(process.argv[3] ?? 7) >>> 0;
+/** mulberry32: small, seeded, good enough to draw a sample. */
+function random(): number {
+  state = (state + 0x6d2b79f5) >>> 0;
+  let value = state;
+  value = Math.imul(value ^ (value >>> 15), value | 1);
+  value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+  return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+}
+
+const corpus = join(import.meta.dirname, '..', 'fixtures', 'corpus');
+const pool: Record<string, Array<{ file: string; line: string }>> = { person: [], organization: [], place: [] };
+for (const file of readdirSync(corpus).filter((name) => name.endsWith('.txt')).sort()) {
+  const resolved = resolveEntities(extractClaims(readFileSync(join(corpus, file), 'utf8')));
+  const canonical = new Map(resolved.entities.map((entity) => [entity.id, entity.canonical]));
+  for (const claim of resolved.claims) {
+    if (claim.kind !== 'person' && claim.kind !== 'organization' && claim.kind !== 'place') continue;
+    const sentence = resolved.article.sentences[claim.sentence]?.plain ?? '';
+    const entity = claim.value.entity ? canonical.get(claim.value.entity) : '—';
+    pool[claim.kind]?.push({ file, line: `${JSON.stringify(claim.text)} [${claim.value.form}] → ${entity} | ${sentence.slice(0, 220)}` });
+  }
+}
+for (const [kind, claims] of Object.entries(pool)) {
+  console.log(`## ${kind} (${claims.length} claims)`);
+  const picked = new Set<number>();
+  while (picked.size < Math.min(perKind, claims.length)) picked.add(Math.floor(random() * claims.length));
+  [...picked].forEach((index, order) => console.log(`${order + 1}. ${claims[index]?.file}: ${claims[index]?.line}`));
+}
