@@ -15,3 +15,4 @@ export { checkClaims, defineRule, fingerprint, ruleDocsUrl, type CheckResult, ty
 export { rules } from './rules/index.js';
 export { buildFileReport, buildReport } from './report/build.js';
 export { analyze } from './analyze.js';
+export { remarkClaimcheck, type RemarkClaimcheckOptions } from './remark-claimcheck.js';

@@ -188,7 +188,7 @@ async function writeOutput(report: Report, flags: CheckFlags, io: CliIo): Promis
 }
 
 /** 2 when a file failed; else 1 for an error-level finding or more warnings than allowed; else 0. */
-export function exitCode(report: Report, maxWarnings: number): number {
+function exitCode(report: Report, maxWarnings: number): number {
   if (report.files.some((file) => file.error)) return ExitCode.failure;
   const findings = report.files.flatMap((file) => file.findings);
   if (findings.some((finding) => finding.severity === 'error')) return ExitCode.findings;

@@ -93,7 +93,7 @@ function parseJson(name: string, content: string): unknown {
 const settingHelp = '`off`, `info`, `warning`, `error`, or [severity, { options }]';
 
 /** One precise sentence for a zod issue: the key's path, what is wrong and what is allowed. */
-export function describeIssue(issue: z.core.$ZodIssue | undefined, ruleIds: readonly string[], schema: ReturnType<typeof createConfigSchema>): string {
+function describeIssue(issue: z.core.$ZodIssue | undefined, ruleIds: readonly string[], schema: ReturnType<typeof createConfigSchema>): string {
   if (!issue) return 'invalid config';
   const path = issue.path.map(String);
   const key = path.join('.');
