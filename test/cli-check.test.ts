@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkText, fileSettings } from '../src/cli/check-file.js';
-import { ReportSchema, type Report } from '../src/index.js';
+import { ReportSchema, rules, type Report } from '../src/index.js';
 import { runCli } from './helpers/cli.js';
 import { residueConfig } from './helpers/config.js';
 import { readFixture } from './helpers/fixtures.js';
@@ -310,7 +310,9 @@ describe('claimcheck rules and explain', () => {
   it('should list every rule with its default severity', async () => {
     const run = await runCli(['rules']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^markup-residue {2}info {5}Leftovers of wiki markup/m);
+    expect(run.stdout).toMatch(/^markup-residue {10}info {5}Leftovers of wiki markup/m);
+    expect(run.stdout).toMatch(/^role-date-conflict {6}error {4}One person's tenure/m);
+    expect(run.stdout.trim().split('\n')).toHaveLength(rules.length);
   });
 
   it('should print a rule’s documentation', async () => {

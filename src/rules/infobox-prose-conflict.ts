@@ -26,16 +26,21 @@ function leaders(context: RuleContext, infobox: EventClaim[], prose: EventClaim[
   if (boxed.length === 0) return findings;
   const names = new Set(boxed.map((event) => event.value.subject));
   const roles = new Set(boxed.map((event) => event.value.role));
-  const current = prose.filter((event) => event.value.type === 'role' && event.value.subject && roles.has(event.value.role) && event.value.object === boxed[0]?.value.object && !event.value.end && event.value.aspect !== 'end' && presentCue.test(event.text));
-  for (const event of current) {
-    if (names.has(event.value.subject)) continue;
-    const first = boxed[0] as EventClaim;
+  const current = prose.filter((event) => {
+    if (event.value.type !== 'role' || !event.value.subject || names.has(event.value.subject) || !roles.has(event.value.role)) return false;
+    if (event.value.object !== boxed[0]?.value.object || event.value.end || event.value.aspect === 'end') return false;
+    return presentCue.test(event.text) || presentCue.test(context.sentences[event.sentence]?.plain ?? '');
+  });
+  const byPerson = new Map<string, EventClaim[]>();
+  for (const event of current) byPerson.set(event.value.subject as string, [...(byPerson.get(event.value.subject as string) ?? []), event]);
+  const first = boxed[0] as EventClaim;
+  for (const [person, events] of byPerson) {
     findings.push({
-      message: `Infobox gives \`${entityName(context, first.value.subject, first.value.subjectText)}\` as ${first.value.role}, but the prose says \`${entityName(context, event.value.subject, event.value.subjectText)}\` holds it`,
-      evidence: [context.evidence(first, 'infobox'), context.evidence(event, 'prose')],
-      reasoning: [`the infobox field \`${first.value.trigger}\` names ${first.value.subjectText}`, `'${event.text}' states a current ${event.value.role} who is not in the infobox`],
-      ...(event.value.object ? { entity: event.value.object } : {}),
-      hedged: hedged([event]),
+      message: `Infobox gives \`${entityName(context, first.value.subject, first.value.subjectText)}\` as ${first.value.role}, but the prose says \`${entityName(context, person, events[0]?.value.subjectText)}\` holds it`,
+      evidence: dedupeEvidence([context.evidence(first, 'infobox'), ...events.map((event) => context.evidence(event, 'prose'))]),
+      reasoning: [`the infobox field \`${first.value.trigger}\` names ${first.value.subjectText}`, ...events.map((event) => `'${event.text}' states a current ${event.value.role} who is not in the infobox`)],
+      ...(first.value.object ? { entity: first.value.object } : {}),
+      hedged: hedged(events),
     });
   }
   return findings;

@@ -29,7 +29,32 @@ const PRESENT = new RegExp(`(?<![\\p{L}])(?:${DASH}|(?:to|until|till|through)${S
 const RANGE_PREPOSITIONS = new Set(['in', 'from', 'during', 'between', 'c.', 'circa', 'ca.', 'r.', 'reigned', 'fl.']);
 
 function parseRanges(text: string): DateMatch[] {
-  return [...yearRanges(text), ...dayRanges(text), ...monthRanges(text), ...presentEnds(text)];
+  return [...yearRanges(text), ...dayRanges(text), ...monthRanges(text), ...presentEnds(text), ...openEnds(text)];
+}
+
+// `Years Active: 1999–`, `(1999– )`: a year and a dash with nothing after it.
+const OPEN_END = /(?<![\p{L}\p{N}.,/$€£¥#~+\-–—])(\d{4})[ \u00a0]?[–—-](?=[ \u00a0]{0,3}(?:\)|$|[,;]))/gu;
+// `(–2010)`, `- Chairs: –2004` at the start of a value: a dash and a year with nothing before it.
+const OPEN_START = /(?:(?<=\()|^)[ \u00a0]{0,2}[–—][ \u00a0]?(\d{4})(?![\p{L}\p{N}])/gu;
+
+/**
+ * Ranges missing an end: `1999–` and `(–2010)`. Kept, with the missing end
+ * null, because a range whose other end was lost is worth reporting.
+ */
+function openEnds(text: string): DateMatch[] {
+  const matches: DateMatch[] = [];
+  for (const found of text.matchAll(OPEN_END)) {
+    const year = Number(found[1]);
+    if (year < 1000 || year > 2099) continue;
+    matches.push({ start: found.index, end: found.index + found[0].length, value: rangeValue(yearPoint(year), null), parser: rangeParser.name });
+  }
+  for (const found of text.matchAll(OPEN_START)) {
+    const year = Number(found[1]);
+    if (year < 1000 || year > 2099) continue;
+    const start = found.index + found[0].search(/[–—]/);
+    matches.push({ start, end: found.index + found[0].length, value: rangeValue(null, yearPoint(year)), parser: rangeParser.name });
+  }
+  return matches;
 }
 
 function yearRanges(text: string): DateMatch[] {
@@ -71,6 +96,8 @@ function readYearRange(firstDigits: string, firstEra: string | undefined, lastDi
         last += 100;
       }
     } else if (lastDigits.length !== firstDigits.length && lastDigits.length !== 4) return undefined;
+    // `2003–1999`: two full years written backwards are kept as written, for range-order to report.
+    if (last < first && lastDigits.length === 4 && first - last <= 150) return [first, last];
     if (last <= first || last - first > 150) return undefined;
     return [first, last];
   }
@@ -177,7 +204,9 @@ function mergePair(text: string, first: DateMatch, second: DateMatch): DateMatch
   let to = isPresentEnd ? presentPoint() : pointOf(second);
   if (first.year?.era === null && second.year?.era === 'BC') from = yearPoint(1 - first.year.written);
   [from, to] = shareYear(from, to);
-  if (from.start !== null && to.end !== null && compareIso(from.start, to.end) > 0) return undefined;
+  // A backwards range is kept only when both ends are written years and the words make it a range.
+  const backwards = from.start !== null && to.end !== null && compareIso(from.start, to.end) > 0;
+  if (backwards && !(prefix && isPlausibleYear(first) && isPlausibleYear(second) && !from.inferred && !to.inferred)) return undefined;
   const start = prefix ? first.start - prefix[0].length : first.start;
   return { start, end: second.end, value: rangeValue(from, to), parser: rangeParser.name };
 }

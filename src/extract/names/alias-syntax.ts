@@ -34,6 +34,7 @@ const CLOSE_QUOTES = new Set(['"', '”', '»']);
 /** English function words: a parenthesis holding them is a phrase, not a name in another language. */
 const PHRASE_WORDS = new Set(['the', 'a', 'an', 'is', 'was', 'were', 'are', 'of', 'and', 'in', 'for', 'with', 'to', 'on', 'by', 'at', 'see', 'from', 'or', 'who', 'which']);
 const ADVERBS_BEFORE_KNOWN = new Set(['also', 'better', 'commonly', 'often', 'sometimes', 'popularly', 'locally', 'officially', 'widely', 'previously', 'later', 'formerly', 'originally', 'simply']);
+const PREPOSITIONS_BEFORE_NAME = new Set(['in', 'at', 'near', 'from', 'of', 'on', 'to', 'into', 'by', 'with', 'for', 'against', 'outside', 'inside', 'across', 'around']);
 const KNOWN_VERBS = new Set(['known', 'called', 'nicknamed', 'styled', 'named', 'titled', 'dubbed', 'referred', 'renamed']);
 
 /** Finds every alias tie in a sentence; may add spans (a name in another language with lower-case words). */
@@ -213,9 +214,15 @@ export function termAcronyms(sentence: TokenizedSentence): string[] {
 /** `X, nicknamed the Cats,` and `X, formerly the Y,` after the sentence's first name. */
 function appositiveAlias(sentence: TokenizedSentence, spans: NameSpan[], target: NameSpan): AliasLink | undefined {
   const { tokens } = sentence;
-  if (!opensSentence(tokens, target) || tokens[target.last + 1]?.text !== ',') return undefined;
+  if (tokens[target.last + 1]?.text !== ',') return undefined;
   const lead = leadingKeyword(tokens, target.last + 2, tokens.length - 1);
   if (lead.relation === undefined) return undefined;
+  // `In 2006, Julio Mamani, known as Comrade Tito, was killed`: `known as` and `nicknamed` tie a name
+  // anywhere; the weaker `formerly`, `the` appositions only the sentence's opening subject.
+  const explicit = KNOWN_VERBS.has(tokens[target.last + 2]?.text ?? '') || KNOWN_VERBS.has(tokens[target.last + 3]?.text ?? '');
+  if (!explicit && !opensSentence(tokens, target)) return undefined;
+  // `a police operation in Sayapo, known as Lobo II`: after a preposition the name is not what is known as.
+  if (!opensSentence(tokens, target) && PREPOSITIONS_BEFORE_NAME.has(tokens[target.first - 1]?.text.toLowerCase() ?? '')) return undefined;
   const quoted = OPEN_QUOTES.has(tokens[lead.next]?.text ?? '');
   const first = quoted ? lead.next + 1 : lead.next;
   const alias = spans.find((span) => span.first === first && span !== target);

@@ -151,7 +151,10 @@ export const KINSHIP_NOUNS = set(`
 `);
 
 /** Verbs right after a name that say it is a person. */
-export const PERSON_VERBS_AFTER = set('born died married divorced graduated resigned retired');
+export const PERSON_VERBS_AFTER = set('born died married divorced graduated resigned retired remains remained said says wrote recalled argued claimed admitted denied replied testified confessed');
+
+/** Verbs whose agent (`led by X`, `replaced by X`) is a person when nothing else says otherwise. */
+export const PERSON_AGENT_VERBS = set('led headed chaired coached managed replaced succeeded founded written directed painted composed murdered assassinated killed appointed elected nominated signed');
 
 /** Prepositions before a name that make it a place when nothing stronger says otherwise. */
 export const PLACE_PREPOSITIONS = set('in at near outside inside throughout across around');

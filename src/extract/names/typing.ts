@@ -5,6 +5,7 @@ import {
   KINSHIP_NOUNS,
   ORGANIZATION_HEADS,
   ORGANIZATION_NOUNS_AFTER,
+  PERSON_AGENT_VERBS,
   PERSON_EVENT_NOUNS,
   PERSON_ROLES_BEFORE,
   PERSON_VERBS_AFTER,
@@ -103,6 +104,10 @@ function spanVotes(sentence: TokenizedSentence, span: NameSpan): TypeVotes {
   if (isGiven && votes.organization + votes.place === 0) votes.person += span.words.length > 1 ? STRONG : WEAK / 2;
   if (isOfAfter(tokens, span.first, PERSON_EVENT_NOUNS)) votes.person += STRONG;
   if (hasRoleAfter(tokens, span.last)) votes.person += STRONG;
+  // `led by Kwame Mensah`, `replaced by X`: the agent of a human act, when the name has two words or more.
+  if (span.words.length > 1 && tokens[span.first - 1]?.text === 'by' && PERSON_AGENT_VERBS.has(tokens[span.first - 2]?.text ?? '')) votes.person += STRONG;
+  // `Kwame Mensah, who replaced …`.
+  if (tokens[span.last + 1]?.text === ',' && tokens[span.last + 2]?.text === 'who') votes.person += STRONG;
   if (isOfAfter(tokens, span.first, ORGANIZATION_MEMBERSHIP)) votes.organization += WEAK;
   addFollowingVotes(votes, sentence, span);
   return votes;

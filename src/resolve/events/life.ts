@@ -162,12 +162,16 @@ function attachedDate(view: SentenceView, at: number): Mention | undefined {
 }
 
 function lifeEvent(view: SentenceView, type: EventType, trigger: string, from: number, to: number, subject: LifeSubject): EventDraft {
+  // `Born and raised in Liverpool, X joined … in 2004`: an opening participle's date lies before its comma.
+  const openingComma = /^\s*$/.test(view.plain.slice(0, from)) ? view.plain.indexOf(',', to) : -1;
   const date =
     trigger.toLowerCase() === 'deceased'
       ? undefined
       : nounTrigger.test(trigger)
         ? attachedDate(view, subject.mention && subject.start > to ? subject.mention.end : to)
-        : dateFor(view, from, to);
+        : openingComma >= 0
+          ? view.dates.find((mention) => mention.start >= to && mention.end <= openingComma)
+          : dateFor(view, from, to);
   const dateValue = dateClaim(date);
   const rests = subject.mention ? [subject.mention.claim.id] : [];
   if (dateValue) rests.push(dateValue.id);

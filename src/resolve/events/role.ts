@@ -206,7 +206,9 @@ function tenure(view: SentenceView, context: EventContext, trigger: { from: numb
     if (objectMention) value.rests.push(objectMention.claim.id);
   }
   const spanStart = Math.min(subject.start, trigger.from);
-  return { value, span: [spanStart, Math.max(spanEnd, trigger.to)] };
+  // `led by Kwame Mensah`: the quote runs to the name when it follows the trigger.
+  const subjectEnd = subject.mention && subject.mention.start >= trigger.to ? subject.mention.end : trigger.to;
+  return { value, span: [spanStart, Math.max(spanEnd, trigger.to, subjectEnd)] };
 }
 
 /** Where the role noun phrase starts: back over `the`, `its`, `party`, `group's`, `former`. */
