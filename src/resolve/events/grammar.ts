@@ -51,7 +51,9 @@ const closeBefore = 30;
  */
 export function dateFor(view: SentenceView, from: number, to: number): Mention | undefined {
   const [start, end] = clauseAround(view.plain, from);
-  const after = view.dates.filter((mention) => mention.start >= to && mention.end <= end);
+  // A date inside a relative clause after the trigger dates that clause (`captured four members who had
+  // been accused of a murder the past February`), not the trigger.
+  const after = view.dates.filter((mention) => mention.start >= to && mention.end <= end && !/\b(?:who|whom|which|that|whose)\b/i.test(view.plain.slice(to, mention.start)));
   if (after[0]) return after[0];
   const before = view.dates.filter((mention) => mention.start >= start && mention.end <= from && from - mention.end <= closeBefore && !view.plain.slice(mention.end, from).includes(','));
   return before[before.length - 1] ?? leadingDate(view);

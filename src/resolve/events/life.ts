@@ -152,7 +152,8 @@ function consecutive(view: SentenceView, mentions: Mention[], from: number): Men
 
 // `after her death`, `his capture in 1992`: a noun takes only the date attached right after it.
 const nounTrigger = /^(?:deaths?|capture|arrest|release|birth)$/i;
-const attachedWithin = 30;
+// `his death from an undisclosed kidney disease in 2021`.
+const attachedWithin = 50;
 
 /** The date right after a noun phrase, skipping one appositive: `the capture of X, the founder of Y, on D`. */
 function attachedDate(view: SentenceView, at: number): Mention | undefined {

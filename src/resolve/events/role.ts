@@ -77,7 +77,7 @@ function ledByEvent(view: SentenceView, context: EventContext, from: number, to:
     ? { id: ledEntity.id, text: led?.claim.text ?? null }
     : generic && context.subject && context.subject.type !== 'person' && subjectNouns.has((generic[1] as string).toLowerCase())
       ? { id: context.subject.id, text: generic[0].replace(/\s+(?:has been|had been|have been|was|were|is|are)(?: [a-z]{2,14})?\s*$/i, '').trim() }
-      : { id: null, text: generic ? generic[0].trim() : null };
+      : { id: null, text: generic ? generic[0].replace(/\s+(?:has been|had been|have been|was|were|is|are)(?: [a-z]{2,14})?\s*$/i, '').trim() : null };
   return tenure(view, context, { from, to }, fromMention(leader), object, 'leader', 'state', trigger);
 }
 

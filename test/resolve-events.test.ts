@@ -1,0 +1,80 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze, type Claim, type EventClaim, type FileReport } from '../src/index.js';
+import { fixturesDir, readFixture } from './helpers/fixtures.js';
+import { expectExactPosition } from './helpers/positions.js';
+
+/** What an expected (or forbidden) event must match; every given field must agree. */
+interface EventExpectation {
+  type: string;
+  subject?: string;
+  object?: string;
+  objectText?: string;
+  role?: string;
+  aspect?: string;
+  name?: string;
+  quote?: string;
+  /** Quotes of the date claims the event points at. */
+  date?: string;
+  start?: string;
+  end?: string;
+  datePart?: string;
+  figure?: string;
+  qualifier?: string;
+  modality?: string;
+}
+
+interface EventTable {
+  article: string;
+  events: EventExpectation[];
+  absent: EventExpectation[];
+}
+
+const tables = readdirSync(join(fixturesDir, 'resolve', 'events'))
+  .filter((name) => name.endsWith('.json'))
+  .sort()
+  .map((name) => [name, JSON.parse(readFixture('resolve', 'events', name)) as EventTable] as const);
+
+function matches(file: FileReport, event: EventClaim, expected: EventExpectation): boolean {
+  const claims = new Map<string, Claim>(file.claims.map((claim) => [claim.id, claim]));
+  const entity = (id: string | null | undefined) => file.entities.find((candidate) => candidate.id === id)?.canonical;
+  const quoteOf = (id: string | undefined) => (id === undefined ? undefined : claims.get(id)?.text);
+  const value = event.value;
+  const checks: Array<[unknown, unknown]> = [
+    [expected.type, value.type],
+    [expected.subject, entity(value.subject)],
+    [expected.object, entity(value.object)],
+    [expected.objectText, value.objectText],
+    [expected.role, value.role],
+    [expected.aspect, value.aspect],
+    [expected.name, value.name],
+    [expected.quote, event.text],
+    [expected.date, quoteOf(value.date)],
+    [expected.start, quoteOf(value.start)],
+    [expected.end, quoteOf(value.end)],
+    [expected.datePart, value.datePart],
+    [expected.modality, value.modality],
+  ];
+  if (expected.figure !== undefined && !(value.figures ?? []).some((id) => quoteOf(id) === expected.figure)) return false;
+  if (expected.qualifier !== undefined && !value.qualifiers.includes(expected.qualifier)) return false;
+  return checks.every(([want, have]) => want === undefined || want === have);
+}
+
+describe.each(tables)('events of %s', (_name, table) => {
+  const text = readFixture(...table.article.split('/'));
+  const file = analyze(text).files[0] as FileReport;
+  const events = file.claims.filter((claim): claim is EventClaim => claim.kind === 'event');
+
+  it('should quote every event exactly', () => {
+    for (const event of events) expectExactPosition(text, event.position, event.text);
+  });
+
+  it.each(table.events.map((expected) => [JSON.stringify(expected), expected] as const))('should find %s', (_label, expected) => {
+    expect(events.some((event) => matches(file, event, expected))).toBe(true);
+  });
+
+  it.each(table.absent.map((forbidden) => [JSON.stringify(forbidden), forbidden] as const))('should not find %s', (_label, forbidden) => {
+    expect(events.filter((event) => matches(file, event, forbidden)).map((event) => event.text)).toEqual([]);
+  });
+});
