@@ -13,6 +13,22 @@ export interface FuzzInput {
 const documentedCodes = new Set<string>(claimcheckErrorCodes);
 
 /**
+ * The invariants of one run, for inputs too large to run several times:
+ * no unexpected error, a valid report, exact positions.
+ */
+export function singleRunViolations(input: FuzzInput): string[] {
+  let report: Report;
+  try {
+    report = analyze(input.text, { format: input.format, maxFileSize: Number.MAX_SAFE_INTEGER });
+  } catch (error) {
+    if (error instanceof ClaimcheckError && documentedCodes.has(error.code)) return [];
+    return [`analyze threw ${describe(error)}`];
+  }
+  const parsed = ReportSchema.safeParse(report);
+  return [...(parsed.success ? [] : [`report does not match ReportSchema: ${parsed.error.issues[0]?.message}`]), ...reportPositionViolations(input.text, report)];
+}
+
+/**
  * Runs the whole pipeline on `input` and answers every broken invariant, as
  * one line each (empty when all hold):
  *

@@ -224,8 +224,10 @@ export function knownDefinitions(definitions: Definitions): MicromarkExtension {
       const parser = this.parser as ParseContext & { gfmFootnotes?: string[] };
       if (!seeded.has(parser)) {
         seeded.add(parser);
-        parser.defined.push(...definitions.links);
-        (parser.gfmFootnotes ??= []).push(...definitions.footnotes);
+        // One by one: a document may define more labels than a call can take arguments.
+        for (const label of definitions.links) parser.defined.push(label);
+        const footnotes = (parser.gfmFootnotes ??= []);
+        for (const label of definitions.footnotes) footnotes.push(label);
       }
       return nok;
     },
