@@ -1,4 +1,5 @@
-import { analyze, ClaimcheckError, parseArticle, segmentArticle, type Report } from '../../src/index.js';
+import { analyze, ClaimcheckError, detectFormat, parseArticle, segmentArticle, type Report } from '../../src/index.js';
+import { parseAs } from '../../src/parse/index.js';
 import { ReportSchema } from '../../src/schema/report.js';
 import { claimcheckErrorCodes } from '../../src/util/errors.js';
 import { expectExactPosition, lineColumn } from '../../test/helpers/positions.js';
@@ -12,6 +13,22 @@ export interface FuzzInput {
 const documentedCodes = new Set<string>(claimcheckErrorCodes);
 
 /**
+ * The invariants of one run, for inputs too large to run several times:
+ * no unexpected error, a valid report, exact positions.
+ */
+export function singleRunViolations(input: FuzzInput): string[] {
+  let report: Report;
+  try {
+    report = analyze(input.text, { format: input.format, maxFileSize: Number.MAX_SAFE_INTEGER });
+  } catch (error) {
+    if (error instanceof ClaimcheckError && documentedCodes.has(error.code)) return [];
+    return [`analyze threw ${describe(error)}`];
+  }
+  const parsed = ReportSchema.safeParse(report);
+  return [...(parsed.success ? [] : [`report does not match ReportSchema: ${parsed.error.issues[0]?.message}`]), ...reportPositionViolations(input.text, report)];
+}
+
+/**
  * Runs the whole pipeline on `input` and answers every broken invariant, as
  * one line each (empty when all hold):
  *
@@ -19,7 +36,8 @@ const documentedCodes = new Set<string>(claimcheckErrorCodes);
  * - the report validates against `ReportSchema`;
  * - every position in the report and every sentence is exact: offsets in
  *   range, line and column agree with the offset, quotes equal their slice;
- * - a second run gives byte-identical JSON.
+ * - a second run gives byte-identical JSON;
+ * - parsing in tiny pieces gives the same tree as parsing whole.
  */
 export function violationsOf(input: FuzzInput): string[] {
   let report: Report;
@@ -32,7 +50,7 @@ export function violationsOf(input: FuzzInput): string[] {
   const violations: string[] = [];
   const parsed = ReportSchema.safeParse(report);
   if (!parsed.success) violations.push(`report does not match ReportSchema: ${parsed.error.issues[0]?.message} at ${parsed.error.issues[0]?.path.join('.')}`);
-  violations.push(...reportPositionViolations(input.text, report), ...sentenceViolations(input));
+  violations.push(...reportPositionViolations(input.text, report), ...sentenceViolations(input), ...pieceViolations(input));
   try {
     if (JSON.stringify(analyze(input.text, { format: input.format })) !== JSON.stringify(report)) violations.push('a second run gave different JSON');
   } catch (error) {
@@ -98,6 +116,18 @@ function sentenceViolations(input: FuzzInput): string[] {
     return violations;
   } catch (error) {
     return [`parse or segment threw ${describe(error)}`];
+  }
+}
+
+// Small enough that most cases are cut several times.
+const tinyPieces = 64;
+
+function pieceViolations(input: FuzzInput): string[] {
+  const format = input.format === 'auto' ? detectFormat(input.text) : input.format;
+  try {
+    return JSON.stringify(parseAs(input.text, format, tinyPieces)) === JSON.stringify(parseAs(input.text, format)) ? [] : ['parsing in pieces gave a different tree'];
+  } catch (error) {
+    return [`parsing in pieces threw ${describe(error)}`];
   }
 }
 

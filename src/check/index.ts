@@ -55,7 +55,8 @@ export function checkClaims(
     const options = Object.freeze({ ...(Array.isArray(setting) ? setting[1] : {}) });
     const output = rule.check(Object.freeze({ ...base, options }));
     const ruleFindings = Array.isArray(output) ? output : output.findings;
-    if (!Array.isArray(output) && output.corroborations) corroborations.push(...output.corroborations);
+    // One by one: spreading a long array into push() overflows the stack.
+    if (!Array.isArray(output) && output.corroborations) for (const corroboration of output.corroborations) corroborations.push(corroboration);
     for (const finding of ruleFindings) {
       findings.push(toFinding(rule, finding, severity ?? rule.meta.defaultSeverity, resolved));
     }

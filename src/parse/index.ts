@@ -5,6 +5,7 @@ import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { ParseOptionsSchema, type ParseOptionsInput } from '../schema/options.js';
 import { parseOptions } from '../util/options.js';
+import { knownDefinitions, parseInPieces, type Definitions } from './chunked.js';
 import { detectFormat, type ArticleFormat } from './detect-format.js';
 import { remarkWiki } from './remark-wiki.js';
 import './infobox/types.js';
@@ -13,10 +14,19 @@ export type { Infobox, InfoboxField } from './infobox/types.js';
 export { detectFormat, type ArticleFormat } from './detect-format.js';
 
 const byteOrderMark = 0xfeff;
-const processors: Record<ArticleFormat, Processor<Root, Root | undefined, Root | undefined>> = {
+type ArticleProcessor = Processor<Root, Root | undefined, Root | undefined>;
+const processors: Record<ArticleFormat, ArticleProcessor> = {
   wiki: unified().use(remarkParse).use(remarkWiki).freeze(),
   markdown: unified().use(remarkParse).use(remarkGfm).freeze(),
 };
+
+/**
+ * Texts longer than this (UTF-16 code units) are parsed in pieces of about
+ * `pieceSize` (src/parse/chunked.ts): below it micromark's cost is still
+ * close to linear, above it the pieces win (docs/performance.md).
+ */
+export const piecewiseThreshold = 500_000;
+const pieceSize = 50_000;
 
 /**
  * Parses an article into an mdast tree whose every position is an exact
@@ -30,12 +40,30 @@ const processors: Record<ArticleFormat, Processor<Root, Root | undefined, Root |
 export function parseArticle(text: string, options?: ParseOptionsInput): Root {
   const { format: requested } = parseOptions(ParseOptionsSchema, options);
   const format = requested === 'auto' ? detectFormat(text) : requested;
+  return parseAs(text, format, text.length > piecewiseThreshold ? pieceSize : undefined);
+}
+
+/**
+ * Parses `text` as `format`, in pieces of about `pieces` characters when
+ * given, else whole. The tree is the same either way, positions included;
+ * tests force small pieces through here to prove it.
+ */
+export function parseAs(text: string, format: ArticleFormat, pieces?: number): Root {
   const processor = processors[format];
   // micromark drops a leading BOM and would shift every offset by one; a space
   // of the same length keeps offsets equal to indexes into `text`.
   const source = text.charCodeAt(0) === byteOrderMark ? ` ${text.slice(1)}` : text;
   const file = new VFile({ value: source });
-  const tree = processor.runSync(processor.parse(file), file) as Root;
+  const parsed = pieces === undefined ? processor.parse(file) : parseInPieces(source, (piece, definitions) => parsePiece(format, piece, definitions), pieces);
+  const tree = processor.runSync(parsed, file) as Root;
   tree.data = { ...tree.data, claimcheck: { format, text } };
   return tree;
+}
+
+function parsePiece(format: ArticleFormat, piece: string, definitions?: Definitions): Root {
+  if (!definitions) return processors[format].parse(piece);
+  const withDefinitions = processors[format]().use(function () {
+    (this.data().micromarkExtensions ??= []).push(knownDefinitions(definitions));
+  });
+  return withDefinitions.parse(piece);
 }

@@ -33,10 +33,11 @@ export default defineRule({
   },
   check(context) {
     const findings: RuleFinding[] = [];
-    for (const field of context.infobox) findings.push(...scan(context, field.value, field.valuePosition.start.offset, field));
+    // Pushed one by one: spreading a long array into push() overflows the stack.
+    for (const field of context.infobox) for (const finding of scan(context, field.value, field.valuePosition.start.offset, field)) findings.push(finding);
     for (const sentence of context.sentences) {
       if (sentence.where === 'infobox') continue;
-      findings.push(...scan(context, sentence.text, sentence.position.start.offset));
+      for (const finding of scan(context, sentence.text, sentence.position.start.offset)) findings.push(finding);
     }
     return findings;
   },

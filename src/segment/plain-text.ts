@@ -137,8 +137,10 @@ const alignWindow = 16;
 function appendAligned(plain: PlainText, value: string, slice: string, sourceStart: number): void {
   let cursor = 0;
   for (const char of value) {
-    // A short window keeps this linear: an escape or a reference is a few characters long.
-    const found = slice.slice(cursor, cursor + alignWindow).indexOf(char);
+    // Most characters are where they were; only decoded ones need a search,
+    // in a short window that keeps this linear (an escape or a reference is a
+    // few characters long).
+    const found = slice.startsWith(char, cursor) ? 0 : slice.slice(cursor, cursor + alignWindow).indexOf(char);
     const at = found >= 0 ? cursor + found : Math.min(cursor, Math.max(0, slice.length - 1));
     appendRun(plain, char, sourceStart + at);
     cursor = at + char.length;

@@ -58,3 +58,53 @@ function* typescriptFiles(dir: string): Generator<string> {
     else if (name.endsWith('.ts') && !name.endsWith('.d.ts')) yield path;
   }
 }
+
+/** A regular expression constructed while code ran: its pattern and where the constructor was called. */
+export interface ConstructedRegex {
+  file: string;
+  line: number;
+  source: string;
+  flags: string;
+}
+
+/**
+ * Records every `new RegExp(…)`/`RegExp(…)` made while `run` runs, with the
+ * place in `srcDir` that made it (from the stack, which vitest maps back to
+ * the TypeScript source). This reads the patterns that the source builds from
+ * constants and can only be known at run time.
+ */
+export async function collectConstructed(srcDir: string, run: () => Promise<void>): Promise<ConstructedRegex[]> {
+  const Original = globalThis.RegExp;
+  const found = new Map<string, ConstructedRegex>();
+  const record = (args: unknown[]): void => {
+    const [pattern, flags] = args;
+    const source = pattern instanceof Original ? pattern.source : String(pattern);
+    const flagText = flags === undefined ? (pattern instanceof Original ? pattern.flags : '') : String(flags);
+    const frame = (new Error().stack ?? '').split('\n').find((line) => line.includes(srcDir));
+    const place = frame && /([^\s(]+\.ts):(\d+):\d+/.exec(frame);
+    if (!place) return;
+    const file = relative(srcDir, place[1] as string);
+    found.set(`${file}:${place[2]}:${flagText}/${source}`, { file, line: Number(place[2]), source, flags: flagText });
+  };
+  globalThis.RegExp = new Proxy(Original, {
+    construct(target, args, newTarget) {
+      record(args);
+      return Reflect.construct(target, args, newTarget === globalThis.RegExp ? target : newTarget);
+    },
+    apply(target, self, args) {
+      record(args);
+      return Reflect.apply(target, self, args);
+    },
+  });
+  try {
+    await run();
+  } finally {
+    globalThis.RegExp = Original;
+  }
+  return [...found.values()];
+}
+
+/** Every TypeScript file under `dir`, for importing them all. */
+export function sourceFilesUnder(dir: string): string[] {
+  return [...typescriptFiles(dir)];
+}

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { analyze, extractClaims, parseArticle, segmentArticle } from '../src/index.js';
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures');
+
+/** The articles measured one call each: the seed and every corpus article, from fixtures/ so a fresh clone runs it. */
+export function benchArticles(): Array<{ name: string; text: string }> {
+  const corpus = join(fixtures, 'corpus');
+  return [
+    { name: 'seed', text: readFileSync(join(fixtures, 'seed', 'seed.txt'), 'utf8') },
+    ...readdirSync(corpus)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name) => ({ name, text: readFileSync(join(corpus, name), 'utf8') })),
+  ];
+}
+
+/** The corpus articles joined into one document, `times` over, as the size series uses. */
+export function concatenatedCorpus(times: number): string {
+  const one = benchArticles()
+    .slice(1)
+    .map((article) => article.text)
+    .join('\n\n');
+  return Array.from({ length: times }, () => one).join('\n\n');
+}
+
+const remark = unified().use(remarkParse).freeze();
+
+/** What each variant runs on one text; (a) is the floor every other is compared to. */
+export const variants = {
+  'a remark-parse': (text: string) => remark.parse(text),
+  'b parseArticle': (text: string) => parseArticle(text),
+  'c parse+segment': (text: string) => segmentArticle(parseArticle(text)),
+  'd extractClaims': (text: string) => extractClaims(text),
+  'e analyze': (text: string) => analyze(text, { maxFileSize: Number.MAX_SAFE_INTEGER }),
+} as const;
+
+/** A variant's name. */
+export type VariantName = keyof typeof variants;

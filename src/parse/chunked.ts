@@ -1,0 +1,236 @@
+import type { Root, RootContent } from 'mdast';
+import type { Construct, Extension as MicromarkExtension, ParseContext, State } from 'micromark-util-types';
+import type { Point, Position } from 'unist';
+
+/**
+ * Parsing a large text in pieces, with every position exactly as if it had
+ * been parsed whole.
+ *
+ * Why: micromark's cost grows faster than the text. Each time a list or a
+ * block quote closes it copies the document's whole event list, so 12 MB of
+ * articles took 30 times as long as 1.2 MB, and its events and tree for 10 MB
+ * held about 1 GB. Pieces of about a megabyte parse in time proportional to
+ * their size and free their events as soon as they are compiled.
+ *
+ * Where to cut: right after a blank line and before a line that starts with a
+ * letter, `=` or `#`. Such a line closes every list, block quote, footnote
+ * definition, indented code block and paragraph before it and starts a block
+ * of its own, so both sides parse as they would in the whole text. Two
+ * constructs can still run across it — a fenced code block or an HTML block
+ * left open — and the piece's own tree shows them: a cut after an open one is
+ * refused and the piece grows to a later cut.
+ *
+ * References: a link reference or footnote call is only one if its label is
+ * defined somewhere in the document, and micromark learns the labels while
+ * parsing. When pieces define labels, every piece that has brackets is parsed
+ * again with all the document's labels known in advance.
+ *
+ * Positions: micromark's `parse().document(from)` can start at a point, but
+ * `mdast-util-from-markdown`, which turns events into the tree, only exposes
+ * `fromMarkdown(text)`, so each piece is parsed on its own and its positions
+ * are moved by whole lines here, in one place: every piece starts at column
+ * 1 of a line, so a point moves by the piece's first offset and line and its
+ * column stays. Each piece starts where micromark put the end of the one
+ * before, so no line is ever counted by hand.
+ */
+export interface PieceParser {
+  /** Parses one piece; `definitions` are labels defined elsewhere in the document. */
+  (piece: string, definitions?: Definitions): Root;
+}
+
+/** Labels defined in a document, normalized as micromark compares them. */
+export interface Definitions {
+  links: readonly string[];
+  footnotes: readonly string[];
+}
+
+/**
+ * Parses `text` in pieces of about `pieceSize` characters with `parsePiece`,
+ * and answers one tree equal to parsing it whole, positions included.
+ */
+export function parseInPieces(text: string, parsePiece: PieceParser, pieceSize: number): Root {
+  const pieces = cutPieces(text, parsePiece, pieceSize);
+  const definitions = definitionsOf(pieces.map((piece) => piece.tree));
+  if (definitions.links.length > 0 || definitions.footnotes.length > 0) {
+    for (const piece of pieces) {
+      if (piece.text.includes('[')) piece.tree = parsePiece(piece.text, definitions);
+    }
+  }
+  return joinPieces(pieces);
+}
+
+interface Piece {
+  text: string;
+  tree: Root;
+}
+
+function cutPieces(text: string, parsePiece: PieceParser, pieceSize: number): Piece[] {
+  const pieces: Piece[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let size = pieceSize;
+    for (;;) {
+      const end = text.length - start <= size + (size >> 1) ? text.length : nextCut(text, start + size);
+      const pieceText = text.slice(start, end);
+      const tree = parsePiece(pieceText);
+      if (end === text.length || endsClosed(tree, pieceText)) {
+        pieces.push({ text: pieceText, tree });
+        start = end;
+        break;
+      }
+      // A fence or HTML block is open at the cut: try a cut twice as far, so
+      // even a huge open block costs only twice its parse.
+      size *= 2;
+    }
+  }
+  return pieces;
+}
+
+/**
+ * The first offset at or after `from` where a piece may start: the start of
+ * a line that follows a blank line and opens with a letter, `=` or `#`.
+ * The text's length when there is none.
+ */
+export function nextCut(text: string, from: number): number {
+  let lineStart = from === 0 || isLineStart(text, from) ? from : nextLineStart(text, from);
+  while (lineStart < text.length) {
+    let index = lineStart;
+    while (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9) index++;
+    const afterBlank = lineEndAt(text, index);
+    if (afterBlank > index && afterBlank < text.length && canStartPiece(text, afterBlank)) return afterBlank;
+    lineStart = afterBlank > index ? afterBlank : nextLineStart(text, index);
+  }
+  return text.length;
+}
+
+/** The start of the line after the one `index` is in (the text's length on the last line). */
+function nextLineStart(text: string, index: number): number {
+  for (let at = index; at < text.length; at++) {
+    const end = lineEndAt(text, at);
+    if (end > at) return end;
+  }
+  return text.length;
+}
+
+function isLineStart(text: string, index: number): boolean {
+  const before = text.charCodeAt(index - 1);
+  return before === 10 || (before === 13 && text.charCodeAt(index) !== 10);
+}
+
+/** After the line ending (CR, LF or CRLF) at `index`, or `index` when there is none. */
+function lineEndAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code === 10) return index + 1;
+  if (code === 13) return text.charCodeAt(index + 1) === 10 ? index + 2 : index + 1;
+  return index;
+}
+
+const letter = /\p{L}/u;
+
+function canStartPiece(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 61 || code === 35) return true;
+  return letter.test(String.fromCodePoint(text.codePointAt(index) as number));
+}
+
+/**
+ * Whether nothing in `tree` runs on past the end of `piece`: its last block
+ * is not a fenced code block without its closing fence, nor an HTML block
+ * (whose end micromark may still be looking for).
+ */
+function endsClosed(tree: Root, piece: string): boolean {
+  const last = tree.children[tree.children.length - 1];
+  if (!last) return true;
+  if (last.type === 'html') return false;
+  if (last.type !== 'code' || !last.position) return true;
+  const source = piece.slice(last.position.start.offset, last.position.end.offset);
+  const opening = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(source);
+  if (!opening) return true;
+  const lines = source.split(/\r\n|\r|\n/);
+  const closing = (lines[lines.length - 1] as string).trim();
+  const fence = opening[1] as string;
+  return lines.length > 1 && closing.length >= fence.length && closing === (fence[0] as string).repeat(closing.length);
+}
+
+function definitionsOf(trees: readonly Root[]): Definitions {
+  const links = new Set<string>();
+  const footnotes = new Set<string>();
+  for (const tree of trees) {
+    const stack: Array<Root | RootContent> = [tree];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      // micromark compares labels upper-cased (normalizeIdentifier); mdast keeps them lower-cased.
+      if (node.type === 'definition') links.add(node.identifier.toUpperCase());
+      else if (node.type === 'footnoteDefinition') footnotes.add(node.identifier.toUpperCase());
+      if ('children' in node) for (const child of node.children) stack.push(child);
+    }
+  }
+  return { links: [...links], footnotes: [...footnotes] };
+}
+
+function joinPieces(pieces: readonly Piece[]): Root {
+  const children: RootContent[] = [];
+  let from: Point = { line: 1, column: 1, offset: 0 };
+  let start: Point | undefined;
+  for (const piece of pieces) {
+    const lines = from.line - 1;
+    const offset = from.offset ?? 0;
+    shiftTree(piece.tree, lines, offset);
+    start ??= piece.tree.position?.start;
+    for (const child of piece.tree.children) children.push(child);
+    const end = piece.tree.position?.end;
+    // Every piece but the last ends with a line ending, so micromark ends it
+    // at column 1 of the next line, one piece length further: anything else
+    // would shift every position after it, and must fail loudly instead.
+    if (!end || end.offset !== offset + piece.text.length || (end.column !== 1 && piece !== pieces[pieces.length - 1])) {
+      throw new Error(`claimcheck: a piece of the text did not end where it was cut (offset ${offset + piece.text.length})`);
+    }
+    from = end;
+  }
+  return { type: 'root', children, position: { start: start ?? { line: 1, column: 1, offset: 0 }, end: from } };
+}
+
+/** Moves every position of `tree` down by `lines` lines and on by `offset` characters. */
+function shiftTree(tree: Root, lines: number, offset: number): void {
+  if (lines === 0 && offset === 0) return;
+  const stack: Array<Root | RootContent> = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.position) node.position = shiftPosition(node.position, lines, offset);
+    if ('children' in node) for (const child of node.children) stack.push(child);
+  }
+}
+
+function shiftPosition(position: Position, lines: number, offset: number): Position {
+  return { start: shiftPoint(position.start, lines, offset), end: shiftPoint(position.end, lines, offset) };
+}
+
+function shiftPoint(point: Point, lines: number, offset: number): Point {
+  // New objects, not edits: two nodes may share a point object.
+  return { line: point.line + lines, column: point.column, offset: (point.offset ?? 0) + offset };
+}
+
+/**
+ * A micromark extension that tells the parser of one piece the labels the
+ * other pieces define, before it meets the first reference. micromark checks
+ * a label against `parser.defined` (links) and `parser.gfmFootnotes`
+ * (footnotes) when it reaches the closing bracket, and every reference opens
+ * with `[` or `![`, so a construct tried first at those characters can fill
+ * both lists in time. It never matches anything itself.
+ */
+export function knownDefinitions(definitions: Definitions): MicromarkExtension {
+  const seeded = new WeakSet<ParseContext>();
+  const seed: Construct = {
+    name: 'claimcheckKnownDefinitions',
+    tokenize(_effects, _ok, nok): State {
+      const parser = this.parser as ParseContext & { gfmFootnotes?: string[] };
+      if (!seeded.has(parser)) {
+        seeded.add(parser);
+        // One by one: a document may define more labels than a call can take arguments.
+        for (const label of definitions.links) parser.defined.push(label);
+        const footnotes = (parser.gfmFootnotes ??= []);
+        for (const label of definitions.footnotes) footnotes.push(label);
+      }
+      return nok;
+    },
+  };
+  return { text: { 33: seed, 91: seed } };
+}
