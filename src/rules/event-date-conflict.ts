@@ -11,7 +11,7 @@ interface Dated {
 }
 
 // Events that happen once to their subject; a second date is a contradiction.
-const onceTypes = new Set(['death', 'founding', 'capture', 'release']);
+const onceTypes = new Set(['death', 'founding', 'dissolution', 'acquisition', 'capture', 'release']);
 const repeatCue = /\b(?:again|re-?(?:captured|arrested|founded|established|formed)|second time|once more|another)\b/i;
 
 export default defineRule({
@@ -55,7 +55,7 @@ function label(context: RuleContext, event: EventClaim): string {
   const { type, name, subject, subjectText } = event.value;
   if (name) return name;
   const who = entityName(context, subject, subjectText);
-  return type === 'founding' ? `the founding of ${who}` : `the ${type} of ${who}`;
+  return `the ${type === 'founding' ? 'founding' : type} of ${who}`;
 }
 
 function conflict(context: RuleContext, dated: Dated[]): RuleFinding {

@@ -163,7 +163,7 @@ export const ModalitySchema = z.enum(['asserted', 'reported', 'self-described', 
 export type Modality = z.infer<typeof ModalitySchema>;
 
 /** The kinds of events claimcheck knows. */
-export const EventTypeSchema = z.enum(['role', 'death', 'capture', 'release', 'birth', 'founding', 'alliance', 'opposition', 'size', 'attack', 'membership', 'session', 'other']);
+export const EventTypeSchema = z.enum(['role', 'death', 'capture', 'release', 'birth', 'founding', 'dissolution', 'acquisition', 'alliance', 'opposition', 'size', 'attack', 'membership', 'session', 'other']);
 export type EventType = z.infer<typeof EventTypeSchema>;
 
 /**

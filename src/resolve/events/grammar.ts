@@ -53,7 +53,8 @@ export function dateFor(view: SentenceView, from: number, to: number): Mention |
   const [start, end] = clauseAround(view.plain, from);
   // A date inside a relative clause after the trigger dates that clause (`captured four members who had
   // been accused of a murder the past February`), not the trigger.
-  const after = view.dates.filter((mention) => mention.start >= to && mention.end <= end && !/\b(?:who|whom|which|that|whose)\b/i.test(view.plain.slice(to, mention.start)));
+  // Nor does a date after a second, coordinated verb (`was born and left England four months later`).
+  const after = view.dates.filter((mention) => mention.start >= to && mention.end <= end && !/\b(?:who|whom|which|that|whose|and|but)\b/i.test(view.plain.slice(to, mention.start)));
   if (after[0]) return after[0];
   const before = view.dates.filter((mention) => mention.start >= start && mention.end <= from && from - mention.end <= closeBefore && !view.plain.slice(mention.end, from).includes(','));
   return before[before.length - 1] ?? leadingDate(view);

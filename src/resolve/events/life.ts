@@ -122,6 +122,8 @@ function lifeSubjects(view: SentenceView, context: EventContext, type: EventType
   }
   const left = nameBefore(view, from, ['person']);
   const between = left ? view.plain.slice(left.end, from) : '';
+  // `Byron's other children were born`: a possessive name is not the subject.
+  if (left && between.startsWith("'s")) return [];
   if (left && between.length <= 60 && !/\b(?:and|but|while|after|before|when|following)\b/i.test(between.replace(/\([^)]*\)/g, ''))) return people([left]);
   const referring = referringPhraseBefore(view.plain, from);
   if (referring && /^(?:he|she|they)$/i.test(referring.phrase)) {
@@ -205,9 +207,14 @@ function lifeSpan(view: SentenceView, context: EventContext): EventDraft[] {
     if (!value || value.granularity !== 'range' || !value.from?.start || !value.to?.start || value.to.timex === 'PRESENT_REF') continue;
     const open = view.plain.lastIndexOf('(', date.start);
     if (open < 0 || !insideParentheses(view.plain, date.start) || date.start - open > 40) continue;
-    const person = nameBefore(view, open, ['person']);
-    const entity = context.entity(person ? entityOf(person.claim) : undefined);
-    if (!person || !entity || entity.type !== 'person' || view.plain.slice(person.end, open).trim() !== '') continue;
+    const named = nameBefore(view, open, ['person']);
+    const adjacent = named && view.plain.slice(named.end, open).trim() === '' ? named : undefined;
+    // `Augusta Ada King, Countess of Lovelace (née Byron; 1815 – 1852)`: in the opening sentence, the article's subject.
+    // The parenthesis must close the name the sentence opens with: only names, titles and connectors before it.
+    const opening = view.sentence.sectionPath.length === 0 && view.sentence.where === 'prose' && view.sentence.index < 4 && namePhraseOnly(view.plain.slice(0, open));
+    const entity = context.entity(adjacent ? entityOf(adjacent.claim) : undefined) ?? (opening && context.subject?.type === 'person' ? context.subject : undefined);
+    if (!entity || entity.type !== 'person') continue;
+    const person = adjacent ?? { start: open, claim: { id: '', text: entity.canonical } };
     const inside = view.plain.slice(open, date.start).toLowerCase();
     if (!entity.isSubject && !/\b(?:born|b\.|née|nee)\b/.test(inside)) continue;
     for (const [type, trigger] of [['birth', 'born'], ['death', 'died']] as const) {
@@ -219,7 +226,7 @@ function lifeSpan(view: SentenceView, context: EventContext): EventDraft[] {
           aspect: 'point',
           date: date.claim.id,
           qualifiers: ['life span'],
-          rests: [person.claim.id, date.claim.id],
+          rests: [...(person.claim.id ? [person.claim.id] : []), date.claim.id],
           trigger,
         },
         span: [person.start, date.end],
@@ -227,4 +234,10 @@ function lifeSpan(view: SentenceView, context: EventContext): EventDraft[] {
     }
   }
   return drafts;
+}
+
+/** `Augusta Ada King, Countess of Lovelace`: capitalized words, commas and name connectors, nothing else. */
+function namePhraseOnly(text: string): boolean {
+  const words = text.trim().split(/[\s,]+/).filter((word) => word !== '');
+  return words.length > 0 && words.length <= 12 && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|de|del|da|di|van|von|der|den|la|le|al|bin|ibn|the|and|y|e)$/.test(word));
 }

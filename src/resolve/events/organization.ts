@@ -14,9 +14,46 @@ const allianceTrigger = /\b(?:(?:formed|announced|forged|signed|made|entered(?: 
 export const organizationDetector: EventDetector = {
   name: 'organization',
   detect(view, context) {
-    return [...foundings(view, context), ...alliances(view, context)];
+    return [...foundings(view, context), ...alliances(view, context), ...endings(view, context)];
   },
 };
+
+// `DEC was acquired in June 1998 by Compaq`, `Compaq acquired DEC in 1998`, `the party was dissolved in 1991`.
+const endingTrigger = /\b(?:(?:was|were) (?:acquired|bought|taken over|dissolved|disbanded|liquidated|abolished|closed)|acquired|dissolved|disbanded)\b/g;
+
+/** Acquisitions and dissolutions: things that happen once to an organization, so a second date contradicts. */
+function endings(view: SentenceView, context: EventContext): EventDraft[] {
+  const drafts: EventDraft[] = [];
+  endingTrigger.lastIndex = 0;
+  for (let match = endingTrigger.exec(view.plain); match; match = endingTrigger.exec(view.plain)) {
+    const from = match.index;
+    const to = from + match[0].length;
+    const type = /acquired|bought|taken over/.test(match[0]) ? 'acquisition' : 'dissolution';
+    const passive = /^(?:was|were)\s/.test(match[0]);
+    // Passive: the organization is the name right before; active (`Compaq acquired DEC`): the name right after.
+    const target = passive ? nameBefore(view, from, ['organization']) : view.names.find((mention) => mention.start >= to && mention.start - to <= 2 && mention.claim.kind === 'organization');
+    if (!target || (passive && !/^\s*$/.test(view.plain.slice(target.end, from)))) continue;
+    if (!passive && type === 'dissolution') continue;
+    const entity = mentionEntity(context, target);
+    const date = dateFor(view, from, to);
+    const dateValue = dateClaim(date);
+    if (!entity || !date || !dateValue) continue;
+    drafts.push({
+      value: {
+        type,
+        subject: entity.id,
+        subjectText: target.claim.text,
+        aspect: 'point',
+        date: dateValue.id,
+        qualifiers: [],
+        rests: [target.claim.id, dateValue.id],
+        trigger: match[0],
+      },
+      span: [Math.min(target.start, from), Math.max(to, target.end, date.start >= to ? date.end : to)],
+    });
+  }
+  return drafts;
+}
 
 function foundings(view: SentenceView, context: EventContext): EventDraft[] {
   const drafts: EventDraft[] = [];

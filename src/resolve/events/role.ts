@@ -5,7 +5,8 @@ import type { EventContext, EventDetector, EventDraft, Mention, SentenceView } f
 
 const roleNounPattern = new RegExp(`\\b(${roleNouns.map(([noun]) => noun.replace(/[-\\s]/g, '[-\\s]')).join('|')})s?\\b`, 'gi');
 const roleOf = new Map(roleNouns);
-const ledVerb = /\b(?:led|leads|leading|headed|heads|chaired|chairs|commanded|commands|ruled|rules|reigned|governed|governs|managed|manages|coached|coaches|captained|captains)\b/gi;
+// Lower case only: `LED` is a diode and `Leads` a heading.
+const ledVerb = /\b(?:led|leads|headed|heads|chaired|chairs|commanded|commands|ruled|rules|reigned|governed|governs|managed|manages|coached|coaches|captained|captains)\b/g;
 const passiveLed = /\b(?:led|headed|chaired|commanded|ruled|governed|managed|coached|captained) by\s*$|\bunder the (?:leadership|command|rule|presidency|chairmanship|management|direction) of\s*$/i;
 const startCue = /\b(?:became|become|becomes|becoming|was appointed|were appointed|appointed|was named|named|was elected|elected|took over(?: as)?|rose to|assumed|was made|was installed|was promoted to|succeeded|replacing|replaced|inherited|took office as|was sworn in as)\b[^,;]{0,40}$/i;
 const endCue = /\b(?:left|resigned|stepped down|was replaced|were replaced|was removed|was ousted|was dismissed|retired|was succeeded)\b[^,;]{0,40}$/i;
@@ -24,6 +25,8 @@ export const roleDetector: EventDetector = {
     const drafts: EventDraft[] = [];
     roleNounPattern.lastIndex = 0;
     for (let match = roleNounPattern.exec(view.plain); match; match = roleNounPattern.exec(view.plain)) {
+      // `Baron King`, `Queen Mary 2`: a role word inside a name is part of the name.
+      if (view.names.some((mention) => mention.start <= match.index && mention.end > match.index)) continue;
       const noun = (match[1] as string).toLowerCase().replace(/[-\s]+/g, (dash) => (dash.includes('-') ? '-' : ' '));
       const after = view.plain.slice(match.index + match[0].length, match.index + match[0].length + 4);
       // `head of`, `chief of`; not `head coach`, `chief engineer`, `the head soccer coach`.
@@ -59,6 +62,8 @@ function roleEvent(view: SentenceView, context: EventContext, from: number, to: 
 }
 
 function leadVerbEvent(view: SentenceView, context: EventContext, from: number, to: number, trigger: string): EventDraft | undefined {
+  // `X led the party`, `X ruled Mino`: the object is a name or a short `the …` phrase, not a clause (`ruled that …`).
+  if (!/^\s+(?:the|its|their|his|her|an?|\p{Lu})/u.test(view.plain.slice(to, to + 6))) return undefined;
   const subject = roleSubject(view, context, from, to);
   if (!subject) return undefined;
   const object = roleObject(view, context, from, to, true);
