@@ -3,6 +3,7 @@ import { MONTH_PATTERN, ORDINAL_WORD_PATTERN, ordinalValue, WEEKDAY_PREFIX_PATTE
 import { hasNonYearPrefix, isCountOrMeasure, isPartOfLongerNumber, wordBefore } from './number-context.js';
 import { dayPoint, isValidDay, monthPoint, pointValue, yearlessPoint } from './points.js';
 import type { DateMatch, DateParser } from './types.js';
+import { trimListTail } from '../../util/scan.js';
 
 /**
  * Dates written with a month name, in either order: `23 May 2021`,
@@ -109,7 +110,7 @@ function push(matches: DateMatch[], text: string, start: number, written: string
   if (year === null && parts.year !== undefined) {
     // Keep the day and month; the digits after them were something else.
     end = start + written.lastIndexOf(parts.year) ;
-    end = start + text.slice(start, end).replace(/[,\s\u00a0]+(?:of[\s\u00a0]+)?$/u, '').length;
+    end = start + trimListTail(text.slice(start, end)).length;
   }
   if (year === null) {
     if (!isStandaloneMonthWord(parts.month as string) && parts.day === undefined) return;

@@ -1,4 +1,5 @@
 import { COUNT_NOUNS, FUNCTION_WORDS, NON_YEAR_PREFIXES, UNITS } from './lexicon.js';
+import { trailingWord } from '../../util/scan.js';
 
 /**
  * What stands around a number: the tests that tell a year from a count, a
@@ -8,14 +9,19 @@ import { COUNT_NOUNS, FUNCTION_WORDS, NON_YEAR_PREFIXES, UNITS } from './lexicon
 
 /** The word right before `index` (lower case, keeping a trailing dot or a currency sign), or ''. */
 export function wordBefore(text: string, index: number): string {
-  const match = /([\p{L}\p{N}$€£¥#/.'’]{1,30})[\s\u00a0]{1,3}$/u.exec(text.slice(Math.max(0, index - 34), index));
-  return match ? (match[1] as string).toLowerCase().replace(/^['’]/, '') : '';
+  const found = trailingWord(text.slice(Math.max(0, index - 34), index), isWordBeforeChar, { minSpaces: 1, maxSpaces: 3, maxLength: 30 });
+  return found ? found.word.toLowerCase().replace(/^['’]/, '') : '';
 }
+
+const isWordBeforeChar = (char: string) => /[\p{L}\p{N}$€£¥#/.'’]/u.test(char);
+const isNameChar = (char: string) => /[\p{L}.]/u.test(char);
 
 /** The word before the word before `index`, for `a total of 2000`. */
 export function secondWordBefore(text: string, index: number): string {
-  const match = /([\p{L}.]{1,30})[\s\u00a0]{1,3}[\p{L}\p{N}$€£¥#/.'’]{1,30}[\s\u00a0]{1,3}$/u.exec(text.slice(Math.max(0, index - 70), index));
-  return match ? (match[1] as string).toLowerCase() : '';
+  const window = text.slice(Math.max(0, index - 70), index);
+  const first = trailingWord(window, isWordBeforeChar, { minSpaces: 1, maxSpaces: 3, maxLength: 30 });
+  const second = first ? trailingWord(window.slice(0, first.start), isNameChar, { minSpaces: 1, maxSpaces: 3, maxLength: 30 }) : undefined;
+  return second ? second.word.toLowerCase() : '';
 }
 
 /** The word right after `index` as written (after spaces), or ''. */

@@ -3,6 +3,7 @@ import { MONTH_PATTERN, NUMBER_WORDS, WEEKDAYS, WEEKDAY_PATTERN, isStandaloneMon
 import { isFollowedByLowerWord, wordBefore } from './number-context.js';
 import { presentPoint, pointValue } from './points.js';
 import type { DateMatch, DateParser } from './types.js';
+import { isLetter, trailingWord } from '../../util/scan.js';
 
 /**
  * Relative date expressions, left unresolved: `the same year`, `the
@@ -125,7 +126,8 @@ function parseRelative(text: string): DateMatch[] {
   }
   for (const found of text.matchAll(DEICTIC_DAY)) {
     // `Political Ideology Today`, `History Today, Inc.`: a title, not a day.
-    if (/^\p{Lu}/u.test(found[0]) && /\p{Lu}\p{L}*[\s\u00a0]{1,3}$/u.test(text.slice(Math.max(0, found.index - 24), found.index))) continue;
+    const previousWord = trailingWord(text.slice(Math.max(0, found.index - 24), found.index), isLetter, { minSpaces: 1, maxSpaces: 3 });
+    if (/^\p{Lu}/u.test(found[0]) && previousWord && /\p{Lu}/u.test(previousWord.word)) continue;
     const word = (found[1] ?? found[2] ?? '').toLowerCase();
     const shift = word.startsWith('before') ? -2 : word.startsWith('after') ? 2 : word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
     add(found.index, found[0].length, { anchor: 'reference', unit: 'day', shift });
@@ -144,7 +146,7 @@ function parseRelative(text: string): DateMatch[] {
  */
 function isLoneWeekday(text: string, start: number, name: string): boolean {
   if (!/^\p{Lu}/u.test(name)) return false;
-  const previous = /(\p{L}+)[\s\u00a0]{1,3}$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1] ?? '';
+  const previous = trailingWord(text.slice(Math.max(0, start - 24), start), isLetter, { minSpaces: 1, maxSpaces: 3 })?.word ?? '';
   if (NOT_A_DAY_BEFORE.has(previous.toLowerCase()) || (/^\p{Lu}/u.test(previous) && !/[.!?][\s\u00a0]{1,3}$/u.test(text.slice(0, start)))) return false;
   return !isPartOfName(text, start + name.length);
 }

@@ -1,6 +1,7 @@
 import type { QuantityClaim } from '../../schema/claims.js';
 import type { Entity } from '../../schema/entities.js';
-import { clauseAround, dateClaim, dateFor, mentionEntity, nameBefore } from './grammar.js';
+import { squeeze } from '../../util/scan.js';
+import { capitalizedPhraseBefore, clauseAround, dateClaim, dateFor, mentionEntity, nameBefore } from './grammar.js';
 import type { EventContext, EventDetector, EventDraft, Mention, SentenceView } from './types.js';
 
 /** What a figure measures, from its noun or the words around it. */
@@ -12,8 +13,8 @@ const measures: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:members?|membership|fighters?|militants?|guerrillas?|soldiers?|troops|combatants?|strength|numbered|cadres?)\b/i, 'members'],
 ];
 const deathCue = /\b(?:kill(?:ed|ing|s)?|deaths?|dead|died|fatalities|death toll|murder(?:ed)? of|massacre of|lives)\b/i;
-const injuryCue = /\b(?:injur(?:ed|ing|ies|y)|wounded|wounding|hurt)\b/i;
 const casualtyNoun = /^(?:person|people|civilian|soldier|officer|policeman|policemen|police officer|child|children|man|men|woman|women|worker|miner|passenger|member|fighter|militant|guerrilla|student|villager|resident|protester|troop|marine|sailor|hostage|prisoner|victim|inhabitant)s?$/i;
+const eventNoun = /\b(?:attack|massacre|bombing|ambush|shooting|crash|raid|explosion)\b/g;
 const eventTitle = /\b(?:attack|massacre|bombing|ambush|shooting|crash|disaster|battle|siege|raid|explosion|fire|earthquake|riot)s?\b/i;
 
 /**
@@ -47,7 +48,8 @@ function casualtyEvent(view: SentenceView, context: EventContext, figure: Mentio
   const after = view.plain.slice(figure.end, figure.end + 30);
   // `killing 18 people`, `the deaths of 18 people`, `18 people were killed`, `the 16 people killed in`.
   const deaths = (deathCue.test(before) && /(?:kill(?:ed|ing)|deaths? of|murder(?:ed)? of|massacre of|death toll of)\s+(?:about |around |some |nearly |at least |over |more than |up to )?$/i.test(before)) || /^\s*(?:were |had been |have been )?(?:killed|dead|died)\b/i.test(after);
-  const injuries = !deaths && (/(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:about |around |some |nearly |at least |over |more than )?$/i.test(before) || /^\s*(?:were |had been )?(?:injured|wounded|hurt)\b/i.test(after) || (injuryCue.test(after) && /^\s*(?:were|had been)?\s*\w*\s*(?:injured|wounded)/i.test(after)));
+  const next = squeeze(after);
+  const injuries = !deaths && (/(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:about |around |some |nearly |at least |over |more than )?$/i.test(before) || /^(?:(?:were|had been) )?(?:[a-z]+ )?(?:injured|wounded|hurt)\b/i.test(next));
   if (!deaths && !injuries) return undefined;
   // `including four children`: a part of a figure already given is not a second count.
   if (/\b(?:including|among them|of whom|of which)\s+$/i.test(before)) return undefined;
@@ -75,12 +77,17 @@ function casualtyEvent(view: SentenceView, context: EventContext, figure: Mentio
 /** Which attack a casualty figure belongs to: one named in the sentence, or the article's own subject event. */
 function attackOf(view: SentenceView, context: EventContext, figure: Mention): { name: string; text: string; entity?: Entity } | undefined {
   const [start, end] = clauseAround(view.plain, figure.start);
-  const named = /\b((?:\p{Lu}[\p{L}'-]{1,30}\s+(?:(?:de|del|la|el|of|the)\s+)?){1,5}(?:attack|massacre|bombing|ambush|shooting|crash|raid|explosion))\b/u.exec(view.plain.slice(0, end));
-  if (named) return { name: (named[1] as string).replace(/\s+/g, ' '), text: named[1] as string };
+  eventNoun.lastIndex = 0;
+  for (let match = eventNoun.exec(view.plain); match && match.index < end; match = eventNoun.exec(view.plain)) {
+    const nameStart = capitalizedPhraseBefore(view.plain, match.index);
+    if (nameStart === undefined) continue;
+    const text = view.plain.slice(nameStart, match.index + match[0].length);
+    return { name: text.replace(/\s+/g, ' '), text };
+  }
   // The article's own event, when the sentence refers to it or sits in its section, not in the background.
   const title = context.resolved.article.title;
   const titleNoun = title ? eventTitle.exec(title)?.[0].toLowerCase() : undefined;
-  const refersToTitle = titleNoun !== undefined && (new RegExp(`\\bthe ${titleNoun}`, 'i').test(view.plain) || view.sentence.sectionPath.length === 0 || view.sentence.sectionPath.some((heading) => eventTitle.test(heading)));
+  const refersToTitle = titleNoun !== undefined && (view.plain.toLowerCase().includes(`the ${titleNoun}`) || view.sentence.sectionPath.length === 0 || view.sentence.sectionPath.some((heading) => eventTitle.test(heading)));
   if (title && refersToTitle) return { name: title, text: title, ...(context.subject ? { entity: context.subject } : {}) };
   const generic = /\bthe (attack|massacre|bombing|ambush|shooting|crash|raid|explosion)\b/i.exec(view.plain.slice(start, end));
   if (generic) return { name: `the ${generic[1]?.toLowerCase()}`, text: generic[0] };

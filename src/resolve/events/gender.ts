@@ -1,5 +1,6 @@
 import { entityOf } from './sentence-view.js';
 import type { SentenceView } from './types.js';
+import { isLetter, squeeze, trailingWord } from '../../util/scan.js';
 
 /** What the text says of a person's gender; unknown when it says nothing or contradicts itself. */
 export type Gender = 'male' | 'female';
@@ -30,12 +31,14 @@ export function gendersOf(views: readonly SentenceView[]): Map<string, Gender> {
     const people = view.names.filter((mention) => mention.claim.kind === 'person');
     for (const mention of people) {
       const honorific = mention.claim.kind === 'person' ? mention.claim.value.honorific : undefined;
-      const before = /(\p{L}+\.?)\s+$/u.exec(view.plain.slice(Math.max(0, mention.start - 14), mention.start))?.[1];
+      const window = view.plain.slice(Math.max(0, mention.start - 14), mention.start);
+      const dotted = trailingWord(window, (char) => char === '.', { minSpaces: 1, maxLength: 1 });
+      const before = trailingWord(dotted ? window.slice(0, dotted.start) : window, isLetter, { minSpaces: dotted ? 0 : 1 })?.word;
       for (const title of [honorific, before]) {
         if (title && maleTitles.test(title)) vote(entityOf(mention.claim), 'male', 3);
         if (title && femaleTitles.test(title)) vote(entityOf(mention.claim), 'female', 3);
       }
-      if (/^\s*\(?\s*née\b/i.test(view.plain.slice(mention.end, mention.end + 8))) vote(entityOf(mention.claim), 'female', 3);
+      if (/^\(? ?née\b/i.test(squeeze(view.plain.slice(mention.end, mention.end + 10)))) vote(entityOf(mention.claim), 'female', 3);
     }
     const ids = new Set(people.map((mention) => entityOf(mention.claim)));
     const pronouns = [...view.plain.matchAll(/\b(he|his|him|himself|she|her|hers|herself)\b/gi)].map((match) => match[1] as string);

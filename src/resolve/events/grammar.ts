@@ -110,6 +110,33 @@ export function wordsBetween(plain: string, from: number, to: number): string {
   return plain.slice(Math.max(0, from), Math.max(from, to)).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+const nameConnectors = new Set(['de', 'del', 'la', 'el', 'of', 'the']);
+
+/**
+ * `the San Miguel del Ene attack`: where the run of capitalized words (with
+ * name connectors inside) that ends right before `at` starts, at most
+ * `maxWords` capitalized words back; undefined when there is none.
+ */
+export function capitalizedPhraseBefore(plain: string, at: number, maxWords = 5): number | undefined {
+  let cursor = at;
+  let start: number | undefined;
+  let capitalized = 0;
+  while (capitalized < maxWords) {
+    let wordEnd = cursor;
+    while (wordEnd > 0 && plain[wordEnd - 1] === ' ') wordEnd--;
+    if (wordEnd === cursor || wordEnd === 0) break;
+    let wordStart = wordEnd;
+    while (wordStart > 0 && wordEnd - wordStart < 31 && /[\p{L}'-]/u.test(plain[wordStart - 1] as string)) wordStart--;
+    const word = plain.slice(wordStart, wordEnd);
+    if (/^\p{Lu}/u.test(word)) {
+      capitalized++;
+      start = wordStart;
+    } else if (!nameConnectors.has(word) || capitalized === 0) break;
+    cursor = wordStart;
+  }
+  return start;
+}
+
 /** The pronoun or `the group`-like phrase right before `at`, if any. */
 export function referringPhraseBefore(plain: string, at: number): { phrase: string; start: number } | undefined {
   const window = plain.slice(Math.max(0, at - 40), at);

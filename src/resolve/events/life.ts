@@ -3,6 +3,7 @@ import type { Entity } from '../../schema/entities.js';
 import { clauseAround, dateClaim, dateFor, insideParentheses, nameBefore, namesOf, referringPhraseBefore } from './grammar.js';
 import { entityOf } from './sentence-view.js';
 import type { EventContext, EventDetector, EventDraft, Mention, SentenceView } from './types.js';
+import { squeeze, withoutParentheses } from '../../util/scan.js';
 
 interface Trigger {
   type: EventType;
@@ -72,11 +73,9 @@ function lifeSubjects(view: SentenceView, context: EventContext, type: EventType
     return people(consecutive(view, listed, to));
   }
   // `X's capture`, `Ramírez's capture`, `his death`, `their deaths`.
-  const possessive = /(\S+)'s\s+(?:\w+\s+){0,2}$/.exec(view.plain.slice(Math.max(0, from - 40), from));
-  if (possessive) {
-    const name = namesOf(view, ['person']).find((mention) => mention.end === from - possessive[0].length + possessive[1]!.length || view.plain.slice(mention.end, from).startsWith("'s"));
-    if (name && view.plain.slice(name.end, from).startsWith("'s")) return people([name]);
-  }
+  // A name ending in `'s` at most two words before the trigger.
+  const owner = namesOf(view, ['person']).find((mention) => mention.end < from && from - mention.end <= 40 && /^'s(?: [\p{L}\p{N}_]+){0,2} ?$/u.test(squeeze(view.plain.slice(mention.end, from)) + ' '));
+  if (owner) return people([owner]);
   const pronoun = /\b(his|her|their)\s+(?:\w+\s+){0,2}$/i.exec(view.plain.slice(Math.max(0, from - 30), from));
   if (pronoun && /^(?:deaths?|capture|arrest|release|birth)$/.test(lower)) {
     return context.refer(view, pronoun[1] as string, from).map((entity) => ({ entity, text: pronoun[1] as string, start: from - pronoun[0].length }));
@@ -124,7 +123,7 @@ function lifeSubjects(view: SentenceView, context: EventContext, type: EventType
   const between = left ? view.plain.slice(left.end, from) : '';
   // `Byron's other children were born`: a possessive name is not the subject.
   if (left && between.startsWith("'s")) return [];
-  if (left && between.length <= 60 && !/\b(?:and|but|while|after|before|when|following)\b/i.test(between.replace(/\([^)]*\)/g, ''))) return people([left]);
+  if (left && between.length <= 60 && !/\b(?:and|but|while|after|before|when|following)\b/i.test(withoutParentheses(between))) return people([left]);
   const referring = referringPhraseBefore(view.plain, from);
   if (referring && /^(?:he|she|they)$/i.test(referring.phrase)) {
     return context.refer(view, referring.phrase, referring.start).map((entity) => ({ entity, text: referring.phrase, start: referring.start }));
@@ -144,7 +143,7 @@ function consecutive(view: SentenceView, mentions: Mention[], from: number): Men
   const result: Mention[] = [];
   let cursor = from;
   for (const mention of mentions) {
-    const gap = view.plain.slice(cursor, mention.start).replace(/\([^)]*\)/g, '');
+    const gap = withoutParentheses(view.plain.slice(cursor, mention.start));
     if (result.length === 0 ? !/^\s*(?:the\s+\w+\s+)?$/i.test(gap.replace(/^\s*of\s+/i, '')) : !/^\s*(?:,|and|, and)\s*$/.test(gap)) break;
     result.push(mention);
     cursor = mention.end;

@@ -1,15 +1,17 @@
 import type { EventValue } from '../../schema/claims.js';
-import { clauseAround, dateClaim, insideParentheses } from './grammar.js';
+import { squeeze } from '../../util/scan.js';
+import { capitalizedPhraseBefore, clauseAround, dateClaim, insideParentheses } from './grammar.js';
 import type { EventDetector, EventDraft, Mention, SentenceView } from './types.js';
 
 // `the Treaty of Valmora`, `the Battle of Korvel`, `the Siege of Suemori`.
 const namedEventPattern = /\b(?:Battle|Siege|Sack|Treaty|Peace|Massacre|Siege|Congress|Conference|Council|Convention|Revolution|Uprising|Rebellion|Revolt|War|Agreement|Accord|Armistice|Capture|Fall|Raid|Invasion|Operation|Expedition|Incident)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]{1,30}(?:\s+\p{Lu}[\p{L}'-]{1,30}){0,3}/gu;
-// `the San Miguel del Ene attack`, `the Harlow Massacre`, `the 2023 protests`.
-const namedEventSuffixPattern = /\b(?:\p{Lu}[\p{L}'-]{1,30}\s+(?:(?:de|del|la|el|of|the)\s+)?){1,5}(?:attack|massacre|bombing|ambush|uprising|rebellion|crash|fire|earthquake|flood|riots?|incident|affair|revolution|coup)\b/gu;
+// `the San Miguel del Ene attack`, `the Harlow Massacre`: an event noun after capitalized words.
+const eventNounPattern = /\b(?:attack|massacre|bombing|ambush|uprising|rebellion|crash|fire|earthquake|flood|riots?|incident|affair|revolution|coup)\b/gi;
 // Ordinal series: `the second plenary session`, `Third congress`, `its fifth party conference`.
 const ordinalWords = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const seriesPattern = new RegExp(`\\b(${ordinalWords.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+((?:(?:plenary|party|national|general|extraordinary|annual|world|central committee|regional)\\s+){0,2}(?:session|congress|conference|plenum|assembly|convention|council|summit|meeting|synod))\\b`, 'gi');
-const happened = /^(?:\s*(?:was|were|had been|has been)?\s*(?:held|signed|fought|convened|opened|concluded|ratified|took place|occurred|met|began|started|ended)\b)/i;
+// Read on squeezed text (single spaces, trimmed), so no two space runs can compete.
+const happened = /^(?:(?:was|were|had been|has been) )?(?:held|signed|fought|convened|opened|concluded|ratified|took place|occurred|met|began|started|ended)\b/i;
 
 /**
  * Named and numbered events and their dates: `the Treaty of Valmora was signed
@@ -35,13 +37,16 @@ interface Occurrence {
 
 function occurrences(view: SentenceView): Occurrence[] {
   const found: Occurrence[] = [];
-  for (const pattern of [namedEventPattern, namedEventSuffixPattern]) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(view.plain); match; match = pattern.exec(view.plain)) {
-      const name = match[0].replace(/\s+/g, ' ');
-      const type = /attack|massacre|bombing|ambush|raid/i.test(name) ? 'attack' : 'other';
-      found.push({ name, type, start: match.index, end: match.index + match[0].length });
-    }
+  const add = (start: number, end: number) => {
+    const name = view.plain.slice(start, end).replace(/\s+/g, ' ');
+    found.push({ name, type: /attack|massacre|bombing|ambush|raid/i.test(name) ? 'attack' : 'other', start, end });
+  };
+  namedEventPattern.lastIndex = 0;
+  for (let match = namedEventPattern.exec(view.plain); match; match = namedEventPattern.exec(view.plain)) add(match.index, match.index + match[0].length);
+  eventNounPattern.lastIndex = 0;
+  for (let match = eventNounPattern.exec(view.plain); match; match = eventNounPattern.exec(view.plain)) {
+    const start = capitalizedPhraseBefore(view.plain, match.index);
+    if (start !== undefined) add(start, match.index + match[0].length);
   }
   seriesPattern.lastIndex = 0;
   for (let match = seriesPattern.exec(view.plain); match; match = seriesPattern.exec(view.plain)) {
@@ -61,8 +66,8 @@ function ordinalNumber(word: string): number {
 function datesOf(view: SentenceView, occurrence: Occurrence): EventDraft[] {
   const drafts: EventDraft[] = [];
   const [, clauseEnd] = clauseAround(view.plain, occurrence.start);
-  const rest = view.plain.slice(occurrence.end, clauseEnd);
-  const predicate = happened.exec(rest) ?? (/^\s*:\s*/.test(rest) ? happened.exec(rest.replace(/^\s*:\s*/, '')) : null);
+  const rest = squeeze(view.plain.slice(occurrence.end, clauseEnd));
+  const predicate = happened.exec(rest) ?? (rest.startsWith(':') ? happened.exec(rest.slice(1).trimStart()) : null);
   // `… to April 25, 2011, when the second plenary session was held`.
   const whenAnchor = whenDate(view, occurrence.start);
   if (whenAnchor && predicate) drafts.push(draft(view, occurrence, whenAnchor.mention, whenAnchor.part, 'when'));
@@ -71,7 +76,7 @@ function datesOf(view: SentenceView, occurrence: Occurrence): EventDraft[] {
     const between = view.plain.slice(occurrence.end, mention.start);
     if (predicate) return between.length <= predicate[0].length + 40 && !/[;]/.test(between);
     // `the Battle of Korvel in 1216`, `the Harlow Massacre (1919)`, `Lisbon congress on 5 June`.
-    return /^\s*(?:,\s*)?(?:in|on|of|\()?\s*$/i.test(between);
+    return /^(?:, ?)?(?:in|on|of|\()?$/i.test(squeeze(between));
   });
   if (direct && !insideParentheses(view.plain, occurrence.start)) drafts.push(draft(view, occurrence, direct, undefined, predicate?.[0].trim() ?? 'in'));
   return drafts;

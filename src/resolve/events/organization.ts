@@ -2,6 +2,7 @@ import type { Entity } from '../../schema/entities.js';
 import { subjectNouns } from './lexicon.js';
 import { clauseAround, dateClaim, dateFor, mentionEntity, nameAfter, nameBefore } from './grammar.js';
 import type { EventContext, EventDetector, EventDraft, Mention, SentenceView } from './types.js';
+import { withoutParentheses } from '../../util/scan.js';
 
 const foundingTrigger = /\b(?:(?:was|were|been|is) (?:founded|established|formed|created|set up|inaugurated|opened|built)|founded|established|formed|created|set up|inaugurated|founding|foundation|formation|creation|establishment|opening|opened)\b/gi;
 const allianceTrigger = /\b(?:(?:formed|announced|forged|signed|made|entered(?: into)?|established) an? (?:alliance|coalition|pact)|allied (?:itself |themselves )?with|(?:the )?alliance (?:was|were) (?:terminated|ended|dissolved|broken|broke)|(?:terminated|ended|dissolved|broke) (?:the|its|their) alliance)\b/gi;
@@ -112,7 +113,7 @@ function foundingSubject(view: SentenceView, context: EventContext, from: number
   if (!passive) return undefined;
   // The name must be the verb's subject: `X was founded`, `X (Y) was established`, not `Durban city centre was opened`.
   const left = nameBefore(view, from, ['organization', 'place']);
-  const between = left ? view.plain.slice(left.end, from).replace(/\([^)]*\)/g, '') : '';
+  const between = left ? withoutParentheses(view.plain.slice(left.end, from)) : '';
   if (left && /^\s*(?:,[^,]{0,40},\s*)?(?:(?:was|were|is|had been|has been|first|originally|officially|formally|later|eventually|then)\s+){0,3}$/i.test(between)) return fromMention(left);
   // `It was founded in 1889` in the lead, `The club was formed`, `The bridge opened`: the article's subject.
   const subject = context.subject;

@@ -3,6 +3,7 @@ import { gendersOf, pronounFits } from './gender.js';
 import { subjectNouns } from './lexicon.js';
 import { entityOf } from './sentence-view.js';
 import type { Mention, SentenceView } from './types.js';
+import { squeeze } from '../../util/scan.js';
 
 const personPronouns = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
 const pluralPronouns = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
@@ -68,7 +69,7 @@ function recentGroup(views: readonly SentenceView[], view: SentenceView, before:
     const people = candidate.names.filter((mention) => entities.get(entityOf(mention.claim) ?? '')?.type === 'person');
     for (let end = people.length - 1; end > 0; end--) {
       let start = end;
-      while (start > 0 && /^\s*(?:,|,?\s*and)\s*$/.test(candidate.plain.slice((people[start - 1] as Mention).end, (people[start] as Mention).start))) start--;
+      while (start > 0 && /^(?:,|,? ?and)$/.test(squeeze(candidate.plain.slice((people[start - 1] as Mention).end, (people[start] as Mention).start)))) start--;
       if (start < end) return unique(people.slice(start, end + 1).map((mention) => entities.get(entityOf(mention.claim) ?? '') as Entity));
     }
   }

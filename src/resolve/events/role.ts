@@ -2,15 +2,19 @@ import { roleNouns, subjectNouns } from './lexicon.js';
 import { clauseAround, dateClaim, dateFor, insideParentheses, mentionEntity, nameAfter, nameBefore, referringPhraseBefore, wordsBetween } from './grammar.js';
 import { entityOf } from './sentence-view.js';
 import type { EventContext, EventDetector, EventDraft, Mention, SentenceView } from './types.js';
+import { clauseTail, squeeze } from '../../util/scan.js';
 
 const roleNounPattern = new RegExp(`\\b(${roleNouns.map(([noun]) => noun.replace(/[-\\s]/g, '[-\\s]')).join('|')})s?\\b`, 'gi');
 const roleOf = new Map(roleNouns);
 // Lower case only: `LED` is a diode and `Leads` a heading.
 const ledVerb = /\b(?:led|leads|headed|heads|chaired|chairs|commanded|commands|ruled|rules|reigned|governed|governs|managed|manages|coached|coaches|captained|captains)\b/g;
 const passiveLed = /\b(?:led|headed|chaired|commanded|ruled|governed|managed|coached|captained) by\s*$|\bunder the (?:leadership|command|rule|presidency|chairmanship|management|direction) of\s*$/i;
-const startCue = /\b(?:became|become|becomes|becoming|was appointed|were appointed|appointed|was named|named|was elected|elected|took over(?: as)?|rose to|assumed|was made|was installed|was promoted to|succeeded|replacing|replaced|inherited|took office as|was sworn in as)\b[^,;]{0,40}$/i;
-const endCue = /\b(?:left|resigned|stepped down|was replaced|were replaced|was removed|was ousted|was dismissed|retired|was succeeded)\b[^,;]{0,40}$/i;
-const stateCue = /\b(?:has been|have been|had been|was|were|is|are|remains|remained|served as|serves as|has served as|had served as|acted as|acts as|described as)\b[^,;]{0,60}$/i;
+// Cues are looked for in the clause tail before the role word (no comma or semicolon between).
+const startCue = /\b(?:became|become|becomes|becoming|was appointed|were appointed|appointed|was named|named|was elected|elected|took over(?: as)?|rose to|assumed|was made|was installed|was promoted to|succeeded|replacing|replaced|inherited|took office as|was sworn in as)\b/i;
+const endCue = /\b(?:left|resigned|stepped down|was replaced|were replaced|was removed|was ousted|was dismissed|retired|was succeeded)\b/i;
+const stateCue = /\b(?:has been|have been|had been|was|were|is|are|remains|remained|served as|serves as|has served as|had served as|acted as|acts as|described as)\b/i;
+const startWindow = 40;
+const stateWindow = 60;
 
 /**
  * Roles: who led (chaired, coached, …) what, from when to when.
@@ -54,9 +58,10 @@ function roleEvent(view: SentenceView, context: EventContext, from: number, to: 
   if (!subject) return undefined;
   const object = roleObject(view, context, from, to);
   const termEnded = /\b(?:term|tenure|time|reign|presidency|spell) as\s*$/i.test(before) && /^\s+(?:ended|finished|expired|came to an end|was cut short)\b/i.test(view.plain.slice(to, to + 30));
-  const aspect = termEnded || endCue.test(before) ? 'end' : startCue.test(before) ? 'start' : 'state';
+  const near = clauseTail(before, startWindow);
+  const aspect = termEnded || endCue.test(near) ? 'end' : startCue.test(near) ? 'start' : 'state';
   // A bare role word with no verb, apposition or list head around it says nothing about a tenure.
-  const stated = stateCue.test(before) || subject.apposition || subject.head || termEnded || /^\s*(?:since|from|until)\b/i.test(view.plain.slice(to));
+  const stated = stateCue.test(clauseTail(before, stateWindow)) || subject.apposition || subject.head || termEnded || /^\s*(?:since|from|until)\b/i.test(view.plain.slice(to));
   if (aspect === 'state' && !stated) return undefined;
   return tenure(view, context, { from, to }, subject, object, role, aspect, trigger);
 }
@@ -77,13 +82,34 @@ function ledByEvent(view: SentenceView, context: EventContext, from: number, to:
   if (!leader) return undefined;
   const led = nameBefore(view, from, ['organization']);
   const ledEntity = mentionEntity(context, led);
-  const generic = /\b(?:the|its) ([a-z]{2,20})(?: [a-z]{2,20})?\s+(?:has been|had been|have been|was|were|is|are)(?: [a-z]{2,14})?\s*$/i.exec(view.plain.slice(Math.max(0, from - 60), from));
+  // `the party has been`, `the VRAEM faction was initially`: read word by word, backwards.
+  const generic = ledGroupBefore(view.plain.slice(Math.max(0, from - 60), from));
   const object: RoleObject = ledEntity
     ? { id: ledEntity.id, text: led?.claim.text ?? null }
-    : generic && context.subject && context.subject.type !== 'person' && subjectNouns.has((generic[1] as string).toLowerCase())
-      ? { id: context.subject.id, text: generic[0].replace(/\s+(?:has been|had been|have been|was|were|is|are)(?: [a-z]{2,14})?\s*$/i, '').trim() }
-      : { id: null, text: generic ? generic[0].replace(/\s+(?:has been|had been|have been|was|were|is|are)(?: [a-z]{2,14})?\s*$/i, '').trim() : null };
+    : generic && context.subject && context.subject.type !== 'person' && subjectNouns.has(generic.noun.toLowerCase())
+      ? { id: context.subject.id, text: generic.text }
+      : { id: null, text: generic?.text ?? null };
   return tenure(view, context, { from, to }, fromMention(leader), object, 'leader', 'state', trigger);
+}
+
+const auxiliaries = new Set(['has', 'had', 'have', 'been', 'was', 'were', 'is', 'are']);
+
+/** `the VRAEM faction was initially` → `{ text: 'the VRAEM faction', noun: 'faction' }`. */
+function ledGroupBefore(window: string): { text: string; noun: string } | undefined {
+  const words = squeeze(window).split(' ');
+  let end = words.length;
+  if (end > 0 && !auxiliaries.has((words[end - 1] as string).toLowerCase())) end--;
+  let verbs = 0;
+  while (end > 0 && auxiliaries.has((words[end - 1] as string).toLowerCase())) {
+    end--;
+    verbs++;
+  }
+  if (verbs === 0) return undefined;
+  for (let start = end - 1; start >= Math.max(0, end - 3); start--) {
+    const word = (words[start] as string).toLowerCase();
+    if (word === 'the' || word === 'its') return { text: words.slice(start, end).join(' '), noun: words[end - 1] as string };
+  }
+  return undefined;
 }
 
 interface RoleSubject {
@@ -112,7 +138,7 @@ function roleSubject(view: SentenceView, context: EventContext, from: number, to
   // `Villarroel Medina, the leader of ASPRET`; `Wood's term as rector`.
   const left = nameBefore(view, phraseStart, ['person']);
   if (left && /^'s\s+(?:term|tenure|time|reign|presidency|spell) as\s*$/i.test(view.plain.slice(left.end, from))) return fromMention(left);
-  if (left && /^[\s,]*(?:the|its|their|a|an)?\s*$/i.test(view.plain.slice(left.end, phraseStart)) && view.plain.slice(left.end, phraseStart).includes(',')) {
+  if (left && /^,(?: (?:the|its|their|a|an))?$/i.test(squeeze(view.plain.slice(left.end, phraseStart)))) {
     return { ...fromMention(left), apposition: true };
   }
   if (view.head && from > view.head.end && !view.names.some((mention) => mention.claim.kind === 'person' && mention.start > view.head!.end && mention.end <= from && !insideParentheses(view.plain, mention.start))) {
@@ -194,7 +220,7 @@ function tenure(view: SentenceView, context: EventContext, trigger: { from: numb
   if (date && dateValue && nearEnough) {
     const lead = wordsBetween(view.plain, trigger.to, date.start);
     const since = /\bsince\b/.test(lead) || dateValue.value.relation === 'since';
-    const until = /\b(?:until|till|to)\b[^,]*$/.test(lead) || dateValue.value.relation === 'until';
+    const until = /\b(?:until|till|to)\b/.test(clauseTail(lead, lead.length)) || dateValue.value.relation === 'until';
     if (dateValue.value.granularity === 'range' && dateValue.value.relation === undefined) {
       value.start = dateValue.id;
       if (dateValue.value.to && dateValue.value.to.timex !== 'PRESENT_REF') value.end = dateValue.id;

@@ -1,6 +1,7 @@
 import type { Claim, Modality } from '../../schema/claims.js';
 import type { ArticleSentence } from '../../segment/index.js';
 import type { ResolvedArticle } from '../types.js';
+import { clauseTail } from '../../util/scan.js';
 import { allegedCue, negatedCue, plannedCue, reportedCue, selfDescribedCue } from './lexicon.js';
 import type { Mention, SentenceView } from './types.js';
 
@@ -57,10 +58,20 @@ export function modalityOf(plain: string): { modality: Modality; reportedBy?: st
   if (selfDescribedCue.test(plain)) return { modality: 'self-described' };
   const reported = reportedCue.exec(plain);
   if (reported) {
-    const source = /\baccording to ([^,;.]{1,80})/i.exec(plain)?.[1] ?? /\b((?:the |an? )?[A-Z][^,;.]{0,60}?) (?:said|stated|claimed|reported|announced|alleged)\b/.exec(plain)?.[1];
+    const source = /\baccording to ([^,;.]{1,80})/i.exec(plain)?.[1] ?? sayer(plain);
     return source === undefined ? { modality: 'reported' } : { modality: 'reported', reportedBy: source.trim() };
   }
   return { modality: 'asserted' };
+}
+
+// `The Peruvian military said`: the words before a verb of saying, back to the clause start.
+const sayingVerb = /\b(?:said|stated|claimed|reported|announced|alleged)\b/;
+
+function sayer(plain: string): string | undefined {
+  const verb = sayingVerb.exec(plain);
+  if (!verb) return undefined;
+  const subject = clauseTail(plain.slice(0, verb.index), 60).replace(/^[^.]*\.\s*/, '').trim();
+  return /^(?:(?:the|an?) )?[A-Z]/.test(subject) ? subject : undefined;
 }
 
 /**
