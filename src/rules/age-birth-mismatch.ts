@@ -3,6 +3,8 @@ import { entityName, hedged, yearOf } from './shared/events.js';
 import { birthsByPerson } from './shared/births.js';
 import { pointOf } from '../resolve/events/when.js';
 
+const approximateAge = /\b(?:about|around|approximately|some|nearly|almost|roughly|circa|c\.)\b/i;
+
 export default defineRule({
   id: 'age-birth-mismatch',
   meta: {
@@ -22,10 +24,11 @@ export default defineRule({
       for (const birth of births.get(entity) ?? []) {
         const birthYear = yearOf(birth.point);
         if (birthYear === null || birth.claim.id === dateClaim.id) continue;
-        // Someone aged N in year Y was born in Y − N or Y − N − 1.
+        // Someone aged N in year Y was born in Y − N or Y − N − 1; `about forty` allows five years more.
         const latest = statedYear - years;
         const earliest = latest - 1;
-        if (birthYear >= earliest - 1 && birthYear <= latest + 1) continue;
+        const slack = approximateAge.test(age.text) || birth.point.approximate ? 5 : 1;
+        if (birthYear >= earliest - slack && birthYear <= latest + slack) continue;
         findings.push({
           message: `\`${entityName(context, entity, age.value.subjectText)}\` is aged \`${years}\` in \`${dateClaim.text}\` but born in \`${birth.claim.text}\``,
           evidence: [context.evidence(age, 'age'), context.evidence(dateClaim, 'date of the age'), context.evidence(birth.claim, 'birth date'), context.evidence(birth.event, 'birth')],

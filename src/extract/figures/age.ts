@@ -150,6 +150,18 @@ function readBareAge(tokens: readonly Token[], number: NumberMatch): AgeFind | n
     const name = readNameBefore(tokens, skipSpaceBack(tokens, number.first - 1));
     if (name && name.words >= 2 && following?.kind === 'word' && !isCapitalized(following)) return make(tokens, number.first, number.last, number.value, 'year', name.text);
   }
+  // `Murphy, then 27, was selected`: `then` marks an age even after a one-word name.
+  const previous = skipSpaceBack(tokens, number.first - 1);
+  const comma = skipSpaceBack(tokens, previous - 1);
+  if (tokens[previous]?.lower === 'then' && isPunct(tokens[comma], ',') && isPunct(after, ',')) {
+    const name = readNameBefore(tokens, comma);
+    if (name) return make(tokens, number.first, number.last, number.value, 'year', name.text);
+  }
+  // `when she was 26,`: a pronoun's age, tied to its person by the resolve stage.
+  const pronoun = tokens[comma]?.lower;
+  if (tokens[previous]?.lower === 'was' && (pronoun === 'he' || pronoun === 'she') && (!after || isPunct(after, ',.;'))) {
+    return make(tokens, number.first, number.last, number.value, 'year', null);
+  }
   // `died at 67`.
   const at = skipSpaceBack(tokens, number.first - 1);
   const verb = skipSpaceBack(tokens, at - 1);

@@ -1,5 +1,6 @@
 import type { AgeClaim, Claim } from '../../schema/claims.js';
-import { dateFor } from './grammar.js';
+import { squeeze } from '../../util/scan.js';
+import { dateFor, insideParentheses } from './grammar.js';
 import { entityOf } from './sentence-view.js';
 import type { EventContext, Mention, SentenceView } from './types.js';
 
@@ -36,9 +37,22 @@ function ageEntity(view: SentenceView, context: EventContext, age: Mention): str
   if (before) return entityOf(before.claim);
   const after = people.find((mention) => mention.start >= age.end && ageThenName.test(view.plain.slice(age.end, mention.start)));
   if (after) return entityOf(after.claim);
+  // `aged 22, she married William`, `when she was 26`: a pronoun right after or before the age.
+  const adjacentPronoun = /^, (he|she)\b/i.exec(view.plain.slice(age.end, age.end + 5)) ?? /\b(he|she) was $/i.exec(view.plain.slice(Math.max(0, age.start - 8), age.start));
+  if (adjacentPronoun) return referPerson(view, context, adjacentPronoun[1] as string, age.start);
+  // `In 1992, at the age of 27, as a member of the team, Serper won`: the one person the sentence names.
+  const outside = people.filter((mention) => !insideParentheses(view.plain, mention.start));
+  const ids = new Set(outside.map((mention) => entityOf(mention.claim)));
+  // Not when the age is in apposition to a name we did not read (`his son Ole, then aged 12`).
+  const appositive = /\p{Lu}\p{Ll}+, (?:then |now )?$/u.test(squeeze(view.plain.slice(Math.max(0, age.start - 24), age.start)) + ' ');
+  if (ids.size === 1 && !appositive) return [...ids][0];
   if (people.length > 0) return undefined;
   const pronoun = /\b(he|she)\b/i.exec(view.plain);
   if (!pronoun) return undefined;
-  const [entity] = context.refer(view, pronoun[1] as string, pronoun.index);
+  return referPerson(view, context, pronoun[1] as string, pronoun.index);
+}
+
+function referPerson(view: SentenceView, context: EventContext, pronoun: string, at: number): string | undefined {
+  const [entity] = context.refer(view, pronoun, at);
   return entity?.type === 'person' ? entity.id : undefined;
 }
