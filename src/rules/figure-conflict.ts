@@ -9,8 +9,9 @@ interface Figure {
   high: number;
 }
 
-// Approximate figures (`around 70`, `~300`) are read as ±10%.
-const approximateSlack = 0.1;
+// Approximate figures (`around 70`, `~300`) are read as ±5%: `around 70` agrees with `60 to 80`,
+// `some 506,900` does not with `approximately 436,300`.
+const approximateSlack = 0.05;
 
 export default defineRule({
   id: 'figure-conflict',
@@ -35,7 +36,7 @@ export default defineRule({
       const clash = figures.find((figure) => figures.some((other) => other.claim.id !== figure.claim.id && (other.high < figure.low || figure.high < other.low)));
       if (!clash) continue;
       const first = figures[0] as Figure;
-      const measure = first.event.value.qualifiers.find((qualifier) => qualifier !== 'infobox') ?? 'figure';
+      const measure = first.event.value.qualifiers.find((qualifier) => qualifier !== 'infobox' && qualifier !== 'two-sided' && !qualifier.startsWith('side:')) ?? 'figure';
       const subject = first.event.value.name ?? entityName(context, first.event.value.subject, first.event.value.subjectText);
       findings.push({
         message: `Conflicting ${measure} for \`${subject}\`: ${listOf([...new Set(figures.map((figure) => `\`${figure.claim.text}\``))])}`,
@@ -54,14 +55,18 @@ export default defineRule({
 
 /** Subject (or named event), measure and year: figures are compared only within one key. */
 function measureKey(context: RuleContext, event: EventClaim): string | undefined {
-  const measure = event.value.qualifiers.find((qualifier) => qualifier !== 'infobox');
+  const measure = event.value.qualifiers.find((qualifier) => qualifier !== 'infobox' && qualifier !== 'two-sided' && !qualifier.startsWith('side:'));
+  const side = event.value.qualifiers.find((qualifier) => qualifier.startsWith('side:')) ?? '';
+  // A battle has two sides: a casualty figure that does not say whose it is cannot be compared.
+  if (side === '' && event.value.qualifiers.includes('two-sided')) return undefined;
   const owner = event.value.name?.toLowerCase() ?? event.value.subject;
   if (!measure || !owner) return undefined;
   const when = whenOf(context, event).date;
   const year = when ? yearOf(when.point) : null;
-  // Attacks happen once; sizes and populations change, so they need a year — except capacity, which rarely does.
+  // Attacks and battles happen once; capacities rarely change; sizes and populations need a year.
   if (event.value.type === 'size' && year === null && measure !== 'capacity') return undefined;
-  return `${event.value.type}\u0000${owner}\u0000${measure}\u0000${event.value.type === 'attack' ? '' : (year ?? '')}`;
+  const period = event.value.type === 'attack' || measure === 'capacity' ? '' : (year ?? '');
+  return `${event.value.type}\u0000${owner}\u0000${measure}\u0000${side}\u0000${period}`;
 }
 
 function interval(claim: QuantityClaim): { low: number; high: number } {

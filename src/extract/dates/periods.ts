@@ -76,6 +76,9 @@ function centuries(text: string): DateMatch[] {
       const era = pattern === CENTURY ? found[5] : found[4];
       const ordinal = digits !== undefined ? Number(digits) : (ordinalValue(word ?? '') ?? 0);
       if (ordinal < 1 || ordinal > 21) continue;
+      const end_ = found.index + whole.length;
+      // `21st Century Fox`, `Twentieth Century Limited`: a capitalized century before a capitalized word is a name.
+      if (/^\p{Lu}/u.test(found[4] ?? 'c') && /^[\s\u00a0]\p{Lu}/u.test(text.slice(end_, end_ + 2))) continue;
       const point = centuryPoint(ordinal, era !== undefined && era.toUpperCase().startsWith('B'));
       const end = found.index + whole.length;
       // In `the eleventh-century prince` the article belongs to the noun, not the date.

@@ -7,7 +7,7 @@ import type { EventContext, EventDetector, EventDraft, Mention, SentenceView } f
 /** What a figure measures, from its noun or the words around it. */
 const measures: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:population|inhabitants?|residents?|people lived|populace)\b/i, 'population'],
-  [/\b(?:capacity|seating|spectators)\b/i, 'capacity'],
+  [/\b(?:capacity|seating|spectators?)\b/i, 'capacity'],
   [/\b(?:employees?|staff|workforce|workers|employed)\b/i, 'employees'],
   [/\b(?:students?|pupils?|enrol(?:l)?ment)\b/i, 'students'],
   [/\b(?:members?|membership|fighters?|militants?|guerrillas?|soldiers?|troops|combatants?|strength|numbered|cadres?)\b/i, 'members'],
@@ -43,7 +43,9 @@ export const figureDetector: EventDetector = {
 };
 
 function casualtyEvent(view: SentenceView, context: EventContext, figure: Mention, claim: QuantityClaim): EventDraft | undefined {
-  if (!claim.value.noun || !casualtyNoun.test(claim.value.noun)) return undefined;
+  // `18 people`, `169 knights`, `about 6,000` (killed): anyone who can be killed, or no noun at all.
+  const noun = claim.value.noun?.split(' ').pop() ?? '';
+  if (noun !== '' && !casualtyNoun.test(noun) && !/^\s*(?:were |had been |have been )?(?:killed|dead|died|wounded|injured)\b/i.test(view.plain.slice(figure.end, figure.end + 30))) return undefined;
   const before = view.plain.slice(Math.max(0, figure.start - 30), figure.start);
   const after = view.plain.slice(figure.end, figure.end + 30);
   // `killing 18 people`, `the deaths of 18 people`, `18 people were killed`, `the 16 people killed in`.
@@ -66,7 +68,7 @@ function casualtyEvent(view: SentenceView, context: EventContext, figure: Mentio
       aspect: 'point',
       ...(dateValue ? { date: dateValue.id } : {}),
       figures: [claim.id],
-      qualifiers: [deaths ? 'deaths' : 'injured'],
+      qualifiers: [deaths ? 'deaths' : 'injured', ...sideOf(view, figure, claim), ...(attack.twoSided ? ['two-sided'] : [])],
       rests: [claim.id, ...(dateValue ? [dateValue.id] : [])],
       trigger: deaths ? 'killed' : 'injured',
     },
@@ -74,8 +76,41 @@ function casualtyEvent(view: SentenceView, context: EventContext, figure: Mentio
   };
 }
 
+// `The Italians suffered`, `the Allies had`, `the Allied nobility alone lost`: whose dead a figure counts.
+const sideVerb = /\b(?:suffered|lost|had|sustained|reported|counted)\s+(?:about |around |some |nearly |at least |over |more than |up to |an estimated |approximately )?$/i;
+const sideNouns = /^(?:the|a|an|alone|only|nobility|army|armies|forces?|troops|side|losses|casualties)$/i;
+
+/**
+ * The side a casualty figure counts, as `side:italian`: the demonym in its
+ * noun (`8,000 Italian soldiers`) or the subject of `suffered`/`lost`/`had`
+ * before it. Battles have two sides; their figures are compared side by side.
+ */
+function sideOf(view: SentenceView, figure: Mention, claim: QuantityClaim): string[] {
+  const nounWords = (claim.value.noun ?? '').split(' ');
+  const written = view.plain.slice(figure.start, figure.end).split(/\s+/).find((word) => /^\p{Lu}/u.test(word));
+  if (nounWords.length > 1 && written) return [`side:${normalizeSide(written)}`];
+  const before = view.plain.slice(Math.max(0, figure.start - 60), figure.start);
+  // `4,000 killed and 8,000 wounded`: a figure coordinated with the one before shares its side.
+  const previous = view.figures.filter((other) => other.end <= figure.start && figure.start - other.end <= 30 && /^\s+(?:killed|dead|wounded|injured|missing|captured)(?:,| and|, and)\s+$/.test(view.plain.slice(other.end, figure.start)));
+  const coordinated = previous[previous.length - 1];
+  if (coordinated && coordinated.claim.kind === 'quantity') return sideOf(view, coordinated, coordinated.claim);
+  // `Ethiopian losses have been estimated at`, `French casualties numbered`.
+  const losses = /(\p{Lu}[\p{L}-]+)\s+(?:losses|casualties|dead|deaths)\b/u.exec(view.plain.slice(Math.max(0, figure.start - 100), figure.start));
+  if (losses) return [`side:${normalizeSide(losses[1] as string)}`];
+  if (!sideVerb.test(before)) return [];
+  const words = squeeze(before.replace(sideVerb, '')).split(' ').reverse();
+  const side = words.find((word) => /^\p{Lu}/u.test(word) && !sideNouns.test(word));
+  return side && words.indexOf(side) <= 3 ? [`side:${normalizeSide(side)}`] : [];
+}
+
+function normalizeSide(word: string): string {
+  const lower = word.toLowerCase().replace(/[^\p{L}]/gu, '');
+  if (lower === 'allied' || lower === 'allies') return 'ally';
+  return lower.endsWith('s') ? lower.slice(0, -1) : lower;
+}
+
 /** Which attack a casualty figure belongs to: one named in the sentence, or the article's own subject event. */
-function attackOf(view: SentenceView, context: EventContext, figure: Mention): { name: string; text: string; entity?: Entity } | undefined {
+function attackOf(view: SentenceView, context: EventContext, figure: Mention): { name: string; text: string; entity?: Entity; twoSided?: boolean } | undefined {
   const [start, end] = clauseAround(view.plain, figure.start);
   eventNoun.lastIndex = 0;
   for (let match = eventNoun.exec(view.plain); match && match.index < end; match = eventNoun.exec(view.plain)) {
@@ -87,15 +122,22 @@ function attackOf(view: SentenceView, context: EventContext, figure: Mention): {
   // The article's own event, when the sentence refers to it or sits in its section, not in the background.
   const title = context.resolved.article.title;
   const titleNoun = title ? eventTitle.exec(title)?.[0].toLowerCase() : undefined;
-  const refersToTitle = titleNoun !== undefined && (view.plain.toLowerCase().includes(`the ${titleNoun}`) || view.sentence.sectionPath.length === 0 || view.sentence.sectionPath.some((heading) => eventTitle.test(heading)));
-  if (title && refersToTitle) return { name: title, text: title, ...(context.subject ? { entity: context.subject } : {}) };
+  // `killed at Adwa` in the article on the Battle of Adwa: a word of the title's name counts too.
+  const place = /^(?:Battle|Siege|Sack|Massacre) of (\p{Lu}[\p{L}'-]+)/u.exec(title ?? '')?.[1];
+  const words = squeeze(view.plain).split(' ').map((word) => word.replace(/[^\p{L}'-]/gu, ''));
+  const atPlace = place !== undefined && words.some((word, index) => word === place && /^(?:at|near|of|in)$/i.test(words[index - 1] ?? ''));
+  // In the article on one battle, a casualty figure naming no other event is the battle's.
+  const otherEvent = /\b(?:Battle|Siege|War|Campaign|Revolt|Rebellion) of\b/.test(view.plain.replace(title ?? '\u0000', ''));
+  const battleArticle = place !== undefined && !otherEvent;
+  const refersToTitle = titleNoun !== undefined && (view.plain.toLowerCase().includes(`the ${titleNoun}`) || atPlace || battleArticle || view.sentence.sectionPath.length === 0 || view.sentence.sectionPath.some((heading) => eventTitle.test(heading)));
+  if (title && refersToTitle) return { name: title, text: title, twoSided: place !== undefined, ...(context.subject ? { entity: context.subject } : {}) };
   const generic = /\bthe (attack|massacre|bombing|ambush|shooting|crash|raid|explosion)\b/i.exec(view.plain.slice(start, end));
   if (generic) return { name: `the ${generic[1]?.toLowerCase()}`, text: generic[0] };
   return undefined;
 }
 
 // A figure states a size only after a verb or noun of having or counting: `had 3,000 employees`, `numbered at around 60`.
-const sizeLead = /\b(?:had|has|have|having|with|numbered(?: at)?|numbering|totall?(?:ed|ing)|estimated at|strength (?:of|at|was|is)|membership (?:of|was|is)|population (?:of|was|is|in \d{4} was)|capacity (?:of|is|was)|employs|employed|employing|counted|reached|grew to|fell to|rose to|enrol(?:l)?(?:ed|s)|of|its|their|was|is)\s+(?:about |around |some |nearly |approximately |over |more than |at least |an estimated |roughly |almost |just over |just under )?$/i;
+const sizeLead = /(?:'s|\b(?:had|has|have|having|with|holds|held|seats|seated|accommodates|numbered(?: at)?|numbering|totall?(?:ed|ing)|estimated at|strength (?:of|at|was|is)|membership (?:of|was|is)|population (?:of|was|is|in \d{4} was)|capacity (?:of|is|was)|employs|employed|employing|counted|reached|grew to|fell to|rose to|enrol(?:l)?(?:ed|s)|of|its|their|was|is))\s+(?:about |around |some |nearly |approximately |over |more than |at least |an estimated |roughly |almost |just over |just under )?$/i;
 
 function sizeEvent(view: SentenceView, context: EventContext, figure: Mention, claim: QuantityClaim): EventDraft | undefined {
   const before = view.plain.slice(Math.max(0, figure.start - 50), figure.start);
