@@ -86,9 +86,11 @@ const sideNouns = /^(?:the|a|an|alone|only|nobility|army|armies|forces?|troops|s
  * before it. Battles have two sides; their figures are compared side by side.
  */
 function sideOf(view: SentenceView, figure: Mention, claim: QuantityClaim): string[] {
-  const nounWords = (claim.value.noun ?? '').split(' ');
-  const written = view.plain.slice(figure.start, figure.end).split(/\s+/).find((word) => /^\p{Lu}/u.test(word));
-  if (nounWords.length > 1 && written) return [`side:${normalizeSide(written)}`];
+  // `8,000 Italian soldiers`: a capitalized word after the number names the side.
+  const words = view.plain.slice(figure.start, figure.end).split(/\s+/);
+  const numberAt = words.findIndex((word) => /\d/.test(word));
+  const written = words.slice(numberAt + 1).find((word) => /^\p{Lu}/u.test(word));
+  if (numberAt >= 0 && written) return [`side:${normalizeSide(written)}`];
   const before = view.plain.slice(Math.max(0, figure.start - 60), figure.start);
   // `4,000 killed and 8,000 wounded`: a figure coordinated with the one before shares its side.
   const previous = view.figures.filter((other) => other.end <= figure.start && figure.start - other.end <= 30 && /^\s+(?:killed|dead|wounded|injured|missing|captured)(?:,| and|, and)\s+$/.test(view.plain.slice(other.end, figure.start)));
