@@ -87,9 +87,9 @@ const sideNouns = /^(?:the|a|an|alone|only|nobility|army|armies|forces?|troops|s
  */
 function sideOf(view: SentenceView, figure: Mention, claim: QuantityClaim): string[] {
   // `8,000 Italian soldiers`: a capitalized word after the number names the side.
-  const words = view.plain.slice(figure.start, figure.end).split(/\s+/);
-  const numberAt = words.findIndex((word) => /\d/.test(word));
-  const written = words.slice(numberAt + 1).find((word) => /^\p{Lu}/u.test(word));
+  const figureWords = view.plain.slice(figure.start, figure.end).split(/\s+/);
+  const numberAt = figureWords.findIndex((word) => /\d/.test(word));
+  const written = figureWords.slice(numberAt + 1).find((word) => /^\p{Lu}/u.test(word));
   if (numberAt >= 0 && written) return [`side:${normalizeSide(written)}`];
   const before = view.plain.slice(Math.max(0, figure.start - 60), figure.start);
   // `4,000 killed and 8,000 wounded`: a figure coordinated with the one before shares its side.
