@@ -153,6 +153,13 @@ export const KINSHIP_NOUNS = set(`
 /** Verbs right after a name that say it is a person. */
 export const PERSON_VERBS_AFTER = set('born died married divorced graduated resigned retired remains remained said says wrote recalled argued claimed admitted denied replied testified confessed');
 
+/**
+ * Verbs of a person's career after a name of two words or more: `Edmund Stoiber took over`,
+ * `Burhanuddin Rabbani was sworn in`. Weaker than the verbs above: an organization head word wins.
+ */
+export const CAREER_VERBS_AFTER = set('took became served succeeded assumed inherited returned joined married resigned studied taught won defeated fled escaped ruled reigned commanded coached captained chaired headed');
+export const CAREER_PARTICIPLES = set('sworn elected appointed named crowned promoted ordained knighted killed captured arrested executed assassinated murdered exiled imprisoned released married buried');
+
 /** Verbs whose agent (`led by X`, `replaced by X`) is a person when nothing else says otherwise. */
 export const PERSON_AGENT_VERBS = set('led headed chaired coached managed replaced succeeded founded written directed painted composed murdered assassinated killed appointed elected nominated signed');
 

@@ -5,6 +5,8 @@ import {
   KINSHIP_NOUNS,
   ORGANIZATION_HEADS,
   ORGANIZATION_NOUNS_AFTER,
+  CAREER_PARTICIPLES,
+  CAREER_VERBS_AFTER,
   PERSON_AGENT_VERBS,
   PERSON_EVENT_NOUNS,
   PERSON_ROLES_BEFORE,
@@ -164,6 +166,8 @@ function addFollowingVotes(votes: TypeVotes, sentence: TokenizedSentence, span: 
     if (PLACE_NOUNS_AFTER.has(word)) votes.place += STRONG;
     if (PERSON_VERBS_AFTER.has(word)) votes.person += STRONG;
     if ((word === 'was' || word === 'is') && PERSON_VERBS_AFTER.has(tokens[span.last + 2]?.text ?? '')) votes.person += STRONG;
+    if (span.words.length > 1 && CAREER_VERBS_AFTER.has(word)) votes.person += WEAK;
+    if (span.words.length > 1 && (word === 'was' || word === 'is' || word === 'had') && CAREER_PARTICIPLES.has(tokens[span.last + 2]?.text ?? '')) votes.person += WEAK;
     return;
   }
   if (next.text === '(' && isAgeOrLifespan(tokens, span.last + 2)) votes.person += STRONG;

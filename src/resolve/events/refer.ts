@@ -33,6 +33,12 @@ export function referTo(views: readonly SentenceView[], view: SentenceView, phra
     const fits = (entity: Entity) => entity.type === 'person' && pronounFits(last, genders.get(entity.id));
     const head = entities.get(blockHead(views, view) ?? '');
     if (head && fits(head)) return [head];
+    // `He was elected …` opening a sentence continues the previous sentence's subject, not a
+    // person it only mentioned in passing (`after Høffding's death`).
+    if (opensSentence(view, before)) {
+      const previousSubject = entities.get(grammaticalSubject(views[view.sentence.index - 1], view) ?? '');
+      if (previousSubject && fits(previousSubject)) return [previousSubject];
+    }
     const [nearest] = recent(views, view, before, entities, fits, 1);
     // In a biography whose subject's gender the text shows, a pronoun of that
     // gender goes to a nearer person only when theirs is known too.
@@ -43,6 +49,19 @@ export function referTo(views: readonly SentenceView[], view: SentenceView, phra
   }
   if (pluralPronouns.has(last)) return recentGroup(views, view, before, entities);
   return [];
+}
+
+/** Whether `at` is the start of the sentence or of its main clause after an opening phrase. */
+function opensSentence(view: SentenceView, at: number): boolean {
+  const lead = view.plain.slice(0, at);
+  return lead.trim() === '' || (/^(?:in|on|at|by|after|before|during|following|from|since|when|later|then|however|meanwhile|eventually)\b[^,]{0,60},\s*$/i.test(lead));
+}
+
+/** The first person a sentence names that is not a possessive or in parentheses: its likely subject. */
+function grammaticalSubject(previous: SentenceView | undefined, view: SentenceView): string | undefined {
+  if (!previous || previous.sentence.sectionPath.join('\u0000') !== view.sentence.sectionPath.join('\u0000')) return undefined;
+  const first = previous.names.find((mention) => mention.claim.kind === 'person' && !previous.plain.startsWith("'s", mention.end) && !previous.plain.startsWith('’s', mention.end));
+  return first ? entityOf(first.claim) : undefined;
 }
 
 function blockHead(views: readonly SentenceView[], view: SentenceView): string | undefined {

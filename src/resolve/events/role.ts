@@ -4,7 +4,7 @@ import { entityOf } from './sentence-view.js';
 import type { EventContext, EventDetector, EventDraft, Mention, SentenceView } from './types.js';
 import { clauseTail, squeeze } from '../../util/scan.js';
 
-const roleNounPattern = new RegExp(`\\b(${roleNouns.map(([noun]) => noun.replace(/[-\\s]/g, '[-\\s]')).join('|')})s?\\b`, 'gi');
+const roleNounPattern = new RegExp(`\\b(${roleNouns.map(([noun]) => noun.replace(/[-\s]/g, '[-\\s]')).join('|')})s?\\b`, 'gi');
 const roleOf = new Map(roleNouns);
 // Lower case only: `LED` is a diode and `Leads` a heading.
 const ledVerb = /\b(?:led|leads|headed|heads|chaired|chairs|commanded|commands|ruled|rules|reigned|governed|governs|managed|manages|coached|coaches|captained|captains)\b/g;
@@ -29,8 +29,8 @@ export const roleDetector: EventDetector = {
     const drafts: EventDraft[] = [];
     roleNounPattern.lastIndex = 0;
     for (let match = roleNounPattern.exec(view.plain); match; match = roleNounPattern.exec(view.plain)) {
-      // `Baron King`, `Queen Mary 2`: a role word inside a name is part of the name.
-      if (view.names.some((mention) => mention.start <= match.index && mention.end > match.index)) continue;
+      // `Baron King`, `Queen Mary 2`: a role word inside a name is part of the name (one that opens it is a title).
+      if (view.names.some((mention) => mention.start < match.index && mention.end > match.index)) continue;
       const noun = (match[1] as string).toLowerCase().replace(/[-\s]+/g, (dash) => (dash.includes('-') ? '-' : ' '));
       const after = view.plain.slice(match.index + match[0].length, match.index + match[0].length + 4);
       // `head of`, `chief of`; not `head coach`, `chief engineer`, `the head soccer coach`.
@@ -123,6 +123,23 @@ interface RoleSubject {
 
 function roleSubject(view: SentenceView, context: EventContext, from: number, to: number): RoleSubject | undefined {
   const phraseStart = roleNounPhraseStart(view.plain, from);
+  // `President Obama`: a person named with the title.
+  const titledName = view.names.find((mention) => mention.start === from && mention.claim.kind === 'person');
+  if (titledName) return { ...fromMention(titledName), apposition: true };
+  // `Stoiber, who had chaired the CSU since 1995`, `Kieres, whose term as chairman had ended`: the antecedent.
+  const relative = relativeAntecedent(view, from);
+  if (relative) return fromMention(relative);
+  // `Suhaib Leoush (overall commander, …)`: a role in the parenthesis after a name.
+  const open = view.plain.lastIndexOf('(', from);
+  if (open >= 0 && insideParentheses(view.plain, from) && from - open <= 30) {
+    const named = view.names.find((mention) => mention.claim.kind === 'person' && mention.end <= open && /^\s*$/.test(view.plain.slice(mention.end, open)));
+    if (named) return { ...fromMention(named), apposition: true };
+  }
+  // `The first chairman of the IPN was Leon Kieres`: the role, then the name after the copula.
+  const nameAfterCopula = /^\s*(?:of\s+[^,;.]{1,60}?\s+)?(?:was|is|has been)\s+$/;
+  const copulaTarget = view.names.find((mention) => mention.claim.kind === 'person' && mention.start > to && mention.start - to <= 80 && nameAfterCopula.test(view.plain.slice(to, mention.start)));
+  const [clauseStart] = clauseAround(view.plain, from);
+  if (copulaTarget && view.plain.slice(clauseStart, phraseStart).trim() === '') return { ...fromMention(copulaTarget), apposition: true };
   // `led by X`, `under the leadership of X`.
   if (passiveLed.test(view.plain.slice(Math.max(0, to - 60), to + 4))) {
     const right = nameAfter(view, to, ['person'], 12);
@@ -151,6 +168,15 @@ function roleSubject(view: SentenceView, context: EventContext, from: number, to
     if (entity?.type === 'person') return { id: entity.id, text: referring.phrase, start: referring.start };
   }
   return undefined;
+}
+
+/** The person a `, who` / `, whose` clause before `at` is about: the name right before the comma. */
+function relativeAntecedent(view: SentenceView, at: number): Mention | undefined {
+  const window = view.plain.slice(Math.max(0, at - 70), at);
+  const who = window.lastIndexOf(', who');
+  if (who < 0 || /[,;]/.test(window.slice(who + 5))) return undefined;
+  const comma = at - window.length + who;
+  return view.names.find((mention) => mention.claim.kind === 'person' && mention.end <= comma && /^\s*(?:\([^()]{0,60}\))?\s*$/.test(view.plain.slice(mention.end, comma)));
 }
 
 function fromMention(mention: Mention): RoleSubject {

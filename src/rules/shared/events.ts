@@ -70,7 +70,10 @@ export function dedupeEvidence(evidence: readonly Evidence[]): Evidence[] {
  */
 export function ambiguousSubject(context: RuleContext, event: EventClaim): boolean {
   const text = (event.value.subjectText ?? '').trim();
-  if (text === '' || /\s/.test(text) || /^(?:he|she|his|her|they|their|it|its)$/i.test(text)) return false;
+  // A pronoun is trusted only for the article's own subject: `he` in a biography is mostly its subject,
+  // and a wrong guess for anyone else would accuse the wrong person.
+  if (/^(?:he|she|his|her|him|they|their|them)$/i.test(text)) return !context.entity(event.value.subject)?.isSubject;
+  if (text === '' || /\s/.test(text) || /^(?:it|its)$/i.test(text)) return false;
   const bearers = context.entities.filter((entity) => entity.type === 'person' && entity.canonical.split(/\s+/).includes(text));
   return bearers.length > 1;
 }
