@@ -177,5 +177,9 @@ if (!parts.has('cli')) {
 }
 console.log('\nCLI (median of 3 wall times, ms):', results.cli);
 
-writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+// With --only, the parts not run keep their last results.
+const resultsPath = join(root, 'bench', 'results.json');
+const previous = values.only && existsSync(resultsPath) ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as Record<string, unknown>) : {};
+const kept = Object.fromEntries(Object.entries(results).filter(([, value]) => !(value && typeof value === 'object' && 'skipped' in value && String((value as { skipped: unknown }).skipped).includes('--only'))));
+writeFileSync(resultsPath, `${JSON.stringify({ ...previous, ...kept }, null, 2)}\n`);
 console.log('\nWrote bench/results.json');

@@ -1,6 +1,6 @@
 import { checkClaims, type Rule } from './check/index.js';
 import { extractFromArticle } from './extract/index.js';
-import { parseArticle } from './parse/index.js';
+import { parseWithin } from './parse/index.js';
 import { buildFileReport, buildReport } from './report/build.js';
 import { resolveEntities, type Resolver } from './resolve/index.js';
 import { resolvers } from './resolve/pipeline.js';
@@ -29,7 +29,7 @@ export function analyze(text: string, options?: AnalyzeOptionsInput): Report {
   const resolved = parseOptions(AnalyzeOptionsSchema, options);
   assertSizeWithin(text, resolved.maxFileSize);
   const deadline = createDeadline(resolved.timeoutMs);
-  const tree = parseArticle(text, { format: resolved.format });
+  const tree = parseWithin(text, { format: resolved.format }, deadline);
   deadline.check('parsing');
   const article = segmentArticle(tree);
   deadline.check('segmentation');

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze, ClaimcheckError } from '../src/index.js';
 import { ReportSchema } from '../src/schema/report.js';
 import { assertSizeWithin, createDeadline } from '../src/util/budget.js';
-import { seedText } from './helpers/fixtures.js';
+import { parseWithin } from '../src/parse/index.js';
+import { corpusArticles, seedText } from './helpers/fixtures.js';
 
 function errorOf(run: () => unknown): ClaimcheckError {
   try {
@@ -77,3 +78,27 @@ describe('a run over several texts', () => {
     expect(outcomes).toEqual(['FILE_TOO_LARGE', 'FILE_TOO_LARGE', 'file-2']);
   });
 });
+
+describe('timeoutMs on a large text', () => {
+  it('should stop between the pieces of a large parse, long before the whole text is parsed', () => {
+    let checks = 0;
+    const deadline = {
+      check(step: string) {
+        checks++;
+        if (checks > 3) throw new ClaimcheckError('TIMEOUT', `stopped after ${step}`);
+      },
+    };
+    const text = corpusText().repeat(2);
+    const error = errorOf(() => parseWithin(text, { format: 'wiki' }, deadline));
+    expect(error.code).toBe('TIMEOUT');
+    expect(error.message).toBe('stopped after parsing a piece of the text');
+    // The doubled corpus is 2.5 M characters: dozens of pieces, stopped at the fourth.
+    expect(checks).toBe(4);
+  });
+});
+
+function corpusText(): string {
+  return corpusArticles()
+    .map(([, text]) => text)
+    .join('\n\n');
+}

@@ -40,6 +40,17 @@ describe('parsing in pieces', () => {
     expectSameTree(text, 'markdown', 50);
   });
 
+  it.each([
+    ['an HTML comment in a list item', '- <!--Known For: x\n\nAfter the list.\n\n'],
+    ['a fence in a list item', '- ```\n  code\n\nAfter the list.\n\n'],
+    ['a fence in a block quote', '> ```\n> code\n\nAfter the quote.\n\n'],
+    ['a closed fence in a block quote', '> ```\n> code\n> ```\n\nAfter the quote.\n\n'],
+  ])('should not cut after %s left open, nested or not', (_name, block) => {
+    const text = `Intro.\n\n${block.repeat(30)}`;
+    expectSameTree(text, 'markdown', 20);
+    expectSameTree(text, 'wiki', 20);
+  });
+
   it('should cut the corpus into many pieces', () => {
     const seen: string[] = [];
     parseInPieces(corpus, (piece) => {

@@ -134,21 +134,30 @@ function canStartPiece(text: string, index: number): boolean {
 }
 
 /**
- * Whether nothing in `tree` runs on past the end of `piece`: its last block
- * is not a fenced code block without its closing fence, nor an HTML block
- * (whose end micromark may still be looking for).
+ * Whether nothing in `tree` runs on past the end of `piece`: no block on its
+ * last line of descent (the last block, the last block inside that, …) is an
+ * HTML block or a fenced code block without its closing fence. Left open at
+ * the end of a piece, such a block takes in the blank lines before the cut,
+ * which a whole parse ends it before (found by fuzzing: `- <!--x` then a
+ * blank line). Blocks before the last are closed by what follows them.
  */
 function endsClosed(tree: Root, piece: string): boolean {
-  const last = tree.children[tree.children.length - 1];
-  if (!last) return true;
-  if (last.type === 'html') return false;
-  if (last.type !== 'code' || !last.position) return true;
-  const source = piece.slice(last.position.start.offset, last.position.end.offset);
+  for (let node = tree.children[tree.children.length - 1]; node; ) {
+    if (node.type === 'html') return false;
+    if (node.type === 'code' && node.position && !fenceClosed(piece.slice(node.position.start.offset, node.position.end.offset))) return false;
+    node = node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote' || node.type === 'footnoteDefinition' ? node.children[node.children.length - 1] : undefined;
+  }
+  return true;
+}
+
+/** Whether the source of a code block is indented code, or a fence with its closing fence. */
+function fenceClosed(source: string): boolean {
   const opening = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(source);
   if (!opening) return true;
   const lines = source.split(/\r\n|\r|\n/);
-  const closing = (lines[lines.length - 1] as string).trim();
   const fence = opening[1] as string;
+  // Inside a list or quote the closing line starts with the container's markers.
+  const closing = (lines[lines.length - 1] as string).replace(/^[ \t>]*/, '').trim();
   return lines.length > 1 && closing.length >= fence.length && closing === (fence[0] as string).repeat(closing.length);
 }
 

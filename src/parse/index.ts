@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { ParseOptionsSchema, type ParseOptionsInput } from '../schema/options.js';
+import { noDeadline, type Deadline } from '../util/budget.js';
 import { parseOptions } from '../util/options.js';
 import { knownDefinitions, parseInPieces, type Definitions } from './chunked.js';
 import { detectFormat, type ArticleFormat } from './detect-format.js';
@@ -38,9 +39,17 @@ const pieceSize = 50_000;
  * kept on `root.data.claimcheck` for the stages after parsing.
  */
 export function parseArticle(text: string, options?: ParseOptionsInput): Root {
+  return parseWithin(text, options, noDeadline);
+}
+
+/**
+ * `parseArticle` with a time budget: a text parsed in pieces checks
+ * `deadline` after each piece, so `analyze` can stop a 50 MB parse early.
+ */
+export function parseWithin(text: string, options: ParseOptionsInput | undefined, deadline: Deadline): Root {
   const { format: requested } = parseOptions(ParseOptionsSchema, options);
   const format = requested === 'auto' ? detectFormat(text) : requested;
-  return parseAs(text, format, text.length > piecewiseThreshold ? pieceSize : undefined);
+  return parseAs(text, format, text.length > piecewiseThreshold ? pieceSize : undefined, deadline);
 }
 
 /**
@@ -48,13 +57,24 @@ export function parseArticle(text: string, options?: ParseOptionsInput): Root {
  * given, else whole. The tree is the same either way, positions included;
  * tests force small pieces through here to prove it.
  */
-export function parseAs(text: string, format: ArticleFormat, pieces?: number): Root {
+export function parseAs(text: string, format: ArticleFormat, pieces?: number, deadline: Deadline = noDeadline): Root {
   const processor = processors[format];
   // micromark drops a leading BOM and would shift every offset by one; a space
   // of the same length keeps offsets equal to indexes into `text`.
   const source = text.charCodeAt(0) === byteOrderMark ? ` ${text.slice(1)}` : text;
   const file = new VFile({ value: source });
-  const parsed = pieces === undefined ? processor.parse(file) : parseInPieces(source, (piece, definitions) => parsePiece(format, piece, definitions), pieces);
+  const parsed =
+    pieces === undefined
+      ? processor.parse(file)
+      : parseInPieces(
+          source,
+          (piece, definitions) => {
+            const tree = parsePiece(format, piece, definitions);
+            deadline.check('parsing a piece of the text');
+            return tree;
+          },
+          pieces,
+        );
   const tree = processor.runSync(parsed, file) as Root;
   tree.data = { ...tree.data, claimcheck: { format, text } };
   return tree;

@@ -4,10 +4,10 @@ import { ClaimcheckError } from './errors.js';
  * The time budget of one file's analysis, checked between steps.
  *
  * The pipeline is synchronous, so nothing can interrupt a step that is
- * running: `check` is called between stages, between extractors' passes over
- * a batch of sentences, between resolvers and between rules, and throws
- * `TIMEOUT` once the budget is spent. A single step that runs long is caught
- * when it returns, never in the middle.
+ * running: `check` is called after each piece of a large text's parse,
+ * between stages, every few sentences of extraction, and after each refiner,
+ * resolver and rule, and throws `TIMEOUT` once the budget is spent. A single
+ * step that runs long is caught when it returns, never in the middle.
  */
 export interface Deadline {
   /** Throws `ClaimcheckError('TIMEOUT')` when the budget is spent; `step` names what just ran. */
