@@ -1,6 +1,6 @@
 import type { QuantityClaim } from '../../schema/claims.js';
 import type { Entity } from '../../schema/entities.js';
-import { squeeze } from '../../util/scan.js';
+import { squeeze, trailingWord } from '../../util/scan.js';
 import { capitalizedPhraseBefore, clauseAround, dateClaim, dateFor, mentionEntity, nameBefore } from './grammar.js';
 import type { EventContext, EventDetector, EventDraft, Mention, SentenceView } from './types.js';
 
@@ -97,8 +97,10 @@ function sideOf(view: SentenceView, figure: Mention, claim: QuantityClaim): stri
   const coordinated = previous[previous.length - 1];
   if (coordinated && coordinated.claim.kind === 'quantity') return sideOf(view, coordinated, coordinated.claim);
   // `Ethiopian losses have been estimated at`, `French casualties numbered`.
-  const losses = /(\p{Lu}[\p{L}-]+)\s+(?:losses|casualties|dead|deaths)\b/u.exec(view.plain.slice(Math.max(0, figure.start - 100), figure.start));
-  if (losses) return [`side:${normalizeSide(losses[1] as string)}`];
+  const window = view.plain.slice(Math.max(0, figure.start - 100), figure.start);
+  const losses = /\b(?:losses|casualties|dead|deaths)\b/.exec(window);
+  const owner = losses ? trailingWord(window.slice(0, losses.index), (char) => /[\p{L}-]/u.test(char), { minSpaces: 1, maxSpaces: 2 }) : undefined;
+  if (owner && /^\p{Lu}/u.test(owner.word)) return [`side:${normalizeSide(owner.word)}`];
   if (!sideVerb.test(before)) return [];
   const words = squeeze(before.replace(sideVerb, '')).split(' ').reverse();
   const side = words.find((word) => /^\p{Lu}/u.test(word) && !sideNouns.test(word));

@@ -136,8 +136,7 @@ function roleSubject(view: SentenceView, context: EventContext, from: number, to
     if (named) return { ...fromMention(named), apposition: true };
   }
   // `The first chairman of the IPN was Leon Kieres`: the role, then the name after the copula.
-  const nameAfterCopula = /^\s*(?:of\s+[^,;.]{1,60}?\s+)?(?:was|is|has been)\s+$/;
-  const copulaTarget = view.names.find((mention) => mention.claim.kind === 'person' && mention.start > to && mention.start - to <= 80 && nameAfterCopula.test(view.plain.slice(to, mention.start)));
+  const copulaTarget = view.names.find((mention) => mention.claim.kind === 'person' && mention.start > to && mention.start - to <= 80 && isCopulaBetween(squeeze(view.plain.slice(to, mention.start))));
   const [clauseStart] = clauseAround(view.plain, from);
   if (copulaTarget && view.plain.slice(clauseStart, phraseStart).trim() === '') return { ...fromMention(copulaTarget), apposition: true };
   // `led by X`, `under the leadership of X`.
@@ -170,13 +169,19 @@ function roleSubject(view: SentenceView, context: EventContext, from: number, to
   return undefined;
 }
 
+/** `was`, `of the IPN was`: only a copula, or an `of` phrase and then a copula, between a role and a name. */
+function isCopulaBetween(words: string): boolean {
+  if (!/(?:^| )(?:was|is|has been)$/.test(words)) return false;
+  return /^(?:was|is|has been)$/.test(words) || (words.startsWith('of ') && words.length <= 80 && !/[,;.]/.test(words));
+}
+
 /** The person a `, who` / `, whose` clause before `at` is about: the name right before the comma. */
 function relativeAntecedent(view: SentenceView, at: number): Mention | undefined {
   const window = view.plain.slice(Math.max(0, at - 70), at);
   const who = window.lastIndexOf(', who');
   if (who < 0 || /[,;]/.test(window.slice(who + 5))) return undefined;
   const comma = at - window.length + who;
-  return view.names.find((mention) => mention.claim.kind === 'person' && mention.end <= comma && /^\s*(?:\([^()]{0,60}\))?\s*$/.test(view.plain.slice(mention.end, comma)));
+  return view.names.find((mention) => mention.claim.kind === 'person' && mention.end <= comma && /^(?:\([^()]{0,60}\))?$/.test(squeeze(view.plain.slice(mention.end, comma))));
 }
 
 function fromMention(mention: Mention): RoleSubject {
