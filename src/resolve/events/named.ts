@@ -1,6 +1,6 @@
 import type { EventValue } from '../../schema/claims.js';
 import { squeeze } from '../../util/scan.js';
-import { capitalizedPhraseBefore, clauseAround, dateClaim, insideParentheses } from './grammar.js';
+import { capitalizedPhraseBefore, clauseAround, dateClaim, dateFor, insideParentheses } from './grammar.js';
 import type { EventDetector, EventDraft, Mention, SentenceView } from './types.js';
 
 // `the Treaty of Valmora`, `the Battle of Korvel`, `the Siege of Suemori`.
@@ -79,6 +79,17 @@ function datesOf(view: SentenceView, occurrence: Occurrence): EventDraft[] {
     return /^(?:, ?)?(?:in|on|of|\()?$/i.test(squeeze(between));
   });
   if (direct && !insideParentheses(view.plain, occurrence.start)) drafts.push(draft(view, occurrence, direct, undefined, predicate?.[0].trim() ?? 'in'));
+  // `the Treaty of Wuchale, which he had signed in 1887`: a relative clause about the named event.
+  const relative = /^, which (?:(?:he|she|they|it|[A-Z][\p{L}-]+) )?(?:had |has |was |were )?(?:signed|fought|held|won|lost|ratified|concluded|convened|founded) (?:in|on) $/u;
+  const relativeDate = view.dates.find((mention) => mention.start > occurrence.end && mention.start - occurrence.end <= 60 && relative.test(squeeze(view.plain.slice(occurrence.end, mention.start)) + ' '));
+  if (relativeDate && !direct) drafts.push(draft(view, occurrence, relativeDate, undefined, 'which'));
+  // `In 1889, the Italians signed the Treaty of Wuchale`: the verb before the name, dated like any verb.
+  const verbBefore = /\b(?:signed|ratified|concluded|fought|won|lost|convened|held|attended|negotiated)\s+(?:the\s+)?$/i.exec(view.plain.slice(Math.max(0, occurrence.start - 30), occurrence.start));
+  if (verbBefore && !direct && !relativeDate) {
+    const at = occurrence.start - verbBefore[0].length;
+    const date = dateFor(view, at, occurrence.end);
+    if (date) drafts.push(draft(view, occurrence, date, undefined, verbBefore[0].trim()));
+  }
   return drafts;
 }
 

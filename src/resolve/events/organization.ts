@@ -20,7 +20,7 @@ export const organizationDetector: EventDetector = {
 };
 
 // `DEC was acquired in June 1998 by Compaq`, `Compaq acquired DEC in 1998`, `the party was dissolved in 1991`.
-const endingTrigger = /\b(?:(?:was|were) (?:acquired|bought|taken over|dissolved|disbanded|liquidated|abolished|closed)|acquired|dissolved|disbanded)\b/g;
+const endingTrigger = /\b(?:(?:was|were) (?:acquired|bought|purchased|taken over|dissolved|disbanded|liquidated|abolished|closed)|acquired|bought|purchased|dissolved|disbanded)\b/g;
 
 /** Acquisitions and dissolutions: things that happen once to an organization, so a second date contradicts. */
 function endings(view: SentenceView, context: EventContext): EventDraft[] {
@@ -29,7 +29,7 @@ function endings(view: SentenceView, context: EventContext): EventDraft[] {
   for (let match = endingTrigger.exec(view.plain); match; match = endingTrigger.exec(view.plain)) {
     const from = match.index;
     const to = from + match[0].length;
-    const type = /acquired|bought|taken over/.test(match[0]) ? 'acquisition' : 'dissolution';
+    const type = /acquired|bought|purchased|taken over/.test(match[0]) ? 'acquisition' : 'dissolution';
     const passive = /^(?:was|were)\s/.test(match[0]);
     // Passive: the organization is the name right before; active (`Compaq acquired DEC`): the name right after.
     const target = passive ? nameBefore(view, from, ['organization']) : view.names.find((mention) => mention.start >= to && mention.start - to <= 2 && mention.claim.kind === 'organization');
