@@ -1,7 +1,7 @@
 import type { EventValue } from '../../schema/claims.js';
 import { squeeze } from '../../util/scan.js';
 import { capitalizedPhraseBefore, clauseAround, dateClaim, dateFor, insideParentheses } from './grammar.js';
-import type { EventDetector, EventDraft, Mention, SentenceView } from './types.js';
+import type { EventContext, EventDetector, EventDraft, Mention, SentenceView } from './types.js';
 
 // `the Treaty of Valmora`, `the Battle of Korvel`, `the Siege of Suemori`.
 const namedEventPattern = /\b(?:Battle|Siege|Sack|Treaty|Peace|Massacre|Siege|Congress|Conference|Council|Convention|Revolution|Uprising|Rebellion|Revolt|War|Agreement|Accord|Armistice|Capture|Fall|Raid|Invasion|Operation|Expedition|Incident)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]{1,30}(?:\s+\p{Lu}[\p{L}'-]{1,30}){0,3}/gu;
@@ -21,9 +21,9 @@ const happened = /^(?:(?:was|were|had been|has been) )?(?:held|signed|fought|con
  */
 export const namedEventDetector: EventDetector = {
   name: 'named-event',
-  detect(view) {
+  detect(view, context) {
     const drafts: EventDraft[] = [];
-    for (const occurrence of occurrences(view)) drafts.push(...datesOf(view, occurrence));
+    for (const occurrence of [...occurrences(view), ...titleOccurrences(view, context)]) drafts.push(...datesOf(view, occurrence));
     return drafts;
   },
 };
@@ -33,6 +33,8 @@ interface Occurrence {
   type: EventValue['type'];
   start: number;
   end: number;
+  /** A date already known to belong to the occurrence. */
+  date?: Mention;
 }
 
 function occurrences(view: SentenceView): Occurrence[] {
@@ -57,6 +59,33 @@ function occurrences(view: SentenceView): Occurrence[] {
   return found.filter((occurrence) => !found.some((other) => other !== occurrence && other.start <= occurrence.start && other.end >= occurrence.end && other.end - other.start > occurrence.end - occurrence.start));
 }
 
+// `Battle of Actium`, `Treaty of Wuchale`, `Siege of Suemori`: an article about one event.
+const titleEvent = /^(?:the )?(Battle|Siege|Sack|Treaty|Massacre|Raid|Capture|Fall) of (\p{Lu}[\p{L}'-]+)/iu;
+
+/**
+ * In the article about one event, the words that name it without its full
+ * title: `the battle`, `the treaty`, `Octavian's victory at Actium`, and the
+ * opening sentence that states its date (`The Battle of Actium was … on 2
+ * September 31 BC`).
+ */
+function titleOccurrences(view: SentenceView, context: EventContext): Occurrence[] {
+  const title = context.resolved.article.title ?? '';
+  const match = titleEvent.exec(title);
+  if (!match) return [];
+  const noun = (match[1] as string).toLowerCase();
+  const place = match[2] as string;
+  const type: EventValue['type'] = /massacre|raid/.test(noun) ? 'attack' : 'other';
+  const found: Occurrence[] = [];
+  const pattern = new RegExp(`\\b(?:the ${noun}|(?:victory|defeat|battle|fight|engagement|siege|treaty) (?:at|of|near|off) ${place})\\b`, 'giu');
+  for (const hit of view.plain.matchAll(pattern)) found.push({ name: title, type, start: hit.index, end: hit.index + hit[0].length });
+  // The opening sentence: `The Battle of Actium was the decisive confrontation … on 2 September 31 BC`.
+  if (view.sentence.index <= 3 && view.sentence.sectionPath.length === 0 && view.plain.startsWith(title.startsWith('The ') ? title : `The ${title}`)) {
+    const date = view.dates.find((mention) => mention.claim.kind === 'date' && (mention.claim.value.granularity === 'day' || mention.claim.value.granularity === 'month'));
+    if (date) found.push({ name: title, type, start: 0, end: title.length + 4, date });
+  }
+  return found;
+}
+
 function ordinalNumber(word: string): number {
   const index = ordinalWords.indexOf(word.toLowerCase());
   return index >= 0 ? index + 1 : Number.parseInt(word, 10);
@@ -64,6 +93,7 @@ function ordinalNumber(word: string): number {
 
 /** The dates an occurrence is given in its sentence. */
 function datesOf(view: SentenceView, occurrence: Occurrence): EventDraft[] {
+  if (occurrence.date) return [draft(view, occurrence, occurrence.date, undefined, 'lead')];
   const drafts: EventDraft[] = [];
   const [, clauseEnd] = clauseAround(view.plain, occurrence.start);
   const rest = squeeze(view.plain.slice(occurrence.end, clauseEnd));
