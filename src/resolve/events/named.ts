@@ -11,7 +11,9 @@ const eventNounPattern = /\b(?:attack|massacre|bombing|ambush|uprising|rebellion
 const ordinalWords = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const seriesPattern = new RegExp(`\\b(${ordinalWords.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+((?:(?:plenary|party|national|general|extraordinary|annual|world|central committee|regional)\\s+){0,2}(?:session|congress|conference|plenum|assembly|convention|council|summit|meeting|synod))\\b`, 'gi');
 // Read on squeezed text (single spaces, trimmed), so no two space runs can compete.
-const happened = /^(?:(?:was|were|had been|has been) )?(?:held|signed|fought|convened|opened|concluded|ratified|took place|occurred|met|began|started|ended)\b/i;
+const happened = /^,? ?(?:(?:was|were|had been|has been) )?(?:held|signed|fought|convened|opened|concluded|ratified|took place|occurred|met|began|started|ended|elected|formed|constituted)\b/i;
+// `the 16th Bundestag`, `the 20th Knesset`: a numbered body, whose election or sitting is one event.
+const numberedBody = /\b(\d{1,3}(?:st|nd|rd|th))\s+(\p{Lu}\p{Ll}{3,20})\b/gu;
 
 /**
  * Named and numbered events and their dates: `the Treaty of Valmora was signed
@@ -55,6 +57,11 @@ function occurrences(view: SentenceView): Occurrence[] {
     const ordinal = ordinalNumber(match[1] as string);
     const series = (match[2] as string).toLowerCase().replace(/\s+/g, ' ');
     found.push({ name: `${ordinalWords[ordinal - 1] ?? `${ordinal}th`} ${series}`, type: 'session', start: match.index, end: match.index + match[0].length });
+  }
+  numberedBody.lastIndex = 0;
+  for (let match = numberedBody.exec(view.plain); match; match = numberedBody.exec(view.plain)) {
+    if (/^(?:Century|Centuries|Street|Avenue|Anniversary|Birthday|Edition|Annual)$/.test(match[2] as string)) continue;
+    found.push({ name: `${ordinalNumber(match[1] as string)}. ${match[2]}`, type: 'session', start: match.index, end: match.index + match[0].length });
   }
   return found.filter((occurrence) => !found.some((other) => other !== occurrence && other.start <= occurrence.start && other.end >= occurrence.end && other.end - other.start > occurrence.end - occurrence.start));
 }
