@@ -3,7 +3,7 @@ import { entityOf } from './sentence-view.js';
 import type { EventDetector, EventDraft } from './types.js';
 
 // Verbs of doing: whoever is their subject was alive when they happened.
-const actVerb = /\b(?:gave|delivered|spoke|wrote|published|visited|met|signed|married|attended|won|joined|called|announced|travell?ed|moved|returned|led|fought|recorded|performed|launched|resigned|testified|appeared|toured|graduated|studied|taught|campaigned|voted|founded|negotiated|commanded|defeated|escaped|fled|surrendered|addressed|proclaimed|declared|denounced|met with|sued|received)\b/gi;
+const actVerb = /\b(?:gave|delivered|spoke|wrote|published|visited|met|signed|married|attended|won|joined|called|announced|travell?ed|moved|returned|led|fought|recorded|performed|launched|resigned|testified|appeared|toured|graduated|studied|taught|campaigned|voted|founded|negotiated|commanded|defeated|escaped|fled|surrendered|addressed|proclaimed|declared|denounced|met with|sued|received|seized|conquered|invaded|besieged|entered|enrolled|enlisted|built|completed|composed|painted|designed|directed|produced|released|sold|bought|inherited|succeeded|ordered|appointed|established|emigrated|immigrated|settled|retired|converted)\b/gi;
 const between = /^\s*(?:,\s*)?(?:(?:also|later|then|again|eventually|subsequently|reportedly|personally|himself|herself|first|once|finally|soon|briefly|successfully)\s+){0,2}$/i;
 
 /**

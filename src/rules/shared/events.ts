@@ -72,7 +72,13 @@ export function ambiguousSubject(context: RuleContext, event: EventClaim): boole
   const text = (event.value.subjectText ?? '').trim();
   // A pronoun is trusted only for the article's own subject: `he` in a biography is mostly its subject,
   // and a wrong guess for anyone else would accuse the wrong person.
-  if (/^(?:he|she|his|her|him|they|their|them)$/i.test(text)) return !context.entity(event.value.subject)?.isSubject;
+  if (/^(?:he|she|his|her|him|they|their|them)$/i.test(text)) {
+    // Trusted for the article's subject, or for someone named earlier in the same sentence.
+    const subject = event.value.subject;
+    if (context.entity(subject)?.isSubject) return false;
+    const namedBefore = context.claims.some((claim) => claim.sentence === event.sentence && claim.position.start.offset < event.position.start.offset && (claim.kind === 'person' && claim.value.entity === subject));
+    return !namedBefore;
+  }
   if (text === '' || /\s/.test(text) || /^(?:it|its)$/i.test(text)) return false;
   const bearers = context.entities.filter((entity) => entity.type === 'person' && entity.canonical.split(/\s+/).includes(text));
   return bearers.length > 1;
