@@ -123,7 +123,10 @@ export function isOrganizationLikeAcronym(word: string): boolean {
 
 function hasRoleBefore(tokens: Token[], first: number): boolean {
   const before = tokens[first - 1];
-  return before !== undefined && before.kind === 'word' && PERSON_ROLES_BEFORE.has(before.text.toLowerCase());
+  if (before !== undefined && before.kind === 'word' && PERSON_ROLES_BEFORE.has(before.text.toLowerCase())) return true;
+  // `a daughter, Angélique-Françoise, was born`: a role noun and a comma before the name.
+  const noun = tokens[first - 2];
+  return before?.text === ',' && noun !== undefined && noun.kind === 'word' && PERSON_ROLES_BEFORE.has(noun.text.toLowerCase());
 }
 
 const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);

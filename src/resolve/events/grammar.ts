@@ -35,6 +35,9 @@ const openingPhrase = /^(?:following|after|before|since|until|by|during|in|on|at
  * of an opening adverbial phrase that ends at the first comma.
  */
 export function leadingDate(view: SentenceView): Mention | undefined {
+  // `In 1745 a daughter was born`: a date right after the opening preposition, comma or not.
+  const first = view.dates[0];
+  if (first && /^(?:in|on|by|during|from|since|around|about|circa|c\.)$/i.test(view.plain.slice(0, first.start).trim())) return first;
   const comma = view.plain.indexOf(',');
   if (comma < 0 || comma > 120 || !openingPhrase.test(view.plain.trimStart())) return undefined;
   const inPhrase = view.dates.filter((mention) => mention.end <= comma && comma - mention.end <= 1);
