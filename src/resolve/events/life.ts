@@ -11,7 +11,7 @@ interface Trigger {
 }
 
 const triggers: readonly Trigger[] = [
-  { type: 'death', pattern: /\b(?:died|dies|(?:was|were|been) (?:killed|executed|assassinated|murdered|slain|shot dead|beheaded|hanged|poisoned)|killed|executed|assassinated|murdered|passed away|committed suicide|perished|deaths?|deceased)\b/gi },
+  { type: 'death', pattern: /\b(?:died|dies|(?:was|were|been) (?:killed|executed|assassinated|murdered|slain|shot dead|beheaded|hanged|poisoned)|killed|executed|assassinated|murdered|passed away|committed suicide|perished|deaths?|assassination|murder|execution|deceased)\b/gi },
   { type: 'birth', pattern: /\b(?:born|birth)\b/gi },
   { type: 'capture', pattern: /\b(?:(?:was|were|been) (?:captured|arrested|detained|apprehended|taken prisoner)|captured|capture|arrested|arrest|detained|apprehended)\b/gi },
   // Release from prison, not of an album: `his release from prison in 2005`, `was released from custody`, `was freed`.
@@ -124,6 +124,15 @@ function lifeSubjects(view: SentenceView, context: EventContext, type: EventType
   // `Byron's other children were born`: a possessive name is not the subject.
   if (left && between.startsWith("'s")) return [];
   if (left && between.length <= 60 && !/\b(?:and|but|while|after|before|when|following)\b/i.test(withoutParentheses(between))) return people([left]);
+  // `Al-Samahi and another fighter were killed`: a name and an unnamed companion.
+  if (left && /^ and (?:another|two|three|several|his|her|their|an?|the|other) [\p{Ll} ]{1,30} (?:was|were)$/u.test(squeeze(between).replace(/^/, ' '))) return people([left]);
+  // `He … in 1988, and died on 28 June that year`: a second verb of the sentence's subject.
+  if (/^(?:,? and|, but)$/.test(squeeze(view.plain.slice(Math.max(0, from - 6), from)))) {
+    const opener = /^(?:(?:in|on|by|after|later)\b[^,]{0,40},\s*)?(he|she)\b/i.exec(view.plain);
+    const named = view.names.find((mention) => mention.claim.kind === 'person' && mention.start <= 2);
+    if (named) return people([named]);
+    if (opener) return context.refer(view, opener[1] as string, 0).map((entity) => ({ entity, text: opener[1] as string, start: opener.index + opener[0].length - (opener[1] as string).length }));
+  }
   const referring = referringPhraseBefore(view.plain, from);
   if (referring && /^(?:he|she|they)$/i.test(referring.phrase)) {
     return context.refer(view, referring.phrase, referring.start).map((entity) => ({ entity, text: referring.phrase, start: referring.start }));
@@ -152,7 +161,7 @@ function consecutive(view: SentenceView, mentions: Mention[], from: number): Men
 }
 
 // `after her death`, `his capture in 1992`: a noun takes only the date attached right after it.
-const nounTrigger = /^(?:deaths?|capture|arrest|release|birth)$/i;
+const nounTrigger = /^(?:deaths?|assassination|murder|execution|capture|arrest|release|birth)$/i;
 // `his death from an undisclosed kidney disease in 2021`.
 const attachedWithin = 50;
 

@@ -39,7 +39,8 @@ export function eventWhen(event: EventClaim, claimById: (id: string | undefined)
 export function reliable(claim: DateClaim, claimById: (id: string | undefined) => Claim | undefined): boolean {
   const parts = [claim.value.inferred, claim.value.from?.inferred, claim.value.to?.inferred];
   const anchor = claimById(claim.value.resolvedFrom);
-  const sameSentence = anchor !== undefined && anchor.sentence === claim.sentence;
+  // `died on 28 June that year`: an anchor in the same sentence or just before it is close enough.
+  const sameSentence = anchor !== undefined && anchor.sentence <= claim.sentence && claim.sentence - anchor.sentence <= 2;
   if (parts.some((inferred) => inferred?.includes('year')) && !sameSentence) return false;
   return claim.value.resolvedFrom === undefined || sameSentence;
 }
