@@ -35,7 +35,8 @@ function parseRanges(text: string): DateMatch[] {
 // `Years Active: 1999–`, `(1999– )`: a year and a dash with nothing after it.
 const OPEN_END = /(?<![\p{L}\p{N}.,/$€£¥#~+\-–—])(\d{4})[ \u00a0]?[–—-](?=[ \u00a0]{0,3}(?:\)|$|[,;]))/gu;
 // `(–2010)`, `- Chairs: –2004` at the start of a value: a dash and a year with nothing before it.
-const OPEN_START = /(?:(?<=\()|^)[ \u00a0]{0,2}[–—][ \u00a0]?(\d{4})(?![\p{L}\p{N}])/gu;
+// `governor of the colony –1796,`: in prose, a dash set against the year after a word, where the start fell out.
+const OPEN_START = /(?:(?:(?<=\()|^)[ \u00a0]{0,2}[–—][ \u00a0]?|(?<=\p{L}[ \u00a0])[–—])(\d{4})(?![\p{L}\p{N}])/gu;
 
 /**
  * Ranges missing an end: `1999–` and `(–2010)`. Kept, with the missing end
@@ -204,9 +205,10 @@ function mergePair(text: string, first: DateMatch, second: DateMatch): DateMatch
   let to = isPresentEnd ? presentPoint() : pointOf(second);
   if (first.year?.era === null && second.year?.era === 'BC') from = yearPoint(1 - first.year.written);
   [from, to] = shareYear(from, to);
-  // A backwards range is kept only when both ends are written years and the words make it a range.
+  // A backwards range is kept only when both ends carry a written year and the words make it a range:
+  // `from 1999 to 1992`, `from August 1966 to May 1966`, `July 1, 1998 – June 30, 1996`.
   const backwards = from.start !== null && to.end !== null && compareIso(from.start, to.end) > 0;
-  if (backwards && !(prefix && isPlausibleYear(first) && isPlausibleYear(second) && !from.inferred && !to.inferred)) return undefined;
+  if (backwards && !(isKeptBackwards(first, second, prefix !== null, gap) && !from.inferred && !to.inferred)) return undefined;
   const start = prefix ? first.start - prefix[0].length : first.start;
   return { start, end: second.end, value: rangeValue(from, to), parser: rangeParser.name };
 }
@@ -226,6 +228,19 @@ function withEraOf(first: DateMatch, second: DateMatch): DateMatch {
 /** `in 2007 and 2009`: a possible year listed right after a year is one too. */
 function isListedAfter(text: string, first: DateMatch, second: DateMatch): boolean {
   return !first.weak && first.value.granularity === 'year' && second.year !== undefined && LIST_SEPARATOR.test(text.slice(first.end, second.start));
+}
+
+const DASHED = new RegExp(`^,?${S}{0,3}${DASH}`);
+
+/** Years alone need `from`/`between`; full dates with their own years may also be joined by a dash. */
+function isKeptBackwards(first: DateMatch, second: DateMatch, hasPrefix: boolean, gap: string): boolean {
+  if (first.year !== undefined || second.year !== undefined) return hasPrefix && isPlausibleYear(first) && isPlausibleYear(second);
+  return (hasPrefix || DASHED.test(gap)) && hasWrittenYear(first) && hasWrittenYear(second);
+}
+
+/** A month or a day with a four-digit year of its own (`May 1966`, `June 30, 1996`). */
+function hasWrittenYear(match: DateMatch): boolean {
+  return (match.value.granularity === 'month' || match.value.granularity === 'day') && /^\d{4}-/.test(match.value.timex);
 }
 
 /** A four-digit number in the range years are mostly written in. */
