@@ -35,6 +35,12 @@ export const MALE_GIVEN_NAMES = names(`
   Ulrich Umar Uwe Vasily Víctor Victor Vincent Vincenzo Vladimir Walter Werner Wilhelm William Wolfgang Xavier Yasser
   Yusuf Hiroshi Takeshi Kenji Akira Ichiro Mahmoud Farouk Ahmet Mehmet Osman Youssef Karim
   Joris Clinton Orlando Guillaume Jules Émile Marcelo Renato Benito Vittorio
+  Leon Lech Janusz Łukasz Lukas Marek Marcin Tomasz Piotr Paweł Krzysztof Wojciech Jerzy Zbigniew Stanisław Kazimierz
+  Tadeusz Bogdan Józef Karol Leszek Aleksander Sergey Yuri Oleg Viktor Pavel Pyotr Fritz Günter Manfred Edmund Theo
+  Ludwig Josef Hermann Michel Alain Nicolas Olivier Laurent Thierry Yves Gérard René Paolo Salvatore Matteo Massimo
+  Stefano Silvio Umberto Suleiman Rashid Tariq Nasser Faisal Saddam Osama Ayman Jamal Samir Walid Ziad Nabil Kofi Kwame
+  Desmond Thabo Cyril Julius Jomo Uhuru Raila Sam Ted Ron Rick Steve Larry Greg Jeff Jerry Kyle Nick Oliver Phil Ralph
+  Randy Ryan Todd Travis Trevor Wesley Willie Zachary Hendrik
 `);
 
 /** Given names usually borne by women. */
@@ -52,6 +58,10 @@ export const FEMALE_GIVEN_NAMES = names(`
   Sofia Sofía Sonia Sophia Sophie Stephanie Susan Susana Teresa Theresa Valentina Valeria Vanessa Verónica
   Victoria Virginia Wendy Yolanda Yvonne Zoe Augusta Mariam Aisha Khadija Yoko Akiko Mei Ling Ilse Ursula Hildegard
   Kate Katie Emilia Simone Mireille
+  Donna Melissa Deborah Sharon Cynthia Amy Shirley Pamela Samantha Carolyn Heather Diane Joyce Evelyn Megan Cheryl
+  Jacqueline Kathryn Janice Abigail Judy Beverly Denise Marilyn Danielle Brittany Doris Kayla Lori Tiffany Ewa
+  Agnieszka Katarzyna Małgorzata Monika Beata Irena Tatiana Svetlana Irina Yulia Monique Nathalie Sylvie Chiara Giulia
+  Layla Yasmin Zainab Benazir Indira Priya
 `);
 
 /** The gender a given name usually marks, or undefined when unknown or both. */

@@ -1,3 +1,4 @@
+import type { DateClaim } from '../../schema/claims.js';
 import { roleNouns, subjectNouns } from './lexicon.js';
 import { clauseAround, dateClaim, dateFor, insideParentheses, mentionEntity, nameAfter, nameBefore, referringPhraseBefore, wordsBetween } from './grammar.js';
 import { entityOf } from './sentence-view.js';
@@ -57,13 +58,23 @@ function roleEvent(view: SentenceView, context: EventContext, from: number, to: 
   const subject = roleSubject(view, context, from, to);
   if (!subject) return undefined;
   const object = roleObject(view, context, from, to);
-  const termEnded = /\b(?:term|tenure|time|reign|presidency|spell) as\s*$/i.test(before) && /^\s+(?:ended|finished|expired|came to an end|was cut short)\b/i.test(view.plain.slice(to, to + 30));
+  const termEnded = /\b(?:term|tenure|time|reign|presidency|spell) as\s*$/i.test(before) && /^\s+(?:(?:had|has) )?(?:ended|finished|expired|came to an end|was cut short)\b/i.test(view.plain.slice(to, to + 30));
   const near = clauseTail(before, startWindow);
-  const aspect = termEnded || endCue.test(near) ? 'end' : startCue.test(near) ? 'start' : 'state';
+  const aspect = termEnded || endCue.test(near) ? 'end' : startCue.test(near) || isAppointmentList(view.plain, from, subject) ? 'start' : 'state';
   // A bare role word with no verb, apposition or list head around it says nothing about a tenure.
   const stated = stateCue.test(clauseTail(before, stateWindow)) || subject.apposition || subject.head || termEnded || /^\s*(?:since|from|until)\b/i.test(view.plain.slice(to));
   if (aspect === 'state' && !stated) return undefined;
   return tenure(view, context, { from, to }, subject, object, role, aspect, trigger);
+}
+
+// `the army appointed new commanders: X (overall commander, …), Y (deputy commander)`.
+const appointmentListHead = /\b(?:appointed|named|elected|installed)\b[^:;.]{0,40}:/i;
+
+/** A role in parentheses after a name, in a list introduced by an appointment. */
+function isAppointmentList(plain: string, from: number, subject: RoleSubject): boolean {
+  if (!subject.apposition || !subject.mention || subject.mention.end > from || !insideParentheses(plain, from)) return false;
+  const colon = plain.lastIndexOf(':', subject.mention.start);
+  return colon >= 0 && appointmentListHead.test(plain.slice(Math.max(0, colon - 60), colon + 1));
 }
 
 function leadVerbEvent(view: SentenceView, context: EventContext, from: number, to: number, trigger: string): EventDraft | undefined {
@@ -73,7 +84,7 @@ function leadVerbEvent(view: SentenceView, context: EventContext, from: number, 
   if (!subject) return undefined;
   const object = roleObject(view, context, from, to, true);
   if (!object.text) return undefined;
-  return tenure(view, context, { from, to }, subject, object, 'leader', 'state', trigger);
+  return tenure(view, context, { from, to }, subject, object, /^command/.test(trigger) ? 'commander' : 'leader', 'state', trigger);
 }
 
 /** `the party has been led by X since D`, `the faction was led by X until his capture`. */
@@ -263,6 +274,14 @@ function tenure(view: SentenceView, context: EventContext, trigger: { from: numb
       spanEnd = Math.max(spanEnd, date.end);
     }
   }
+  const term = termRange(view, trigger.to, subject);
+  if (!value.start && !value.end && term) {
+    const termValue = dateClaim(term) as DateClaim;
+    value.start = termValue.id;
+    if (termValue.value.to && termValue.value.to.timex !== 'PRESENT_REF') value.end = termValue.id;
+    value.rests.push(termValue.id);
+    spanEnd = Math.max(spanEnd, term.end);
+  }
   if (object.id && object.text) {
     const objectMention = view.names.find((mention) => entityOf(mention.claim) === object.id && mention.start >= trigger.to);
     if (objectMention) value.rests.push(objectMention.claim.id);
@@ -273,12 +292,34 @@ function tenure(view: SentenceView, context: EventContext, trigger: { from: numb
   return { value, span: [spanStart, Math.max(spanEnd, trigger.to, subjectEnd)] };
 }
 
-/** Where the role noun phrase starts: back over `the`, `its`, `party`, `group's`, `former`. */
-function roleNounPhraseStart(plain: string, at: number): number {
-  const window = plain.slice(Math.max(0, at - 40), at);
-  const match = /(?:\b(?:the|its|their|his|her|a|an|former|current|new|first|last|interim|acting|de facto|sole|[a-z]+'s|party|group|club|team|company)\s+){0,4}$/i.exec(window);
-  return at - (match ? match[0].length : 0);
+/**
+ * `The first chairman was X, elected on D (term D1 – D2)`: a range marked as
+ * the term, later in the sentence, with no other person named before it.
+ */
+function termRange(view: SentenceView, after: number, subject: RoleSubject): Mention | undefined {
+  const range = view.dates.find((mention) => mention.start > after && (mention.claim as DateClaim).value.granularity === 'range' && /\((?:term|tenure|in office|served)\s*$/i.test(view.plain.slice(Math.max(0, mention.start - 12), mention.start)));
+  if (!range) return undefined;
+  const others = view.names.some((mention) => mention.claim.kind === 'person' && mention.start > after && mention.end <= range.start && mention !== subject.mention);
+  return others ? undefined : range;
 }
+
+/** Where the role noun phrase starts: back over `the`, `its`, `party`, `group's`, `former`, `32nd`. */
+function roleNounPhraseStart(plain: string, at: number): number {
+  let start = at;
+  for (let words = 0; words < 4; words++) {
+    let wordEnd = start;
+    while (wordEnd > 0 && /\s/.test(plain[wordEnd - 1] as string)) wordEnd--;
+    if (wordEnd === start) break;
+    let wordStart = wordEnd;
+    while (wordStart > 0 && /[\p{L}\p{N}']/u.test(plain[wordStart - 1] as string) && wordEnd - wordStart < 20) wordStart--;
+    if (!phraseOpeners.test(plain.slice(wordStart, wordEnd))) break;
+    start = wordStart;
+  }
+  return start;
+}
+
+const phraseOpeners =
+  /^(?:the|its|their|his|her|a|an|former|current|new|first|last|interim|acting|de|facto|sole|\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]{1,16}'s|party|group|club|team|company)$/i;
 
 // How far after a role phrase its date may stand: `leader of the group since Óscar Ramírez's capture in 1999`.
 const maxDateDistance = 60;
