@@ -168,7 +168,7 @@ class EntityBuilder {
 
   private resolveShort(claim: NameClaim): void {
     const candidates = this.candidatesFor(claim);
-    const chosen = candidates.length === 1 ? candidates[0] : this.byContext(claim, candidates);
+    const chosen = candidates.length === 1 ? candidates[0] : (this.byContext(claim, candidates) ?? subjectBySurname(claim, candidates));
     if (chosen) {
       const evidence = this.mentionEvidence(claim, chosen.initials ? 'initials' : 'mention');
       this.attach(chosen.draft, claim, [evidence]);
@@ -365,4 +365,14 @@ function toEntity(draft: EntityDraft, id: string, title: string | null): Entity 
   const entity: Entity = { id, type: draft.type, canonical, aliases, mentions: draft.mentions.map((claim) => claim.id) };
   if (draft.isSubject) entity.isSubject = true;
   return entity;
+}
+
+/**
+ * `Bohr died in 1962` in an article on Niels Bohr that also names his brother
+ * Harald Bohr: by encyclopedic convention a bare surname the paragraph does
+ * not settle is the article's subject.
+ */
+function subjectBySurname(claim: NameClaim, candidates: Array<{ draft: EntityDraft; initials: boolean }>): { draft: EntityDraft; initials: boolean } | undefined {
+  if (claim.kind !== 'person' || claim.value.form !== 'surname' || claim.value.honorific !== undefined) return undefined;
+  return candidates.find((candidate) => candidate.draft.isSubject);
 }

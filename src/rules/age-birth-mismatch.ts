@@ -1,5 +1,5 @@
 import { defineRule, type RuleFinding } from '../check/index.js';
-import { entityName, hedged, yearOf } from './shared/events.js';
+import { describe, entityName, hedged, yearOf } from './shared/events.js';
 import { birthsByPerson } from './shared/births.js';
 import { pointOf } from '../resolve/events/when.js';
 
@@ -30,7 +30,7 @@ export default defineRule({
         const slack = approximateAge.test(age.text) || birth.point.approximate ? 5 : 1;
         if (birthYear >= earliest - slack && birthYear <= latest + slack) continue;
         findings.push({
-          message: `\`${entityName(context, entity, age.value.subjectText)}\` is aged \`${years}\` in \`${dateClaim.text}\` but born in \`${birth.claim.text}\``,
+          message: `\`${entityName(context, entity, age.value.subjectText)}\` is aged \`${years}\` in \`${dateClaim.text}\` but born in \`${describe(birth.point, birth.claim)}\``,
           evidence: [context.evidence(age, 'age'), context.evidence(dateClaim, 'date of the age'), context.evidence(birth.claim, 'birth date'), context.evidence(birth.event, 'birth')],
           reasoning: [`aged ${years} in ${statedYear} means born in ${earliest} or ${latest}`, `'${birth.event.text}' gives the birth year ${birthYear}, ${Math.abs(birthYear - latest)} years off`],
           entity,

@@ -2,7 +2,7 @@ import { defineRule, type RuleContext, type RuleFinding } from '../check/index.j
 import type { Entity, Evidence } from '../schema/entities.js';
 import { compatible } from '../resolve/events/when.js';
 import { birthsByPerson } from './shared/births.js';
-import { dedupeEvidence, hedged, listOf, unique } from './shared/events.js';
+import { dedupeEvidence, describe, hedged, listOf, unique } from './shared/events.js';
 
 // Forms that name one bearer; surnames and given names are shared by families.
 const identifyingForms = new Set(['nickname', 'acronym', 'title', 'native']);
@@ -67,7 +67,7 @@ function birthYears(context: RuleContext): RuleFinding[] {
     if (distinct.length < 2) continue;
     const name = context.entity(person)?.canonical ?? births[0]?.event.value.subjectText ?? 'someone';
     findings.push({
-      message: `\`${name}\` is given the birth dates ${listOf(unique(births.map((birth) => `\`${birth.claim.text}\``)))}`,
+      message: `\`${name}\` is given the birth dates ${listOf(unique(distinct.map((birth) => `\`${describe(birth.point, birth.claim)}\``)))}`,
       evidence: dedupeEvidence(births.flatMap((birth) => [context.evidence(birth.claim, 'birth date'), context.evidence(birth.event, 'birth')])),
       reasoning: [...births.map((birth) => `'${birth.event.text}' dates the birth ${birth.point.timex}`), 'a person is born once'],
       entity: person,

@@ -383,7 +383,9 @@ function isHeadOnly(word: string): boolean {
 function isNeverNameWord(word: string): boolean {
   if (NEVER_NAMES.has(word) || DEMONYMS.has(word) || ROMAN_NUMERAL.test(word)) return true;
   const lower = word.toLowerCase();
-  return IDEOLOGY_SUFFIXES.some((suffix) => lower.endsWith(suffix) && lower.length > suffix.length + 3) || hyphenedNever(word);
+  // `Lindqvist`, `Almquist`: Scandinavian surnames end in -ist too.
+  const ideology = !/(?:qu|qv|kv)ist$/.test(lower) && IDEOLOGY_SUFFIXES.some((suffix) => lower.endsWith(suffix) && lower.length > suffix.length + 3);
+  return ideology || hyphenedNever(word);
 }
 
 function hyphenedNever(word: string): boolean {

@@ -22,13 +22,20 @@ export function linkAges(views: readonly SentenceView[], context: EventContext):
       if (mention.claim.kind !== 'age') continue;
       const entity = ageEntity(view, context, mention);
       // `He died in 1950 in Berlin, aged 60`: an age with one date in its sentence is stated at it.
-      const date = dateFor(view, mention.start, mention.end) ?? (view.dates.length === 1 ? view.dates[0] : undefined);
+      const date = dateFor(view, mention.start, mention.end) ?? (view.dates.length === 1 ? view.dates[0] : undefined) ?? whenClauseDate(view, mention);
       if (!entity) continue;
       const claim: AgeClaim = { ...mention.claim, value: { ...mention.claim.value, entity, ...(date ? { date: date.claim.id } : {}) } };
       linked.set(claim.id, claim);
     }
   }
   return linked;
+}
+
+/** `in 2005, when she was 26`: the date the `when` clause hangs on. */
+function whenClauseDate(view: SentenceView, age: Mention): Mention | undefined {
+  const previous = [...view.dates].reverse().find((mention) => mention.end <= age.start);
+  if (!previous) return undefined;
+  return /^,? when (?:he|she) was (?:aged )?$/i.test(squeeze(view.plain.slice(previous.end, age.start)) + ' ') ? previous : undefined;
 }
 
 function ageEntity(view: SentenceView, context: EventContext, age: Mention): string | undefined {

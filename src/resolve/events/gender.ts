@@ -1,3 +1,4 @@
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../../extract/names/given-names.js';
 import { entityOf } from './sentence-view.js';
 import type { SentenceView } from './types.js';
 import { isLetter, squeeze, trailingWord } from '../../util/scan.js';
@@ -38,10 +39,15 @@ export function gendersOf(views: readonly SentenceView[]): Map<string, Gender> {
         if (title && maleTitles.test(title)) vote(entityOf(mention.claim), 'male', 3);
         if (title && femaleTitles.test(title)) vote(entityOf(mention.claim), 'female', 3);
       }
+      // `John Hobhouse`: a given name usually borne by one gender, a weaker cue than a title or a pronoun.
+      const given = mention.claim.kind === 'person' ? (mention.claim.value.name.split(' ')[0] ?? '') : '';
+      if (MALE_GIVEN_NAMES.has(given)) vote(entityOf(mention.claim), 'male', 3);
+      else if (FEMALE_GIVEN_NAMES.has(given)) vote(entityOf(mention.claim), 'female', 3);
       if (/^\(? ?née\b/i.test(squeeze(view.plain.slice(mention.end, mention.end + 10)))) vote(entityOf(mention.claim), 'female', 3);
     }
     const ids = new Set(people.map((mention) => entityOf(mention.claim)));
-    const pronouns = [...view.plain.matchAll(/\b(he|his|him|himself|she|her|hers|herself)\b/gi)].map((match) => match[1] as string);
+    // Only subject pronouns: `Her tutor Thomas Brandt encouraged her` is about someone else's tutor.
+    const pronouns = [...view.plain.matchAll(/\b(he|himself|she|herself)\b/gi)].map((match) => match[1] as string);
     // A sentence about one person, and the sentence after it when that opens with a pronoun and names no one.
     if (ids.size === 1) for (const pronoun of pronouns) vote([...ids][0], malePronoun.test(pronoun) ? 'male' : 'female');
     const next = views[index + 1];

@@ -35,6 +35,8 @@ export const lifeDetector: EventDetector = {
       for (let match = trigger.pattern.exec(view.plain); match; match = trigger.pattern.exec(view.plain)) {
         const from = match.index;
         const to = from + match[0].length;
+        // `Max Born`, `Birth of a Nation`: a trigger word inside a name is part of the name.
+        if (view.names.some((mention) => mention.start <= from && mention.end >= to)) continue;
         for (const subject of lifeSubjects(view, context, trigger.type, match[0], from, to)) drafts.push(lifeEvent(view, trigger.type, match[0], from, to, subject));
       }
     }
