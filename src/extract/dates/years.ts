@@ -1,6 +1,8 @@
-import { CHANGE_VERBS } from './lexicon.js';
+import { CHANGE_VERBS, MONTH_PATTERN } from './lexicon.js';
 import { hasNonYearPrefix, isCountOrMeasure, isFollowedByLowerWord, isPartOfLongerNumber, secondWordBefore, wordBefore } from './number-context.js';
 import { approximately, pointValue, yearPoint } from './points.js';
+
+const DAY_MONTH_AFTER_DASH = new RegExp(`^[\\s\\u00a0][-–−][\\s\\u00a0]?\\d{1,2}[\\s\\u00a0](?:${MONTH_PATTERN})(?![\\p{L}])`, 'iu');
 import type { DateMatch, DateParser, DateScanContext } from './types.js';
 
 /**
@@ -63,7 +65,9 @@ function readYear(text: string, numberStart: number, numberEnd: number, context:
   const era = eraAfter ? (eraAfter[1]?.startsWith('B') ? 'BC' : 'AD') : eraBefore ? 'AD' : null;
   if (era === null && isPartOfLongerNumber(text, numberStart, tailEnd)) return undefined;
   // `2015 - 32`: a number in a spaced sum that the range parser did not read as years.
-  if (era === null && (/^[\s\u00a0][-–−][\s\u00a0]?\d/.test(text.slice(tailEnd, tailEnd + 4)) || /\d[\s\u00a0]?[-–−][\s\u00a0]$/.test(text.slice(Math.max(0, numberStart - 4), numberStart)))) return undefined;
+  // `(1787 – 22 September 1828)` is a life span, not a sum.
+  const spacedSum = /^[\s\u00a0][-–−][\s\u00a0]?\d/.test(text.slice(tailEnd, tailEnd + 4)) && !DAY_MONTH_AFTER_DASH.test(text.slice(tailEnd, tailEnd + 20));
+  if (era === null && (spacedSum || /\d[\s\u00a0]?[-–−][\s\u00a0]$/.test(text.slice(Math.max(0, numberStart - 4), numberStart)))) return undefined;
   if (era !== null && /[\p{L}\p{N}.,]$/u.test(text.slice(Math.max(0, numberStart - 1), numberStart)) && !eraBefore) return undefined;
   if (/^(?:st|nd|rd|th|s|'s|’s)(?![\p{L}])/u.test(text.slice(tailEnd, tailEnd + 3))) return undefined;
   if (hasNonYearPrefix(text, numberStart)) return undefined;

@@ -88,6 +88,9 @@ function readAmount(tokens: readonly Token[], index: number, needsCurrency: bool
   if (previous && touches(previous, token) && (previous.kind === 'word' || previous.kind === 'digits') && !prefix) return null;
   const number = readCardinal(tokens, index, { shortScales: true });
   if (!number || number.dotted) return null;
+  // `MUR521959`, `EUR12345678`: a glued code before five or more plain digits is an identifier.
+  const glued = previous !== undefined && touches(previous, token) && previous.kind === 'word';
+  if (prefix && glued && !number.scaled && !number.grouped && !number.decimal && token.text.length >= 5) return null;
   if (prefix && number.form === 'digits') return { number, currency: prefix, first: prefix.first, last: number.last };
   const suffix = readSuffix(tokens, number);
   if (suffix) {

@@ -69,7 +69,7 @@ function lifeSubjects(view: SentenceView, context: EventContext, type: EventType
       .filter((entry): entry is { mention: Mention; entity: Entity } => entry.entity?.type === 'person')
       .map(({ mention, entity }) => ({ entity, text: mention.claim.text, start: mention.start, mention }));
   // `the death(s) of A and B`, `the capture of X`, `arrest of X`.
-  if (/^\s+of\s/i.test(after) && /^(?:deaths?|capture|arrest|release|birth)$/.test(lower)) {
+  if (/^\s+of\s/i.test(after) && nounTrigger.test(lower)) {
     const [, clauseEnd] = clauseAround(view.plain, from);
     const listed = namesOf(view, ['person']).filter((mention) => mention.start > to && mention.start <= clauseEnd && mention.start - to <= 120);
     return people(consecutive(view, listed, to));
@@ -77,12 +77,15 @@ function lifeSubjects(view: SentenceView, context: EventContext, type: EventType
   // `X's capture`, `Ramírez's capture`, `his death`, `their deaths`.
   // A name ending in `'s` at most two words before the trigger.
   const owner = namesOf(view, ['person']).find((mention) => mention.end < from && from - mention.end <= 40 && /^'s(?: [\p{L}\p{N}_]+){0,2} ?$/u.test(squeeze(view.plain.slice(mention.end, from)) + ' '));
-  if (owner) return people([owner]);
+  // `Shaka's mother Nandi died`: the kin named after the possessive; `Shaka's mother died`: someone unnamed.
+  const kin = owner && namesOf(view, ['person']).find((mention) => mention.start > owner.end && mention.end <= from);
+  if (kin) return people([kin]);
+  if (owner && nounTrigger.test(lower)) return people([owner]);
   const pronoun = /\b(his|her|their)\s+(?:\w+\s+){0,2}$/i.exec(view.plain.slice(Math.max(0, from - 30), from));
-  if (pronoun && /^(?:deaths?|capture|arrest|release|birth)$/.test(lower)) {
+  if (pronoun && nounTrigger.test(lower)) {
     return context.refer(view, pronoun[1] as string, from).map((entity) => ({ entity, text: pronoun[1] as string, start: from - pronoun[0].length }));
   }
-  if (/^(?:deaths?|capture|arrest|release|birth)$/.test(lower)) return [];
+  if (nounTrigger.test(lower)) return [];
   // `Rubén Valle Rojas ("Comrade Javier"; deceased)`.
   if (lower === 'deceased') {
     const open = view.plain.lastIndexOf('(', from);
