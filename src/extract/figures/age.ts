@@ -83,7 +83,7 @@ function readAgePhrase(tokens: readonly Token[], index: number): AgeFind | null 
     const numberIndex = skipSpace(tokens, index + 1);
     if (numberIndex === index + 2) {
       const number = readAgeNumber(tokens, numberIndex);
-      if (number && !isRangeAfter(tokens, number) && !isBoundBefore(tokens, index)) return make(tokens, index, number.last, number.value, 'year', subjectOf(tokens, index));
+      if (number && !isRangeAfter(tokens, number) && !isBoundBefore(tokens, index)) return make(tokens, index, yearsAndDaysEnd(tokens, number.last), number.value, 'year', subjectOf(tokens, index));
     }
   }
   // `at the age of 30`, `the age of about forty`.
@@ -101,6 +101,19 @@ function readAgePhrase(tokens: readonly Token[], index: number): AgeFind | null 
   const number = readAgeNumber(tokens, index);
   if (!number) return null;
   return readHyphenAge(tokens, number) ?? readSpacedAge(tokens, number) ?? readBareAge(tokens, number);
+}
+
+/** `aged 20 years and 143 days`, `aged 37 years, 5 months`: the whole age, not its first number. */
+function yearsAndDaysEnd(tokens: readonly Token[], last: number): number {
+  const unit = skipSpace(tokens, last + 1);
+  if (tokens[unit]?.lower !== 'years' || unit !== last + 2) return last;
+  let at = skipSpace(tokens, unit + 1);
+  if (isPunct(tokens[unit + 1], ',')) at = skipSpace(tokens, unit + 2);
+  else if (tokens[at]?.lower === 'and') at = skipSpace(tokens, at + 1);
+  else return unit;
+  const part = readCardinal(tokens, at);
+  const partUnit = part ? skipSpace(tokens, part.last + 1) : -1;
+  return part && /^(?:days?|months?|weeks?)$/.test(tokens[partUnit]?.lower ?? '') ? partUnit : unit;
 }
 
 /** `19-year-old`, `24-year son`, `ten-month-old`, `the 24-year-old son`. */

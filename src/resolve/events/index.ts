@@ -5,7 +5,7 @@ import { linkAges } from './ages.js';
 import { figureDetector } from './figures.js';
 import { clauseAround } from './grammar.js';
 import { infoboxDetector } from './infobox.js';
-import { allegedCue, fictionalCue, negatedCue, plannedCue, reportedCue, selfDescribedCue } from './lexicon.js';
+import { allegedCue, fictionalCue, fictionalFrame, negatedCue, plannedCue, reportedCue, selfDescribedCue } from './lexicon.js';
 import { lifeDetector } from './life.js';
 import { namedEventDetector } from './named.js';
 import { organizationDetector } from './organization.js';
@@ -105,7 +105,7 @@ function modalityAt(view: SentenceView, from: number, to: number): Modality {
   if (negatedCue.test(near)) return 'negated';
   if (plannedCue.test(near)) return 'planned';
   const lead = view.plain.slice(0, from);
-  if (fictionalCue.test(lead)) return 'fictional';
+  if (fictionalCue.test(lead) || fictionalFrame.test(view.plain)) return 'fictional';
   if (allegedCue.test(lead)) return 'alleged';
   if (selfDescribedCue.test(lead)) return 'self-described';
   if (reportedCue.test(lead)) return 'reported';

@@ -99,5 +99,12 @@ export const negatedCue = /\b(?:erroneously|falsely|wrongly|mistakenly|incorrect
 /** Cues that the event was planned, not done. */
 export const plannedCue = /\b(?:planned|would be|will be|was to be|were to be|intended to|proposed)\b/i;
 
-/** Cues that the sentence tells a story inside a work: a film, a novel, a play. */
-export const fictionalCue = /\b(?:film|movie|novel|play|anime|manga|television series|tv series|video game|episode|fictional|fictionalized|portrayed|depicted|dramati[sz]ed|musical|opera)\b/i;
+/**
+ * Cues that the sentence tells a story inside a work: words of fiction before
+ * the event, or a sentence set in a work (`In the film, …`). A work merely
+ * named (`after a part in a Dutch film in 1975, he was appointed …`) is not one.
+ */
+export const fictionalCue = /\b(?:fictional|fictionali[sz]ed|portrayed|portrays|depicted|depicts|dramati[sz]ed|character|characters|protagonist|played by)\b/i;
+
+/** `In the film, …`, `In the novel's final chapter, …`: a sentence set inside a work. */
+export const fictionalFrame = /^(?:in|within|throughout|at the end of) (?:the|this|that|his|her|their|its) (?:[\p{L}\p{N}'’-]{1,20} ){0,3}(?:film|movie|novel|play|series|episode|game|story|book|musical|opera|sequel|comic|manga|anime|show|season)(?:'s|’s)?\b/iu;
