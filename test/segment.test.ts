@@ -89,6 +89,22 @@ describe('segmentArticle', () => {
     expect(text.slice(sentence?.toSource(at), sentence?.toSource(at + 4, true))).toBe('1990');
   });
 
+  it('should leave escaped references and comments out of the readable text, mapping what remains', () => {
+    const text = 'He left in 2001.&lt;ref&gt;Outhwaite (Eds.). (2003).&lt;/ref&gt; He came back in 2005.&lt;ref name="b" /&gt; &lt;!--first in 1850--&gt;He died in 2007.';
+    const sentences = segmentArticle(parseArticle(text, { format: 'wiki' })).sentences;
+    expect(sentences.map((sentence) => sentence.plain)).toEqual(['He left in 2001.', 'He came back in 2005.', 'He died in 2007.']);
+    const last = sentences[2];
+    const at = last?.plain.indexOf('2007') ?? -1;
+    expect(text.slice(last?.toSource(at), last?.toSource(at + 4, true))).toBe('2007');
+  });
+
+  it('should read no claim from inside the escaped references of a converted article', () => {
+    const text = readFixture('corpus', 'anarchism.txt');
+    const sentences = segmentArticle(parseArticle(text)).sentences;
+    expect(text).toContain('&lt;ref&gt;');
+    expect(sentences.filter((sentence) => /<ref|<\/ref>|<!--/.test(sentence.plain))).toEqual([]);
+  });
+
   it('should refuse a tree without source text', () => {
     expect(() => segmentArticle({ type: 'root', children: [] })).toThrow(/needs the source text/);
   });

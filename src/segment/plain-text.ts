@@ -1,4 +1,5 @@
 import type { Nodes, PhrasingContent } from 'mdast';
+import { withoutEmbeddedMarkup } from './embedded-markup.js';
 
 /**
  * A block's readable text (markup, link targets and citation markers left out)
@@ -26,14 +27,14 @@ export function plainTextOf(children: readonly PhrasingContent[], source: string
     const inner = appendNode(plain, node, source);
     if (inner) for (let index = inner.length - 1; index >= 0; index--) stack.push(inner[index] as Nodes);
   }
-  return plain;
+  return withoutEmbeddedMarkup(plain);
 }
 
 /** The plain text of a source range taken as is (infobox values). */
 export function plainTextOfRange(source: string, start: number, end: number): PlainText {
   const plain: PlainText = { value: '', runs: [], citations: [] };
   appendVerbatim(plain, source.slice(start, end), start);
-  return plain;
+  return withoutEmbeddedMarkup(plain);
 }
 
 /** Maps a plain-text offset to a source offset; `end` maps exclusive ends. */
