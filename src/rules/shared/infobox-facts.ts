@@ -10,6 +10,8 @@ const populationCompanion = /^(?:population|pop)(?:est(?:imate)?)?(?:asof|ref|re
 /** Words that make a prose population another area's, or not a head count at all. */
 const otherArea =
   /\b(?:metro|metropolitan|urban|greater|county|counties|districts?|region|regional|areas?|agglomeration|conurbation|CMA|borough|wards?|township|municipality|province|density|households?|famil(?:y|ies)|combined|diocese|parish(?:es)?|built-up|wider|surrounding|including|excluding|together|proper|islands?|valley|daytime|students|members|speakers|voters|electorate|workers|workforce)\b/i;
+/** A note on an infobox population that it counts more than the place itself (a ward or parish is the place). */
+const widerArea = /\b(?:metro|metropolitan|urban|built-up|county|district|agglomeration|conurbation|region|greater)\b/i;
 const populationLead = /\bpopulation (?:was|is|of|stood at|reached|totall?ed|numbered|was estimated at|was recorded as|grew to|rose to|fell to|had grown to|had risen to|had fallen to)(?: an estimated| estimated| only| just| some)? $/i;
 const peopleLead = /\b(?:there were|had|has|counted|recorded) $/i;
 const censusWord = /\bcensus\b/i;
@@ -57,7 +59,10 @@ function infoboxYear(context: RuleContext, fields: readonly InfoboxValue[], fiel
     return point ? yearOf(point) : null;
   }
   const estimate = field.key.includes('est');
-  const years = new Set(fields.filter((other) => populationCompanion.test(other.key) && other.key.includes('est') === estimate).map((other) => yearIn(other.value)));
+  const companions = fields.filter((other) => populationCompanion.test(other.key) && other.key.includes('est') === estimate);
+  // `Population Ref: (Urban area, 2011)`: the infobox counts another area than the subject's own.
+  if (companions.some((other) => widerArea.test(other.value))) return null;
+  const years = new Set(companions.map((other) => yearIn(other.value)));
   const [year] = [...years];
   return years.size === 1 && year !== undefined ? year : null;
 }
@@ -66,10 +71,13 @@ function infoboxYear(context: RuleContext, fields: readonly InfoboxValue[], fiel
 function prosePopulations(context: RuleContext): ProsePopulation[] {
   const found: ProsePopulation[] = [];
   for (const sentence of context.sentences) {
-    if (sentence.where !== 'prose' || !/\bpopulation\b|\bcensus\b/i.test(sentence.plain) || otherArea.test(sentence.plain)) continue;
+    if (sentence.where !== 'prose' || !/\bpopulation\b|\bcensus\b/i.test(sentence.plain)) continue;
     const items = placed(sentence, context.claims);
     for (const item of items) {
       if (item.claim.kind !== 'quantity' || item.claim.value.percent || !Number.isInteger(item.claim.value.max)) continue;
+      // What the count is of: everything before it, and its own clause after it (`1,215 people, 520 households` stops at the comma).
+      const clauseEnd = sentence.plain.slice(item.end).search(/[,;:.]/);
+      if (otherArea.test(sentence.plain.slice(0, clauseEnd < 0 ? undefined : item.end + clauseEnd))) continue;
       const lead = sentence.plain.slice(Math.max(0, item.start - 60), item.start);
       const counted = populationLead.test(lead) || (['person', 'resident', 'inhabitant'].includes(item.claim.value.noun ?? '') && peopleLead.test(lead) && censusWord.test(sentence.plain));
       if (!counted || !aboutSubject(context, items, item)) continue;
@@ -127,7 +135,7 @@ export function milestoneConflicts(context: RuleContext, fields: readonly Infobo
     const other = prose[0] as ProseDate;
     findings.push({
       message: `Infobox \`${first.key}\` is \`${first.claim.text}\`, but the prose gives \`${other.claim.text}\``,
-      evidence: [context.evidence(first.claim, 'infobox'), context.evidence(other.claim, 'prose'), context.quote(other.sentence.toSource(other.verbStart), other.sentence.toSource(other.end, true), 'prose statement')],
+      evidence: [context.evidence(first.claim, 'infobox'), context.evidence(other.claim, 'prose'), context.quote(other.sentence.toSource(other.start), other.sentence.toSource(other.end, true), 'prose statement')],
       reasoning: [`the infobox dates when ${context.title ?? 'the subject'} was ${label} ${first.point.timex}`, `the prose dates it ${other.point.timex}`],
     });
   }
@@ -155,11 +163,12 @@ interface ProseDate {
   claim: DateClaim;
   point: DatePoint;
   sentence: ArticleSentence;
-  verbStart: number;
+  /** The statement's span in `sentence.plain`, from the verb or an opening date to the date or the office. */
+  start: number;
   end: number;
 }
 
-/** `York was incorporated as the City of Toronto on March 6, 1837`: the subject (or `it`, `the town`) and the date after the verb. */
+/** `York was incorporated as the City of Toronto on March 6, 1837`: the subject (or `it`, `the town`) and the date after the verb, or opening the sentence. */
 function proseMilestones(context: RuleContext, verb: RegExp): ProseDate[] {
   const found: ProseDate[] = [];
   for (const sentence of context.sentences) {
@@ -167,16 +176,21 @@ function proseMilestones(context: RuleContext, verb: RegExp): ProseDate[] {
     const items = placed(sentence, context.claims);
     for (const match of sentence.plain.matchAll(verb)) {
       const verbEnd = match.index + match[0].length;
-      const date = items.find((item): item is Placed<DateClaim> => item.claim.kind === 'date' && item.start >= verbEnd && /^(?: as [^,;()]{1,60})? (?:on|in) $/i.test(sentence.plain.slice(verbEnd, item.start)));
+      const after = items.find((item): item is Placed<DateClaim> => item.claim.kind === 'date' && item.start >= verbEnd && /^(?: as [^,;()]{1,60})? (?:on|in) $/i.test(sentence.plain.slice(verbEnd, item.start)));
+      // `In 1834, York was incorporated as the City of Toronto.`
+      const opening = after ? undefined : openingDate(sentence, items, match.index);
+      const date = after ?? opening;
+      const clauseEnd = sentence.plain.slice(verbEnd).search(/[,;(]|\.(?: |$)/);
+      const end = after ? after.start : clauseEnd < 0 ? sentence.plain.length : verbEnd + clauseEnd;
       const point = date ? datePoint(context, date.claim) : undefined;
-      if (!date || !point || !milestoneSubject(context, sentence, items, match.index, date.start)) continue;
-      found.push({ claim: date.claim, point, sentence, verbStart: match.index, end: date.end });
+      if (!date || !point || !milestoneSubject(context, sentence, items, match.index, end)) continue;
+      found.push({ claim: date.claim, point, sentence, start: Math.min(date.start, match.index), end: after ? after.end : end });
     }
   }
   return found;
 }
 
-function milestoneSubject(context: RuleContext, sentence: ArticleSentence, items: readonly Placed[], verbStart: number, dateStart: number): boolean {
+function milestoneSubject(context: RuleContext, sentence: ArticleSentence, items: readonly Placed[], verbStart: number, asEnd: number): boolean {
   const clauseStart = Math.max(sentence.plain.lastIndexOf(';', verbStart), sentence.plain.lastIndexOf(',', verbStart)) + 1;
   const names = items.filter((item) => ['person', 'place', 'organization'].includes(item.claim.kind));
   const subjectNames = names.filter((item) => item.start >= clauseStart && item.end <= verbStart);
@@ -187,7 +201,7 @@ function milestoneSubject(context: RuleContext, sentence: ArticleSentence, items
     const subject = context.entities.find((entity) => entity.isSubject);
     return placeWords.test(words) && (subject === undefined || subject.type === 'place');
   }
-  const asNames = names.filter((item) => item.start > verbStart && item.end <= dateStart);
+  const asNames = names.filter((item) => item.start > verbStart && item.end <= asEnd);
   // `York was incorporated as the City of Toronto`: an earlier name of the place, renamed as the subject.
   const renamed = subjectNames.length === 1 && subjectNames[0]?.claim.kind === 'place' && asNames.some((item) => namesSubject(context, item.claim));
   return renamed || (subjectNames.every((item) => namesSubject(context, item.claim)) && asNames.every((item) => namesSubject(context, item.claim)));
@@ -200,8 +214,9 @@ interface Term {
   office: string | null;
 }
 
-const startVerbs = /\b(?:was sworn in|sworn in|took office|assumed office|took the oath of office|was inaugurated|was appointed)\b/gi;
+const startVerbs = /\b(?:sworn in|took office|assumed office|took the oath of office|assumed the (?:office|post|position) of|was inaugurated|was appointed)\b/gi;
 const roleThenDate = /^(?: (?:as )?(?:an? |the )?([^,;()]{2,80}?))? (?:on|in) $/i;
+const roleToClauseEnd = /^ (?:as )?(?:an? |the )?([^,;()]{2,80}?)(?:[,;(]|\.?$)/i;
 
 /**
  * `Office: U.S. Magistrate Judge …` with `Term Start: August 16, 2013`
@@ -217,13 +232,13 @@ export function termStartConflicts(context: RuleContext, fields: readonly Infobo
   for (const term of terms) {
     const same = starts.filter((start) => start.terms.includes(term));
     if (same.length === 0 || same.some((start) => start.terms.some((other) => compatible(start.point, other.point)))) continue;
-    // An appointment often precedes the oath by weeks: only a different year counts against it.
-    const clashing = same.filter((start) => !start.appointed || yearOf(start.point) !== yearOf(term.point));
+    // An appointment may be announced the year before the term starts: only two years apart counts against it.
+    const clashing = same.filter((start) => start.how === 'took office' || (start.how === 'appointed' && Math.abs((yearOf(start.point) ?? 0) - (yearOf(term.point) ?? 0)) >= 2));
     const other = clashing[0];
     if (!other) continue;
     findings.push({
       message: `Infobox \`${term.key}\` is \`${term.claim.text}\`, but the prose gives \`${other.claim.text}\``,
-      evidence: [context.evidence(term.claim, 'infobox'), context.evidence(other.claim, 'prose'), context.quote(other.sentence.toSource(other.verbStart), other.sentence.toSource(other.end, true), 'prose statement')],
+      evidence: [context.evidence(term.claim, 'infobox'), context.evidence(other.claim, 'prose'), context.quote(other.sentence.toSource(other.start), other.sentence.toSource(other.end, true), 'prose statement')],
       reasoning: [`the infobox starts the term${term.office ? ` as ${term.office}` : ''} ${term.point.timex}`, `the prose starts it ${other.point.timex}`],
     });
   }
@@ -246,7 +261,8 @@ function infoboxTerms(context: RuleContext, fields: readonly InfoboxValue[]): Te
 
 interface ProseStart extends ProseDate {
   terms: Term[];
-  appointed: boolean;
+  /** An appointment may precede the start by weeks, and an acting holder is appointed after it. */
+  how: 'took office' | 'appointed' | 'acting';
 }
 
 function proseStarts(context: RuleContext, terms: readonly Term[]): ProseStart[] {
@@ -257,23 +273,35 @@ function proseStarts(context: RuleContext, terms: readonly Term[]): ProseStart[]
     const items = placed(sentence, context.claims);
     for (const match of sentence.plain.matchAll(startVerbs)) {
       const verbEnd = match.index + match[0].length;
-      const date = items.find((item): item is Placed<DateClaim> => item.claim.kind === 'date' && item.start >= verbEnd && roleThenDate.test(sentence.plain.slice(verbEnd, item.start)));
+      const after = items.find((item): item is Placed<DateClaim> => item.claim.kind === 'date' && item.start >= verbEnd && roleThenDate.test(sentence.plain.slice(verbEnd, item.start)));
+      const opening = after ? undefined : openingDate(sentence, items, match.index);
+      const date = after ?? opening;
       const point = date ? datePoint(context, date.claim) : undefined;
-      if (!date || !point || !personSubject(context, sentence, items, match.index)) continue;
-      const role = roleThenDate.exec(sentence.plain.slice(verbEnd, date.start))?.[1];
-      const matching = role ? terms.filter((term) => term.office !== null && sameOffice(role, term.office)) : terms.length === 1 && terms[0]?.office && sentence.plain.toLowerCase().includes(officeHead(terms[0].office)) ? [terms[0]] : [];
-      if (matching.length > 0) found.push({ claim: date.claim, point, sentence, verbStart: match.index, end: date.end, terms: matching, appointed: /appointed/i.test(match[0]) });
+      if (!date || !point || !personSubject(context, sentence, items, opening ? opening.end : 0, match.index)) continue;
+      const role = after ? roleThenDate.exec(sentence.plain.slice(verbEnd, after.start))?.[1] : roleToClauseEnd.exec(sentence.plain.slice(verbEnd))?.[1];
+      const matching = role ? terms.filter((term) => term.office !== null && sameOffice(officeOf(role), term.office)) : terms.length === 1 && terms[0]?.office && sentence.plain.toLowerCase().includes(officeHead(terms[0].office)) ? [terms[0]] : [];
+      const end = after ? after.end : verbEnd + (role ? sentence.plain.indexOf(role, verbEnd) - verbEnd + role.length : 0);
+      const appointed = /appointed/i.test(match[0]) ? (/\b(?:acting|interim|permanent(?:ly)?)\b/i.test(sentence.plain) ? 'acting' : 'appointed') : 'took office';
+      if (matching.length > 0) found.push({ claim: date.claim, point, sentence, start: Math.min(date.start, match.index), end, terms: matching, how: appointed });
     }
   }
   return found;
 }
 
-/** The subject took office: the last name before the verb is theirs, or the sentence opens with `He`/`She`. */
-function personSubject(context: RuleContext, sentence: ArticleSentence, items: readonly Placed[], verbStart: number): boolean {
-  const names = items.filter((item) => item.end <= verbStart && ['person', 'place', 'organization'].includes(item.claim.kind));
+/** `On August 16, 2012, Mitchell was sworn in …`: the sentence opens with the date and the clause after it has the verb. */
+function openingDate(sentence: ArticleSentence, items: readonly Placed[], verbStart: number): Placed<DateClaim> | undefined {
+  const dates = items.filter((item): item is Placed<DateClaim> => item.claim.kind === 'date' && item.start < verbStart);
+  const first = dates[0];
+  if (dates.length !== 1 || !first || !/^(?:on|in) $/i.test(sentence.plain.slice(0, first.start))) return undefined;
+  return /^, [^,;]{1,60}$/.test(sentence.plain.slice(first.end, verbStart)) ? first : undefined;
+}
+
+/** The subject took office: the last name before the verb is theirs, or the clause opens with `he`/`she`. */
+function personSubject(context: RuleContext, sentence: ArticleSentence, items: readonly Placed[], from: number, verbStart: number): boolean {
+  const names = items.filter((item) => item.start >= from && item.end <= verbStart && ['person', 'place', 'organization'].includes(item.claim.kind));
   const last = names[names.length - 1];
   if (last) return last.claim.kind === 'person' && namesSubject(context, last.claim) && /^ (?:was |had |then |later |formally |officially ){0,2}$/.test(sentence.plain.slice(last.end, verbStart));
-  return /^(?:he|she)\s$/i.test(sentence.plain.slice(0, verbStart).replace(/\b(?:was|had|then|later) /gi, ''));
+  return /^(?:, )?(?:he|she)\s$/i.test(sentence.plain.slice(from, verbStart).replace(/\b(?:was|had|then|later) /gi, ''));
 }
 
 /** `U.S. Magistrate Judge` names `U.S. Magistrate Judge of the … District of Texas`; `Governor` does not name `Lieutenant Governor`. */
@@ -281,6 +309,12 @@ function sameOffice(role: string, office: string): boolean {
   const [a, b] = [normalOffice(role), normalOffice(office)];
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short !== '' && long.startsWith(short) && (long.length === short.length || long[short.length] === ' ');
+}
+
+/** `Governor of Eastmarch by the legislature` → `Governor of Eastmarch`: the office without how it was given. */
+function officeOf(role: string): string {
+  const cut = role.search(/ (?:by|under|after|following|for|at|with|during|from|to succeed|succeeding|replacing) /i);
+  return cut < 0 ? role : role.slice(0, cut);
 }
 
 function normalOffice(text: string): string {
