@@ -32,9 +32,11 @@ export function populationConflicts(context: RuleContext, fields: readonly Infob
     const items = placed(field.sentence, field.claims);
     const figure = items.find((item) => item.claim.kind === 'quantity' && !item.claim.value.percent) as Placed<QuantityClaim> | undefined;
     if (!figure) continue;
-    const year = infoboxYear(context, fields, field, items, figure);
-    if (year === null) continue;
-    const same = prose.filter((item) => item.year === year);
+    const dated = infoboxYear(context, fields, field, items, figure);
+    if (dated === null) continue;
+    const { year, estimate } = dated;
+    // A census count and an estimate for the same year are different figures.
+    const same = prose.filter((item) => item.year === year && item.estimate === estimate);
     if (same.length === 0 || same.some((item) => sameCount(item.figure, figure.claim))) continue;
     const other = same[0] as ProsePopulation;
     findings.push({
@@ -49,22 +51,28 @@ export function populationConflicts(context: RuleContext, fields: readonly Infob
 interface ProsePopulation {
   figure: QuantityClaim;
   year: number;
+  estimate: boolean;
   sentence: ArticleSentence;
 }
 
-function infoboxYear(context: RuleContext, fields: readonly InfoboxValue[], field: InfoboxValue, items: readonly Placed[], figure: Placed): number | null {
+const estimateWord = /\best(?:imated?|imates|\.)?(?=[\s).,;]|$)/i;
+
+/** The year an infobox population is for, and whether it is an estimate (`Population Est`, `(2015 est.)`). */
+function infoboxYear(context: RuleContext, fields: readonly InfoboxValue[], field: InfoboxValue, items: readonly Placed[], figure: Placed): { year: number; estimate: boolean } | null {
+  const keyEstimate = field.key.includes('est');
   const inline = items.find((item) => item.claim.kind === 'date' && item.start > figure.start);
   if (inline?.claim.kind === 'date') {
     const point = datePoint(context, inline.claim);
-    return point ? yearOf(point) : null;
+    const year = point ? yearOf(point) : null;
+    return year === null ? null : { year, estimate: keyEstimate || estimateWord.test(field.value) };
   }
-  const estimate = field.key.includes('est');
-  const companions = fields.filter((other) => populationCompanion.test(other.key) && other.key.includes('est') === estimate);
+  const companions = fields.filter((other) => populationCompanion.test(other.key) && other.key.includes('est') === keyEstimate);
   // `Population Ref: (Urban area, 2011)`: the infobox counts another area than the subject's own.
   if (companions.some((other) => widerArea.test(other.value))) return null;
   const years = new Set(companions.map((other) => yearIn(other.value)));
   const [year] = [...years];
-  return years.size === 1 && year !== undefined ? year : null;
+  if (years.size !== 1 || year === undefined || year === null) return null;
+  return { year, estimate: keyEstimate || estimateWord.test(field.value) || companions.some((other) => estimateWord.test(other.value)) };
 }
 
 /** Head counts of the subject in the prose, each with the census or estimate year it is given for. */
@@ -77,12 +85,13 @@ function prosePopulations(context: RuleContext): ProsePopulation[] {
       if (item.claim.kind !== 'quantity' || item.claim.value.percent || !Number.isInteger(item.claim.value.max)) continue;
       // What the count is of: everything before it, and its own clause after it (`1,215 people, 520 households` stops at the comma).
       const clauseEnd = sentence.plain.slice(item.end).search(/[,;:.]/);
-      if (otherArea.test(sentence.plain.slice(0, clauseEnd < 0 ? undefined : item.end + clauseEnd))) continue;
+      const upToClauseEnd = sentence.plain.slice(0, clauseEnd < 0 ? undefined : item.end + clauseEnd);
+      if (otherArea.test(upToClauseEnd)) continue;
       const lead = sentence.plain.slice(Math.max(0, item.start - 60), item.start);
       const counted = populationLead.test(lead) || (['person', 'resident', 'inhabitant'].includes(item.claim.value.noun ?? '') && peopleLead.test(lead) && censusWord.test(sentence.plain));
       if (!counted || !aboutSubject(context, items, item)) continue;
       const year = countYear(context, sentence, items, item);
-      if (year !== null) found.push({ figure: item.claim, year, sentence });
+      if (year !== null) found.push({ figure: item.claim, year, estimate: estimateWord.test(upToClauseEnd.slice(Math.max(0, item.start - 60))), sentence });
     }
   }
   return found;
@@ -107,6 +116,8 @@ function countYear(context: RuleContext, sentence: ArticleSentence, items: reado
 interface Milestone {
   label: 'incorporated' | 'founded';
   key: string;
+  /** The field's words (`Incorporated (city)`, `1900 (as a city)`), to tell a village's incorporation from a city's. */
+  words: string;
   claim: DateClaim;
   point: DatePoint;
 }
@@ -129,7 +140,8 @@ export function milestoneConflicts(context: RuleContext, fields: readonly Infobo
   for (const label of ['incorporated', 'founded'] as const) {
     const boxes = boxed.filter((item) => item.label === label);
     if (boxes.length === 0) continue;
-    const prose = proseMilestones(context, milestoneVerbs[label]);
+    // `incorporated as a village in 1872` is not the `Incorporated (city)` of the infobox.
+    const prose = proseMilestones(context, milestoneVerbs[label]).filter((item) => !item.as || boxes.every((box) => box.words.includes(item.as as string)));
     if (prose.length === 0 || prose.some((item) => boxes.some((box) => compatible(item.point, box.point)))) continue;
     const first = boxes[0] as Milestone;
     const other = prose[0] as ProseDate;
@@ -147,7 +159,7 @@ function milestones(context: RuleContext, fields: readonly InfoboxValue[]): Mile
   const add = (label: Milestone['label'], field: InfoboxValue | undefined, key: string) => {
     const dates = field?.claims.filter((claim): claim is DateClaim => claim.kind === 'date') ?? [];
     const point = dates.length === 1 ? datePoint(context, dates[0] as DateClaim) : undefined;
-    if (point) found.push({ label, key, claim: dates[0] as DateClaim, point });
+    if (point) found.push({ label, key, words: `${key} ${field?.value ?? ''}`.toLowerCase(), claim: dates[0] as DateClaim, point });
   };
   for (const field of fields) {
     if (/^(?:incorporated|incorporation|incorporationdate|dateincorporated)$/.test(field.key)) add('incorporated', field, field.sentence.infoboxKey ?? field.key);
@@ -166,6 +178,8 @@ interface ProseDate {
   /** The statement's span in `sentence.plain`, from the verb or an opening date to the date or the office. */
   start: number;
   end: number;
+  /** What it became, when the prose says (`incorporated as a village`). */
+  as?: string;
 }
 
 /** `York was incorporated as the City of Toronto on March 6, 1837`: the subject (or `it`, `the town`) and the date after the verb, or opening the sentence. */
@@ -184,7 +198,8 @@ function proseMilestones(context: RuleContext, verb: RegExp): ProseDate[] {
       const end = after ? after.start : clauseEnd < 0 ? sentence.plain.length : verbEnd + clauseEnd;
       const point = date ? datePoint(context, date.claim) : undefined;
       if (!date || !point || !milestoneSubject(context, sentence, items, match.index, end)) continue;
-      found.push({ claim: date.claim, point, sentence, start: Math.min(date.start, match.index), end: after ? after.end : end });
+      const as = /^ as an? (village|town|city|borough|township|municipality|county|district|parish|company|corporation)\b/i.exec(sentence.plain.slice(verbEnd))?.[1]?.toLowerCase();
+      found.push({ claim: date.claim, point, sentence, start: Math.min(date.start, match.index), end: after ? after.end : end, ...(as ? { as } : {}) });
     }
   }
   return found;
@@ -215,6 +230,7 @@ interface Term {
 }
 
 const startVerbs = /\b(?:sworn in|took office|assumed office|took the oath of office|assumed the (?:office|post|position) of|was inaugurated|was appointed)\b/gi;
+const repeatedTerm = /\b(?:first|second|third|again|re-?elected|re-?appointed|returned|another|previous(?:ly)?|earlier|acting|interim|deputy)\b/i;
 const roleThenDate = /^(?: (?:as )?(?:an? |the )?([^,;()]{2,80}?))? (?:on|in) $/i;
 const roleToClauseEnd = /^ (?:as )?(?:an? |the )?([^,;()]{2,80}?)(?:[,;(]|\.?$)/i;
 
@@ -232,6 +248,8 @@ export function termStartConflicts(context: RuleContext, fields: readonly Infobo
   for (const term of terms) {
     const same = starts.filter((start) => start.terms.includes(term));
     if (same.length === 0 || same.some((start) => start.terms.some((other) => compatible(start.point, other.point)))) continue;
+    // Two different prose starts for one office, or `first`/`again`: the office was held more than once.
+    if (same.some((start) => repeatedTerm.test(start.sentence.plain) || same.some((other) => !compatible(start.point, other.point)))) continue;
     // An appointment may be announced the year before the term starts: only two years apart counts against it.
     const clashing = same.filter((start) => start.how === 'took office' || (start.how === 'appointed' && Math.abs((yearOf(start.point) ?? 0) - (yearOf(term.point) ?? 0)) >= 2));
     const other = clashing[0];
