@@ -42,6 +42,7 @@ export function populationConflicts(context: RuleContext, fields: readonly Infob
     findings.push({
       message: `Infobox \`${field.sentence.infoboxKey}\` is \`${figure.claim.text}\` in \`${year}\`, but the prose gives \`${other.figure.text}\` for the same year`,
       evidence: [context.evidence(figure.claim, 'infobox'), context.evidence(other.figure, 'prose'), context.quote(other.sentence.toSource(0), other.sentence.toSource(other.sentence.plain.length, true), 'prose sentence')],
+      ...subjectOf(context),
       reasoning: [`both give the population of ${context.title ?? 'the subject'} in ${year}`, `\`${figure.claim.text}\` and \`${other.figure.text}\` do not overlap, even allowing for rounding`],
     });
   }
@@ -148,6 +149,7 @@ export function milestoneConflicts(context: RuleContext, fields: readonly Infobo
     findings.push({
       message: `Infobox \`${first.key}\` is \`${first.claim.text}\`, but the prose gives \`${other.claim.text}\``,
       evidence: [context.evidence(first.claim, 'infobox'), context.evidence(other.claim, 'prose'), context.quote(other.sentence.toSource(other.start), other.sentence.toSource(other.end, true), 'prose statement')],
+      ...subjectOf(context),
       reasoning: [`the infobox dates when ${context.title ?? 'the subject'} was ${label} ${first.point.timex}`, `the prose dates it ${other.point.timex}`],
     });
   }
@@ -257,6 +259,7 @@ export function termStartConflicts(context: RuleContext, fields: readonly Infobo
     findings.push({
       message: `Infobox \`${term.key}\` is \`${term.claim.text}\`, but the prose gives \`${other.claim.text}\``,
       evidence: [context.evidence(term.claim, 'infobox'), context.evidence(other.claim, 'prose'), context.quote(other.sentence.toSource(other.start), other.sentence.toSource(other.end, true), 'prose statement')],
+      ...subjectOf(context),
       reasoning: [`the infobox starts the term${term.office ? ` as ${term.office}` : ''} ${term.point.timex}`, `the prose starts it ${other.point.timex}`],
     });
   }
@@ -266,7 +269,8 @@ export function termStartConflicts(context: RuleContext, fields: readonly Infobo
 function infoboxTerms(context: RuleContext, fields: readonly InfoboxValue[]): Term[] {
   const terms: Term[] = [];
   for (const field of fields) {
-    if (!/^termstart\d{0,2}$/.test(field.key)) continue;
+    // `Assumed Office` is the officeholder infobox's term start for an incumbent.
+    if (!/^(?:termstart|assumedoffice)\d{0,2}$/.test(field.key)) continue;
     const dates = field.claims.filter((claim): claim is DateClaim => claim.kind === 'date');
     const point = dates.length === 1 ? datePoint(context, dates[0] as DateClaim) : undefined;
     if (!point) continue;
@@ -341,4 +345,10 @@ function normalOffice(text: string): string {
 
 function officeHead(office: string): string {
   return normalOffice(office).split(' of ')[0] ?? '';
+}
+
+/** The finding's entity: the article's subject, when it was resolved. */
+function subjectOf(context: RuleContext): { entity?: string } {
+  const subject = context.entities.find((entity) => entity.isSubject);
+  return subject ? { entity: subject.id } : {};
 }
