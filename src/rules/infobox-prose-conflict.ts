@@ -1,7 +1,9 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
-import type { DateClaim, DatePoint, EventClaim, QuantityClaim } from '../schema/claims.js';
+import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 import { before, compatible } from '../resolve/events/when.js';
 import { dedupeEvidence, entityName, hedged, usable, whenOf, yearOf } from './shared/events.js';
+import { infoboxValues, sameCount } from './shared/infobox-fields.js';
+import { milestoneConflicts, populationConflicts, termStartConflicts } from './shared/infobox-facts.js';
 
 const datedTypes = new Set(['founding', 'birth', 'death']);
 const presentCue = /\b(?:remains?|is|are|has been|have been|currently|still|since)\b/i;
@@ -15,7 +17,16 @@ export default defineRule({
   check(context) {
     const infobox = context.events.filter((event) => event.value.qualifiers.includes('infobox') && usable(event));
     const prose = context.events.filter((event) => !event.value.qualifiers.includes('infobox') && usable(event));
-    return [...leaders(context, infobox, prose), ...dates(context, infobox, prose), ...sizes(context, infobox, prose), ...partners(context, infobox, prose)];
+    const fields = infoboxValues(context);
+    return [
+      ...leaders(context, infobox, prose),
+      ...dates(context, infobox, prose),
+      ...sizes(context, infobox, prose),
+      ...partners(context, infobox, prose),
+      ...populationConflicts(context, fields),
+      ...milestoneConflicts(context, fields),
+      ...termStartConflicts(context, fields),
+    ];
   },
 });
 
@@ -76,7 +87,8 @@ function dates(context: RuleContext, infobox: EventClaim[], prose: EventClaim[])
 function sizes(context: RuleContext, infobox: EventClaim[], prose: EventClaim[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const boxed of infobox) {
-    if (boxed.value.type !== 'size') continue;
+    // Populations have their own reading (year companions, the area counted): `populationConflicts`.
+    if (boxed.value.type !== 'size' || boxed.value.qualifiers.includes('population')) continue;
     const figure = context.claim(boxed.value.figures?.[0]);
     const year = yearAt(context, boxed);
     if (figure?.kind !== 'quantity' || year === null) continue;
@@ -84,11 +96,11 @@ function sizes(context: RuleContext, infobox: EventClaim[], prose: EventClaim[])
     for (const event of prose) {
       if (event.value.type !== 'size' || event.value.subject !== boxed.value.subject || !event.value.qualifiers.includes(measure ?? '') || yearAt(context, event) !== year) continue;
       const other = context.claim(event.value.figures?.[0]);
-      if (other?.kind !== 'quantity' || overlaps(figure, other)) continue;
+      if (other?.kind !== 'quantity' || sameCount(figure, other)) continue;
       findings.push({
         message: `Infobox \`${boxed.value.trigger}\` is \`${figure.text}\` in \`${year}\`, but the prose gives \`${other.text}\` for the same year`,
         evidence: [context.evidence(figure, 'infobox'), context.evidence(other, 'prose'), context.evidence(event, 'prose event')],
-        reasoning: [`both give the ${measure} of ${entityName(context, boxed.value.subject, boxed.value.subjectText)} in ${year}`, `\`${figure.text}\` and \`${other.text}\` do not overlap, even read as approximate`],
+        reasoning: [`both give the ${measure} of ${entityName(context, boxed.value.subject, boxed.value.subjectText)} in ${year}`, `\`${figure.text}\` and \`${other.text}\` do not overlap, even allowing for rounding`],
         ...(boxed.value.subject ? { entity: boxed.value.subject } : {}),
         hedged: hedged([event]),
       });
@@ -124,14 +136,4 @@ function partners(context: RuleContext, infobox: EventClaim[], prose: EventClaim
 function yearAt(context: RuleContext, event: EventClaim): number | null {
   const date = whenOf(context, event).date;
   return date ? yearOf(date.point) : null;
-}
-
-function overlaps(a: QuantityClaim, b: QuantityClaim): boolean {
-  const widen = (claim: QuantityClaim) => {
-    const slack = claim.value.approximate ? Math.max(1, claim.value.max * 0.1) : 0;
-    return [claim.value.min - slack, claim.value.max + slack] as const;
-  };
-  const [lowA, highA] = widen(a);
-  const [lowB, highB] = widen(b);
-  return lowA <= highB && lowB <= highA;
 }
