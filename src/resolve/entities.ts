@@ -1,5 +1,5 @@
 import { isNameClaim } from '../extract/names/alias-refiner.js';
-import { isSubjectNameKey } from '../extract/names/subject.js';
+import { baseTitle, isSubjectNameKey } from '../extract/names/subject.js';
 import type { Claim, ClaimOf, NameForm } from '../schema/claims.js';
 import type { Alias, Entity, Evidence } from '../schema/entities.js';
 import type { SegmentedArticle } from '../segment/index.js';
@@ -83,6 +83,7 @@ class EntityBuilder {
   private readonly claimById = new Map<string, NameClaim>();
   private readonly article: SegmentedArticle;
   private readonly subjectKey: string | null;
+  private readonly subjectBaseKey: string | null;
   private readonly personRuns: string[][];
   private readonly firstProseSentence: number | undefined;
   /** Organization and place names given as aliases (`the Cats`): alone, they are mentions of the entity they were given for. */
@@ -93,6 +94,7 @@ class EntityBuilder {
     this.claims = resolved.claims.filter(isNameClaim);
     for (const claim of this.claims) this.claimById.set(claim.id, claim);
     this.subjectKey = this.article.title ? nameKey(this.article.title) : null;
+    this.subjectBaseKey = this.article.title ? nameKey(baseTitle(this.article.title)) : null;
     this.personRuns = this.claims.filter((claim) => claim.kind === 'person' && isFullPersonName(claim)).map((claim) => nameWords(claim.value.name));
     const title = this.article.title?.trim();
     this.firstProseSentence = this.article.sentences.find((sentence) => sentence.where === 'prose' && sentence.plain.trim() !== title)?.index;
@@ -122,7 +124,8 @@ class EntityBuilder {
   private isSubjectName(claim: NameClaim): boolean {
     const sentence = this.article.sentences[claim.sentence];
     if (!sentence || this.subjectKey === null) return false;
-    if (nameKey(claim.value.name) === this.subjectKey || sentence.where === 'name') return true;
+    const key = nameKey(claim.value.name);
+    if (key === this.subjectKey || key === this.subjectBaseKey || sentence.where === 'name') return true;
     if (sentence.infoboxKey !== undefined && isSubjectNameKey(sentence.infoboxKey)) return this.subjectDraft() !== undefined;
     return this.opensFirstSentence(claim);
   }

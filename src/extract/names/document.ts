@@ -4,7 +4,7 @@ import { findAliasLinks, termAcronyms, type AliasLink } from './alias-syntax.js'
 import { findNameSpans, tokenizeSentence, type NameSpan, type TokenizedSentence } from './candidates.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 import { NICKNAME_HONORIFICS } from './lexicon.js';
-import { articleSubject, isSubjectNameKey, type ArticleSubject } from './subject.js';
+import { articleSubject, baseTitle, isSubjectNameKey, type ArticleSubject } from './subject.js';
 import { isAcronym, isCapitalized } from './tokens.js';
 import { addVotes, DECISIVE, emptyVotes, isOrganizationLikeAcronym, localVotes, NAMELESS_INFOBOX_KEYS, STRONG, WEAK, winner, type EntityKind, type TypeVotes } from './typing.js';
 
@@ -89,7 +89,7 @@ interface Capitalization {
 
 /** Which words the article capitalizes away from a sentence's start, and which it writes in lower case. */
 function capitalizationOf(works: SentenceWork[], title: string | null): Capitalization {
-  const capitalized = new Set<string>(title ? title.split(/\s+/u) : []);
+  const capitalized = new Set<string>(title ? title.split(/[\s,()]+/u).filter((word) => word !== '') : []);
   const lower = new Set<string>();
   const terms = new Set<string>();
   for (const { tokenized } of works) {
@@ -157,9 +157,11 @@ function decideKinds(works: SentenceWork[], subject: ArticleSubject | undefined)
   const spelledOut = new Set(works.flatMap((work) => work.links.filter((link) => link.relation === 'acronym').map((link) => link.alias.name)));
   for (const [name, tally] of votes) if (isOrganizationLikeAcronym(name) && !spelledOut.has(name)) tally.organization += WEAK;
   if (subject?.kind) {
-    const tally = votes.get(subject.title) ?? emptyVotes();
-    tally[subject.kind] += DECISIVE * 2;
-    votes.set(subject.title, tally);
+    for (const title of new Set([subject.title, baseTitle(subject.title)])) {
+      const tally = votes.get(title) ?? emptyVotes();
+      tally[subject.kind] += DECISIVE * 2;
+      votes.set(title, tally);
+    }
   }
   let kinds = pooledKinds(votes, groups);
   const people = personWordSequences(works, kinds);

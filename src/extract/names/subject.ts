@@ -111,3 +111,15 @@ export function isSubjectNameKey(key: string): boolean {
   const word = qualifier[0]?.toUpperCase() + qualifier.slice(1).toLowerCase();
   return DEMONYMS.has(word) || NEVER_NAMES.has(word);
 }
+
+/**
+ * The title without its disambiguation: `Dollar Point, California` → `Dollar
+ * Point`, `Terrence Murphy (American football)` → `Terrence Murphy`. The text
+ * names its subject by the short form.
+ */
+export function baseTitle(title: string): string {
+  const open = title.indexOf(' (');
+  const withoutParenthesis = open > 0 && title.endsWith(')') ? title.slice(0, open) : title;
+  const comma = withoutParenthesis.indexOf(', ');
+  return (comma > 0 ? withoutParenthesis.slice(0, comma) : withoutParenthesis).trim();
+}

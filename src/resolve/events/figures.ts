@@ -143,6 +143,8 @@ function attackOf(view: SentenceView, context: EventContext, figure: Mention): {
 // A figure states a size only after a verb or noun of having or counting: `had 3,000 employees`, `numbered at around 60`.
 const sizeLead = /(?:'s|\b(?:had|has|have|having|with|holds|held|seats|seated|accommodates|numbered(?: at)?|numbering|totall?(?:ed|ing)|estimated at|strength (?:of|at|was|is)|membership (?:of|was|is)|population (?:of|was|is|in \d{4} was)|capacity (?:of|is|was)|employs|employed|employing|counted|reached|grew to|fell to|rose to|enrol(?:l)?(?:ed|s)|of|its|their|was|is))\s+(?:about |around |some |nearly |approximately |over |more than |at least |an estimated |roughly |almost |just over |just under )?$/i;
 
+const widerArea = /\b(?:the|its|this|that) (county|district|metropolitan area|metro area|urban area|region|state|province|country|island|conurbation|township|diocese|nation)\b/i;
+
 function sizeEvent(view: SentenceView, context: EventContext, figure: Mention, claim: QuantityClaim): EventDraft | undefined {
   const before = view.plain.slice(Math.max(0, figure.start - 50), figure.start);
   const after = view.plain.slice(figure.end, figure.end + 12);
@@ -154,6 +156,9 @@ function sizeEvent(view: SentenceView, context: EventContext, figure: Mention, c
   const ownerEntity = mentionEntity(context, owner);
   const subject = ownerEntity ?? (context.subject && context.subject.type !== 'person' ? context.subject : undefined);
   if (!subject) return undefined;
+  // `The county had 351,715 residents`: a wider area than the subject, unless the subject is one.
+  const area = ownerEntity ? undefined : widerArea.exec(view.plain.slice(clauseAround(view.plain, figure.start)[0], figure.start));
+  if (area && !subject.canonical.toLowerCase().includes((area[1] as string).toLowerCase())) return undefined;
   // `At the 2011 census Lanmore had a population of 14,736`: a clause's one date dates its figure.
   const [clauseStart, clauseEnd] = clauseAround(view.plain, figure.start);
   const inClause = view.dates.filter((mention) => mention.start >= clauseStart && mention.end <= clauseEnd);
