@@ -121,7 +121,57 @@ export function findNameSpans(sentence: TokenizedSentence, options: SpanOptions 
     index = grown.last + 1;
   }
   distributePluralHonorifics(tokens, spans);
-  return spans;
+  return joinAcronymExpansions(sentence, spans);
+}
+
+// Lower-case words a long form may hold between its capitalized words: `Alliance of Women in Afghanistan`.
+const EXPANSION_GLUE = new Set(['of', 'in', 'for', 'and', 'the', 'on', 'at', 'to', 'de', 'del', 'des', 'du', 'la', 'le', 'der', 'für', 'und']);
+const MAX_EXPANSION_SPANS = 4;
+
+/**
+ * `The Revolutionary Alliance of Women in Afghanistan (RAWA)`: names that a
+ * lower-case word split become one when the acronym after them spells their
+ * initials and the last piece alone does not.
+ */
+function joinAcronymExpansions(sentence: TokenizedSentence, spans: NameSpan[]): NameSpan[] {
+  const { tokens } = sentence;
+  const result = [...spans];
+  for (let index = result.length - 1; index > 0; index--) {
+    const last = result[index] as NameSpan;
+    const acronym = tokens[last.last + 2];
+    if (tokens[last.last + 1]?.text !== '(' || tokens[last.last + 3]?.text !== ')' || !acronym || !isAcronym(acronym.text)) continue;
+    const letters = acronym.text.replace(/[^\p{Lu}]/gu, '');
+    if (initialsOf(tokens, last.first, last.last) === letters) continue;
+    let first = index;
+    while (first > 0 && index - first < MAX_EXPANSION_SPANS && gluedBefore(tokens, result[first - 1] as NameSpan, result[first] as NameSpan)) {
+      first--;
+      if (initialsOf(tokens, (result[first] as NameSpan).first, last.last) !== letters) continue;
+      const joined = finishSpan(sentence, (result[first] as NameSpan).first, last.last, undefined);
+      if (joined) result.splice(first, index - first + 1, joined);
+      index = first;
+      break;
+    }
+  }
+  return result;
+}
+
+function gluedBefore(tokens: Token[], before: NameSpan, after: NameSpan): boolean {
+  if (before.possessive || after.first - before.last > 3) return false;
+  for (let index = before.last + 1; index < after.first; index++) {
+    const token = tokens[index] as Token;
+    if (token.kind !== 'word' || !EXPANSION_GLUE.has(token.text)) return false;
+  }
+  return after.first > before.last + 1;
+}
+
+/** The capital initials of the capitalized words from `first` to `last`. */
+function initialsOf(tokens: Token[], first: number, last: number): string {
+  let initials = '';
+  for (let index = first; index <= last; index++) {
+    const token = tokens[index] as Token;
+    if (token.kind === 'word' && isCapitalized(token.text)) initials += (token.text[0] as string).toUpperCase();
+  }
+  return initials;
 }
 
 /** Tokenizes and finds spans in one call. */
