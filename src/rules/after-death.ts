@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 import { before } from '../resolve/events/when.js';
-import { ambiguousSubject, entityName, hedged, modalityNote, usable, whenOf } from './shared/events.js';
+import { ambiguousSubject, describe, entityName, hedged, modalityNote, usable, whenOf } from './shared/events.js';
 
 // Things only the living do: lead, be captured or released, join, found, act.
 const actingTypes = new Set(['role', 'capture', 'release', 'membership', 'alliance', 'other']);
@@ -63,7 +63,7 @@ function isCurrent(context: RuleContext, event: EventClaim): boolean {
 function after(context: RuleContext, event: EventClaim, death: Death, when: string, claim: DateClaim | undefined, point: DatePoint | undefined): RuleFinding {
   const name = entityName(context, event.value.subject, event.value.subjectText);
   return {
-    message: `\`${name}\` ${describeAct(event)} at ${when}, after dying in \`${death.claim.text}\``,
+    message: `\`${name}\` ${describeAct(event)} at ${when}, after dying in \`${describe(death.point, death.claim)}\``,
     evidence: [context.evidence(death.event, 'death'), context.evidence(death.claim, 'death date'), context.evidence(event, 'act'), ...(claim ? [context.evidence(claim, 'act date')] : [])],
     reasoning: [
       `'${death.event.text}' dates the death ${death.point.timex}`,

@@ -1,9 +1,20 @@
 import { dateClaim, dateFor } from './grammar.js';
 import { entityOf } from './sentence-view.js';
-import type { EventDetector, EventDraft } from './types.js';
+import type { EventDetector, EventDraft, SentenceView } from './types.js';
 
-// Verbs of doing: whoever is their subject was alive when they happened.
-const actVerb = /\b(?:gave|delivered|spoke|wrote|published|visited|met|signed|married|attended|won|joined|called|announced|travell?ed|moved|returned|led|fought|recorded|performed|launched|resigned|testified|appeared|toured|graduated|studied|taught|campaigned|voted|founded|negotiated|commanded|defeated|escaped|fled|surrendered|addressed|proclaimed|declared|denounced|met with|sued|received|seized|conquered|invaded|besieged|entered|enrolled|enlisted|built|completed|composed|painted|designed|directed|produced|released|sold|bought|inherited|succeeded|ordered|appointed|established|emigrated|immigrated|settled|retired|converted)\b/gi;
+// Verbs of doing: whoever is their subject was alive when they happened. Past
+// tenses of any regular verb (`hosted`, `ended`), the common irregular ones, and
+// the past progressive (`was still teaching`); words of what happens to the dead
+// or that describe rather than act are left out.
+const actVerb = /\b(?:[a-z]{2,20}ed|gave|spoke|wrote|met|won|led|fought|taught|sold|bought|built|fled|sent|held|made|took|went|came|began|became|brought|found|left|lost|ran|saw|spent|stood|told|kept|paid|put|set|sang|drew|drove|flew|chose|broke|rode|swore|threw|wore|forbade|overthrew|undertook|withdrew|was (?:still |also |then |later )?[a-z]{2,20}ing|were (?:still |also |then |later )?[a-z]{2,20}ing)\b/g;
+const notActs = new Set([
+  'named', 'called', 'based', 'located', 'aged', 'died', 'deceased', 'killed', 'interred', 'buried', 'reburied', 'honoured', 'honored', 'inducted',
+  'remembered', 'celebrated', 'mourned', 'commemorated', 'dedicated', 'renamed', 'survived', 'succeeded', 'posthumously', 'titled', 'entitled', 'dubbed',
+  'nicknamed', 'considered', 'regarded', 'described', 'reported', 'rumoured', 'rumored', 'believed', 'alleged', 'estimated', 'listed', 'ranked', 'rated',
+  'featured', 'released', 'reissued', 'published', 'republished', 'depicted', 'portrayed', 'mentioned', 'credited', 'dated', 'recorded', 'used', 'found',
+  'left', 'lost', 'red', 'bred', 'shed', 'wed', 'need', 'feed', 'seed', 'weed', 'speed', 'indeed', 'hundred', 'kindred', 'sacred', 'naked', 'wicked', 'wretched', 'rugged',
+  'beloved', 'learned', 'aged', 'crooked', 'ragged', 'blessed', 'cursed', 'united', 'limited', 'related', 'talented', 'noted', 'famed', 'skilled', 'armed',
+]);
 const between = /^\s*(?:,\s*)?(?:(?:also|later|then|again|eventually|subsequently|reportedly|personally|himself|herself|first|once|finally|soon|briefly|successfully)\s+){0,2}$/i;
 
 /**
@@ -20,10 +31,11 @@ export const actDetector: EventDetector = {
     for (let match = actVerb.exec(view.plain); match; match = actVerb.exec(view.plain)) {
       const from = match.index;
       const to = from + match[0].length;
+      if (notActs.has(match[0]) || isPassive(view.plain, from)) continue;
       const date = dateFor(view, from, to);
       const dateValue = dateClaim(date);
       // The date must belong to this verb: close after it, or opening the sentence.
-      if (!date || !dateValue || (date.start >= to && (date.start - to > 50 || /,|\b(?:by|that|which|who|when|and)\b|\b(?:his|her|their|its|the)\s+$/.test(view.plain.slice(to, date.start))))) continue;
+      if (!date || !dateValue || (date.start >= to && (date.start - to > 60 || /,|\b(?:by|that|which|who|when|and)\b|\b(?:his|her|their|its|the)\s+$/.test(withNamesMasked(view, to, date.start))))) continue;
       const name = [...view.names].reverse().find((mention) => mention.end <= from && between.test(view.plain.slice(mention.end, from)));
       let subject = name ? context.entity(entityOf(name.claim)) : undefined;
       let subjectText = name?.claim.text ?? '';
@@ -54,3 +66,20 @@ export const actDetector: EventDetector = {
     return drafts;
   },
 };
+
+/** `was hosted`, `had been sent`: the subject underwent it, which the dead can. */
+function isPassive(plain: string, at: number): boolean {
+  return /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:(?:also|later|then|again|not|never|still|first|posthumously)\s+){0,2}$/i.test(plain.slice(Math.max(0, at - 40), at));
+}
+
+/** The words from `from` to `to`, each name replaced by one token: `the Duke and Duchess of Windsor` is one thing. */
+function withNamesMasked(view: SentenceView, from: number, to: number): string {
+  let text = '';
+  let at = from;
+  for (const mention of view.names) {
+    if (mention.end <= at || mention.start >= to) continue;
+    text += view.plain.slice(at, Math.max(at, mention.start)) + 'X';
+    at = Math.max(at, mention.end);
+  }
+  return text + view.plain.slice(at, to);
+}
