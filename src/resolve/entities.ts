@@ -72,7 +72,6 @@ interface EntityDraft {
   mentions: NameClaim[];
   genders: Set<Gender>;
   isSubject: boolean;
-  keys: Set<string>;
 }
 
 /** An alias as an index entry: short mentions find their candidates by lookup, not by scanning every entity. */
@@ -208,7 +207,6 @@ class EntityBuilder {
   }
 
   private addKey(draft: EntityDraft, key: string): void {
-    draft.keys.add(key);
     this.allKeys.add(key);
     const indexKey = `${draft.type}\u0000${key}`;
     const first = this.draftByKey.get(indexKey);
@@ -315,7 +313,7 @@ class EntityBuilder {
   }
 
   private newDraft(type: EntityType): EntityDraft {
-    const draft: EntityDraft = { order: this.drafts.length, type, aliases: [], mentions: [], genders: new Set(), isSubject: false, keys: new Set() };
+    const draft: EntityDraft = { order: this.drafts.length, type, aliases: [], mentions: [], genders: new Set(), isSubject: false };
     this.drafts.push(draft);
     return draft;
   }
