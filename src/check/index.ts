@@ -48,6 +48,7 @@ export function checkClaims(
   const base = createRuleContext(resolved);
   const findings: Finding[] = [];
   const corroborations: Corroboration[] = [];
+  const entityNames = canonicalNames(resolved);
   for (const rule of rules) {
     const setting = settings[rule.id];
     const severity = Array.isArray(setting) ? setting[0] : setting;
@@ -58,7 +59,7 @@ export function checkClaims(
     // One by one: spreading a long array into push() overflows the stack.
     if (!Array.isArray(output) && output.corroborations) for (const corroboration of output.corroborations) corroborations.push(corroboration);
     for (const finding of ruleFindings) {
-      findings.push(toFinding(rule, finding, severity ?? rule.meta.defaultSeverity, resolved));
+      findings.push(toFinding(rule, finding, severity ?? rule.meta.defaultSeverity, entityNames));
     }
   }
   const { text, locator } = resolved.article;
@@ -70,10 +71,17 @@ export function checkClaims(
   return { findings: suppressed.findings.sort(compareFindings), corroborations: corroborations.sort(compareCorroborations) };
 }
 
-function toFinding(rule: Rule, finding: RuleFinding, configured: Severity, resolved: ResolvedArticle): Finding {
+/** Each entity's canonical name by id (the first entity of an id, as a search would find). */
+function canonicalNames(resolved: ResolvedArticle): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const entity of resolved.entities) if (!names.has(entity.id)) names.set(entity.id, entity.canonical);
+  return names;
+}
+
+function toFinding(rule: Rule, finding: RuleFinding, configured: Severity, entityNames: ReadonlyMap<string, string>): Finding {
   let severity = finding.severity && severityRank[finding.severity] > severityRank[configured] ? finding.severity : configured;
   if (finding.hedged) severity = lowered[severity];
-  const entityName = resolved.entities.find((entity) => entity.id === finding.entity)?.canonical ?? '';
+  const entityName = (finding.entity === undefined ? undefined : entityNames.get(finding.entity)) ?? '';
   return {
     ruleId: rule.id,
     severity,

@@ -65,12 +65,19 @@ interface AliasDraft {
 }
 
 interface EntityDraft {
+  /** Creation order: candidates are listed in it. */
+  order: number;
   type: EntityType;
   aliases: AliasDraft[];
   mentions: NameClaim[];
   genders: Set<Gender>;
   isSubject: boolean;
-  keys: Set<string>;
+}
+
+/** An alias as an index entry: short mentions find their candidates by lookup, not by scanning every entity. */
+interface AliasEntry {
+  draft: EntityDraft;
+  alias: AliasDraft;
 }
 
 const NON_MATCHING_RELATIONS = new Set(['maiden', 'former']);
@@ -84,10 +91,24 @@ class EntityBuilder {
   private readonly article: SegmentedArticle;
   private readonly subjectKey: string | null;
   private readonly subjectBaseKey: string | null;
-  private readonly personRuns: string[][];
+  /** Every contiguous run of words of a full person name, with the length of the longest name holding it. */
+  private readonly longestRunHolding = new Map<string, number>();
   private readonly firstProseSentence: number | undefined;
   /** Organization and place names given as aliases (`the Cats`): alone, they are mentions of the entity they were given for. */
   private readonly tiedNames: Set<string>;
+  private readonly wordsByName = new Map<string, string[]>();
+  private subject: EntityDraft | undefined;
+  /** The first draft (in creation order) holding each name key, by type. */
+  private readonly draftByKey = new Map<string, EntityDraft>();
+  private readonly allKeys = new Set<string>();
+  /** Resolved name claims by block, in the order they were resolved: context is looked for in the mention's own block. */
+  private readonly resolvedByBlock = new Map<number | undefined, NameClaim[]>();
+  /** Aliases other mentions may match, by what they are matched on (see `aliasMatches`). */
+  private readonly acronymAliases = new Map<string, AliasEntry[]>();
+  private readonly nicknameAliases = new Map<string, AliasEntry[]>();
+  private readonly wordAliases = new Map<string, AliasEntry[]>();
+  private readonly runAliases = new Map<string, AliasEntry[]>();
+  private readonly initialsAliases = new Map<string, AliasEntry[]>();
 
   constructor(private readonly resolved: ResolvedArticle) {
     this.article = resolved.article;
@@ -95,10 +116,28 @@ class EntityBuilder {
     for (const claim of this.claims) this.claimById.set(claim.id, claim);
     this.subjectKey = this.article.title ? nameKey(this.article.title) : null;
     this.subjectBaseKey = this.article.title ? nameKey(baseTitle(this.article.title)) : null;
-    this.personRuns = this.claims.filter((claim) => claim.kind === 'person' && isFullPersonName(claim)).map((claim) => nameWords(claim.value.name));
+    for (const claim of this.claims) {
+      if (claim.kind !== 'person' || !isFullPersonName(claim)) continue;
+      const run = this.words(claim.value.name);
+      for (const key of runKeys(run)) this.longestRunHolding.set(key, Math.max(this.longestRunHolding.get(key) ?? 0, run.length));
+    }
     const title = this.article.title?.trim();
     this.firstProseSentence = this.article.sentences.find((sentence) => sentence.where === 'prose' && sentence.plain.trim() !== title)?.index;
-    this.tiedNames = new Set(this.claims.filter((claim) => claim.kind !== 'person' && claim.value.aliasOf !== undefined).map((claim) => nameKey(claim.value.name)));
+    this.tiedNames = new Set(this.claims.filter((claim) => claim.kind !== 'person' && claim.value.aliasOf !== undefined).map((claim) => this.key(claim.value.name)));
+  }
+
+  /** `nameWords`, once per distinct name: the same names recur throughout an article. */
+  private words(name: string): string[] {
+    let words = this.wordsByName.get(name);
+    if (!words) {
+      words = nameWords(name);
+      this.wordsByName.set(name, words);
+    }
+    return words;
+  }
+
+  private key(name: string): string {
+    return this.words(name).join(' ');
   }
 
   build(): ResolvedArticle {
@@ -115,16 +154,16 @@ class EntityBuilder {
   private isAnchor(claim: NameClaim): boolean {
     if (this.isSubjectName(claim)) return true;
     if (claim.value.form === 'acronym' || claim.value.form === 'nickname' || isNomDeGuerre(claim.value)) return false;
-    if (claim.kind !== 'person') return !this.tiedNames.has(nameKey(claim.value.name)) || this.drafts.some((draft) => draft.keys.has(nameKey(claim.value.name)));
+    if (claim.kind !== 'person') return !this.tiedNames.has(this.key(claim.value.name)) || this.allKeys.has(this.key(claim.value.name));
     if (!isFullPersonName(claim)) return false;
-    const words = nameWords(claim.value.name);
-    return !this.personRuns.some((run) => run.length > words.length && indexOfRun(run, words) >= 0);
+    const words = this.words(claim.value.name);
+    return words.length === 0 || (this.longestRunHolding.get(wordsKey(words)) ?? 0) <= words.length;
   }
 
   private isSubjectName(claim: NameClaim): boolean {
     const sentence = this.article.sentences[claim.sentence];
     if (!sentence || this.subjectKey === null) return false;
-    const key = nameKey(claim.value.name);
+    const key = this.key(claim.value.name);
     if (key === this.subjectKey || key === this.subjectBaseKey || sentence.where === 'name') return true;
     if (sentence.infoboxKey !== undefined && isSubjectNameKey(sentence.infoboxKey)) return this.subjectDraft() !== undefined;
     return this.opensFirstSentence(claim);
@@ -138,24 +177,25 @@ class EntityBuilder {
     if (!sentence || !subject || subject.type !== claim.kind) return false;
     const before = this.article.text.slice(sentence.position.start.offset, claim.position.start.offset).trim();
     if (before !== '' && before !== 'The' && before !== 'the') return false;
-    const titleWords = new Set(nameWords(this.article.title ?? ''));
-    return nameWords(claim.value.name).some((word) => titleWords.has(word));
+    const titleWords = new Set(this.words(this.article.title ?? ''));
+    return this.words(claim.value.name).some((word) => titleWords.has(word));
   }
 
   private subjectDraft(): EntityDraft | undefined {
-    return this.drafts.find((draft) => draft.isSubject);
+    return this.subject;
   }
 
   private addAnchor(claim: NameClaim): void {
-    const key = nameKey(claim.value.name);
+    const key = this.key(claim.value.name);
     const subject = this.isSubjectName(claim);
     let draft = subject ? this.subjectDraft() : undefined;
-    draft ??= this.drafts.find((candidate) => candidate.type === claim.kind && candidate.keys.has(key));
+    draft ??= this.draftByKey.get(`${claim.kind}\u0000${key}`);
     if (!draft) {
       draft = this.newDraft(claim.kind);
       draft.isSubject = subject;
+      if (subject) this.subject ??= draft;
     }
-    draft.keys.add(key);
+    this.addKey(draft, key);
     this.attach(draft, claim, [this.mentionEvidence(claim, subject ? 'subject' : 'name')]);
   }
 
@@ -167,6 +207,13 @@ class EntityBuilder {
       return;
     }
     this.attach(draft, claim, [this.tieEvidence(target, claim)]);
+  }
+
+  private addKey(draft: EntityDraft, key: string): void {
+    this.allKeys.add(key);
+    const indexKey = `${draft.type}\u0000${key}`;
+    const first = this.draftByKey.get(indexKey);
+    if (!first || first.order > draft.order) this.draftByKey.set(indexKey, draft);
   }
 
   private resolveShort(claim: NameClaim): void {
@@ -185,26 +232,46 @@ class EntityBuilder {
 
   /** A lone surname or given name with no bearer stands for its own person only if no full name shares its words. */
   private standsAlone(claim: NameClaim): boolean {
-    const words = nameWords(claim.value.name);
-    return !this.personRuns.some((run) => indexOfRun(run, words) >= 0);
+    const words = this.words(claim.value.name);
+    return words.length === 0 || !this.longestRunHolding.has(wordsKey(words));
   }
 
   private candidatesFor(claim: NameClaim): Array<{ draft: EntityDraft; initials: boolean }> {
-    const words = nameWords(claim.value.name);
+    const words = this.words(claim.value.name);
     const gender = genderOf(claim.value);
     const offset = claim.position.start.offset;
-    const matching = (alias: AliasDraft) => alias.words !== null && this.aliasMatches(claim, alias, words);
-    let found = this.drafts.filter((draft) => draft.type === claim.kind && draft.aliases.some(matching) && genderAgrees(draft, gender));
-    const named = found.filter((draft) => draft.aliases.some((alias) => matching(alias) && alias.firstOffset < offset));
+    const matches = this.matchingAliases(claim, words).filter((entry) => entry.draft.type === claim.kind && this.aliasMatches(claim, entry.alias, words));
+    let found = inDraftOrder(matches.map((entry) => entry.draft)).filter((draft) => genderAgrees(draft, gender));
+    const namedBefore = new Set(matches.filter((entry) => entry.alias.firstOffset < offset).map((entry) => entry.draft));
+    const named = found.filter((draft) => namedBefore.has(draft));
     // Only a nickname or an acronym may point forward to a name given later (`Leader: Comrade José`
     // in the infobox); a surname or `Lady Byron` needs a bearer named before it.
     const forward = claim.value.form === 'nickname' || claim.value.form === 'acronym' || isNomDeGuerre(claim.value);
     if (named.length > 0 || !forward) found = named;
     if (found.length > 0 || claim.value.form !== 'acronym') return found.map((draft) => ({ draft, initials: false }));
     const letters = normalizeAcronym(claim.value.name);
-    return this.drafts
-      .filter((draft) => draft.type === claim.kind && draft.aliases.some((alias) => alias.form === 'full' && initialsOf(alias.name) === letters))
-      .map((draft) => ({ draft, initials: true }));
+    const bearers = (this.initialsAliases.get(letters) ?? []).filter((entry) => entry.draft.type === claim.kind).map((entry) => entry.draft);
+    return inDraftOrder(bearers).map((draft) => ({ draft, initials: true }));
+  }
+
+  /** The aliases that may match a claim: a superset of those `aliasMatches` accepts, found by lookup. */
+  private matchingAliases(claim: NameClaim, words: string[]): AliasEntry[] {
+    const value = claim.value;
+    if (value.form === 'acronym') return this.acronymAliases.get(normalizeAcronym(value.name)) ?? [];
+    if (value.form === 'nickname' || isNomDeGuerre(value)) return this.nicknameAliases.get(wordsKey(words)) ?? [];
+    if (claim.kind !== 'person') return this.wordAliases.get(wordsKey(words)) ?? [];
+    return words.length === 0 ? [] : (this.runAliases.get(wordsKey(words)) ?? []);
+  }
+
+  private indexAlias(draft: EntityDraft, alias: AliasDraft): void {
+    const entry = { draft, alias };
+    if (alias.form === 'full') pushTo(this.initialsAliases, initialsOf(alias.name), entry);
+    if (alias.words === null) return;
+    if (alias.acronym) pushTo(this.acronymAliases, normalizeAcronym(alias.name), entry);
+    if (alias.nickname) pushTo(this.nicknameAliases, wordsKey(alias.words), entry);
+    if (alias.acronym) return;
+    pushTo(this.wordAliases, wordsKey(alias.words), entry);
+    for (const key of runKeys(alias.words)) pushTo(this.runAliases, key, entry);
   }
 
   private aliasMatches(claim: NameClaim, alias: AliasDraft, words: string[]): boolean {
@@ -229,10 +296,10 @@ class EntityBuilder {
     if (candidates.length === 0) return undefined;
     const block = this.article.sentences[claim.sentence]?.block;
     const bySentence = new Map<number, NameClaim[]>();
-    for (const [id, draft] of this.entityOfClaim) {
-      const other = this.claimById.get(id) as NameClaim;
+    for (const other of this.resolvedByBlock.get(block) ?? []) {
+      const draft = this.entityOfClaim.get(other.id);
       if (other.position.start.offset >= claim.position.start.offset) continue;
-      if (this.article.sentences[other.sentence]?.block !== block || !candidates.some((candidate) => candidate.draft === draft)) continue;
+      if (!candidates.some((candidate) => candidate.draft === draft)) continue;
       const list = bySentence.get(other.sentence) ?? [];
       list.push(other);
       bySentence.set(other.sentence, list);
@@ -249,13 +316,14 @@ class EntityBuilder {
   }
 
   private newDraft(type: EntityType): EntityDraft {
-    const draft: EntityDraft = { type, aliases: [], mentions: [], genders: new Set(), isSubject: false, keys: new Set() };
+    const draft: EntityDraft = { order: this.drafts.length, type, aliases: [], mentions: [], genders: new Set(), isSubject: false };
     this.drafts.push(draft);
     return draft;
   }
 
   private attach(draft: EntityDraft, claim: NameClaim, evidence: Evidence[]): void {
     this.entityOfClaim.set(claim.id, draft);
+    pushTo(this.resolvedByBlock, this.article.sentences[claim.sentence]?.block, claim);
     draft.mentions.push(claim);
     const gender = genderOf(claim.value);
     if (gender) draft.genders.add(gender);
@@ -267,15 +335,17 @@ class EntityBuilder {
       return;
     }
     const relation = claim.value.aliasRelation;
-    draft.aliases.push({
+    const alias: AliasDraft = {
       name,
       form: claim.value.form,
       evidence,
-      words: relation !== undefined && NON_MATCHING_RELATIONS.has(relation) ? null : nameWords(claim.value.name),
+      words: relation !== undefined && NON_MATCHING_RELATIONS.has(relation) ? null : this.words(claim.value.name),
       firstOffset: claim.position.start.offset,
       nickname: claim.value.form === 'nickname' || isNomDeGuerre(claim.value),
       acronym: claim.value.form === 'acronym',
-    });
+    };
+    draft.aliases.push(alias);
+    this.indexAlias(draft, alias);
   }
 
   private mentionEvidence(claim: NameClaim, role: string): Evidence {
@@ -348,7 +418,35 @@ function initialsOf(name: string): string {
 }
 
 function firstOffset(draft: EntityDraft): number {
-  return Math.min(...draft.mentions.map((claim) => claim.position.start.offset));
+  // A loop, not `Math.min(...)`: an entity of a long document has more mentions than a call has room for arguments.
+  let first = Number.POSITIVE_INFINITY;
+  for (const claim of draft.mentions) first = Math.min(first, claim.position.start.offset);
+  return first;
+}
+
+/** A name's words as one map key; words hold no spaces. */
+function wordsKey(words: readonly string[]): string {
+  return words.join(' ');
+}
+
+/** The keys of every non-empty contiguous run of `words`: the runs `indexOfRun` can find in them. */
+function runKeys(words: readonly string[]): Set<string> {
+  const keys = new Set<string>();
+  for (let start = 0; start < words.length; start++) {
+    for (let end = start + 1; end <= words.length; end++) keys.add(wordsKey(words.slice(start, end)));
+  }
+  return keys;
+}
+
+/** Distinct drafts in creation order. */
+function inDraftOrder(drafts: readonly EntityDraft[]): EntityDraft[] {
+  return [...new Set(drafts)].sort((a, b) => a.order - b.order);
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**

@@ -2,6 +2,7 @@ import { defineRule, type RuleContext, type RuleFinding } from '../check/index.j
 import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 import type { Corroboration } from '../schema/findings.js';
 import { compatible } from '../resolve/events/when.js';
+import { appendTo } from './shared/group.js';
 import { dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, unique, usable, whenOf } from './shared/events.js';
 
 interface Dated {
@@ -30,7 +31,7 @@ export default defineRule({
       const when = whenOf(context, event);
       const date = when.date ?? when.start;
       if (!date) continue;
-      groups.set(key, [...(groups.get(key) ?? []), { event, ...date }]);
+      appendTo(groups, key, { event, ...date });
     }
     for (const dated of groups.values()) {
       const distinct: Dated[] = [];

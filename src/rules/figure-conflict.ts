@@ -1,5 +1,6 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import type { EventClaim, QuantityClaim } from '../schema/claims.js';
+import { appendTo } from './shared/group.js';
 import { dedupeEvidence, entityName, hedged, listOf, usable, whenOf, yearOf } from './shared/events.js';
 
 interface Figure {
@@ -29,12 +30,11 @@ export default defineRule({
       for (const id of event.value.figures ?? []) {
         const claim = context.claim(id);
         if (claim?.kind !== 'quantity') continue;
-        groups.set(key, [...(groups.get(key) ?? []), { event, claim, ...interval(claim) }]);
+        appendTo(groups, key, { event, claim, ...interval(claim) });
       }
     }
     for (const figures of groups.values()) {
-      const clash = figures.find((figure) => figures.some((other) => other.claim.id !== figure.claim.id && (other.high < figure.low || figure.high < other.low)));
-      if (!clash) continue;
+      if (!hasDisjointPair(figures)) continue;
       const first = figures[0] as Figure;
       const measure = first.event.value.qualifiers.find((qualifier) => qualifier !== 'infobox' && qualifier !== 'two-sided' && !qualifier.startsWith('side:')) ?? 'figure';
       const subject = first.event.value.name ?? entityName(context, first.event.value.subject, first.event.value.subjectText);
@@ -67,6 +67,29 @@ function measureKey(context: RuleContext, event: EventClaim): string | undefined
   if (event.value.type === 'size' && year === null && measure !== 'capacity') return undefined;
   const period = event.value.type === 'attack' || measure === 'capacity' ? '' : (year ?? '');
   return `${event.value.type}\u0000${owner}\u0000${measure}\u0000${side}\u0000${period}`;
+}
+
+/**
+ * Whether two figures of different claims allow no common value. Linear: a
+ * figure clashes with some other exactly when the lowest `high` among the
+ * other claims lies below its `low`, so the two lowest highs (of different
+ * claims) answer for every figure.
+ */
+function hasDisjointPair(figures: readonly Figure[]): boolean {
+  let lowest: Figure | undefined;
+  let runnerUp: Figure | undefined;
+  for (const figure of figures) {
+    if (!lowest || figure.high < lowest.high) {
+      if (lowest && lowest.claim.id !== figure.claim.id) runnerUp = lowest;
+      lowest = figure;
+    } else if (figure.claim.id !== lowest.claim.id && (!runnerUp || figure.high < runnerUp.high)) {
+      runnerUp = figure;
+    }
+  }
+  return figures.some((figure) => {
+    const other = figure.claim.id === lowest?.claim.id ? runnerUp : lowest;
+    return other !== undefined && other.high < figure.low;
+  });
 }
 
 function interval(claim: QuantityClaim): { low: number; high: number } {

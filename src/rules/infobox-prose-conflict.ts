@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 import { before, compatible } from '../resolve/events/when.js';
+import { appendTo, groupBy } from './shared/group.js';
 import { dedupeEvidence, entityName, hedged, usable, whenOf, yearOf } from './shared/events.js';
 import { infoboxValues, sameCount } from './shared/infobox-fields.js';
 import { milestoneConflicts, populationConflicts, termStartConflicts } from './shared/infobox-facts.js';
@@ -43,7 +44,7 @@ function leaders(context: RuleContext, infobox: EventClaim[], prose: EventClaim[
     return presentCue.test(event.text) || presentCue.test(context.sentences[event.sentence]?.plain ?? '');
   });
   const byPerson = new Map<string, EventClaim[]>();
-  for (const event of current) byPerson.set(event.value.subject as string, [...(byPerson.get(event.value.subject as string) ?? []), event]);
+  for (const event of current) appendTo(byPerson, event.value.subject as string, event);
   const first = boxed[0] as EventClaim;
   for (const [person, events] of byPerson) {
     findings.push({
@@ -60,12 +61,12 @@ function leaders(context: RuleContext, infobox: EventClaim[], prose: EventClaim[
 /** `Founded: 1921` against `was founded in 1923`; birth and death dates alike. */
 function dates(context: RuleContext, infobox: EventClaim[], prose: EventClaim[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
+  const byTypeAndSubject = groupBy(prose, typeAndSubject);
   for (const boxed of infobox) {
     if (!datedTypes.has(boxed.value.type) || !boxed.value.subject) continue;
     const boxedDate = whenOf(context, boxed).date;
     if (!boxedDate) continue;
-    const clashes = prose.filter((event) => {
-      if (event.value.type !== boxed.value.type || event.value.subject !== boxed.value.subject) return false;
+    const clashes = (byTypeAndSubject.get(typeAndSubject(boxed)) ?? []).filter((event) => {
       const date = whenOf(context, event).date;
       return date !== undefined && !compatible(date.point, boxedDate.point);
     });
@@ -86,6 +87,7 @@ function dates(context: RuleContext, infobox: EventClaim[], prose: EventClaim[])
 /** `Size: ~300 (2022)` against `in 2022 the group had about 1,000 members`. */
 function sizes(context: RuleContext, infobox: EventClaim[], prose: EventClaim[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
+  const byTypeAndSubject = groupBy(prose, typeAndSubject);
   for (const boxed of infobox) {
     // Populations have their own reading (year companions, the area counted): `populationConflicts`.
     if (boxed.value.type !== 'size' || boxed.value.qualifiers.includes('population')) continue;
@@ -93,8 +95,8 @@ function sizes(context: RuleContext, infobox: EventClaim[], prose: EventClaim[])
     const year = yearAt(context, boxed);
     if (figure?.kind !== 'quantity' || year === null) continue;
     const measure = boxed.value.qualifiers.find((qualifier) => qualifier !== 'infobox');
-    for (const event of prose) {
-      if (event.value.type !== 'size' || event.value.subject !== boxed.value.subject || !event.value.qualifiers.includes(measure ?? '') || yearAt(context, event) !== year) continue;
+    for (const event of byTypeAndSubject.get(typeAndSubject(boxed)) ?? []) {
+      if (!event.value.qualifiers.includes(measure ?? '') || yearAt(context, event) !== year) continue;
       const other = context.claim(event.value.figures?.[0]);
       if (other?.kind !== 'quantity' || sameCount(figure, other)) continue;
       findings.push({
@@ -112,12 +114,15 @@ function sizes(context: RuleContext, infobox: EventClaim[], prose: EventClaim[])
 /** `Allies: X (2018–2022)` against `formed an alliance with X in 2015`. */
 function partners(context: RuleContext, infobox: EventClaim[], prose: EventClaim[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
+  const startsByObject = groupBy(
+    prose.filter((event) => event.value.type === 'alliance' && event.value.aspect === 'start'),
+    (event) => event.value.object,
+  );
   for (const boxed of infobox) {
     if (boxed.value.type !== 'alliance' || !boxed.value.object) continue;
     const period = whenOf(context, boxed);
     if (!period.start) continue;
-    for (const event of prose) {
-      if (event.value.type !== 'alliance' || event.value.object !== boxed.value.object || event.value.aspect !== 'start') continue;
+    for (const event of startsByObject.get(boxed.value.object) ?? []) {
       const start = whenOf(context, event).start;
       if (!start || compatible(start.point, period.start.point)) continue;
       if (period.end && !before(start.point, period.start.point) && !before(period.end.point, start.point)) continue;
@@ -131,6 +136,11 @@ function partners(context: RuleContext, infobox: EventClaim[], prose: EventClaim
     }
   }
   return findings;
+}
+
+/** Infobox and prose events are compared only within one type and subject (or object), never all with all. */
+function typeAndSubject(event: EventClaim): string {
+  return `${event.value.type}\u0000${event.value.subject === null ? '\u0001' : `=${event.value.subject}`}`;
 }
 
 function yearAt(context: RuleContext, event: EventClaim): number | null {

@@ -2,6 +2,7 @@ import { defineRule, type RuleContext, type RuleFinding } from '../check/index.j
 import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 import type { Evidence } from '../schema/entities.js';
 import { before, compareStarts, compatible } from '../resolve/events/when.js';
+import { appendTo } from './shared/group.js';
 import { dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, unique, usable, whenOf } from './shared/events.js';
 
 interface Bound {
@@ -26,10 +27,11 @@ export default defineRule({
       if (event.value.type !== 'role' || !event.value.subject || !usable(event)) continue;
       if (event.value.qualifiers.includes('infobox')) continue;
       const key = `${event.value.subject}\u0000${event.value.role ?? ''}`;
-      groups.set(key, [...(groups.get(key) ?? []), event]);
+      appendTo(groups, key, event);
     }
+    const subject = context.entities.find((entity) => entity.isSubject)?.id;
     for (const events of groups.values()) {
-      for (const objectGroup of byCompatibleObject(context, events)) {
+      for (const objectGroup of byCompatibleObject(events, subject)) {
         const starts = bounds(context, objectGroup, 'start');
         const ends = bounds(context, objectGroup, 'end');
         const startConflict = conflicting(starts, ends, 'start');
@@ -48,14 +50,13 @@ export default defineRule({
  * the subject; an event naming no organization joins only when the person
  * holds the role in just one. Groups naming no organization are left out.
  */
-function byCompatibleObject(context: RuleContext, events: EventClaim[]): EventClaim[][] {
-  const subject = context.entities.find((entity) => entity.isSubject)?.id;
+function byCompatibleObject(events: EventClaim[], subject: string | undefined): EventClaim[][] {
   const groups = new Map<string, EventClaim[]>();
   const loose: EventClaim[] = [];
   for (const event of events) {
     const key = objectKey(event, subject);
     if (key === null) loose.push(event);
-    else groups.set(key, [...(groups.get(key) ?? []), event]);
+    else appendTo(groups, key, event);
   }
   if (groups.size === 1) return [[...(groups.values().next().value as EventClaim[]), ...loose]];
   return [...groups.values()];

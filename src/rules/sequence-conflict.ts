@@ -3,6 +3,8 @@ import type { ArticleSentence } from '../segment/index.js';
 import { before, pointOf } from '../resolve/events/when.js';
 import { ambiguousSubject, describe, entityName, hedged, usable, whenOf } from './shared/events.js';
 import { birthsByPerson } from './shared/births.js';
+import { groupBy } from './shared/group.js';
+import type { DateClaim } from '../schema/claims.js';
 
 // `Phase 2: …`, `Stage III (…)`, `Second stage (…)`: numbered steps of one plan.
 const stepPattern = /^(?:(phase|stage|period|step|part|round)\s+(\d{1,2}|[ivx]{1,5})\b|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(phase|stage|period|step|part|round)\b)/i;
@@ -46,6 +48,13 @@ function beforeBirth(context: RuleContext): RuleFinding[] {
 /** Numbered steps (`Phase 1`, `Phase 2`, …) in one run of list items, each starting no earlier than the one before. */
 function steps(context: RuleContext): RuleFinding[] {
   const findings: RuleFinding[] = [];
+  let datesBySentence: Map<number, DateClaim[]> | undefined;
+  const firstDate = (sentence: ArticleSentence) => {
+    datesBySentence ??= groupBy(context.claimsOf('date'), (date) => date.sentence);
+    const claim = datesBySentence.get(sentence.index)?.[0];
+    const point = claim ? pointOf(claim, 'from') : undefined;
+    return claim && point ? { claim, point } : undefined;
+  };
   let previous: { kind: string; number: number; sentence: ArticleSentence } | undefined;
   for (const sentence of context.sentences) {
     const step = stepOf(sentence);
@@ -53,8 +62,8 @@ function steps(context: RuleContext): RuleFinding[] {
     const prior = previous;
     previous = { ...step, sentence };
     if (!prior || prior.kind !== step.kind || step.number !== prior.number + 1) continue;
-    const earlier = firstDate(context, prior.sentence);
-    const later = firstDate(context, sentence);
+    const earlier = firstDate(prior.sentence);
+    const later = firstDate(sentence);
     if (!earlier || !later || !before(later.point, earlier.point)) continue;
     findings.push({
       message: `\`${capitalize(step.kind)} ${step.number}\` starts in \`${describe(later.point, later.claim)}\`, before \`${capitalize(step.kind)} ${prior.number}\` (\`${describe(earlier.point, earlier.claim)}\`)`,
@@ -81,12 +90,6 @@ function numberOf(text: string): number {
     total += value < (digits[index + 1] ?? 0) ? -value : value;
   });
   return total;
-}
-
-function firstDate(context: RuleContext, sentence: ArticleSentence) {
-  const claim = context.claimsOf('date').find((date) => date.sentence === sentence.index);
-  const point = claim ? pointOf(claim, 'from') : undefined;
-  return claim && point ? { claim, point } : undefined;
 }
 
 /** `formed an alliance … in 2015` and `the alliance was terminated in 2012`. */

@@ -1,6 +1,7 @@
 import type { RuleContext } from '../../check/index.js';
 import type { DateClaim, DatePoint, EventClaim } from '../../schema/claims.js';
 import { usable, whenOf } from './events.js';
+import { appendTo } from './group.js';
 
 /** A dated birth of a person, with the event and date claim it rests on. */
 export interface Birth {
@@ -16,7 +17,7 @@ export function birthsByPerson(context: RuleContext): Map<string, Birth[]> {
     if (event.value.type !== 'birth' || !event.value.subject || !usable(event)) continue;
     const date = whenOf(context, event).date;
     if (!date) continue;
-    births.set(event.value.subject, [...(births.get(event.value.subject) ?? []), { event, ...date }]);
+    appendTo(births, event.value.subject, { event, ...date });
   }
   return births;
 }

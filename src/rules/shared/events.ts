@@ -1,7 +1,8 @@
 import type { RuleContext } from '../../check/index.js';
-import type { DateClaim, DatePoint, EventClaim } from '../../schema/claims.js';
+import type { ClaimOf, DateClaim, DatePoint, EventClaim } from '../../schema/claims.js';
 import type { Evidence } from '../../schema/entities.js';
 import { eventWhen, type EventWhen } from '../../resolve/events/when.js';
+import { groupBy } from './group.js';
 
 /** Whether an event may take part in a conflict: negated, planned and fictional events never do. */
 export function usable(event: EventClaim): boolean {
@@ -76,10 +77,38 @@ export function ambiguousSubject(context: RuleContext, event: EventClaim): boole
     // Trusted for the article's subject, or for someone named earlier in the same sentence.
     const subject = event.value.subject;
     if (context.entity(subject)?.isSubject) return false;
-    const namedBefore = context.claims.some((claim) => claim.sentence === event.sentence && claim.position.start.offset < event.position.start.offset && (claim.kind === 'person' && claim.value.entity === subject));
+    const named = personClaimsBySentence(context).get(event.sentence) ?? [];
+    const namedBefore = named.some((claim) => claim.position.start.offset < event.position.start.offset && claim.value.entity === subject);
     return !namedBefore;
   }
   if (text === '' || /\s/.test(text) || /^(?:it|its)$/i.test(text)) return false;
-  const bearers = context.entities.filter((entity) => entity.type === 'person' && entity.canonical.split(/\s+/).includes(text));
-  return bearers.length > 1;
+  return (peopleByNameWord(context).get(text) ?? 0) > 1;
+}
+
+// Indexes built once per article (rules share the context's frozen arrays), so that
+// asking about each event costs a lookup, not a pass over every claim or entity.
+const personClaimIndex = new WeakMap<readonly unknown[], Map<number, Array<ClaimOf<'person'>>>>();
+const nameWordIndex = new WeakMap<readonly unknown[], Map<string, number>>();
+
+function personClaimsBySentence(context: RuleContext): Map<number, Array<ClaimOf<'person'>>> {
+  let index = personClaimIndex.get(context.claims);
+  if (!index) {
+    index = groupBy(context.claimsOf('person'), (claim) => claim.sentence);
+    personClaimIndex.set(context.claims, index);
+  }
+  return index;
+}
+
+/** How many people bear each word of a canonical name. */
+function peopleByNameWord(context: RuleContext): Map<string, number> {
+  let index = nameWordIndex.get(context.entities);
+  if (!index) {
+    index = new Map();
+    for (const entity of context.entities) {
+      if (entity.type !== 'person') continue;
+      for (const word of new Set(entity.canonical.split(/\s+/))) index.set(word, (index.get(word) ?? 0) + 1);
+    }
+    nameWordIndex.set(context.entities, index);
+  }
+  return index;
 }
