@@ -4,7 +4,7 @@ import { before, pointOf } from '../resolve/events/when.js';
 import { ambiguousSubject, describe, entityName, hedged, usable, whenOf } from './shared/events.js';
 import { birthsByPerson } from './shared/births.js';
 import { groupBy } from './shared/group.js';
-import type { DateClaim } from '../schema/claims.js';
+import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 
 // `Phase 2: …`, `Stage III (…)`, `Second stage (…)`: numbered steps of one plan.
 const stepPattern = /^(?:(phase|stage|period|step|part|round)\s+(\d{1,2}|[ivx]{1,5})\b|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(phase|stage|period|step|part|round)\b)/i;
@@ -18,7 +18,7 @@ export default defineRule({
     defaultSeverity: 'error',
   },
   check(context) {
-    return [...beforeBirth(context), ...steps(context), ...alliances(context)];
+    return [...beforeBirth(context), ...beforeFounding(context), ...steps(context), ...alliances(context)];
   },
 });
 
@@ -40,6 +40,42 @@ function beforeBirth(context: RuleContext): RuleFinding[] {
       reasoning: [`'${birth.event.text}' dates the birth ${birth.point.timex}`, `'${event.text}' is dated ${date.point.timex}, which is earlier`],
       entity: subject,
       hedged: hedged([birth.event, event]),
+    });
+  }
+  return findings;
+}
+
+/**
+ * An organization acting before it was founded: `In 1838, the Herald acquired
+ * the Traveler` against `founded in 1846`. Only dated acts of the
+ * organization itself, against its earliest stated founding; a warning, as a
+ * predecessor under the same name is sometimes told as the organization.
+ */
+function beforeFounding(context: RuleContext): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const foundings = new Map<string, { event: EventClaim; point: DatePoint; claim: DateClaim }>();
+  for (const event of context.events) {
+    // `its official creation in 2018`, `incorporated in 1901`: a formal founding may follow years of activity.
+    if (event.value.type !== 'founding' || !event.value.subject || !usable(event) || /\b(?:official|officially|formal|formally|legal|legally|incorporat|regist|re-?found|re-?establish)/i.test(event.text)) continue;
+    const date = whenOf(context, event).date ?? whenOf(context, event).start;
+    const known = foundings.get(event.value.subject);
+    if (date && (!known || before(date.point, known.point))) foundings.set(event.value.subject, { event, ...date });
+  }
+  for (const event of context.events) {
+    const subject = event.value.subject;
+    const founding = subject ? foundings.get(subject) : undefined;
+    if (!subject || !founding || event.value.type !== 'other' || context.entity(subject)?.type !== 'organization' || !usable(event) || ambiguousSubject(context, event)) continue;
+    const when = whenOf(context, event);
+    const date = when.date ?? when.start;
+    if (!date || !before(date.point, founding.point)) continue;
+    const name = entityName(context, subject, event.value.subjectText);
+    findings.push({
+      severity: 'warning',
+      message: `\`${name}\` acts (\`${event.value.trigger}\`) in \`${date.claim.text}\`, before being founded in \`${describe(founding.point, founding.claim)}\``,
+      evidence: [context.evidence(founding.claim, 'founding date'), context.evidence(founding.event, 'founding'), context.evidence(date.claim, 'earlier date'), context.evidence(event, 'act')],
+      reasoning: [`'${founding.event.text}' dates the founding ${founding.point.timex}`, `'${event.text}' is dated ${date.point.timex}, which is earlier`],
+      entity: subject,
+      hedged: hedged([founding.event, event]),
     });
   }
   return findings;

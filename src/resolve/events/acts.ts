@@ -1,6 +1,7 @@
 import { dateClaim, dateFor } from './grammar.js';
 import { entityOf } from './sentence-view.js';
-import type { EventDetector, EventDraft, SentenceView } from './types.js';
+import type { Entity } from '../../schema/entities.js';
+import type { EventContext, EventDetector, EventDraft, SentenceView } from './types.js';
 
 // Verbs of doing: whoever is their subject was alive when they happened. Past
 // tenses of any regular verb (`hosted`, `ended`), the common irregular ones, and
@@ -13,6 +14,7 @@ const notActs = new Set([
   'nicknamed', 'considered', 'regarded', 'described', 'reported', 'rumoured', 'rumored', 'believed', 'alleged', 'estimated', 'listed', 'ranked', 'rated',
   'featured', 'released', 'reissued', 'published', 'republished', 'depicted', 'portrayed', 'mentioned', 'credited', 'dated', 'recorded', 'used', 'found',
   'left', 'lost', 'red', 'bred', 'shed', 'wed', 'need', 'feed', 'seed', 'weed', 'speed', 'indeed', 'hundred', 'kindred', 'sacred', 'naked', 'wicked', 'wretched', 'rugged',
+  'originated', 'emerged', 'evolved', 'existed', 'descended', 'derived', 'traced', 'rooted', 'predated', 'preceded',
   'beloved', 'learned', 'aged', 'crooked', 'ragged', 'blessed', 'cursed', 'united', 'limited', 'related', 'talented', 'noted', 'famed', 'skilled', 'armed',
 ]);
 const between = /^\s*(?:,\s*)?(?:(?:also|later|then|again|eventually|subsequently|reportedly|personally|himself|herself|first|once|finally|soon|briefly|successfully)\s+){0,2}$/i;
@@ -40,7 +42,12 @@ export const actDetector: EventDetector = {
       let subject = name ? context.entity(entityOf(name.claim)) : undefined;
       let subjectText = name?.claim.text ?? '';
       let start = name?.start ?? from;
-      if (!name) {
+      const group = name ? undefined : groupBefore(view, context, from);
+      if (group) {
+        subject = group.entity;
+        subjectText = group.text;
+        start = group.start;
+      } else if (!name) {
         const pronoun = /\b(he|she)\s+(?:(?:also|later|then|again|eventually|subsequently|reportedly|first|finally|soon)\s+){0,2}$/i.exec(view.plain.slice(Math.max(0, from - 40), from));
         if (pronoun) {
           subject = context.refer(view, pronoun[1] as string, from - pronoun[0].length)[0];
@@ -48,7 +55,8 @@ export const actDetector: EventDetector = {
           start = from - pronoun[0].length;
         }
       }
-      if (!subject || subject.type !== 'person') continue;
+      // People act while alive; organizations only once they exist.
+      if (!subject || (subject.type !== 'person' && subject.type !== 'organization')) continue;
       drafts.push({
         value: {
           type: 'other',
@@ -82,4 +90,14 @@ function withNamesMasked(view: SentenceView, from: number, to: number): string {
     at = Math.max(at, mention.end);
   }
   return text + view.plain.slice(at, to);
+}
+
+/** `the company acquired …`, `the newspaper moved …`: a generic noun for the article's subject, right before the verb. */
+function groupBefore(view: SentenceView, context: EventContext, at: number): { entity: Entity; text: string; start: number } | undefined {
+  const phrase = /\b(the (?:group|party|company|corporation|firm|newspaper|paper|club|team|band|university|college|school|society|association|union|institute|museum|bank|agency|organi[sz]ation|network|station|league|brewery))\s+(?:(?:also|later|then|again|eventually|subsequently|first|finally|soon)\s+){0,2}$/i.exec(view.plain.slice(Math.max(0, at - 50), at));
+  if (!phrase) return undefined;
+  const text = phrase[1] as string;
+  const start = at - phrase[0].length;
+  const [entity] = context.refer(view, text, start);
+  return entity && entity.type === 'organization' ? { entity, text, start } : undefined;
 }

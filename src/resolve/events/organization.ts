@@ -2,6 +2,7 @@ import type { Entity } from '../../schema/entities.js';
 import { subjectNouns } from './lexicon.js';
 import { clauseAround, dateClaim, dateFor, mentionEntity, nameAfter, nameBefore } from './grammar.js';
 import type { EventContext, EventDetector, EventDraft, Mention, SentenceView } from './types.js';
+import { entityOf } from './sentence-view.js';
 import { withoutParentheses } from '../../util/scan.js';
 
 const foundingTrigger = /\b(?:(?:was|were|been|is) (?:founded|established|formed|created|set up|inaugurated|opened|built)|founded|established|formed|created|set up|inaugurated|founding|foundation|formation|creation|establishment|opening|opened)\b/gi;
@@ -110,7 +111,7 @@ function foundingSubject(view: SentenceView, context: EventContext, from: number
   }
   // Passive and intransitive forms: `X was founded in D`, `the club was formed`, `the bridge opened`.
   const passive = /^(?:was|were|been|is)\s/i.test(lower) || lower === 'opened' || !/\S/.test(view.plain.slice(to, to + 1)) && /\b(?:was|were|is)\s+$/i.test(view.plain.slice(Math.max(0, from - 6), from));
-  if (!passive) return undefined;
+  if (!passive) return /^(?:founded|established|formed|created)$/.test(lower) ? definedAsFounded(view, context, from) : undefined;
   // The name must be the verb's subject: `X was founded`, `X (Y) was established`, not `Durban city centre was opened`.
   const left = nameBefore(view, from, ['organization', 'place']);
   const between = left ? withoutParentheses(view.plain.slice(left.end, from)) : '';
@@ -165,4 +166,14 @@ function alliances(view: SentenceView, context: EventContext): EventDraft[] {
     });
   }
   return drafts;
+}
+
+/** `The Boston Courier is a daily newspaper founded in 1846`: the opening definition of the subject. */
+function definedAsFounded(view: SentenceView, context: EventContext, from: number): OrgSubject | undefined {
+  const subject = context.subject;
+  if (!subject || subject.type !== 'organization' || view.sentence.sectionPath.length > 0 || view.sentence.index >= 8) return undefined;
+  const first = view.names[0];
+  if (!first || first.start > 4 || entityOf(first.claim) !== subject.id) return undefined;
+  const definition = withoutParentheses(view.plain.slice(first.end, from));
+  return /^\s*(?:is|was) (?:a|an|the) [^,;]{1,80}$/.test(definition) ? { entity: subject, text: first.claim.text, start: first.start, mention: first } : undefined;
 }
