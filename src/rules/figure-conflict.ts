@@ -36,7 +36,8 @@ export default defineRule({
     for (const figures of groups.values()) {
       if (!hasDisjointPair(figures)) continue;
       const first = figures[0] as Figure;
-      const measure = first.event.value.qualifiers.find((qualifier) => qualifier !== 'infobox' && qualifier !== 'two-sided' && !qualifier.startsWith('side:')) ?? 'figure';
+      const qualifier = first.event.value.qualifiers.find((qualifier) => qualifier !== 'infobox' && qualifier !== 'two-sided' && !qualifier.startsWith('side:')) ?? 'figure';
+      const measure = qualifier.startsWith('parts:') ? `number of ${qualifier.slice(6)}s` : qualifier;
       const subject = first.event.value.name ?? entityName(context, first.event.value.subject, first.event.value.subjectText);
       findings.push({
         message: `Conflicting ${measure} for \`${subject}\`: ${listOf([...new Set(figures.map((figure) => `\`${figure.claim.text}\``))])}`,
@@ -64,8 +65,10 @@ function measureKey(context: RuleContext, event: EventClaim): string | undefined
   const when = whenOf(context, event).date;
   const year = when ? yearOf(when.point) : null;
   // Attacks and battles happen once; capacities rarely change; sizes and populations need a year.
-  if (event.value.type === 'size' && year === null && measure !== 'capacity') return undefined;
-  const period = event.value.type === 'attack' || measure === 'capacity' ? '' : (year ?? '');
+  // Parts (`divided into 22 zones`) are read only from undated sentences: the present layout.
+  const timeless = measure === 'capacity' || measure.startsWith('parts:');
+  if (event.value.type === 'size' && year === null && !timeless) return undefined;
+  const period = event.value.type === 'attack' || timeless ? '' : (year ?? '');
   return `${event.value.type}\u0000${owner}\u0000${measure}\u0000${side}\u0000${period}`;
 }
 

@@ -2,6 +2,7 @@ import type { QuantityClaim } from '../../schema/claims.js';
 import type { Entity } from '../../schema/entities.js';
 import { squeeze, trailingWord } from '../../util/scan.js';
 import { capitalizedPhraseBefore, clauseAround, dateClaim, dateFor, mentionEntity, nameBefore } from './grammar.js';
+import { partsEvent } from './parts.js';
 import type { EventContext, EventDetector, EventDraft, Mention, SentenceView } from './types.js';
 
 /** What a figure measures, from its noun or the words around it. */
@@ -35,7 +36,7 @@ export const figureDetector: EventDetector = {
         drafts.push(casualty);
         continue;
       }
-      const size = sizeEvent(view, context, figure, figure.claim);
+      const size = sizeEvent(view, context, figure, figure.claim) ?? partsEvent(view, context, figure, figure.claim);
       if (size) drafts.push(size);
     }
     return drafts;
