@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ruleCatalogue } from '../src/cli/catalogue.js';
 import { renderMarkedText, type Mark } from '../src/report/formatters/html-article.js';
 import { loadFormatter, sortReport } from '../src/report/formatters/index.js';
-import { analyze, ReportSchema, rules, type Report } from '../src/index.js';
+import { analyze, ReportSchema, rules, type Claim, type Report } from '../src/index.js';
 import { runCli } from './helpers/cli.js';
 import { distCli, ensureBuilt, runDist } from './helpers/dist.js';
 import { fixturesDir, readFixture } from './helpers/fixtures.js';
@@ -56,7 +56,7 @@ describe('html format: marked text', () => {
       reopen: `<span data-m="${index}">`,
       close: '</span>',
     }));
-    const html = renderMarkedText(entry.text, marks).join('');
+    const html = renderMarkedText(entry.text, marks);
     const { text, inside } = readMarkedText(html, ['data-m']);
     expect(text).toBe(entry.text);
     const kept = marks.filter((mark) => mark.end <= entry.text.length);
@@ -66,6 +66,26 @@ describe('html format: marked text', () => {
       expect(inside.get(`data-m=${index}`), `mark ${index}`).toBe(entry.text.slice(mark.start, mark.end));
       expect(html.split(`id="m${index}"`).length - 1, `mark ${index} has one id`).toBe(1);
     }
+  });
+});
+
+describe('html format: large articles', () => {
+  it('should render a 1 MB text with tens of thousands of crossing claims, each around its text', async () => {
+    const sentence = 'In 1990 Acme had 300 staff. ';
+    const text = sentence.repeat(36_000);
+    const seed = analyze(seedText(), { path: 'seed.txt' }).files[0]!;
+    const date = seed.claims.find((claim) => claim.kind === 'date')!;
+    const event = seed.claims.find((claim) => claim.kind === 'event')!;
+    const at = (start: number, end: number) => ({ text: text.slice(start, end), position: { start: { line: 1, column: start + 1, offset: start }, end: { line: 1, column: end + 1, offset: end } } });
+    const claims: Claim[] = [];
+    for (let start = 0; start < text.length; start += sentence.length) {
+      // An event running into the next sentence crosses its date, as events and claims do.
+      claims.push({ ...date, id: `date-${start}`, ...at(start + 3, start + 7) }, { ...event, id: `event-${start}`, ...at(start, Math.min(start + 40, text.length)) });
+    }
+    const page = await renderHtml({ version: 1, files: [{ ...seed, path: 'big.txt', claims, findings: [] }] }, new Map([['big.txt', text]]));
+    const { text: shown, inside } = readMarkedText(articlesOf(page)[0]!, ['data-claim']);
+    expect(shown).toBe(text);
+    for (const claim of claims) expect(inside.get(`data-claim=${claim.id}`)).toBe(claim.text);
   });
 });
 

@@ -19,17 +19,17 @@ export interface Mark {
 }
 
 /**
- * The source as HTML pieces with every mark wrapped around its stretch, tags
+ * The source as HTML with every mark wrapped around its stretch, tags
  * always balanced.
  *
  * Marks nest when they can (the longer opens first); where two cross, the
  * lower-priority one is closed at the boundary and reopened after it, so
  * overlapping events and claims still give valid HTML. The text is cut only
- * at mark boundaries and escaped piece by piece into an array, so the work
+ * at mark boundaries and escaped piece by piece into an array joined once, so the work
  * is linear in the text plus the marks times the nesting depth. Marks
  * outside the text are dropped.
  */
-export function renderMarkedText(text: string, marks: readonly Mark[]): string[] {
+export function renderMarkedText(text: string, marks: readonly Mark[]): string {
   const kept = marks.filter((mark) => mark.start >= 0 && mark.start <= mark.end && mark.end <= text.length);
   const order = kept.map((_, index) => index).sort((a, b) => compareMarks(kept[a]!, kept[b]!) || a - b);
   const boundaries = [...new Set(kept.flatMap((mark) => [mark.start, mark.end]))].sort((a, b) => a - b);
@@ -48,7 +48,7 @@ export function renderMarkedText(text: string, marks: readonly Mark[]): string[]
     }
   }
   if (previous < text.length) pieces.push(escapeHtml(text.slice(previous)));
-  return pieces;
+  return pieces.join('');
 }
 
 /** Marks starting together: the longer first (it nests the others), then the higher priority. */

@@ -30,7 +30,7 @@ export const format: Formatter = (report, options) => {
     legend(),
   ];
   if (report.files.length > 1) pieces.push(contents(report.files));
-  report.files.forEach((file, index) => pieces.push(...fileSection(file, `f${index}`, sources.get(file.path))));
+  report.files.forEach((file, index) => pieces.push(fileSection(file, `f${index}`, sources.get(file.path))));
   pieces.push('</body>\n</html>\n');
   return pieces.join('');
 };
@@ -54,12 +54,12 @@ function contents(files: readonly FileReport[]): string {
   return `<nav><ol>${items.join('')}</ol></nav>\n`;
 }
 
-function fileSection(file: FileReport, id: string, source: string | undefined): string[] {
+function fileSection(file: FileReport, id: string, source: string | undefined): string {
   const pieces = [`<section id="${id}">\n<h2>${escapeHtml(file.path)}</h2>\n`];
   if (file.title) pieces.push(`<p>Title: <cite>${escapeHtml(file.title)}</cite></p>\n`);
   if (file.error) {
     pieces.push(`<p class="error">Cannot check the file (${escapeHtml(file.error.code)}): ${escapeHtml(file.error.message)}</p>\n</section>\n`);
-    return pieces;
+    return pieces.join('');
   }
   pieces.push(`<p class="counts">${escapeHtml(`${claimCounts(file.claims)} · ${findingCounts(file.findings)}`)}</p>\n`);
   const text = source !== undefined && fitsReport(source, file) ? source : undefined;
@@ -70,10 +70,10 @@ function fileSection(file: FileReport, id: string, source: string | undefined): 
     pieces.push(`<p class="note">${why}: findings are shown with their quotes only.</p>\n`);
   } else {
     // The parser drops one line break right after `<pre>`: give it one, so an article's own first blank line stays.
-    pieces.push('<pre class="article">\n', ...renderMarkedText(text, articleMarks(file, id, entities)), '</pre>\n');
+    pieces.push('<pre class="article">\n', renderMarkedText(text, articleMarks(file, id, entities)), '</pre>\n');
   }
   pieces.push('</section>\n');
-  return pieces;
+  return pieces.join('');
 }
 
 /** Whether every quote of the report is still its slice of `source`, so highlights land on the right words. */
