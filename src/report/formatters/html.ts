@@ -129,7 +129,7 @@ function articleMarks(file: FileReport, fileId: string, entities: ReadonlyMap<st
         open: `<${tag} id="${id}-e${order}">`,
         reopen: `<${tag}>`,
         close: '</mark>',
-        after: `<a class="back" href="#${id}" data-n="${index + 1}" aria-label="finding ${index + 1}"></a>`,
+        after: `<a class="back" href="#${id}" data-n="${index + 1}" aria-label="finding ${index + 1}" title="${title}"></a>`,
       });
     });
   });
