@@ -180,6 +180,18 @@ describe('claimcheck check -f html', () => {
     expect(article).toContain('class="c c-date"');
   });
 
+  it('should annotate a file read from disk with a BOM and CRLF line endings at the same offsets', async () => {
+    const text = `\uFEFF${seedText().replaceAll('\n', '\r\n')}`;
+    const folder = writeTree({ 'seed.txt': text });
+    const run = await runCli(['check', '-f', 'html', 'seed.txt'], { cwd: folder });
+    expect(run.code).toBe(1);
+    const [article] = articlesOf(run.stdout);
+    const { text: shown, inside } = readMarkedText(article!, ['data-evidence']);
+    expect(shown).toBe(text);
+    expect(inside.size).toBeGreaterThan(0);
+    for (const [key, quote] of inside) expect(run.stdout, key).toContain(`<q>${escape(quote)}</q>`);
+  });
+
   it('should keep the html renderer out of the CLI bundle until it is asked for', () => {
     ensureBuilt();
     const marker = 'The article text was not given';
