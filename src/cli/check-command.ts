@@ -18,6 +18,7 @@ import type { CliIo } from './io.js';
 import { createProgress } from './progress.js';
 import { decodeSource } from './read-source.js';
 import { inShard, parseShard, type Shard } from './shard.js';
+import { readSources } from './sources.js';
 import { version } from './version.js';
 import { checkFiles } from './worker-pool.js';
 import { writeFileAtomic } from './write-file.js';
@@ -58,10 +59,11 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
   const reports: FileReport[] = await checkFiles(tasks, flags.jobs ?? defaultJobs(tasks.length), progress.tick);
   progress.done();
   for (const file of missing) reports.push(failedFile(file.path, new ClaimcheckError('IO_ERROR', 'no such file or directory')));
-  if (flags.paths.includes('-')) reports.push(await checkStdin(io, flags, configs));
+  const stdinSource = new Map<string, string>();
+  if (flags.paths.includes('-')) reports.push(await checkStdin(io, flags, configs, stdinSource));
   let report: Report = buildReport(reports);
   if (flags.baselineFile) report = await baselineReport(report, flags.baselineFile, flags.updateBaseline, io.cwd);
-  await writeOutput(report, flags, io);
+  await writeOutput(report, flags, io, flags.format === 'html' ? await readSources(tasks, stdinSource) : undefined);
   return exitCode(report, flags.maxWarnings);
 }
 
@@ -141,7 +143,8 @@ function defaultJobs(files: number): number {
 
 const filesPerThread = 8;
 
-async function checkStdin(io: CliIo, flags: CheckFlags, configs: ConfigResolver): Promise<FileReport> {
+/** Checks stdin; its text is kept in `source` under its report path, for the `html` format. */
+async function checkStdin(io: CliIo, flags: CheckFlags, configs: ConfigResolver, source: Map<string, string>): Promise<FileReport> {
   const path = flags.stdinFilename ?? stdinPath;
   const folder = flags.stdinFilename === undefined ? io.cwd : dirname(resolve(io.cwd, flags.stdinFilename));
   const settings = fileSettings((await configs.forFolder(folder)).config, flags.reportUnused);
@@ -152,6 +155,7 @@ async function checkStdin(io: CliIo, flags: CheckFlags, configs: ConfigResolver)
       throw new ClaimcheckError('FILE_TOO_LARGE', `${bytes.length} bytes is over the limit of ${settings.maxFileSize} (maxFileSize)`);
     }
     text = decodeSource(bytes, path);
+    source.set(path, text);
   } catch (error) {
     return failedFile(path, error);
   }
@@ -176,10 +180,10 @@ async function baselineReport(report: Report, baselineFile: string, update: bool
  * Formats the report to stdout or `--output`. Failed files also go to
  * stderr, one line each, unless stylish output on the terminal shows them.
  */
-async function writeOutput(report: Report, flags: CheckFlags, io: CliIo): Promise<void> {
+async function writeOutput(report: Report, flags: CheckFlags, io: CliIo, sources?: ReadonlyMap<string, string>): Promise<void> {
   const formatter = await loadFormatter(flags.format);
   const color = flags.color ?? (flags.output === undefined && io.stdoutIsTTY && !io.env.NO_COLOR);
-  const text = formatter(report, { rules: ruleCatalogue(rules), color, toolVersion: version });
+  const text = formatter(report, { rules: ruleCatalogue(rules), color, toolVersion: version, ...(sources === undefined ? {} : { sources }) });
   if (flags.output === undefined) io.stdout(text);
   else await writeFileAtomic(resolve(io.cwd, flags.output), text, flags.output);
   if (flags.output !== undefined || flags.format !== 'stylish') {

@@ -8,7 +8,7 @@ Commands:
   outline <file...>     Print each file's heading tree, infobox fields and sentence count
 
 Options of check:
-  -f, --format <name>   stylish (default), json, sarif, github, ndjson
+  -f, --format <name>   stylish (default), json, sarif, github, ndjson, html
   -o, --output <file>   Write the output to a file instead of stdout
   -c, --config <file>   Use this config file instead of searching for one
   --ignore-pattern <p>  Do not check files matching this .gitignore-style pattern (repeatable)

@@ -20,6 +20,12 @@ export interface FormatOptions {
   color?: boolean;
   /** The claimcheck version, for SARIF's tool driver. */
   toolVersion?: string;
+  /**
+   * Each file's text, keyed by its report path (html only): the report
+   * carries quotes, not the article, and the annotated view needs the whole
+   * text. A file without one is shown without its text.
+   */
+  sources?: ReadonlyMap<string, string>;
 }
 
 /** Turns a report into text; pure and byte-stable for the same report. */

@@ -1,0 +1,214 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ruleCatalogue } from '../src/cli/catalogue.js';
+import { renderMarkedText, type Mark } from '../src/report/formatters/html-article.js';
+import { loadFormatter, sortReport } from '../src/report/formatters/index.js';
+import { analyze, ReportSchema, rules, type Claim, type Report } from '../src/index.js';
+import { runCli } from './helpers/cli.js';
+import { distCli, ensureBuilt, runDist } from './helpers/dist.js';
+import { fixturesDir, readFixture } from './helpers/fixtures.js';
+import { repoRoot } from './helpers/golden.js';
+import { articlesOf, readMarkedText } from './helpers/html.js';
+import { writeTree } from './helpers/tree.js';
+
+/** A text with marks given as `[start, end, priority]`, and how many marks fall outside it. */
+interface MarksCase {
+  name: string;
+  text: string;
+  marks: Array<[number, number, number]>;
+  dropped?: number;
+}
+
+/** An article to render: inline text or a fixture file, optionally with CRLF line endings or a BOM. */
+interface ArticleCase {
+  name: string;
+  text?: string;
+  file?: string;
+  lineEndings?: 'crlf';
+  bom?: boolean;
+  /** The article has findings, so their evidence is checked too. */
+  findings?: boolean;
+}
+
+const markCases = JSON.parse(readFixture('html', 'marks.json')) as MarksCase[];
+const articleCases = JSON.parse(readFixture('html', 'articles.json')) as ArticleCase[];
+const seedPath = 'fixtures/seed/seed.txt';
+
+function articleText(entry: ArticleCase): string {
+  let text = entry.text ?? readFixture(...entry.file!.split('/'));
+  if (entry.lineEndings === 'crlf') text = text.replaceAll('\n', '\r\n');
+  return entry.bom ? `\uFEFF${text}` : text;
+}
+
+async function renderHtml(report: Report, sources?: ReadonlyMap<string, string>): Promise<string> {
+  const format = await loadFormatter('html');
+  return format(report, { rules: ruleCatalogue(rules), ...(sources === undefined ? {} : { sources }) });
+}
+
+describe('html format: marked text', () => {
+  it.each(markCases.map((entry) => [entry.name, entry]))('should keep tags balanced and every mark around its exact text: %s', (_, entry) => {
+    const marks: Mark[] = entry.marks.map(([start, end, priority], index) => ({
+      start,
+      end,
+      priority,
+      open: `<span data-m="${index}" id="m${index}">`,
+      reopen: `<span data-m="${index}">`,
+      close: '</span>',
+    }));
+    const html = renderMarkedText(entry.text, marks);
+    const { text, inside } = readMarkedText(html, ['data-m']);
+    expect(text).toBe(entry.text);
+    const kept = marks.filter((mark) => mark.end <= entry.text.length);
+    expect(marks.length - kept.length).toBe(entry.dropped ?? 0);
+    for (const [index, mark] of marks.entries()) {
+      if (!kept.includes(mark)) continue;
+      expect(inside.get(`data-m=${index}`), `mark ${index}`).toBe(entry.text.slice(mark.start, mark.end));
+      expect(html.split(`id="m${index}"`).length - 1, `mark ${index} has one id`).toBe(1);
+    }
+  });
+});
+
+describe('html format: large articles', () => {
+  it('should render a 1 MB text with tens of thousands of crossing claims, each around its text', async () => {
+    const sentence = 'In 1990 Acme had 300 staff. ';
+    const text = sentence.repeat(36_000);
+    const seed = analyze(seedText(), { path: 'seed.txt' }).files[0]!;
+    const date = seed.claims.find((claim) => claim.kind === 'date')!;
+    const event = seed.claims.find((claim) => claim.kind === 'event')!;
+    const at = (start: number, end: number) => ({ text: text.slice(start, end), position: { start: { line: 1, column: start + 1, offset: start }, end: { line: 1, column: end + 1, offset: end } } });
+    const claims: Claim[] = [];
+    for (let start = 0; start < text.length; start += sentence.length) {
+      // An event running into the next sentence crosses its date, as events and claims do.
+      claims.push({ ...date, id: `date-${start}`, ...at(start + 3, start + 7) }, { ...event, id: `event-${start}`, ...at(start, Math.min(start + 40, text.length)) });
+    }
+    const page = await renderHtml({ version: 1, files: [{ ...seed, path: 'big.txt', claims, findings: [] }] }, new Map([['big.txt', text]]));
+    const { text: shown, inside } = readMarkedText(articlesOf(page)[0]!, ['data-claim']);
+    expect(shown).toBe(text);
+    for (const claim of claims) expect(inside.get(`data-claim=${claim.id}`)).toBe(claim.text);
+  });
+});
+
+describe('html format: articles', () => {
+  it.each(articleCases.map((entry) => [entry.name, entry]))('should render %s with every claim and every quote inside its own highlight', async (_, entry) => {
+    const text = articleText(entry);
+    const report = analyze(text, { path: 'article.txt' });
+    const file = report.files[0]!;
+    expect(file.claims.length).toBeGreaterThan(0);
+    if (entry.findings) expect(file.findings.length).toBeGreaterThan(0);
+    const page = await renderHtml(report, new Map([['article.txt', text]]));
+    expect(page).not.toMatch(/<script|<b[ >]/i);
+    const [article, ...others] = articlesOf(page);
+    expect(others).toEqual([]);
+    const { text: shown, inside } = readMarkedText(article!, ['data-claim', 'data-evidence']);
+    expect(shown).toBe(text);
+    for (const claim of file.claims) expect(inside.get(`data-claim=${claim.id}`), claim.id).toBe(claim.text);
+    expect(await renderHtml(report, new Map([['article.txt', text]])), 'the same bytes twice').toBe(page);
+    sortReport(report).files[0]!.findings.forEach((finding, index) => {
+      finding.evidence.forEach((evidence, order) => {
+        const id = `f0-${index + 1}-e${order}`;
+        expect(inside.get(`data-evidence=${id}`), id).toBe(evidence.quote);
+        expect(page).toContain(`href="#${id}"`);
+        expect(page.split(`id="${id}"`)).toHaveLength(2);
+      });
+    });
+  });
+
+  it('should show markup in the article as text, never as live tags', async () => {
+    const text = articleText(articleCases[0]!);
+    const page = await renderHtml(analyze(text, { path: 'a.txt' }), new Map([['a.txt', text]]));
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page).toContain('&amp; friends ');
+    expect(page).toContain('>&amp;amp;</mark>');
+    expect(page).toContain('&lt;b onclick=&#39;x&#39;&gt;');
+    expect(page.match(/<script/gi)).toBeNull();
+  });
+
+  it('should give each claim hover text with its kind and normalized value', async () => {
+    const text = articleText(articleCases[0]!);
+    const report = analyze(text, { path: 'a.txt' });
+    const page = await renderHtml(report, new Map([['a.txt', text]]));
+    const date = report.files[0]!.claims.find((claim) => claim.kind === 'date' && claim.text === '1990')!;
+    expect(page).toContain(`data-claim="${date.id}" title="date ${date.id}: TIMEX 1990 (1990-01-01 to 1990-12-31)"`);
+    const money = report.files[0]!.claims.find((claim) => claim.kind === 'money')!;
+    expect(page).toContain(`data-claim="${money.id}" title="money ${money.id}: 5000000 USD`);
+  });
+
+  it('should show the findings with their quotes only when the source is missing or has changed', async () => {
+    const text = seedText();
+    const report = analyze(text, { path: 'seed.txt' });
+    const withoutSource = await renderHtml(report);
+    const changed = await renderHtml(report, new Map([['seed.txt', `x${text}`]]));
+    expect(withoutSource).toContain('The article text was not given');
+    expect(changed).toContain('The article text has changed since it was checked');
+    for (const page of [withoutSource, changed]) {
+      expect(articlesOf(page)).toEqual([]);
+      expect(page).not.toContain('href="#f0-1-e0"');
+      for (const finding of report.files[0]!.findings) for (const evidence of finding.evidence) expect(page).toContain(`<q>${escape(evidence.quote)}</q>`);
+    }
+  });
+});
+
+describe('claimcheck check -f html', () => {
+  it('should write the seed as a page with every finding, exit code unchanged, the same bytes twice', async () => {
+    const folder = writeTree({});
+    const json = await runCli(['check', '-f', 'json', seedPath], { cwd: repoRoot });
+    const report = ReportSchema.parse(JSON.parse(json.stdout));
+    const first = await runCli(['check', '-f', 'html', '-o', join(folder, 'one.html'), seedPath], { cwd: repoRoot });
+    const second = await runCli(['check', '-f', 'html', '-o', join(folder, 'two.html'), seedPath], { cwd: repoRoot });
+    expect([first.code, second.code]).toEqual([json.code, json.code]);
+    expect(json.code).toBe(1);
+    expect(first.stdout).toBe('');
+    const page = readFileSync(join(folder, 'one.html'), 'utf8');
+    expect(readFileSync(join(folder, 'two.html'), 'utf8')).toBe(page);
+    const findings = report.files[0]!.findings;
+    expect(findings.length).toBeGreaterThan(0);
+    expect(page.match(/<li id="f0-\d+" class="sev-/g)).toHaveLength(findings.length);
+    for (const finding of findings) {
+      expect(page).toContain(`>${finding.ruleId}</a>`);
+      expect(page).toContain(finding.message.split('`').map((part, index) => (index % 2 === 1 ? `<code>${escape(part)}</code>` : escape(part))).join(''));
+    }
+    expect(articlesOf(page)).toHaveLength(1);
+  });
+
+  it('should annotate stdin under its reported path', async () => {
+    const text = 'Acme\n\nAcme was founded in 1990 <i>and</i> closed in 1985.\n';
+    const run = await runCli(['check', '-f', 'html', '--stdin-filename', 'in.txt', '-'], { stdin: text });
+    expect(run.stdout).toContain('<h2>in.txt</h2>');
+    const [article] = articlesOf(run.stdout);
+    expect(readMarkedText(article!, []).text).toBe(text);
+    expect(article).toContain('class="c c-date"');
+  });
+
+  it('should annotate a file read from disk with a BOM and CRLF line endings at the same offsets', async () => {
+    const text = `\uFEFF${seedText().replaceAll('\n', '\r\n')}`;
+    const folder = writeTree({ 'seed.txt': text });
+    const run = await runCli(['check', '-f', 'html', 'seed.txt'], { cwd: folder });
+    expect(run.code).toBe(1);
+    const [article] = articlesOf(run.stdout);
+    const { text: shown, inside } = readMarkedText(article!, ['data-evidence']);
+    expect(shown).toBe(text);
+    expect(inside.size).toBeGreaterThan(0);
+    for (const [key, quote] of inside) expect(run.stdout, key).toContain(`<q>${escape(quote)}</q>`);
+  });
+
+  it('should keep the html renderer out of the CLI bundle until it is asked for', () => {
+    ensureBuilt();
+    const marker = 'The article text was not given';
+    expect(readFileSync(distCli, 'utf8')).not.toContain(marker);
+    const chunks = readdirSync(join(repoRoot, 'dist')).filter((name) => name.endsWith('.js') && readFileSync(join(repoRoot, 'dist', name), 'utf8').includes(marker));
+    expect(chunks.length).toBeGreaterThan(0);
+    const folder = writeTree({});
+    const run = runDist(['check', '-f', 'html', '-o', join(folder, 'seed.html'), seedPath]);
+    expect(run.code).toBe(1);
+    expect(existsSync(join(folder, 'seed.html'))).toBe(true);
+  });
+});
+
+function seedText(): string {
+  return readFileSync(join(fixturesDir, 'seed', 'seed.txt'), 'utf8');
+}
+
+function escape(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+}
