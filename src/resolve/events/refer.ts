@@ -36,7 +36,7 @@ export function referTo(views: readonly SentenceView[], view: SentenceView, phra
     // `He was elected …` opening a sentence continues the previous sentence's subject, not a
     // person it only mentioned in passing (`after Høffding's death`).
     if (opensSentence(view, before)) {
-      const previousSubject = entities.get(grammaticalSubject(views[view.sentence.index - 1], view) ?? '');
+      const previousSubject = entities.get(grammaticalSubject(views, views[view.sentence.index - 1], view, subject, entities) ?? '');
       if (previousSubject && fits(previousSubject)) return [previousSubject];
     }
     const [nearest] = recent(views, view, before, entities, fits, 1);
@@ -57,9 +57,23 @@ function opensSentence(view: SentenceView, at: number): boolean {
   return lead.trim() === '' || (/^(?:in|on|at|by|after|before|during|following|from|since|when|later|then|however|meanwhile|eventually)\b[^,]{0,60},\s*$/i.test(lead));
 }
 
-/** The first person a sentence names that is not a possessive or in parentheses: its likely subject. */
-function grammaticalSubject(previous: SentenceView | undefined, view: SentenceView): string | undefined {
+// How many pronoun-led sentences in a row a subject is carried through: `He was the second son of X. He is said to …`.
+const maxChain = 4;
+
+/**
+ * The likely subject of the sentence before: the person its opening pronoun
+ * refers to (`He was the second son of Oda Nobuhide` is about whoever `He`
+ * was), else the first person it names that is not a possessive.
+ */
+function grammaticalSubject(views: readonly SentenceView[], previous: SentenceView | undefined, view: SentenceView, subject: Entity | undefined, entities: ReadonlyMap<string, Entity>, depth = 0): string | undefined {
   if (!previous || previous.sentence.sectionPath.join('\u0000') !== view.sentence.sectionPath.join('\u0000')) return undefined;
+  const opener = /^(he|she)\b/i.exec(previous.plain)?.[1];
+  if (opener && depth < maxChain) {
+    const carried = grammaticalSubject(views, views[previous.sentence.index - 1], previous, subject, entities, depth + 1);
+    const entity = carried ? entities.get(carried) : undefined;
+    if (entity && entity.type === 'person' && pronounFits(opener, gendersOf(views).get(entity.id))) return entity.id;
+    if (!carried && subject?.type === 'person' && pronounFits(opener, gendersOf(views).get(subject.id))) return subject.id;
+  }
   const first = previous.names.find((mention) => mention.claim.kind === 'person' && !previous.plain.startsWith("'s", mention.end) && !previous.plain.startsWith('’s', mention.end));
   return first ? entityOf(first.claim) : undefined;
 }
