@@ -7,6 +7,7 @@ import { clauseAround } from './grammar.js';
 import { infoboxDetector } from './infobox.js';
 import { allegedCue, fictionalCue, fictionalFrame, negatedCue, plannedCue, reportedCue, selfDescribedCue } from './lexicon.js';
 import { lifeDetector } from './life.js';
+import { milestoneDetector } from './milestones.js';
 import { namedEventDetector } from './named.js';
 import { organizationDetector } from './organization.js';
 import { referTo } from './refer.js';
@@ -28,6 +29,8 @@ export const eventDetectors: readonly EventDetector[] = [
   organizationDetector,
   // Named and numbered events: treaties, battles, sessions, congresses.
   namedEventDetector,
+  // Once-only milestones of the subject told in words: becoming a university, a renaming, a merger.
+  milestoneDetector,
   // Figures tied to what they measure: sizes, populations, casualties.
   figureDetector,
   // Dated acts of people, for acts after death or before birth.
