@@ -9,6 +9,8 @@ const roleNounPattern = new RegExp(`\\b(${roleNouns.map(([noun]) => noun.replace
 const roleOf = new Map(roleNouns);
 // Lower case only: `LED` is a diode and `Leads` a heading.
 const ledVerb = /\b(?:led|leads|headed|heads|chaired|chairs|commanded|commands|ruled|rules|reigned|governed|governs|managed|manages|coached|coaches|captained|captains)\b/g;
+// A monarch's reign without a role word: `ascended the throne in 1952`, `(on the throne since 1953)`, `has reigned since 1952`.
+const throne = /\b(?:(?:ascended|came to|acceded to|succeeded to|took) the throne|on the throne|(?:has|had|have) reigned)\b/gi;
 const passiveLed = /\b(?:led|headed|chaired|commanded|ruled|governed|managed|coached|captained) by\s*$|\bunder the (?:leadership|command|rule|presidency|chairmanship|management|direction) of\s*$/i;
 // Cues are looked for in the clause tail before the role word (no comma or semicolon between).
 const startCue = /\b(?:became|become|becomes|becoming|was appointed|were appointed|appointed|was named|named|was elected|elected|took over(?: as)?|rose to|assumed|was made|was installed|was promoted to|succeeded|replacing|replaced|inherited|took office as|was sworn in as)\b/i;
@@ -40,6 +42,15 @@ export const roleDetector: EventDetector = {
       const base = roleOf.get(noun) ?? noun;
       const role = modifier ? `${modifier.replace(/-$/, '')} ${base}` : base;
       const draft = roleEvent(view, context, match.index, match.index + match[0].length, role, match[0]);
+      if (draft) drafts.push(draft);
+    }
+    throne.lastIndex = 0;
+    for (let match = throne.exec(view.plain); match; match = throne.exec(view.plain)) {
+      const from = match.index;
+      const to = from + match[0].length;
+      const subject = roleSubject(view, context, from, to);
+      const aspect = /^(?:ascended|came|acceded|succeeded|took)/i.test(match[0]) ? 'start' : 'state';
+      const draft = subject ? tenure(view, context, { from, to }, subject, { id: null, text: null }, 'monarch', aspect, match[0]) : undefined;
       if (draft) drafts.push(draft);
     }
     ledVerb.lastIndex = 0;
@@ -78,6 +89,16 @@ function isAppointmentList(plain: string, from: number, subject: RoleSubject): b
 }
 
 function leadVerbEvent(view: SentenceView, context: EventContext, from: number, to: number, trigger: string): EventDraft | undefined {
+  // `Risø, which he chaired from 1958`: the object is the name the relative clause hangs on.
+  const relative = /, which (he|she) (?:(?:also|later|then|had|has|himself|herself) ){0,2}$/i.exec(view.plain.slice(Math.max(0, from - 40), from));
+  if (relative) {
+    const comma = from - relative[0].length;
+    const led = [...view.names].reverse().find((mention) => mention.end <= comma && /^\s*$/.test(view.plain.slice(mention.end, comma)) && mention.claim.kind === 'organization');
+    const [person] = context.refer(view, relative[1] as string, comma);
+    if (!led || !person || person.type !== 'person') return undefined;
+    const subject: RoleSubject = { id: person.id, text: relative[1] as string, start: from - (relative[0].length - 8) };
+    return tenure(view, context, { from, to }, subject, { id: entityOf(led.claim) ?? null, text: led.claim.text }, /^command/.test(trigger) ? 'commander' : 'leader', 'state', trigger);
+  }
   // `X led the party`, `X ruled Mino`: the object is a name or a short `the …` phrase, not a clause (`ruled that …`).
   if (!/^\s+(?:the|its|their|his|her|an?|\p{Lu})/u.test(view.plain.slice(to, to + 6))) return undefined;
   const subject = roleSubject(view, context, from, to);
