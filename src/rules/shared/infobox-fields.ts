@@ -2,6 +2,7 @@ import type { RuleContext } from '../../check/index.js';
 import type { Claim, DateClaim, DatePoint, QuantityClaim } from '../../schema/claims.js';
 import type { ArticleSentence } from '../../segment/index.js';
 import { pointOf, reliable } from '../../resolve/events/when.js';
+import { groupBy } from './group.js';
 
 /** One infobox line with the sentence its value became and the claims found in it. */
 export interface InfoboxValue {
@@ -33,7 +34,7 @@ export function infoboxValues(context: RuleContext): InfoboxValue[] {
       key: normalKey(sentence.infoboxKey),
       value: field?.value ?? sentence.plain,
       sentence,
-      claims: context.claims.filter((claim) => claim.sentence === sentence.index),
+      claims: claimsOfSentence(context.claims, sentence.index),
     });
   }
   return values;
@@ -50,10 +51,21 @@ export function fieldNumber(key: string): number {
   return match ? Math.max(1, Number(match[1])) : 1;
 }
 
+const bySentenceCache = new WeakMap<readonly Claim[], Map<number, Claim[]>>();
+
+/** The claims of one sentence, from an index built once per claim list: a scan per sentence would be quadratic. */
+function claimsOfSentence(claims: readonly Claim[], index: number): Claim[] {
+  let bySentence = bySentenceCache.get(claims);
+  if (!bySentence) {
+    bySentence = groupBy(claims, (claim) => claim.sentence);
+    bySentenceCache.set(claims, bySentence);
+  }
+  return bySentence.get(index) ?? [];
+}
+
 /** Claims of a sentence in reading order with their offsets in its plain text. */
 export function placed(sentence: ArticleSentence, claims: readonly Claim[]): Placed[] {
-  return claims
-    .filter((claim) => claim.sentence === sentence.index)
+  return claimsOfSentence(claims, sentence.index)
     .map((claim) => ({ claim, start: sentence.fromSource(claim.position.start.offset), end: sentence.fromSource(claim.position.end.offset) }))
     .sort((a, b) => a.start - b.start);
 }
