@@ -7,6 +7,10 @@ import type { EventContext, EventDetector, EventDraft, Mention, SentenceView } f
 const namedEventPattern = /\b(?:Battle|Siege|Sack|Treaty|Peace|Massacre|Siege|Congress|Conference|Council|Convention|Revolution|Uprising|Rebellion|Revolt|War|Agreement|Accord|Armistice|Capture|Fall|Raid|Invasion|Operation|Expedition|Incident)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]{1,30}(?:\s+\p{Lu}[\p{L}'-]{1,30}){0,3}/gu;
 // `the San Miguel del Ene attack`, `the Harlow Massacre`: an event noun after capitalized words.
 const eventNounPattern = /\b(?:attack|massacre|bombing|ambush|uprising|rebellion|crash|fire|earthquake|flood|riots?|incident|affair|revolution|coup)\b/gi;
+// `the bombing of the West Berlin discotheque`, `the sinking of the ferry`: an event told by its noun and its
+// object, named by the object's head word so that two tellings meet.
+const describedEventPattern = /\b[Tt]he (bombing|assassination|massacre|sinking|burning|sack|destruction|coronation|inauguration|dedication|consecration) of the (?:[\p{L}'’-]{1,20} ){0,4}?(\p{Ll}{3,20})(?= (?:on|in|at|during|was|were|took|occurred|happened|by)\b|[,.;)]|$)/gu;
+const placeThenDate = /^(?:(?:in|at|near) \p{Lu}[\p{L}'’-]{0,20}(?: \p{Lu}[\p{L}'’-]{0,20}){0,3} )?(?:on|in)$/u;
 // Ordinal series: `the second plenary session`, `Third congress`, `its fifth party conference`.
 const ordinalWords = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const seriesPattern = new RegExp(`\\b(${ordinalWords.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+((?:(?:plenary|party|national|general|extraordinary|annual|world|central committee|regional)\\s+){0,2}(?:session|congress|conference|plenum|assembly|convention|council|summit|meeting|synod))\\b`, 'gi');
@@ -51,6 +55,17 @@ function occurrences(view: SentenceView): Occurrence[] {
   for (let match = eventNounPattern.exec(view.plain); match; match = eventNounPattern.exec(view.plain)) {
     const start = capitalizedPhraseBefore(view.plain, match.index);
     if (start !== undefined) add(start, match.index + match[0].length);
+  }
+  describedEventPattern.lastIndex = 0;
+  for (let match = describedEventPattern.exec(view.plain); match; match = describedEventPattern.exec(view.plain)) {
+    const noun = (match[1] as string).toLowerCase();
+    const head = (match[2] as string).toLowerCase();
+    const type: EventValue['type'] = /bombing|massacre|assassination/.test(noun) ? 'attack' : 'other';
+    const end = match.index + match[0].length;
+    // `… discotheque in West Berlin on 5 April 1986`: a place phrase may stand between the object and its date.
+    const date = view.dates.find((mention) => mention.start >= end && mention.start - end <= 50 && placeThenDate.test(squeeze(view.plain.slice(end, mention.start))));
+    // Only a date written right after it: a comma could open a clause about something else (`the inquiry into the sinking of the ferry, held in 1972`).
+    if (date) found.push({ name: `the ${noun} of the ${head}`, type, start: match.index, end, date });
   }
   seriesPattern.lastIndex = 0;
   for (let match = seriesPattern.exec(view.plain); match; match = seriesPattern.exec(view.plain)) {
