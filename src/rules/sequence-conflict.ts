@@ -22,6 +22,12 @@ export default defineRule({
   },
 });
 
+interface Origin {
+  event: EventClaim;
+  point: DatePoint;
+  claim: DateClaim;
+}
+
 /** Anything a person does, or their death, dated before their birth. */
 function beforeBirth(context: RuleContext): RuleFinding[] {
   const findings: RuleFinding[] = [];
@@ -30,17 +36,11 @@ function beforeBirth(context: RuleContext): RuleFinding[] {
     const subject = event.value.subject;
     if (!subject || event.value.type === 'birth' || !usable(event) || ambiguousSubject(context, event)) continue;
     const birth = births.get(subject)?.[0];
-    const when = whenOf(context, event);
-    const date = when.date ?? when.start;
-    if (!birth || !date || !before(date.point, birth.point)) continue;
+    const date = birth ? dateBefore(context, event, birth) : undefined;
+    if (!birth || !date) continue;
     const name = entityName(context, subject, event.value.subjectText);
-    findings.push({
-      message: `\`${name}\` is ${event.value.type === 'death' ? 'dead' : `recorded (\`${event.value.trigger}\`)`} in \`${date.claim.text}\`, before being born in \`${birth.claim.text}\``,
-      evidence: [context.evidence(birth.claim, 'birth date'), context.evidence(birth.event, 'birth'), context.evidence(date.claim, 'earlier date'), context.evidence(event, 'event')],
-      reasoning: [`'${birth.event.text}' dates the birth ${birth.point.timex}`, `'${event.text}' is dated ${date.point.timex}, which is earlier`],
-      entity: subject,
-      hedged: hedged([birth.event, event]),
-    });
+    const what = event.value.type === 'death' ? 'dead' : `recorded (\`${event.value.trigger}\`)`;
+    findings.push(originFinding(context, event, birth, date, `\`${name}\` is ${what} in \`${date.claim.text}\`, before being born in \`${birth.claim.text}\``, 'birth'));
   }
   return findings;
 }
@@ -53,7 +53,7 @@ function beforeBirth(context: RuleContext): RuleFinding[] {
  */
 function beforeFounding(context: RuleContext): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  const foundings = new Map<string, { event: EventClaim; point: DatePoint; claim: DateClaim }>();
+  const foundings = new Map<string, Origin>();
   for (const event of context.events) {
     // `its official creation in 2018`, `incorporated in 1901`: a formal founding may follow years of activity.
     if (event.value.type !== 'founding' || !event.value.subject || !usable(event) || /\b(?:official|officially|formal|formally|legal|legally|incorporat|regist|re-?found|re-?establish)/i.test(event.text)) continue;
@@ -65,20 +65,30 @@ function beforeFounding(context: RuleContext): RuleFinding[] {
     const subject = event.value.subject;
     const founding = subject ? foundings.get(subject) : undefined;
     if (!subject || !founding || event.value.type !== 'other' || context.entity(subject)?.type !== 'organization' || !usable(event) || ambiguousSubject(context, event)) continue;
-    const when = whenOf(context, event);
-    const date = when.date ?? when.start;
-    if (!date || !before(date.point, founding.point)) continue;
+    const date = dateBefore(context, event, founding);
+    if (!date) continue;
     const name = entityName(context, subject, event.value.subjectText);
-    findings.push({
-      severity: 'warning',
-      message: `\`${name}\` acts (\`${event.value.trigger}\`) in \`${date.claim.text}\`, before being founded in \`${describe(founding.point, founding.claim)}\``,
-      evidence: [context.evidence(founding.claim, 'founding date'), context.evidence(founding.event, 'founding'), context.evidence(date.claim, 'earlier date'), context.evidence(event, 'act')],
-      reasoning: [`'${founding.event.text}' dates the founding ${founding.point.timex}`, `'${event.text}' is dated ${date.point.timex}, which is earlier`],
-      entity: subject,
-      hedged: hedged([founding.event, event]),
-    });
+    const message = `\`${name}\` acts (\`${event.value.trigger}\`) in \`${date.claim.text}\`, before being founded in \`${describe(founding.point, founding.claim)}\``;
+    findings.push({ ...originFinding(context, event, founding, date, message, 'founding'), severity: 'warning' });
   }
   return findings;
+}
+
+/** The event's own date, when it lies before the origin (a birth, a founding). */
+function dateBefore(context: RuleContext, event: EventClaim, origin: Origin): { point: DatePoint; claim: DateClaim } | undefined {
+  const when = whenOf(context, event);
+  const date = when.date ?? when.start;
+  return date && before(date.point, origin.point) ? date : undefined;
+}
+
+function originFinding(context: RuleContext, event: EventClaim, origin: Origin, date: { point: DatePoint; claim: DateClaim }, message: string, kind: 'birth' | 'founding'): RuleFinding {
+  return {
+    message,
+    evidence: [context.evidence(origin.claim, `${kind} date`), context.evidence(origin.event, kind), context.evidence(date.claim, 'earlier date'), context.evidence(event, kind === 'birth' ? 'event' : 'act')],
+    reasoning: [`'${origin.event.text}' dates the ${kind} ${origin.point.timex}`, `'${event.text}' is dated ${date.point.timex}, which is earlier`],
+    entity: event.value.subject as string,
+    hedged: hedged([origin.event, event]),
+  };
 }
 
 /** Numbered steps (`Phase 1`, `Phase 2`, …) in one run of list items, each starting no earlier than the one before. */
