@@ -13,20 +13,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, parseArticle, segmentArticle, type Claim, type FileReport } from '../src/index.js';
+import { seededRandom } from './seeded-random.js';
 
 const kinds = ['date', 'quantity', 'money', 'age', 'rank', 'event'] as const;
 type SampledKind = (typeof kinds)[number];
 
 const perKind = Number(process.argv[2] ?? 50);
-let state = Number(process.argv[3] ?? 7) >>> 0;
-/** mulberry32: small, seeded, good enough to draw a sample. */
-function random(): number {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let value = state;
-  value = Math.imul(value ^ (value >>> 15), value | 1);
-  value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-  return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-}
+const random = seededRandom(Number(process.argv[3] ?? 7));
 
 /** What an event says, in the reviewer's terms: the claim ids it points to become their quotes. */
 function describeEvent(claim: Extract<Claim, { kind: 'event' }>, report: FileReport): string {

@@ -8,17 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractClaims } from '../src/extract/index.js';
 import { resolveEntities } from '../src/resolve/index.js';
+import { seededRandom } from './seeded-random.js';
 
 const perKind = Number(process.argv[2] ?? 50);
-let state = Number(process.argv[3] ?? 7) >>> 0;
-/** mulberry32: small, seeded, good enough to draw a sample. */
-function random(): number {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let value = state;
-  value = Math.imul(value ^ (value >>> 15), value | 1);
-  value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-  return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-}
+const random = seededRandom(Number(process.argv[3] ?? 7));
 
 const corpus = join(import.meta.dirname, '..', 'fixtures', 'corpus');
 const pool: Record<string, Array<{ file: string; line: string }>> = { person: [], organization: [], place: [] };
