@@ -125,7 +125,7 @@ export function findNameSpans(sentence: TokenizedSentence, options: SpanOptions 
 }
 
 // Lower-case words a long form may hold between its capitalized words: `Alliance of Women in Afghanistan`.
-const EXPANSION_GLUE = new Set(['of', 'in', 'for', 'and', 'the', 'on', 'at', 'to', 'de', 'del', 'des', 'du', 'la', 'le', 'der', 'für', 'und']);
+const EXPANSION_GLUE: ReadonlySet<string> = new Set(['of', 'in', 'for', 'and', 'the', 'on', 'at', 'to', 'für', 'und', ...NAME_CONNECTORS, ...SECOND_CONNECTORS]);
 const MAX_EXPANSION_SPANS = 4;
 
 /**

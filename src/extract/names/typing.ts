@@ -14,6 +14,7 @@ import {
   PLACE_HEADS,
   PLACE_NOUNS_AFTER,
   PLACE_PREPOSITIONS,
+  PLACE_VERB_PHRASES,
 } from './lexicon.js';
 import { isCapitalized, type Token } from './tokens.js';
 
@@ -66,21 +67,23 @@ export function winner(votes: TypeVotes): EntityKind | undefined {
  * What a span's own sentence says of its kind: its head word, an honorific,
  * the gazetteer, a role noun before it (`politician X`), an age or a lifespan
  * after it (`X (19)`), kinship (`X's son`, `son of X`), a noun after it (`X
- * guerilla group`, `X area`), a place preposition (`in X`, shared along a
- * list: `in Ene, Mantaro, and Vizcatán`), and the infobox key it is the value of.
+ * guerilla group`, `X area`), a place preposition (`in X`) or a verb of
+ * moving, living or coming from (`moved to X`, `born in X`) — each shared
+ * along a list: `in Ene, Mantaro, and Vizcatán` — and the infobox key it is
+ * the value of.
  */
 export function localVotes(sentence: TokenizedSentence, spans: readonly NameSpan[], infoboxKey: string | undefined): Map<NameSpan, TypeVotes> {
   const result = new Map<NameSpan, TypeVotes>();
   let previous: NameSpan | undefined;
-  let previousPlace = false;
+  let previousPlace = 0;
   let previousRole = false;
   for (const span of spans) {
     const votes = spanVotes(sentence, span);
     if (infoboxKey !== undefined) addInfoboxVotes(votes, infoboxKey);
     const inList = previous !== undefined && coordinated(sentence.tokens, previous, span);
     // `in Peru`, but not `in Faure's Encyclopedia`: a possessive is owned, not a location.
-    previousPlace = (hasPlacePreposition(sentence.tokens, span.first) && !span.possessive) || (previousPlace && inList);
-    if (previousPlace) votes.place += WEAK;
+    previousPlace = Math.max(span.possessive ? 0 : placeCueBefore(sentence.tokens, span.first), inList ? previousPlace : 0);
+    votes.place += previousPlace;
     // `her siblings Mauro and Bacilia`: the role noun covers the whole list.
     previousRole = hasRoleBefore(sentence.tokens, span.first) || (previousRole && inList);
     if (previousRole) votes.person += STRONG;
@@ -186,6 +189,27 @@ function isAgeOrLifespan(tokens: Token[], index: number): boolean {
   // `(3)` after a heading-like word is a count; ages of people named in prose are two or three digits.
   if (first.text.length <= 3) return first.text.length >= 2 && Number(first.text) <= 120 && (after === ')' || after === ';' || after === ',');
   return after === '–' || after === '-' || after === '—';
+}
+
+/**
+ * How strongly the words right before a name say it is a place: a verb of
+ * moving, living or coming from with its preposition (`moved to Austin`,
+ * `was born in Austin`, `came from Austin`) outweighs a given name (`Austin`
+ * is also a man's name), so the name is a place unless the article gives it
+ * as a person elsewhere; a preposition alone (`in Satipo`) only breaks a silence.
+ */
+function placeCueBefore(tokens: Token[], first: number): number {
+  if (PLACE_VERB_PHRASES.some((phrase) => endsBefore(tokens, first, phrase))) return STRONG;
+  return hasPlacePreposition(tokens, first) ? WEAK : 0;
+}
+
+/** Whether the words of `phrase` stand right before token `first`, in any case. */
+function endsBefore(tokens: Token[], first: number, phrase: readonly string[]): boolean {
+  if (first < phrase.length) return false;
+  return phrase.every((word, offset) => {
+    const token = tokens[first - phrase.length + offset] as Token;
+    return token.kind === 'word' && token.text.toLowerCase() === word;
+  });
 }
 
 /**
