@@ -36,14 +36,15 @@ export const PLACE_PREPOSITIONS: readonly string[] = words('in at near outside i
  * the place: a name right after one is a place unless the article gives it
  * as a person (`He moved to Austin in 1990`). Each entry is the words as
  * written before the name; verbs whose object is as often a body or a person
- * (`joined`, `went to`, `returned to` Parliament) are left out.
+ * (`joined`, `went to`, `returned to` Parliament, `came from` Plaid Cymru)
+ * are left out.
  */
 export const PLACE_VERB_PHRASES: readonly string[] = phrases(`
   moved to|moved from|moving to|relocated to|relocated from|emigrated to|emigrated from|immigrated to|migrated to|
   fled to|fled from|travelled to|traveled to|sailed to|deported to|exiled to|
   born in|raised in|grew up in|lived in|lives in|living in|resided in|resides in|settled in|died in|buried in|
   based in|headquartered in|located in|stationed in|
-  came from|comes from|hailed from|hails from|originated from|native of
+  hailed from|hails from|native of
 `);
 
 /** Abbreviations written before a place's name, with or without a full stop: `St. Louis`, `Mt. Everest`, `Ft. Worth`. */

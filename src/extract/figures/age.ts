@@ -1,4 +1,4 @@
-import { KIN_NOUNS } from '../../lexicon/kin.js';
+import { KIN_NOUNS, SPOUSE_AND_CHILD_NOUNS } from '../../lexicon/kin.js';
 import { NAME_ARTICLES, NAME_PARTICLES } from '../../lexicon/particles.js';
 import type { AgeValue } from '../../schema/claims.js';
 import type { Extractor } from '../types.js';
@@ -11,7 +11,7 @@ import { dashes, isCapitalized, isPunct, quotes, skipSpace, skipSpaceBack, touch
 export type AgeFind = FigureFind<'age'>;
 
 /** Nouns for a person that `N-year` may qualify as an age: `the 24-year son`, `a 19-year-old student`. */
-const personNouns: ReadonlySet<string> = new Set([...KIN_NOUNS, ...wordSet('boy girl man woman teenager youth baby infant')]);
+const personNouns: ReadonlySet<string> = new Set([...SPOUSE_AND_CHILD_NOUNS, ...KIN_NOUNS, ...wordSet('boy girl man woman teenager youth baby infant')]);
 
 type AgeUnit = NonNullable<AgeValue['unit']> | 'year';
 

@@ -421,7 +421,8 @@ function collapse(text: string): string {
 function isNameLike(words: string[], head: string, after: Token | undefined): boolean {
   if (words.length === 0) return false;
   if (words.every(isNeverNameWord)) return false;
-  if (words.length === 1 && (COMMON_ACRONYMS.has(words[0] as string) || isHeadOnly(words[0] as string))) return false;
+  // `Johnny Weissmuller, Jr. (1940–2006)`: letters after a name are no name alone.
+  if (words.length === 1 && (COMMON_ACRONYMS.has(words[0] as string) || POST_NOMINALS.has(words[0] as string) || isHeadOnly(words[0] as string))) return false;
   if (NON_ENTITY_HEADS.has(head)) return false;
   return !(after && after.kind === 'word' && after.spaced && (EVENT_NOUNS_AFTER.has(after.text) || FAMILY_NOUNS_AFTER.has(after.text)));
 }

@@ -17,7 +17,7 @@ import {
   POST_NOMINAL_ABBREVIATIONS,
   POST_NOMINALS as POST_NOMINAL_LIST,
 } from '../../lexicon/honorifics.js';
-import { FAMILY_NOUNS, KIN_NOUNS, KIN_PLURALS } from '../../lexicon/kin.js';
+import { FAMILY_NOUNS, KIN_NOUNS, KIN_PLURALS, SPOUSE_AND_CHILD_NOUNS } from '../../lexicon/kin.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../lexicon/months.js';
 import { ORGANIZATION_HEADS as ORGANIZATION_HEAD_WORDS, ORGANIZATION_SUFFIX_ABBREVIATIONS, ORGANIZATION_SUFFIXES } from '../../lexicon/organizations.js';
 import { NAME_ARTICLES, NAME_PARTICLES } from '../../lexicon/particles.js';
@@ -130,7 +130,7 @@ export const ORGANIZATION_NOUNS_AFTER = set(`
 export const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set(PLACE_NOUN_WORDS);
 
 /** Lower-case role nouns right before a name that make it a person: `politician Guillermo Bermejo`. Kin nouns are added from the lexicon. */
-const ROLE_NOUNS_BEFORE = set(`
+export const ROLE_NOUNS_BEFORE = set(`
   president vice-president politician leader spokesman spokeswoman spokesperson secretary minister senator
   governor mayor general colonel commander captain lieutenant sergeant admiral chairman chairwoman founder poet
   author writer novelist playwright journalist mathematician physicist chemist scientist engineer historian
@@ -144,14 +144,20 @@ const ROLE_NOUNS_BEFORE = set(`
   teammate
 `);
 
+/** Kin nouns right before a name that make it a person: `her son Tupac`, `her siblings Mauro and Bacilia`. */
+export const KIN_NOUNS_BEFORE: ReadonlySet<string> = new Set([...SPOUSE_AND_CHILD_NOUNS, ...KIN_NOUNS, ...KIN_PLURALS]);
+
 /** Lower-case role and kin nouns right before a name that make it a person: `politician Guillermo Bermejo`, `her siblings Mauro and Bacilia`. */
-export const PERSON_ROLES_BEFORE: ReadonlySet<string> = new Set([...ROLE_NOUNS_BEFORE, ...KIN_NOUNS, ...KIN_PLURALS]);
+export const PERSON_ROLES_BEFORE: ReadonlySet<string> = new Set([...ROLE_NOUNS_BEFORE, ...KIN_NOUNS_BEFORE]);
 
 /** Nouns whose `of` names a person: `the death of X`, `the assassination of X`, `the widow of X`. */
-export const PERSON_EVENT_NOUNS: ReadonlySet<string> = new Set([...set('death murder assassination arrest execution funeral kidnapping abduction killing burial birth marriage'), ...KIN_NOUNS]);
+export const PERSON_EVENT_NOUNS: ReadonlySet<string> = new Set([
+  ...set('death murder assassination arrest execution funeral kidnapping abduction killing burial birth marriage'),
+  ...SPOUSE_AND_CHILD_NOUNS,
+]);
 
-/** Kinship nouns: `X's son`, `son of X` make X a person. */
-export const KINSHIP_NOUNS: ReadonlySet<string> = new Set([...KIN_NOUNS, ...KIN_PLURALS]);
+/** Kinship nouns: `X's son`, `X's father` make X a person. */
+export const KINSHIP_NOUNS: ReadonlySet<string> = new Set([...SPOUSE_AND_CHILD_NOUNS, ...KIN_NOUNS, ...KIN_PLURALS]);
 
 /** Verbs right after a name that say it is a person. */
 export const PERSON_VERBS_AFTER = set('born died married divorced graduated resigned retired remains remained said says wrote recalled argued claimed admitted denied replied testified confessed');
