@@ -11,6 +11,7 @@ import { lexicon as demonyms } from './demonyms.js';
 import { lexicon as eras } from './eras.js';
 import { lexicon as gazetteer } from './gazetteer.js';
 import { lexicon as givenNames } from './given-names.js';
+import { lexicon as holidays } from './holidays.js';
 import { lexicon as honorifics } from './honorifics.js';
 import { lexicon as kin } from './kin.js';
 import type { LexiconList, LexiconModule } from './list.js';
@@ -36,6 +37,7 @@ export const LEXICON_MODULES: readonly LexiconModule[] = [
   eras,
   gazetteer,
   givenNames,
+  holidays,
   honorifics,
   kin,
   magnitudes,

@@ -14,7 +14,7 @@ import { trimListTail } from '../../util/scan.js';
  * unknown year (`XXXX-06-06`) and marked relative to the text: the relative
  * refiner gives it the year of the date it follows.
  */
-export const absoluteParser: DateParser = { name: 'date/absolute', requires: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i, parse: parseAbsolute };
+export const absoluteParser: DateParser = { name: 'date/absolute', requires: new RegExp(MONTH_PATTERN, 'i'), parse: parseAbsolute };
 
 const S = '[\\s\\u00a0]';
 const WEEKDAY = `(?:(${WEEKDAY_PREFIX_PATTERN}),?${S}{1,3})?`;

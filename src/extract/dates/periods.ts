@@ -14,7 +14,7 @@ import type { DateMatch, DateParser } from './types.js';
  * Parts of them (`the early 1990s`, `the late 19th century`) are added by the
  * modifier step, which serves every kind of point alike.
  */
-export const periodParser: DateParser = { name: 'date/period', requires: /\d|ties|centur|spring|summer|autumn|fall|winter/i, parse: parsePeriods };
+export const periodParser: DateParser = { name: 'date/period', requires: new RegExp(`\\d|ties|centur|${anyOf(keysOf(SEASONS))}`, 'i'), parse: parsePeriods };
 
 const DECADE = /(?<![\p{L}\p{N}'’])(?:(the)[\s\u00a0]{1,3})?(?:(\d{3})0['’]?s|['’](\d)0s|(\d)0['’]?s)(?![\p{L}\p{N}])/giu;
 const CENTURY = new RegExp(

@@ -18,7 +18,7 @@ import { isLetter, trailingWord } from '../../util/scan.js';
  */
 export const relativeParser: DateParser = {
   name: 'date/relative',
-  requires: /year|month|week|day|decade|fortnight|time|present|today|yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+  requires: new RegExp(`year|month|week|day|decade|fortnight|time|present|today|yesterday|tomorrow|${MONTH_PATTERN}`, 'i'),
   parse: parseRelative,
 };
 
