@@ -6,6 +6,8 @@ import type { LexiconModule } from './list.js';
  * own modules), each with what a full stop after it does. Written in lower
  * case without the full stop; `m.p` (`m.p.`) keeps its inner dot.
  */
+
+/** Where these words come from. */
 export const source =
   'The abbreviations of citations and references (Chicago Manual of Style §10.43 "scholarly abbreviations"; Wikipedia citation templates: "p.", "pp.", "vol.", "no."), of dates in biographies (MOS:CIRCA, MOS:DOB: "c.", "b.", "d.", "fl.", "r."), and Latin ones (MOS:LATINABBR: "etc.", "et al.", "cf.", "viz.").';
 
@@ -64,4 +66,5 @@ export function abbreviationsFor(use: AbbreviationUse): readonly string[] {
   return [...ABBREVIATIONS].filter(([, uses]) => uses.includes(use)).map(([abbreviation]) => abbreviation);
 }
 
+/** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
 export const lexicon: LexiconModule = { module: 'abbreviations', source, lists: { abbreviations: [...ABBREVIATIONS.keys()] } };

@@ -1,6 +1,8 @@
 import { type LexiconModule, words } from './list.js';
 
 /** Acronyms that are common nouns, not the name of one body: `a USB drive`, `NGO Waynakuna`, `Henry VIII`. */
+
+/** Where these words come from. */
 export const source =
   'Common-noun initialisms of technology, media, medicine, business, academic degrees and identifiers (Wikipedia "List of computing and IT abbreviations", "List of acronyms"), chosen among those met in encyclopedic prose, and the Roman numerals of regnal and sequel numbers.';
 
@@ -12,4 +14,5 @@ export const COMMON_ACRONYMS: readonly string[] = words(`
   OCLC LCCN ASIN HTTP WWW VPN WAN LAN ISDN IP IPX TCP UDP DNS DHCP SQL GPU SDK NAT PPP RFC LED LCD CRT NMR MRI PCR
 `);
 
+/** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
 export const lexicon: LexiconModule = { module: 'acronyms', source, lists: { common: COMMON_ACRONYMS } };

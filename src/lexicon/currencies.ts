@@ -7,6 +7,8 @@ import { type LexiconModule, words } from './list.js';
  * `rupees` INR; `francs`, `dinars`, `shillings`, `kroner` and `cents` stay
  * without a code because no single country owns them.
  */
+
+/** Where these words come from. */
 export const source =
   'ISO 4217 (codes and currency names, current and withdrawn ones still met in history articles), the Unicode currency symbols block (U+20A0–U+20CF) and the symbols and prefixes of the Wikipedia Manual of Style (MOS:CURRENCY: "US$", "A$", "HK$", "Rs", "S/.").';
 
@@ -202,6 +204,7 @@ export const CURRENCY_SYMBOLS: Record<string, string> = {
 /** Words before an amount that name its currency (`Rs 500`, `RM5 million`, `CHF 10`). */
 export const CURRENCY_PREFIX_WORDS: Record<string, string> = { Rs: 'INR', RM: 'MYR', Rp: 'IDR', Tk: 'BDT', Fr: 'CHF', SFr: 'CHF', zł: 'PLN' };
 
+/** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
 export const lexicon: LexiconModule = {
   module: 'currencies',
   source,

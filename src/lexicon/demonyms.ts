@@ -6,6 +6,8 @@ import { type LexiconModule, phrases, words } from './list.js';
  * languages: never a name on their own, though they may open one
  * (`Chinese Communist Party`, which the organization head then types).
  */
+
+/** Where these words come from. */
 export const source =
   'English demonyms and adjectives of the countries in the gazetteer (Wikipedia "List of adjectival and demonymic forms for countries and nations"), of world religions and their branches, of historical periods and peoples, and of the political families named in party articles; languages from the ISO 639-1 names of the languages most spoken or most cited in English articles.';
 
@@ -35,4 +37,5 @@ export const LANGUAGES: readonly string[] = words(`
   Arabic Hebrew Hindi Cornish Basque Quechua Aymara Swahili Zulu Urdu Bengali Tamil Sanskrit
 `);
 
+/** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
 export const lexicon: LexiconModule = { module: 'demonyms', source, lists: { demonyms: DEMONYMS, languages: LANGUAGES } };

@@ -9,6 +9,8 @@ import { type LexiconModule, phrases } from './list.js';
  * Deliberately small: a long list would type surnames (`Washington`, `Jordan`)
  * as places. Names that are also common given names are left out.
  */
+
+/** Where these words come from. */
 export const source =
   'The UN member and observer states with their common English short names (UN M49 and the CIA World Factbook), continents and world regions (UN M49 geoscheme), the fifty US states and the largest Canadian provinces, historical states often named in history articles, and the world\'s largest and most-cited cities (UN World Urbanization Prospects; chosen by hand).';
 
@@ -48,4 +50,5 @@ export const KNOWN_PLACES: readonly string[] = phrases(`
   Budapest|Bucharest|Sofia|Belgrade|Kyiv|Kiev|St. Petersburg|Saint Petersburg|Washington, D.C.|Geneva|Zurich
 `);
 
+/** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
 export const lexicon: LexiconModule = { module: 'gazetteer', source, lists: { places: KNOWN_PLACES } };

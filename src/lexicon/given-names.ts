@@ -11,6 +11,8 @@ import { type LexiconModule, words } from './list.js';
  * an article, and the rest are typed by other cues (honorifics, roles, ages,
  * kinship) or by sharing a surname with a typed person.
  */
+
+/** Where these words come from. */
 export const source =
   'The most frequent given names of the US Social Security Administration\'s baby-name tables (1900–2000), the national statistics offices of Spain, France, Germany, Italy, Poland and Russia, and the names of people most often linked from English Wikipedia biographies in Arabic, Japanese and African countries; chosen by hand, a few hundred per gender.';
 
@@ -67,6 +69,7 @@ export const FEMALE_GIVEN_NAMES: readonly string[] = words(`
 /** Given names borne by men and women alike (`Andrea` is a man's name in Italy, a woman's elsewhere): a person, of no known gender. */
 export const UNISEX_GIVEN_NAMES: readonly string[] = words('Andrea');
 
+/** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
 export const lexicon: LexiconModule = {
   module: 'given-names',
   source,

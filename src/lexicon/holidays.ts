@@ -1,6 +1,8 @@
 import type { LexiconModule } from './list.js';
 
 /** Holidays that fix a date: by month and day, or by their distance from Easter Sunday. */
+
+/** Where these words come from. */
 export const source =
   'Public and widely kept holidays of the English-speaking world and of Europe whose date is fixed or follows from Easter (UK Banking and Financial Dealings Act 1971 schedule, US federal holidays, the Gregorian computus), as encyclopedic history articles name them.';
 
@@ -27,6 +29,7 @@ export const EASTER_HOLIDAYS: ReadonlyMap<string, number> = new Map([
   ['good friday', -2],
 ]);
 
+/** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
 export const lexicon: LexiconModule = {
   module: 'holidays',
   source,

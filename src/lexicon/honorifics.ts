@@ -6,6 +6,8 @@ import { type LexiconModule, words } from './list.js';
  * office (`President of Peru`). Lists are disjoint by what they say of the
  * person: a man, a woman, a nom de guerre, or nothing.
  */
+
+/** Where these words come from. */
 export const source =
   'English forms of address and titles of nobility, office, rank and religion as encyclopedic biographies use them (Wikipedia Manual of Style, MOS:HONORIFIC and MOS:POSTNOM; Debrett\'s forms of address), with the Spanish and French ones common in Latin American and European articles, and the abbreviations of the Chicago Manual of Style §10.';
 
@@ -74,6 +76,7 @@ export const OFFICE_TITLE_WORDS: readonly string[] = words(`
   Member Chairman General Director Commander Sultan Emir Caliph Shah Viceroy Regent Speaker Dean Rector
 `);
 
+/** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
 export const lexicon: LexiconModule = {
   module: 'honorifics',
   source,

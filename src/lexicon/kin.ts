@@ -1,6 +1,8 @@
 import { type LexiconModule, words } from './list.js';
 
 /** Nouns of family relations: `son of X`, `X's widow`, `her siblings Mauro and Bacilia`, `the Quispe Palomino siblings`. */
+
+/** Where these words come from. */
 export const source = 'English kinship terms of the nuclear and extended family and by marriage (Oxford English Dictionary; the kin terms of the Wikipedia "Family" infobox keys: spouse, children, parents, relatives).';
 
 /**
@@ -21,4 +23,5 @@ export const KIN_PLURALS: readonly string[] = words('sons daughters children par
 /** Nouns of a whole family: after a name they make it a family, not a person (`the Tudor dynasty`). */
 export const FAMILY_NOUNS: readonly string[] = words('family families clan dynasty household twins');
 
+/** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
 export const lexicon: LexiconModule = { module: 'kin', source, lists: { spousesAndChildren: SPOUSE_AND_CHILD_NOUNS, nouns: KIN_NOUNS, plurals: KIN_PLURALS, family: FAMILY_NOUNS } };

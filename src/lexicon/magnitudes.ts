@@ -1,6 +1,8 @@
 import type { LexiconModule } from './list.js';
 
 /** Words and abbreviations that multiply a number: `1.2 million`, `1.5bn`, `3 crore`, `a dozen`. */
+
+/** Where these words come from. */
 export const source =
   'English short-scale number names (hundred to trillion), the Indian numbering words lakh and crore, dozen, and the abbreviations financial and news writing uses after figures (Reuters and AP style: "mn", "bn", "tn"; "m", "k", "b" in money amounts).';
 
@@ -17,6 +19,7 @@ export const SCALE_ABBREVIATIONS = table({ mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9,
 /** Abbreviations that read as a scale only in money (`$2.5m`, `£60 m`): elsewhere `1.8m` is metres. */
 export const MONEY_SCALE_ABBREVIATIONS = table({ k: 1e3, m: 1e6, mm: 1e6, mil: 1e6, b: 1e9 });
 
+/** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
 export const lexicon: LexiconModule = {
   module: 'magnitudes',
   source,

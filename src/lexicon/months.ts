@@ -4,6 +4,8 @@ import { type LexiconModule, words } from './list.js';
  * Month names and their abbreviations, written as a name is (capitalised);
  * readers compare in lower case where the text may be.
  */
+
+/** Where these words come from. */
 export const source =
   'The twelve English month names; abbreviations are the three-letter forms of the Wikipedia Manual of Style (MOS:DATE, "Jan", "Feb", …) and the longer forms it and the Chicago Manual of Style allow or encyclopedic sources use: "Sept", "Febr".';
 
@@ -32,6 +34,7 @@ export const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
 /** Full month names that are also ordinary English words, read as months only beside a number or capitalised. */
 export const MONTH_NAMES_ALSO_WORDS: readonly string[] = words('May March August');
 
+/** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
 export const lexicon: LexiconModule = {
   module: 'months',
   source,

@@ -5,6 +5,8 @@ import type { LexiconModule } from './list.js';
  * ten (`twenty-one`), teens and tens stand alone, ordinals end a number
  * (`twenty-first`). Scale words (`hundred`, `million`) are in `magnitudes.ts`.
  */
+
+/** Where these words come from. */
 export const source = 'English cardinal and ordinal number words (Cambridge Grammar of the English Language, ch. 5 §7, "numerals"), the decade words of written dates (`the sixties`), and the fraction words English counts with.';
 
 const table = (entries: Record<string, number>): ReadonlyMap<string, number> => new Map(Object.entries(entries));
@@ -36,6 +38,7 @@ export const FRACTION_WORDS = table({ half: 2, halves: 2, quarter: 4, quarters: 
 /** `oh` for nought when digits are read out one by one (`point oh five`). */
 export const SPOKEN_DIGIT_WORDS = table({ oh: 0 });
 
+/** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
 export const lexicon: LexiconModule = {
   module: 'numbers',
   source,

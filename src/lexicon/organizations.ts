@@ -5,6 +5,8 @@ import { type LexiconModule, words } from './list.js';
  * `plc`, `F.C.`) and head nouns (`Party`, `University`), in English and the
  * commonest European languages.
  */
+
+/** Where these words come from. */
 export const source =
   'Legal-form designations of companies (ISO 20275 entity legal forms, English-speaking jurisdictions), football club suffixes, and the head nouns of organization names in the Wikipedia categories of political parties, armed groups, companies, universities, sports clubs, newspapers and public bodies, with their Spanish, Portuguese, French and German forms.';
 
@@ -34,6 +36,7 @@ export const ORGANIZATION_HEADS: readonly string[] = words(`
 /** Abbreviations of organization words inside names (`Dept. of Health`, `Univ. of Texas`); they may end a sentence. */
 export const ORGANIZATION_WORD_ABBREVIATIONS: readonly string[] = words('Dept Univ Assn');
 
+/** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
 export const lexicon: LexiconModule = {
   module: 'organizations',
   source,

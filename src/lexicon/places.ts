@@ -7,6 +7,8 @@ import { type LexiconModule, phrases, words } from './list.js';
  * (`moved to Austin`, `born in Austin`), and the abbreviations written before
  * a place's name (`St. Louis`, `Mt. Everest`).
  */
+
+/** Where these words come from. */
 export const source =
   'Generic terms of English place names (the US Board on Geographic Names feature classes, the UK Ordnance Survey gazetteer\'s feature types) and of administrative divisions worldwide (Wikipedia "List of administrative divisions by country"), the locative prepositions of English grammars, and the verbs of motion, residence and origin that take a place (Levin, English Verb Classes and Alternations, 1993: classes 9.1 "put", 45–51 "motion", 46 "lodge").';
 
@@ -53,6 +55,7 @@ export const PLACE_NAME_ABBREVIATIONS: readonly string[] = words('St Mt Ft');
 /** Abbreviations of street names, which may end a sentence: `Fifth Ave.`. */
 export const STREET_ABBREVIATIONS: readonly string[] = words('Ave Blvd Rd');
 
+/** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
 export const lexicon: LexiconModule = {
   module: 'places',
   source,

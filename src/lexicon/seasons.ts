@@ -1,5 +1,6 @@
 import type { LexiconModule } from './list.js';
 
+/** Where these words come from. */
 export const source = 'The four seasons of the year in English, with the American "fall"; the codes are TIMEX3 season values (ISO-TimeML).';
 
 /** TIMEX3 season codes. */
@@ -14,4 +15,5 @@ export const SEASONS: ReadonlyMap<string, SeasonCode> = new Map([
   ['winter', 'WI'],
 ]);
 
+/** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
 export const lexicon: LexiconModule = { module: 'seasons', source, lists: { seasons: [...SEASONS.keys()] } };

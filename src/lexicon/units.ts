@@ -5,6 +5,8 @@ import { type LexiconModule, words } from './list.js';
  * `1,280 m`, `4.2 kg`) is a quantity whose noun is the unit symbol, so that
  * `12 kilometres` and `12 km` compare equal.
  */
+
+/** Where these words come from. */
 export const source =
   'SI and SI-accepted units and their symbols (BIPM SI Brochure, 9th edition, tables 2–8), the imperial and US customary units Wikipedia articles convert ({{convert}} unit list), and the typographic units of image markup (`125px`).';
 
@@ -93,6 +95,7 @@ export const PERCENT_WORDS: readonly string[] = words('percent percents pc');
 /** Units of screen and print (`125px`, `12 pt`): a number before them is a size in markup, never a figure or a year. */
 export const TYPOGRAPHIC_UNITS: readonly string[] = words('px pt em');
 
+/** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
 export const lexicon: LexiconModule = {
   module: 'units',
   source,

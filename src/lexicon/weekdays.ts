@@ -1,5 +1,6 @@
 import { type LexiconModule, words } from './list.js';
 
+/** Where these words come from. */
 export const source = 'The seven English weekday names, Monday first (ISO 8601 numbering), and the abbreviations newspapers and date headers use (AP style "Tues", "Thurs"; the three-letter forms of RFC 5322 dates).';
 
 /** The weekday names, Monday first: a name's ISO weekday is its index plus one. */
@@ -19,6 +20,7 @@ export const WEEKDAY_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
   ['Sun', 7],
 ]);
 
+/** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
 export const lexicon: LexiconModule = {
   module: 'weekdays',
   source,
