@@ -4,6 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { checkSync, type Diagnostics } from 'recheck';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collectConstructed, listRegexes, regexesInSource, sourceFilesUnder, type SourceRegex } from './helpers/regexes.js';
+import { sharedArticles } from '../bench/shared-texts.js';
+import { sharedTestsRun } from './helpers/fixtures.js';
 
 const root = join(import.meta.dirname, '..');
 const srcDir = join(root, 'src');
@@ -67,16 +69,14 @@ function prove(candidate: Candidate): string {
 const literals = listRegexes(srcDir);
 
 // The patterns built at run time, read by running the code: every module is
-// imported (module-level patterns) and the seed and a few corpus articles are
-// analysed (patterns built inside functions). The bin is left out: importing
-// it runs the CLI.
-const corpusDir = join(root, 'fixtures', 'corpus');
+// imported (module-level patterns) and the seed and a few corpus articles of
+// ../shared (when it is there) are analysed (patterns built inside
+// functions). The bin is left out: importing it runs the CLI.
 const constructed = await collectConstructed(srcDir, async () => {
   for (const file of sourceFilesUnder(srcDir)) if (!file.endsWith(join('cli', 'bin.ts'))) await import(pathToFileURL(file).href);
   const { analyze } = (await import(pathToFileURL(join(srcDir, 'index.ts')).href)) as typeof import('../src/index.js');
-  const samples = readdirSync(corpusDir).filter((name) => name.endsWith('.txt')).sort().slice(0, 12);
   analyze(readFileSync(join(root, 'fixtures', 'seed', 'seed.txt'), 'utf8'));
-  for (const name of samples) analyze(readFileSync(join(corpusDir, name), 'utf8'));
+  for (const article of sharedTestsRun ? sharedArticles('corpus').slice(0, 12) : []) analyze(article.text);
 });
 
 /** What each regex in the source stands for: its literal pattern, the patterns it built at run time, or a vetted widest pattern. */
