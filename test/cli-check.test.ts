@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sharedPath } from '../bench/shared-texts.js';
 import { checkText, fileSettings } from '../src/cli/check-file.js';
 import { ReportSchema, rules, type Report } from '../src/index.js';
 import { runCli } from './helpers/cli.js';
 import { residueConfig } from './helpers/config.js';
-import { sharedPath } from '../bench/shared-texts.js';
 import { itShared, readFixture } from './helpers/fixtures.js';
 import { repoRoot } from './helpers/golden.js';
 import { writeTree } from './helpers/tree.js';

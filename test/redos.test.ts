@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkSync, type Diagnostics } from 'recheck';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collectConstructed, listRegexes, regexesInSource, sourceFilesUnder, type SourceRegex } from './helpers/regexes.js';
 import { sharedArticles } from '../bench/shared-texts.js';
 import { itShared, sharedTestsRun } from './helpers/fixtures.js';
+import { collectConstructed, listRegexes, regexesInSource, sourceFilesUnder, type SourceRegex } from './helpers/regexes.js';
 
 const root = join(import.meta.dirname, '..');
 const srcDir = join(root, 'src');
