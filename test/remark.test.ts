@@ -53,7 +53,7 @@ describe('remark-claimcheck', () => {
         '3:37-3:39 info Unexpected wiki link or template brackets `[[` in the text markup-residue claimcheck',
         '3:49-3:51 info Unexpected wiki link or template brackets `]]` in the text markup-residue claimcheck',
         '9:26-9:42 info Unexpected HTML attribute `style=color:navy` in the text markup-residue claimcheck',
-        '13:29-13:35 info Unexpected HTML entity `&nbsp;` in the text markup-residue claimcheck',
+        '13:30-13:40 info Unexpected HTML attribute `align=left` in the text markup-residue claimcheck',
         '',
         'suppressed.md',
         '6:1-6:53 warning Unused `claimcheck-disable-next-line` directive: no `markup-residue` finding to suppress unused-disable-directive claimcheck',

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { createConfigSchema, type Config } from '../schema/config.js';
 import { ClaimcheckError } from '../util/errors.js';
 import { displayPath } from './files.js';
+import { stripJsonComments } from './jsonc.js';
 
 /** The file names searched for, nearest folder first; in `package.json` the `claimcheck` key. */
 export const configFileNames = ['claimcheck.config.json', '.claimcheckrc.json', 'package.json'] as const;
@@ -82,9 +83,10 @@ export class ConfigResolver {
   }
 }
 
+/** Parses a config file; claimcheck's own config files may have comments (JSONC), `package.json` may not. */
 function parseJson(name: string, content: string): unknown {
   try {
-    return JSON.parse(content);
+    return JSON.parse(name === 'package.json' || name.endsWith('/package.json') ? content : stripJsonComments(content));
   } catch (error) {
     throw new ClaimcheckError('INVALID_CONFIG', `${name}: invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
