@@ -26,6 +26,15 @@ async function open(html: string): Promise<Page> {
   return page;
 }
 
+/** The few browser globals the page functions read (the project's types leave out the DOM). */
+interface PageGlobals {
+  document: { activeElement: { className: string } | null };
+  getComputedStyle(element: unknown): { outlineStyle: string; textDecorationLine: string };
+}
+interface Shown {
+  dataset: Record<string, string | undefined>;
+}
+
 const problemsOf = (page: Page) => (page as Page & { problems?: string[] }).problems ?? [];
 
 describe('the annotated report in Chromium', () => {
@@ -35,7 +44,7 @@ describe('the annotated report in Chromium', () => {
     const total = seedReport.files[0]!.findings.length;
     await expect.poll(() => findings.count()).toBe(total);
     // Errors come first.
-    const severities = await findings.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.severity));
+    const severities = await findings.evaluateAll((items) => items.map((item) => (item as unknown as Shown).dataset.severity));
     expect(severities).toEqual([...severities].sort((a, b) => ['error', 'warning', 'info'].indexOf(a!) - ['error', 'warning', 'info'].indexOf(b!)));
     await page.locator('input[data-severity="warning"]').uncheck();
     await page.locator('input[data-severity="info"]').uncheck();
@@ -51,7 +60,7 @@ describe('the annotated report in Chromium', () => {
     expect(await page.locator(`mark.active:not([data-f="${id}"])`).count()).toBe(0);
     await expect.poll(() => marks.first().evaluate((mark) => {
       const box = mark.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= window.innerHeight;
+      return box.top >= 0 && box.bottom <= (globalThis as unknown as { innerHeight: number }).innerHeight;
     })).toBe(true);
     const quotes = seedReport.files[0]!.findings.find((finding) => finding.severity === 'error' && finding.message === errors.at(-1)!.message)!.evidence.map((evidence) => evidence.quote);
     const highlighted = await page.locator(`mark[data-f="${id}"][id]`).allTextContents();
@@ -68,16 +77,16 @@ describe('the annotated report in Chromium', () => {
     expect(await first.getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('ArrowDown');
     const second = page.locator('button.finding').nth(1);
-    expect(await second.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await second.evaluate((element) => element === (globalThis as unknown as PageGlobals).document.activeElement)).toBe(true);
     expect(await second.getAttribute('aria-pressed')).toBe('true');
-    const outline = await second.evaluate((element) => getComputedStyle(element).outlineStyle);
+    const outline = await second.evaluate((element) => (globalThis as unknown as PageGlobals).getComputedStyle(element).outlineStyle);
     expect(outline).not.toBe('none');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.className)).toMatch(/finding|rule/);
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.className)).toMatch(/finding|rule/);
     await page.keyboard.press('Escape');
     const rule = seedReport.files[0]!.findings[0]!.ruleId;
     await page.locator('select.rule-filter').selectOption(rule);
-    const shown = await page.locator('button.finding:visible').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.rule));
+    const shown = await page.locator('button.finding:visible').evaluateAll((items) => items.map((item) => (item as unknown as Shown).dataset.rule));
     expect(new Set(shown)).toEqual(new Set([rule]));
     await page.close();
   });
@@ -85,11 +94,11 @@ describe('the annotated report in Chromium', () => {
   it('should draw claims only on demand, and open an entity whose timeline links to its place', async () => {
     const page = await open(renderHtml(seedReport, seed));
     const date = page.locator('.c-date').first();
-    expect(await date.evaluate((element) => getComputedStyle(element).textDecorationLine)).toBe('none');
+    expect(await date.evaluate((element) => (globalThis as unknown as PageGlobals).getComputedStyle(element).textDecorationLine)).toBe('none');
     await page.locator('input.show-claims').check();
-    expect(await date.evaluate((element) => getComputedStyle(element).textDecorationLine)).toBe('underline');
+    expect(await date.evaluate((element) => (globalThis as unknown as PageGlobals).getComputedStyle(element).textDecorationLine)).toBe('underline');
     await page.locator('input[data-kind="date"]').uncheck();
-    expect(await date.evaluate((element) => getComputedStyle(element).textDecorationLine)).toBe('none');
+    expect(await date.evaluate((element) => (globalThis as unknown as PageGlobals).getComputedStyle(element).textDecorationLine)).toBe('none');
     const entity = page.locator('details.entity', { has: page.locator('ol.timeline') }).first();
     await entity.locator('summary').click();
     expect(await entity.getAttribute('open')).not.toBeNull();
@@ -115,7 +124,7 @@ describe('the annotated report in Chromium', () => {
     const report: Report = analyze(hostile, { path: '</style><script>window.pwned=8</script>.md' });
     const page = await open(renderHtml(report, new Map([[report.files[0]!.path, hostile]])));
     await page.locator('button.finding, p.note').first().waitFor();
-    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as { pwned?: number }).pwned)).toBeUndefined();
     expect(await page.locator('script').count()).toBe(1);
     expect(await page.locator('img, iframe, a[href^="javascript"]').count()).toBe(0);
     for (const link of await page.locator('a[href]').all()) {

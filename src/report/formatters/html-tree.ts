@@ -118,7 +118,7 @@ function infoboxTable(infobox: Infobox, text: string, sweep: MarkSweep): string 
     const range = (position: typeof field.keyPosition) => sweep.render(text, position.start.offset ?? 0, position.end.offset ?? 0);
     return `<tr><th scope="row">${range(field.keyPosition)}</th><td>${range(field.valuePosition)}</td></tr>\n`;
   });
-  return `<table class="infobox"><caption>Infobox</caption>\n${rows.join('')}</table>\n`;
+  return `<table class="infobox" aria-label="Infobox">\n${rows.join('')}</table>\n`;
 }
 
 /** The source range of an inline code's content: inside its backticks. */
