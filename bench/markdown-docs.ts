@@ -8,8 +8,9 @@
  *
  * - files read, crashes (an analysis that throws something other than a
  *   `ClaimcheckError` on a size or time limit);
- * - claims, and claims whose span touches inline code, a code block or
- *   inline HTML in the Markdown tree (they should be none: code is not prose);
+ * - claims, and claims from code: a claim whose span touches inline code or
+ *   a code block, or starts or ends inside an HTML tag (a claim may span a
+ *   tag, as `64</sup> generations` does: its words are prose);
  * - impossible years: date claims whose year is before 1900 or after 2100,
  *   which in software documentation are numbers that name things (RFC 1122,
  *   issue 1033, 1500 UTC), not years;
@@ -37,23 +38,29 @@ function markdownFiles(root: string): string[] {
   return found.sort();
 }
 
-/** Source ranges of code and HTML in the tree: `inlineCode`, `code`, `html`. */
-function codeRanges(tree: Root): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
+interface CodeRanges {
+  code: Array<[number, number]>;
+  html: Array<[number, number]>;
+}
+
+/** Source ranges of code (`inlineCode`, `code`) and of HTML (`html`) in the tree. */
+function codeRanges(tree: Root): CodeRanges {
+  const ranges: CodeRanges = { code: [], html: [] };
   const stack: Nodes[] = [tree];
   for (let node = stack.pop(); node; node = stack.pop()) {
-    if ((node.type === 'inlineCode' || node.type === 'code' || node.type === 'html') && node.position) {
-      ranges.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
-    }
+    const range: [number, number] | undefined = node.position ? [node.position.start.offset ?? 0, node.position.end.offset ?? 0] : undefined;
+    if (range && (node.type === 'inlineCode' || node.type === 'code')) ranges.code.push(range);
+    if (range && node.type === 'html') ranges.html.push(range);
     if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
   }
   return ranges;
 }
 
-function touchesCode(claim: Claim, ranges: ReadonlyArray<[number, number]>): boolean {
+function touchesCode(claim: Claim, ranges: CodeRanges): boolean {
   const start = claim.position.start.offset;
   const end = claim.position.end.offset;
-  return ranges.some(([from, to]) => start < to && end > from);
+  const inside = (offset: number, [from, to]: [number, number]) => offset > from && offset < to;
+  return ranges.code.some(([from, to]) => start < to && end > from) || ranges.html.some((range) => inside(start, range) || inside(end, range) || start === range[0]);
 }
 
 function yearOf(claim: Claim): number | undefined {

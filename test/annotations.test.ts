@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { textPositionSelectorMatcher, textQuoteSelectorMatcher, type Chunk, type Chunker, type TextPositionSelector, type TextQuoteSelector } from '@apache-annotator/selector';
+import * as annotator from '@apache-annotator/selector';
+import type { TextPositionSelector, TextQuoteSelector } from '@apache-annotator/selector';
 import { describe, expect, it } from 'vitest';
 import { ruleCatalogue } from '../src/cli/catalogue.js';
 import { loadFormatter } from '../src/report/formatters/index.js';
@@ -26,6 +27,23 @@ interface Collection {
   total: number;
   first?: { type: string; items: Annotation[] };
 }
+
+// The package's type declarations re-export its text module by an extensionless path, which
+// NodeNext resolution cannot follow: the few signatures used here are declared by hand.
+interface Chunk<Data> {
+  readonly data: Data;
+}
+interface Chunker<Piece extends Chunk<string>> {
+  readonly currentChunk: Piece;
+  nextChunk(): Piece | null;
+  previousChunk(): Piece | null;
+  precedesCurrentChunk(chunk: Piece): boolean;
+}
+type Matcher = (scope: Chunker<Chunk<string>>) => AsyncGenerator<{ startIndex: number; endIndex: number }, void, void>;
+const { textQuoteSelectorMatcher, textPositionSelectorMatcher } = annotator as unknown as {
+  textQuoteSelectorMatcher(selector: TextQuoteSelector): Matcher;
+  textPositionSelectorMatcher(selector: TextPositionSelector): Matcher;
+};
 
 /** One chunk holding the whole text: what the anchoring library reads plain text as. */
 function chunkerOf(text: string): Chunker<Chunk<string>> {
