@@ -16,7 +16,8 @@ export async function writeFileAtomic(path: string, text: string, name = path): 
     await rename(temporary, path);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    const reason = (error as { code?: string }).code === 'ENOENT' ? 'no such directory' : error instanceof Error ? error.message : String(error);
+    const code = (error as { code?: string }).code;
+    const reason = code === 'ENOENT' ? 'no such directory' : code === 'ENOTDIR' || code === 'EEXIST' ? 'not a directory' : error instanceof Error ? error.message : String(error);
     throw new ClaimcheckError('IO_ERROR', `${name}: cannot write: ${reason}`, { cause: error });
   }
 }
