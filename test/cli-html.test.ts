@@ -7,7 +7,7 @@ import { loadFormatter, sortReport } from '../src/report/formatters/index.js';
 import { analyze, ReportSchema, rules, type Claim, type Finding, type Report } from '../src/index.js';
 import { runCli } from './helpers/cli.js';
 import { distCli, ensureBuilt, runDist } from './helpers/dist.js';
-import { fixturesDir, readFixture } from './helpers/fixtures.js';
+import { fixturesDir, itShared, readArticle, readFixture, splitByArticle } from './helpers/fixtures.js';
 import { repoRoot } from './helpers/golden.js';
 import { articlesOf, isSubsequence, readMarkedText } from './helpers/html.js';
 import { writeTree } from './helpers/tree.js';
@@ -36,7 +36,7 @@ const articleCases = JSON.parse(readFixture('html', 'articles.json')) as Article
 const seedPath = 'fixtures/seed/seed.txt';
 
 function articleText(entry: ArticleCase): string {
-  let text = entry.text ?? readFixture(...entry.file!.split('/'));
+  let text = entry.text ?? readArticle(entry.file!);
   if (entry.lineEndings === 'crlf') text = text.replaceAll('\n', '\r\n');
   return entry.bom ? `\uFEFF${text}` : text;
 }
@@ -96,41 +96,49 @@ function displayOrder(report: Report): Finding[] {
   return (['error', 'warning', 'info'] as const).flatMap((severity) => findings.filter((finding) => finding.severity === severity));
 }
 
-describe('html format: articles', () => {
-  it.each(articleCases.map((entry) => [entry.name, entry]))('should render %s as a reader sees it, every claim and every quote inside its own highlight', async (_, entry) => {
-    const text = articleText(entry);
-    const report = analyze(text, { path: 'article.txt' });
-    const file = report.files[0]!;
-    expect(file.claims.length).toBeGreaterThan(0);
-    if (entry.findings) expect(file.findings.length).toBeGreaterThan(0);
-    const page = await renderHtml(report, new Map([['article.txt', text]]));
-    expect(page.match(/<script/gi)).toHaveLength(1);
-    expect(page).not.toMatch(/<b[ >]/i);
-    const [article, ...others] = articlesOf(page);
-    expect(others).toEqual([]);
-    const { text: shown, inside } = readMarkedText(article!, ['data-claim', 'data-evidence']);
-    expect(shown, 'no wiki heading markup').not.toMatch(/^==|==$/m);
-    expect(isSubsequence(shown.replace(/\s+/g, ''), text.replace(/\s+/g, '')), 'the article text, markup left out').toBe(true);
-    for (const claim of file.claims) {
-      const drawn = inside.get(`data-claim=${claim.id}`);
-      expect(drawn, claim.id).toBeDefined();
-      expect(isSubsequence(drawn!, claim.text), `${claim.id}: ${drawn} in ${claim.text}`).toBe(true);
-      if (file.format === 'wiki' && claim.where !== 'infobox') expect(drawn, claim.id).toBe(claim.text);
-    }
-    expect(await renderHtml(report, new Map([['article.txt', text]])), 'the same bytes twice').toBe(page);
-    displayOrder(report).forEach((finding, index) => {
-      finding.evidence.forEach((evidence, order) => {
-        const id = `f0-${index + 1}-e${order}`;
-        expect(isSubsequence(inside.get(`data-evidence=${id}`) ?? '', evidence.quote), id).toBe(true);
-        expect(page.split(`id="${id}"`)).toHaveLength(2);
-      });
+async function checkArticleRendering(_name: string, entry: ArticleCase): Promise<void> {
+  const text = articleText(entry);
+  const report = analyze(text, { path: 'article.txt' });
+  const file = report.files[0]!;
+  expect(file.claims.length).toBeGreaterThan(0);
+  if (entry.findings) expect(file.findings.length).toBeGreaterThan(0);
+  const page = await renderHtml(report, new Map([['article.txt', text]]));
+  expect(page.match(/<script/gi)).toHaveLength(1);
+  expect(page).not.toMatch(/<b[ >]/i);
+  const [article, ...others] = articlesOf(page);
+  expect(others).toEqual([]);
+  const { text: shown, inside } = readMarkedText(article!, ['data-claim', 'data-evidence']);
+  expect(shown, 'no wiki heading markup').not.toMatch(/^==|==$/m);
+  expect(isSubsequence(shown.replace(/\s+/g, ''), text.replace(/\s+/g, '')), 'the article text, markup left out').toBe(true);
+  for (const claim of file.claims) {
+    const drawn = inside.get(`data-claim=${claim.id}`);
+    expect(drawn, claim.id).toBeDefined();
+    expect(isSubsequence(drawn!, claim.text), `${claim.id}: ${drawn} in ${claim.text}`).toBe(true);
+    if (file.format === 'wiki' && claim.where !== 'infobox') expect(drawn, claim.id).toBe(claim.text);
+  }
+  expect(await renderHtml(report, new Map([['article.txt', text]])), 'the same bytes twice').toBe(page);
+  displayOrder(report).forEach((finding, index) => {
+    finding.evidence.forEach((evidence, order) => {
+      const id = `f0-${index + 1}-e${order}`;
+      expect(isSubsequence(inside.get(`data-evidence=${id}`) ?? '', evidence.quote), id).toBe(true);
+      expect(page.split(`id="${id}"`)).toHaveLength(2);
     });
   });
+}
+
+const renderedArticles = splitByArticle(
+  articleCases.map((entry) => [entry.name, entry] as const),
+  ([, entry]) => entry.file,
+);
+
+describe('html format: articles', () => {
+  it.each(renderedArticles.own)('should render %s as a reader sees it, every claim and every quote inside its own highlight', checkArticleRendering);
+  itShared.each(renderedArticles.shared)('should render %s as a reader sees it, every claim and every quote inside its own highlight', checkArticleRendering);
 
   it('should never copy the article’s HTML into the page, and escape its text', async () => {
     const text = articleText(articleCases[0]!);
     const page = await renderHtml(analyze(text, { path: 'a.txt' }), new Map([['a.txt', text]]));
-    expect(page).not.toMatch(/<script>alert|    expect(page).not.toContain('alert(1)');lt;script/);
+    expect(page).not.toMatch(/<script>alert|&lt;script/);
     expect(page).not.toContain('onclick');
     expect(page).toContain('&amp; friends ');
     expect(page).toContain('&quot;the best&quot;');
