@@ -5,7 +5,7 @@ import { buildFileReport, buildReport } from './report/build.js';
 import { resolveEntities, type Resolver } from './resolve/index.js';
 import { resolvers } from './resolve/pipeline.js';
 import { rules } from './rules/index.js';
-import { AnalyzeOptionsSchema, type AnalyzeOptionsInput } from './schema/options.js';
+import { AnalyzeOptionsSchema, type AnalyzeOptions, type AnalyzeOptionsInput } from './schema/options.js';
 import type { Report } from './schema/report.js';
 import { segmentArticle } from './segment/index.js';
 import { assertSizeWithin, createDeadline, type Deadline } from './util/budget.js';
@@ -26,7 +26,15 @@ import { parseOptions } from './util/options.js';
  * multi-file caller can record it for this file and go on with the next.
  */
 export function analyze(text: string, options?: AnalyzeOptionsInput): Report {
-  const resolved = parseOptions(AnalyzeOptionsSchema, options);
+  return analyzeResolved(text, parseOptions(AnalyzeOptionsSchema, options));
+}
+
+/**
+ * `analyze` with options already validated: for callers that check their
+ * options once and analyse many texts (the remark plugin). Not exported from
+ * the package.
+ */
+export function analyzeResolved(text: string, resolved: AnalyzeOptions): Report {
   assertSizeWithin(text, resolved.maxFileSize);
   const deadline = createDeadline(resolved.timeoutMs);
   const tree = parseWithin(text, { format: resolved.format }, deadline);

@@ -14,5 +14,6 @@ export { resolveEntities, type ResolvedArticle, type Resolver } from './resolve/
 export { checkClaims, defineRule, fingerprint, ruleDocsUrl, type CheckResult, type Rule, type RuleContext, type RuleFinding, type RuleMeta } from './check/index.js';
 export { rules } from './rules/index.js';
 export { buildFileReport, buildReport } from './report/build.js';
+export { renderHtml, type RenderHtmlOptions } from './report/formatters/html.js';
 export { analyze } from './analyze.js';
 export { remarkClaimcheck, type RemarkClaimcheckOptions } from './remark-claimcheck.js';

@@ -15,6 +15,7 @@ export function createRuleContext(resolved: ResolvedArticle): Omit<RuleContext, 
   const entities = new Map(resolved.entities.map((entity) => [entity.id, entity]));
   return Object.freeze({
     text: resolved.article.text,
+    format: resolved.article.format,
     title: resolved.article.title,
     claims: Object.freeze([...resolved.claims]),
     entities: Object.freeze([...resolved.entities]),

@@ -14,6 +14,8 @@ export interface RuleMeta {
 /** What a rule reads. Frozen: rules never mutate it. */
 export interface RuleContext {
   readonly text: string;
+  /** How the text was read: in Markdown, code, HTML and entity references are syntax, not residue. */
+  readonly format: 'wiki' | 'markdown';
   readonly title: string | null;
   readonly claims: readonly Claim[];
   readonly entities: readonly Entity[];

@@ -35,7 +35,8 @@ export function extractClaims(input: string | Root | SegmentedArticle, options?:
  * built, shared by `extractClaims` and `analyze`.
  */
 export function extractFromArticle(article: SegmentedArticle, options: Pick<ExtractOptions, 'referenceDate'>, deadline: Deadline = noDeadline): ExtractedClaims {
-  const context: ExtractContext = { article, referenceDate: options.referenceDate ?? null };
+  // A page's front matter `date:` is its own date, as `referenceDate` would be.
+  const context: ExtractContext = { article, referenceDate: options.referenceDate ?? article.frontMatter?.date ?? null };
   return { article, claims: runPipeline(context, defaultExtractors, defaultRefiners, deadline), context };
 }
 

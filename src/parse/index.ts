@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
@@ -8,17 +9,19 @@ import { noDeadline, type Deadline } from '../util/budget.js';
 import { parseOptions } from '../util/options.js';
 import { knownDefinitions, parseInPieces, type Definitions } from './chunked.js';
 import { detectFormat, type ArticleFormat } from './detect-format.js';
+import { frontMatterKinds } from './front-matter/index.js';
 import { remarkWiki } from './remark-wiki.js';
 import './infobox/types.js';
 
 export type { Infobox, InfoboxField } from './infobox/types.js';
+export type { Toml } from './front-matter/index.js';
 export { detectFormat, type ArticleFormat } from './detect-format.js';
 
 const byteOrderMark = 0xfeff;
 type ArticleProcessor = Processor<Root, Root | undefined, Root | undefined>;
 const processors: Record<ArticleFormat, ArticleProcessor> = {
-  wiki: unified().use(remarkParse).use(remarkWiki).freeze(),
-  markdown: unified().use(remarkParse).use(remarkGfm).freeze(),
+  wiki: unified().use(remarkParse).use(remarkFrontmatter, frontMatterKinds).use(remarkWiki).freeze(),
+  markdown: unified().use(remarkParse).use(remarkFrontmatter, frontMatterKinds).use(remarkGfm).freeze(),
 };
 
 /**

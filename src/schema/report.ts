@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ClaimSchema } from './claims.js';
 import { EntitySchema, TimelineSchema } from './entities.js';
-import { CorroborationSchema, FindingSchema } from './findings.js';
+import { CorroborationSchema, FindingSchema, type Finding } from './findings.js';
 import { PositionSchema } from './position.js';
 
 /** A file that could not be checked, and why. */
@@ -25,11 +25,21 @@ export const FileReportSchema = z.object({
   /** Set when the file could not be read or analysed; the run goes on with the others. */
   error: FileErrorSchema.optional(),
 });
-export type FileReport = z.infer<typeof FileReportSchema>;
+/**
+ * Everything claimcheck found in one file. Declared as an interface over the
+ * schema's type so that editors and hovers show `FileReport`, not its
+ * expanded structure.
+ */
+export interface FileReport extends Omit<z.infer<typeof FileReportSchema>, 'findings'> {
+  findings: Finding[];
+}
 
 /** The report of a run: one entry per file, in path order. */
 export const ReportSchema = z.object({
   version: z.literal(1),
   files: z.array(FileReportSchema),
 });
-export type Report = z.infer<typeof ReportSchema>;
+/** The report of a run (an interface over the schema's type, so hovers show `Report`). */
+export interface Report extends Omit<z.infer<typeof ReportSchema>, 'files'> {
+  files: FileReport[];
+}

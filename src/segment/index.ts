@@ -3,11 +3,13 @@ import type { Infobox } from '../parse/infobox/types.js';
 import type { CitationRef, InfoboxFieldInfo, Section, Sentence, Where } from '../schema/segment.js';
 import { ClaimcheckError } from '../util/errors.js';
 import { createLocator, type SourceLocator } from '../util/location.js';
+import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { fromSourceOffset, plainTextOf, plainTextOfRange, toSourceOffset, type PlainText } from './plain-text.js';
 import { splitSentences } from './split-sentences.js';
 
 export { splitSentences } from './split-sentences.js';
 export { toSourceOffset, type PlainText } from './plain-text.js';
+export type { FrontMatter } from './front-matter.js';
 
 /** A sentence with its readable text and the way back to the source, for extraction. */
 export interface ArticleSentence extends Sentence {
@@ -25,6 +27,8 @@ export interface SegmentedArticle {
   format: 'wiki' | 'markdown';
   title: string | null;
   titlePosition: Sentence['position'] | null;
+  /** The page's YAML or TOML front matter, when it has one: never prose, its `title` and `date` read. */
+  frontMatter: FrontMatter | null;
   sections: Section[];
   infobox: InfoboxFieldInfo[];
   sentences: ArticleSentence[];
@@ -38,6 +42,8 @@ export interface SegmentedArticle {
  * Paragraphs, list items, table cells and infobox values are the blocks;
  * headings are not sentences but set the section path. The first depth-1
  * heading at the top is the article's title and is left out of paths.
+ * Front matter is not prose: its `title:` names the article when no
+ * heading does, and its `date:` is kept for anchoring relative dates.
  */
 export function segmentArticle(root: Root, text?: string): SegmentedArticle {
   const source = text ?? root.data?.claimcheck?.text;
@@ -58,6 +64,7 @@ class SegmentWalker {
   private path: Array<{ depth: number; title: string }> = [];
   private title: string | null = null;
   private titlePosition: Sentence['position'] | null = null;
+  private frontMatter: FrontMatter | null = null;
   private block = 0;
 
   constructor(
@@ -69,15 +76,24 @@ class SegmentWalker {
 
   walkRoot(root: Root): void {
     this.collectFootnotes(root);
-    root.children.forEach((node, index) => {
+    this.frontMatter = root.children[0] ? readFrontMatter(root.children[0], this.text, this.locator) : null;
+    // Positions below count from the first node after the front matter.
+    const first = this.frontMatter ? 1 : 0;
+    root.children.forEach((node, at) => {
+      const index = at - first;
+      if (index < 0) return;
       if (index === 0 && node.type === 'heading' && node.depth === 1 && node.position) {
         this.title = this.textOf(node.children);
         this.titlePosition = this.locator.position(node.position.start.offset ?? 0, node.position.end.offset ?? 0);
         return;
       }
-      const isNameLine = index === 1 && this.title !== null && node.type === 'paragraph' && root.children[2]?.type === 'infobox';
+      const isNameLine = index === 1 && this.title !== null && node.type === 'paragraph' && root.children[first + 2]?.type === 'infobox';
       this.walk(node, isNameLine ? 'name' : 'prose');
     });
+    if (this.title === null && this.frontMatter?.title) {
+      this.title = this.frontMatter.title;
+      this.titlePosition = this.frontMatter.titlePosition;
+    }
   }
 
   result(): SegmentedArticle {
@@ -86,6 +102,7 @@ class SegmentWalker {
       format: this.format,
       title: this.title,
       titlePosition: this.titlePosition,
+      frontMatter: this.frontMatter,
       sections: this.sections,
       infobox: this.infobox,
       sentences: this.sentences,

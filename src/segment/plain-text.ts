@@ -1,5 +1,6 @@
 import type { Nodes, PhrasingContent } from 'mdast';
 import { withoutEmbeddedMarkup } from './embedded-markup.js';
+import { joinsWords, notProsePlaceholder } from './not-prose.js';
 
 /**
  * A block's readable text (markup, link targets and citation markers left out)
@@ -83,14 +84,12 @@ function appendNode(plain: PlainText, node: Nodes, source: string): readonly Nod
       else appendAligned(plain, node.value, slice, start);
       return undefined;
     }
-    case 'inlineCode': {
-      if (start === undefined || end === undefined) return undefined;
-      const slice = source.slice(start, end);
-      const inner = slice.indexOf(node.value);
-      if (inner >= 0) appendRun(plain, node.value, start + inner);
-      else appendAligned(plain, node.value, slice, start);
+    case 'inlineCode':
+      if (start !== undefined) appendRun(plain, notProsePlaceholder, start);
       return undefined;
-    }
+    case 'html':
+      if (start !== undefined && end !== undefined && joinsWords(source, start, end)) appendRun(plain, notProsePlaceholder, start);
+      return undefined;
     case 'break':
       if (start !== undefined) appendRun(plain, '\n', start);
       return undefined;

@@ -26,6 +26,8 @@ export interface FormatOptions {
    * text. A file without one is shown without its text.
    */
   sources?: ReadonlyMap<string, string>;
+  /** Annotate every claim too, not only the findings (annotations only; `--claims`). */
+  claims?: boolean;
 }
 
 /** Turns a report into text; pure and byte-stable for the same report. */
