@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyCase, applyEdits, checkNatural, mapOffset, sha256Hex } from '../bench/eval-sets/apply.js';
 import { NaturalArticleSchema, PlantedCaseSchema, type Edit, type PlantedCase } from '../bench/eval-sets/format.js';
-import { applyCaseFile, caseFilePaths, naturalFileName, naturalText, readCaseFile, readNaturalFiles } from '../bench/eval-sets/load.js';
+import { applyCaseFile, caseFilePaths, naturalFileName, naturalText, parseCase, readNaturalFiles, readSetCases } from '../bench/eval-sets/load.js';
 import { hitsSpans } from '../bench/eval-sets/match.js';
 import { naturalReport, scoreNatural } from '../bench/eval-sets/natural.js';
 import { plantedReport, scorePlantedSet, type AnalyzeText } from '../bench/eval-sets/planted.js';
@@ -107,7 +107,7 @@ describe('applyCase', () => {
 
 describe('the case and natural schemas', () => {
   it('should refuse an unknown key, an unknown fact and a quote whose length disagrees with its span', () => {
-    const good = JSON.parse(readFileSync(join(testDir, 'sample', 'cases', 'figure--tiny-town.json'), 'utf8')) as PlantedCase;
+    const good = (JSON.parse(readFileSync(join(testDir, 'sample', 'cases.json'), 'utf8')) as PlantedCase[]).find((entry) => entry.id === 'figure--tiny-town')!;
     expect(PlantedCaseSchema.safeParse(good).success).toBe(true);
     expect(PlantedCaseSchema.safeParse({ ...good, extra: 1 }).success).toBe(false);
     expect(PlantedCaseSchema.safeParse({ ...good, gold: { ...good.gold, fact: 'date' } }).success).toBe(false);
@@ -230,7 +230,7 @@ describe('the natural-contradiction scorer', () => {
   });
 });
 
-/** The planted sets under fixtures/: every folder with a cases/ folder, but the tools' own test cases. */
+/** The planted sets under fixtures/: every folder with case files, but the tools' own test cases. */
 function plantedSets(): string[] {
   return readdirSync(fixturesDir)
     .filter((name) => name !== 'eval-sets-test' && statSync(join(fixturesDir, name)).isDirectory())
@@ -244,11 +244,10 @@ describe('the evaluation sets of fixtures/', () => {
   });
 
   describeShared('applied to ../shared', () => {
-    const cases = plantedSets().flatMap((set) => caseFilePaths(join(fixturesDir, set)).map((file) => [`${set}/${file.split('/').pop()}`, file] as const));
+    const cases = plantedSets().flatMap((set) => readSetCases(join(fixturesDir, set)).map((raw) => [`${set}/${String((raw.json as { id?: unknown }).id)}`, raw] as const));
 
-    it.each(cases)('should apply %s: known article, sorted edits, exact quotes, planted words on the edits', (_name, file) => {
-      const caseFile = readCaseFile(file);
-      const { testCase } = applyCaseFile(caseFile);
+    it.each(cases)('should apply %s: known article, sorted edits, exact quotes, planted words on the edits', (_name, raw) => {
+      const { testCase } = applyCaseFile(parseCase(raw));
       const [planted] = testCase.gold.evidence;
       if (testCase.kind === 'planted' && planted) {
         let shift = 0;

@@ -1,6 +1,6 @@
 /**
  * The evaluation-set formats (v1), as zod schemas with their inferred types:
- * planted cases (`fixtures/<set>/cases/<id>.json`) and natural contradictions
+ * planted cases (`fixtures/<set>/cases.json`, an array) and natural contradictions
  * (`fixtures/natural/<folder>--<article>.json`). docs/evaluation-sets.md is
  * the specification; these schemas check its shape, and `apply.ts` checks
  * what a shape cannot (hashes, edit order, quotes against their slices).

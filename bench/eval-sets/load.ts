@@ -1,8 +1,10 @@
 /**
  * Reads evaluation sets from disk: the case files of a planted set
- * (`<set>/cases/*.json`) and the natural-contradiction files
- * (`natural/*.json`), each checked against its schema and its file name. A
- * missing folder is an empty set, so the tools run before a set exists.
+ * (`<set>/cases.json`, or `cases-1.json`, `cases-2.json`… when one file would
+ * hold too much text of ../shared), each an array of cases, and the
+ * natural-contradiction files (`natural/*.json`), each checked against its
+ * schema and its file name. A missing folder is an empty set, so the tools
+ * run before a set exists.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -18,6 +20,13 @@ export type ArticleReader = (articlePath: string) => Uint8Array;
 export interface CaseFile {
   file: string;
   testCase: PlantedCase;
+}
+
+/** A case as read from its file, not yet checked against the schema: the file and its place in the file's array, for messages. */
+export interface RawCase {
+  file: string;
+  index: number;
+  json: unknown;
 }
 
 /** A natural-contradiction file and the file it came from. */
@@ -40,28 +49,54 @@ export function displayPath(file: string): string {
   return inside.startsWith('..') ? file : inside;
 }
 
-function parseFile<Schema extends z.ZodType>(schema: Schema, file: string): z.infer<Schema> {
-  let json: unknown;
+function readJson(file: string): unknown {
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new EvalSetError(displayPath(file), `not JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+function parseJson<Schema extends z.ZodType>(schema: Schema, json: unknown, where: string): z.infer<Schema> {
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new EvalSetError(displayPath(file), z.prettifyError(parsed.error).replace(/\n/g, '; '));
+  if (!parsed.success) throw new EvalSetError(where, z.prettifyError(parsed.error).replace(/\n/g, '; '));
   return parsed.data;
 }
 
-/** The case files of a planted set's folder (`fixtures/<set>/cases/*.json`), sorted by name; none when the folder is missing. */
+/** A planted set's case files: `cases.json` or `cases-<n>.json` in the set's folder, sorted by name; none when the folder is missing. */
 export function caseFilePaths(setDir: string): string[] {
-  return jsonFiles(join(setDir, 'cases'));
+  return jsonFiles(setDir).filter((file) => /^cases(-\d+)?\.json$/.test(basename(file)));
 }
 
-/** One case file, checked against the schema; its name must be its id. */
-export function readCaseFile(file: string): CaseFile {
-  const testCase = parseFile(PlantedCaseSchema, file);
-  if (basename(file, '.json') !== testCase.id) throw new EvalSetError(displayPath(file), `the file name must be the case id (${testCase.id}.json)`);
-  return { file, testCase };
+const caseId = (raw: RawCase): string => {
+  const id = (raw.json as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : '';
+};
+
+/**
+ * Every case of a planted set (`fixtures/<set>`), in id order whatever file
+ * holds it. A case file that is not a JSON array, or an id given twice,
+ * fails the whole set: the set is not what its author wrote.
+ */
+export function readSetCases(setDir: string): RawCase[] {
+  const cases = caseFilePaths(setDir).flatMap((file) => {
+    const json = readJson(file);
+    if (!Array.isArray(json)) throw new EvalSetError(displayPath(file), 'a case file is a JSON array of cases');
+    return json.map((item, index): RawCase => ({ file, index, json: item }));
+  });
+  const seen = new Map<string, RawCase>();
+  for (const raw of cases) {
+    const id = caseId(raw);
+    const first = seen.get(id);
+    if (id && first) throw new EvalSetError(displayPath(raw.file), `case ${id} is also in ${displayPath(first.file)}: ids are unique in a set`);
+    seen.set(id, raw);
+  }
+  return cases.sort((a, b) => (caseId(a) < caseId(b) ? -1 : caseId(a) > caseId(b) ? 1 : 0));
+}
+
+/** One case checked against the schema. */
+export function parseCase(raw: RawCase): CaseFile {
+  return { file: raw.file, testCase: parseJson(PlantedCaseSchema, raw.json, `${displayPath(raw.file)} [${raw.index}]`) };
 }
 
 /** The file name a natural-contradiction file must have: `corpus-more/troy.txt` → `corpus-more--troy.json`. */
@@ -72,7 +107,7 @@ export function naturalFileName(articlePath: string): string {
 /** The natural-contradiction files of a folder (`fixtures/natural`), sorted by name. */
 export function readNaturalFiles(naturalDir: string): NaturalFile[] {
   return jsonFiles(naturalDir).map((file) => {
-    const natural = parseFile(NaturalArticleSchema, file);
+    const natural = parseJson(NaturalArticleSchema, readJson(file), displayPath(file));
     if (basename(file) !== naturalFileName(natural.article)) throw new EvalSetError(displayPath(file), `the file name must be ${naturalFileName(natural.article)}`);
     return { file, natural };
   });
