@@ -7,8 +7,8 @@
  * `JSON.parse(formatFixtureJson(value))` deep-equals `value`.
  */
 
-/** The widest line a packed fixture aims for, indentation included. */
-export const width = 120;
+/** The widest line a packed fixture aims for, indentation included, unless its format asks for another. */
+export const defaultWidth = 120;
 
 function oneLine(value: unknown): string {
   if (Array.isArray(value)) return value.length === 0 ? '[]' : `[${value.map(oneLine).join(', ')}]`;
@@ -19,20 +19,20 @@ function oneLine(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function layout(value: unknown, indent: string, prefix: string): string {
+function layout(value: unknown, indent: string, prefix: string, width: number): string {
   const flat = oneLine(value);
   if (indent.length + prefix.length + flat.length <= width || value === null || typeof value !== 'object') return flat;
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
-    return `[\n${value.map((item) => `${inner}${layout(item, inner, '')}`).join(',\n')}\n${indent}]`;
+    return `[\n${value.map((item) => `${inner}${layout(item, inner, '', width)}`).join(',\n')}\n${indent}]`;
   }
   const members = Object.entries(value).filter(([, member]) => member !== undefined);
   if (members.length === 0) return '{}';
-  return `{\n${members.map(([key, member]) => `${inner}${JSON.stringify(key)}: ${layout(member, inner, `${JSON.stringify(key)}: `)}`).join(',\n')}\n${indent}}`;
+  return `{\n${members.map(([key, member]) => `${inner}${JSON.stringify(key)}: ${layout(member, inner, `${JSON.stringify(key)}: `, width)}`).join(',\n')}\n${indent}}`;
 }
 
 /** A value as the text of a packed fixture file, ending in a newline. */
-export function formatFixtureJson(value: unknown): string {
-  return `${layout(value, '', '')}\n`;
+export function formatFixtureJson(value: unknown, width = defaultWidth): string {
+  return `${layout(value, '', '', width)}\n`;
 }
