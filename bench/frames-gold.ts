@@ -6,7 +6,9 @@
  * (`{ id, form, text, sentences }`). The corpus articles are packed into a
  * few `corpus-<n>.json` files, each under the shared-text limit of
  * docs/evaluation-sets.md, and the written texts into `written-a.json` and
- * `written-b.json` (issue 11: few files, one frame per line).
+ * `written-b.json` (issue 11: few files, one frame per line). A frame lists
+ * only the parts the annotator gave: a part left out is null, `negated`
+ * false and `modality` `asserted`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,20 +18,23 @@ import { readSharedBytes, repoRoot } from './shared-texts.js';
 /** One annotated frame: its class, trigger words and the parts the annotator gave (null when absent). */
 export interface GoldFrame {
   class: string;
-  trigger: string;
+  trigger: string | null;
   agent: string | null;
-  agentRef?: string | null;
+  agentRef: string | null;
   patient: string | null;
-  patientRef?: string | null;
+  patientRef: string | null;
   date: string | null;
   figure: string | null;
-  place?: string | null;
-  role?: string | null;
-  aspect?: string | null;
-  negated?: boolean;
-  modality?: string;
-  note?: string | null;
+  place: string | null;
+  role: string | null;
+  aspect: string | null;
+  negated: boolean;
+  modality: string;
+  note: string | null;
 }
+
+/** A frame as written in the fixture: its class, and only the parts that were given. */
+type WrittenFrame = Pick<GoldFrame, 'class'> & Partial<GoldFrame>;
 
 /** A sentence of a gold document (offsets into its text) and every frame in it. */
 export interface GoldSentence {
@@ -46,18 +51,46 @@ export interface GoldDocument {
   sentences: GoldSentence[];
 }
 
+interface WrittenSentence {
+  start: number;
+  end: number;
+  frames: WrittenFrame[];
+}
+
 interface CorpusEntry {
   article: string;
   sha256: string;
-  sentences: GoldSentence[];
+  sentences: WrittenSentence[];
 }
 
 interface WrittenEntry {
   id: string;
   form: string;
   text: string;
-  sentences: GoldSentence[];
+  sentences: WrittenSentence[];
 }
+
+/** A frame with every part, the ones left out at their defaults. */
+export function fullFrame(frame: WrittenFrame): GoldFrame {
+  return {
+    class: frame.class,
+    trigger: frame.trigger ?? null,
+    agent: frame.agent ?? null,
+    agentRef: frame.agentRef ?? null,
+    patient: frame.patient ?? null,
+    patientRef: frame.patientRef ?? null,
+    date: frame.date ?? null,
+    figure: frame.figure ?? null,
+    place: frame.place ?? null,
+    role: frame.role ?? null,
+    aspect: frame.aspect ?? null,
+    negated: frame.negated ?? false,
+    modality: frame.modality ?? 'asserted',
+    note: frame.note ?? null,
+  };
+}
+
+const fullSentences = (sentences: WrittenSentence[]): GoldSentence[] => sentences.map((sentence) => ({ start: sentence.start, end: sentence.end, frames: sentence.frames.map(fullFrame) }));
 
 /** The folder of the frames gold. */
 export const framesDir = join(repoRoot, 'fixtures', 'frames');
@@ -77,9 +110,9 @@ export function readFramesGold(dir = framesDir, read: (articlePath: string) => U
       if ('article' in entry) {
         const bytes = read(entry.article);
         if (sha256Hex(bytes) !== entry.sha256) throw new Error(`fixtures/frames/${file}: ${entry.article} has changed since it was annotated`);
-        documents.push({ name: entry.article, form: 'corpus', text: decodeText(bytes), sentences: entry.sentences });
+        documents.push({ name: entry.article, form: 'corpus', text: decodeText(bytes), sentences: fullSentences(entry.sentences) });
       } else {
-        documents.push({ name: `${file}#${entry.id}`, form: entry.form, text: entry.text, sentences: entry.sentences });
+        documents.push({ name: `${file}#${entry.id}`, form: entry.form, text: entry.text, sentences: fullSentences(entry.sentences) });
       }
     }
   }

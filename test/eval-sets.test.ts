@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyCase, applyEdits, checkNatural, mapOffset, sha256Hex } from '../bench/eval-sets/apply.js';
 import { NaturalArticleSchema, PlantedCaseSchema, type Edit, type PlantedCase } from '../bench/eval-sets/format.js';
-import { applyCaseFile, caseFilePaths, naturalFileName, naturalText, parseCase, readNaturalFiles, readSetCases } from '../bench/eval-sets/load.js';
+import { applyCaseFile, caseFilePaths, naturalText, parseCase, readNaturalFiles, readSetCases } from '../bench/eval-sets/load.js';
 import { hitsSpans } from '../bench/eval-sets/match.js';
 import { naturalReport, scoreNatural } from '../bench/eval-sets/natural.js';
 import { plantedReport, scorePlantedSet, type AnalyzeText } from '../bench/eval-sets/planted.js';
@@ -115,9 +116,23 @@ describe('the case and natural schemas', () => {
     expect(PlantedCaseSchema.safeParse({ ...good, article: '../secret.txt' }).success).toBe(false);
   });
 
-  it('should name a natural file after its article', () => {
-    expect(naturalFileName('corpus-more/troy.txt')).toBe('corpus-more--troy.json');
-    expect(naturalFileName('wikitext/bodmin.wiki')).toBe('wikitext--bodmin.json');
+  it('should refuse a case id or a natural article given twice, in one file or two', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eval-set-'));
+    const [good] = JSON.parse(readFileSync(join(testDir, 'sample', 'cases.json'), 'utf8')) as PlantedCase[];
+    writeFileSync(join(dir, 'cases-1.json'), JSON.stringify([good]));
+    writeFileSync(join(dir, 'cases-2.json'), JSON.stringify([good]));
+    expect(() => readSetCases(dir)).toThrow(new RegExp(`cases-2\\.json: case ${good!.id} is also in .*cases-1\\.json`));
+    const naturalDir = mkdtempSync(join(tmpdir(), 'natural-'));
+    const natural = readFileSync(join(testDir, 'natural', 'corpus.json'), 'utf8');
+    writeFileSync(join(naturalDir, 'corpus-1.json'), natural);
+    writeFileSync(join(naturalDir, 'corpus-2.json'), natural);
+    expect(() => readNaturalFiles(naturalDir)).toThrow(/corpus-2\.json: corpus\/tiny-town\.txt is also in .*corpus-1\.json/);
+  });
+
+  it('should refuse a case file that is not an array of cases', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eval-set-'));
+    writeFileSync(join(dir, 'cases.json'), '{}');
+    expect(() => readSetCases(dir)).toThrow(/cases\.json: an evaluation file is a JSON array of cases/);
   });
 });
 
@@ -260,7 +275,7 @@ describe('the evaluation sets of fixtures/', () => {
       }
     });
 
-    it.each(readNaturalFiles(join(fixturesDir, 'natural')).map((entry) => [entry.file.split('/').pop(), entry] as const))('should check the natural file %s against its article', (_name, entry) => {
+    it.each(readNaturalFiles(join(fixturesDir, 'natural')).map((entry) => [entry.natural.article, entry] as const))('should check the natural gold of %s against its article', (_name, entry) => {
       expect(NaturalArticleSchema.parse(entry.natural)).toEqual(entry.natural);
       expect(() => naturalText(entry)).not.toThrow();
     });
@@ -270,7 +285,7 @@ describe('the evaluation sets of fixtures/', () => {
 describe('checkNatural', () => {
   it('should refuse a contradiction id used twice', () => {
     const bytes = readTestArticle('corpus/tiny-town.txt');
-    const natural = NaturalArticleSchema.parse(JSON.parse(readFileSync(join(testDir, 'natural', 'corpus--tiny-town.json'), 'utf8')));
+    const natural = NaturalArticleSchema.parse((JSON.parse(readFileSync(join(testDir, 'natural', 'corpus.json'), 'utf8')) as unknown[])[0]);
     const twice = { ...natural, contradictions: [...natural.contradictions, ...natural.contradictions] };
     expect(() => checkNatural(twice, bytes, 'twice.json')).toThrow(/contradiction id tiny-town-1 is used twice/);
   });

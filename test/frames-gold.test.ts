@@ -12,10 +12,12 @@ describe('the frames gold reader', () => {
   writeFileSync(join(dir, 'corpus-1.json'), JSON.stringify([{ article: 'corpus/mill.txt', sha256: '0'.repeat(64), sentences: [sentence] }]));
   writeFileSync(join(dir, 'written-a.json'), JSON.stringify([{ id: 'one', form: 'sentence', text: article.toString(), sentences: [sentence] }]));
 
-  it('should name a written text after its file and id, and refuse an article whose hash changed', () => {
+  it('should name a written text after its file and id, give the parts left out their defaults, and refuse an article whose hash changed', () => {
     expect(() => readFramesGold(dir, () => article)).toThrow(/corpus\/mill\.txt has changed since it was annotated/);
     writeFileSync(join(dir, 'corpus-1.json'), '[]');
-    expect(readFramesGold(dir, () => article).map((document) => [document.name, document.form])).toEqual([['written-a.json#one', 'sentence']]);
+    const [written] = readFramesGold(dir, () => article);
+    expect([written?.name, written?.form]).toEqual(['written-a.json#one', 'sentence']);
+    expect(written?.sentences[0]?.frames[0]).toEqual({ ...sentence.frames[0], agentRef: null, patientRef: null, place: null, role: null, aspect: null, negated: false, modality: 'asserted', note: null });
   });
 });
 

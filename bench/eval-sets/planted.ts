@@ -109,9 +109,9 @@ export function scorePlantedSet(setName: string, setDir: string, naturalDir: str
       const caseFile = parseCase(raw);
       const applied = applyCaseFile(caseFile, options.read);
       const natural = naturalByArticle.get(caseFile.testCase.article);
-      if (natural && !checkedNatural.has(natural.file)) {
+      if (natural && !checkedNatural.has(natural.natural.article)) {
         naturalText(natural, options.read);
-        checkedNatural.add(natural.file);
+        checkedNatural.add(natural.natural.article);
       }
       results.push(scoreCase(applied, natural?.natural, options.analyzeText, setName));
     } catch (error) {

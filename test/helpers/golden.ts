@@ -32,7 +32,17 @@ interface DigestedFile {
   corroborations?: unknown[];
 }
 
+interface DigestedSarif {
+  runs: Array<{
+    tool: { driver: { rules?: unknown[] } };
+    results: Array<{ ruleId: string; level: string; message: { text: string }; locations?: Array<{ physicalLocation?: { artifactLocation?: { uri?: string }; region?: { startLine?: number; startColumn?: number } } }> }>;
+  }>;
+}
+
 const at = (point: Point | undefined) => (point ? `${point.line}:${point.column}` : '-');
+
+/** The formats a digest golden can summarise, by the extension before `.digest.txt`. */
+export type DigestFormat = 'json' | 'ndjson' | 'sarif';
 
 /**
  * What a `*.digest.txt` golden holds in place of an output too large to keep
@@ -40,9 +50,11 @@ const at = (point: Point | undefined) => (point ? `${point.line}:${point.column}
  * change fails, and the parts a reviewer reads, so the diff of the golden
  * shows what changed. A JSON report gives its counts, every finding (rule,
  * severity, where, message) and every claim (id, where, text); NDJSON (one
- * claim per line) gives its claims counted by kind.
+ * claim per line) gives its claims counted by kind; SARIF gives its rule
+ * count and every result (the rule catalogue itself is pinned whole by
+ * `synthetic.sarif.txt`).
  */
-export function digestGolden(output: string, format: 'json' | 'ndjson'): string {
+export function digestGolden(output: string, format: DigestFormat): string {
   const lines = [`sha256 ${createHash('sha256').update(output).digest('hex')} of ${Buffer.byteLength(output)} bytes`];
   if (format === 'json') {
     for (const file of (JSON.parse(output) as { files: DigestedFile[] }).files) {
@@ -51,6 +63,14 @@ export function digestGolden(output: string, format: 'json' | 'ndjson'): string 
         ...file.findings.map((finding) => `finding ${finding.ruleId} ${finding.severity} ${at(finding.evidence[0]?.position.start)} ${finding.message}`),
         ...file.claims.map((claim) => `claim ${claim.id} ${at(claim.position.start)} ${JSON.stringify(claim.text)}`),
       );
+    }
+  } else if (format === 'sarif') {
+    for (const run of (JSON.parse(output) as DigestedSarif).runs) {
+      lines.push(`run: ${run.tool.driver.rules?.length ?? 0} rules, ${run.results.length} results`);
+      for (const result of run.results) {
+        const location = result.locations?.[0]?.physicalLocation;
+        lines.push(`result ${result.ruleId} ${result.level} ${location?.artifactLocation?.uri ?? '-'}:${location?.region?.startLine ?? '-'}:${location?.region?.startColumn ?? '-'} ${result.message.text}`);
+      }
     }
   } else {
     const kinds = new Map<string, number>();
@@ -67,12 +87,12 @@ export function digestGolden(output: string, format: 'json' | 'ndjson'): string 
 /**
  * Compares output with its golden file; `UPDATE_GOLDEN=1` rewrites the file
  * instead (review the diff: it is the change in what users see). A golden
- * named `<name>.json.digest.txt` or `<name>.ndjson.digest.txt` holds the
- * output's digest (`digestGolden`), not the output.
+ * named `<name>.<json|ndjson|sarif>.digest.txt` holds the output's digest
+ * (`digestGolden`), not the output.
  */
 export function expectGolden(output: string, file: string): void {
   const path = join(fixturesDir, 'cli', 'golden', file);
-  const digested = /\.(json|ndjson)\.digest\.txt$/.exec(file)?.[1] as 'json' | 'ndjson' | undefined;
+  const digested = /\.(json|ndjson|sarif)\.digest\.txt$/.exec(file)?.[1] as DigestFormat | undefined;
   const actual = digested ? digestGolden(output, digested) : output;
   if (process.env.UPDATE_GOLDEN === '1') writeFileSync(path, actual);
   expect(existsSync(path), `${file} exists (UPDATE_GOLDEN=1 writes it)`).toBe(true);
