@@ -34,7 +34,7 @@ export interface GoldFrame {
 }
 
 /** A frame as written in the fixture: its class, and only the parts that were given. */
-type WrittenFrame = Pick<GoldFrame, 'class'> & Partial<GoldFrame>;
+export type WrittenFrame = Pick<GoldFrame, 'class'> & Partial<GoldFrame>;
 
 /** A sentence of a gold document (offsets into its text) and every frame in it. */
 export interface GoldSentence {
@@ -88,6 +88,12 @@ export function fullFrame(frame: WrittenFrame): GoldFrame {
     modality: frame.modality ?? 'asserted',
     note: frame.note ?? null,
   };
+}
+
+/** A frame as a fixture writes it: the parts at their defaults left out (the inverse of `fullFrame`). */
+export function writtenFrame(frame: WrittenFrame): WrittenFrame {
+  const defaults: Partial<GoldFrame> = fullFrame({ class: frame.class });
+  return Object.fromEntries(Object.entries(frame).filter(([key, value]) => key === 'class' || value !== defaults[key as keyof GoldFrame])) as WrittenFrame;
 }
 
 const fullSentences = (sentences: WrittenSentence[]): GoldSentence[] => sentences.map((sentence) => ({ start: sentence.start, end: sentence.end, frames: sentence.frames.map(fullFrame) }));
