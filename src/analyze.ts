@@ -10,6 +10,7 @@ import type { Report } from './schema/report.js';
 import { segmentArticle } from './segment/index.js';
 import { assertSizeWithin, createDeadline, type Deadline } from './util/budget.js';
 import { parseOptions } from './util/options.js';
+import { verifyArticle } from './verify/index.js';
 
 /**
  * Runs the whole pipeline on one article — parse, segment, extract, resolve,
@@ -35,10 +36,11 @@ export function analyze(text: string, options?: AnalyzeOptionsInput): Report {
   deadline.check('segmentation');
   const extracted = extractFromArticle(article, resolved, deadline);
   const resolvedArticle = resolveEntities(extracted, resolvers.map((resolver) => withDeadline(resolver, deadline)));
-  const checked = checkClaims(resolvedArticle, rules.map((rule) => ruleWithDeadline(rule, deadline)), resolved.rules, {
+  const verified = verifyArticle(resolvedArticle, resolved.sources, deadline);
+  const checked = checkClaims(verified, rules.map((rule) => ruleWithDeadline(rule, deadline)), resolved.rules, {
     reportUnusedDisableDirectives: resolved.reportUnusedDisableDirectives,
   });
-  return buildReport([buildFileReport(resolved.path, resolvedArticle, checked)]);
+  return buildReport([buildFileReport(resolved.path, verified, checked)]);
 }
 
 function withDeadline(resolver: Resolver, deadline: Deadline): Resolver {

@@ -1,4 +1,5 @@
 import type { ResolvedArticle } from '../resolve/index.js';
+import type { Verdict } from '../schema/citations.js';
 import type { Corroboration, Finding, Severity } from '../schema/findings.js';
 import type { DirectiveReporting, RuleSetting } from '../schema/options.js';
 import { ClaimcheckError } from '../util/errors.js';
@@ -39,7 +40,7 @@ const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
  * drops the findings that `<!-- claimcheck-disable… -->` comments cover.
  */
 export function checkClaims(
-  resolved: ResolvedArticle,
+  resolved: ResolvedArticle & { verdicts?: readonly Verdict[] },
   rules: readonly Rule[],
   settings: Readonly<Record<string, RuleSetting>> = {},
   options: CheckOptions = {},
@@ -52,7 +53,7 @@ export function checkClaims(
   for (const rule of rules) {
     const setting = settings[rule.id];
     const severity = Array.isArray(setting) ? setting[0] : setting;
-    if (severity === 'off') continue;
+    if (severity === 'off' || (setting === undefined && rule.meta.offByDefault)) continue;
     const options = Object.freeze({ ...(Array.isArray(setting) ? setting[1] : {}) });
     const output = rule.check(Object.freeze({ ...base, options }));
     const ruleFindings = Array.isArray(output) ? output : output.findings;

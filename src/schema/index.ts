@@ -7,3 +7,4 @@ export * from './options.js';
 export * from './position.js';
 export * from './report.js';
 export * from './segment.js';
+export * from './citations.js';
