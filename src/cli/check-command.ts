@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { applyBaseline, updateBaseline } from '../check/index.js';
 import { formatNames, isFormatName, loadFormatter, type FormatName } from '../report/formatters/index.js';
 import { buildReport } from '../report/build.js';
@@ -9,7 +9,8 @@ import { ClaimcheckError } from '../util/errors.js';
 import { parseCommandArgs, parseIntegerFlag } from './args.js';
 import { baselinePaths, readBaseline, writeBaseline } from './baseline-file.js';
 import { ruleCatalogue } from './catalogue.js';
-import { checkText, failedFile, fileSettings, type FileTask } from './check-file.js';
+import { checkText, failedFile, fileSettings, type FileTask, type SourceSettings } from './check-file.js';
+import { defaultFetchMaxBytes, defaultFetchTimeoutMs } from './fetch-source.js';
 import { ConfigResolver } from './config.js';
 import { ExitCode } from './exit-codes.js';
 import { displayPath, listFiles, type ListedFile } from './files.js';
@@ -40,6 +41,8 @@ interface CheckFlags {
   reportUnused: boolean;
   stdinFilename: string | undefined;
   color: boolean | null;
+  /** `--sources` and `--fetch`; undefined when neither is given. */
+  sources: SourceSettings | undefined;
 }
 
 /**
@@ -83,6 +86,11 @@ function parseCheckFlags(argv: readonly string[], cwd: string): CheckFlags {
     color: { type: 'boolean', default: false },
     'no-color': { type: 'boolean', default: false },
     debug: { type: 'boolean', default: false },
+    sources: { type: 'string' },
+    fetch: { type: 'boolean', default: false },
+    'fetch-timeout': { type: 'string' },
+    'fetch-max-size': { type: 'string' },
+    'cache-dir': { type: 'string' },
   });
   const format = values.format as string;
   if (!isFormatName(format)) throw new ClaimcheckError('USAGE', `unknown format \`${format}\`, expected one of ${formatNames.map((name) => `\`${name}\``).join(', ')}`);
@@ -105,8 +113,35 @@ function parseCheckFlags(argv: readonly string[], cwd: string): CheckFlags {
     reportUnused: values['report-unused-disable-directives'] as boolean,
     stdinFilename: values['stdin-filename'] as string | undefined,
     color: values['no-color'] ? false : values.color ? true : null,
+    sources: sourceSettings(values, cwd),
   };
 }
+
+/** `--sources DIR` and `--fetch` with its limits; the limits without `--fetch` are a usage error. */
+function sourceSettings(values: Record<string, unknown>, cwd: string): SourceSettings | undefined {
+  const fetch = values.fetch as boolean;
+  for (const flag of ['fetch-timeout', 'fetch-max-size', 'cache-dir']) {
+    if (values[flag] !== undefined && !fetch) throw new ClaimcheckError('USAGE', `--${flag} needs --fetch`);
+  }
+  const folder = values.sources === undefined ? undefined : resolve(cwd, values.sources as string);
+  if (folder === undefined && !fetch) return undefined;
+  return {
+    cwd,
+    ...(folder === undefined ? {} : { folder }),
+    ...(fetch
+      ? {
+          fetch: {
+            timeoutMs: values['fetch-timeout'] === undefined ? defaultFetchTimeoutMs : parseIntegerFlag('fetch-timeout', values['fetch-timeout'] as string, 1),
+            maxBytes: values['fetch-max-size'] === undefined ? defaultFetchMaxBytes : parseIntegerFlag('fetch-max-size', values['fetch-max-size'] as string, 1),
+            cacheDir: resolve(cwd, (values['cache-dir'] as string | undefined) ?? defaultCacheDir),
+          },
+        }
+      : {}),
+  };
+}
+
+/** Where `--fetch` keeps the pages it fetched, unless `--cache-dir` says otherwise. */
+const defaultCacheDir = join('node_modules', '.cache', 'claimcheck', 'sources');
 
 /** The files to check, each with its settings, after ignore rules and the shard; and named paths that do not exist. */
 async function collectTasks(flags: CheckFlags, cwd: string, configs: ConfigResolver): Promise<{ tasks: FileTask[]; missing: ListedFile[] }> {
@@ -127,7 +162,7 @@ async function collectTasks(flags: CheckFlags, cwd: string, configs: ConfigResol
       if (!matches) configIgnores.set(loaded.file, (matches = patternMatcher(dirname(loaded.file), loaded.config.ignorePatterns)));
       if (matches(file.absolute)) continue;
     }
-    tasks.push({ absolute: file.absolute, path: file.path, settings: fileSettings(loaded.config, flags.reportUnused) });
+    tasks.push({ absolute: file.absolute, path: file.path, settings: fileSettings(loaded.config, flags.reportUnused, flags.sources) });
   }
   return { tasks, missing: listed.missing.filter(inThisShard) };
 }
@@ -147,7 +182,7 @@ const filesPerThread = 8;
 async function checkStdin(io: CliIo, flags: CheckFlags, configs: ConfigResolver, source: Map<string, string>): Promise<FileReport> {
   const path = flags.stdinFilename ?? stdinPath;
   const folder = flags.stdinFilename === undefined ? io.cwd : dirname(resolve(io.cwd, flags.stdinFilename));
-  const settings = fileSettings((await configs.forFolder(folder)).config, flags.reportUnused);
+  const settings = fileSettings((await configs.forFolder(folder)).config, flags.reportUnused, flags.sources);
   let text: string;
   try {
     const bytes = await io.readStdin();

@@ -30,6 +30,8 @@ export const FileReportSchema = z.object({
   citationNeeded: z.array(CitationNeededSchema).optional(),
   /** What the cited sources say of each claim (present when sources were given). */
   verdicts: z.array(VerdictSchema).optional(),
+  /** Cited sources the CLI's `--fetch` could not read, and why (present when any failed). */
+  unreadSources: z.array(z.object({ citation: z.string(), url: z.string(), reason: z.string() })).optional(),
   /** Set when the file could not be read or analysed; the run goes on with the others. */
   error: FileErrorSchema.optional(),
 });

@@ -48,4 +48,8 @@ export const styleSheet = [
   '.counts,.note{color:#666;font-size:.9em}.error{color:#d62728}',
   'ol.findings>li{margin-bottom:.8rem}.reasoning{font-size:.9em;margin:.2rem 0}.rule{font-family:monospace}',
   'q{font-style:italic}',
+  '.v{position:relative;font-size:.75em;vertical-align:super;margin-left:1px;padding:0 .2em;border-radius:3px;cursor:help}',
+  '.v-supported{color:#2ca02c}.v-contradicted{color:#fff;background:#d62728}.v-not-found{color:#888}',
+  '.v .vq{display:none;position:absolute;left:0;top:1.4em;z-index:2;width:28rem;max-width:80vw;white-space:normal;font-size:1.2em;line-height:1.4;color:CanvasText;background:Canvas;border:1px solid #8888;border-radius:4px;padding:.4rem .6rem}',
+  '.v:hover .vq,.v:focus .vq{display:block}.vr{display:block;color:#666;font-size:.85em}',
 ].join('\n');

@@ -1,3 +1,4 @@
+import type { Verdict } from '../../schema/citations.js';
 import type { Claim, ClaimKind } from '../../schema/claims.js';
 import type { Entity, Evidence } from '../../schema/entities.js';
 import type { Finding, Severity } from '../../schema/findings.js';
@@ -15,7 +16,8 @@ const priority = { evidence: 2, claim: 1, event: 0 } as const;
  * message, reasoning, links to each piece of evidence) and the article with
  * every claim highlighted by kind and every piece of evidence outlined by
  * severity, linked back to its finding. Hover text gives each claim's
- * normalized value. No script, no external resource, no timestamp: the same
+ * normalized value; each verdict of a cited source stands right after the
+ * claim it judges, and shows the source's quote on hover or focus. No script, no external resource, no timestamp: the same
  * report and sources give the same bytes. A file whose source is not given
  * (or no longer matches the report) gets its findings with their quotes only.
  */
@@ -61,7 +63,7 @@ function fileSection(file: FileReport, id: string, source: string | undefined): 
     pieces.push(`<p class="error">Cannot check the file (${escapeHtml(file.error.code)}): ${escapeHtml(file.error.message)}</p>\n</section>\n`);
     return pieces.join('');
   }
-  pieces.push(`<p class="counts">${escapeHtml(`${claimCounts(file.claims)} · ${findingCounts(file.findings)}`)}</p>\n`);
+  pieces.push(`<p class="counts">${escapeHtml(`${claimCounts(file.claims)} · ${findingCounts(file.findings)}${verdictCounts(file.verdicts ?? [])}`)}</p>\n`);
   const text = source !== undefined && fitsReport(source, file) ? source : undefined;
   const entities = new Map(file.entities.map((entity) => [entity.id, entity]));
   pieces.push('<h3>Findings</h3>\n', findingList(file.findings, id, entities, text !== undefined), '<h3>Article</h3>\n');
@@ -81,7 +83,7 @@ function fitsReport(source: string, file: FileReport): boolean {
   const fits = (quote: string, start: number, end: number) => end <= source.length && source.slice(start, end) === quote;
   return (
     file.claims.every((claim) => fits(claim.text, claim.position.start.offset, claim.position.end.offset)) &&
-    file.findings.every((finding) => finding.evidence.every((evidence) => fits(evidence.quote, evidence.position.start.offset, evidence.position.end.offset)))
+    file.findings.every((finding) => finding.evidence.every((evidence) => evidence.source !== undefined || fits(evidence.quote, evidence.position.start.offset, evidence.position.end.offset)))
   );
 }
 
@@ -93,7 +95,7 @@ function findingList(findings: readonly Finding[], fileId: string, entities: Rea
     const entity = finding.entity === undefined ? undefined : entities.get(finding.entity)?.canonical;
     const about = [entity === undefined ? '' : ` · about ${escapeHtml(entity)}`, finding.hedged ? ' · hedged' : ''].join('');
     const reasoning = finding.reasoning.length === 0 ? '' : `<ol class="reasoning">${finding.reasoning.map((step) => `<li>${codeSpans(step)}</li>`).join('')}</ol>`;
-    const evidence = finding.evidence.map((piece, order) => `<li>${evidenceLine(piece, linked ? `${id}-e${order}` : undefined)}</li>`).join('');
+    const evidence = finding.evidence.map((piece, order) => `<li>${evidenceLine(piece, linked && piece.source === undefined ? `${id}-e${order}` : undefined)}</li>`).join('');
     return (
       `<li id="${id}" class="sev-${finding.severity}"><span class="badge">${finding.severity}</span> ${rule}${about}<br>` +
       `${codeSpans(finding.message)}${reasoning}<ul class="evidence">${evidence}</ul></li>\n`
@@ -104,7 +106,12 @@ function findingList(findings: readonly Finding[], fileId: string, entities: Rea
 
 function evidenceLine(evidence: Evidence, anchor: string | undefined): string {
   const { line, column } = evidence.position.start;
-  const place = anchor === undefined ? `${line}:${column}` : `<a href="#${anchor}">${line}:${column}</a>`;
+  const place =
+    evidence.source !== undefined
+      ? `${escapeHtml(evidence.source)} ${line}:${column}`
+      : anchor === undefined
+        ? `${line}:${column}`
+        : `<a href="#${anchor}">${line}:${column}</a>`;
   return `${place} <q>${escapeHtml(evidence.quote)}</q>${evidence.role === undefined ? '' : ` (${escapeHtml(evidence.role)})`}`;
 }
 
@@ -116,11 +123,15 @@ function codeSpans(message: string): string {
 }
 
 function articleMarks(file: FileReport, fileId: string, entities: ReadonlyMap<string, Entity>): Mark[] {
-  const marks = file.claims.map((claim) => claimMark(claim, entities));
+  const verdicts = new Map<string, Verdict[]>();
+  for (const verdict of file.verdicts ?? []) verdicts.set(verdict.claim, [...(verdicts.get(verdict.claim) ?? []), verdict]);
+  const labels = new Map((file.citations ?? []).map((citation) => [citation.key, citation.label]));
+  const marks = file.claims.map((claim) => claimMark(claim, entities, verdicts.get(claim.id), labels));
   file.findings.forEach((finding, index) => {
     const id = `${fileId}-${index + 1}`;
     const title = escapeHtml(`${finding.severity} ${finding.ruleId}: ${finding.message}`);
     finding.evidence.forEach((evidence, order) => {
+      if (evidence.source !== undefined) return;
       const tag = `mark class="ev sev-${finding.severity}" data-evidence="${id}-e${order}" title="${title}${evidence.role === undefined ? '' : escapeHtml(` (${evidence.role})`)}"`;
       marks.push({
         start: evidence.position.start.offset,
@@ -136,7 +147,7 @@ function articleMarks(file: FileReport, fileId: string, entities: ReadonlyMap<st
   return marks;
 }
 
-function claimMark(claim: Claim, entities: ReadonlyMap<string, Entity>): Mark {
+function claimMark(claim: Claim, entities: ReadonlyMap<string, Entity>, verdicts: readonly Verdict[] | undefined, labels: ReadonlyMap<string, string>): Mark {
   const tag = `<span class="c c-${claim.kind}" data-claim="${escapeHtml(claim.id)}" title="${escapeHtml(describeClaim(claim, entities))}">`;
   return {
     start: claim.position.start.offset,
@@ -145,7 +156,28 @@ function claimMark(claim: Claim, entities: ReadonlyMap<string, Entity>): Mark {
     open: tag,
     reopen: tag,
     close: '</span>',
+    ...(verdicts === undefined ? {} : { after: verdicts.map((verdict) => verdictBadge(verdict, labels)).join('') }),
   };
+}
+
+const verdictSigns = { supported: '✓', contradicted: '✗', 'not-found': '?' } as const;
+
+/**
+ * A verdict beside its claim: a sign and the citation's label, focusable,
+ * with the source's quote (or why there is none) revealed on hover or
+ * focus by the style sheet alone.
+ */
+function verdictBadge(verdict: Verdict, labels: ReadonlyMap<string, string>): string {
+  const label = labels.get(verdict.citation) ?? verdict.citation;
+  const quote = verdict.quote ? `<q>${escapeHtml(verdict.quote.quote.replace(/\s+/g, ' ').trim())}</q> ` : '';
+  const detail = `<span class="vq" role="tooltip">${quote}<span class="vr">${escapeHtml(`${verdict.verdict}: ${verdict.reason}`)} · ${escapeHtml(verdict.source)}</span></span>`;
+  return `<span class="v v-${verdict.verdict}" tabindex="0" data-claim="${escapeHtml(verdict.claim)}" aria-label="${escapeHtml(`source ${label}: ${verdict.verdict}`)}">${verdictSigns[verdict.verdict]}${escapeHtml(label)}${detail}</span>`;
+}
+
+function verdictCounts(verdicts: readonly Verdict[]): string {
+  if (verdicts.length === 0) return '';
+  const count = (kind: Verdict['verdict']) => verdicts.filter((verdict) => verdict.verdict === kind).length;
+  return ` · ${plural(verdicts.length, 'verdict')}: ${count('supported')} supported, ${count('contradicted')} contradicted, ${count('not-found')} not found`;
 }
 
 function claimCounts(claims: readonly Claim[]): string {

@@ -7,8 +7,6 @@ import { firstUrl } from './urls.js';
 const referenceHeadings = new Set(['references', 'notes', 'citations', 'footnotes', 'sources', 'notes and references', 'references and notes']);
 // `[12]` in running text.
 const numberedMarker = /\[(\d{1,4})\]/g;
-// An entry's own number and backlinks, as a reader copies them: `12.`, `[12]`, `^ a b`.
-const entryNumber = /^\s*(?:(?:\[(\d{1,4})\]|(\d{1,4})\.)\s*)?(?:\^\s*(?:[a-z]\s+){0,26})?/;
 const quotedTitle = /["“]([^"”]{1,300})["”]/;
 const retrieved = /Retrieved (?:on )?([^.]{4,40})\./;
 const parenthesizedDate = /\((\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{1,2}, \d{4}|[A-Z][a-z]{2,8} \d{4}|\d{4})\)/;
@@ -72,15 +70,52 @@ function referenceList(children: readonly RootContent[], source: string): { bloc
       const end = item.position?.end.offset;
       if (start === undefined || end === undefined) return;
       const readable = (item.type === 'listItem' ? item.children.map(text).join(' ') : text(item)).replace(/\s+/g, ' ').trim();
-      const numbered = entryNumber.exec(readable);
-      const stated = numbered?.[1] ?? numbered?.[2];
+      const lead = entryLead(readable);
       const listNumber = block.type === 'list' && block.ordered ? (block.start ?? 1) + index : undefined;
-      running = stated !== undefined ? Number(stated) : (listNumber ?? running + 1);
-      const body = readable.slice(numbered?.[0].length ?? 0);
+      running = lead.number ?? listNumber ?? running + 1;
+      const body = readable.slice(lead.length);
       entries.push({ number: String(running), start, end, fields: fieldsOf(body) });
     });
   }
   return { blocks, entries };
+}
+
+/**
+ * An entry's own number and backlinks as a reader copies them (`12.`,
+ * `[12]`, `^ a b`): the number when written, and how long the lead is.
+ */
+export function entryLead(text: string): { number: number | undefined; length: number } {
+  let at = 0;
+  const skipSpaces = () => {
+    while (text[at] === ' ') at++;
+  };
+  const digits = () => {
+    const start = at;
+    while (at - start < 4 && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57) at++;
+    return at > start ? Number(text.slice(start, at)) : undefined;
+  };
+  skipSpaces();
+  let number: number | undefined;
+  const start = at;
+  if (text[at] === '[') {
+    at++;
+    number = digits();
+    if (number === undefined || text[at] !== ']') at = start;
+    else at++;
+  } else {
+    number = digits();
+    if (number === undefined || text[at] !== '.') at = start;
+    else at++;
+  }
+  if (at === start) number = undefined;
+  skipSpaces();
+  if (text[at] === '^') {
+    at++;
+    skipSpaces();
+    // Backlink letters: `a b c`, single letters each followed by a space.
+    while (/[a-z]/.test(text[at] ?? '') && text[at + 1] === ' ') at += 2;
+  }
+  return { number, length: at };
 }
 
 function fieldsOf(body: string): CitationFields {
