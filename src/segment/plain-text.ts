@@ -123,10 +123,12 @@ function appendNode(plain: PlainText, node: Nodes, source: string): readonly Nod
     case 'link':
       if (start !== undefined && end !== undefined) plain.links.push({ start, end });
       return node.children;
+    case 'linkReference':
+      if (start !== undefined && end !== undefined) plain.links.push({ start, end });
+      return node.children;
     case 'emphasis':
     case 'strong':
     case 'delete':
-    case 'linkReference':
       return node.children;
     case 'wikiRef':
       if (start !== undefined && end !== undefined) plain.citations.push({ label: node.name ?? '', start, end });

@@ -46,6 +46,8 @@ export function contentWords(text: string): Array<{ key: string; start: number; 
 export interface ValueContext {
   sentence: Set<string>;
   near: Set<string>;
+  /** The nearest content word on each side: in a list (`Bodmen in 1253, Bodman in 1377`) only these tell the items apart. */
+  adjacent: Set<string>;
 }
 
 const nearWords = 4;
@@ -56,14 +58,17 @@ export function valueContext(text: string, start: number, end: number): ValueCon
   const outside = words.filter((word) => word.end <= start || word.start >= end);
   const before = outside.filter((word) => word.end <= start).slice(-nearWords);
   const after = outside.filter((word) => word.start >= end).slice(0, nearWords);
-  return { sentence: new Set(outside.map((word) => word.key)), near: new Set([...before, ...after].map((word) => word.key)) };
+  const adjacent = [before.at(-1), after[0]].filter((word): word is { key: string; start: number; end: number } => word !== undefined);
+  return { sentence: new Set(outside.map((word) => word.key)), near: new Set([...before, ...after].map((word) => word.key)), adjacent: new Set(adjacent.map((word) => word.key)) };
 }
 
-/** How much two contexts share: words near both values first, then words of both sentences. */
-export function contextOverlap(a: ValueContext, b: ValueContext): { near: number; sentence: number } {
+/** How much two contexts share: the words next to both values, words near both, then words of both sentences. */
+export function contextOverlap(a: ValueContext, b: ValueContext): { adjacent: number; near: number; sentence: number } {
+  let adjacent = 0;
+  for (const key of a.adjacent) if (b.adjacent.has(key)) adjacent++;
   let near = 0;
   for (const key of a.near) if (b.near.has(key) || b.sentence.has(key)) near++;
   let sentence = 0;
   for (const key of a.sentence) if (b.sentence.has(key)) sentence++;
-  return { near, sentence };
+  return { adjacent, near, sentence };
 }

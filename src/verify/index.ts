@@ -56,9 +56,9 @@ interface Judgement {
 }
 
 // Shared content words a source's value needs with the claim's sentence to
-// support it, and, near the value, to contradict it.
+// support it; to contradict it, also a word right next to both values.
 const minSupportOverlap = 1;
-const minContradictNear = 1;
+const minContradictAdjacent = 1;
 const minContradictOverlap = 2;
 
 /**
@@ -71,8 +71,9 @@ const minContradictOverlap = 2;
  * the source's readable text), so a date or figure is read the same way in
  * the article and in its source. A value counts only in a sentence that
  * shares content words with the claim's: a year that agrees in an unrelated
- * sentence supports nothing, and a contradiction needs the words next to the
- * value to match (`born` with `born`). Names are found as text, with the
+ * sentence supports nothing, and a contradiction needs a word right next to
+ * both values to match (`born` with `born`, `Bodmen in 1253` with `Bodmen in
+ * 1260`, not with `Bodman in 1377`). Names are found as text, with the
  * entity's aliases; they are never contradicted.
  *
  * Verdicts come in claim order, then citation key. Each quote is an exact
@@ -93,6 +94,9 @@ export function verifyCitations(resolved: ResolvedArticle, sources: Readonly<Rec
     return analyses.get(found.key);
   };
   const sentences = resolved.article.sentences;
+  const bySentence = new Map<number, Claim[]>();
+  for (const claim of resolved.claims) bySentence.set(claim.sentence, [...(bySentence.get(claim.sentence) ?? []), claim]);
+  const siblingsOf = (claim: Claim) => (bySentence.get(claim.sentence) ?? []).filter((other) => other.id !== claim.id && other.kind === claim.kind);
   const verdicts: Verdict[] = [];
   for (const claim of resolved.claims) {
     if (claim.citations.length === 0 || !(nameKinds.has(claim.kind) || (comparedKinds as readonly string[]).includes(claim.kind))) continue;
@@ -101,7 +105,7 @@ export function verifyCitations(resolved: ResolvedArticle, sources: Readonly<Rec
     for (const key of [...new Set(claim.citations)].sort()) {
       const analysis = analysisFor(key, citations.get(key));
       if (!analysis) continue;
-      const judgement = nameKinds.has(claim.kind) ? judgeName(claim, resolved, analysis) : judgeValue(claim, sentence, analysis);
+      const judgement = nameKinds.has(claim.kind) ? judgeName(claim, resolved, analysis) : judgeValue(claim, sentence, analysis, siblingsOf(claim));
       verdicts.push(toVerdict(claim, key, analysis, judgement));
     }
   }
@@ -141,16 +145,32 @@ function judgeName(claim: Claim, resolved: ResolvedArticle, analysis: SourceAnal
   return { verdict: 'supported', reason: written.toLowerCase() === value.name.toLowerCase() ? 'the source names it' : `the source names it as ${written}`, at };
 }
 
-function judgeValue(claim: Claim, sentence: ArticleSentence, analysis: SourceAnalysis): Judgement {
+function judgeValue(claim: Claim, sentence: ArticleSentence, analysis: SourceAnalysis, siblings: readonly Claim[]): Judgement {
   const context = valueContext(sentence.plain, sentence.fromSource(claim.position.start.offset), sentence.fromSource(claim.position.end.offset));
-  const candidates = analysis.values.get(claim.kind as ComparedKind) ?? [];
-  const whole = judgeAgainst((candidate) => (candidate.point ? { outcome: 'incomparable', reason: '' } : compareClaims(claim, candidate.claim)), candidates, context);
-  if (whole.verdict !== 'not-found' || claim.kind !== 'date' || claim.value.granularity !== 'range') return whole;
-  // A range the source gives as two dates (`born 11 April 1895 … died 20 June 1969`): each end on its own.
-  const ends = [claim.value.from, claim.value.to].map((end) => (end ? judgeAgainst((candidate) => compareDates(end, candidate.point ?? (candidate.claim.value as DateValue)), candidates, context) : undefined));
-  const [from, to] = ends;
-  const contradicted = ends.find((end) => end?.verdict === 'contradicted');
-  if (contradicted) return contradicted;
+  // A source value that states another claim of the sentence (`In 2001 … Baylor 2012`) is that claim's, not a contradiction of this one.
+  const taken = (candidate: SourceValue) => siblings.some((sibling) => compareClaims(sibling, candidate.claim).outcome === 'agree');
+  const candidates = (analysis.values.get(claim.kind as ComparedKind) ?? []).filter((candidate) => !taken(candidate));
+  const allCandidates = analysis.values.get(claim.kind as ComparedKind) ?? [];
+  if (claim.kind === 'date' && claim.value.granularity === 'range') return judgeRange(claim.value, context, candidates, allCandidates);
+  return judgeAgainst((candidate) => (candidate.point ? incomparable : compareClaims(claim, candidate.claim)), candidates, context, allCandidates);
+}
+
+const incomparable: Comparison = { outcome: 'incomparable', reason: '' };
+
+/**
+ * A date range: against the source's ranges first; a range open at one end
+ * (`until 1946`) as its stated end; else each end on its own against the
+ * source's dates (`born 11 April 1895 … died 20 June 1969`), which can
+ * support the range but not contradict it — a lone date of the source that
+ * differs from one end is as likely another event of the same years.
+ */
+function judgeRange(range: DateValue, context: ValueContext, candidates: readonly SourceValue[], allCandidates: readonly SourceValue[]): Judgement {
+  const whole = judgeAgainst((candidate) => (candidate.point ? incomparable : compareDates(range, candidate.claim.value as DateValue)), candidates, context, allCandidates);
+  if (whole.verdict !== 'not-found') return whole;
+  const stated = [range.from, range.to].filter((end): end is DatePoint => end !== null && end !== undefined && end.timex !== 'PRESENT_REF');
+  const endJudge = (end: DatePoint) => judgeAgainst((candidate) => compareDates(end, candidate.point ?? (candidate.claim.value as DateValue)), candidates, context, allCandidates);
+  if (stated.length === 1) return endJudge(stated[0] as DatePoint);
+  const [from, to] = stated.map((end) => endJudge(end)).map((judgement) => (judgement.verdict === 'contradicted' ? { verdict: 'not-found' as const, reason: '' } : judgement));
   if (from?.verdict === 'supported' && to?.verdict === 'supported') return { ...from, reason: `start: ${from.reason}; end: ${to.reason}` };
   if (from?.verdict === 'supported') return { verdict: 'not-found', reason: 'the source states the start of the range, not its end' };
   if (to?.verdict === 'supported') return { verdict: 'not-found', reason: 'the source states the end of the range, not its start' };
@@ -158,26 +178,29 @@ function judgeValue(claim: Claim, sentence: ArticleSentence, analysis: SourceAna
 }
 
 /** The best agreeing and the best disagreeing value of a source, weighed by how much of the claim's context each shares. */
-function judgeAgainst(compare: (candidate: SourceValue) => Comparison, candidates: readonly SourceValue[], context: ValueContext): Judgement {
-  let agree: { value: SourceValue; comparison: Comparison; near: number; sentence: number } | undefined;
+function judgeAgainst(compare: (candidate: SourceValue) => Comparison, candidates: readonly SourceValue[], context: ValueContext, allCandidates: readonly SourceValue[] = candidates): Judgement {
+  let agree: { value: SourceValue; comparison: Comparison; adjacent: number; near: number; sentence: number } | undefined;
   let disagree: typeof agree;
   for (const candidate of candidates) {
     const comparison = compare(candidate);
     if (comparison.outcome === 'incomparable') continue;
     const overlap = contextOverlap(context, candidate.context);
     const entry = { value: candidate, comparison, ...overlap };
-    const better = (current: typeof agree) => !current || entry.near > current.near || (entry.near === current.near && entry.sentence > current.sentence);
+    const better = (current: typeof agree) =>
+      !current ||
+      entry.adjacent > current.adjacent ||
+      (entry.adjacent === current.adjacent && (entry.near > current.near || (entry.near === current.near && entry.sentence > current.sentence)));
     if (comparison.outcome === 'agree' && better(agree)) agree = entry;
     if (comparison.outcome === 'disagree' && better(disagree)) disagree = entry;
   }
-  const contradicts = disagree !== undefined && disagree.near >= minContradictNear && disagree.sentence >= minContradictOverlap;
+  const contradicts = disagree !== undefined && disagree.adjacent >= minContradictAdjacent && disagree.sentence >= minContradictOverlap;
   const supports = agree !== undefined && agree.sentence >= minSupportOverlap;
-  if (contradicts && disagree && (!supports || !agree || disagree.near > agree.near)) {
+  if (contradicts && disagree && (!supports || !agree || disagree.adjacent > agree.adjacent)) {
     return { verdict: 'contradicted', reason: disagree.comparison.reason, value: disagree.value };
   }
   if (supports && agree) return { verdict: 'supported', reason: agree.comparison.reason, value: agree.value };
   if (agree) return { verdict: 'not-found', reason: 'the source states the value only where it speaks of something else' };
-  return { verdict: 'not-found', reason: 'the source states no comparable value' };
+  return { verdict: 'not-found', reason: allCandidates.length === 0 ? 'the source states no value of this kind' : 'the source states no comparable value' };
 }
 
 function toVerdict(claim: Claim, citation: string, analysis: SourceAnalysis, judgement: Judgement): Verdict {

@@ -41,7 +41,7 @@ function tokenizeWikiRef(this: TokenizeContext, effects: Effects, ok: State, nok
 
   function afterName(code: Code): State | undefined {
     if (code === wikiCodes.greaterThan) return endOpeningTag(code);
-    if (code === wikiCodes.slash) return effects.attempt(selfClose, afterSelfClose, nok)(code);
+    if (code === wikiCodes.slash) return selfClosing(code);
     if (!markdownSpace(code)) return nok(code);
     effects.enter('wikiRefAttributes');
     return attributes(code);
@@ -64,17 +64,25 @@ function tokenizeWikiRef(this: TokenizeContext, effects: Effects, ok: State, nok
 
   function endAttributesBeforeSlash(code: Code): State | undefined {
     effects.exit('wikiRefAttributes');
+    return selfClosing(code);
+  }
+
+  function selfClosing(code: Code): State | undefined {
+    effects.enter('wikiRefTagEnd');
     return effects.attempt(selfClose, afterSelfClose, nok)(code);
   }
 
   function afterSelfClose(code: Code): State | undefined {
+    effects.exit('wikiRefTagEnd');
     effects.exit('wikiRefTag');
     effects.exit('wikiRef');
     return ok(code);
   }
 
   function endOpeningTag(code: Code): State | undefined {
+    effects.enter('wikiRefTagEnd');
     effects.consume(code);
+    effects.exit('wikiRefTagEnd');
     effects.exit('wikiRefTag');
     return contentStart;
   }

@@ -31,6 +31,7 @@ declare module 'micromark-util-types' {
     wikiRef: 'wikiRef';
     wikiRefTag: 'wikiRefTag';
     wikiRefAttributes: 'wikiRefAttributes';
+    wikiRefTagEnd: 'wikiRefTagEnd';
     wikiRefContent: 'wikiRefContent';
     wikiRefClosingTag: 'wikiRefClosingTag';
   }

@@ -39,7 +39,7 @@ export function collectMarkdownCitations(root: Root, text: string, registry: Cit
           const definedAt = definition.position;
           const key = `[${node.identifier}]`;
           if (definedAt) registry.define(key, 'link', definedAt.start.offset ?? 0, definedAt.end.offset ?? 0, { url: definition.url, title: definition.title ?? (plainTextOf(node.children, text).value.trim() || null), text: plainTextOf(node.children, text).value.trim() });
-          registry.label(key, 'link', node.label ?? node.identifier);
+          registry.label(key, 'link', plainTextOf(node.children, text).value.trim() || (node.label ?? node.identifier));
           registry.use(key, 'link', start, end);
           continue;
         }
@@ -73,6 +73,7 @@ function useLink(link: Link, start: number, end: number, text: string, registry:
   // GFM's autolink literals and `<https://…>` show the URL itself.
   const bare = shown === link.url || `http://${shown}` === link.url || `mailto:${shown}` === link.url;
   registry.define(link.url, bare ? 'url' : 'link', start, end, { url: link.url, title: bare ? null : shown || null, text: shown });
+  registry.label(link.url, bare ? 'url' : 'link', shown || link.url);
   registry.use(link.url, bare ? 'url' : 'link', start, end);
 }
 

@@ -13,7 +13,7 @@ export type TemplateKind = 'citation' | 'short-citation' | 'footnote' | 'citatio
 
 interface TemplateEntry {
   kind: TemplateKind;
-  /** For `display` templates: the positional parameters the reader sees, in order. */
+  /** For `display` templates: the positional parameter the reader sees. */
   shows?: readonly string[];
 }
 
@@ -53,10 +53,11 @@ const entries: ReadonlyArray<[readonly string[], TemplateEntry]> = [
   [['citation needed', 'cn', 'fact', 'citeneeded', 'cite needed', 'citation-needed', 'refneeded', 'source needed', 'uncited'], { kind: 'citation-needed' }],
   // Lists of references; refs defined inside them are definitions, not uses.
   [['reflist', 'references', 'refs'], { kind: 'reference-list' }],
-  // Templates whose parameters the reader sees as text.
+  // Templates whose parameter the reader sees as text. `{{convert|42|km2}}`
+  // is not one: its value and unit are two parameters, and a quote of both
+  // would hold the `|` between them.
   [['nowrap', 'nobr', 'small', 'smaller', 'big', 'larger', 'nobold', 'noitalic', 'ill', 'sortname', 'lang-kw', 'lang-fr', 'lang-de'], { kind: 'display', shows: ['1'] }],
   [['lang'], { kind: 'display', shows: ['2'] }],
-  [['convert', 'cvt'], { kind: 'display', shows: ['1', '2'] }],
 ];
 
 const byName = new Map<string, TemplateEntry>();

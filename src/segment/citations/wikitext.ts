@@ -86,7 +86,9 @@ export function collectWikitextCitations(root: Root, text: string, registry: Cit
     }
     if (node.type === 'link' && !inList && start !== undefined && end !== undefined && isWebUrl((node as Link).url)) {
       const url = (node as Link).url;
-      registry.define(url, 'link', start, end, { url, title: plainTextOf((node as Link).children, text).value.trim() || null, text: plainTextOf((node as Link).children, text).value.trim() });
+      const shown = plainTextOf((node as Link).children, text).value.trim();
+      registry.define(url, 'link', start, end, { url, title: shown || null, text: shown });
+      registry.label(url, 'link', shown || url);
       registry.use(url, 'link', start, end);
       continue;
     }
@@ -193,11 +195,12 @@ function sameName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
+// A note's own refs (`{{efn|… <ref>…</ref>}}`) are citations of their own, not the note's source.
 function findCitationTemplate(children: readonly Nodes[]): WikiTemplate | undefined {
   const stack = [...children].reverse();
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === 'wikiTemplate' && templateKind(node.name)?.kind === 'citation') return node;
-    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
+    if ('children' in node && node.type !== 'wikiRef') for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
   }
   return undefined;
 }
@@ -206,7 +209,7 @@ function findLink(children: readonly Nodes[]): Link | undefined {
   const stack = [...children].reverse();
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === 'link' && isWebUrl(node.url)) return node;
-    if ('children' in node && node.type !== 'wikiTemplate') for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
+    if ('children' in node && node.type !== 'wikiTemplate' && node.type !== 'wikiRef') for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
   }
   return undefined;
 }
