@@ -26,12 +26,15 @@ export function wikiCommentSyntax(): Extension {
 function tokenizeWikiComment(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   let size = 0;
   let dashes = 0;
+  // Lines of the comment are data tokens between line endings; a blank line has none.
+  let dataOpen = false;
   if (this.interrupt) return nok;
   return start;
 
   function start(code: Code): State | undefined {
     effects.enter('wikiComment');
     effects.enter('wikiCommentData');
+    dataOpen = true;
     return effects.attempt(openMarker, inside, nok)(code);
   }
 
@@ -39,12 +42,16 @@ function tokenizeWikiComment(this: TokenizeContext, effects: Effects, ok: State,
     if (code === null || size++ > maxCommentLength) return nok(code);
     if (markdownLineEnding(code)) {
       dashes = 0;
-      effects.exit('wikiCommentData');
+      if (dataOpen) effects.exit('wikiCommentData');
+      dataOpen = false;
       effects.enter('lineEnding');
       effects.consume(code);
       effects.exit('lineEnding');
-      effects.enter('wikiCommentData');
       return inside;
+    }
+    if (!dataOpen) {
+      effects.enter('wikiCommentData');
+      dataOpen = true;
     }
     const closes = code === wikiCodes.greaterThan && dashes >= 2;
     dashes = code === wikiCodes.dash ? dashes + 1 : 0;

@@ -72,7 +72,7 @@ function tokenizeWikiList(this: TokenizeContext, effects: Effects, ok: State, no
   function contentStart(code: Code): State | undefined {
     if (code === null || markdownLineEnding(code)) return endItem(code);
     effects.enter('wikiListItemContent');
-    return factoryBalanced(effects, endContent, nok, { stops: [], lineEnding: 'stop', maxLength: maxItemLength, chunk: true })(code);
+    return factoryBalanced(effects, endContent, nok, { stops: [], lineEnding: 'stop', maxLength: maxItemLength, chunk: true, stopAtEnd: true })(code);
   }
 
   function endContent(code: Code): State | undefined {

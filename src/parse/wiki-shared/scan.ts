@@ -90,6 +90,8 @@ export interface BalancedOptions {
   chunk: boolean;
   /** Count nested `{{ }}` and `[[ ]]` and step over comments and extension tags (default true). */
   nesting?: boolean;
+  /** The end of the text at depth zero is a stop (a list item, a table cell), not a failure. */
+  stopAtEnd?: boolean;
 }
 
 const openTemplateAhead = literal('{{', { token: 'wikiLookahead' });
@@ -150,6 +152,7 @@ export function factoryBalanced(effects: Effects, ok: State, nok: State, options
   return atCode;
 
   function atCode(code: Code): State | undefined {
+    if (code === null && options.stopAtEnd && !opaque && templates === 0 && links === 0) return finish(code);
     if (code === null || size > options.maxLength) return nok(code);
     if (opaque) return inOpaque(code);
     const topLevel = templates === 0 && links === 0;

@@ -235,7 +235,7 @@ function tokenizeWikiTable(this: TokenizeContext, effects: Effects, ok: State, n
   function content(code: Code): State | undefined {
     effects.enter('wikiTableCellContent');
     const stops = [{ code: wikiCodes.verticalBar, check: doubleBar }, ...(header ? [{ code: wikiCodes.exclamationMark, check: doubleBang }] : [])];
-    return factoryBalanced(effects, atStop, nok, { stops, lineEnding: 'continue', stopBeforeLine: nextStructure, maxLength: maxCellLength, chunk: true })(code);
+    return factoryBalanced(effects, atStop, nok, { stops, lineEnding: 'continue', stopBeforeLine: nextStructure, maxLength: maxCellLength, chunk: true, stopAtEnd: true })(code);
   }
 
   function atStop(code: Code): State | undefined {
