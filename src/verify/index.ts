@@ -193,7 +193,8 @@ function judgeAgainst(compare: (candidate: SourceValue) => Comparison, candidate
     if (comparison.outcome === 'agree' && better(agree)) agree = entry;
     if (comparison.outcome === 'disagree' && better(disagree)) disagree = entry;
   }
-  const contradicts = disagree !== undefined && disagree.adjacent >= minContradictAdjacent && disagree.sentence >= minContradictOverlap;
+  // A short sentence (`It killed 23 people in 1987.`) has fewer words to share.
+  const contradicts = disagree !== undefined && disagree.adjacent >= minContradictAdjacent && disagree.sentence >= Math.min(minContradictOverlap, context.sentence.size);
   const supports = agree !== undefined && agree.sentence >= minSupportOverlap;
   if (contradicts && disagree && (!supports || !agree || disagree.adjacent > agree.adjacent)) {
     return { verdict: 'contradicted', reason: disagree.comparison.reason, value: disagree.value };
