@@ -68,7 +68,8 @@ export async function checkText(text: string, path: string, settings: FileSettin
   try {
     const options = {
       path,
-      format: settings.format,
+      // A `.wiki` file is MediaWiki source whatever it holds, unless the config says otherwise.
+      format: settings.format === 'auto' && path.toLowerCase().endsWith('.wiki') ? ('wikitext' as const) : settings.format,
       rules: settings.rules,
       reportUnusedDisableDirectives: settings.reportUnusedDisableDirectives,
       ...(settings.referenceDate === undefined ? {} : { referenceDate: settings.referenceDate }),
