@@ -125,8 +125,8 @@ describe('claimcheck check: failing files', () => {
     ]);
   });
 
-  it('should turn an exception inside analysis into a failed file with its code and reason', () => {
-    const report = checkText(clean, 'a.md', { ...fileSettings({}, false), rules: { 'no-such-rule': 'error' } });
+  it('should turn an exception inside analysis into a failed file with its code and reason', async () => {
+    const report = await checkText(clean, 'a.md', { ...fileSettings({}, false), rules: { 'no-such-rule': 'error' } });
     expect(report).toMatchObject({ path: 'a.md', findings: [], error: { code: 'INVALID_OPTIONS', message: expect.stringMatching(/^Invalid options\.rules\.no-such-rule: unknown rule/) } });
   });
 

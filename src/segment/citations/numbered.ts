@@ -7,7 +7,6 @@ import { firstUrl } from './urls.js';
 const referenceHeadings = new Set(['references', 'notes', 'citations', 'footnotes', 'sources', 'notes and references', 'references and notes']);
 // `[12]` in running text.
 const numberedMarker = /\[(\d{1,4})\]/g;
-const quotedTitle = /["“]([^"”]{1,300})["”]/;
 const retrieved = /Retrieved (?:on )?([^.]{4,40})\./;
 const parenthesizedDate = /\((\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{1,2}, \d{4}|[A-Z][a-z]{2,8} \d{4}|\d{4})\)/;
 
@@ -118,10 +117,20 @@ export function entryLead(text: string): { number: number | undefined; length: n
   return { number, length: at };
 }
 
+/** The first title in straight or curly double quotes: `"Millbrook line history"`. */
+function quotedTitle(body: string): string | null {
+  for (const [open, close] of [['"', '"'], ['\u201c', '\u201d']] as const) {
+    const start = body.indexOf(open);
+    const end = start < 0 ? -1 : body.indexOf(close, start + 1);
+    if (end > start + 1 && end - start <= 300) return body.slice(start + 1, end);
+  }
+  return null;
+}
+
 function fieldsOf(body: string): CitationFields {
   return {
     url: firstUrl(body) ?? null,
-    title: quotedTitle.exec(body)?.[1] ?? null,
+    title: quotedTitle(body),
     date: parenthesizedDate.exec(body)?.[1] ?? null,
     accessDate: retrieved.exec(body)?.[1]?.trim() ?? null,
     text: body,
