@@ -1,6 +1,5 @@
-import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
+import type { Element, Nodes as HastNodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { toSourceOffset, type PlainText } from '../segment/index.js';
 import { createLocator, type SourceLocator } from '../util/location.js';
 
@@ -24,8 +23,6 @@ export interface ReadableSource {
   toSource(start: number, end: number): [number, number];
 }
 
-const htmlProcessor = unified().use(rehypeParse, { fragment: false });
-
 // Elements whose content a reader of the page does not see as the article.
 const hidden = new Set(['head', 'script', 'style', 'noscript', 'template', 'nav', 'svg', 'iframe', 'button', 'select', 'form', 'object', 'canvas', 'audio', 'video', 'map']);
 // Elements that start a block of their own: their text never runs into the next one's.
@@ -38,7 +35,8 @@ const looksLikeHtml = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<(
 
 /**
  * Reads a cited source as text with the way back to its content: HTML is
- * parsed with rehype-parse (parse5, positions kept), its visible text nodes
+ * parsed with hast-util-from-html (parse5, as rehype-parse does; positions
+ * kept), its visible text nodes
  * are taken in document order with whitespace collapsed, and each block
  * element ends a paragraph — the `innerText` reading of hast-util-to-text,
  * which answers a string only, done here with every character's offset.
@@ -58,7 +56,7 @@ export function readSource(document: SourceDocument): ReadableSource {
 }
 
 function readHtml(content: string): PlainText {
-  const tree = htmlProcessor.parse(content) as HastRoot;
+  const tree = fromHtml(content);
   const plain: PlainText = { value: '', runs: [], citations: [], links: [] };
   // An explicit stack of nodes, and of block ends to mark once a block's children are read.
   const stack: Array<HastNodes | { blockEnd: number }> = [tree];
