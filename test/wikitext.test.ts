@@ -4,16 +4,15 @@ import type { Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { analyze, parseArticle, segmentArticle, type Infobox } from '../src/index.js';
 import { expectExactPosition } from './helpers/positions.js';
-import { sharedAvailable, sharedDir } from './helpers/shared.js';
+import { sharedDir } from '../bench/shared-texts.js';
+import { describeShared } from './helpers/fixtures.js';
 
 const folder = join(sharedDir, 'wikitext');
-const available = sharedAvailable('wikitext');
-const articles: Array<[string, string]> = available
-  ? readdirSync(folder)
-      .filter((name) => name.endsWith('.wiki'))
-      .sort()
-      .map((name) => [name, readFileSync(join(folder, name), 'utf8')])
-  : [];
+const articles = (): Array<[string, string]> =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.wiki'))
+    .sort()
+    .map((name) => [name, readFileSync(join(folder, name), 'utf8')]);
 
 function* allNodes(root: Root): Generator<Nodes | Infobox> {
   const stack: Array<Nodes | Infobox> = [root];
@@ -47,12 +46,14 @@ function refOpenings(text: string): number[] {
 // What the reader never sees: link and template brackets, ref tags, bold and italic quotes, table pipes.
 const syntax = /\[\[|\]\]|\{\{|\}\}|<\/?ref|''|\{\||\|\}|\|/;
 
-describe.skipIf(!available)('wikitext articles of ../shared/wikitext', () => {
+describeShared('wikitext articles of ../shared/wikitext', () => {
+  const texts = articles();
+
   it('should have the 22 articles', () => {
-    expect(articles.length).toBe(22);
+    expect(texts.length).toBe(22);
   });
 
-  it.each(articles)('should give every node and sentence of %s an exact position', (_name, text) => {
+  it.each(texts)('should give every node and sentence of %s an exact position', (_name, text) => {
     const tree = parseArticle(text, { format: 'wikitext' });
     for (const node of allNodes(tree)) {
       if (!node.position) continue;
@@ -76,7 +77,7 @@ describe.skipIf(!available)('wikitext articles of ../shared/wikitext', () => {
     }
   });
 
-  it.each(articles)('should make every <ref of %s a citation', (_name, text) => {
+  it.each(texts)('should make every <ref of %s a citation', (_name, text) => {
     const openings = refOpenings(text);
     const tree = parseArticle(text, { format: 'wikitext' });
     const refs = [...allNodes(tree)].filter((node) => node.type === 'wikiRef').map((node) => node.position?.start.offset);
@@ -86,7 +87,7 @@ describe.skipIf(!available)('wikitext articles of ../shared/wikitext', () => {
     for (const offset of openings) expect(recorded.has(offset), `<ref at ${offset} is a citation's definition or use`).toBe(true);
   });
 
-  it.each(articles)('should read the claims of %s from what the reader sees', (_name, text) => {
+  it.each(texts)('should read the claims of %s from what the reader sees', (_name, text) => {
     const report = analyze(text, { format: 'wikitext' });
     const file = report.files[0];
     expect(file?.error).toBeUndefined();

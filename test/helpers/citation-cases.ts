@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { SourceDocument } from '../../src/index.js';
 import { fixturesDir } from './fixtures.js';
-import { sharedDir } from './shared.js';
+import { sharedDir } from '../../bench/shared-texts.js';
 
 /** One article of fixtures/citations with its cited sources, as `--sources DIR` reads them. */
 export interface CitationCase {
