@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { analyze, parseArticle, segmentArticle, type Infobox } from '../src/index.js';
-import { expectExactPosition } from './helpers/positions.js';
+import { analyze, parseArticle, segmentArticle } from '../src/index.js';
+import { expectArticlePositions, expectExactPosition, treeNodes } from './helpers/positions.js';
 import { sharedDir } from '../bench/shared-texts.js';
 import { describeShared } from './helpers/fixtures.js';
 
@@ -13,15 +12,6 @@ const articles = (): Array<[string, string]> =>
     .filter((name) => name.endsWith('.wiki'))
     .sort()
     .map((name) => [name, readFileSync(join(folder, name), 'utf8')]);
-
-function* allNodes(root: Root): Generator<Nodes | Infobox> {
-  const stack: Array<Nodes | Infobox> = [root];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    yield node;
-    if (node.type === 'infobox') for (const field of node.fields) stack.push(...((field.content ?? []) as Nodes[]));
-    if ('children' in node) stack.push(...(node.children as Nodes[]));
-  }
-}
 
 /** Offsets of `<ref` openings (`<ref>`, `<ref name…`, `<ref/>`) outside comments, found by a plain scan. */
 function refOpenings(text: string): number[] {
@@ -54,33 +44,13 @@ describeShared('wikitext articles of ../shared/wikitext', () => {
   });
 
   it.each(texts)('should give every node and sentence of %s an exact position', (_name, text) => {
-    const tree = parseArticle(text, { format: 'wikitext' });
-    for (const node of allNodes(tree)) {
-      if (!node.position) continue;
-      const quote = node.type === 'text' && text.slice(node.position.start.offset, node.position.end.offset) === node.value ? node.value : undefined;
-      expectExactPosition(text, node.position, quote);
-      if (node.type === 'infobox') {
-        for (const field of node.fields) {
-          expectExactPosition(text, field.keyPosition, field.key);
-          expectExactPosition(text, field.valuePosition, field.value);
-        }
-      }
-    }
-    const article = segmentArticle(tree);
-    for (const sentence of article.sentences) {
-      expectExactPosition(text, sentence.position, sentence.text);
-      for (const citation of sentence.citations) expectExactPosition(text, citation.position, citation.text);
-    }
-    for (const citation of article.citations) {
-      if (citation.definition) expectExactPosition(text, citation.definition.position, citation.definition.text);
-      for (const use of citation.uses) expectExactPosition(text, use.position, use.text);
-    }
+    expectArticlePositions(text, parseArticle(text, { format: 'wikitext' }));
   });
 
   it.each(texts)('should make every <ref of %s a citation', (_name, text) => {
     const openings = refOpenings(text);
     const tree = parseArticle(text, { format: 'wikitext' });
-    const refs = [...allNodes(tree)].filter((node) => node.type === 'wikiRef').map((node) => node.position?.start.offset);
+    const refs = [...treeNodes(tree)].filter((node) => node.type === 'wikiRef').map((node) => node.position?.start.offset);
     expect(refs.sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(openings);
     const { citations } = segmentArticle(tree);
     const recorded = new Set(citations.flatMap((citation) => [citation.definition?.position.start.offset, ...citation.uses.map((use) => use.position.start.offset)]));
