@@ -10,12 +10,16 @@ import type { Report } from './schema/report.js';
 import { segmentArticle } from './segment/index.js';
 import { assertSizeWithin, createDeadline, type Deadline } from './util/budget.js';
 import { parseOptions } from './util/options.js';
+import { createSourceFinder, verifyArticle, type SourceInput } from './verify/index.js';
+import type { Citation } from './schema/citations.js';
 
 /**
  * Runs the whole pipeline on one article — parse, segment, extract, resolve,
- * check — and answers a report validated by `ReportSchema`.
+ * verify, check — and answers a report validated by `ReportSchema`.
  *
- * Options: `format` (auto, wiki, markdown), `referenceDate` (the document's
+ * Options: `format` (auto, wiki, markdown, wikitext), `sources` (the cited
+ * sources' texts or HTML by citation key or URL, for verdicts; never
+ * fetched), `referenceDate` (the document's
  * own date, for relative expressions with no anchor), `path` (reported as the
  * file's path), `rules` (severities and options by rule id),
  * `reportUnusedDisableDirectives` (report suppression comments that suppress
@@ -43,10 +47,11 @@ export function analyzeResolved(text: string, resolved: AnalyzeOptions): Report 
   deadline.check('segmentation');
   const extracted = extractFromArticle(article, resolved, deadline);
   const resolvedArticle = resolveEntities(extracted, resolvers.map((resolver) => withDeadline(resolver, deadline)));
-  const checked = checkClaims(resolvedArticle, rules.map((rule) => ruleWithDeadline(rule, deadline)), resolved.rules, {
+  const verified = verifyArticle(resolvedArticle, resolved.sources, deadline);
+  const checked = checkClaims(verified, rules.map((rule) => ruleWithDeadline(rule, deadline)), resolved.rules, {
     reportUnusedDisableDirectives: resolved.reportUnusedDisableDirectives,
   });
-  return buildReport([buildFileReport(resolved.path, resolvedArticle, checked)]);
+  return buildReport([buildFileReport(resolved.path, verified, checked)]);
 }
 
 function withDeadline(resolver: Resolver, deadline: Deadline): Resolver {
@@ -69,4 +74,45 @@ function ruleWithDeadline(rule: Rule, deadline: Deadline): Rule {
       return output;
     },
   };
+}
+
+/** Options of `analyzeAsync`: those of `analyze`, and a hook that finds a cited source's text. */
+export type AnalyzeAsyncOptions = AnalyzeOptionsInput & {
+  /**
+   * Answers the text or HTML of a cited source (or undefined when there is
+   * none), for each citation whose source `sources` does not give. Called
+   * once per citation, a few at a time; a rejection fails the analysis.
+   */
+  resolveSource?: (citation: Citation) => Promise<SourceInput | undefined>;
+  /** How many `resolveSource` calls run at once (4). */
+  concurrency?: number;
+};
+
+/**
+ * `analyze` for callers that fetch: reads the article's citations first,
+ * asks `resolveSource` for each source that `sources` does not already
+ * give, then analyses with every source found. The library itself never
+ * touches the network or the file system; the hook does what the caller
+ * allows (the CLI's `--fetch` fetches with a timeout, a size limit and a
+ * cache).
+ */
+export async function analyzeAsync(text: string, options: AnalyzeAsyncOptions = {}): Promise<Report> {
+  const { resolveSource, concurrency = 4, ...analyzeOptions } = options;
+  if (!resolveSource) return analyze(text, analyzeOptions);
+  const resolved = parseOptions(AnalyzeOptionsSchema, analyzeOptions);
+  assertSizeWithin(text, resolved.maxFileSize);
+  const { citations } = segmentArticle(parseWithin(text, { format: resolved.format }, createDeadline(resolved.timeoutMs)));
+  const sources: Record<string, SourceInput> = { ...resolved.sources };
+  const finder = createSourceFinder(sources);
+  const wanted = citations.filter((citation) => (citation.url !== null || citation.archiveUrl !== null) && !finder.find(citation.key, citation));
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < wanted.length; index = next++) {
+      const citation = wanted[index] as Citation;
+      const found = await resolveSource(citation);
+      if (found !== undefined) sources[citation.key] = found;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, wanted.length)) }, worker));
+  return analyze(text, { ...analyzeOptions, sources });
 }

@@ -8,6 +8,7 @@ import { loadFormatter } from '../src/report/formatters/index.js';
 import { analyze, rules, type Report } from '../src/index.js';
 import { runCli } from './helpers/cli.js';
 import { repoRoot } from './helpers/golden.js';
+import { citationCases } from './helpers/citation-cases.js';
 import { seedText } from './helpers/fixtures.js';
 
 interface Target {
@@ -144,6 +145,22 @@ describe('annotations format (W3C Web Annotations)', () => {
     const text = readFileSync(join(sharedCorpus, name), 'utf8');
     expect(await expectAnchored(analyze(text, { path: name }), text)).toBeGreaterThan(0);
   }, 120_000);
+
+  it('should target a cited source with the quote it gives, and keep the article’s targets anchored', async () => {
+    const entry = citationCases().find((candidate) => candidate.name === 'northfield-flood')!;
+    const report = analyze(entry.text!, { path: 'article.md', sources: entry.sources });
+    const collection = await annotate(report, entry.text!, false);
+    const targets = (collection.first?.items ?? []).flatMap((annotation) => [annotation.target].flat());
+    const fromSources = report.files[0]!.findings.flatMap((finding) => finding.evidence.filter((evidence) => evidence.source !== undefined));
+    expect(fromSources.length).toBeGreaterThan(0);
+    const sourceTargets = targets.filter((target) => target.source !== 'article.md');
+    expect(sourceTargets.map((target) => [target.source, target.selector.length, target.selector[0].exact])).toEqual(fromSources.map((evidence) => [evidence.source, 1, evidence.quote]));
+    for (const target of sourceTargets) expect(await anchor(target.selector[0], entry.files.get(target.source)!)).toHaveLength(1);
+    for (const target of targets.filter((candidate) => candidate.source === 'article.md')) {
+      const [quote, position] = target.selector;
+      expect(await anchor(position, entry.text!)).toEqual(await anchor(quote, entry.text!));
+    }
+  });
 
   it('should write the collection from the CLI, with --claims', async () => {
     const run = await runCli(['check', '-f', 'annotations', '--claims', 'fixtures/seed/seed.txt'], { cwd: repoRoot });

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { analyze, renderHtml, type Report } from '../src/index.js';
 import { existsSync } from 'node:fs';
 import { chromiumPath, launchBrowser } from './helpers/browser.js';
+import { citationCases } from './helpers/citation-cases.js';
 import { seedText } from './helpers/fixtures.js';
 
 // The annotated report in a real browser: Debian's Chromium, driven by playwright-core.
@@ -112,6 +113,29 @@ describe.skipIf(!hasChromium)('the annotated report in Chromium', () => {
     const target = (await link.getAttribute('href'))!.slice(1);
     await link.click();
     await expect.poll(() => page.locator(`[id="${target}"]`).evaluate((element) => element.classList.contains('flash'))).toBe(true);
+    await page.close();
+  });
+
+  it('should show a verdict’s source quote while its badge is focused or hovered, and hide it otherwise', async () => {
+    const entry = citationCases().find((candidate) => candidate.name === 'asterfield-observatory')!;
+    const report = analyze(entry.text!, { path: 'article.md', sources: entry.sources });
+    const contradicted = report.files[0]!.verdicts!.find((verdict) => verdict.verdict === 'contradicted')!;
+    const page = await open(renderHtml(report, entry.text!));
+    const badge = page.locator(`.verdict-contradicted[data-verdict-of="${contradicted.claim}"]`);
+    const detail = badge.locator('.verdict-detail');
+    expect(await badge.count()).toBe(1);
+    expect(await badge.isVisible()).toBe(true);
+    expect(await detail.isVisible()).toBe(false);
+    await badge.focus();
+    expect(await detail.isVisible()).toBe(true);
+    expect(await detail.locator('q').textContent()).toBe(contradicted.quote!.quote);
+    expect(await detail.locator('.verdict-reason').textContent()).toBe(`${contradicted.reason} · ${contradicted.source}`);
+    await page.locator('button.finding').first().focus();
+    expect(await detail.isVisible()).toBe(false);
+    const notFound = page.locator('.verdict-not-found').first();
+    await notFound.hover();
+    expect(await notFound.locator('.verdict-detail').isVisible()).toBe(true);
+    expect(problemsOf(page)).toEqual([]);
     await page.close();
   });
 

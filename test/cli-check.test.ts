@@ -126,8 +126,8 @@ describe('claimcheck check: failing files', () => {
     ]);
   });
 
-  it('should turn an exception inside analysis into a failed file with its code and reason', () => {
-    const report = checkText(clean, 'a.md', { ...fileSettings({}, false), rules: { 'no-such-rule': 'error' } });
+  it('should turn an exception inside analysis into a failed file with its code and reason', async () => {
+    const report = await checkText(clean, 'a.md', { ...fileSettings({}, false), rules: { 'no-such-rule': 'error' } });
     expect(report).toMatchObject({ path: 'a.md', findings: [], error: { code: 'INVALID_OPTIONS', message: expect.stringMatching(/^Invalid options\.rules\.no-such-rule: unknown rule/) } });
   });
 
@@ -313,6 +313,7 @@ describe('claimcheck rules and explain', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^markup-residue {10}info {5}Leftovers of wiki markup/m);
     expect(run.stdout).toMatch(/^role-date-conflict {6}error {4}One person's tenure/m);
+    expect(run.stdout).toMatch(/^uncited-claim {11}off {6}Dates, figures and events/m);
     expect(run.stdout.trim().split('\n')).toHaveLength(rules.length);
   });
 

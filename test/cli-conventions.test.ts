@@ -92,7 +92,11 @@ describe('CLI conventions: output, colour, rules', () => {
     const run = await runCli(['rules', '--format', 'json']);
     expect(run.code).toBe(0);
     const listed = JSON.parse(run.stdout) as Array<{ id: string; defaultSeverity: string; description: string; docsUrl: string }>;
-    for (const rule of rules) expect(listed).toContainEqual({ id: rule.id, description: rule.meta.description, defaultSeverity: rule.meta.defaultSeverity, docsUrl: rule.meta.docsUrl });
+    for (const rule of rules) {
+      const offByDefault = rule.meta.offByDefault ? { offByDefault: true } : {};
+      expect(listed).toContainEqual({ id: rule.id, description: rule.meta.description, defaultSeverity: rule.meta.defaultSeverity, ...offByDefault, docsUrl: rule.meta.docsUrl });
+    }
+    expect(listed.find((rule) => rule.id === 'uncited-claim')).toMatchObject({ offByDefault: true });
     expect((await runCli(['rules', '--format', 'xml'])).code).toBe(2);
   });
 });
@@ -109,6 +113,8 @@ describe('CLI conventions: configuration', () => {
     const outside = JSON.parse((await runCli(['check', '--print-config', 'b.md'], { cwd: root })).stdout);
     expect(outside.configFile).toBeNull();
     expect(outside.rules['markup-residue']).toBe('info');
+    // A rule off by default applies as off, not at the severity it reports at once turned on.
+    expect(outside.rules['uncited-claim']).toBe('off');
   });
 
   it('should write a commented starter config with --init that the next run reads, and refuse to overwrite it', async () => {
@@ -118,6 +124,7 @@ describe('CLI conventions: configuration', () => {
     const written = readFileSync(join(root, 'claimcheck.config.json'), 'utf8');
     expect(written).toMatch(/^\/\/ claimcheck configuration/);
     for (const rule of rules) expect(written).toContain(`// ${rule.meta.description}`);
+    expect(written).toContain('"uncited-claim": "off"');
     const check = await runCli(['check', '-f', 'json'], { cwd: root });
     expect(check.code).toBe(0);
     expect(JSON.parse(check.stdout).files[0].findings).toHaveLength(4);

@@ -9,7 +9,8 @@ import { runCli } from './helpers/cli.js';
 import { distCli, ensureBuilt, runDist } from './helpers/dist.js';
 import { fixturesDir, itShared, readArticle, readFixture, splitByArticle } from './helpers/fixtures.js';
 import { repoRoot } from './helpers/golden.js';
-import { articlesOf, isSubsequence, readMarkedText } from './helpers/html.js';
+import { articlesOf, isSubsequence, readMarkedText, verdictBadge } from './helpers/html.js';
+import { citationCases } from './helpers/citation-cases.js';
 import { writeTree } from './helpers/tree.js';
 
 /** A text with marks given as `[start, end, priority]`, and how many marks fall outside it. */
@@ -107,8 +108,10 @@ async function checkArticleRendering(_name: string, entry: ArticleCase): Promise
   expect(page).not.toMatch(/<b[ >]/i);
   const [article, ...others] = articlesOf(page);
   expect(others).toEqual([]);
-  const { text: shown, inside } = readMarkedText(article!, ['data-claim', 'data-evidence']);
+  // A wikitext citation's number (`[1]`, `[citation needed]`) is what MediaWiki shows, not a slice of the source.
+  const { text: shown, inside } = readMarkedText(article!.replace(/(<sup class="fn">(?:<[^<>]*>)*)\[[^<\]]*\]/g, '$1'), ['data-claim', 'data-evidence']);
   expect(shown, 'no wiki heading markup').not.toMatch(/^==|==$/m);
+  if (file.format === 'wikitext') expect(shown, 'no templates, links or refs as written').not.toMatch(/\{\{|\}\}|\[\[|\]\]|<ref|'''/);
   expect(isSubsequence(shown.replace(/\s+/g, ''), text.replace(/\s+/g, '')), 'the article text, markup left out').toBe(true);
   for (const claim of file.claims) {
     const drawn = inside.get(`data-claim=${claim.id}`);
@@ -161,16 +164,42 @@ describe('html format: articles', () => {
     expect(article).not.toMatch(/title: Club|\*\*|## |\]\(|&lt;sup&gt;|<sup>2/);
   });
 
-  it('should show citation verdicts beside their claim when the report has them', async () => {
-    const text = seedText();
-    const report = analyze(text, { path: 'seed.txt' });
+  it('should show each claim’s verdicts beside it, with the source’s quote, the reason and the source, and source evidence in the findings only', async () => {
+    const entry = citationCases().find((candidate) => candidate.name === 'asterfield-observatory')!;
+    const report = analyze(entry.text!, { path: 'article.md', sources: entry.sources });
     const file = report.files[0]!;
-    const claim = file.claims.find((candidate) => candidate.kind === 'date')!;
-    const withVerdict = { ...claim, citations: [{ label: '3', verdict: 'contradicted' }, 'plain label'] } as unknown as Claim;
-    const page = await renderHtml({ ...report, files: [{ ...file, claims: file.claims.map((candidate) => (candidate.id === claim.id ? withVerdict : candidate)) }] }, new Map([['seed.txt', text]]));
-    expect(page).toContain(`<span class="verdict verdict-contradicted" title="citation 3: contradicted">[3] contradicted</span>`);
-    expect(page.match(/class="verdict /g)).toHaveLength(1);
-    expect(await renderHtml(report, new Map([['seed.txt', text]]))).not.toContain('class="verdict ');
+    const verdicts = file.verdicts ?? [];
+    expect(new Set(verdicts.map((verdict) => verdict.verdict))).toEqual(new Set(['supported', 'contradicted', 'not-found']));
+    const page = await renderHtml(report, new Map([['article.md', entry.text!]]));
+    const [article] = articlesOf(page);
+    const badges = [...article!.matchAll(verdictBadge)];
+    expect(badges).toHaveLength(verdicts.length);
+    const labels = new Map(file.citations!.map((citation) => [citation.key, citation.label]));
+    const words = { supported: '✓ [%] supported', contradicted: '✗ [%] contradicted', 'not-found': '? [%] not found' };
+    for (const verdict of verdicts) {
+      const badge = badges.find((match) => match[0].includes(`data-verdict-of="${verdict.claim}"`) && match[0].includes(`[${labels.get(verdict.citation)}]`));
+      expect(badge, `${verdict.claim} ${verdict.citation}`).toBeDefined();
+      expect(badge![0]).toContain(`class="verdict verdict-${verdict.verdict}" tabindex="0"`);
+      expect(badge![0]).toContain(words[verdict.verdict].replace('%', labels.get(verdict.citation)!));
+      expect(badge![0]).toContain(`${escape(verdict.reason)} · ${escape(verdict.source)}`);
+      if (verdict.quote) expect(badge![0]).toContain(`<q>${escape(verdict.quote.quote)}</q>`);
+      // Beside its claim: between the claim's opening and its badge stands the claim's text, and nothing else a reader sees.
+      const claim = file.claims.find((candidate) => candidate.id === verdict.claim)!;
+      const opening = article!.indexOf(`id="f0-c-${claim.id}"`);
+      const between = article!.slice(article!.indexOf('>', opening) + 1, badge!.index).replace(verdictBadge, '').replace(/<[^>]*>/g, '');
+      expect(between).toBe(escape(claim.text));
+    }
+    // The article reads as before once the badges are taken out.
+    const { text: shown, inside } = readMarkedText(article!.replace(verdictBadge, ''), ['data-claim']);
+    expect(isSubsequence(shown.replace(/\s+/g, ''), entry.text!.replace(/\s+/g, ''))).toBe(true);
+    for (const claim of file.claims) expect(inside.get(`data-claim=${claim.id}`), claim.id).toBe(claim.text);
+    // A contradiction's quote from the source is listed with its source, never marked in the article.
+    const contradiction = file.findings.find((finding) => finding.ruleId === 'citation-contradicted')!;
+    const fromSource = contradiction.evidence.find((evidence) => evidence.source !== undefined)!;
+    const { line, column } = fromSource.position.start;
+    expect(page).toContain(`${escape(fromSource.source!)} ${line}:${column} <q>${escape(fromSource.quote)}</q>`);
+    expect(article!.split(`<q>${escape(fromSource.quote)}</q>`)).toHaveLength(1 + verdicts.filter((verdict) => verdict.quote?.quote === fromSource.quote).length);
+    expect(await renderHtml(analyze(entry.text!, { path: 'article.md' }), new Map([['article.md', entry.text!]]))).not.toContain('class="verdict ');
   });
 
   it('should give each claim hover text with its kind and normalized value', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindStyles, severityStyles, styleSheet } from '../src/report/formatters/html-style.js';
+import { kindStyles, severityStyles, styleSheet, verdictStyles } from '../src/report/formatters/html-style.js';
 
 /** WCAG 2 relative luminance of `#rrggbb`. */
 function luminance(hex: string): number {
@@ -23,6 +23,14 @@ describe('html report: contrast and shape', () => {
 
   it.each(Object.entries(kindStyles))('should draw %s claims in a colour at 4.5:1 on white', (_kind, style) => {
     expect(contrast(style.colour, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it.each(Object.entries(verdictStyles))('should write %s verdicts in a colour at 4.5:1 on white', (_verdict, style) => {
+    expect(contrast(style.colour, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('should tell verdicts apart by border as well as colour', () => {
+    expect(new Set(Object.values(verdictStyles).map((style) => style.border)).size).toBe(Object.keys(verdictStyles).length);
   });
 
   it('should tell severities apart by outline style as well as colour, and show focus', () => {

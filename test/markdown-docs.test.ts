@@ -4,6 +4,7 @@ import { analyze, parseArticle, type Report } from '../src/index.js';
 import { readFixture, seedText } from './helpers/fixtures.js';
 
 const residue = readFixture('cli', 'markdown', 'residue.md');
+const wikitextPage = readFixture('citations', 'lake-varn', 'article.wiki');
 
 const frontMatters = {
   yaml: '---\ntitle: "Harbour Rowing Club"\ndate: 2021-03-04\ntags: [rowing, history]\n---\n',
@@ -25,12 +26,16 @@ describe('front matter', () => {
     ['TOML', 'Markdown', frontMatters.toml, residue],
     ['YAML', 'wiki', frontMatters.yaml, seedText],
     ['TOML', 'wiki', frontMatters.toml, seedText],
-  ])('should give a %s front-matter %s page the same findings and title as without it', (_kind, _format, matter, page) => {
+    ['YAML', 'wikitext', frontMatters.yaml, wikitextPage],
+    ['TOML', 'wikitext', frontMatters.toml, wikitextPage],
+  ])('should give a %s front-matter %s page the same findings and title as without it (the front matter’s title when it has none)', (_kind, _format, matter, page) => {
     const plain = analyze(page, { path: 'page' });
     const withMatter = analyze(matter + page, { path: 'page' });
+    expect(withMatter.files[0]!.format).toBe(plain.files[0]!.format);
     expect(plain.files[0]!.findings.length).toBeGreaterThan(0);
     expect(findingsOf(withMatter, matter.length)).toEqual(findingsOf(plain, 0));
-    expect(withMatter.files[0]!.title).toBe(plain.files[0]!.title);
+    // Front matter names a page no heading names (wikitext has no title line).
+    expect(withMatter.files[0]!.title).toBe(plain.files[0]!.title ?? 'Harbour Rowing Club');
     expect(withMatter.files[0]!.claims.map((claim) => claim.text)).toEqual(plain.files[0]!.claims.map((claim) => claim.text));
   });
 

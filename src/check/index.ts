@@ -1,11 +1,12 @@
 import type { ResolvedArticle } from '../resolve/index.js';
+import type { Verdict } from '../schema/citations.js';
 import type { Corroboration, Finding, Severity } from '../schema/findings.js';
 import type { DirectiveReporting, RuleSetting } from '../schema/options.js';
 import { ClaimcheckError } from '../util/errors.js';
 import { createRuleContext } from './context.js';
 import { fingerprint } from './fingerprint.js';
 import { applyDirectives, readDirectives, unusedDirectiveFinding } from './suppressions.js';
-import type { Rule, RuleFinding } from './types.js';
+import type { Rule, RuleFinding, RuleMeta } from './types.js';
 
 export { applyBaseline, updateBaseline, type BaselinePath } from './baseline.js';
 export { defineRule } from './define-rule.js';
@@ -13,6 +14,11 @@ export { ruleDocsUrl } from './docs-url.js';
 export { fingerprint } from './fingerprint.js';
 export { applyDirectives, readDirectives, unusedDirectiveRule, type Directive, type DirectiveKind, type SuppressionResult } from './suppressions.js';
 export type { Rule, RuleContext, RuleFinding, RuleMeta, RuleOutput } from './types.js';
+
+/** A rule's severity when the settings do not name it: `off` for a rule that is off by default. */
+export function defaultSetting(meta: RuleMeta): Severity | 'off' {
+  return meta.offByDefault ? 'off' : meta.defaultSeverity;
+}
 
 /** What the rules found in one article. */
 export interface CheckResult {
@@ -39,7 +45,7 @@ const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
  * drops the findings that `<!-- claimcheck-disable… -->` comments cover.
  */
 export function checkClaims(
-  resolved: ResolvedArticle,
+  resolved: ResolvedArticle & { verdicts?: readonly Verdict[] },
   rules: readonly Rule[],
   settings: Readonly<Record<string, RuleSetting>> = {},
   options: CheckOptions = {},
@@ -51,7 +57,7 @@ export function checkClaims(
   const entityNames = canonicalNames(resolved);
   for (const rule of rules) {
     const setting = settings[rule.id];
-    const severity = Array.isArray(setting) ? setting[0] : setting;
+    const severity = (Array.isArray(setting) ? setting[0] : setting) ?? defaultSetting(rule.meta);
     if (severity === 'off') continue;
     const options = Object.freeze({ ...(Array.isArray(setting) ? setting[1] : {}) });
     const output = rule.check(Object.freeze({ ...base, options }));
@@ -59,7 +65,7 @@ export function checkClaims(
     // One by one: spreading a long array into push() overflows the stack.
     if (!Array.isArray(output) && output.corroborations) for (const corroboration of output.corroborations) corroborations.push(corroboration);
     for (const finding of ruleFindings) {
-      findings.push(toFinding(rule, finding, severity ?? rule.meta.defaultSeverity, entityNames));
+      findings.push(toFinding(rule, finding, severity, entityNames));
     }
   }
   const { text, locator } = resolved.article;

@@ -6,6 +6,12 @@ import type { RuleDescriptor } from '../report/formatters/index.js';
  * every rule, and the findings of unused suppression comments, by id.
  */
 export function ruleCatalogue(rules: readonly Rule[]): RuleDescriptor[] {
-  const descriptors = rules.map((rule) => ({ id: rule.id, description: rule.meta.description, defaultSeverity: rule.meta.defaultSeverity, docsUrl: rule.meta.docsUrl }));
+  const descriptors = rules.map((rule) => ({
+    id: rule.id,
+    description: rule.meta.description,
+    defaultSeverity: rule.meta.defaultSeverity,
+    ...(rule.meta.offByDefault ? { offByDefault: true } : {}),
+    docsUrl: rule.meta.docsUrl,
+  }));
   return [...descriptors, { ...unusedDirectiveRule }].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

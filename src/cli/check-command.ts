@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
-import { applyBaseline, updateBaseline } from '../check/index.js';
+import { applyBaseline, defaultSetting, updateBaseline } from '../check/index.js';
 import { formatNames, isFormatName, loadFormatter, type FormatName } from '../report/formatters/index.js';
 import { buildReport } from '../report/build.js';
 import { rules } from '../rules/index.js';
@@ -10,7 +10,8 @@ import { ClaimcheckError } from '../util/errors.js';
 import { parseCommandArgs, parseIntegerFlag } from './args.js';
 import { baselinePaths, readBaseline, writeBaseline } from './baseline-file.js';
 import { ruleCatalogue } from './catalogue.js';
-import { checkText, failedFile, fileSettings, type FileTask } from './check-file.js';
+import { checkText, failedFile, fileSettings, type FileTask, type SourceSettings } from './check-file.js';
+import { defaultFetchMaxBytes, defaultFetchTimeoutMs } from './fetch-source.js';
 import { ConfigResolver } from './config.js';
 import { ExitCode } from './exit-codes.js';
 import { useColour } from './colour.js';
@@ -54,6 +55,8 @@ interface CheckFlags {
   printConfig: string | undefined;
   /** `--init`: write a starter config instead of checking. */
   init: boolean;
+  /** `--sources` and `--fetch`; undefined when neither is given. */
+  sources: SourceSettings | undefined;
 }
 
 /**
@@ -64,7 +67,7 @@ interface CheckFlags {
 export async function checkCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const flags = parseCheckFlags(argv, io.cwd);
   if (flags.init) {
-    const name = await writeStarterConfig(io.cwd, starterConfig(ruleCatalogue(rules).filter((rule) => rules.some((known) => known.id === rule.id))));
+    const name = await writeStarterConfig(io.cwd, starterConfig(rules.map((rule) => ({ id: rule.id, description: rule.meta.description, defaultSeverity: defaultSetting(rule.meta) }))));
     io.stdout(`Wrote ${name}: every rule at its default severity, with what it catches (docs/config.md)\n`);
     return ExitCode.ok;
   }
@@ -130,6 +133,11 @@ function parseCheckFlags(argv: readonly string[], cwd: string): CheckFlags {
     'print-config': { type: 'string' },
     init: { type: 'boolean', default: false },
     debug: { type: 'boolean', default: false },
+    sources: { type: 'string' },
+    fetch: { type: 'boolean', default: false },
+    'fetch-timeout': { type: 'string' },
+    'fetch-max-size': { type: 'string' },
+    'cache-dir': { type: 'string' },
   });
   const format = values.format as string;
   if (!isFormatName(format)) throw new ClaimcheckError('USAGE', `unknown format \`${format}\`, expected one of ${formatNames.map((name) => `\`${name}\``).join(', ')}`);
@@ -157,8 +165,35 @@ function parseCheckFlags(argv: readonly string[], cwd: string): CheckFlags {
     claims: values.claims as boolean,
     printConfig: values['print-config'] as string | undefined,
     init: values.init as boolean,
+    sources: sourceSettings(values, cwd),
   };
 }
+
+/** `--sources DIR` and `--fetch` with its limits; the limits without `--fetch` are a usage error. */
+function sourceSettings(values: Record<string, unknown>, cwd: string): SourceSettings | undefined {
+  const fetch = values.fetch as boolean;
+  for (const flag of ['fetch-timeout', 'fetch-max-size', 'cache-dir']) {
+    if (values[flag] !== undefined && !fetch) throw new ClaimcheckError('USAGE', `--${flag} needs --fetch`);
+  }
+  const folder = values.sources === undefined ? undefined : resolve(cwd, values.sources as string);
+  if (folder === undefined && !fetch) return undefined;
+  return {
+    cwd,
+    ...(folder === undefined ? {} : { folder }),
+    ...(fetch
+      ? {
+          fetch: {
+            timeoutMs: values['fetch-timeout'] === undefined ? defaultFetchTimeoutMs : parseIntegerFlag('fetch-timeout', values['fetch-timeout'] as string, 1),
+            maxBytes: values['fetch-max-size'] === undefined ? defaultFetchMaxBytes : parseIntegerFlag('fetch-max-size', values['fetch-max-size'] as string, 1),
+            cacheDir: resolve(cwd, (values['cache-dir'] as string | undefined) ?? defaultCacheDir),
+          },
+        }
+      : {}),
+  };
+}
+
+/** Where `--fetch` keeps the pages it fetched, unless `--cache-dir` says otherwise. */
+const defaultCacheDir = join('node_modules', '.cache', 'claimcheck', 'sources');
 
 /** The files to check, each with its settings, after ignore rules and the shard; and named paths that do not exist. */
 async function collectTasks(flags: CheckFlags, cwd: string, configs: ConfigResolver): Promise<{ tasks: FileTask[]; missing: ListedFile[]; unmatched: string[] }> {
@@ -179,7 +214,7 @@ async function collectTasks(flags: CheckFlags, cwd: string, configs: ConfigResol
       if (!matches) configIgnores.set(loaded.file, (matches = patternMatcher(dirname(loaded.file), loaded.config.ignorePatterns)));
       if (matches(file.absolute)) continue;
     }
-    tasks.push({ absolute: file.absolute, path: file.path, settings: fileSettings(loaded.config, flags.reportUnused) });
+    tasks.push({ absolute: file.absolute, path: file.path, settings: fileSettings(loaded.config, flags.reportUnused, flags.sources) });
   }
   return { tasks, missing: listed.missing.filter(inThisShard), unmatched: listed.unmatched };
 }
@@ -199,7 +234,7 @@ const filesPerThread = 8;
 async function checkStdin(io: CliIo, flags: CheckFlags, configs: ConfigResolver, source: Map<string, string>): Promise<FileReport> {
   const path = flags.stdinFilename ?? stdinPath;
   const folder = flags.stdinFilename === undefined ? io.cwd : dirname(resolve(io.cwd, flags.stdinFilename));
-  const settings = fileSettings((await configs.forFolder(folder)).config, flags.reportUnused);
+  const settings = fileSettings((await configs.forFolder(folder)).config, flags.reportUnused, flags.sources);
   let text: string;
   try {
     const bytes = await io.readStdin();

@@ -8,9 +8,9 @@ export const starterConfigName = 'claimcheck.config.json';
 
 /**
  * A starter config that says what each key does: every rule at its default
- * severity with its description above it, and the other keys at their
- * defaults. The comments are JSONC (claimcheck's config loader strips them,
- * as TypeScript does for `tsconfig.json`).
+ * severity (`off` for a rule off by default) with its description above it,
+ * and the other keys at their defaults. The comments are JSONC (claimcheck's
+ * config loader strips them, as TypeScript does for `tsconfig.json`).
  */
 export function starterConfig(rules: ReadonlyArray<{ id: string; description: string; defaultSeverity: string }>): string {
   const sorted = [...rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -26,7 +26,7 @@ export function starterConfig(rules: ReadonlyArray<{ id: string; description: st
     '  },',
     '  // Files not to check: .gitignore-style patterns, relative to this file.',
     '  "ignorePatterns": [],',
-    '  // How files are read: "auto" (detect per file), "wiki" or "markdown".',
+    '  // How files are read: "auto" (detect per file), "wiki", "wikitext" or "markdown".',
     '  "format": "auto",',
     '  // Report claimcheck-disable comments that suppress nothing, at this severity ("off" to keep quiet).',
     '  "reportUnusedDisableDirectives": "off"',

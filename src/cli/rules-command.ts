@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { defaultSetting } from '../check/index.js';
 import { rules } from '../rules/index.js';
 import { ClaimcheckError } from '../util/errors.js';
 import { parseCommandArgs } from './args.js';
@@ -24,7 +25,7 @@ export function rulesCommand(argv: readonly string[], io: CliIo): number {
     return ExitCode.ok;
   }
   const width = Math.max(...rules.map((rule) => rule.id.length));
-  const lines = rules.map((rule) => `${rule.id.padEnd(width)}  ${rule.meta.defaultSeverity.padEnd(7)}  ${rule.meta.description}`);
+  const lines = rules.map((rule) => `${rule.id.padEnd(width)}  ${defaultSetting(rule.meta).padEnd(7)}  ${rule.meta.description}`);
   io.stdout(`${lines.join('\n')}\n`);
   return ExitCode.ok;
 }

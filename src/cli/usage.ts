@@ -43,6 +43,12 @@ Options:
                         Warn about claimcheck-disable comments that suppress nothing
   --stdin-filename <p>  The path reported for stdin (and where its config is looked up)
   --color, --no-color   Force colour on or off (default: on at a terminal; FORCE_COLOR, NO_COLOR)
+  --sources <dir>       Check claims against the cited sources in dir (its sources.json maps
+                        citation keys or URLs to files)
+  --fetch               Fetch the cited pages the --sources folder does not have (archive URL first)
+  --fetch-timeout <ms>  Give up on a page after ms milliseconds (default: 10000)
+  --fetch-max-size <n>  Refuse a page larger than n bytes (default: 5242880)
+  --cache-dir <dir>     Keep fetched pages here (default: node_modules/.cache/claimcheck/sources)
   --print-config <file> Print the configuration that applies to a file, and exit
   --init                Write a commented starter claimcheck.config.json here, and exit
   --debug               Print stack traces of unexpected errors

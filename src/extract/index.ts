@@ -2,7 +2,8 @@ import type { Root } from 'mdast';
 import { parseArticle } from '../parse/index.js';
 import { ExtractOptionsSchema, type ExtractOptions, type ExtractOptionsInput } from '../schema/options.js';
 import type { Claim } from '../schema/claims.js';
-import { segmentArticle, type ArticleSentence, type SegmentedArticle } from '../segment/index.js';
+import type { ArticleFormat } from '../schema/segment.js';
+import { citationKeysFor, segmentArticle, type ArticleSentence, type SegmentedArticle } from '../segment/index.js';
 import { noDeadline, type Deadline } from '../util/budget.js';
 import { parseOptions } from '../util/options.js';
 import { extractors as defaultExtractors, refiners as defaultRefiners } from './pipeline.js';
@@ -68,7 +69,7 @@ export function runPipeline(context: ExtractContext, extractors: readonly Extrac
   return claims;
 }
 
-function toArticle(input: string | Root | SegmentedArticle, format: 'auto' | 'wiki' | 'markdown'): SegmentedArticle {
+function toArticle(input: string | Root | SegmentedArticle, format: 'auto' | ArticleFormat): SegmentedArticle {
   if (typeof input === 'string') return segmentArticle(parseArticle(input, { format }));
   if ('type' in input && input.type === 'root') return segmentArticle(input);
   return input as SegmentedArticle;
@@ -86,7 +87,7 @@ function toClaim(article: SegmentedArticle, sentence: ArticleSentence, draft: An
     sectionPath: sentence.sectionPath,
     where: sentence.where,
     extractor: draft.extractor,
-    citations: sentence.citations.map((citation) => citation.label),
+    citations: citationKeysFor(sentence, article.text, end),
     value: draft.value,
   } as Claim;
 }

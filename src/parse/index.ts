@@ -11,6 +11,7 @@ import { knownDefinitions, parseInPieces, type Definitions } from './chunked.js'
 import { detectFormat, type ArticleFormat } from './detect-format.js';
 import { frontMatterKinds } from './front-matter/index.js';
 import { remarkWiki } from './remark-wiki.js';
+import { remarkWikitext } from './remark-wikitext.js';
 import './infobox/types.js';
 
 export type { Infobox, InfoboxField } from './infobox/types.js';
@@ -22,6 +23,7 @@ type ArticleProcessor = Processor<Root, Root | undefined, Root | undefined>;
 const processors: Record<ArticleFormat, ArticleProcessor> = {
   wiki: unified().use(remarkParse).use(remarkFrontmatter, frontMatterKinds).use(remarkWiki).freeze(),
   markdown: unified().use(remarkParse).use(remarkFrontmatter, frontMatterKinds).use(remarkGfm).freeze(),
+  wikitext: unified().use(remarkParse).use(remarkFrontmatter, frontMatterKinds).use(remarkWikitext).freeze(),
 };
 
 /**
@@ -52,7 +54,11 @@ export function parseArticle(text: string, options?: ParseOptionsInput): Root {
 export function parseWithin(text: string, options: ParseOptionsInput | undefined, deadline: Deadline): Root {
   const { format: requested } = parseOptions(ParseOptionsSchema, options);
   const format = requested === 'auto' ? detectFormat(text) : requested;
-  return parseAs(text, format, text.length > piecewiseThreshold ? pieceSize : undefined, deadline);
+  // Wikitext is parsed whole: a template or table may run over the blank line a
+  // cut needs, and with CommonMark's lists and block quotes off nothing in it
+  // copies the event list as a Markdown list does.
+  const piecewise = text.length > piecewiseThreshold && format !== 'wikitext';
+  return parseAs(text, format, piecewise ? pieceSize : undefined, deadline);
 }
 
 /**

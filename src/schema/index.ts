@@ -8,3 +8,4 @@ export * from './position.js';
 export * from './report.js';
 export * from './rule-id.js';
 export * from './segment.js';
+export * from './citations.js';

@@ -8,6 +8,10 @@ export const builtInRuleIds = [
   'after-death',
   'age-birth-mismatch',
   'alias-conflict',
+  'citation-contradicted',
+  'citation-needed',
+  'citation-not-found',
+  'duplicate-citation',
   'event-date-conflict',
   'figure-conflict',
   'incomplete-range',
@@ -16,6 +20,9 @@ export const builtInRuleIds = [
   'range-order',
   'role-date-conflict',
   'sequence-conflict',
+  'uncited-claim',
+  'undefined-citation',
+  'unused-citation',
   'unused-disable-directive',
 ] as const;
 export type BuiltInRuleId = (typeof builtInRuleIds)[number];

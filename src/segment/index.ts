@@ -1,15 +1,19 @@
 import type { ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Infobox } from '../parse/infobox/types.js';
-import type { CitationRef, InfoboxFieldInfo, Section, Sentence, Where } from '../schema/segment.js';
+import type { Citation, CitationNeeded } from '../schema/citations.js';
+import type { ArticleFormat, CitationRef, InfoboxFieldInfo, Section, Sentence, Where } from '../schema/segment.js';
+import { collectCitations, type CitationIndex } from './citations/index.js';
 import { ClaimcheckError } from '../util/errors.js';
 import { createLocator, type SourceLocator } from '../util/location.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
-import { fromSourceOffset, plainTextOf, plainTextOfRange, toSourceOffset, type PlainText } from './plain-text.js';
+import { fromSourceOffset, plainTextOf, plainTextOfRange, toSourceOffset, type PlainMarker, type PlainText } from './plain-text.js';
 import { splitSentences } from './split-sentences.js';
 
 export { splitSentences } from './split-sentences.js';
 export { toSourceOffset, type PlainText } from './plain-text.js';
 export type { FrontMatter } from './front-matter.js';
+export { citationKeysFor } from './citations/index.js';
+export { templateKind, normalizeTemplateName, type TemplateKind } from './citations/templates.js';
 
 /** A sentence with its readable text and the way back to the source, for extraction. */
 export interface ArticleSentence extends Sentence {
@@ -24,7 +28,7 @@ export interface ArticleSentence extends Sentence {
 /** An article cut into sections and sentences, every piece with its exact place. */
 export interface SegmentedArticle {
   text: string;
-  format: 'wiki' | 'markdown';
+  format: ArticleFormat;
   title: string | null;
   titlePosition: Sentence['position'] | null;
   /** The page's YAML or TOML front matter, when it has one: never prose, its `title` and `date` read. */
@@ -33,6 +37,10 @@ export interface SegmentedArticle {
   infobox: InfoboxFieldInfo[];
   sentences: ArticleSentence[];
   locator: SourceLocator;
+  /** The sources the article cites, each with every place it is cited. */
+  citations: Citation[];
+  /** Where the article admits a missing source (`{{citation needed}}`, `[citation needed]`). */
+  citationNeeded: CitationNeeded[];
 }
 
 /**
@@ -61,6 +69,8 @@ class SegmentWalker {
   private readonly sentences: ArticleSentence[] = [];
   private readonly infobox: InfoboxFieldInfo[] = [];
   private readonly footnotes = new Map<string, string>();
+  private readonly citationNeeded: CitationNeeded[] = [];
+  private citationIndex: CitationIndex | undefined;
   private path: Array<{ depth: number; title: string }> = [];
   private title: string | null = null;
   private titlePosition: Sentence['position'] | null = null;
@@ -69,13 +79,14 @@ class SegmentWalker {
 
   constructor(
     private readonly text: string,
-    private readonly format: 'wiki' | 'markdown',
+    private readonly format: ArticleFormat,
   ) {
     this.locator = createLocator(text);
   }
 
   walkRoot(root: Root): void {
     this.collectFootnotes(root);
+    this.citationIndex = collectCitations(root, this.format, this.locator);
     this.frontMatter = root.children[0] ? readFrontMatter(root.children[0], this.text, this.locator) : null;
     // Positions below count from the first node after the front matter.
     const first = this.frontMatter ? 1 : 0;
@@ -107,6 +118,8 @@ class SegmentWalker {
       infobox: this.infobox,
       sentences: this.sentences,
       locator: this.locator,
+      citations: this.citationIndex?.citations ?? [],
+      citationNeeded: this.citationNeeded,
     };
   }
 
@@ -163,10 +176,13 @@ class SegmentWalker {
 
   private addInfobox(infobox: Infobox): void {
     for (const field of infobox.fields) {
-      this.infobox.push(field as InfoboxFieldInfo);
+      const { key, value, keyPosition, valuePosition, position } = field;
+      this.infobox.push({ key, value, keyPosition, valuePosition, position } as InfoboxFieldInfo);
       const start = field.valuePosition.start.offset ?? 0;
       const end = field.valuePosition.end.offset ?? 0;
-      if (end > start) this.addBlock(plainTextOfRange(this.text, start, end), 'infobox', field.key, true);
+      // A wikitext value is read from its parsed content, so its markup stays out.
+      const plain = field.content ? plainTextOf(field.content, this.text) : plainTextOfRange(this.text, start, end);
+      if (end > start) this.addBlock(plain, 'infobox', field.key, true);
     }
   }
 
@@ -174,6 +190,7 @@ class SegmentWalker {
     const block = this.block++;
     const ranges = whole ? wholeRange(plain.value) : splitSentences(plain.value);
     const sectionPath = this.path.map((entry) => entry.title);
+    const markers = this.markersOf(plain);
     let citationIndex = 0;
     ranges.forEach(([start, end], position) => {
       const sourceStart = toSourceOffset(plain, start);
@@ -181,8 +198,12 @@ class SegmentWalker {
       const nextRange = ranges[position + 1];
       const limit = nextRange ? toSourceOffset(plain, nextRange[0]) : Number.POSITIVE_INFINITY;
       const citations: CitationRef[] = [];
-      while (citationIndex < plain.citations.length && (plain.citations[citationIndex] as { start: number }).start < limit) {
-        citations.push(this.citation(plain.citations[citationIndex++] as PlainText['citations'][number]));
+      while (citationIndex < markers.length && (markers[citationIndex] as PlainMarker).start < limit) {
+        const marker = markers[citationIndex++] as PlainMarker;
+        if (marker.note === 'needed') this.citationNeeded.push({ ...this.span(marker.start, marker.end), sentence: this.sentences.length });
+        if (marker.note !== undefined) continue;
+        const citation = this.citation(marker);
+        if (citation) citations.push(citation);
       }
       // Markers right after the sentence (`….[3][4]`) belong to its text too.
       const lastCitation = citations[citations.length - 1];
@@ -204,14 +225,32 @@ class SegmentWalker {
     });
   }
 
-  private citation(marker: PlainText['citations'][number]): CitationRef {
+  /**
+   * A block's citation markers and its links that are citations, in source
+   * order. A link is a citation when the collector recorded one at its offset.
+   */
+  private markersOf(plain: PlainText): PlainMarker[] {
+    const links = plain.links.filter((link) => this.citationIndex?.markerAt(link.start)?.scope === 'sentence').map((link) => ({ label: '', ...link }));
+    if (links.length === 0) return plain.citations;
+    return [...plain.citations, ...links].sort((a, b) => a.start - b.start);
+  }
+
+  /** The sentence's record of a marker, tied to its citation; undefined for a wikitext ref the collector left out (`<ref />` with no name). */
+  private citation(marker: PlainMarker): CitationRef | undefined {
+    const target = this.citationIndex?.markerAt(marker.start);
+    if (this.format === 'wikitext' && !target) return undefined;
+    this.citationIndex?.attach(marker.start, this.sentences.length);
     const source = this.footnotes.get(marker.label.toLowerCase());
     return {
-      label: marker.label,
-      text: this.text.slice(marker.start, marker.end),
-      position: this.locator.position(marker.start, marker.end),
+      label: target?.label ?? marker.label,
+      ...(target ? { key: target.key, scope: target.scope } : {}),
+      ...this.span(marker.start, marker.end),
       ...(source === undefined ? {} : { source }),
     };
+  }
+
+  private span(start: number, end: number): { text: string; position: Sentence['position'] } {
+    return { text: this.text.slice(start, end), position: this.locator.position(start, end) };
   }
 
   private collectFootnotes(root: Root): void {

@@ -56,3 +56,6 @@ export function isSubsequence(inside: string, whole: string): boolean {
   }
   return true;
 }
+
+/** A citation verdict's badge as the page writes it (a sign, the label, the verdict, and its hidden detail), to find it or take it out. */
+export const verdictBadge = /<span class="verdict verdict-[a-z-]+"[^>]*>[^<]*<span class="verdict-detail" role="tooltip">(?:<q>[^<]*<\/q>)?<span class="verdict-reason">[^<]*<\/span><\/span><\/span>/g;

@@ -54,14 +54,20 @@ export function parseRuleFixtures(rule: string, markdown: string): RuleCase[] {
   return cases;
 }
 
+/** The info string of a case's fence, for the reader's syntax highlighting: the case's own format. */
+function fenceLanguage(file: string): string {
+  if (file.endsWith('.md')) return 'markdown';
+  return file.endsWith('.wiki') ? 'wikitext' : 'text';
+}
+
 /** The text of a rule fixture file holding `cases` (the inverse of `parseRuleFixtures`). */
 export function formatRuleFixtures(rule: string, cases: readonly RuleCase[]): string {
-  let markdown = `# ${rule}\n\nCases of \`test/rule-fixtures.test.ts\`. Each \`##\` heading is a case, read as a file of that name\n(\`.md\` as Markdown, \`.txt\` as plain text) whose text is the fenced block below it. A \`catch-\`\ncase must raise this rule, its evidence quoting each of \`quotes\`; a \`pass-\` case must raise no\nerror or warning.\n`;
+  let markdown = `# ${rule}\n\nCases of \`test/rule-fixtures.test.ts\`. Each \`##\` heading is a case, read as a file of that name\n(\`.md\` as Markdown, \`.wiki\` as wikitext, \`.txt\` as plain text) whose text is the fenced block below\nit. A \`catch-\` case must raise this rule, its evidence quoting each of \`quotes\`; a \`pass-\` case must\nraise no error or warning.\n`;
   for (const entry of cases) {
     if (!entry.text.endsWith('\n') || entry.text.split('\n').some((line) => line.startsWith(fence))) throw new Error(`${rule}/${entry.file}: a case's text ends with a newline and has no line starting with ${fence}`);
     markdown += `\n## ${entry.file}\n\n`;
     if (entry.quotes) markdown += `quotes: ${JSON.stringify(entry.quotes)}\n\n`;
-    markdown += `${fence}${entry.file.endsWith('.md') ? 'markdown' : 'text'}\n${entry.text}${fence}\n`;
+    markdown += `${fence}${fenceLanguage(entry.file)}\n${entry.text}${fence}\n`;
   }
   return markdown;
 }

@@ -1,5 +1,6 @@
-import type { Node } from 'unist';
-import type { Position } from 'unist';
+import type { PhrasingContent } from 'mdast';
+import type { Node, Position } from 'unist';
+import type { ArticleFormat } from '../../schema/segment.js';
 
 /** One `- Key: Value` line of an infobox, with the exact places of key and value. */
 export interface InfoboxField {
@@ -9,12 +10,16 @@ export interface InfoboxField {
   keyPosition: Position;
   valuePosition: Position;
   position: Position;
+  /** In wikitext: the value parsed as inline wikitext, whose readable text leaves markup out. */
+  content?: PhrasingContent[];
 }
 
-/** The run of `- Key: Value` lines after a wiki article's title. */
+/** The run of `- Key: Value` lines after a wiki article's title, or a wikitext `{{Infobox …}}`. */
 export interface Infobox extends Node {
   type: 'infobox';
   fields: InfoboxField[];
+  /** In wikitext: the template's name (`Infobox person`). */
+  name?: string;
 }
 
 declare module 'mdast' {
@@ -26,6 +31,6 @@ declare module 'mdast' {
   }
   interface RootData {
     /** What claimcheck's parser knew about the source of this tree. */
-    claimcheck?: { format: 'wiki' | 'markdown'; text: string } | undefined;
+    claimcheck?: { format: ArticleFormat; text: string } | undefined;
   }
 }

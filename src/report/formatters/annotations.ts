@@ -22,7 +22,8 @@ const maxContextLength = 512;
  * `describing`, with its kind as a tag and its normalized value in words and
  * as JSON. Ids are URNs made from the finding's fingerprint or the claim's
  * id, so the same report gives the same bytes. A file whose text is not
- * given gets quote selectors without context.
+ * given gets quote selectors without context. Evidence quoted from a cited
+ * source targets that source (its URL or file) with a quote selector.
  */
 export const format: Formatter = (report, options) => {
   const sources = options.sources ?? new Map<string, string>();
@@ -64,7 +65,12 @@ function findingAnnotation(finding: Finding, path: string, id: string, anchors: 
       { type: 'TextualBody', purpose: 'tagging', value: finding.ruleId },
       { type: 'TextualBody', purpose: 'classifying', value: finding.severity },
     ],
-    target: finding.evidence.map((evidence) => target(path, evidence.quote, evidence.position.start.offset, evidence.position.end.offset, anchors)),
+    target: finding.evidence.map((evidence) =>
+      // A cited source's quote targets that source: its quote only, since its text is not at hand to count code points in.
+      evidence.source === undefined
+        ? target(path, evidence.quote, evidence.position.start.offset, evidence.position.end.offset, anchors)
+        : { source: evidence.source, selector: [{ type: 'TextQuoteSelector', exact: evidence.quote }] },
+    ),
   };
 }
 
@@ -101,7 +107,7 @@ function usableText(file: FileReport, text: string | undefined): string | undefi
   const fits = (quote: string, start: number, end: number) => end <= text.length && text.slice(start, end) === quote;
   const fitsAll =
     file.claims.every((claim) => fits(claim.text, claim.position.start.offset, claim.position.end.offset)) &&
-    file.findings.every((finding) => finding.evidence.every((evidence) => fits(evidence.quote, evidence.position.start.offset, evidence.position.end.offset)));
+    file.findings.every((finding) => finding.evidence.every((evidence) => evidence.source !== undefined || fits(evidence.quote, evidence.position.start.offset, evidence.position.end.offset)));
   return fitsAll ? text : undefined;
 }
 

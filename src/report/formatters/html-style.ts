@@ -1,3 +1,4 @@
+import type { VerdictKind } from '../../schema/citations.js';
 import type { ClaimKind } from '../../schema/claims.js';
 import type { Severity } from '../../schema/findings.js';
 
@@ -30,8 +31,19 @@ export const severityStyles: Record<Severity, { colour: string; outline: 'solid'
   info: { colour: '#1d5fa8', outline: 'dotted' },
 };
 
+/**
+ * Each verdict's colour (text at 4.5:1 or more on white) and border style:
+ * the badge also says its verdict in words, so colour is never alone.
+ */
+export const verdictStyles: Record<VerdictKind, { colour: string; border: '1px solid' | '3px double' | '1px dashed' }> = {
+  supported: { colour: '#1e6b1e', border: '1px solid' },
+  contradicted: { colour: '#b3261e', border: '3px double' },
+  'not-found': { colour: '#4a4a4a', border: '1px dashed' },
+};
+
 const kinds = Object.keys(kindStyles) as ClaimKind[];
 const severities = Object.keys(severityStyles) as Severity[];
+const verdicts = Object.keys(verdictStyles) as VerdictKind[];
 
 /**
  * The page's whole style sheet, inline so the file stands alone: two panes
@@ -71,8 +83,10 @@ export const styleSheet = [
   ...kinds.map((kind) => `.claims-on.hide-${kind} .c-${kind}{text-decoration:none}`),
   ...kinds.map((kind) => `.swatch-${kind}{text-decoration:underline ${kindStyles[kind].line} ${kindStyles[kind].colour};text-decoration-thickness:2px;text-underline-offset:3px}`),
   '.flash,:target{background:#ffe680;outline:2px solid #1b1b1b}',
-  '.verdict{font-size:.75em;border:1px solid currentColor;border-radius:3px;padding:0 .25em;margin-left:.2em;white-space:nowrap}',
-  '.verdict-supported{color:#1e6b1e}.verdict-contradicted,.verdict-unsupported{color:#b3261e}.verdict-unknown,.verdict-unverifiable{color:#4a4a4a}',
+  ...verdicts.map((verdict) => `.verdict-${verdict}{--v:${verdictStyles[verdict].colour};--b:${verdictStyles[verdict].border}}`),
+  '.verdict{position:relative;font-size:.75em;color:var(--v);border:var(--b) var(--v);border-radius:3px;padding:0 .25em;margin-left:.2em;white-space:nowrap;cursor:help}',
+  '.verdict-detail{display:none;position:absolute;left:0;top:1.6em;z-index:2;width:28rem;max-width:80vw;white-space:normal;text-align:left;font-size:1.25em;line-height:1.4;color:#1b1b1b;background:#fff;border:1px solid #767676;border-radius:4px;padding:.4rem .6rem}',
+  '.verdict:hover .verdict-detail,.verdict:focus .verdict-detail{display:block}.verdict-reason{display:block;color:#4a4a4a;font-size:.9em}',
   'details.entity{margin:.2rem 0}details.entity summary{cursor:pointer}ol.timeline,ul.aliases{margin:.2rem 0 .4rem 1.2rem;padding:0;font-size:.9em}',
   '.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}',
   'q{font-style:italic}a{color:#0b57a4}',

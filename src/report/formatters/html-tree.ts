@@ -1,5 +1,7 @@
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Nodes, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Infobox } from '../../parse/index.js';
+import type { WikiTemplate } from '../../parse/wiki-template/types.js';
+import { templateKind } from '../../segment/index.js';
 import { escapeHtml, renderMarkedText, type Mark } from './html-article.js';
 
 /**
@@ -15,8 +17,15 @@ import { escapeHtml, renderMarkedText, type Mark } from './html-article.js';
  * images show their alt text; HTML in the article is never copied into the
  * page. The walk is iterative (an explicit stack), and marks are swept once
  * in document order, so the work is linear in the text plus the marks.
+ *
+ * Wikitext is shown as MediaWiki shows it: a `<ref>` or a short footnote as
+ * its citation's number (`markerLabels`: the label a reader sees, by the
+ * marker's start offset), `{{citation needed}}` as `[citation needed]`, a
+ * display template (`{{nowrap|…}}`) as its shown parameter, and other
+ * templates not at all. Markup a reader does not see still anchors the marks
+ * inside it (an empty element), so every piece of evidence has its place.
  */
-export function renderArticleTree(tree: Root, text: string, marks: readonly Mark[]): string {
+export function renderArticleTree(tree: Root, text: string, marks: readonly Mark[], markerLabels: ReadonlyMap<number, string> = new Map()): string {
   const sweep = new MarkSweep(marks);
   const pieces: string[] = [];
   // Each entry is a node to render or a closing tag to write.
@@ -95,6 +104,12 @@ export function renderArticleTree(tree: Root, text: string, marks: readonly Mark
       case 'footnoteReference':
         if (start !== undefined && end !== undefined) pieces.push('<sup class="fn">', sweep.render(text, start, end), '</sup>');
         break;
+      case 'wikiRef':
+        if (start !== undefined && end !== undefined) pieces.push(citationMarker(sweep, start, end, markerLabels.get(start)));
+        break;
+      case 'wikiTemplate':
+        if (start !== undefined && end !== undefined) renderTemplate(node, start, end);
+        break;
       case 'break':
         pieces.push('<br>');
         break;
@@ -105,20 +120,65 @@ export function renderArticleTree(tree: Root, text: string, marks: readonly Mark
         pieces.push('<hr>\n');
         break;
       default:
-        if ((node as RootContent).type === 'infobox') pieces.push(infoboxTable(node as unknown as Infobox, text, sweep));
-        // html, definitions, front matter: syntax, not what a reader sees.
+        if ((node as RootContent).type === 'infobox') pushInfobox(node as unknown as Infobox);
+        // html, definitions, front matter, embedded files: syntax, not what a reader sees.
+        else if (start !== undefined && end !== undefined) pieces.push(sweep.renderAs(start, end, ''));
         break;
     }
   }
   return pieces.join('');
+
+  /** The infobox as a table: each key, and each value as parsed (wikitext) or as written. */
+  function pushInfobox(infobox: Infobox): void {
+    pieces.push('<table class="infobox" aria-label="Infobox">\n');
+    stack.push('</table>\n');
+    for (let index = infobox.fields.length - 1; index >= 0; index--) {
+      const field = infobox.fields[index]!;
+      stack.push('</td></tr>\n');
+      pushChildren(field.content ?? [sourceText(field.valuePosition)]);
+      stack.push('</th><td>', sourceText(field.keyPosition), '<tr><th scope="row">');
+    }
+  }
+
+  /** What a reader sees of a template call, by what claimcheck knows of the template. */
+  function renderTemplate(template: WikiTemplate, start: number, end: number): void {
+    const known = templateKind(template.name);
+    if (known?.kind === 'short-citation' || known?.kind === 'footnote') {
+      pieces.push(citationMarker(sweep, start, end, markerLabels.get(start)));
+    } else if (known?.kind === 'citation-needed') {
+      pieces.push(citationMarker(sweep, start, end, 'citation needed'));
+    } else if (known?.kind === 'display') {
+      const shown = (known.shows ?? []).flatMap((name) => template.children.filter((parameter) => parameter.name === name && parameter.children.length > 0));
+      // The call's name, pipes and other parameters are markup: hidden ranges around the shown values.
+      let from = start;
+      const parts: Array<Nodes | string> = [];
+      for (const parameter of shown) {
+        const valueStart = parameter.children[0]?.position?.start.offset ?? from;
+        if (parts.length > 0) parts.push(' ');
+        parts.push(hiddenRange(from, valueStart), ...parameter.children);
+        from = parameter.children.at(-1)?.position?.end.offset ?? valueStart;
+      }
+      parts.push(hiddenRange(from, end));
+      for (let index = parts.length - 1; index >= 0; index--) stack.push(parts[index] as Nodes | string);
+    } else {
+      pieces.push(sweep.renderAs(start, end, ''));
+    }
+  }
 }
 
-function infoboxTable(infobox: Infobox, text: string, sweep: MarkSweep): string {
-  const rows = infobox.fields.map((field) => {
-    const range = (position: typeof field.keyPosition) => sweep.render(text, position.start.offset ?? 0, position.end.offset ?? 0);
-    return `<tr><th scope="row">${range(field.keyPosition)}</th><td>${range(field.valuePosition)}</td></tr>\n`;
-  });
-  return `<table class="infobox" aria-label="Infobox">\n${rows.join('')}</table>\n`;
+/** Markup over a source range that a reader does not see: rendered as the marks inside it only. */
+function hiddenRange(start: number, end: number): Nodes {
+  return { type: 'html', value: '', position: { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: Math.max(start, end) } } };
+}
+
+/** A text node over a source range (an infobox key or plain value), so the walk renders it like any text. */
+function sourceText(position: { start: { offset?: number | undefined }; end: { offset?: number | undefined } }): PhrasingContent {
+  return { type: 'text', value: '', position: { start: { line: 0, column: 0, offset: position.start.offset ?? 0 }, end: { line: 0, column: 0, offset: position.end.offset ?? 0 } } } as Text;
+}
+
+/** A citation marker as a reader sees it, `[1]`, with the marks inside its source; only those marks when its label is unknown. */
+function citationMarker(sweep: MarkSweep, start: number, end: number, label: string | undefined): string {
+  return label === undefined ? sweep.renderAs(start, end, '') : `<sup class="fn">${sweep.renderAs(start, end, `[${label}]`)}</sup>`;
 }
 
 /** The source range of an inline code's content: inside its backticks. */
@@ -148,6 +208,22 @@ class MarkSweep {
 
   render(text: string, start: number, end: number): string {
     if (end <= start) return '';
+    return renderMarkedText(text.slice(start, end), this.clip(start, end));
+  }
+
+  /**
+   * Renders `shown` in place of the source range `[start, end)` — what a
+   * reader sees of markup (`[1]` for a `<ref>`, nothing for a template) —
+   * with every mark that overlaps the range around the whole of it.
+   */
+  renderAs(start: number, end: number, shown: string): string {
+    if (end <= start) return escapeHtml(shown);
+    const clipped = this.clip(start, end).map((piece) => ({ ...piece, start: 0, end: shown.length }));
+    return renderMarkedText(shown, clipped);
+  }
+
+  /** The marks overlapping `[start, end)`, clipped to it and counted from `start`; a mark's first piece opens with its `id`. */
+  private clip(start: number, end: number): Mark[] {
     while (this.next < this.sorted.length && (this.sorted[this.next] as Mark).start < end) this.active.push(this.sorted[this.next++] as Mark);
     this.active = this.active.filter((mark) => mark.end > start);
     const clipped: Mark[] = [];
@@ -166,6 +242,6 @@ class MarkSweep {
       if (mark.after !== undefined && mark.end <= end) piece.after = mark.after;
       clipped.push(piece);
     }
-    return renderMarkedText(text.slice(start, end), clipped);
+    return clipped;
   }
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parseArticle } from '../../parse/index.js';
+import type { VerdictKind } from '../../schema/citations.js';
 import type { Claim, ClaimKind } from '../../schema/claims.js';
 import type { Entity, Evidence } from '../../schema/entities.js';
 import type { Finding, Severity } from '../../schema/findings.js';
@@ -9,7 +10,7 @@ import { describeClaim } from './html-describe.js';
 import { pageScript } from './html-script.js';
 import { kindStyles, severityStyles, styleSheet } from './html-style.js';
 import { renderArticleTree } from './html-tree.js';
-import { verdictsOf } from './html-verdicts.js';
+import { verdictsOf, type ShownVerdict } from './html-verdicts.js';
 import { sortReport } from './index.js';
 import type { Formatter } from './types.js';
 
@@ -36,7 +37,8 @@ export interface RenderHtmlOptions {
  * evidence and scrolls to the first; claims are drawn on demand ("show
  * claims" and a filter per kind); an entities panel lists each person and
  * organization with its aliases and dated events, each linked to its place;
- * citation verdicts, where the report has them, stand beside their claim.
+ * each verdict of a cited source (supported, contradicted, not found) stands
+ * beside the claim it judges and shows the source's quote on hover or focus.
  *
  * `text` is the article (for a one-file report, as `analyze` gives) or each
  * file's text by report path. The article is untrusted input: every piece
@@ -91,15 +93,22 @@ function fileSection(file: FileReport, id: string, source: string | undefined): 
     pieces.push(`<div class="article" id="${id}-article"><p class="note">${why}: findings are shown with their quotes only.</p></div>\n`);
   } else {
     const tree = parseArticle(text, { format: file.format ?? 'auto' });
-    pieces.push(`<div class="article" id="${id}-article" role="region" aria-label="Article">\n`, renderArticleTree(tree, text, articleMarks(file, findings, id, entities)), '</div><!--/article-->\n');
+    pieces.push(`<div class="article" id="${id}-article" role="region" aria-label="Article">\n`, renderArticleTree(tree, text, articleMarks(file, findings, id, entities), markerLabels(file)), '</div><!--/article-->\n');
   }
   pieces.push('<aside class="side" aria-label="Findings, claims and entities">\n');
-  pieces.push(`<p class="counts">${escapeHtml(`${claimCounts(file.claims)} · ${findingCounts(file.findings)}`)}</p>\n`);
+  pieces.push(`<p class="counts">${escapeHtml(`${claimCounts(file.claims)} · ${findingCounts(file.findings)}${verdictCounts(file.verdicts ?? [])}`)}</p>\n`);
   pieces.push(findingsPanel(findings, id, entities, text !== undefined));
   pieces.push(claimsPanel(file.claims));
   pieces.push(entitiesPanel(file, id, text !== undefined));
   pieces.push('</aside>\n</section>\n');
   return pieces.join('');
+}
+
+/** The label a reader sees for each citation marker (`<ref>`, `{{sfn}}`), by the marker's start offset. */
+function markerLabels(file: FileReport): Map<number, string> {
+  const labels = new Map<number, string>();
+  for (const citation of file.citations ?? []) for (const use of citation.uses) labels.set(use.position.start.offset, citation.label);
+  return labels;
 }
 
 /** Errors first, then warnings, then info; in each, the report's order (by position). */
@@ -112,7 +121,7 @@ function fitsReport(source: string, file: FileReport): boolean {
   const fits = (quote: string, start: number, end: number) => end <= source.length && source.slice(start, end) === quote;
   return (
     file.claims.every((claim) => fits(claim.text, claim.position.start.offset, claim.position.end.offset)) &&
-    file.findings.every((finding) => finding.evidence.every((evidence) => fits(evidence.quote, evidence.position.start.offset, evidence.position.end.offset)))
+    file.findings.every((finding) => finding.evidence.every((evidence) => evidence.source !== undefined || fits(evidence.quote, evidence.position.start.offset, evidence.position.end.offset)))
   );
 }
 
@@ -149,9 +158,11 @@ function findingItem(finding: Finding, id: string, entities: ReadonlyMap<string,
   );
 }
 
+/** A piece of evidence: where it is (a cited source's quote names that source) and its quote. */
 function evidenceLine(evidence: Evidence): string {
   const { line, column } = evidence.position.start;
-  return `${line}:${column} <q>${escapeHtml(evidence.quote)}</q>${evidence.role === undefined ? '' : ` (${escapeHtml(evidence.role)})`}`;
+  const place = evidence.source === undefined ? `${line}:${column}` : `${escapeHtml(evidence.source)} ${line}:${column}`;
+  return `${place} <q>${escapeHtml(evidence.quote)}</q>${evidence.role === undefined ? '' : ` (${escapeHtml(evidence.role)})`}`;
 }
 
 /** A message or reasoning step with its backticked values as code. */
@@ -197,11 +208,14 @@ function entitiesPanel(file: FileReport, fileId: string, linked: boolean): strin
 }
 
 function articleMarks(file: FileReport, findings: readonly Finding[], fileId: string, entities: ReadonlyMap<string, Entity>): Mark[] {
-  const marks = file.claims.map((claim) => claimMark(claim, fileId, entities));
+  const verdicts = verdictsOf(file);
+  const marks = file.claims.map((claim) => claimMark(claim, fileId, entities, verdicts.get(claim.id) ?? []));
   findings.forEach((finding, index) => {
     const id = `${fileId}-${index + 1}`;
     const title = escapeHtml(`${finding.severity} ${finding.ruleId}: ${finding.message}`);
     finding.evidence.forEach((evidence, order) => {
+      // A cited source's quote is in that source, not in the article.
+      if (evidence.source !== undefined) return;
       const tag = `mark class="ev sev-${finding.severity}" data-f="${id}" data-evidence="${id}-e${order}" title="${title}${evidence.role === undefined ? '' : escapeHtml(` (${evidence.role})`)}"`;
       marks.push({
         start: evidence.position.start.offset,
@@ -216,13 +230,8 @@ function articleMarks(file: FileReport, findings: readonly Finding[], fileId: st
   return marks;
 }
 
-function claimMark(claim: Claim, fileId: string, entities: ReadonlyMap<string, Entity>): Mark {
+function claimMark(claim: Claim, fileId: string, entities: ReadonlyMap<string, Entity>, verdicts: readonly ShownVerdict[]): Mark {
   const tag = `span class="c c-${claim.kind}" data-claim="${escapeHtml(claim.id)}" title="${escapeHtml(describeClaim(claim, entities))}"`;
-  const verdicts = verdictsOf(claim);
-  const after = verdicts.map(
-    (verdict) =>
-      `<span class="verdict verdict-${escapeHtml(verdict.verdict.toLowerCase().replace(/[^a-z]/g, ''))}" title="${escapeHtml(`citation ${verdict.label}: ${verdict.verdict}`)}">${escapeHtml(verdict.label === '' ? verdict.verdict : `[${verdict.label}] ${verdict.verdict}`)}</span>`,
-  );
   return {
     start: claim.position.start.offset,
     end: claim.position.end.offset,
@@ -230,8 +239,31 @@ function claimMark(claim: Claim, fileId: string, entities: ReadonlyMap<string, E
     open: `<${tag} id="${fileId}-c-${escapeHtml(claim.id)}">`,
     reopen: `<${tag}>`,
     close: '</span>',
-    ...(after.length === 0 ? {} : { after: after.join('') }),
+    ...(verdicts.length === 0 ? {} : { after: verdicts.map((verdict) => verdictBadge(verdict, claim.id)).join('') }),
   };
+}
+
+const verdictSigns: Record<VerdictKind, string> = { supported: '✓', contradicted: '✗', 'not-found': '?' };
+const verdictWords: Record<VerdictKind, string> = { supported: 'supported', contradicted: 'contradicted', 'not-found': 'not found' };
+
+/**
+ * A verdict right after the claim it judges: a sign, the citation's label
+ * and the verdict in words, focusable; hovering or focusing it shows the
+ * source's quote, the reason and the source, by the style sheet alone.
+ */
+function verdictBadge(verdict: ShownVerdict, claimId: string): string {
+  const quote = verdict.quote === undefined ? '' : `<q>${escapeHtml(verdict.quote)}</q>`;
+  const detail = `<span class="verdict-detail" role="tooltip">${quote}<span class="verdict-reason">${escapeHtml(`${verdict.reason} · ${verdict.source}`)}</span></span>`;
+  return (
+    `<span class="verdict verdict-${verdict.verdict}" tabindex="0" data-verdict="${verdict.verdict}" data-verdict-of="${escapeHtml(claimId)}">` +
+    `${verdictSigns[verdict.verdict]} [${escapeHtml(verdict.label)}] ${verdictWords[verdict.verdict]}${detail}</span>`
+  );
+}
+
+function verdictCounts(verdicts: readonly { verdict: VerdictKind }[]): string {
+  if (verdicts.length === 0) return '';
+  const count = (kind: VerdictKind) => verdicts.filter((verdict) => verdict.verdict === kind).length;
+  return ` · ${plural(verdicts.length, 'verdict')}: ${count('supported')} supported, ${count('contradicted')} contradicted, ${count('not-found')} not found`;
 }
 
 function claimCounts(claims: readonly Claim[]): string {

@@ -9,6 +9,8 @@ export interface RuleDescriptor {
   id: string;
   description: string;
   defaultSeverity: Severity;
+  /** Off unless a config turns it on (at `defaultSeverity`, or the severity it gives). */
+  offByDefault?: boolean;
   docsUrl: string;
 }
 
