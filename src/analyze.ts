@@ -1,14 +1,14 @@
-import { checkClaims, type Rule } from './check/index.js';
+import { checkClaims } from './check/index.js';
 import { extractFromArticle } from './extract/index.js';
 import { parseWithin } from './parse/index.js';
 import { buildFileReport, buildReport } from './report/build.js';
-import { resolveEntities, type Resolver } from './resolve/index.js';
+import { resolveEntities } from './resolve/index.js';
 import { resolvers } from './resolve/pipeline.js';
 import { rules } from './rules/index.js';
 import { AnalyzeOptionsSchema, type AnalyzeOptionsInput } from './schema/options.js';
 import type { Report } from './schema/report.js';
 import { segmentArticle } from './segment/index.js';
-import { assertSizeWithin, createDeadline, type Deadline } from './util/budget.js';
+import { assertSizeWithin, createBudget } from './util/budget.js';
 import { parseOptions } from './util/options.js';
 
 /**
@@ -24,41 +24,26 @@ import { parseOptions } from './util/options.js';
  * the run throws `TIMEOUT`; checked between steps, see docs/errors.md).
  * Every error thrown is a `ClaimcheckError` with a stable `code`, so a
  * multi-file caller can record it for this file and go on with the next.
+ *
+ * Work that could grow faster than the text is bounded by counts, not time
+ * (src/util/budget.ts): deep nesting, steps over their work allowance,
+ * findings past a rule's limit. What was skipped is reported as
+ * `incomplete-analysis` info findings, so a report without one is complete.
  */
 export function analyze(text: string, options?: AnalyzeOptionsInput): Report {
   const resolved = parseOptions(AnalyzeOptionsSchema, options);
   assertSizeWithin(text, resolved.maxFileSize);
-  const deadline = createDeadline(resolved.timeoutMs);
-  const tree = parseWithin(text, { format: resolved.format }, deadline);
-  deadline.check('parsing');
+  const budget = createBudget(text.length, { timeoutMs: resolved.timeoutMs });
+  const tree = parseWithin(text, { format: resolved.format }, budget);
+  for (const skipped of tree.data?.claimcheck?.skipped ?? []) budget.skip(skipped);
+  budget.check('parsing');
   const article = segmentArticle(tree);
-  deadline.check('segmentation');
-  const extracted = extractFromArticle(article, resolved, deadline);
-  const resolvedArticle = resolveEntities(extracted, resolvers.map((resolver) => withDeadline(resolver, deadline)));
-  const checked = checkClaims(resolvedArticle, rules.map((rule) => ruleWithDeadline(rule, deadline)), resolved.rules, {
+  budget.check('segmentation');
+  const extracted = extractFromArticle(article, resolved, budget);
+  const resolvedArticle = resolveEntities(extracted, resolvers, budget);
+  const checked = checkClaims(resolvedArticle, rules, resolved.rules, {
     reportUnusedDisableDirectives: resolved.reportUnusedDisableDirectives,
+    budget,
   });
   return buildReport([buildFileReport(resolved.path, resolvedArticle, checked)]);
-}
-
-function withDeadline(resolver: Resolver, deadline: Deadline): Resolver {
-  return {
-    name: resolver.name,
-    resolve(article) {
-      const result = resolver.resolve(article);
-      deadline.check(`resolver ${resolver.name}`);
-      return result;
-    },
-  };
-}
-
-function ruleWithDeadline(rule: Rule, deadline: Deadline): Rule {
-  return {
-    ...rule,
-    check(context) {
-      const output = rule.check(context);
-      deadline.check(`rule ${rule.id}`);
-      return output;
-    },
-  };
 }

@@ -1,4 +1,4 @@
-import type { Root, RootContent } from 'mdast';
+import type { List, Root, RootContent } from 'mdast';
 import type { Construct, Extension as MicromarkExtension, ParseContext, State } from 'micromark-util-types';
 import type { Point, Position } from 'unist';
 
@@ -12,13 +12,24 @@ import type { Point, Position } from 'unist';
  * held about 1 GB. Pieces of about a megabyte parse in time proportional to
  * their size and free their events as soon as they are compiled.
  *
- * Where to cut: right after a blank line and before a line that starts with a
- * letter, `=` or `#`. Such a line closes every list, block quote, footnote
+ * Where to cut: before a line that closes every list, block quote, footnote
  * definition, indented code block and paragraph before it and starts a block
- * of its own, so both sides parse as they would in the whole text. Two
- * constructs can still run across it — a fenced code block or an HTML block
- * left open — and the piece's own tree shows them: a cut after an open one is
- * refused and the piece grows to a later cut.
+ * of its own, so both sides parse as they would in the whole text:
+ *
+ * - right after a blank line, a line that starts with a letter, `=` or `#`;
+ * - a heading line, blank line or not (`# H`, and `== H ==` in wiki text,
+ *   where `=` never underlines): headings interrupt a paragraph and are
+ *   never a lazy continuation;
+ * - a list item at the margin right below another with the same marker
+ *   (`- a` then `- b`, `1. a` then `2. b`): the item above is complete, and
+ *   the two lists the pieces end and start with are joined back into one.
+ *   Without these two, a text of 150 000 infobox lines or headings is one
+ *   block micromark cannot cut, and it copies its events per line.
+ *
+ * Two constructs can still run across a cut — a fenced code block or an
+ * HTML block left open — and the piece's own tree shows them: a cut after an
+ * open one is refused and the piece grows to a later cut. So is a list cut
+ * whose piece does not end in a list (the item above was a table row).
  *
  * References: a link reference or footnote call is only one if its label is
  * defined somewhere in the document, and micromark learns the labels while
@@ -48,8 +59,8 @@ export interface Definitions {
  * Parses `text` in pieces of about `pieceSize` characters with `parsePiece`,
  * and answers one tree equal to parsing it whole, positions included.
  */
-export function parseInPieces(text: string, parsePiece: PieceParser, pieceSize: number): Root {
-  const pieces = cutPieces(text, parsePiece, pieceSize);
+export function parseInPieces(text: string, parsePiece: PieceParser, pieceSize: number, format: CutFormat = 'markdown'): Root {
+  const pieces = cutPieces(text, parsePiece, pieceSize, format);
   const definitions = definitionsOf(pieces.map((piece) => piece.tree));
   if (definitions.links.length > 0 || definitions.footnotes.length > 0) {
     for (const piece of pieces) {
@@ -59,22 +70,30 @@ export function parseInPieces(text: string, parsePiece: PieceParser, pieceSize: 
   return joinPieces(pieces);
 }
 
+/** Which syntax the text is cut for: `=` lines are headings only in wiki text. */
+export type CutFormat = 'wiki' | 'markdown';
+
 interface Piece {
   text: string;
   tree: Root;
+  /** The piece starts with a list item that continues the list the piece before ends with. */
+  continuesList: boolean;
 }
 
-function cutPieces(text: string, parsePiece: PieceParser, pieceSize: number): Piece[] {
+function cutPieces(text: string, parsePiece: PieceParser, pieceSize: number, format: CutFormat): Piece[] {
   const pieces: Piece[] = [];
   let start = 0;
+  let continuesList = false;
   while (start < text.length) {
     let size = pieceSize;
     for (;;) {
-      const end = text.length - start <= size + (size >> 1) ? text.length : nextCut(text, start + size);
+      const end = text.length - start <= size + (size >> 1) ? text.length : nextCut(text, start + size, format);
       const pieceText = text.slice(start, end);
       const tree = parsePiece(pieceText);
-      if (end === text.length || endsClosed(tree, pieceText)) {
-        pieces.push({ text: pieceText, tree });
+      const cutInList = end < text.length && isItemBelowItem(text, end);
+      if (end === text.length || (endsClosed(tree, pieceText) && (!cutInList || tree.children[tree.children.length - 1]?.type === 'list'))) {
+        pieces.push({ text: pieceText, tree, continuesList });
+        continuesList = cutInList;
         start = end;
         break;
       }
@@ -87,20 +106,95 @@ function cutPieces(text: string, parsePiece: PieceParser, pieceSize: number): Pi
 }
 
 /**
- * The first offset at or after `from` where a piece may start: the start of
- * a line that follows a blank line and opens with a letter, `=` or `#`.
- * The text's length when there is none.
+ * The first offset at or after `from` where a piece may start (see the
+ * module's comment): after a blank line before a letter, `=` or `#`; a
+ * heading line; a list item right below one with the same marker. The
+ * text's length when there is none.
  */
-export function nextCut(text: string, from: number): number {
+export function nextCut(text: string, from: number, format: CutFormat = 'markdown'): number {
   let lineStart = from === 0 || isLineStart(text, from) ? from : nextLineStart(text, from);
+  let previousLine = previousLineStart(text, lineStart);
   while (lineStart < text.length) {
+    if (lineStart > 0 && (isHeadingLine(text, lineStart, format) || isItemBelowItem(text, lineStart, previousLine))) return lineStart;
     let index = lineStart;
     while (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9) index++;
     const afterBlank = lineEndAt(text, index);
     if (afterBlank > index && afterBlank < text.length && canStartPiece(text, afterBlank)) return afterBlank;
+    previousLine = lineStart;
     lineStart = afterBlank > index ? afterBlank : nextLineStart(text, index);
   }
   return text.length;
+}
+
+// An ATX heading: one to six `#` and a space, a tab or the line's end.
+const atxHeading = /^#{1,6}(?:[ \t]|$)/;
+
+/** Whether the line at `lineStart` is a heading that starts at the margin. */
+function isHeadingLine(text: string, lineStart: number, format: CutFormat): boolean {
+  const code = text.charCodeAt(lineStart);
+  if (code === 35) return atxHeading.test(lineHead(text, lineStart));
+  return format === 'wiki' && code === 61 && isWikiHeadingLine(text, lineStart);
+}
+
+/**
+ * A wiki heading as its micromark construct reads it: one to six `=`, some
+ * text, and a closing run of `=` with only spaces after. Read to the line's
+ * end, so only lines that start with `=` pay for it.
+ */
+function isWikiHeadingLine(text: string, lineStart: number): boolean {
+  let open = lineStart;
+  while (text.charCodeAt(open) === 61) open++;
+  if (open - lineStart > 6) return false;
+  let end = open;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  let close = end;
+  while (close > open && (text.charCodeAt(close - 1) === 32 || text.charCodeAt(close - 1) === 9)) close--;
+  let run = close;
+  while (run > open && text.charCodeAt(run - 1) === 61) run--;
+  return run < close && /\S/.test(text.slice(open, run).replace(/=/g, ''));
+}
+
+/**
+ * Whether the line at `lineStart` is a list item at the margin with text,
+ * right below a line (`previousLine`, by default the line before) that is one
+ * with the same marker: `-`, `*` or `+`, or digits with the same `.` or `)`.
+ */
+export function isItemBelowItem(text: string, lineStart: number, previousLine = previousLineStart(text, lineStart)): boolean {
+  if (previousLine < 0) return false;
+  const marker = itemMarker(lineHead(text, lineStart));
+  return marker !== undefined && marker === itemMarker(lineHead(text, previousLine));
+}
+
+// A list item with text after its marker. A bullet line of nothing but
+// markers and spaces (`- - -`, `* * *`) is a thematic break, not an item.
+const bulletItem = /^([-*+])[ \t]+\S/;
+const orderedItem = /^\d{1,9}([.)])[ \t]+\S/;
+const thematicBreak = /^([-*_])[ \t]*(?:\1[ \t]*){2,}$/;
+
+/** The marker of a list item line (`-`, `*`, `+`, `.` or `)`), or undefined. */
+function itemMarker(head: string): string | undefined {
+  const bullet = bulletItem.exec(head);
+  if (bullet) return thematicBreak.test(head) ? undefined : bullet[1];
+  return orderedItem.exec(head)?.[1];
+}
+
+// Enough of a line to tell its block: markers, digits and the first text.
+const headLength = 16;
+
+/** The first characters of the line at `lineStart`, up to its end. */
+function lineHead(text: string, lineStart: number): string {
+  let end = lineStart;
+  while (end < text.length && end - lineStart < headLength && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return text.slice(lineStart, end);
+}
+
+/** The start of the line before the one starting at `lineStart`, or -1 on the first line. */
+function previousLineStart(text: string, lineStart: number): number {
+  if (lineStart === 0) return -1;
+  let at = lineStart - 1;
+  if (text.charCodeAt(at) === 10 && text.charCodeAt(at - 1) === 13) at--;
+  while (at > 0 && text.charCodeAt(at - 1) !== 10 && text.charCodeAt(at - 1) !== 13) at--;
+  return at;
 }
 
 /** The start of the line after the one `index` is in (the text's length on the last line). */
@@ -185,7 +279,10 @@ function joinPieces(pieces: readonly Piece[]): Root {
     const offset = from.offset ?? 0;
     shiftTree(piece.tree, lines, offset);
     start ??= piece.tree.position?.start;
-    for (const child of piece.tree.children) children.push(child);
+    const previous = children[children.length - 1];
+    const first = piece.tree.children[0];
+    const joined = piece.continuesList && previous?.type === 'list' && first?.type === 'list' && joinLists(previous, first);
+    for (const child of joined ? piece.tree.children.slice(1) : piece.tree.children) children.push(child);
     const end = piece.tree.position?.end;
     // Every piece but the last ends with a line ending, so micromark ends it
     // at column 1 of the next line, one piece length further: anything else
@@ -196,6 +293,20 @@ function joinPieces(pieces: readonly Piece[]): Root {
     from = end;
   }
   return { type: 'root', children, position: { start: start ?? { line: 1, column: 1, offset: 0 }, end: from } };
+}
+
+/**
+ * Appends the items of `next` to `list`, the list a whole parse makes of the
+ * two: the first list's `ordered` and `start`, loose when either is (no
+ * blank line can stand between them, the cut being right below an item).
+ * Declines, answering false, lists of different kinds.
+ */
+function joinLists(list: List, next: List): boolean {
+  if (list.ordered !== next.ordered || !list.position || !next.position) return false;
+  for (const item of next.children) list.children.push(item);
+  list.spread = Boolean(list.spread || next.spread);
+  list.position = { start: list.position.start, end: next.position.end };
+  return true;
 }
 
 /** Moves every position of `tree` down by `lines` lines and on by `offset` characters. */

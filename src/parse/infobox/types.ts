@@ -1,5 +1,6 @@
 import type { Node } from 'unist';
 import type { Position } from 'unist';
+import type { Skipped } from '../../util/budget.js';
 
 /** One `- Key: Value` line of an infobox, with the exact places of key and value. */
 export interface InfoboxField {
@@ -25,7 +26,10 @@ declare module 'mdast' {
     infobox: Infobox;
   }
   interface RootData {
-    /** What claimcheck's parser knew about the source of this tree. */
-    claimcheck?: { format: 'wiki' | 'markdown'; text: string } | undefined;
+    /**
+     * What claimcheck's parser knew about the source of this tree, and what
+     * it read differently to stay within its limits (src/parse/nesting.ts).
+     */
+    claimcheck?: { format: 'wiki' | 'markdown'; text: string; skipped?: Skipped[] } | undefined;
   }
 }
