@@ -4,8 +4,9 @@
  * every article; `node --import tsx bench/child.ts stages <times>` runs the
  * stages one after the other on the corpus concatenated `times` over;
  * `remark <times>` runs remark-parse alone on it; `baseline` only loads the
- * modules; `stress <class> <bytes>` analyses one generated text
- * (bench/fuzz/generators.ts). Prints one JSON line.
+ * modules; `stress <class> <size>` analyses one generated text of `size`
+ * characters (bench/fuzz/generators.ts), `stress corpus` the corpus joined,
+ * with CPU time beside wall time. Prints one JSON line.
  */
 import { extractFromArticle } from '../src/extract/index.js';
 import { analyze, checkClaims, parseArticle, resolveEntities, rules, segmentArticle } from '../src/index.js';
@@ -47,10 +48,11 @@ if (mode === 'variant') {
   const [, ms] = elapsed(() => variants['a remark-parse'](text));
   console.log(JSON.stringify({ chars: text.length, ms, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 } else if (mode === 'stress') {
-  const generator = generatorNamed(argument as string);
-  const text = generator.build(Number(process.argv[4]), createRandom(15));
+  // `corpus` is the reference: the corpus joined into one real article.
+  const generator = argument === 'corpus' ? undefined : generatorNamed(argument as string);
+  const text = generator ? generator.build(Number(process.argv[4]), createRandom(15)) : concatenatedCorpus(1);
   const cpuBefore = process.cpuUsage();
-  const [report, ms] = elapsed(() => analyze(text, { format: generator.format, maxFileSize: Number.MAX_SAFE_INTEGER }));
+  const [report, ms] = elapsed(() => analyze(text, { format: generator?.format ?? 'auto', maxFileSize: Number.MAX_SAFE_INTEGER }));
   const cpu = process.cpuUsage(cpuBefore);
   const findings = report.files[0]?.findings ?? [];
   const skipped = findings.filter((finding) => finding.ruleId === 'incomplete-analysis').map((finding) => finding.message);

@@ -8,7 +8,7 @@ import { rules } from './rules/index.js';
 import { AnalyzeOptionsSchema, type AnalyzeOptionsInput } from './schema/options.js';
 import type { Report } from './schema/report.js';
 import { segmentArticle } from './segment/index.js';
-import { assertSizeWithin, createBudget } from './util/budget.js';
+import { assertSizeWithin, createBudget, type Limits } from './util/budget.js';
 import { parseOptions } from './util/options.js';
 
 /**
@@ -31,9 +31,18 @@ import { parseOptions } from './util/options.js';
  * `incomplete-analysis` info findings, so a report without one is complete.
  */
 export function analyze(text: string, options?: AnalyzeOptionsInput): Report {
+  return analyzeWithLimits(text, options, {});
+}
+
+/**
+ * `analyze` with work limits other than the defaults: tests and the
+ * benchmark hold a run within the limits against one without them. Not part
+ * of the public API.
+ */
+export function analyzeWithLimits(text: string, options: AnalyzeOptionsInput | undefined, limits: Partial<Limits>): Report {
   const resolved = parseOptions(AnalyzeOptionsSchema, options);
   assertSizeWithin(text, resolved.maxFileSize);
-  const budget = createBudget(text.length, { timeoutMs: resolved.timeoutMs });
+  const budget = createBudget(text.length, { timeoutMs: resolved.timeoutMs, limits });
   const tree = parseWithin(text, { format: resolved.format }, budget);
   for (const skipped of tree.data?.claimcheck?.skipped ?? []) budget.skip(skipped);
   budget.check('parsing');

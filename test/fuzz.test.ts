@@ -5,9 +5,11 @@ import { baseTexts, fuzzCase, regressionDir, type RegressionCase } from '../benc
 import { reportPositionViolations, violationsOf } from '../bench/fuzz/invariants.js';
 import { createRandom, mutate, shrink } from '../bench/fuzz/mutate.js';
 
-// Enough to cover every kind of edit on many articles in a few seconds;
-// long campaigns run with `npm run fuzz -- --cases 100000`.
+// Enough to cover every kind of edit on many articles and every generator
+// in seconds (structured texts here stay under 2 KB); long campaigns run
+// with `npm run fuzz -- --cases 100000`.
 const suiteCases = 300;
+const largestInSuite = 2048;
 
 function regressionCases(): Array<[string, RegressionCase]> {
   if (!existsSync(regressionDir)) return [];
@@ -20,10 +22,10 @@ function regressionCases(): Array<[string, RegressionCase]> {
 describe('mutation fuzzing', () => {
   const bases = baseTexts();
 
-  it(`should keep every invariant on ${suiteCases} seeded mutations of the seed and the corpus`, () => {
+  it(`should keep every invariant on ${suiteCases} seeded mutations of the seed and the corpus and structured texts`, () => {
     const failing: string[] = [];
     for (let index = 0; index < suiteCases; index++) {
-      const testCase = fuzzCase(bases, 20_260_101, index);
+      const testCase = fuzzCase(bases, 20_260_101, index, largestInSuite);
       const violations = violationsOf(testCase);
       if (violations.length > 0) failing.push(`case ${index} (${testCase.steps.join('; ')}): ${violations[0]}`);
     }

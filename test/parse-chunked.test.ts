@@ -51,6 +51,31 @@ describe('parsing in pieces', () => {
     expectSameTree(text, 'wiki', 20);
   });
 
+  it.each([
+    ['infobox lines', '- a: b\n'.repeat(50), 'wiki'],
+    ['an infobox after a title', `= T =\n\n${'- a: b\n'.repeat(50)}\nText.\n`, 'wiki'],
+    ['ordered items', '1. a\n2. b\n'.repeat(30), 'markdown'],
+    ['ordered items with two delimiters', '1) a\n2. b\n'.repeat(30), 'markdown'],
+    ['items with three markers', '- a\n* b\n+ c\n'.repeat(30), 'markdown'],
+    ['items with continuation lines', '- a\n  cont\n- b\n'.repeat(30), 'markdown'],
+    ['loose items', '- a\n\n- b\n'.repeat(30), 'markdown'],
+    ['task items', '- [ ] x\n- [x] y\n'.repeat(40), 'markdown'],
+    ['items after a table head', `| a | b |\n|---|---|\n${'- x\n'.repeat(40)}`, 'markdown'],
+    ['headings after table rows', `| a | b |\n|---|---|\n${'| x | y |\n# H\n'.repeat(40)}`, 'markdown'],
+    ['headings after paragraph lines', 'text\n# H\n'.repeat(40), 'markdown'],
+    ['wiki headings after paragraph lines', 'text\n== H ==\n'.repeat(40), 'wiki'],
+    ['wiki headings after infobox lines', '- a: b\n== H ==\n'.repeat(40), 'wiki'],
+    ['headings and items after block quotes', '> q\n# H\n> q\n- x\n- y\n'.repeat(40), 'markdown'],
+    ['items in an HTML block', '<div>\n- x\n- y\n'.repeat(40), 'markdown'],
+    ['items in a fence, and a fence in an item', '```\n- x\n- y\n- ```\n- x\n'.repeat(40), 'markdown'],
+    ['items after a footnote definition', '[^1]: note\n- x\n- y\n'.repeat(40), 'markdown'],
+    ['items around thematic breaks and empty items', '- x\n---\n- y\n- - -\n- a\n-\n- b\n'.repeat(40), 'markdown'],
+    ['items with CRLF and lone CR', '- a\r\n- b\r\n- c\r- d\r'.repeat(30), 'wiki'],
+    ['items that call a footnote defined later', `${'* a[^x]\n* b\n'.repeat(30)}\n[^x]: n\n`, 'markdown'],
+  ] as const)('should give the same tree as a whole parse for %s cut between items and before headings', (_name, text, format) => {
+    for (const pieceSize of [5, 13, 40]) expectSameTree(text, format, pieceSize);
+  });
+
   it('should cut the corpus into many pieces', () => {
     const seen: string[] = [];
     parseInPieces(corpus, (piece) => {
@@ -77,7 +102,20 @@ describe('nextCut', () => {
     ['not without a blank line', 'a\nB\nC', 0, 5],
     ['from the middle of a line', 'aaa\n\nB\n\nC', 2, 5],
     ['nowhere in a text of one paragraph', 'abc def', 0, 7],
+    ['before a heading line without a blank line', 'a\n# H', 0, 2],
+    ['not before a hashtag', 'a\n#b', 0, 4],
+    ['not before a wiki heading line in Markdown, where `=` may underline', 'a\n== H ==', 0, 9],
+    ['between two list items with the same marker', '- a\n- b', 0, 4],
+    ['between two ordered items with the same delimiter', '1. a\n2. b', 0, 5],
+    ['not between items with different markers', '- a\n* b\n1) c\n2. d', 0, 17],
+    ['not before an item right below a paragraph', 'a\n- b', 0, 5],
+    ['not before a thematic break below an item', '- a\n- - -', 0, 9],
   ])('should cut %s', (_name, text, from, cut) => {
     expect(nextCut(text, from)).toBe(cut);
+  });
+
+  it('should cut before a wiki heading line in wiki text', () => {
+    expect(nextCut('a\n== H ==', 0, 'wiki')).toBe(2);
+    expect(nextCut('a\n== ==\n=x', 0, 'wiki')).toBe(10);
   });
 });

@@ -112,6 +112,7 @@ export const generators: readonly Generator[] = [
       return repeatUnits(size / 2, (index) => `See [a${index % count}] and [b][a${index % count}]. `, '# Title\n\n') + repeatUnits(size / 2, (index) => `[a${index}]: /u${index}\n`, '\n\n');
     },
   },
+  { name: 'open-bracket', group: 'references', format: 'markdown', build: (size) => repeatTo(size, 'and the group grew ', '# Title\n\nSee [the note ') },
   { name: 'citation-markers', group: 'references', format: 'wiki', build: (size) => repeatUnits(size, (index) => `It grew.[${1 + (index % 500)}] `, title) },
   { name: 'ref-tags', group: 'references', format: 'wiki', build: (size) => repeatUnits(size, (index) => `It grew in ${1900 + (index % 120)}.<ref name="r${index}">A note.</ref> `, title) },
   { name: 'unclosed-ref-tags', group: 'references', format: 'wiki', build: (size) => repeatTo(size, 'It grew.<ref> ', title) },
@@ -123,8 +124,8 @@ export const generators: readonly Generator[] = [
   { name: 'nested-mixed-containers', group: 'nesting', format: 'markdown', build: (size, random) => repeatUnits(size, () => pick(['- ', '> ', '1. ', '* ', '+ '], random), '', 'It was founded in 1990.') },
   { name: 'nested-blockquote', group: 'nesting', format: 'auto', build: (size) => repeatTo(size, '>', '', ' It was founded in 1990.') },
   { name: 'nested-blockquote-spaced', group: 'nesting', format: 'markdown', build: (size) => repeatTo(size, '> ', '', 'It was founded in 1990.') },
-  { name: 'nested-list-by-indent', group: 'nesting', format: 'markdown', build: (size) => repeatUnits(size, (index) => `${'  '.repeat(index)}- It grew in ${1900 + (index % 120)}.\n`) },
-  { name: 'nested-quote-list-lines', group: 'nesting', format: 'markdown', build: (size) => repeatUnits(size, (index) => `${'> '.repeat(Math.min(index, 2000))}- It grew.\n`) },
+  { name: 'nested-list-by-indent', group: 'nesting', format: 'markdown', build: (size) => repeatUnits(size, (index) => `${'  '.repeat(index % 200)}- It grew in ${1900 + (index % 120)}.\n`) },
+  { name: 'nested-quote-list-lines', group: 'nesting', format: 'markdown', build: (size) => repeatUnits(size, (index) => `${'> '.repeat(Math.min(index, 200))}- It grew.\n`) },
   { name: 'nested-footnote-definitions', group: 'nesting', format: 'markdown', build: (size) => repeatUnits(size, (index) => `[^a${index}]: `, 'See[^a0].\n\n', 'It grew.') },
   { name: 'nested-emphasis', group: 'nesting', format: 'markdown', build: (size) => repeatTo(size / 2, '*a ') + repeatTo(size / 2, ' b*') },
   { name: 'nested-brackets', group: 'nesting', format: 'markdown', build: (size) => repeatTo(size / 2, '[') + repeatTo(size / 2, '](u)') },
@@ -142,10 +143,13 @@ export const generators: readonly Generator[] = [
   { name: 'long-dotted-number', group: 'tokens', format: 'auto', build: (size) => repeatTo(size, '1.2.', 'In ', ' it grew.') },
   { name: 'long-dashes', group: 'tokens', format: 'auto', build: (size) => repeatTo(size, '1990–', 'From ', '1991.') },
   { name: 'long-capitalized-words', group: 'tokens', format: 'auto', build: (size) => repeatTo(size, 'Gonzalo Abimael Guzmán Reynoso ') },
-  ...['.', '-', ',', "'", '*', '=', '[', '(', '|', '_', '`', '~', '#', '<', '&', '!', ':', '"', '{', '\\'].map(
+  ...['.', '-', ',', "'", '*', '=', '[', ']', '(', '|', '_', '`', '~', '#', '<', '&', '!', ':', '"', '{', '@', '\\'].map(
     (character): Generator => ({ name: `long-punctuation-${character.codePointAt(0)?.toString(16)}`, group: 'tokens', format: 'auto', build: (size) => repeatTo(size, character, 'It was founded in 1990 ') }),
   ),
   { name: 'long-sentence', group: 'tokens', format: 'auto', build: (size) => repeatTo(size, 'the group grew in size and reach ') },
+  { name: 'comrade', group: 'tokens', format: 'auto', build: (size) => repeatTo(size, 'Comrade ') },
+  { name: 'asterisks-between-letters', group: 'tokens', format: 'wiki', build: (size) => repeatTo(size, 'x*y ', title) },
+  { name: 'lone-surrogates', group: 'tokens', format: 'auto', build: (size) => repeatTo(size, '\ud800e\u0301\udc00') },
 
   // Many distinct names: each a new entity, alias or mention to resolve.
   {

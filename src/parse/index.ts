@@ -71,7 +71,7 @@ export function parseAs(text: string, format: ArticleFormat, pieces?: number, bu
   // of the same length keeps offsets equal to indexes into `text`.
   const nested = limitNesting(text.charCodeAt(0) === byteOrderMark ? ` ${text.slice(1)}` : text, limits.nestingDepth);
   // Wiki text has no emphasis or links for micromark to match (remark-wiki.ts).
-  const inline = format === 'markdown' ? limitInlineMarkup(nested.source, limits.inlineMarkup) : { source: nested.source, skipped: [] };
+  const inline = format === 'markdown' ? limitInlineMarkup(nested.source, limits.inlineMarkup, limits.openBracketSpan) : { source: nested.source, skipped: [] };
   const source = inline.source;
   const skipped = [...nested.skipped, ...inline.skipped];
   const file = new VFile({ value: source });

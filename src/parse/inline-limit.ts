@@ -8,7 +8,7 @@ import { afterLineEnding, endOfLine, isSpaceOrTab, maskAt } from './lines.js';
  * Why: micromark matches `*`, `_` and `~` runs and `[`/`]` labels by looking
  * back over the paragraph's events from each closer and splicing the events
  * it rewrites, so their cost grows with the square of their number in one
- * paragraph, nested emphasis faster still: 32 KB of `a]` took 2.4 s, 16 KB of
+ * paragraph (or of one run's length), nested emphasis faster still: 32 KB of `a]` took 2.4 s, 16 KB of
  * nested `*a ` … ` b*` 7.6 s. And GFM's autolink literals look back from
  * every word for a `[` not yet closed, so one `[` left open at the start of a
  * long paragraph makes every later word scan back to it (256 KB: 10 s).
@@ -27,7 +27,7 @@ import { afterLineEnding, endOfLine, isSpaceOrTab, maskAt } from './lines.js';
  * scan over-counts rather than under-counts (an HTML block is counted like a
  * paragraph), so a real paragraph is cut only past the limit.
  */
-export function limitInlineMarkup(text: string, maxPerParagraph: number, maxOpenSpan = defaultOpenSpan): { source: string; skipped: Skipped[] } {
+export function limitInlineMarkup(text: string, maxPerParagraph: number, maxOpenSpan: number): { source: string; skipped: Skipped[] } {
   const skipped: Skipped[] = [];
   const masks: number[] = [];
   let count = 0;
@@ -75,11 +75,12 @@ export function limitInlineMarkup(text: string, maxPerParagraph: number, maxOpen
       for (let index = line.contentStart; index < lineEnd; index++) {
         const code = text.charCodeAt(index);
         while (open.length > 0 && index - (open[0] as number) > maxOpenSpan) {
-          skip(open.shift() as number, lineEnd, `a \`[\` not closed within ${maxOpenSpan} characters (read as text)`, 'inlineMarkup', maxOpenSpan);
+          skip(open.shift() as number, lineEnd, `a \`[\` not closed within ${maxOpenSpan} characters (read as text)`, 'openBracketSpan', maxOpenSpan);
         }
         if (!isInlineMarker(code)) continue;
-        const startsRun = code === openingBracket || code === closingBracket || index === line.contentStart || text.charCodeAt(index - 1) !== code;
-        if (startsRun) count++;
+        // Every character counts, not every run: micromark matches a run of
+        // `*` a character or two at a time, so 7 KB of them in one run took 3 s.
+        count++;
         if (count > maxPerParagraph) skip(index, lineEnd, `emphasis and brackets past the first ${maxPerParagraph} of a paragraph (read as text)`, 'inlineMarkup', maxPerParagraph);
         else if (code === openingBracket) open.push(index);
         else if (code === closingBracket) open.pop();
@@ -88,12 +89,9 @@ export function limitInlineMarkup(text: string, maxPerParagraph: number, maxOpen
     }
     lineStart = afterLineEnding(text, lineEnd);
   }
-  return { source: maskAt(text, masks.sort((a, b) => a - b)), skipped };
+  // Brackets left open are found after the markers past them: sort once.
+  return { source: maskAt(text, Int32Array.from(masks).sort()), skipped };
 }
-
-// A link's text is rarely longer; an autolink literal after an open `[`
-// scans back at most this far.
-const defaultOpenSpan = 1024;
 
 type Line =
   | { kind: 'blank' }

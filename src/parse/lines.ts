@@ -23,15 +23,20 @@ export function isSpaceOrTab(code: number): boolean {
 /**
  * `text` with the character at each of `positions` (ascending) replaced by a
  * no-break space: same length, so every offset stays where it was, and
- * micromark reads each as plain text.
+ * micromark reads each as plain text. Runs of adjacent positions become one
+ * piece, so masking most of a megabyte stays cheap.
  */
-export function maskAt(text: string, positions: readonly number[]): string {
+export function maskAt(text: string, positions: ArrayLike<number>): string {
   if (positions.length === 0) return text;
   const parts: string[] = [];
   let copiedTo = 0;
-  for (const position of positions) {
-    parts.push(text.slice(copiedTo, position), '\u00a0');
-    copiedTo = position + 1;
+  for (let index = 0; index < positions.length; ) {
+    const first = positions[index] as number;
+    let last = first;
+    while (index + 1 < positions.length && positions[index + 1] === last + 1) last = positions[++index] as number;
+    index++;
+    parts.push(text.slice(copiedTo, first), '\u00a0'.repeat(last - first + 1));
+    copiedTo = last + 1;
   }
   parts.push(text.slice(copiedTo));
   return parts.join('');

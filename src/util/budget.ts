@@ -47,11 +47,18 @@ export interface Limits {
    */
   nestingDepth: number;
   /**
-   * Emphasis delimiters and brackets one Markdown paragraph may have; the
-   * rest are read as text: micromark matches them by looking back over the
-   * paragraph, so their cost grows with their square.
+   * Characters of emphasis delimiters (`*`, `_`, `~`) and brackets one
+   * Markdown paragraph may have; the rest are read as text: micromark
+   * matches them by looking back over the paragraph, so their cost grows
+   * with their square.
    */
   inlineMarkup: number;
+  /**
+   * Characters a Markdown `[` may stay open in its paragraph before it is
+   * read as text: GFM's autolink literals look back to an open `[` from
+   * every later word.
+   */
+  openBracketSpan: number;
   /**
    * Units of work each step (an extractor on one sentence, a refiner, a
    * resolver, a rule) may spend per character of the article, on top of
@@ -72,7 +79,8 @@ export interface Limits {
 /** The limits `analyze` applies. */
 export const defaultLimits: Readonly<Limits> = Object.freeze({
   nestingDepth: 32,
-  inlineMarkup: 128,
+  inlineMarkup: 256,
+  openBracketSpan: 1024,
   workPerCharacter: 4,
   workFloor: 1_000_000,
   findingsPerRule: 1_000,
