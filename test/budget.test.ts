@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/index.js';
+import { analyzeWithLimits } from '../src/analyze.js';
 import { incompleteAnalysisFindings } from '../src/check/incomplete.js';
 import { createBudget, noBudget, spend, type Skipped } from '../src/util/budget.js';
 import { createLocator } from '../src/util/location.js';
@@ -78,7 +78,7 @@ describe('incomplete-analysis findings', () => {
 
 describe('the findings limit', () => {
   it('should report findings past the per-rule limit as one skip, keeping the first in document order', () => {
-    const findings = analyze(`= T =\n\n${'{{'.repeat(1500)}`).files[0]?.findings ?? [];
+    const findings = analyzeWithLimits(`= T =\n\n${'{{'.repeat(1500)}`, {}, { findingsPerRule: 1000 }).files[0]?.findings ?? [];
     const residue = findings.filter((finding) => finding.ruleId === 'markup-residue');
     expect(residue).toHaveLength(1000);
     expect(residue[0]?.evidence[0]?.position.start.offset).toBe(7);
