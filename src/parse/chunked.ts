@@ -1,4 +1,4 @@
-import type { List, Root, RootContent } from 'mdast';
+import type { List, Paragraph, Root, RootContent, Table } from 'mdast';
 import type { Construct, Extension as MicromarkExtension, ParseContext, State } from 'micromark-util-types';
 import type { Point, Position } from 'unist';
 
@@ -22,9 +22,17 @@ import type { Point, Position } from 'unist';
  *   never a lazy continuation;
  * - a list item at the margin right below another with the same marker
  *   (`- a` then `- b`, `1. a` then `2. b`): the item above is complete, and
- *   the two lists the pieces end and start with are joined back into one.
- *   Without these two, a text of 150 000 infobox lines or headings is one
- *   block micromark cannot cut, and it copies its events per line.
+ *   the two lists the pieces end and start with are joined back into one;
+ * - last, where no other cut comes within a piece's size, a line of plain
+ *   text inside one top-level paragraph: the two paragraphs are joined back
+ *   into one, their boundary text nodes into one, when both hold no
+ *   character that can open a construct spanning lines (`` ` ``, `<`, `[`,
+ *   `]`, `*`, `_`, `~`, `\`) and the line above has no trailing whitespace
+ *   (a hard break). A piece that does not start with such a paragraph is
+ *   parsed again together with the piece before.
+ *   Without these, a text of 150 000 infobox lines or headings, or one
+ *   paragraph of 350 000 lines, is one block micromark cannot cut, and its
+ *   events for a megabyte took over 1.5 GB.
  *
  * Two constructs can still run across a cut — a fenced code block or an
  * HTML block left open — and the piece's own tree shows them: a cut after an
@@ -64,36 +72,75 @@ export function parseInPieces(text: string, parsePiece: PieceParser, pieceSize: 
   const definitions = definitionsOf(pieces.map((piece) => piece.tree));
   if (definitions.links.length > 0 || definitions.footnotes.length > 0) {
     for (const piece of pieces) {
-      if (piece.text.includes('[')) piece.tree = parsePiece(piece.text, definitions);
+      if (piece.text.includes('[')) piece.tree = parseContinuing(parsePiece, piece.text, piece.tableHead, definitions);
     }
   }
   return joinPieces(pieces);
 }
 
+/**
+ * Parses a piece; one that goes on with a table is parsed with the table's
+ * head and delimiter lines in front, as GFM needs them to read its rows, and
+ * the head row is then taken out and every position moved back.
+ */
+function parseContinuing(parsePiece: PieceParser, piece: string, tableHead: string | undefined, definitions?: Definitions): Root {
+  if (tableHead === undefined) return parsePiece(piece, definitions);
+  const tree = parsePiece(tableHead + piece, definitions);
+  const table = tree.children[0];
+  if (table?.type === 'table') table.children.shift();
+  shiftTree(tree, -lineEndings(tableHead), -tableHead.length);
+  return tree;
+}
+
 /** Which syntax the text is cut for: `=` lines are headings only in wiki text. */
 export type CutFormat = 'wiki' | 'markdown';
+
+/** How a piece goes on from the piece before. */
+type Continues = 'nothing' | 'list' | 'paragraph' | 'table';
 
 interface Piece {
   text: string;
   tree: Root;
-  /** The piece starts with a list item that continues the list the piece before ends with. */
-  continuesList: boolean;
+  /** A list, a paragraph or a table the piece before ends with, which this piece's first block continues. */
+  continues: Continues;
+  /** The head and delimiter lines of the table the piece continues. */
+  tableHead?: string;
 }
 
 function cutPieces(text: string, parsePiece: PieceParser, pieceSize: number, format: CutFormat): Piece[] {
   const pieces: Piece[] = [];
+  // Paragraph cuts whose second piece did not start as plain text.
+  const refused = new Set<number>();
   let start = 0;
-  let continuesList = false;
+  let continues: Continues = 'nothing';
+  let tableHead: string | undefined;
   while (start < text.length) {
     let size = pieceSize;
     for (;;) {
-      const end = text.length - start <= size + (size >> 1) ? text.length : nextCut(text, start + size, format);
+      let end = text.length - start <= size + (size >> 1) ? text.length : nextCut(text, start + size, format, pieceSize);
+      while (refused.has(end)) end = nextCut(text, end + 1, format, pieceSize);
       const pieceText = text.slice(start, end);
-      const tree = parsePiece(pieceText);
-      const cutInList = end < text.length && isItemBelowItem(text, end);
-      if (end === text.length || (endsClosed(tree, pieceText) && (!cutInList || tree.children[tree.children.length - 1]?.type === 'list'))) {
-        pieces.push({ text: pieceText, tree, continuesList });
-        continuesList = cutInList;
+      const tree = parseContinuing(parsePiece, pieceText, tableHead);
+      if (!startsAsContinued(tree, pieceText, continues)) {
+        // The cut before fell inside a paragraph or table this piece does not
+        // go on with as the whole text would: parse the piece before and
+        // this one as one.
+        const previous = pieces.pop() as Piece;
+        refused.add(start);
+        start -= previous.text.length;
+        continues = previous.continues;
+        tableHead = previous.tableHead;
+        break;
+      }
+      const cut = end === text.length ? 'nothing' : cutKind(text, end, format);
+      const last = tree.children[tree.children.length - 1];
+      const holds = cut === 'list' ? last?.type === 'list' : cut === 'paragraph' ? endsWithPlainParagraph(tree, pieceText) : cut === 'table' ? endsWithTable(tree, pieceText) : true;
+      if (end === text.length || (endsClosed(tree, pieceText) && holds)) {
+        pieces.push({ text: pieceText, tree, continues, ...(tableHead === undefined ? {} : { tableHead }) });
+        // A piece that is all one continued table passes its head on; else the head is its own last table's.
+        if (cut !== 'table') tableHead = undefined;
+        else if (!(continues === 'table' && tree.children.length === 1)) tableHead = headOf(pieceText, last?.position?.start.offset ?? 0);
+        continues = cut;
         start = end;
         break;
       }
@@ -105,17 +152,30 @@ function cutPieces(text: string, parsePiece: PieceParser, pieceSize: number, for
   return pieces;
 }
 
+/** What a piece starting at `lineStart` continues from the piece before, by the kind of cut there. */
+function cutKind(text: string, lineStart: number, format: CutFormat): Continues {
+  if (isItemBelowItem(text, lineStart)) return 'list';
+  if (isRowBelowRow(text, lineStart, previousLineStart(text, lineStart), format)) return 'table';
+  return isParagraphLine(text, lineStart, previousLineStart(text, lineStart), format) ? 'paragraph' : 'nothing';
+}
+
 /**
  * The first offset at or after `from` where a piece may start (see the
  * module's comment): after a blank line before a letter, `=` or `#`; a
- * heading line; a list item right below one with the same marker. The
- * text's length when there is none.
+ * heading line; a list item right below one with the same marker; or, when
+ * none of these comes within `paragraphLookahead` characters, the first
+ * line that goes on with a paragraph as plain text. The text's length when
+ * there is none.
  */
-export function nextCut(text: string, from: number, format: CutFormat = 'markdown'): number {
+export function nextCut(text: string, from: number, format: CutFormat = 'markdown', paragraphLookahead = defaultLookahead): number {
   let lineStart = from === 0 || isLineStart(text, from) ? from : nextLineStart(text, from);
   let previousLine = previousLineStart(text, lineStart);
+  let paragraphCut = -1;
   while (lineStart < text.length) {
-    if (lineStart > 0 && (isHeadingLine(text, lineStart, format) || isItemBelowItem(text, lineStart, previousLine))) return lineStart;
+    if (lineStart > 0 && (isHeadingLine(text, lineStart, format) || isItemBelowItem(text, lineStart, previousLine) || isRowBelowRow(text, lineStart, previousLine, format))) return lineStart;
+    if (paragraphCut === -1) {
+      if (lineStart > 0 && isParagraphLine(text, lineStart, previousLine, format)) paragraphCut = lineStart;
+    } else if (lineStart - paragraphCut > paragraphLookahead) return paragraphCut;
     let index = lineStart;
     while (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9) index++;
     const afterBlank = lineEndAt(text, index);
@@ -124,6 +184,91 @@ export function nextCut(text: string, from: number, format: CutFormat = 'markdow
     lineStart = afterBlank > index ? afterBlank : nextLineStart(text, index);
   }
   return text.length;
+}
+
+// A cut inside a paragraph is taken only when no other comes for this long
+// (parsing in pieces passes its piece size).
+const defaultLookahead = 50_000;
+
+// Line starts that may open a block of their own in a piece's first line,
+// though they go on with a paragraph in the whole text: whitespace
+// (indented code), quotes, headings, fences, HTML, definitions, tables,
+// thematic breaks and list items.
+const blockStart = /^(?:[ \t>#`~<[|_]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
+// In Markdown `=` and `-` lines underline the paragraph above.
+const underline = /^[-=]/;
+
+/**
+ * Whether the line at `lineStart` may go on with a paragraph from the line
+ * above as plain text: the line above has text and no trailing whitespace,
+ * and this one opens no block of its own when it starts a piece.
+ */
+function isParagraphLine(text: string, lineStart: number, previousLine: number, format: CutFormat): boolean {
+  if (previousLine < 0) return false;
+  const previousEnd = lineStart - (text.charCodeAt(lineStart - 1) === 10 && text.charCodeAt(lineStart - 2) === 13 ? 2 : 1);
+  const last = text.charCodeAt(previousEnd - 1);
+  if (previousEnd <= previousLine || last === 32 || last === 9 || lineEndAt(text, lineStart) > lineStart || lineStart >= text.length) return false;
+  const head = lineHead(text, lineStart);
+  return !blockStart.test(head) && !(format === 'markdown' && underline.test(head));
+}
+
+// Characters that can open an inline construct spanning lines (code, HTML,
+// links, footnote calls, emphasis, strikethrough) or a hard break.
+const spanningMarkup = /[`<[\]*_~\\]/;
+
+/**
+ * Whether the line at `lineStart` and the one above both start with `|`, as
+ * Markdown table rows do (wiki text has no GFM tables). Whether they are
+ * rows of one table the pieces' trees tell.
+ */
+function isRowBelowRow(text: string, lineStart: number, previousLine: number, format: CutFormat): boolean {
+  return format === 'markdown' && previousLine >= 0 && text.charCodeAt(lineStart) === 124 && text.charCodeAt(previousLine) === 124;
+}
+
+/** Whether the piece ends with a top-level table that runs to its last line's end. */
+function endsWithTable(tree: Root, piece: string): boolean {
+  const table = tree.children[tree.children.length - 1];
+  return table?.type === 'table' && table.position?.end.offset === piece.length - (piece.endsWith('\r\n') ? 2 : 1);
+}
+
+/** A table's head and delimiter lines, line endings included: the first two lines from `start`. */
+function headOf(piece: string, start: number): string {
+  const headEnd = nextLineStart(piece, start);
+  return piece.slice(start, nextLineStart(piece, headEnd));
+}
+
+function lineEndings(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) count++;
+  }
+  return count;
+}
+
+/** Whether a piece's first block goes on with what the piece before ends with, as the cut between them needs. */
+function startsAsContinued(tree: Root, piece: string, continues: Continues): boolean {
+  if (continues === 'paragraph') return startsWithPlainParagraph(tree, piece);
+  if (continues !== 'table') return true;
+  const table = tree.children[0];
+  return table?.type === 'table' && table.children[0]?.position?.start.offset === 0;
+}
+
+/** Whether the piece ends with a top-level paragraph of plain text that runs to its last line's end. */
+function endsWithPlainParagraph(tree: Root, piece: string): boolean {
+  const paragraph = tree.children[tree.children.length - 1];
+  if (paragraph?.type !== 'paragraph' || !paragraph.position) return false;
+  const lineEnd = piece.length - (piece.endsWith('\r\n') ? 2 : 1);
+  const text = paragraph.children[paragraph.children.length - 1];
+  return paragraph.position.end.offset === lineEnd && text?.type === 'text' && text.position?.end.offset === lineEnd && !spanningMarkup.test(piece.slice(paragraph.position.start.offset ?? 0, lineEnd));
+}
+
+/** Whether the piece starts, at its first character, with a top-level paragraph of plain text. */
+function startsWithPlainParagraph(tree: Root, piece: string): boolean {
+  const paragraph = tree.children[0];
+  if (paragraph?.type !== 'paragraph' || !paragraph.position) return false;
+  const text = paragraph.children[0];
+  return paragraph.position.start.offset === 0 && text?.type === 'text' && text.position?.start.offset === 0 && !spanningMarkup.test(piece.slice(0, paragraph.position.end.offset));
 }
 
 // An ATX heading: one to six `#` and a space, a tab or the line's end.
@@ -274,6 +419,7 @@ function joinPieces(pieces: readonly Piece[]): Root {
   const children: RootContent[] = [];
   let from: Point = { line: 1, column: 1, offset: 0 };
   let start: Point | undefined;
+  let previousText = '';
   for (const piece of pieces) {
     const lines = from.line - 1;
     const offset = from.offset ?? 0;
@@ -281,7 +427,10 @@ function joinPieces(pieces: readonly Piece[]): Root {
     start ??= piece.tree.position?.start;
     const previous = children[children.length - 1];
     const first = piece.tree.children[0];
-    const joined = piece.continuesList && previous?.type === 'list' && first?.type === 'list' && joinLists(previous, first);
+    const joined =
+      (piece.continues === 'list' && previous?.type === 'list' && first?.type === 'list' && joinLists(previous, first)) ||
+      (piece.continues === 'table' && previous?.type === 'table' && first?.type === 'table' && joinTables(previous, first)) ||
+      (piece.continues === 'paragraph' && previous?.type === 'paragraph' && first?.type === 'paragraph' && joinParagraphs(previous, first, lineEndingAtEnd(previousText)));
     for (const child of joined ? piece.tree.children.slice(1) : piece.tree.children) children.push(child);
     const end = piece.tree.position?.end;
     // Every piece but the last ends with a line ending, so micromark ends it
@@ -291,6 +440,7 @@ function joinPieces(pieces: readonly Piece[]): Root {
       throw new Error(`claimcheck: a piece of the text did not end where it was cut (offset ${offset + piece.text.length})`);
     }
     from = end;
+    previousText = piece.text;
   }
   return { type: 'root', children, position: { start: start ?? { line: 1, column: 1, offset: 0 }, end: from } };
 }
@@ -307,6 +457,35 @@ function joinLists(list: List, next: List): boolean {
   list.spread = Boolean(list.spread || next.spread);
   list.position = { start: list.position.start, end: next.position.end };
   return true;
+}
+
+/** Appends the rows of `next` (its head row taken out) to `table`. */
+function joinTables(table: Table, next: Table): boolean {
+  if (!table.position || !next.position) return false;
+  for (const row of next.children) table.children.push(row);
+  table.position = { start: table.position.start, end: next.position.end };
+  return true;
+}
+
+/**
+ * Appends `next` to `paragraph`, the paragraph a whole parse makes of the
+ * two: the last text node of the first and the first of the second become
+ * one, with the line ending between them, as micromark keeps it.
+ */
+function joinParagraphs(paragraph: Paragraph, next: Paragraph, lineEnding: string): boolean {
+  const last = paragraph.children[paragraph.children.length - 1];
+  const first = next.children[0];
+  if (last?.type !== 'text' || first?.type !== 'text' || !last.position || !first.position || !paragraph.position || !next.position) return false;
+  last.value = `${last.value}${lineEnding}${first.value}`;
+  last.position = { start: last.position.start, end: first.position.end };
+  for (const child of next.children.slice(1)) paragraph.children.push(child);
+  paragraph.position = { start: paragraph.position.start, end: next.position.end };
+  return true;
+}
+
+/** The line ending a piece's text ends with. */
+function lineEndingAtEnd(piece: string): string {
+  return piece.endsWith('\r\n') ? '\r\n' : piece.slice(-1);
 }
 
 /** Moves every position of `tree` down by `lines` lines and on by `offset` characters. */
