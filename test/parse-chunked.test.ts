@@ -81,8 +81,35 @@ describe('parsing in pieces', () => {
     ['items around thematic breaks and empty items', '- x\n---\n- y\n- - -\n- a\n-\n- b\n'.repeat(40), 'markdown'],
     ['items with CRLF and lone CR', '- a\r\n- b\r\n- c\r- d\r'.repeat(30), 'wiki'],
     ['items that call a footnote defined later', `${'* a[^x]\n* b\n'.repeat(30)}\n[^x]: n\n`, 'markdown'],
-  ] as const)('should give the same tree as a whole parse for %s cut between items and before headings', (_name, text, format) => {
+    ['one long paragraph', 'It grew in 1990 and\n'.repeat(60), 'markdown'],
+    ['one long paragraph in wiki text', `= T =\n\n${'It grew in 1990 and\n'.repeat(60)}`, 'wiki'],
+    ['one long paragraph with CRLF and lone CR', 'It grew\r\nand grew\r'.repeat(40), 'markdown'],
+    ['a paragraph with emphasis and code across lines', 'a *b\nc* d `e\nf` g\n'.repeat(40), 'markdown'],
+    ['a paragraph with links and calls defined later', `${'a [b\nc] d[^x]\ne\n'.repeat(30)}\n[b c]: /u\n[^x]: n\n`, 'markdown'],
+    ['a paragraph with hard breaks', 'a  \nb\\\nc\n'.repeat(40), 'markdown'],
+    ['a paragraph with underlines', 'a\nb\n==\nc\nd\n--\n'.repeat(30), 'markdown'],
+    ['a paragraph with lazy lines after a quote and an item', '> a\nb\nc\n- d\ne\nf\n'.repeat(30), 'markdown'],
+    ['one long table', `| a | b |\n|:--|--:|\n${'| 1990 | x |\n'.repeat(60)}\nAfter.\n`, 'markdown'],
+    ['tables with rows of other widths and escaped pipes', `${'| a | b |\n|---|---|\n| 1 |\n| 2 | 3 | 4 |\n| c \\| d | e |\n'.repeat(20)}`, 'markdown'],
+    ['tables whose cells call footnotes defined later', `| a | b |\n|---|---|\n${'| x[^n] | [y] |\n'.repeat(40)}\n[^n]: note\n[y]: /u\n`, 'markdown'],
+    ['table rows in wiki text', `| a | b |\n|---|---|\n${'| 1 | 2 |\n'.repeat(40)}`, 'wiki'],
+    ['pipe lines that are no table', '| a\n| b\n'.repeat(40), 'markdown'],
+    ['a table ended by a paragraph line', `| a | b |\n|---|---|\n${'| 1 | 2 |\n'.repeat(20)}text\n${'| 3 | 4 |\n'.repeat(20)}`, 'markdown'],
+  ] as const)('should give the same tree as a whole parse for %s cut between items, before headings, inside paragraphs and between table rows', (_name, text, format) => {
     for (const pieceSize of [5, 13, 40]) expectSameTree(text, format, pieceSize);
+  });
+
+  it.each([
+    ['one paragraph', 'It grew in 1990 and\n'.repeat(200)],
+    ['one table', `| a | b |\n|---|---|\n${'| 1990 | x |\n'.repeat(200)}`],
+  ])('should cut %s into many pieces, each parsed once', (_name, text) => {
+    const seen: string[] = [];
+    parseInPieces(text, (piece) => {
+      seen.push(piece);
+      return parseAs(piece, 'markdown');
+    }, 200);
+    expect(seen.length).toBeGreaterThan(text.length / 400);
+    expect(seen.length).toBeLessThan(text.length / 100);
   });
 
   itShared('should cut the corpus into many pieces', () => {
@@ -119,8 +146,17 @@ describe('nextCut', () => {
     ['not between items with different markers', '- a\n* b\n1) c\n2. d', 0, 17],
     ['not before an item right below a paragraph', 'a\n- b', 0, 5],
     ['not before a thematic break below an item', '- a\n- - -', 0, 9],
+    ['between two table rows', '| a |\n| b |', 0, 6],
   ])('should cut %s', (_name, text, from, cut) => {
     expect(nextCut(text, from)).toBe(cut);
+  });
+
+  it('should cut inside a paragraph only when no other cut comes within the lookahead', () => {
+    const text = `a\nb\nc\n\nD\n${'e\n'.repeat(20)}`;
+    expect(nextCut(text, 0, 'markdown', 100)).toBe(7);
+    expect(nextCut(text, 0, 'markdown', 3)).toBe(2);
+    expect(nextCut('a \nb\nc\nd\n', 0, 'markdown', 0)).toBe(5);
+    expect(nextCut('a\n- b\n> c\n  d\n', 0, 'markdown', 0)).toBe(14);
   });
 
   it('should cut before a wiki heading line in wiki text', () => {
