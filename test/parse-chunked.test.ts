@@ -93,6 +93,8 @@ describe('parsing in pieces', () => {
     ['tables with rows of other widths and escaped pipes', `${'| a | b |\n|---|---|\n| 1 |\n| 2 | 3 | 4 |\n| c \\| d | e |\n'.repeat(20)}`, 'markdown'],
     ['tables whose cells call footnotes defined later', `| a | b |\n|---|---|\n${'| x[^n] | [y] |\n'.repeat(40)}\n[^n]: note\n[y]: /u\n`, 'markdown'],
     ['table rows in wiki text', `| a | b |\n|---|---|\n${'| 1 | 2 |\n'.repeat(40)}`, 'wiki'],
+    ['thematic breaks', '---\n***\n* * *\n- - -\n___\n'.repeat(30), 'wiki'],
+    ['thematic breaks and setext underlines', 'a\n---\n***\nb\n- - -\n- c\n'.repeat(30), 'markdown'],
     ['pipe lines that are no table', '| a\n| b\n'.repeat(40), 'markdown'],
     ['a table ended by a paragraph line', `| a | b |\n|---|---|\n${'| 1 | 2 |\n'.repeat(20)}text\n${'| 3 | 4 |\n'.repeat(20)}`, 'markdown'],
   ] as const)('should give the same tree as a whole parse for %s cut between items, before headings, inside paragraphs and between table rows', (_name, text, format) => {
@@ -110,6 +112,17 @@ describe('parsing in pieces', () => {
     }, 200);
     expect(seen.length).toBeGreaterThan(text.length / 400);
     expect(seen.length).toBeLessThan(text.length / 100);
+  });
+
+  it('should parse a paragraph whose markup spans a cut again once, not once per line', () => {
+    const text = `${'It grew\n'.repeat(2_000)}and **grew\nagain** in 1990.\n`;
+    let parsed = 0;
+    parseInPieces(text, (piece) => {
+      parsed += piece.length;
+      return parseAs(piece, 'markdown');
+    }, 200);
+    expect(parsed).toBeLessThan(text.length * 3);
+    expectSameTree(text, 'markdown', 200);
   });
 
   itShared('should cut the corpus into many pieces', () => {
@@ -147,6 +160,7 @@ describe('nextCut', () => {
     ['not before an item right below a paragraph', 'a\n- b', 0, 5],
     ['not before a thematic break below an item', '- a\n- - -', 0, 9],
     ['between two table rows', '| a |\n| b |', 0, 6],
+    ['below a thematic break', 'a\n\n***\nb', 0, 7],
   ])('should cut %s', (_name, text, from, cut) => {
     expect(nextCut(text, from)).toBe(cut);
   });

@@ -96,7 +96,7 @@ function parseContinuing(parsePiece: PieceParser, piece: string, tableHead: stri
 export type CutFormat = 'wiki' | 'markdown';
 
 /** How a piece goes on from the piece before. */
-type Continues = 'nothing' | 'list' | 'paragraph' | 'table';
+type Continues = 'nothing' | 'list' | 'paragraph' | 'table' | 'break';
 
 interface Piece {
   text: string;
@@ -109,32 +109,37 @@ interface Piece {
 
 function cutPieces(text: string, parsePiece: PieceParser, pieceSize: number, format: CutFormat): Piece[] {
   const pieces: Piece[] = [];
-  // Paragraph cuts whose second piece did not start as plain text.
-  const refused = new Set<number>();
+  // Set when a paragraph or table cut was refused: the paragraph or table is
+  // then parsed as one piece, up to the next cut of another kind, so a
+  // refusal costs one more parse of it, not one per line, and cannot recur.
+  let refused = false;
   let start = 0;
   let continues: Continues = 'nothing';
   let tableHead: string | undefined;
   while (start < text.length) {
     let size = pieceSize;
     for (;;) {
-      let end = text.length - start <= size + (size >> 1) ? text.length : nextCut(text, start + size, format, pieceSize);
-      while (refused.has(end)) end = nextCut(text, end + 1, format, pieceSize);
+      const end = text.length - start <= size + (size >> 1) ? text.length : nextCut(text, start + size, format, refused ? Number.POSITIVE_INFINITY : pieceSize, !refused);
       const pieceText = text.slice(start, end);
       const tree = parseContinuing(parsePiece, pieceText, tableHead);
       if (!startsAsContinued(tree, pieceText, continues)) {
         // The cut before fell inside a paragraph or table this piece does not
-        // go on with as the whole text would: parse the piece before and
-        // this one as one.
-        const previous = pieces.pop() as Piece;
-        refused.add(start);
+        // go on with as the whole text would: parse it again from where the
+        // pieces before it started going on with it, as one.
+        let previous = pieces.pop() as Piece;
         start -= previous.text.length;
+        while (previous.continues === continues && pieces.length > 0) {
+          previous = pieces.pop() as Piece;
+          start -= previous.text.length;
+        }
         continues = previous.continues;
         tableHead = previous.tableHead;
+        refused = true;
         break;
       }
       const cut = end === text.length ? 'nothing' : cutKind(text, end, format);
       const last = tree.children[tree.children.length - 1];
-      const holds = cut === 'list' ? last?.type === 'list' : cut === 'paragraph' ? endsWithPlainParagraph(tree, pieceText) : cut === 'table' ? endsWithTable(tree, pieceText) : true;
+      const holds = cut === 'list' ? last?.type === 'list' : cut === 'paragraph' ? endsWithPlainParagraph(tree, pieceText) : cut === 'table' ? endsWithTable(tree, pieceText) : cut === 'break' ? endsWithThematicBreak(tree, pieceText) : true;
       if (end === text.length || (endsClosed(tree, pieceText) && holds)) {
         pieces.push({ text: pieceText, tree, continues, ...(tableHead === undefined ? {} : { tableHead }) });
         // A piece that is all one continued table passes its head on; else the head is its own last table's.
@@ -142,6 +147,7 @@ function cutPieces(text: string, parsePiece: PieceParser, pieceSize: number, for
         else if (!(continues === 'table' && tree.children.length === 1)) tableHead = headOf(pieceText, last?.position?.start.offset ?? 0);
         continues = cut;
         start = end;
+        refused = false;
         break;
       }
       // A fence or HTML block is open at the cut: try a cut twice as far, so
@@ -154,7 +160,9 @@ function cutPieces(text: string, parsePiece: PieceParser, pieceSize: number, for
 
 /** What a piece starting at `lineStart` continues from the piece before, by the kind of cut there. */
 function cutKind(text: string, lineStart: number, format: CutFormat): Continues {
+  if (isHeadingLine(text, lineStart, format)) return 'nothing';
   if (isItemBelowItem(text, lineStart)) return 'list';
+  if (isBelowThematicBreak(text, lineStart, previousLineStart(text, lineStart))) return 'break';
   if (isRowBelowRow(text, lineStart, previousLineStart(text, lineStart), format)) return 'table';
   return isParagraphLine(text, lineStart, previousLineStart(text, lineStart), format) ? 'paragraph' : 'nothing';
 }
@@ -162,17 +170,18 @@ function cutKind(text: string, lineStart: number, format: CutFormat): Continues 
 /**
  * The first offset at or after `from` where a piece may start (see the
  * module's comment): after a blank line before a letter, `=` or `#`; a
- * heading line; a list item right below one with the same marker; or, when
- * none of these comes within `paragraphLookahead` characters, the first
- * line that goes on with a paragraph as plain text. The text's length when
- * there is none.
+ * heading line; a list item right below one with the same marker; a line
+ * right below a thematic break at the margin; a table row right below another (unless `rowCuts` is false); or, when none of
+ * these comes within `paragraphLookahead` characters, the first line that
+ * goes on with a paragraph as plain text. The text's length when there is
+ * none.
  */
-export function nextCut(text: string, from: number, format: CutFormat = 'markdown', paragraphLookahead = defaultLookahead): number {
+export function nextCut(text: string, from: number, format: CutFormat = 'markdown', paragraphLookahead = defaultLookahead, rowCuts = true): number {
   let lineStart = from === 0 || isLineStart(text, from) ? from : nextLineStart(text, from);
   let previousLine = previousLineStart(text, lineStart);
   let paragraphCut = -1;
   while (lineStart < text.length) {
-    if (lineStart > 0 && (isHeadingLine(text, lineStart, format) || isItemBelowItem(text, lineStart, previousLine) || isRowBelowRow(text, lineStart, previousLine, format))) return lineStart;
+    if (lineStart > 0 && (isHeadingLine(text, lineStart, format) || isItemBelowItem(text, lineStart, previousLine) || isBelowThematicBreak(text, lineStart, previousLine) || (rowCuts && isRowBelowRow(text, lineStart, previousLine, format)))) return lineStart;
     if (paragraphCut === -1) {
       if (lineStart > 0 && isParagraphLine(text, lineStart, previousLine, format)) paragraphCut = lineStart;
     } else if (lineStart - paragraphCut > paragraphLookahead) return paragraphCut;
@@ -223,6 +232,25 @@ const spanningMarkup = /[`<[\]*_~\\]/;
  */
 function isRowBelowRow(text: string, lineStart: number, previousLine: number, format: CutFormat): boolean {
   return format === 'markdown' && previousLine >= 0 && text.charCodeAt(lineStart) === 124 && text.charCodeAt(previousLine) === 124;
+}
+
+/**
+ * Whether the line above `lineStart` is a thematic break at the margin: a
+ * leaf block that leaves nothing open, so the line after it starts afresh
+ * (whether it was one, and not a setext underline, the piece's tree tells).
+ */
+function isBelowThematicBreak(text: string, lineStart: number, previousLine: number): boolean {
+  if (previousLine < 0 || lineStart >= text.length || lineEndAt(text, lineStart) > lineStart) return false;
+  const code = text.charCodeAt(previousLine);
+  if (code !== 45 && code !== 42 && code !== 95) return false;
+  const previousEnd = lineStart - (text.charCodeAt(lineStart - 1) === 10 && text.charCodeAt(lineStart - 2) === 13 ? 2 : 1);
+  return previousEnd - previousLine <= headLength && thematicBreak.test(text.slice(previousLine, previousEnd));
+}
+
+/** Whether the piece ends with a top-level thematic break that runs to its last line's end. */
+function endsWithThematicBreak(tree: Root, piece: string): boolean {
+  const rule = tree.children[tree.children.length - 1];
+  return rule?.type === 'thematicBreak' && rule.position?.end.offset === piece.length - (piece.endsWith('\r\n') ? 2 : 1);
 }
 
 /** Whether the piece ends with a top-level table that runs to its last line's end. */
