@@ -5,17 +5,21 @@ import { buildFileReport, buildReport } from './report/build.js';
 import { resolveEntities } from './resolve/index.js';
 import { resolvers } from './resolve/pipeline.js';
 import { rules } from './rules/index.js';
-import { AnalyzeOptionsSchema, type AnalyzeOptionsInput } from './schema/options.js';
+import { AnalyzeOptionsSchema, type AnalyzeOptions, type AnalyzeOptionsInput } from './schema/options.js';
 import type { Report } from './schema/report.js';
 import { segmentArticle } from './segment/index.js';
-import { assertSizeWithin, createBudget, type Limits } from './util/budget.js';
+import { assertSizeWithin, createBudget, createDeadline, type Limits } from './util/budget.js';
 import { parseOptions } from './util/options.js';
+import { createSourceFinder, verifyArticle, type SourceInput } from './verify/index.js';
+import type { Citation } from './schema/citations.js';
 
 /**
  * Runs the whole pipeline on one article — parse, segment, extract, resolve,
- * check — and answers a report validated by `ReportSchema`.
+ * verify, check — and answers a report validated by `ReportSchema`.
  *
- * Options: `format` (auto, wiki, markdown), `referenceDate` (the document's
+ * Options: `format` (auto, wiki, markdown, wikitext), `sources` (the cited
+ * sources' texts or HTML by citation key or URL, for verdicts; never
+ * fetched), `referenceDate` (the document's
  * own date, for relative expressions with no anchor), `path` (reported as the
  * file's path), `rules` (severities and options by rule id),
  * `reportUnusedDisableDirectives` (report suppression comments that suppress
@@ -31,7 +35,7 @@ import { parseOptions } from './util/options.js';
  * `incomplete-analysis` info findings, so a report without one is complete.
  */
 export function analyze(text: string, options?: AnalyzeOptionsInput): Report {
-  return analyzeWithLimits(text, options, {});
+  return analyzeResolved(text, parseOptions(AnalyzeOptionsSchema, options));
 }
 
 /**
@@ -40,7 +44,15 @@ export function analyze(text: string, options?: AnalyzeOptionsInput): Report {
  * of the public API.
  */
 export function analyzeWithLimits(text: string, options: AnalyzeOptionsInput | undefined, limits: Partial<Limits>): Report {
-  const resolved = parseOptions(AnalyzeOptionsSchema, options);
+  return analyzeResolved(text, parseOptions(AnalyzeOptionsSchema, options), limits);
+}
+
+/**
+ * `analyze` with options already validated: for callers that check their
+ * options once and analyse many texts (the remark plugin). Not exported from
+ * the package.
+ */
+export function analyzeResolved(text: string, resolved: AnalyzeOptions, limits: Partial<Limits> = {}): Report {
   assertSizeWithin(text, resolved.maxFileSize);
   const budget = createBudget(text.length, { timeoutMs: resolved.timeoutMs, limits });
   const tree = parseWithin(text, { format: resolved.format }, budget);
@@ -50,9 +62,51 @@ export function analyzeWithLimits(text: string, options: AnalyzeOptionsInput | u
   budget.check('segmentation');
   const extracted = extractFromArticle(article, resolved, budget);
   const resolvedArticle = resolveEntities(extracted, resolvers, budget);
-  const checked = checkClaims(resolvedArticle, rules, resolved.rules, {
+  const verified = verifyArticle(resolvedArticle, resolved.sources, budget);
+  const checked = checkClaims(verified, rules, resolved.rules, {
     reportUnusedDisableDirectives: resolved.reportUnusedDisableDirectives,
     budget,
   });
-  return buildReport([buildFileReport(resolved.path, resolvedArticle, checked)]);
+  return buildReport([buildFileReport(resolved.path, verified, checked)]);
+}
+
+/** Options of `analyzeAsync`: those of `analyze`, and a hook that finds a cited source's text. */
+export type AnalyzeAsyncOptions = AnalyzeOptionsInput & {
+  /**
+   * Answers the text or HTML of a cited source (or undefined when there is
+   * none), for each citation whose source `sources` does not give. Called
+   * once per citation, a few at a time; a rejection fails the analysis.
+   */
+  resolveSource?: (citation: Citation) => Promise<SourceInput | undefined>;
+  /** How many `resolveSource` calls run at once (4). */
+  concurrency?: number;
+};
+
+/**
+ * `analyze` for callers that fetch: reads the article's citations first,
+ * asks `resolveSource` for each source that `sources` does not already
+ * give, then analyses with every source found. The library itself never
+ * touches the network or the file system; the hook does what the caller
+ * allows (the CLI's `--fetch` fetches with a timeout, a size limit and a
+ * cache).
+ */
+export async function analyzeAsync(text: string, options: AnalyzeAsyncOptions = {}): Promise<Report> {
+  const { resolveSource, concurrency = 4, ...analyzeOptions } = options;
+  if (!resolveSource) return analyze(text, analyzeOptions);
+  const resolved = parseOptions(AnalyzeOptionsSchema, analyzeOptions);
+  assertSizeWithin(text, resolved.maxFileSize);
+  const { citations } = segmentArticle(parseWithin(text, { format: resolved.format }, createDeadline(resolved.timeoutMs)));
+  const sources: Record<string, SourceInput> = { ...resolved.sources };
+  const finder = createSourceFinder(sources);
+  const wanted = citations.filter((citation) => (citation.url !== null || citation.archiveUrl !== null) && !finder.find(citation.key, citation));
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < wanted.length; index = next++) {
+      const citation = wanted[index] as Citation;
+      const found = await resolveSource(citation);
+      if (found !== undefined) sources[citation.key] = found;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, wanted.length)) }, worker));
+  return analyze(text, { ...analyzeOptions, sources });
 }

@@ -60,7 +60,7 @@ describe('structured generators at 256 KB', () => {
       const format = generator.format === 'auto' ? detectFormat(text) : generator.format;
       let widest = 0;
       for (let cut = 0; cut < text.length; ) {
-        const next = nextCut(text, cut + 1, format);
+        const next = nextCut(text, cut + 1, format === 'markdown' ? 'markdown' : 'wiki');
         widest = Math.max(widest, next - cut);
         cut = next;
       }

@@ -1,4 +1,5 @@
 import type { ResolvedArticle } from '../resolve/index.js';
+import type { Verdict } from '../schema/citations.js';
 import type { Corroboration, Finding, Severity } from '../schema/findings.js';
 import type { DirectiveReporting, RuleSetting } from '../schema/options.js';
 import { ClaimcheckError } from '../util/errors.js';
@@ -7,7 +8,7 @@ import { createRuleContext } from './context.js';
 import { fingerprint } from './fingerprint.js';
 import { incompleteAnalysisFindings } from './incomplete.js';
 import { applyDirectives, readDirectives, unusedDirectiveFinding } from './suppressions.js';
-import type { Rule, RuleFinding, RuleOutput } from './types.js';
+import type { Rule, RuleFinding, RuleMeta, RuleOutput } from './types.js';
 
 export { applyBaseline, updateBaseline, type BaselinePath } from './baseline.js';
 export { defineRule } from './define-rule.js';
@@ -16,6 +17,11 @@ export { fingerprint } from './fingerprint.js';
 export { incompleteAnalysisRule } from './incomplete.js';
 export { applyDirectives, readDirectives, unusedDirectiveRule, type Directive, type DirectiveKind, type SuppressionResult } from './suppressions.js';
 export type { Rule, RuleContext, RuleFinding, RuleMeta, RuleOutput } from './types.js';
+
+/** A rule's severity when the settings do not name it: `off` for a rule that is off by default. */
+export function defaultSetting(meta: RuleMeta): Severity | 'off' {
+  return meta.offByDefault ? 'off' : meta.defaultSeverity;
+}
 
 /** What the rules found in one article. */
 export interface CheckResult {
@@ -49,7 +55,7 @@ const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
  * drops the findings that `<!-- claimcheck-disable… -->` comments cover.
  */
 export function checkClaims(
-  resolved: ResolvedArticle,
+  resolved: ResolvedArticle & { verdicts?: readonly Verdict[] },
   rules: readonly Rule[],
   settings: Readonly<Record<string, RuleSetting>> = {},
   options: CheckOptions = {},
@@ -63,7 +69,7 @@ export function checkClaims(
   const { text, locator } = resolved.article;
   for (const rule of rules) {
     const setting = settings[rule.id];
-    const severity = Array.isArray(setting) ? setting[0] : setting;
+    const severity = (Array.isArray(setting) ? setting[0] : setting) ?? defaultSetting(rule.meta);
     if (severity === 'off') continue;
     const ruleOptions = Object.freeze({ ...(Array.isArray(setting) ? setting[1] : {}) });
     const output = budget.step(
@@ -76,7 +82,7 @@ export function checkClaims(
     // One by one: spreading a long array into push() overflows the stack.
     if (!Array.isArray(output) && output.corroborations) for (const corroboration of output.corroborations) corroborations.push(corroboration);
     for (const finding of ruleFindings) {
-      findings.push(toFinding(rule, finding, severity ?? rule.meta.defaultSeverity, entityNames));
+      findings.push(toFinding(rule, finding, severity, entityNames));
     }
   }
   const suppressed = applyDirectives(readDirectives(text, locator), dedupe(findings));

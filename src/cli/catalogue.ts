@@ -7,6 +7,12 @@ import type { RuleDescriptor } from '../report/formatters/index.js';
  * work skipped to stay within the limits, by id.
  */
 export function ruleCatalogue(rules: readonly Rule[]): RuleDescriptor[] {
-  const descriptors = rules.map((rule) => ({ id: rule.id, description: rule.meta.description, defaultSeverity: rule.meta.defaultSeverity, docsUrl: rule.meta.docsUrl }));
+  const descriptors = rules.map((rule) => ({
+    id: rule.id,
+    description: rule.meta.description,
+    defaultSeverity: rule.meta.defaultSeverity,
+    ...(rule.meta.offByDefault ? { offByDefault: true } : {}),
+    docsUrl: rule.meta.docsUrl,
+  }));
   return [...descriptors, { ...unusedDirectiveRule }, { ...incompleteAnalysisRule }].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -2,7 +2,8 @@ import type { Root } from 'mdast';
 import { parseArticle } from '../parse/index.js';
 import { ExtractOptionsSchema, type ExtractOptions, type ExtractOptionsInput } from '../schema/options.js';
 import type { Claim } from '../schema/claims.js';
-import { segmentArticle, type ArticleSentence, type SegmentedArticle } from '../segment/index.js';
+import type { ArticleFormat } from '../schema/segment.js';
+import { citationKeysFor, segmentArticle, type ArticleSentence, type SegmentedArticle } from '../segment/index.js';
 import { noBudget, type Budget } from '../util/budget.js';
 import { parseOptions } from '../util/options.js';
 import { extractors as defaultExtractors, refiners as defaultRefiners } from './pipeline.js';
@@ -36,7 +37,8 @@ export function extractClaims(input: string | Root | SegmentedArticle, options?:
  * `extractClaims` and `analyze`.
  */
 export function extractFromArticle(article: SegmentedArticle, options: Pick<ExtractOptions, 'referenceDate'>, budget: Budget = noBudget): ExtractedClaims {
-  const context: ExtractContext = { article, referenceDate: options.referenceDate ?? null };
+  // A page's front matter `date:` is its own date, as `referenceDate` would be.
+  const context: ExtractContext = { article, referenceDate: options.referenceDate ?? article.frontMatter?.date ?? null };
   return { article, claims: runPipeline(context, defaultExtractors, defaultRefiners, budget), context };
 }
 
@@ -83,7 +85,7 @@ function wholeText(context: ExtractContext): { start: number; end: number } {
   return { start: 0, end: context.article.text.length };
 }
 
-function toArticle(input: string | Root | SegmentedArticle, format: 'auto' | 'wiki' | 'markdown'): SegmentedArticle {
+function toArticle(input: string | Root | SegmentedArticle, format: 'auto' | ArticleFormat): SegmentedArticle {
   if (typeof input === 'string') return segmentArticle(parseArticle(input, { format }));
   if ('type' in input && input.type === 'root') return segmentArticle(input);
   return input as SegmentedArticle;
@@ -101,7 +103,7 @@ function toClaim(article: SegmentedArticle, sentence: ArticleSentence, draft: An
     sectionPath: sentence.sectionPath,
     where: sentence.where,
     extractor: draft.extractor,
-    citations: sentence.citations.map((citation) => citation.label),
+    citations: citationKeysFor(sentence, article.text, end),
     value: draft.value,
   } as Claim;
 }

@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
@@ -10,17 +11,21 @@ import { knownDefinitions, parseInPieces, type Definitions } from './chunked.js'
 import { detectFormat, type ArticleFormat } from './detect-format.js';
 import { limitInlineMarkup } from './inline-limit.js';
 import { limitNesting } from './nesting.js';
+import { frontMatterKinds } from './front-matter/index.js';
 import { remarkWiki } from './remark-wiki.js';
+import { remarkWikitext } from './remark-wikitext.js';
 import './infobox/types.js';
 
 export type { Infobox, InfoboxField } from './infobox/types.js';
+export type { Toml } from './front-matter/index.js';
 export { detectFormat, type ArticleFormat } from './detect-format.js';
 
 const byteOrderMark = 0xfeff;
 type ArticleProcessor = Processor<Root, Root | undefined, Root | undefined>;
 const processors: Record<ArticleFormat, ArticleProcessor> = {
-  wiki: unified().use(remarkParse).use(remarkWiki).freeze(),
-  markdown: unified().use(remarkParse).use(remarkGfm).freeze(),
+  wiki: unified().use(remarkParse).use(remarkFrontmatter, frontMatterKinds).use(remarkWiki).freeze(),
+  markdown: unified().use(remarkParse).use(remarkFrontmatter, frontMatterKinds).use(remarkGfm).freeze(),
+  wikitext: unified().use(remarkParse).use(remarkFrontmatter, frontMatterKinds).use(remarkWikitext).freeze(),
 };
 
 /**
@@ -52,13 +57,18 @@ export function parseArticle(text: string, options?: ParseOptionsInput): Root {
 export function parseWithin(text: string, options: ParseOptionsInput | undefined, budget: Deadline & Partial<Pick<Budget, 'limits'>>): Root {
   const { format: requested } = parseOptions(ParseOptionsSchema, options);
   const format = requested === 'auto' ? detectFormat(text) : requested;
-  return parseAs(text, format, text.length > piecewiseThreshold ? pieceSize : undefined, budget);
+  // Wikitext is parsed whole: a template or table may run over the blank line a
+  // cut needs, and with CommonMark's lists and block quotes off nothing in it
+  // copies the event list as a Markdown list does.
+  const piecewise = text.length > piecewiseThreshold && format !== 'wikitext';
+  return parseAs(text, format, piecewise ? pieceSize : undefined, budget);
 }
 
 /**
  * Parses `text` as `format`, in pieces of about `pieces` characters when
- * given, else whole. The tree is the same either way, positions included;
- * tests force small pieces through here to prove it. Containers nested on
+ * given (wikitext always whole, see `parseWithin`), else whole. The tree is
+ * the same either way, positions included; tests force small pieces through
+ * here to prove it. Containers nested on
  * one line past the budget's `nestingDepth` (src/parse/nesting.ts), and in
  * Markdown emphasis and brackets past `inlineMarkup` in one paragraph
  * (src/parse/inline-limit.ts), are read as text; `root.data.claimcheck.skipped`
@@ -76,7 +86,7 @@ export function parseAs(text: string, format: ArticleFormat, pieces?: number, bu
   const skipped = [...nested.skipped, ...inline.skipped];
   const file = new VFile({ value: source });
   const parsed =
-    pieces === undefined
+    pieces === undefined || format === 'wikitext'
       ? processor.parse(file)
       : parseInPieces(
           source,

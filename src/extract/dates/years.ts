@@ -1,5 +1,5 @@
-import { CHANGE_VERBS, MONTH_PATTERN } from './lexicon.js';
-import { hasNonYearPrefix, isCountOrMeasure, isFollowedByLowerWord, isPartOfLongerNumber, secondWordBefore, wordBefore } from './number-context.js';
+import { CHANGE_VERBS, ERA_PATTERN, MONTH_PATTERN, isBeforeEra } from './lexicon.js';
+import { hasNonYearPrefix, isCountOrMeasure, isFollowedByLowerWord, isInPath, isPartOfLongerNumber, isTimeOfDay, secondWordBefore, wordBefore } from './number-context.js';
 import { approximately, pointValue, yearPoint } from './points.js';
 
 const DAY_MONTH_AFTER_DASH = new RegExp(`^[\\s\\u00a0][-–−][\\s\\u00a0]?\\d{1,2}[\\s\\u00a0](?:${MONTH_PATTERN})(?![\\p{L}])`, 'iu');
@@ -38,7 +38,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 /** Infobox keys whose values are amounts: a bare number there is never a year. */
 const AMOUNT_KEY = /population|size|members|membership|strength|employees|staff|area|elevation|height|length|capacity|revenue|income|students|seats|votes|circulation|budget|pupils|enrolment|enrollment/i;
 
-const ERA_AFTER = /^[\s\u00a0]{0,2}(BCE|BC|B\.C\.E\.|B\.C\.|CE|AD|A\.D\.)(?![\p{L}])/u;
+const ERA_AFTER = new RegExp(`^[\\s\\u00a0]{0,2}(${ERA_PATTERN})(?![\\p{L}])`, 'u');
 const ERA_BEFORE = /(?<![\p{L}])(?:AD|A\.D\.)[\s\u00a0]{1,2}$/u;
 
 function parseYears(text: string, context: DateScanContext): DateMatch[] {
@@ -62,7 +62,7 @@ function readYear(text: string, numberStart: number, numberEnd: number, context:
   const eraAfter = ERA_AFTER.exec(text.slice(tailEnd, tailEnd + 12));
   const beforeStart = Math.max(0, numberStart - 8);
   const eraBefore = ERA_BEFORE.exec(text.slice(beforeStart, numberStart));
-  const era = eraAfter ? (eraAfter[1]?.startsWith('B') ? 'BC' : 'AD') : eraBefore ? 'AD' : null;
+  const era = eraAfter ? (isBeforeEra(eraAfter[1] as string) ? 'BC' : 'AD') : eraBefore ? 'AD' : null;
   if (era === null && isPartOfLongerNumber(text, numberStart, tailEnd)) return undefined;
   // `2015 - 32`: a number in a spaced sum that the range parser did not read as years.
   // `(1787 – 22 September 1828)` is a life span, not a sum.
@@ -71,6 +71,8 @@ function readYear(text: string, numberStart: number, numberEnd: number, context:
   if (era !== null && /[\p{L}\p{N}.,]$/u.test(text.slice(Math.max(0, numberStart - 1), numberStart)) && !eraBefore) return undefined;
   if (/^(?:st|nd|rd|th|s|'s|’s)(?![\p{L}])/u.test(text.slice(tailEnd, tailEnd + 3))) return undefined;
   if (hasNonYearPrefix(text, numberStart)) return undefined;
+  // Numbers that name things: `issues/1033` in a link, `1500 UTC` on a meeting's schedule.
+  if (era === null && (isInPath(text, numberStart, tailEnd) || isTimeOfDay(text, tailEnd))) return undefined;
   // `354 AH`: a year of another calendar, which a Gregorian value would misstate.
   if (/^[\s\u00a0]{0,2}(?:AH|A\.H\.|AM|SH|BS|AUC)(?![\p{L}])/u.test(text.slice(tailEnd, tailEnd + 8))) return undefined;
 

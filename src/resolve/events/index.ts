@@ -1,5 +1,6 @@
 import type { Claim, EventClaim, Modality } from '../../schema/claims.js';
 import type { ResolvedArticle, Resolver } from '../types.js';
+import { citationKeysFor } from '../../segment/index.js';
 import { actDetector } from './acts.js';
 import { linkAges } from './ages.js';
 import { figureDetector } from './figures.js';
@@ -92,7 +93,7 @@ function toEventClaim(resolved: ResolvedArticle, view: SentenceView, draft: Even
     sectionPath: view.sentence.sectionPath,
     where: view.sentence.where,
     extractor: `event:${extractor}`,
-    citations: view.sentence.citations.map((citation) => citation.label),
+    citations: citationKeysFor(view.sentence, resolved.article.text, end),
     value: { ...draft.value, modality: draft.value.modality ?? modalityAt(view, from, to), ...reporter(view, from) },
   };
 }
