@@ -113,13 +113,14 @@ function cutPieces(text: string, parsePiece: PieceParser, pieceSize: number, for
   // then parsed as one piece, up to the next cut of another kind, so a
   // refusal costs one more parse of it, not one per line, and cannot recur.
   let refused = false;
+  const frontMatter = frontMatterEnd(text);
   let start = 0;
   let continues: Continues = 'nothing';
   let tableHead: string | undefined;
   while (start < text.length) {
     let size = pieceSize;
     for (;;) {
-      const end = text.length - start <= size + (size >> 1) ? text.length : nextCut(text, start + size, format, refused ? Number.POSITIVE_INFINITY : pieceSize, !refused);
+      const end = text.length - start <= size + (size >> 1) ? text.length : nextCut(text, Math.max(start + size, frontMatter), format, refused ? Number.POSITIVE_INFINITY : pieceSize, !refused);
       const pieceText = text.slice(start, end);
       const tree = parseContinuing(parsePiece, pieceText, tableHead);
       if (!startsAsContinued(tree, pieceText, continues)) {
@@ -181,9 +182,10 @@ export function nextCut(text: string, from: number, format: CutFormat = 'markdow
   let previousLine = previousLineStart(text, lineStart);
   let paragraphCut = -1;
   while (lineStart < text.length) {
-    if (lineStart > 0 && (isHeadingLine(text, lineStart, format) || isItemBelowItem(text, lineStart, previousLine) || isBelowThematicBreak(text, lineStart, previousLine) || (rowCuts && isRowBelowRow(text, lineStart, previousLine, format)))) return lineStart;
+    const mayCut = lineStart > 0 && !opensFrontMatter(text, lineStart);
+    if (mayCut && (isHeadingLine(text, lineStart, format) || isItemBelowItem(text, lineStart, previousLine) || isBelowThematicBreak(text, lineStart, previousLine) || (rowCuts && isRowBelowRow(text, lineStart, previousLine, format)))) return lineStart;
     if (paragraphCut === -1) {
-      if (lineStart > 0 && isParagraphLine(text, lineStart, previousLine, format)) paragraphCut = lineStart;
+      if (mayCut && isParagraphLine(text, lineStart, previousLine, format)) paragraphCut = lineStart;
     } else if (lineStart - paragraphCut > paragraphLookahead) return paragraphCut;
     let index = lineStart;
     while (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9) index++;
@@ -193,6 +195,45 @@ export function nextCut(text: string, from: number, format: CutFormat = 'markdow
     lineStart = afterBlank > index ? afterBlank : nextLineStart(text, index);
   }
   return text.length;
+}
+
+/**
+ * Whether the line starts with `---` or `+++`: at a piece's start the front
+ * matter plugin would read it as a YAML or TOML fence, so no piece starts
+ * there.
+ */
+function opensFrontMatter(text: string, lineStart: number): boolean {
+  const code = text.charCodeAt(lineStart);
+  return (code === 45 || code === 43) && text.charCodeAt(lineStart + 1) === code && text.charCodeAt(lineStart + 2) === code;
+}
+
+// The front matter plugin's fences: `---` (YAML) or `+++` (TOML), then only spaces or tabs.
+const frontMatterFence = /^(?:-{3}|\+{3})[ \t]*$/;
+
+/**
+ * Where the front matter the text opens with ends (the start of the line
+ * after its closing fence), so the first piece takes all of it: a piece cut
+ * inside would leave it unclosed, and its lines would be read as Markdown.
+ * 0 when the text opens with no fence. The text's length when it opens one
+ * and never closes it: micromark-extension-frontmatter then reads every list
+ * item of the whole text as a paragraph line, which no piece could know.
+ */
+function frontMatterEnd(text: string): number {
+  if (!opensFrontMatter(text, 0) || !frontMatterFence.test(text.slice(0, lineEndIndex(text, 0)))) return 0;
+  const fence = text.charCodeAt(0);
+  for (let lineStart = nextLineStart(text, 0); lineStart < text.length; lineStart = nextLineStart(text, lineStart)) {
+    if (text.charCodeAt(lineStart) === fence && frontMatterFence.test(text.slice(lineStart, lineEndIndex(text, lineStart)))) {
+      return nextLineStart(text, lineStart);
+    }
+  }
+  return text.length;
+}
+
+/** The offset of the line ending (or the text's end) of the line at `lineStart`. */
+function lineEndIndex(text: string, lineStart: number): number {
+  let end = lineStart;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return end;
 }
 
 // A cut inside a paragraph is taken only when no other comes for this long
