@@ -1,14 +1,14 @@
-import { checkClaims, type Rule } from './check/index.js';
+import { checkClaims } from './check/index.js';
 import { extractFromArticle } from './extract/index.js';
 import { parseWithin } from './parse/index.js';
 import { buildFileReport, buildReport } from './report/build.js';
-import { resolveEntities, type Resolver } from './resolve/index.js';
+import { resolveEntities } from './resolve/index.js';
 import { resolvers } from './resolve/pipeline.js';
 import { rules } from './rules/index.js';
 import { AnalyzeOptionsSchema, type AnalyzeOptions, type AnalyzeOptionsInput } from './schema/options.js';
 import type { Report } from './schema/report.js';
 import { segmentArticle } from './segment/index.js';
-import { assertSizeWithin, createDeadline, type Deadline } from './util/budget.js';
+import { assertSizeWithin, createBudget, createDeadline, type Limits } from './util/budget.js';
 import { parseOptions } from './util/options.js';
 import { createSourceFinder, verifyArticle, type SourceInput } from './verify/index.js';
 import type { Citation } from './schema/citations.js';
@@ -28,9 +28,23 @@ import type { Citation } from './schema/citations.js';
  * the run throws `TIMEOUT`; checked between steps, see docs/errors.md).
  * Every error thrown is a `ClaimcheckError` with a stable `code`, so a
  * multi-file caller can record it for this file and go on with the next.
+ *
+ * Work that could grow faster than the text is bounded by counts, not time
+ * (src/util/budget.ts): deep nesting, steps over their work allowance,
+ * findings past a rule's limit. What was skipped is reported as
+ * `incomplete-analysis` info findings, so a report without one is complete.
  */
 export function analyze(text: string, options?: AnalyzeOptionsInput): Report {
   return analyzeResolved(text, parseOptions(AnalyzeOptionsSchema, options));
+}
+
+/**
+ * `analyze` with work limits other than the defaults: tests and the
+ * benchmark hold a run within the limits against one without them. Not part
+ * of the public API.
+ */
+export function analyzeWithLimits(text: string, options: AnalyzeOptionsInput | undefined, limits: Partial<Limits>): Report {
+  return analyzeResolved(text, parseOptions(AnalyzeOptionsSchema, options), limits);
 }
 
 /**
@@ -38,42 +52,22 @@ export function analyze(text: string, options?: AnalyzeOptionsInput): Report {
  * options once and analyse many texts (the remark plugin). Not exported from
  * the package.
  */
-export function analyzeResolved(text: string, resolved: AnalyzeOptions): Report {
+export function analyzeResolved(text: string, resolved: AnalyzeOptions, limits: Partial<Limits> = {}): Report {
   assertSizeWithin(text, resolved.maxFileSize);
-  const deadline = createDeadline(resolved.timeoutMs);
-  const tree = parseWithin(text, { format: resolved.format }, deadline);
-  deadline.check('parsing');
+  const budget = createBudget(text.length, { timeoutMs: resolved.timeoutMs, limits });
+  const tree = parseWithin(text, { format: resolved.format }, budget);
+  for (const skipped of tree.data?.claimcheck?.skipped ?? []) budget.skip(skipped);
+  budget.check('parsing');
   const article = segmentArticle(tree);
-  deadline.check('segmentation');
-  const extracted = extractFromArticle(article, resolved, deadline);
-  const resolvedArticle = resolveEntities(extracted, resolvers.map((resolver) => withDeadline(resolver, deadline)));
-  const verified = verifyArticle(resolvedArticle, resolved.sources, deadline);
-  const checked = checkClaims(verified, rules.map((rule) => ruleWithDeadline(rule, deadline)), resolved.rules, {
+  budget.check('segmentation');
+  const extracted = extractFromArticle(article, resolved, budget);
+  const resolvedArticle = resolveEntities(extracted, resolvers, budget);
+  const verified = verifyArticle(resolvedArticle, resolved.sources, budget);
+  const checked = checkClaims(verified, rules, resolved.rules, {
     reportUnusedDisableDirectives: resolved.reportUnusedDisableDirectives,
+    budget,
   });
   return buildReport([buildFileReport(resolved.path, verified, checked)]);
-}
-
-function withDeadline(resolver: Resolver, deadline: Deadline): Resolver {
-  return {
-    name: resolver.name,
-    resolve(article) {
-      const result = resolver.resolve(article);
-      deadline.check(`resolver ${resolver.name}`);
-      return result;
-    },
-  };
-}
-
-function ruleWithDeadline(rule: Rule, deadline: Deadline): Rule {
-  return {
-    ...rule,
-    check(context) {
-      const output = rule.check(context);
-      deadline.check(`rule ${rule.id}`);
-      return output;
-    },
-  };
 }
 
 /** Options of `analyzeAsync`: those of `analyze`, and a hook that finds a cited source's text. */

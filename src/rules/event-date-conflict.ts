@@ -34,9 +34,11 @@ export default defineRule({
       appendTo(groups, key, { event, ...date });
     }
     for (const dated of groups.values()) {
-      const distinct: Dated[] = [];
-      for (const item of dated) if (!distinct.some((other) => compatible(other.point, item.point))) distinct.push(item);
-      if (distinct.length > 1 && !dated.some((item) => repeatCue.test(item.event.text))) findings.push(conflict(context, dated));
+      // Two dates that cannot both hold: some date does not overlap the first
+      // (one pass; a list of the distinct dates was quadratic in the group).
+      const first = (dated[0] as Dated).point;
+      const disagree = dated.some((item) => !compatible(first, item.point));
+      if (disagree && !dated.some((item) => repeatCue.test(item.event.text))) findings.push(conflict(context, dated));
       else if (new Set(dated.map((item) => item.event.sentence)).size > 1) corroborations.push(corroboration(context, dated));
     }
     findings.push(...sharedSeriesDates(context, groups));

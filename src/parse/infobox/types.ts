@@ -1,6 +1,7 @@
 import type { PhrasingContent } from 'mdast';
 import type { Node, Position } from 'unist';
 import type { ArticleFormat } from '../../schema/segment.js';
+import type { Skipped } from '../../util/budget.js';
 
 /** One `- Key: Value` line of an infobox, with the exact places of key and value. */
 export interface InfoboxField {
@@ -30,7 +31,10 @@ declare module 'mdast' {
     infobox: Infobox;
   }
   interface RootData {
-    /** What claimcheck's parser knew about the source of this tree. */
-    claimcheck?: { format: ArticleFormat; text: string } | undefined;
+    /**
+     * What claimcheck's parser knew about the source of this tree, and what
+     * it read differently to stay within its limits (src/parse/nesting.ts).
+     */
+    claimcheck?: { format: ArticleFormat; text: string; skipped?: Skipped[] } | undefined;
   }
 }

@@ -27,9 +27,10 @@ export interface Placed<C extends Claim = Claim> {
  */
 export function infoboxValues(context: RuleContext): InfoboxValue[] {
   const values: InfoboxValue[] = [];
+  const fieldAt = fieldLookup(context.infobox);
   for (const sentence of context.sentences) {
     if (sentence.where !== 'infobox' || sentence.infoboxKey === undefined) continue;
-    const field = context.infobox.find((candidate) => candidate.valuePosition.start.offset <= sentence.position.start.offset && sentence.position.end.offset <= candidate.valuePosition.end.offset);
+    const field = fieldAt(sentence.position.start.offset, sentence.position.end.offset);
     values.push({
       key: normalKey(sentence.infoboxKey),
       value: field?.value ?? sentence.plain,
@@ -38,6 +39,32 @@ export function infoboxValues(context: RuleContext): InfoboxValue[] {
     });
   }
   return values;
+}
+
+type InfoboxFieldInfo = RuleContext['infobox'][number];
+
+/**
+ * The field whose value holds the span `start`–`end`, by binary search over
+ * the fields in source order: a scan of every field per sentence was
+ * quadratic in an infobox of many lines.
+ */
+function fieldLookup(fields: readonly InfoboxFieldInfo[]): (start: number, end: number) => InfoboxFieldInfo | undefined {
+  const startOf = (field: InfoboxFieldInfo) => field.valuePosition.start.offset ?? Number.POSITIVE_INFINITY;
+  const sorted = [...fields].sort((a, b) => startOf(a) - startOf(b));
+  return (start, end) => {
+    let low = 0;
+    let high = sorted.length - 1;
+    let found: InfoboxFieldInfo | undefined;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const field = sorted[middle] as InfoboxFieldInfo;
+      if (startOf(field) <= start) {
+        found = field;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found && end <= (found.valuePosition.end.offset ?? Number.NEGATIVE_INFINITY) ? found : undefined;
+  };
 }
 
 /** `Term_Start1`, `term start 1`, `TermStart1` all read `termstart1`. */
