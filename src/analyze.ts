@@ -8,6 +8,7 @@ import { rules } from './rules/index.js';
 import { AnalyzeOptionsSchema, type AnalyzeOptions, type AnalyzeOptionsInput } from './schema/options.js';
 import type { Report } from './schema/report.js';
 import { segmentArticle } from './segment/index.js';
+import { segmentWithin } from './segment/limit.js';
 import { assertSizeWithin, createBudget, createDeadline, type Limits } from './util/budget.js';
 import { parseOptions } from './util/options.js';
 import { createSourceFinder, verifyArticle, type SourceInput } from './verify/index.js';
@@ -58,7 +59,9 @@ export function analyzeResolved(text: string, resolved: AnalyzeOptions, limits: 
   const tree = parseWithin(text, { format: resolved.format }, budget);
   for (const skipped of tree.data?.claimcheck?.skipped ?? []) budget.skip(skipped);
   budget.check('parsing');
-  const article = segmentArticle(tree);
+  const segmented = segmentWithin(tree, budget.limits.sentences);
+  if (segmented.skipped) budget.skip(segmented.skipped);
+  const article = segmented.article;
   budget.check('segmentation');
   const extracted = extractFromArticle(article, resolved, budget);
   const resolvedArticle = resolveEntities(extracted, resolvers, budget);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextCut, parseInPieces } from '../src/parse/chunked.js';
-import { parseAs, piecewiseThreshold } from '../src/parse/index.js';
+import { parseAs } from '../src/parse/index.js';
 import { corpusArticles, itShared, readFixture, seedText } from './helpers/fixtures.js';
 
 let joinedCorpus: string | undefined;
@@ -87,6 +87,19 @@ describe('parsing in pieces', () => {
     ['a paragraph with emphasis and code across lines', 'a *b\nc* d `e\nf` g\n'.repeat(40), 'markdown'],
     ['a paragraph with links and calls defined later', `${'a [b\nc] d[^x]\ne\n'.repeat(30)}\n[b c]: /u\n[^x]: n\n`, 'markdown'],
     ['a paragraph with hard breaks', 'a  \nb\\\nc\n'.repeat(40), 'markdown'],
+    ['a paragraph with markup in its first lines and plain lines after', `${'a *b* [c] `d` e\n'.repeat(20)}${'f g h\n'.repeat(40)}`, 'markdown'],
+    ['markup opened above plain lines and closed far below', `a *b [c \`d <e\n${'f g h\n'.repeat(40)}i* j] (k) l\` m> n\n`, 'markdown'],
+    ['a link destination and title below plain lines', `[a ${'b\n'.repeat(40)}c](/u\n"t"\n) d\n`, 'markdown'],
+    ['footnote definitions one per line, called above', `${'a[^n1] b[^n7]\n'.repeat(20)}\n${Array.from({ length: 60 }, (_, index) => `[^n${index}]: Note *${index}*.\n`).join('')}`, 'markdown'],
+    ['footnote definitions with lazy and indented lines and fences', `a[^x]\n\n${'[^x]: note\nlazy\n[^y]: ```\n    code\n[^z]:\n    > q\n'.repeat(20)}`, 'markdown'],
+    ['link definitions one per line, called above', `${'a [l1] b [l7][]\n'.repeat(20)}\n${Array.from({ length: 60 }, (_, index) => `[l${index}]: /u${index}\n`).join('')}`, 'markdown'],
+    ['link definitions with titles below, angle destinations and a paragraph line reading like one', `${'[a]: /u\n"t"\n[b]: /v\n[c]: <w>\n[d]: /x\n(t)\ntext\n[e]: /y\n[f]: /z\n\n'.repeat(20)}[a] [e] [f]\n`, 'markdown'],
+    ['fenced code blocks one after another', '```js\nlet a = 1990;\n```\n~~~~\n```\n~~~\n~~~~~\n'.repeat(30), 'markdown'],
+    ['fences indented, in list items and quotes, with backticks after, and one left open', `${'  ```\nx\n   ```\n- ```\n  y\n```\nz\n> ```\n```a`b\n````\nw\n```\n````\n'.repeat(20)}\`\`\`\n- a\n`, 'markdown'],
+    ['one long block quote', `# T\n\n${'> It was founded in 1990 and\n'.repeat(60)}\nAfter.\n`, 'markdown'],
+    ['block quotes with markup, nested quotes, items, blank quote lines and lazy lines', `${'> a *b\n> c* d\n>e\n> > f\n> - g\n>\n> h `i\nj` k\n> l\nm\n> n\n\n'.repeat(20)}`, 'markdown'],
+    ['a long block quote in wiki text', `= T =\n\n${'> It was founded in 1990 and\n'.repeat(60)}`, 'wiki'],
+    ['hard breaks by backslash between plain lines', 'a *b*\\\nc\n'.repeat(60), 'markdown'],
     ['a paragraph with underlines', 'a\nb\n==\nc\nd\n--\n'.repeat(30), 'markdown'],
     ['a paragraph with lazy lines after a quote and an item', '> a\nb\nc\n- d\ne\nf\n'.repeat(30), 'markdown'],
     ['one long table', `| a | b |\n|:--|--:|\n${'| 1990 | x |\n'.repeat(60)}\nAfter.\n`, 'markdown'],
@@ -139,9 +152,6 @@ describe('parsing in pieces', () => {
     expect(seen.join('')).toBe(corpus());
   });
 
-  it('should only be used above the threshold', () => {
-    expect(piecewiseThreshold).toBeGreaterThanOrEqual(500_000);
-  });
 });
 
 describe('nextCut', () => {

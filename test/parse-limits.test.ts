@@ -50,7 +50,7 @@ describe('inline markup limit', () => {
     const text = '*a* [b] **c**';
     const { source, skipped } = limitInlineMarkup(text, 6, 100);
     expect(masked(source)).toEqual([11, 12]);
-    expect(skipped).toEqual([{ stage: 'parse', what: 'emphasis and brackets past the first 6 of a paragraph (read as text)', limit: 'inlineMarkup', value: 6, start: 11, end: 13 }]);
+    expect(skipped).toEqual([{ stage: 'parse', what: 'emphasis, brackets and backslashes past the first 6 of a paragraph (read as text)', limit: 'inlineMarkup', value: 6, start: 11, end: 13 }]);
   });
 
   it.each([
@@ -58,8 +58,34 @@ describe('inline markup limit', () => {
     ['a list item', '- *a* *b*\n- *c* *d*'],
     ['a heading', '# *a* *b*\n*c* *d*'],
     ['a table row', '| *a* | *b* |\n|---|---|\n| *c* | *d* |\n| *e* | *f* |'],
+    ['a footnote definition, its label not counted', '*a* *b*\n[^n1]: *c* *d*\n[^n2]: *e* *f*'],
+    ['a link definition after a blank line or another, its label not counted', '*a* *b*\n\n[l1]: /u\n[l2]: /v\n[l3]: /w *c* *d*'],
   ])('should count a new paragraph after %s', (_name, text) => {
     expect(limitInlineMarkup(text, 4, 100).skipped).toEqual([]);
+  });
+
+  it('should count a paragraph line reading like a link definition as text', () => {
+    expect(masked(limitInlineMarkup('*a* *b*\n[l]: /u', 4, 100).source)).toEqual([8, 10]);
+  });
+
+  it('should keep every one of 2 000 footnote and link definitions in a row', () => {
+    const notes = Array.from({ length: 2000 }, (_, index) => `[^n${index}]: Note ${index}.\n`).join('');
+    const links = Array.from({ length: 2000 }, (_, index) => `[l${index}]: /u${index}\n`).join('');
+    // 50 pairs of calls a paragraph: 200 brackets, within the limit.
+    const calls = Array.from({ length: 2000 }, (_, index) => `[^n${index}] [l${index}]${index % 50 === 49 ? '\n\n' : ' '}`).join('');
+    const tree = parseAs(`${calls}${notes}\n${links}`, 'markdown', 5000);
+    expect(tree.data?.claimcheck?.skipped).toBeUndefined();
+    const kinds = new Map<string, number>();
+    for (const node of tree.children) kinds.set(node.type, (kinds.get(node.type) ?? 0) + 1);
+    expect(Object.fromEntries(kinds)).toEqual({ paragraph: 40, footnoteDefinition: 2000, definition: 2000 });
+    // Every call finds its definition, on both sides of every cut.
+    const references = { footnoteReference: 0, linkReference: 0 };
+    const stack: Array<{ type: string; children?: unknown[] }> = [...tree.children];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      if (node.type === 'footnoteReference' || node.type === 'linkReference') references[node.type]++;
+      if (node.children) stack.push(...(node.children as typeof stack));
+    }
+    expect(references).toEqual({ footnoteReference: 2000, linkReference: 2000 });
   });
 
   it('should count the lines of one paragraph together, inside a block quote too', () => {

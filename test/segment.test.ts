@@ -89,8 +89,10 @@ describe('segmentArticle', () => {
 
   it('should map escapes and character references back to their source characters', () => {
     const text = 'Tom &amp; Jerry \\*won\\* in 1990.';
-    const sentence = segmentArticle(parseArticle(text)).sentences[0];
+    const sentence = segmentArticle(parseArticle(text, { format: 'markdown' })).sentences[0];
     expect(sentence?.plain).toBe('Tom & Jerry *won* in 1990.');
+    // A backslash escapes nothing in wiki text.
+    expect(segmentArticle(parseArticle(text, { format: 'wiki' })).sentences[0]?.plain).toBe('Tom & Jerry \\*won\\* in 1990.');
     const at = sentence?.plain.indexOf('1990') ?? -1;
     expect(text.slice(sentence?.toSource(at), sentence?.toSource(at + 4, true))).toBe('1990');
   });

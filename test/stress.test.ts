@@ -19,7 +19,7 @@ const stressSize = 256 * 1024;
 // for the suite to stay fast, yet past every limit that a class is built to hit.
 const pipelineSize = 4 * 1024;
 
-const unlimited: Limits = { nestingDepth: Infinity, inlineMarkup: Infinity, openBracketSpan: Infinity, workPerCharacter: Infinity, workFloor: Infinity, findingsPerRule: Infinity };
+const unlimited: Limits = { nestingDepth: Infinity, inlineMarkup: Infinity, openBracketSpan: Infinity, parseUnits: Infinity, sentences: Infinity, workPerCharacter: Infinity, workFloor: Infinity, findingsPerRule: Infinity };
 
 function build(generator: Generator, size: number): string {
   return generator.build(size, createRandom(15));
@@ -98,6 +98,36 @@ describe(`every class through the whole pipeline at ${pipelineSize / 1024} KB`, 
   ] as const)('should say that %s was cut short by the `%s` limit', (name, limit) => {
     const generator = generatorNamed(name);
     expect(skipsOf(analyzeClass(generator, build(generator, pipelineSize)))).toContainEqual(expect.stringContaining(`\`${limit}\``));
+  });
+
+  it.each(['one-line-paragraphs', 'table-rows', 'infobox-lines'])('should stop parsing %s past the `parseUnits` limit and analyse the text before as if it ended there', (name) => {
+    const generator = generatorNamed(name);
+    const text = build(generator, stressSize);
+    const report = analyzeClass(generator, text, { parseUnits: 20_000 });
+    const skip = (report.files[0]?.findings ?? []).find((finding) => finding.ruleId === incompleteAnalysisRule.id);
+    expect(skip?.message).toMatch(/^Incomplete analysis: skipped the text from line \d+ on \(not parsed\), over the `parseUnits` limit of `20000`$/);
+    const parsedTo = skip?.evidence[0]?.position.start.offset ?? 0;
+    expect(parsedTo).toBeGreaterThan(0);
+    expect(parsedTo).toBeLessThan(text.length);
+    expect(text.slice(parsedTo, parsedTo + 80)).toBe(skip?.evidence[0]?.quote);
+    // The claims are those of the text before, analysed alone.
+    const before = analyzeClass(generator, text.slice(0, parsedTo), unlimited);
+    expect(report.files[0]?.claims).toEqual(before.files[0]?.claims);
+  });
+
+  it.each(['pronoun-chain', 'distinct-dates'])('should analyse only the sentences of %s within the `sentences` limit, and say from where it stopped', (name) => {
+    const generator = generatorNamed(name);
+    const text = build(generator, pipelineSize * 8);
+    const full = analyzeClass(generator, text);
+    const report = analyzeClass(generator, text, { sentences: 40 });
+    const skip = (report.files[0]?.findings ?? []).find((finding) => finding.message.includes('`sentences`'));
+    expect(skip?.message).toMatch(/^Incomplete analysis: skipped the sentences from line \d+ on \(not analysed\), over the `sentences` limit of `40`$/);
+    const stoppedAt = skip?.evidence[0]?.position.start.offset ?? 0;
+    expect(stoppedAt).toBeGreaterThan(0);
+    const claims = report.files[0]?.claims ?? [];
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.length).toBeLessThan(full.files[0]?.claims.length ?? 0);
+    for (const claim of claims) expect(claim.position.end.offset).toBeLessThanOrEqual(stoppedAt);
   });
 
   it('should say that nested-templates was cut short by the `findingsPerRule` limit, set low enough for 4 KB', () => {

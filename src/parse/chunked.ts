@@ -1,6 +1,6 @@
-import type { List, Paragraph, Root, RootContent, Table } from 'mdast';
-import type { Construct, Extension as MicromarkExtension, ParseContext, State } from 'micromark-util-types';
+import type { Blockquote, List, Paragraph, Root, RootContent, Table } from 'mdast';
 import type { Point, Position } from 'unist';
+import type { Definitions } from './label-index.js';
 
 /**
  * Parsing a large text in pieces, with every position exactly as if it had
@@ -23,13 +23,25 @@ import type { Point, Position } from 'unist';
  * - a list item at the margin right below another with the same marker
  *   (`- a` then `- b`, `1. a` then `2. b`): the item above is complete, and
  *   the two lists the pieces end and start with are joined back into one;
+ * - a line right below the closing fence of a fenced code block at the top
+ *   level (found by a scan of the fences of the whole text, checked by the
+ *   piece's tree): the block is complete;
+ * - a line of a paragraph in a block quote, right below another (`> a`
+ *   then `> b`), where the cut may go inside a paragraph (below) and the
+ *   quoted paragraph above holds no inline markup: the two quotes and their
+ *   paragraphs are joined back into one;
+ * - a footnote definition at the margin right below another (`[^a]: x` then
+ *   `[^b]: y`): the one below closes the one above; a link definition right
+ *   below one of a destination alone (`[a]: /u` then `[b]: /v`);
  * - last, where no other cut comes within a piece's size, a line of plain
  *   text inside one top-level paragraph: the two paragraphs are joined back
- *   into one, their boundary text nodes into one, when both hold no
- *   character that can open a construct spanning lines (`` ` ``, `<`, `[`,
- *   `]`, `*`, `_`, `~`, `\`) and the line above has no trailing whitespace
- *   (a hard break). A piece that does not start with such a paragraph is
- *   parsed again together with the piece before.
+ *   into one, their boundary text nodes into one, when no inline construct
+ *   can run across the cut — the part above holds no character that opens
+ *   one (`` ` ``, `<`, `[`, `]`, `*`, `_`, `~`, `\`) or the part below none
+ *   that closes one (`` ` ``, `>`, `]`, `)`, `*`, `_`, `~`) — and the line
+ *   above ends in no hard break (trailing whitespace or `\`). A piece that
+ *   does not start with such a paragraph is parsed again together with the
+ *   piece before.
  *   Without these, a text of 150 000 infobox lines or headings, or one
  *   paragraph of 350 000 lines, is one block micromark cannot cut, and its
  *   events for a megabyte took over 1.5 GB.
@@ -57,23 +69,31 @@ export interface PieceParser {
   (piece: string, definitions?: Definitions): Root;
 }
 
-/** Labels defined in a document, normalized as micromark compares them. */
-export interface Definitions {
-  links: readonly string[];
-  footnotes: readonly string[];
-}
 
 /**
  * Parses `text` in pieces of about `pieceSize` characters with `parsePiece`,
  * and answers one tree equal to parsing it whole, positions included.
+ *
+ * `maxUnits` bounds the work: micromark spends about the same time on every
+ * node it makes and on every line it reads, however short (30–50 µs each
+ * here), so 1 MB of short lines or small blocks takes ten times as long as
+ * 1 MB of prose. Once the pieces parsed hold that many nodes and lines
+ * together, the rest of the text is not parsed: the tree is the tree of the
+ * text up to the end of the last piece, as if the text ended there, and its
+ * root's end says where that is.
  */
-export function parseInPieces(text: string, parsePiece: PieceParser, pieceSize: number, format: CutFormat = 'markdown'): Root {
-  const pieces = cutPieces(text, parsePiece, pieceSize, format);
+export function parseInPieces(text: string, parsePiece: PieceParser, pieceSize: number, format: CutFormat = 'markdown', maxUnits = Number.POSITIVE_INFINITY): Root {
+  const pieces = cutPieces(text, parsePiece, pieceSize, format, maxUnits);
+  const own = pieces.map((piece) => definitionsOf([piece.tree]));
   const definitions = definitionsOf(pieces.map((piece) => piece.tree));
   if (definitions.links.length > 0 || definitions.footnotes.length > 0) {
-    for (const piece of pieces) {
-      if (piece.text.includes('[')) piece.tree = parseContinuing(parsePiece, piece.text, piece.tableHead, definitions);
-    }
+    const all = { links: new Set(definitions.links), footnotes: new Set(definitions.footnotes) };
+    pieces.forEach((piece, index) => {
+      const mine = own[index] as Definitions;
+      if (mayCallElsewhere(piece.text, all, { links: new Set(mine.links), footnotes: new Set(mine.footnotes) })) {
+        piece.tree = parseContinuing(parsePiece, piece.text, piece.tableHead, definitions);
+      }
+    });
   }
   return joinPieces(pieces);
 }
@@ -96,7 +116,7 @@ function parseContinuing(parsePiece: PieceParser, piece: string, tableHead: stri
 export type CutFormat = 'wiki' | 'markdown';
 
 /** How a piece goes on from the piece before. */
-type Continues = 'nothing' | 'list' | 'paragraph' | 'table' | 'break';
+type Continues = 'nothing' | 'list' | 'paragraph' | 'quote' | 'table' | 'break' | 'definition' | 'fence';
 
 interface Piece {
   text: string;
@@ -105,25 +125,29 @@ interface Piece {
   continues: Continues;
   /** The head and delimiter lines of the table the piece continues. */
   tableHead?: string;
+  /** Whether the paragraph the piece ends with holds no character that opens inline markup, in this piece or any before. */
+  plainEnd?: boolean;
 }
 
-function cutPieces(text: string, parsePiece: PieceParser, pieceSize: number, format: CutFormat): Piece[] {
+function cutPieces(text: string, parsePiece: PieceParser, pieceSize: number, format: CutFormat, maxUnits: number): Piece[] {
   const pieces: Piece[] = [];
+  let units = 0;
   // Set when a paragraph or table cut was refused: the paragraph or table is
   // then parsed as one piece, up to the next cut of another kind, so a
   // refusal costs one more parse of it, not one per line, and cannot recur.
   let refused = false;
   const frontMatter = frontMatterEnd(text);
+  const belowFences = format === 'markdown' ? linesBelowClosingFences(text) : new Set<number>();
   let start = 0;
   let continues: Continues = 'nothing';
   let tableHead: string | undefined;
   while (start < text.length) {
     let size = pieceSize;
     for (;;) {
-      const end = text.length - start <= size + (size >> 1) ? text.length : nextCut(text, Math.max(start + size, frontMatter), format, refused ? Number.POSITIVE_INFINITY : pieceSize, !refused);
+      const end = text.length - start <= size + (size >> 1) ? text.length : nextCut(text, Math.max(start + size, frontMatter), format, refused ? Number.POSITIVE_INFINITY : pieceSize, !refused, belowFences);
       const pieceText = text.slice(start, end);
       const tree = parseContinuing(parsePiece, pieceText, tableHead);
-      if (!startsAsContinued(tree, pieceText, continues)) {
+      if (!startsAsContinued(tree, pieceText, continues, pieces[pieces.length - 1]?.plainEnd === true)) {
         // The cut before fell inside a paragraph or table this piece does not
         // go on with as the whole text would: parse it again from where the
         // pieces before it started going on with it, as one.
@@ -138,17 +162,22 @@ function cutPieces(text: string, parsePiece: PieceParser, pieceSize: number, for
         refused = true;
         break;
       }
-      const cut = end === text.length ? 'nothing' : cutKind(text, end, format);
+      const cut = end === text.length ? 'nothing' : cutKind(text, end, format, belowFences);
       const last = tree.children[tree.children.length - 1];
-      const holds = cut === 'list' ? last?.type === 'list' : cut === 'paragraph' ? endsWithPlainParagraph(tree, pieceText) : cut === 'table' ? endsWithTable(tree, pieceText) : cut === 'break' ? endsWithThematicBreak(tree, pieceText) : true;
+      const paragraphEnd = cut === 'paragraph' || cut === 'quote' ? endingParagraph(tree, pieceText, cut === 'quote') : 'none';
+      // Plain only if the whole paragraph is, from its start in a piece before.
+      const plainEnd = paragraphEnd === 'plain' && (!continuesWhole(tree, continues) || pieces[pieces.length - 1]?.plainEnd === true);
+      const holds = cut === 'list' ? last?.type === 'list' : cut === 'paragraph' ? paragraphEnd !== 'none' : cut === 'quote' ? plainEnd : cut === 'table' ? endsWithTable(tree, pieceText) : cut === 'break' ? endsWithThematicBreak(tree, pieceText) : cut === 'definition' ? endsWithDefinition(tree, pieceText) : cut === 'fence' ? endsWithFencedCode(tree, pieceText) : true;
       if (end === text.length || (endsClosed(tree, pieceText) && holds)) {
-        pieces.push({ text: pieceText, tree, continues, ...(tableHead === undefined ? {} : { tableHead }) });
+        pieces.push({ text: pieceText, tree, continues, ...(tableHead === undefined ? {} : { tableHead }), ...(plainEnd ? { plainEnd } : {}) });
         // A piece that is all one continued table passes its head on; else the head is its own last table's.
         if (cut !== 'table') tableHead = undefined;
         else if (!(continues === 'table' && tree.children.length === 1)) tableHead = headOf(pieceText, last?.position?.start.offset ?? 0);
         continues = cut;
         start = end;
         refused = false;
+        units += lineCount(pieceText) + nodeCount(tree);
+        if (units >= maxUnits) return pieces;
         break;
       }
       // A fence or HTML block is open at the cut: try a cut twice as far, so
@@ -159,11 +188,36 @@ function cutPieces(text: string, parsePiece: PieceParser, pieceSize: number, for
   return pieces;
 }
 
+/** The lines of a piece: its line endings, and one for a last line without. */
+function lineCount(piece: string): number {
+  let lines = 0;
+  for (let index = 0; index < piece.length; index++) {
+    const code = piece.charCodeAt(index);
+    if (code === 10 || (code === 13 && piece.charCodeAt(index + 1) !== 10)) lines++;
+  }
+  const last = piece.charCodeAt(piece.length - 1);
+  return last === 10 || last === 13 ? lines : lines + 1;
+}
+
+/** The nodes of a tree, its root left out. */
+function nodeCount(tree: Root): number {
+  let nodes = 0;
+  const stack: Array<Root | RootContent> = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if ('children' in node) for (const child of node.children) stack.push(child);
+    nodes++;
+  }
+  return nodes - 1;
+}
+
 /** What a piece starting at `lineStart` continues from the piece before, by the kind of cut there. */
-function cutKind(text: string, lineStart: number, format: CutFormat): Continues {
+function cutKind(text: string, lineStart: number, format: CutFormat, belowFences: ReadonlySet<number>): Continues {
+  if (belowFences.has(lineStart)) return 'fence';
   if (isHeadingLine(text, lineStart, format)) return 'nothing';
   if (isItemBelowItem(text, lineStart)) return 'list';
+  if (isQuoteParagraphLine(text, lineStart, previousLineStart(text, lineStart), format)) return 'quote';
   if (isBelowThematicBreak(text, lineStart, previousLineStart(text, lineStart))) return 'break';
+  if (isDefinitionBelowDefinition(text, lineStart, previousLineStart(text, lineStart), format)) return 'definition';
   if (isRowBelowRow(text, lineStart, previousLineStart(text, lineStart), format)) return 'table';
   return isParagraphLine(text, lineStart, previousLineStart(text, lineStart), format) ? 'paragraph' : 'nothing';
 }
@@ -171,21 +225,23 @@ function cutKind(text: string, lineStart: number, format: CutFormat): Continues 
 /**
  * The first offset at or after `from` where a piece may start (see the
  * module's comment): after a blank line before a letter, `=` or `#`; a
- * heading line; a list item right below one with the same marker; a line
- * right below a thematic break at the margin; a table row right below another (unless `rowCuts` is false); or, when none of
+ * heading line; a line right below a closing fence in `belowFences`; a
+ * list item right below one with the same marker; a
+ * footnote or link definition right below another; a line right below a thematic
+ * break at the margin; a table row right below another (unless `rowCuts` is false); or, when none of
  * these comes within `paragraphLookahead` characters, the first line that
  * goes on with a paragraph as plain text. The text's length when there is
  * none.
  */
-export function nextCut(text: string, from: number, format: CutFormat = 'markdown', paragraphLookahead = defaultLookahead, rowCuts = true): number {
+export function nextCut(text: string, from: number, format: CutFormat = 'markdown', paragraphLookahead = defaultLookahead, rowCuts = true, belowFences: ReadonlySet<number> = new Set()): number {
   let lineStart = from === 0 || isLineStart(text, from) ? from : nextLineStart(text, from);
   let previousLine = previousLineStart(text, lineStart);
   let paragraphCut = -1;
   while (lineStart < text.length) {
     const mayCut = lineStart > 0 && !opensFrontMatter(text, lineStart);
-    if (mayCut && (isHeadingLine(text, lineStart, format) || isItemBelowItem(text, lineStart, previousLine) || isBelowThematicBreak(text, lineStart, previousLine) || (rowCuts && isRowBelowRow(text, lineStart, previousLine, format)))) return lineStart;
+    if (mayCut && (belowFences.has(lineStart) || isHeadingLine(text, lineStart, format) || isItemBelowItem(text, lineStart, previousLine) || isNoteBelowNote(text, lineStart, previousLine, format) || isDefinitionBelowDefinition(text, lineStart, previousLine, format) || isBelowThematicBreak(text, lineStart, previousLine) || (rowCuts && isRowBelowRow(text, lineStart, previousLine, format)))) return lineStart;
     if (paragraphCut === -1) {
-      if (mayCut && isParagraphLine(text, lineStart, previousLine, format)) paragraphCut = lineStart;
+      if (mayCut && (isParagraphLine(text, lineStart, previousLine, format) || isQuoteParagraphLine(text, lineStart, previousLine, format))) paragraphCut = lineStart;
     } else if (lineStart - paragraphCut > paragraphLookahead) return paragraphCut;
     let index = lineStart;
     while (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9) index++;
@@ -265,6 +321,10 @@ function isParagraphLine(text: string, lineStart: number, previousLine: number, 
 // Characters that can open an inline construct spanning lines (code, HTML,
 // links, footnote calls, emphasis, strikethrough) or a hard break.
 const spanningMarkup = /[`<[\]*_~\\]/;
+// Characters that can close one: a code span, an HTML tag, comment or
+// instruction (`>`), a label (`]`), a link's destination or title (`)`),
+// emphasis and strikethrough.
+const closingMarkup = /[`>\])*_~]/;
 
 /**
  * Whether the line at `lineStart` and the one above both start with `|`, as
@@ -294,6 +354,81 @@ function endsWithThematicBreak(tree: Root, piece: string): boolean {
   return rule?.type === 'thematicBreak' && rule.position?.end.offset === piece.length - (piece.endsWith('\r\n') ? 2 : 1);
 }
 
+/**
+ * Whether the line at `lineStart` opens a link definition at the margin and
+ * the line above is one with its destination and nothing else (GFM Markdown
+ * only): `[a]: /u` then `[b]: /v`. The line below cannot go on with the
+ * definition above (a title opens with a quote or a parenthesis), so it
+ * starts the next; whether the line above was a definition, and not a
+ * paragraph's line, the piece's tree tells.
+ */
+function isDefinitionBelowDefinition(text: string, lineStart: number, previousLine: number, format: CutFormat): boolean {
+  if (format !== 'markdown' || previousLine < 0 || text.charCodeAt(lineStart) !== 91 || text.charCodeAt(lineStart + 1) === 94 || text.charCodeAt(previousLine) !== 91) return false;
+  const previousEnd = lineStart - (text.charCodeAt(lineStart - 1) === 10 && text.charCodeAt(lineStart - 2) === 13 ? 2 : 1);
+  return previousEnd - previousLine <= definitionLength && definitionOnly.test(text.slice(previousLine, previousEnd));
+}
+
+// A link definition with a destination and no title: a label of no
+// brackets, then a destination that is neither `<…>` nor a title's opening.
+const definitionOnly = /^\[(?:[^\\[\]]|\\.){1,999}\]:[ \t]*[^ \t<"'(\r\n][^ \t\r\n]*[ \t]*$/;
+// Longer definition lines are not cut at: the test stays within a line's head.
+const definitionLength = 2048;
+
+/** Whether the piece ends with a top-level link definition that runs to its last line's end. */
+function endsWithDefinition(tree: Root, piece: string): boolean {
+  const definition = tree.children[tree.children.length - 1];
+  return definition?.type === 'definition' && definition.position?.end.offset === piece.length - (piece.endsWith('\r\n') ? 2 : 1);
+}
+
+/** Whether the piece starts with a block quote whose paragraph's text begins right after the first `>`. */
+function startsWithQuotedText(tree: Root, piece: string): boolean {
+  const quote = tree.children[0];
+  if (quote?.type !== 'blockquote' || quote.position?.start.offset !== 0) return false;
+  const paragraph = quote.children[0];
+  const text = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
+  const content = quoteContent(piece, 0);
+  return paragraph?.position?.start.offset === content && text?.type === 'text' && text.position?.start.offset === content;
+}
+
+/**
+ * The starts of the lines right below a closing fence of a fenced code block
+ * that the scan finds at the top level: fence lines indented at most three
+ * spaces, an opening one of three or more backticks (without backticks
+ * after) or tildes, closed by one of the same character at least as long
+ * with nothing after. Fences inside containers start with their markers and
+ * are not seen; whether a cut here holds, the piece's tree tells.
+ */
+function linesBelowClosingFences(text: string): Set<number> {
+  const below = new Set<number>();
+  let open: { code: number; length: number } | undefined;
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const lineEnd = lineEndIndex(text, lineStart);
+    let at = lineStart;
+    while (at < lineEnd && at - lineStart < 4 && text.charCodeAt(at) === 32) at++;
+    const code = text.charCodeAt(at);
+    let run = at;
+    if (at - lineStart < 4 && (code === 96 || code === 126)) while (run < lineEnd && text.charCodeAt(run) === code) run++;
+    const next = nextLineStart(text, lineStart);
+    if (run - at >= 3) {
+      const rest = text.slice(run, lineEnd);
+      if (open && code === open.code && run - at >= open.length && rest.trim() === '') {
+        open = undefined;
+        if (next < text.length) below.add(next);
+      } else if (!open && !(code === 96 && rest.includes('`'))) open = { code, length: run - at };
+    }
+    lineStart = next;
+  }
+  return below;
+}
+
+/** Whether the piece ends with a top-level fenced code block, closed, that runs to its last line's end. */
+function endsWithFencedCode(tree: Root, piece: string): boolean {
+  const code = tree.children[tree.children.length - 1];
+  if (code?.type !== 'code' || !code.position || code.position.end.offset !== piece.length - (piece.endsWith('\r\n') ? 2 : 1)) return false;
+  const source = piece.slice(code.position.start.offset, code.position.end.offset);
+  return /^ {0,3}(?:`{3}|~{3})/.test(source) && fenceClosed(source);
+}
+
 /** Whether the piece ends with a top-level table that runs to its last line's end. */
 function endsWithTable(tree: Root, piece: string): boolean {
   const table = tree.children[tree.children.length - 1];
@@ -315,29 +450,73 @@ function lineEndings(text: string): number {
   return count;
 }
 
-/** Whether a piece's first block goes on with what the piece before ends with, as the cut between them needs. */
-function startsAsContinued(tree: Root, piece: string, continues: Continues): boolean {
-  if (continues === 'paragraph') return startsWithPlainParagraph(tree, piece);
+/**
+ * Whether a piece's first block goes on with what the piece before ends with,
+ * as the cut between them needs; `plainBefore` when the paragraph the piece
+ * before ends with holds no inline markup.
+ */
+function startsAsContinued(tree: Root, piece: string, continues: Continues, plainBefore: boolean): boolean {
+  if (continues === 'paragraph') return startsWithParagraphText(tree, piece, plainBefore);
+  if (continues === 'quote') return plainBefore && startsWithQuotedText(tree, piece);
   if (continues !== 'table') return true;
   const table = tree.children[0];
   return table?.type === 'table' && table.children[0]?.position?.start.offset === 0;
 }
 
-/** Whether the piece ends with a top-level paragraph of plain text that runs to its last line's end. */
-function endsWithPlainParagraph(tree: Root, piece: string): boolean {
-  const paragraph = tree.children[tree.children.length - 1];
-  if (paragraph?.type !== 'paragraph' || !paragraph.position) return false;
-  const lineEnd = piece.length - (piece.endsWith('\r\n') ? 2 : 1);
-  const text = paragraph.children[paragraph.children.length - 1];
-  return paragraph.position.end.offset === lineEnd && text?.type === 'text' && text.position?.end.offset === lineEnd && !spanningMarkup.test(piece.slice(paragraph.position.start.offset ?? 0, lineEnd));
+/**
+ * Whether the line at `lineStart` goes on with a paragraph in a block quote
+ * from the line above as plain text: both open with `>` at the margin (and
+ * at most a space), and what follows is a paragraph line (`isParagraphLine`).
+ */
+function isQuoteParagraphLine(text: string, lineStart: number, previousLine: number, format: CutFormat): boolean {
+  if (previousLine < 0) return false;
+  const content = quoteContent(text, lineStart);
+  const previousContent = quoteContent(text, previousLine);
+  return content >= 0 && previousContent >= 0 && isParagraphLine(text, content, previousContent, format);
 }
 
-/** Whether the piece starts, at its first character, with a top-level paragraph of plain text. */
-function startsWithPlainParagraph(tree: Root, piece: string): boolean {
+/** Where the content of a block quote line at `lineStart` begins, after `>` and a space; -1 for another line. */
+function quoteContent(text: string, lineStart: number): number {
+  if (text.charCodeAt(lineStart) !== 62) return -1;
+  return text.charCodeAt(lineStart + 1) === 32 ? lineStart + 2 : lineStart + 1;
+}
+
+/** Whether a piece is all one paragraph (or one quoted paragraph) going on from the piece before. */
+function continuesWhole(tree: Root, continues: Continues): boolean {
+  if (continues === 'paragraph') return tree.children.length === 1;
+  const quote = tree.children[0];
+  return continues === 'quote' && tree.children.length === 1 && quote?.type === 'blockquote' && quote.children.length === 1;
+}
+
+/**
+ * How the piece ends: `none` unless with a top-level paragraph whose last
+ * text runs to its last line's end, not ending in `\\` (a hard break only
+ * when a line follows); `plain` when that paragraph holds no character that
+ * opens inline markup, `text` when it does.
+ */
+function endingParagraph(tree: Root, piece: string, quoted: boolean): 'none' | 'text' | 'plain' {
+  const last = tree.children[tree.children.length - 1];
+  const paragraph = quoted ? (last?.type === 'blockquote' && last.position?.end.offset === last.children[last.children.length - 1]?.position?.end.offset ? last.children[last.children.length - 1] : undefined) : last;
+  if (paragraph?.type !== 'paragraph' || !paragraph.position) return 'none';
+  const lineEnd = piece.length - (piece.endsWith('\r\n') ? 2 : 1);
+  const text = paragraph.children[paragraph.children.length - 1];
+  if (paragraph.position.end.offset !== lineEnd || text?.type !== 'text' || text.position?.end.offset !== lineEnd || piece.charCodeAt(lineEnd - 1) === 92) return 'none';
+  return spanningMarkup.test(piece.slice(paragraph.position.start.offset ?? 0, lineEnd)) ? 'text' : 'plain';
+}
+
+/**
+ * Whether the piece starts, at its first character, with a top-level
+ * paragraph of text that the paragraph before can run into as one: an inline
+ * construct spans the cut only if it opens before it and closes after it, so
+ * either the paragraph before opens nothing (`plainBefore`) or this one
+ * closes nothing.
+ */
+function startsWithParagraphText(tree: Root, piece: string, plainBefore: boolean): boolean {
   const paragraph = tree.children[0];
   if (paragraph?.type !== 'paragraph' || !paragraph.position) return false;
   const text = paragraph.children[0];
-  return paragraph.position.start.offset === 0 && text?.type === 'text' && text.position?.start.offset === 0 && !spanningMarkup.test(piece.slice(0, paragraph.position.end.offset));
+  if (paragraph.position.start.offset !== 0 || text?.type !== 'text' || text.position?.start.offset !== 0) return false;
+  return plainBefore || !closingMarkup.test(piece.slice(0, paragraph.position.end.offset));
 }
 
 // An ATX heading: one to six `#` and a space, a tab or the line's end.
@@ -377,6 +556,30 @@ export function isItemBelowItem(text: string, lineStart: number, previousLine = 
   if (previousLine < 0) return false;
   const marker = itemMarker(lineHead(text, lineStart));
   return marker !== undefined && marker === itemMarker(lineHead(text, previousLine));
+}
+
+/**
+ * Whether the line at `lineStart` and the one above both open a footnote
+ * definition at the margin (`[^label]:`, GFM Markdown only): the definition
+ * above is closed by the one below, and the cut needs nothing joined.
+ */
+function isNoteBelowNote(text: string, lineStart: number, previousLine: number, format: CutFormat): boolean {
+  return format === 'markdown' && previousLine >= 0 && opensNote(text, lineStart) && opensNote(text, previousLine);
+}
+
+// GFM's longest label.
+const labelLength = 999;
+
+/** Whether the line opens a footnote definition: `[^`, a label without whitespace or brackets, `]:`. */
+function opensNote(text: string, lineStart: number): boolean {
+  if (text.charCodeAt(lineStart) !== 91 || text.charCodeAt(lineStart + 1) !== 94) return false;
+  const end = Math.min(text.length, lineStart + 2 + labelLength);
+  for (let index = lineStart + 2; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 93) return index > lineStart + 2 && text.charCodeAt(index + 1) === 58;
+    if (code === 91 || code === 92 || code <= 32) return false;
+  }
+  return false;
 }
 
 // A list item with text after its marker. A bullet line of nothing but
@@ -469,6 +672,44 @@ function fenceClosed(source: string): boolean {
   return lines.length > 1 && closing.length >= fence.length && closing === (fence[0] as string).repeat(closing.length);
 }
 
+interface LabelSets {
+  links: ReadonlySet<string>;
+  footnotes: ReadonlySet<string>;
+}
+
+// GFM's longest label.
+const longestLabel = 999;
+
+/**
+ * Whether a piece may call a label that only another piece defines, so its
+ * first parse, which knew only its own, may have read the call as text: some
+ * `[label]` or `[^label]` in it whose label is defined elsewhere and not in
+ * it, or one holding a backslash, which this scan does not unescape. Pieces
+ * that call nothing defined elsewhere are not parsed again: a megabyte of
+ * footnote definitions was parsed twice.
+ */
+function mayCallElsewhere(piece: string, all: LabelSets, own: LabelSets): boolean {
+  for (let open = piece.indexOf('['); open >= 0; ) {
+    let close = open + 1;
+    while (close < piece.length && close - open <= longestLabel + 2 && piece.charCodeAt(close) !== 91 && piece.charCodeAt(close) !== 93) close++;
+    if (piece.charCodeAt(close) === 93) {
+      const inner = piece.slice(open + 1, close);
+      if (inner.includes('\\')) return true;
+      const footnote = inner.startsWith('^');
+      const label = normalizeLabel(footnote ? inner.slice(1) : inner);
+      const [everywhere, here] = footnote ? [all.footnotes, own.footnotes] : [all.links, own.links];
+      if (everywhere.has(label) && !here.has(label)) return true;
+    }
+    open = piece.indexOf('[', open + 1);
+  }
+  return false;
+}
+
+/** A label as micromark compares it (micromark-util-normalize-identifier). */
+function normalizeLabel(label: string): string {
+  return label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase();
+}
+
 function definitionsOf(trees: readonly Root[]): Definitions {
   const links = new Set<string>();
   const footnotes = new Set<string>();
@@ -499,7 +740,8 @@ function joinPieces(pieces: readonly Piece[]): Root {
     const joined =
       (piece.continues === 'list' && previous?.type === 'list' && first?.type === 'list' && joinLists(previous, first)) ||
       (piece.continues === 'table' && previous?.type === 'table' && first?.type === 'table' && joinTables(previous, first)) ||
-      (piece.continues === 'paragraph' && previous?.type === 'paragraph' && first?.type === 'paragraph' && joinParagraphs(previous, first, lineEndingAtEnd(previousText)));
+      (piece.continues === 'paragraph' && previous?.type === 'paragraph' && first?.type === 'paragraph' && joinParagraphs(previous, first, lineEndingAtEnd(previousText))) ||
+      (piece.continues === 'quote' && previous?.type === 'blockquote' && first?.type === 'blockquote' && joinQuotes(previous, first, lineEndingAtEnd(previousText)));
     for (const child of joined ? piece.tree.children.slice(1) : piece.tree.children) children.push(child);
     const end = piece.tree.position?.end;
     // Every piece but the last ends with a line ending, so micromark ends it
@@ -533,6 +775,20 @@ function joinTables(table: Table, next: Table): boolean {
   if (!table.position || !next.position) return false;
   for (const row of next.children) table.children.push(row);
   table.position = { start: table.position.start, end: next.position.end };
+  return true;
+}
+
+/**
+ * Appends `next` to `quote`, the block quote a whole parse makes of the two:
+ * the paragraph the first ends with and the one the second starts with
+ * become one (`joinParagraphs`).
+ */
+function joinQuotes(quote: Blockquote, next: Blockquote, lineEnding: string): boolean {
+  const last = quote.children[quote.children.length - 1];
+  const first = next.children[0];
+  if (last?.type !== 'paragraph' || first?.type !== 'paragraph' || !quote.position || !next.position || !joinParagraphs(last, first, lineEnding)) return false;
+  for (const child of next.children.slice(1)) quote.children.push(child);
+  quote.position = { start: quote.position.start, end: next.position.end };
   return true;
 }
 
@@ -574,31 +830,4 @@ function shiftPosition(position: Position, lines: number, offset: number): Posit
 function shiftPoint(point: Point, lines: number, offset: number): Point {
   // New objects, not edits: two nodes may share a point object.
   return { line: point.line + lines, column: point.column, offset: (point.offset ?? 0) + offset };
-}
-
-/**
- * A micromark extension that tells the parser of one piece the labels the
- * other pieces define, before it meets the first reference. micromark checks
- * a label against `parser.defined` (links) and `parser.gfmFootnotes`
- * (footnotes) when it reaches the closing bracket, and every reference opens
- * with `[` or `![`, so a construct tried first at those characters can fill
- * both lists in time. It never matches anything itself.
- */
-export function knownDefinitions(definitions: Definitions): MicromarkExtension {
-  const seeded = new WeakSet<ParseContext>();
-  const seed: Construct = {
-    name: 'claimcheckKnownDefinitions',
-    tokenize(_effects, _ok, nok): State {
-      const parser = this.parser as ParseContext & { gfmFootnotes?: string[] };
-      if (!seeded.has(parser)) {
-        seeded.add(parser);
-        // One by one: a document may define more labels than a call can take arguments.
-        for (const label of definitions.links) parser.defined.push(label);
-        const footnotes = (parser.gfmFootnotes ??= []);
-        for (const label of definitions.footnotes) footnotes.push(label);
-      }
-      return nok;
-    },
-  };
-  return { text: { 33: seed, 91: seed } };
 }

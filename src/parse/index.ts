@@ -7,7 +7,8 @@ import { VFile } from 'vfile';
 import { ParseOptionsSchema, type ParseOptionsInput } from '../schema/options.js';
 import { defaultLimits, noDeadline, type Budget, type Deadline } from '../util/budget.js';
 import { parseOptions } from '../util/options.js';
-import { knownDefinitions, parseInPieces, type Definitions } from './chunked.js';
+import { parseInPieces } from './chunked.js';
+import { labelIndex, type Definitions } from './label-index.js';
 import { detectFormat, type ArticleFormat } from './detect-format.js';
 import { limitInlineMarkup } from './inline-limit.js';
 import { limitNesting } from './nesting.js';
@@ -22,10 +23,28 @@ export { detectFormat, type ArticleFormat } from './detect-format.js';
 
 const byteOrderMark = 0xfeff;
 type ArticleProcessor = Processor<Root, Root | undefined, Root | undefined>;
+const syntaxOf = { wiki: remarkWiki, markdown: remarkGfm, wikitext: remarkWikitext } as const;
+
+/**
+ * The processor of one format; `known` are labels other pieces of the same
+ * document define. Labels are looked up in an index (src/parse/label-index.ts).
+ */
+function processorOf(format: ArticleFormat, known?: Definitions): ArticleProcessor {
+  return unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, frontMatterKinds)
+    .use(syntaxOf[format])
+    .use(function indexLabels() {
+      // Last: micromark tries the constructs of the last extension first.
+      (this.data().micromarkExtensions ??= []).push(labelIndex(known));
+    })
+    .freeze() as ArticleProcessor;
+}
+
 const processors: Record<ArticleFormat, ArticleProcessor> = {
-  wiki: unified().use(remarkParse).use(remarkFrontmatter, frontMatterKinds).use(remarkWiki).freeze(),
-  markdown: unified().use(remarkParse).use(remarkFrontmatter, frontMatterKinds).use(remarkGfm).freeze(),
-  wikitext: unified().use(remarkParse).use(remarkFrontmatter, frontMatterKinds).use(remarkWikitext).freeze(),
+  wiki: processorOf('wiki'),
+  markdown: processorOf('markdown'),
+  wikitext: processorOf('wikitext'),
 };
 
 /**
@@ -33,8 +52,8 @@ const processors: Record<ArticleFormat, ArticleProcessor> = {
  * `pieceSize` (src/parse/chunked.ts): below it micromark's cost is still
  * close to linear, above it the pieces win (docs/performance.md).
  */
-export const piecewiseThreshold = 500_000;
-const pieceSize = 50_000;
+export const piecewiseThreshold = 200_000;
+const pieceSize = 20_000;
 
 /**
  * Parses an article into an mdast tree whose every position is an exact
@@ -70,7 +89,7 @@ export function parseWithin(text: string, options: ParseOptionsInput | undefined
  * the same either way, positions included; tests force small pieces through
  * here to prove it. Containers nested on
  * one line past the budget's `nestingDepth` (src/parse/nesting.ts), and in
- * Markdown emphasis and brackets past `inlineMarkup` in one paragraph
+ * Markdown emphasis, brackets and backslashes past `inlineMarkup` in one paragraph
  * (src/parse/inline-limit.ts), are read as text; `root.data.claimcheck.skipped`
  * says where.
  */
@@ -97,16 +116,19 @@ export function parseAs(text: string, format: ArticleFormat, pieces?: number, bu
           },
           pieces,
           format,
+          limits.parseUnits,
         );
+  const parsedTo = parsed.position?.end.offset ?? source.length;
+  if (parsedTo < source.length) {
+    skipped.splice(0, skipped.length, ...skipped.filter((entry) => entry.start < parsedTo));
+    const line = parsed.position?.end.line ?? 1;
+    skipped.push({ stage: 'parse', what: `the text from line ${line} on (not parsed)`, limit: 'parseUnits', value: limits.parseUnits, start: parsedTo, end: source.length });
+  }
   const tree = processor.runSync(parsed, file) as Root;
   tree.data = { ...tree.data, claimcheck: { format, text, ...(skipped.length > 0 ? { skipped } : {}) } };
   return tree;
 }
 
 function parsePiece(format: ArticleFormat, piece: string, definitions?: Definitions): Root {
-  if (!definitions) return processors[format].parse(piece);
-  const withDefinitions = processors[format]().use(function () {
-    (this.data().micromarkExtensions ??= []).push(knownDefinitions(definitions));
-  });
-  return withDefinitions.parse(piece);
+  return (definitions ? processorOf(format, definitions) : processors[format]).parse(piece);
 }

@@ -2,7 +2,7 @@ import type { Skipped } from '../util/budget.js';
 import { afterLineEnding, endOfLine, isSpaceOrTab, maskAt } from './lines.js';
 
 /**
- * Bounds the work micromark does on emphasis and brackets in one Markdown
+ * Bounds the work micromark does on emphasis, brackets and backslashes in one Markdown
  * paragraph, before it sees the text.
  *
  * Why: micromark matches `*`, `_` and `~` runs and `[`/`]` labels by looking
@@ -12,6 +12,7 @@ import { afterLineEnding, endOfLine, isSpaceOrTab, maskAt } from './lines.js';
  * nested `*a ` … ` b*` 7.6 s. And GFM's autolink literals look back from
  * every word for a `[` not yet closed, so one `[` left open at the start of a
  * long paragraph makes every later word scan back to it (256 KB: 10 s).
+ * Backslash escapes are linear but heavy: 1 MB of `\\` held 1.3 GB of events.
  *
  * Wiki text turns these constructs off (src/parse/remark-wiki.ts). In
  * Markdown two kinds of markers are replaced, in the text given to micromark
@@ -32,6 +33,8 @@ export function limitInlineMarkup(text: string, maxPerParagraph: number, maxOpen
   const masks: number[] = [];
   let count = 0;
   let lineInParagraph = 0;
+  // Whether the line above was a link or footnote definition.
+  let afterDefinition = false;
   let table = false;
   let fence: { code: number; length: number } | undefined;
   // Offsets of the `[` still open in this paragraph, oldest first.
@@ -46,6 +49,7 @@ export function limitInlineMarkup(text: string, maxPerParagraph: number, maxOpen
     }
   };
   const closeParagraph = () => {
+    afterDefinition = false;
     count = 0;
     lineInParagraph = 0;
     table = false;
@@ -54,7 +58,7 @@ export function limitInlineMarkup(text: string, maxPerParagraph: number, maxOpen
   };
   for (let lineStart = 0; lineStart < text.length; ) {
     const lineEnd = endOfLine(text, lineStart);
-    const line = classify(text, lineStart, lineEnd);
+    let line = classify(text, lineStart, lineEnd);
     if (fence) {
       if (line.kind === 'fence' && line.fence.code === fence.code && line.fence.length >= fence.length && line.fence.closes) fence = undefined;
     } else if (line.kind === 'fence') {
@@ -63,6 +67,10 @@ export function limitInlineMarkup(text: string, maxPerParagraph: number, maxOpen
     } else if (line.kind === 'blank' || line.kind === 'break') {
       closeParagraph();
     } else {
+      // A definition's label is no inline markup: a footnote definition opens
+      // a block of its own anywhere, a link definition where no paragraph
+      // goes on (a paragraph line reading `[a]: b` is text).
+      if (line.kind === 'definition' && !line.footnote && lineInParagraph > 0 && !afterDefinition) line = { kind: 'text', contentStart: line.lineStart, delimiterRow: false };
       if (line.kind !== 'text') closeParagraph();
       else if (table || (lineInParagraph === 1 && line.delimiterRow)) {
         // The line above was a table's head or row: every row is its own unit.
@@ -71,6 +79,7 @@ export function limitInlineMarkup(text: string, maxPerParagraph: number, maxOpen
         open = [];
         cut = undefined;
       }
+      afterDefinition = line.kind === 'definition';
       lineInParagraph++;
       for (let index = line.contentStart; index < lineEnd; index++) {
         const code = text.charCodeAt(index);
@@ -81,7 +90,7 @@ export function limitInlineMarkup(text: string, maxPerParagraph: number, maxOpen
         // Every character counts, not every run: micromark matches a run of
         // `*` a character or two at a time, so 7 KB of them in one run took 3 s.
         count++;
-        if (count > maxPerParagraph) skip(index, lineEnd, `emphasis and brackets past the first ${maxPerParagraph} of a paragraph (read as text)`, 'inlineMarkup', maxPerParagraph);
+        if (count > maxPerParagraph) skip(index, lineEnd, `emphasis, brackets and backslashes past the first ${maxPerParagraph} of a paragraph (read as text)`, 'inlineMarkup', maxPerParagraph);
         else if (code === openingBracket) open.push(index);
         else if (code === closingBracket) open.pop();
       }
@@ -97,7 +106,8 @@ type Line =
   | { kind: 'blank' }
   | { kind: 'break' }
   | { kind: 'fence'; fence: { code: number; length: number; closes: boolean } }
-  | { kind: 'item' | 'heading' | 'text'; contentStart: number; delimiterRow: boolean };
+  | { kind: 'item' | 'heading' | 'text'; contentStart: number; delimiterRow: boolean }
+  | { kind: 'definition'; contentStart: number; lineStart: number; footnote: boolean };
 
 /** What a line starts with once its container prefix (spaces, tabs, `>`) is set aside. */
 function classify(text: string, lineStart: number, lineEnd: number): Line {
@@ -116,12 +126,35 @@ function classify(text: string, lineStart: number, lineEnd: number): Line {
   while (digits < lineEnd && digits - at < 9 && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++;
   const delimiter = text.charCodeAt(digits);
   if (digits > at && (delimiter === period || delimiter === closingParenthesis) && isSpaceOrTab(text.charCodeAt(digits + 1))) return { kind: 'item', contentStart: digits + 1, delimiterRow: false };
+  if (code === openingBracket) {
+    const after = afterDefinitionLabel(text, at, lineEnd);
+    if (after > 0) return { kind: 'definition', contentStart: after, lineStart: at, footnote: text.charCodeAt(at + 1) === caret };
+  }
   if (code === hash) {
     let run = at;
     while (run < lineEnd && text.charCodeAt(run) === hash) run++;
     if (run - at <= 6 && (run === lineEnd || isSpaceOrTab(text.charCodeAt(run)))) return { kind: 'heading', contentStart: run, delimiterRow: false };
   }
   return { kind: 'text', contentStart: at, delimiterRow: isDelimiterRow(text, at, lineEnd) };
+}
+
+// GFM's longest label.
+const labelLength = 999;
+
+/**
+ * After `[label]:` opening a line, where a definition starts (footnote
+ * definitions with `[^`); 0 when the line does not open with one. Labels
+ * hold no unescaped bracket.
+ */
+function afterDefinitionLabel(text: string, at: number, lineEnd: number): number {
+  const end = Math.min(lineEnd, at + 1 + labelLength);
+  for (let index = at + 1; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === backslash) index++;
+    else if (code === openingBracket) return 0;
+    else if (code === closingBracket) return index > at + 1 && text.charCodeAt(index + 1) === colon ? index + 2 : 0;
+  }
+  return 0;
 }
 
 /** Three or more of `code` with only spaces and tabs between them, to the line's end. */
@@ -153,9 +186,13 @@ function onlySpaceFrom(text: string, from: number, lineEnd: number): boolean {
   return true;
 }
 
-/** `*`, `_`, `~`, `[` and `]`: the characters micromark resolves by looking back over a paragraph. */
+/**
+ * `*`, `_`, `~`, `[` and `]`, the characters micromark resolves by looking
+ * back over a paragraph, and `\\`, each of whose escapes costs events: 1 MB
+ * of backslashes held 1.3 GB.
+ */
 function isInlineMarker(code: number): boolean {
-  return code === asterisk || code === underscore || code === tilde || code === openingBracket || code === closingBracket;
+  return code === asterisk || code === underscore || code === tilde || code === openingBracket || code === closingBracket || code === backslash;
 }
 
 const greaterThan = 62;
@@ -170,5 +207,7 @@ const closingParenthesis = 41;
 const hash = 35;
 const verticalBar = 124;
 const colon = 58;
+const caret = 94;
+const backslash = 92;
 const openingBracket = 91;
 const closingBracket = 93;

@@ -15,12 +15,13 @@ import { wikiHeadingSyntax } from './wiki-heading/syntax.js';
  * has none (its brackets are citation markers such as `[3]`, its emphasis
  * `''`), and micromark resolves them in time quadratic in their number within
  * one paragraph — 80 KB of `x*y` took 30 s, a 400 KB paragraph of `[1]`
- * markers 100 s (docs/reliability.md).
+ * markers 100 s (docs/reliability.md). A backslash escapes nothing in wiki
+ * text either: 1 MB of `\\` made half a million escapes, 1.3 GB of events.
  */
 export const remarkWiki: Plugin<[], Root> = function () {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(wikiHeadingSyntax(), {
-    disable: { null: ['codeIndented', 'setextUnderline', 'labelStartLink', 'labelStartImage', 'labelEnd', 'attention'] },
+    disable: { null: ['codeIndented', 'setextUnderline', 'labelStartLink', 'labelStartImage', 'labelEnd', 'attention', 'characterEscape', 'hardBreakEscape'] },
   });
   (data.fromMarkdownExtensions ??= []).push(wikiHeadingFromMarkdown());
   return (tree: Root, file: VFile) => {

@@ -52,13 +52,14 @@ export interface SegmentedArticle {
  * heading at the top is the article's title and is left out of paths.
  * Front matter is not prose: its `title:` names the article when no
  * heading does, and its `date:` is kept for anchoring relative dates.
+ * `maxSentences` stops making sentences past that many.
  */
-export function segmentArticle(root: Root, text?: string): SegmentedArticle {
+export function segmentArticle(root: Root, text?: string, options: { maxSentences?: number } = {}): SegmentedArticle {
   const source = text ?? root.data?.claimcheck?.text;
   if (source === undefined) {
     throw new ClaimcheckError('INVALID_INPUT', 'segmentArticle needs the source text: pass a tree from parseArticle or the text itself');
   }
-  const walker = new SegmentWalker(source, root.data?.claimcheck?.format ?? 'markdown');
+  const walker = new SegmentWalker(source, root.data?.claimcheck?.format ?? 'markdown', options.maxSentences ?? Number.POSITIVE_INFINITY);
   walker.walkRoot(root);
   return walker.result();
 }
@@ -80,6 +81,8 @@ class SegmentWalker {
   constructor(
     private readonly text: string,
     private readonly format: ArticleFormat,
+    // Sentences past this many are not made (src/segment/limit.ts).
+    private readonly maxSentences: number,
   ) {
     this.locator = createLocator(text);
   }
@@ -193,6 +196,7 @@ class SegmentWalker {
     const markers = this.markersOf(plain);
     let citationIndex = 0;
     ranges.forEach(([start, end], position) => {
+      if (this.sentences.length >= this.maxSentences) return;
       const sourceStart = toSourceOffset(plain, start);
       let sourceEnd = toSourceOffset(plain, end, true);
       const nextRange = ranges[position + 1];

@@ -47,10 +47,10 @@ export interface Limits {
    */
   nestingDepth: number;
   /**
-   * Characters of emphasis delimiters (`*`, `_`, `~`) and brackets one
-   * Markdown paragraph may have; the rest are read as text: micromark
-   * matches them by looking back over the paragraph, so their cost grows
-   * with their square.
+   * Characters of emphasis delimiters (`*`, `_`, `~`), brackets and
+   * backslashes one Markdown paragraph may have; the rest are read as text:
+   * micromark matches the first by looking back over the paragraph, so their
+   * cost grows with their square, and each escape costs events.
    */
   inlineMarkup: number;
   /**
@@ -59,6 +59,20 @@ export interface Limits {
    * every later word.
    */
   openBracketSpan: number;
+  /**
+   * Nodes and lines, counted together, that parsing in pieces (texts over
+   * 200 000 characters, src/parse/chunked.ts) may make and read; the text
+   * after the piece that reaches it is not parsed. micromark spends 30–50 µs
+   * on every node and every line however short, so 1 MB of one-line blocks
+   * took 10–28 s.
+   */
+  parseUnits: number;
+  /**
+   * Sentences analysed; those past it are not (src/segment/limit.ts): every
+   * extractor, resolver and rule costs something per sentence, and a
+   * megabyte of one-word sentences holds 350 000 of them.
+   */
+  sentences: number;
   /**
    * Units of work each step (an extractor on one sentence, a refiner, a
    * resolver, a rule) may spend per character of the article, on top of
@@ -82,6 +96,8 @@ export const defaultLimits: Readonly<Limits> = Object.freeze({
   nestingDepth: 32,
   inlineMarkup: 256,
   openBracketSpan: 1024,
+  parseUnits: 100_000,
+  sentences: 50_000,
   workPerCharacter: 4,
   workFloor: 1_000_000,
   findingsPerRule: 10_000,

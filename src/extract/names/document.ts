@@ -164,12 +164,12 @@ function decideKinds(works: SentenceWork[], subject: ArticleSubject | undefined)
     }
   }
   let kinds = pooledKinds(votes, groups);
-  const people = personWordSequences(works, kinds);
+  const people = new PersonWordIndex(personWordSequences(works, kinds));
   for (const [name, tally] of votes) {
     if (Math.max(tally.organization, tally.place, tally.person) >= STRONG) continue;
     const words = name.split(' ');
-    if (isPartOfPersonName(words, people)) tally.person += STRONG;
-    else tally.person += sharedSurnameVotes(words, people);
+    if (people.hasRun(words)) tally.person += STRONG;
+    else tally.person += people.sharedSurnameVotes(words);
   }
   kinds = pooledKinds(votes, groups);
   return kinds;
@@ -222,33 +222,75 @@ function personWordSequences(works: SentenceWork[], kinds: Map<string, EntityKin
   return [...sequences.values()];
 }
 
-/** `Abel Ortiz Rua` beside `Benito Ortiz Rua`: a full name ending in a typed person's surnames is a relative's. */
-function sharedSurnameVotes(words: string[], people: string[][]): number {
-  if (words.length < 2) return 0;
-  let shared = 0;
-  for (const name of people) {
-    let count = 0;
-    while (count < Math.min(name.length, words.length) - 1 && name[name.length - 1 - count] === words[words.length - 1 - count]) count++;
-    shared = Math.max(shared, count);
+/**
+ * The word sequences of person names, indexed so that asking about one name
+ * costs the same however many people an article names (a 1 MB list of
+ * names compared each with every other took seconds).
+ */
+class PersonWordIndex {
+  // Every contiguous run of words of every name.
+  private readonly runs = new Set<string>();
+  // The last word of names of two words or more, the last two of names of three or more.
+  private readonly lastWords = new Set<string>();
+  private readonly lastTwoWords = new Set<string>();
+
+  constructor(people: readonly string[][]) {
+    for (const name of people) {
+      for (let start = 0; start < name.length; start++) {
+        for (let end = start + 1; end <= name.length; end++) this.runs.add(runKey(name.slice(start, end)));
+      }
+      if (name.length >= 2) this.lastWords.add(runKey(name.slice(-1)));
+      if (name.length >= 3) this.lastTwoWords.add(runKey(name.slice(-2)));
+    }
   }
-  return shared >= 2 ? STRONG : shared === 1 ? WEAK : 0;
+
+  /** Whether `words` is a contiguous run of some person's name. */
+  hasRun(words: readonly string[]): boolean {
+    return this.runs.has(runKey(words));
+  }
+
+  /**
+   * `Abel Ortiz Rua` beside `Benito Ortiz Rua`: a full name ending in a typed
+   * person's surnames is a relative's. Two shared last words (both names
+   * longer than that) are strong, one (both names longer than one word) weak.
+   */
+  sharedSurnameVotes(words: readonly string[]): number {
+    if (words.length >= 3 && this.lastTwoWords.has(runKey(words.slice(-2)))) return STRONG;
+    return words.length >= 2 && this.lastWords.has(runKey(words.slice(-1))) ? WEAK : 0;
+  }
 }
 
-function isPartOfPersonName(words: string[], people: string[][]): boolean {
-  return people.some((name) => indexOfSequence(name, words) >= 0);
-}
-
-/** Where `part` occurs as a contiguous run in `whole`, or -1. */
-export function indexOfSequence(whole: readonly string[], part: readonly string[]): number {
-  for (let start = 0; start + part.length <= whole.length; start++) {
-    if (part.every((word, offset) => whole[start + offset] === word)) return start;
-  }
-  return -1;
-}
+// Words never hold a NUL, so it joins them without ambiguity.
+const runKey = (words: readonly string[]): string => words.join('\u0000');
 
 interface PersonNames {
-  full: string[][];
+  /** Word runs of full names, each with whether every full name longer than it begins with it. */
+  partsOfLonger: Map<string, { atStart: boolean }>;
   nicknames: Set<string>;
+}
+
+/**
+ * For every run of words that some longer full name holds, whether each such
+ * name holds it first at its start: one lookup per mention, where comparing
+ * each mention with every full name made a long list of names quadratic.
+ */
+function partsOfLongerNames(full: Iterable<readonly string[]>): Map<string, { atStart: boolean }> {
+  const parts = new Map<string, { atStart: boolean }>();
+  for (const name of full) {
+    const firstStart = new Map<string, number>();
+    for (let start = 0; start < name.length; start++) {
+      for (let end = start + 1; end <= name.length && end - start < name.length; end++) {
+        const key = runKey(name.slice(start, end));
+        if (!firstStart.has(key)) firstStart.set(key, start);
+      }
+    }
+    for (const [key, start] of firstStart) {
+      const part = parts.get(key);
+      if (part) part.atStart &&= start === 0;
+      else parts.set(key, { atStart: start === 0 });
+    }
+  }
+  return parts;
 }
 
 function personNames(works: SentenceWork[], kinds: Map<string, EntityKind>): PersonNames {
@@ -262,7 +304,7 @@ function personNames(works: SentenceWork[], kinds: Map<string, EntityKind>): Per
     }
     for (const link of work.links) if (link.relation === 'nickname') nicknames.add(link.alias.name);
   }
-  return { full: [...full.values()], nicknames };
+  return { partsOfLonger: partsOfLongerNames(full.values()), nicknames };
 }
 
 function mentionsOf(work: SentenceWork, kinds: Map<string, EntityKind>, people: PersonNames): NameMention[] {
@@ -300,13 +342,13 @@ function formOf(span: NameSpan, kind: EntityKind, relation: AliasRelation | unde
   if (relation === 'maiden') return 'surname';
   if (span.honorific !== undefined && NICKNAME_HONORIFICS.has(span.honorific)) return 'nickname';
   if (kind !== 'person') return 'full';
-  const longer = people.full.filter((name) => name.length > words.length && indexOfSequence(name, words) >= 0);
-  if (longer.length === 0) {
+  const longer = people.partsOfLonger.get(runKey(words));
+  if (!longer) {
     if (single === undefined) return 'full';
     if (people.nicknames.has(single)) return 'nickname';
     if (span.honorific !== undefined) return 'surname';
     return MALE_GIVEN_NAMES.has(single) || FEMALE_GIVEN_NAMES.has(single) ? 'given' : 'other';
   }
   if (single !== undefined && people.nicknames.has(single)) return 'nickname';
-  return longer.every((name) => indexOfSequence(name, words) === 0) ? 'given' : 'surname';
+  return longer.atStart ? 'given' : 'surname';
 }

@@ -78,13 +78,29 @@ function grammaticalSubject(views: readonly SentenceView[], previous: SentenceVi
   return first ? entityOf(first.claim) : undefined;
 }
 
+/** The entity of the nearest sentence head at or before `view` in its block. */
 function blockHead(views: readonly SentenceView[], view: SentenceView): string | undefined {
-  for (let index = view.sentence.index; index >= 0; index--) {
-    const candidate = views[index];
-    if (!candidate || candidate.sentence.block !== view.sentence.block) return undefined;
-    if (candidate.head) return entityOf(candidate.head.claim);
-  }
-  return undefined;
+  return blockHeadsOf(views)[view.sentence.index];
+}
+
+const blockHeads = new WeakMap<readonly SentenceView[], Array<string | undefined>>();
+
+/**
+ * The block head of every sentence, found in one pass: looking back from each
+ * pronoun to its block's last head made one long paragraph of pronouns
+ * quadratic.
+ */
+function blockHeadsOf(views: readonly SentenceView[]): Array<string | undefined> {
+  const known = blockHeads.get(views);
+  if (known) return known;
+  const heads: Array<string | undefined> = [];
+  views.forEach((view, index) => {
+    const previous = views[index - 1];
+    const carried = previous && previous.sentence.block === view.sentence.block ? heads[index - 1] : undefined;
+    heads[index] = view.head ? entityOf(view.head.claim) : carried;
+  });
+  blockHeads.set(views, heads);
+  return heads;
 }
 
 function recent(views: readonly SentenceView[], view: SentenceView, before: number, entities: ReadonlyMap<string, Entity>, accept: (entity: Entity) => boolean, count: number): Entity[] {

@@ -60,11 +60,21 @@ export function pointOf(claim: DateClaim, part: 'from' | 'to' | undefined): Date
  * orders like the calendar; strings do not, once years are negative.
  */
 export function dayNumber(iso: string | null | undefined): number | null {
-  const match = /^(-?)(\d{4,6})-(\d{2})-(\d{2})$/.exec(iso ?? '');
-  if (!match) return null;
-  const year = Number(match[2]) * (match[1] === '-' ? -1 : 1);
-  return year * 10000 + Number(match[3]) * 100 + Number(match[4]);
+  if (!iso) return null;
+  const known = dayNumbers.get(iso);
+  if (known !== undefined) return known;
+  const match = /^(-?)(\d{4,6})-(\d{2})-(\d{2})$/.exec(iso);
+  const day = match ? Number(match[2]) * (match[1] === '-' ? -1 : 1) * 10000 + Number(match[3]) * 100 + Number(match[4]) : null;
+  // Rules compare dates pairwise, each comparison reading four of them: read
+  // each once. An article names few distinct days; the bound keeps a
+  // long-running process from holding every day it has seen.
+  if (dayNumbers.size >= maxRemembered) dayNumbers.clear();
+  dayNumbers.set(iso, day);
+  return day;
 }
+
+const dayNumbers = new Map<string, number | null>();
+const maxRemembered = 100_000;
 
 /**
  * Whether two points can be the same time: their intervals overlap (unknown
