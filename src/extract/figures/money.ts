@@ -60,6 +60,8 @@ function readMoneyAt(tokens: readonly Token[], index: number): MoneyFind | null 
     approximate: qualifier !== null,
     ...(qualifier?.bound ? { bound: qualifier.bound } : {}),
   };
+  // A scale word after a huge number can carry it past 1.8e308.
+  if (!Number.isFinite(value.min) || !Number.isFinite(value.max)) return null;
   return { start: (tokens[startIndex] as Token).start, end: (tokens[end] as Token).end, first: startIndex, last: end, value };
 }
 

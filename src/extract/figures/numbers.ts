@@ -111,6 +111,12 @@ export function numberWord(word: string): NumberWord | undefined {
  * `twenty-first` is not a cardinal at all.
  */
 export function readCardinal(tokens: readonly Token[], index: number, options: ReadNumberOptions = {}): NumberMatch | null {
+  const number = readAnyCardinal(tokens, index, options);
+  // 310 digits in a row read as a number past 1.8e308: Infinity is no figure.
+  return number && Number.isFinite(number.value) ? number : null;
+}
+
+function readAnyCardinal(tokens: readonly Token[], index: number, options: ReadNumberOptions): NumberMatch | null {
   const token = tokens[index];
   if (!token) return null;
   if (token.kind === 'digits') return readDigits(tokens, index, options);
