@@ -83,19 +83,61 @@ export interface PieceParser {
  * root's end says where that is.
  */
 export function parseInPieces(text: string, parsePiece: PieceParser, pieceSize: number, format: CutFormat = 'markdown', maxUnits = Number.POSITIVE_INFINITY): Root {
-  const pieces = cutPieces(text, parsePiece, pieceSize, format, maxUnits);
-  const own = pieces.map((piece) => definitionsOf([piece.tree]));
+  // Every piece is first parsed knowing the labels that lines of the text
+  // seem to define, so a piece that calls labels defined further on is
+  // parsed once, not twice; the trees then say which labels are defined.
+  const candidates = definitionCandidates(text);
+  const seeded = candidates.links.length > 0 || candidates.footnotes.length > 0;
+  const pieces = cutPieces(text, seeded ? (piece, definitions) => parsePiece(piece, definitions ?? candidates) : parsePiece, pieceSize, format, maxUnits);
   const definitions = definitionsOf(pieces.map((piece) => piece.tree));
-  if (definitions.links.length > 0 || definitions.footnotes.length > 0) {
-    const all = { links: new Set(definitions.links), footnotes: new Set(definitions.footnotes) };
-    pieces.forEach((piece, index) => {
-      const mine = own[index] as Definitions;
-      if (mayCallElsewhere(piece.text, all, { links: new Set(mine.links), footnotes: new Set(mine.footnotes) })) {
-        piece.tree = parseContinuing(parsePiece, piece.text, piece.tableHead, definitions);
-      }
-    });
+  if (definitions.links.length > 0 || definitions.footnotes.length > 0 || seeded) {
+    const known = labelSets(candidates);
+    const all = labelSets(definitions);
+    // Labels every piece was wrongly told of, and labels defined that no piece was told of.
+    const falseLinks = [...known.links].filter((label) => !all.links.has(label));
+    const falseFootnotes = [...known.footnotes].filter((label) => !all.footnotes.has(label));
+    const untoldLinks = [...all.links].filter((label) => !known.links.has(label));
+    const untoldFootnotes = [...all.footnotes].filter((label) => !known.footnotes.has(label));
+    for (const piece of pieces) {
+      // A piece knew its own definitions anyway.
+      const own = untoldLinks.length + untoldFootnotes.length > 0 ? labelSets(definitionsOf([piece.tree])) : labelSets({ links: [], footnotes: [] });
+      const wrong = {
+        links: new Set([...falseLinks, ...untoldLinks.filter((label) => !own.links.has(label))]),
+        footnotes: new Set([...falseFootnotes, ...untoldFootnotes.filter((label) => !own.footnotes.has(label))]),
+      };
+      if (mayCall(piece.text, wrong)) piece.tree = parseContinuing(parsePiece, piece.text, piece.tableHead, definitions);
+    }
   }
   return joinPieces(pieces);
+}
+
+function labelSets(definitions: Definitions): LabelSets {
+  return { links: new Set(definitions.links), footnotes: new Set(definitions.footnotes) };
+}
+
+/**
+ * The labels lines of the text seem to define: a line that opens, after at
+ * most three spaces, with `[label]:` (`[^label]:` for a footnote). A hint
+ * only — a line in a fence or going on with a paragraph defines nothing —
+ * which the pieces' trees confirm or correct.
+ */
+function definitionCandidates(text: string): Definitions {
+  const links = new Set<string>();
+  const footnotes = new Set<string>();
+  for (let lineStart = 0; lineStart < text.length; lineStart = nextLineStart(text, lineStart)) {
+    let at = lineStart;
+    while (at - lineStart < 3 && text.charCodeAt(at) === 32) at++;
+    if (text.charCodeAt(at) !== 91) continue;
+    const lineEnd = lineEndIndex(text, at);
+    let close = at + 1;
+    while (close < lineEnd && close - at <= longestLabel + 1 && text.charCodeAt(close) !== 91 && text.charCodeAt(close) !== 93 && text.charCodeAt(close) !== 92) close++;
+    if (text.charCodeAt(close) !== 93 || text.charCodeAt(close + 1) !== 58) continue;
+    const inner = text.slice(at + 1, close);
+    const footnote = inner.startsWith('^');
+    const label = normalizeLabel(footnote ? inner.slice(1) : inner);
+    if (label !== '') (footnote ? footnotes : links).add(label);
+  }
+  return { links: [...links], footnotes: [...footnotes] };
 }
 
 /**
@@ -681,14 +723,14 @@ interface LabelSets {
 const longestLabel = 999;
 
 /**
- * Whether a piece may call a label that only another piece defines, so its
- * first parse, which knew only its own, may have read the call as text: some
- * `[label]` or `[^label]` in it whose label is defined elsewhere and not in
- * it, or one holding a backslash, which this scan does not unescape. Pieces
- * that call nothing defined elsewhere are not parsed again: a megabyte of
+ * Whether a piece may call one of `labels`, so its first parse, which knew
+ * them wrongly, may have read the call wrongly: some `[label]` or `[^label]`
+ * in it with such a label, or one holding a backslash, which this scan does
+ * not unescape. Pieces that call none are not parsed again: a megabyte of
  * footnote definitions was parsed twice.
  */
-function mayCallElsewhere(piece: string, all: LabelSets, own: LabelSets): boolean {
+function mayCall(piece: string, labels: LabelSets): boolean {
+  if (labels.links.size === 0 && labels.footnotes.size === 0) return false;
   for (let open = piece.indexOf('['); open >= 0; ) {
     let close = open + 1;
     while (close < piece.length && close - open <= longestLabel + 2 && piece.charCodeAt(close) !== 91 && piece.charCodeAt(close) !== 93) close++;
@@ -696,9 +738,7 @@ function mayCallElsewhere(piece: string, all: LabelSets, own: LabelSets): boolea
       const inner = piece.slice(open + 1, close);
       if (inner.includes('\\')) return true;
       const footnote = inner.startsWith('^');
-      const label = normalizeLabel(footnote ? inner.slice(1) : inner);
-      const [everywhere, here] = footnote ? [all.footnotes, own.footnotes] : [all.links, own.links];
-      if (everywhere.has(label) && !here.has(label)) return true;
+      if ((footnote ? labels.footnotes : labels.links).has(normalizeLabel(footnote ? inner.slice(1) : inner))) return true;
     }
     open = piece.indexOf('[', open + 1);
   }
