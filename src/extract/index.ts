@@ -5,9 +5,12 @@ import type { Claim } from '../schema/claims.js';
 import { segmentArticle, type ArticleSentence, type SegmentedArticle } from '../segment/index.js';
 import { noDeadline, type Deadline } from '../util/budget.js';
 import { parseOptions } from '../util/options.js';
+import { tagSentences, type Token } from '../segment/tokens.js';
+import { readArticleFrames, type SentenceFrames } from './frames/index.js';
 import { extractors as defaultExtractors, refiners as defaultRefiners } from './pipeline.js';
 import type { AnyClaimDraft, ExtractContext, Extractor, Refiner } from './types.js';
 
+export type { Frame, FrameArgument, SentenceFrames } from './frames/index.js';
 export type { AnyClaimDraft, ClaimDraft, ExtractContext, Extractor, Refiner } from './types.js';
 
 /** The claims of one article, with the segmented article they came from. */
@@ -15,6 +18,10 @@ export interface ExtractedClaims {
   article: SegmentedArticle;
   claims: Claim[];
   context: ExtractContext;
+  /** Each sentence's tokens, by sentence index. */
+  tokens: Token[][];
+  /** The clause frames of the sentences that have any. */
+  frames: SentenceFrames[];
 }
 
 /**
@@ -36,7 +43,12 @@ export function extractClaims(input: string | Root | SegmentedArticle, options?:
  */
 export function extractFromArticle(article: SegmentedArticle, options: Pick<ExtractOptions, 'referenceDate'>, deadline: Deadline = noDeadline): ExtractedClaims {
   const context: ExtractContext = { article, referenceDate: options.referenceDate ?? null };
-  return { article, claims: runPipeline(context, defaultExtractors, defaultRefiners, deadline), context };
+  const claims = runPipeline(context, defaultExtractors, defaultRefiners, deadline);
+  const tokens = tagSentences(article.sentences.map((sentence) => sentence.plain));
+  deadline.check('tagging');
+  const frames = readArticleFrames(article, claims, tokens);
+  deadline.check('frames');
+  return { article, claims, context, tokens, frames };
 }
 
 // Sentences between two looks at the clock: often enough to stop within a

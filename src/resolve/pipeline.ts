@@ -1,5 +1,6 @@
 import { entityResolver } from './entities.js';
 import { eventResolver } from './events/index.js';
+import { mentionResolver } from './mentions.js';
 import { timelineResolver } from './timelines.js';
 import type { Resolver } from './types.js';
 
@@ -7,7 +8,9 @@ import type { Resolver } from './types.js';
 export const resolvers: readonly Resolver[] = [
   // Person, organization and place entities from name claims, with aliases and mentions; fills `value.entity`.
   entityResolver,
-  // Events tie entities to dates and figures; they need resolved name claims.
+  // Every name, pronoun and nominal linked to its entity; kin nouns (`his father`) become entities of their own.
+  mentionResolver,
+  // Events from the clause frames, their participants resolved through the mentions.
   eventResolver,
   // Each entity's events in date order, for sequence and after-death rules.
   timelineResolver,

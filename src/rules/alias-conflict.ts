@@ -62,7 +62,7 @@ function birthYears(context: RuleContext): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const [person, all] of birthsByPerson(context)) {
     // The infobox against the prose is infobox-prose-conflict's to report.
-    const births = all.filter((birth) => !birth.event.value.qualifiers.includes('infobox'));
+    const births = all.filter((birth) => birth.event.value.source !== 'infobox');
     const distinct = births.filter((birth, index) => births.findIndex((other) => compatible(other.point, birth.point)) === index);
     if (distinct.length < 2) continue;
     const name = context.entity(person)?.canonical ?? births[0]?.event.value.subjectText ?? 'someone';

@@ -24,14 +24,13 @@ export default defineRule({
     const findings: RuleFinding[] = [];
     const groups = new Map<string, EventClaim[]>();
     for (const event of context.events) {
-      if (event.value.type !== 'role' || !event.value.subject || !usable(event)) continue;
-      if (event.value.qualifiers.includes('infobox')) continue;
-      const key = `${event.value.subject}\u0000${event.value.role ?? ''}`;
-      appendTo(groups, key, event);
+      if (event.value.type !== 'office' || !event.value.subject || !usable(event)) continue;
+      if (event.value.source === 'infobox') continue;
+      appendTo(groups, event.value.subject, event);
     }
     const subject = context.entities.find((entity) => entity.isSubject)?.id;
-    for (const events of groups.values()) {
-      for (const objectGroup of byCompatibleObject(events, subject)) {
+    for (const all of groups.values()) {
+      for (const events of byRole(all)) for (const objectGroup of byCompatibleObject(events, subject)) {
         const starts = bounds(context, objectGroup, 'start');
         const ends = bounds(context, objectGroup, 'end');
         const startConflict = conflicting(starts, ends, 'start');
@@ -43,6 +42,23 @@ export default defineRule({
     return findings;
   },
 });
+
+/**
+ * One person's tenures, one role at a time. A tenure that names no role
+ * (`his term ended in 2005`, `appointed by the cabinet`) joins the role when
+ * the article gives the person only one.
+ */
+function byRole(events: EventClaim[]): EventClaim[][] {
+  const groups = new Map<string, EventClaim[]>();
+  const loose: EventClaim[] = [];
+  for (const event of events) {
+    if (event.value.role) appendTo(groups, event.value.role, event);
+    else loose.push(event);
+  }
+  if (groups.size === 0) return [loose];
+  if (groups.size === 1) return [[...(groups.values().next().value as EventClaim[]), ...loose]];
+  return [...groups.values()];
+}
 
 /**
  * Events about the same organization: the same entity, or the same words
@@ -87,16 +103,28 @@ function bounds(context: RuleContext, events: EventClaim[], side: 'start' | 'end
  */
 function conflicting(bounds: Bound[], opposite: Bound[], side: 'start' | 'end'): Bound[] | undefined {
   const distinct: Bound[] = [];
-  for (const bound of bounds) if (!distinct.some((other) => compatible(other.point, bound.point))) distinct.push(bound);
+  for (const bound of bounds) if (!distinct.some((other) => compatible(other.point, bound.point) || withinWeeks(other.point, bound.point))) distinct.push(bound);
   if (distinct.length < 2) return undefined;
   const sorted = [...distinct].sort((a, b) => compareStarts(a.point, b.point));
   for (let index = 1; index < sorted.length; index++) {
     const earlier = sorted[index - 1] as Bound;
     const later = sorted[index] as Bound;
     const separated = opposite.some((other) => !before(other.point, earlier.point) && !before(later.point, other.point) && !compatible(other.point, side === 'start' ? later.point : earlier.point));
-    if (separated || againCue.test(later.event.text) || againCue.test(later.event.value.trigger)) return undefined;
+    if (separated || later.event.value.repeated || againCue.test(later.event.text)) return undefined;
   }
   return bounds;
+}
+
+// An appointment and the term it opens (`appointed on 2 May`, `term from 15 May`) are one start told twice.
+const ceremonyGapDays = 31;
+
+/** Whether two points lie within a month of each other: `since 2015` and `appointed on December 20, 2014`. */
+export function withinWeeks(a: DatePoint, b: DatePoint): boolean {
+  const days = (iso: string | null): number => (iso === null ? Number.NaN : Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+  const [aStart, aEnd, bStart, bEnd] = [days(a.start), days(a.end), days(b.start), days(b.end)];
+  if ([aStart, aEnd, bStart, bEnd].some(Number.isNaN)) return false;
+  const gap = Math.max(bStart - aEnd, aStart - bEnd);
+  return gap <= ceremonyGapDays;
 }
 
 function report(context: RuleContext, bounds: Bound[], side: 'start' | 'end'): RuleFinding {

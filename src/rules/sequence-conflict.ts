@@ -64,7 +64,7 @@ function beforeFounding(context: RuleContext): RuleFinding[] {
   for (const event of context.events) {
     const subject = event.value.subject;
     const founding = subject ? foundings.get(subject) : undefined;
-    if (!subject || !founding || event.value.type !== 'other' || context.entity(subject)?.type !== 'organization' || !usable(event) || ambiguousSubject(context, event)) continue;
+    if (!subject || !founding || event.value.type !== 'act' || context.entity(subject)?.type !== 'organization' || !usable(event) || ambiguousSubject(context, event)) continue;
     const date = dateBefore(context, event, founding);
     if (!date) continue;
     const name = entityName(context, subject, event.value.subjectText);
@@ -143,7 +143,7 @@ function alliances(context: RuleContext): RuleFinding[] {
   const findings: RuleFinding[] = [];
   let lastStart: { event: (typeof context.events)[number]; when: ReturnType<typeof whenOf> } | undefined;
   for (const event of context.events) {
-    if (event.value.type !== 'alliance' || event.value.qualifiers.includes('infobox') || !usable(event)) continue;
+    if (event.value.type !== 'alliance' || event.value.source === 'infobox' || !usable(event)) continue;
     const when = whenOf(context, event);
     if (event.value.aspect === 'start' && when.start) {
       lastStart = { event, when };

@@ -38,6 +38,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 /** Infobox keys whose values are amounts: a bare number there is never a year. */
 const AMOUNT_KEY = /population|size|members|membership|strength|employees|staff|area|elevation|height|length|capacity|revenue|income|students|seats|votes|circulation|budget|pupils|enrolment|enrollment/i;
 
+/** Companion keys that date an amount (`Population As Of`, `Population Year`): their bare number is the year. */
+const YEAR_KEY = /as[\s_]*of|year|date|census|ref/i;
+
 const ERA_AFTER = /^[\s\u00a0]{0,2}(BCE|BC|B\.C\.E\.|B\.C\.|CE|AD|A\.D\.)(?![\p{L}])/u;
 const ERA_BEFORE = /(?<![\p{L}])(?:AD|A\.D\.)[\s\u00a0]{1,2}$/u;
 
@@ -99,7 +102,7 @@ function contextStrength(text: string, start: number, end: number, length: numbe
   const previous = wordBefore(text, start);
   const inParentheses = /\([\s\u00a0]{0,1}$/.test(text.slice(Math.max(0, start - 2), start)) && /^[\s\u00a0]{0,1}[);,]/.test(text.slice(end, end + 2));
   const plausible4 = length === 4 && written >= 1000 && written <= 2199;
-  if (context.infoboxKey !== undefined && AMOUNT_KEY.test(context.infoboxKey) && !inParentheses) return 'none';
+  if (context.infoboxKey !== undefined && AMOUNT_KEY.test(context.infoboxKey) && !YEAR_KEY.test(context.infoboxKey) && !inParentheses) return 'none';
   if (length < 3) return 'none';
   // A number that is the whole text says nothing of being a year, except as a value of its own (`Founded: 1920`).
   if (!context.standalone && text.length <= 16 && text.trim() === text.slice(start, end)) return 'none';

@@ -1,124 +1,234 @@
-import type { Claim, EventClaim, Modality } from '../../schema/claims.js';
+import type { Frame, FrameArgument } from '../../extract/frames/index.js';
+import { eventNoun, eventType } from '../../lexicon/events.js';
+import { allegedCue, fictionalCue, fictionalFrame, plannedCue, reportedCue, selfDescribedCue } from '../../lexicon/cues.js';
+import type { Claim, EventArgument, EventClaim, EventValue, Modality } from '../../schema/claims.js';
+import type { Entity, Mention } from '../../schema/entities.js';
+import type { ArticleSentence } from '../../segment/index.js';
+import { mentionIndex } from '../mentions.js';
+import { nameKey } from '../name-keys.js';
 import type { ResolvedArticle, Resolver } from '../types.js';
-import { actDetector } from './acts.js';
 import { linkAges } from './ages.js';
-import { figureDetector } from './figures.js';
-import { clauseAround } from './grammar.js';
-import { infoboxDetector } from './infobox.js';
-import { allegedCue, fictionalCue, fictionalFrame, negatedCue, plannedCue, reportedCue, selfDescribedCue } from './lexicon.js';
-import { lifeDetector } from './life.js';
-import { milestoneDetector } from './milestones.js';
-import { namedEventDetector } from './named.js';
-import { organizationDetector } from './organization.js';
-import { referTo } from './refer.js';
-import { roleDetector } from './role.js';
-import { buildSentenceViews } from './sentence-view.js';
-import type { EventContext, EventDetector, EventDraft, SentenceView } from './types.js';
 
 export { eventWhen, pointOf, compatible, before, type EventWhen } from './when.js';
 
-/** The event detectors, in order; each reads one sentence at a time. */
-export const eventDetectors: readonly EventDetector[] = [
-  // Infobox fields first: they state the subject's facts in a fixed form.
-  infoboxDetector,
-  // Who held which role when.
-  roleDetector,
-  // Births, deaths, captures and releases.
-  lifeDetector,
-  // Foundings and alliances of organizations.
-  organizationDetector,
-  // Named and numbered events: treaties, battles, sessions, congresses.
-  namedEventDetector,
-  // Once-only milestones of the subject told in words: becoming a university, a renaming, a merger.
-  milestoneDetector,
-  // Figures tied to what they measure: sizes, populations, casualties.
-  figureDetector,
-  // Dated acts of people, for acts after death or before birth.
-  actDetector,
-];
-
-// The event grammar reads clauses; a "sentence" longer than this is a list or
-// residue run together, where clause structure means nothing.
-const maxSentenceLength = 3000;
-
 /**
- * Finds event claims — roles, births and deaths, captures, foundings,
- * alliances, sizes, attacks, named events — and ties each to its subject
- * entity, dates, figures and modality.
+ * Turns every clause frame into an event claim: its agent and patient
+ * resolved to entities through the article's mentions (a name, a pronoun,
+ * `the company`, `his father`, an infobox line's subject), the participant
+ * the registry says the event is about as its `subject`, its dates read as a
+ * point or a state's start and end, and its modality. Ages are tied to their
+ * person and date on the way.
  */
 export const eventResolver: Resolver = {
   name: 'events',
   resolve(resolved) {
-    const views = buildSentenceViews(resolved);
+    const mentionAt = mentionIndex(resolved.mentions);
+    const subject = resolved.entities.find((entity) => entity.isSubject) ?? null;
     const entities = new Map(resolved.entities.map((entity) => [entity.id, entity]));
-    const subject = resolved.entities.find((entity) => entity.isSubject);
-    const context: EventContext = {
-      resolved,
-      views,
-      subject,
-      entity: (id) => (id === undefined ? undefined : entities.get(id)),
-      refer: (view, phrase, before) => referTo(views, view, phrase, before, subject, entities),
-    };
+    const claims = new Map(resolved.claims.map((claim) => [claim.id, claim]));
     const events: EventClaim[] = [];
-    const seen = new Set<string>();
-    for (const view of views) {
-      if (view.plain.length > maxSentenceLength) continue;
-      for (const detector of eventDetectors) {
-        for (const draft of detector.detect(view, context)) {
-          const claim = toEventClaim(resolved, view, draft, `${detector.name}`);
-          const key = JSON.stringify([claim.position.start.offset, claim.position.end.offset, claim.value]);
-          if (seen.has(key)) continue;
-          seen.add(key);
-          events.push(claim);
-        }
+    for (const { sentence: index, frames } of resolved.frames) {
+      const sentence = resolved.article.sentences[index] as ArticleSentence;
+      for (const frame of frames) {
+        const argument = (value: FrameArgument | null): EventArgument | null => (value ? resolveArgument(resolved, sentence, value, mentionAt, claims, entities, subject) : null);
+        events.push(toEvent(resolved, sentence, frame, argument(frame.agent), argument(frame.patient)));
       }
     }
-    const ages = linkAges(views, context);
-    const claims = resolved.claims.map((claim) => ages.get(claim.id) ?? claim);
-    return { ...resolved, claims: mergeByPosition(claims, numbered(events)) };
+    const ages = linkAges(resolved);
+    const merged = resolved.claims.map((claim) => ages.get(claim.id) ?? claim);
+    return { ...resolved, claims: mergeByPosition(merged, numbered(events)) };
   },
 };
 
-function toEventClaim(resolved: ResolvedArticle, view: SentenceView, draft: EventDraft, extractor: string): EventClaim {
-  const [from, to] = draft.span;
-  const start = view.sentence.toSource(from);
-  const end = view.sentence.toSource(Math.max(from + 1, to), true);
+function resolveArgument(
+  resolved: ResolvedArticle,
+  sentence: ArticleSentence,
+  argument: FrameArgument,
+  mentionAt: (start: number) => Mention | undefined,
+  claims: ReadonlyMap<string, Claim>,
+  entities: ReadonlyMap<string, Entity>,
+  subject: Entity | null,
+): EventArgument {
+  if (argument.form === 'subject' || argument.start === undefined || argument.end === undefined) {
+    return { text: argument.text, entity: subject?.id ?? null, form: argument.form, strategy: argument.strategy, resolution: 'article-subject' };
+  }
+  const start = sentence.toSource(argument.start);
+  const end = sentence.toSource(argument.end, true);
+  const position = resolved.article.locator.position(start, end);
+  // The words as a reader sees them (markup left out); the position still points at the source.
+  const base = { text: argument.text, position, form: argument.form, strategy: argument.strategy };
+  const claim = argument.claim ? claims.get(argument.claim) : undefined;
+  if (claim && (claim.kind === 'person' || claim.kind === 'organization' || claim.kind === 'place')) {
+    return { ...base, entity: claim.value.entity ?? null, resolution: 'name' };
+  }
+  // A name the name extractor did not claim (`the Treaty of Valmora`): the entity that bears it, or the article's subject by its title.
+  if (argument.form === 'name') {
+    const named = entityNamed(resolved, base.text);
+    if (named) return { ...base, entity: named.id, resolution: 'name' };
+  }
+  // A pronoun or nominal: the mention at its first word (`his father` starts at `his`), else at its head.
+  const mention = mentionAt(start) ?? mentionAt(sentence.toSource(Math.max(argument.start, argument.end - (argument.head?.length ?? 0))));
+  if (mention && mention.entity && entities.has(mention.entity)) return { ...base, entity: mention.entity, resolution: mention.strategy };
+  return { ...base, entity: null, resolution: 'unresolved' };
+}
+
+const eventTitles = new WeakMap<ResolvedArticle['article'], string | undefined>();
+
+/** The article's title when the article is about an event (`Santa Rosa attack`, `Battle of Adwa`), by its head noun. */
+function eventTitleOf(resolved: ResolvedArticle): string | undefined {
+  if (eventTitles.has(resolved.article)) return eventTitles.get(resolved.article);
+  const title = resolved.article.title ?? '';
+  const words = title.toLowerCase().split(/[\s,()]+/).filter(Boolean);
+  const event = words.some((word) => eventNoun(word).some((type) => type === 'attack' || type === 'occurrence' || type === 'casualties'));
+  const found = event ? title : undefined;
+  eventTitles.set(resolved.article, found);
+  return found;
+}
+
+function entityNamed(resolved: ResolvedArticle, text: string): Entity | undefined {
+  const key = nameKey(text);
+  if (key === '') return undefined;
+  const found = resolved.entities.filter((entity) => nameKey(entity.canonical) === key || entity.aliases.some((alias) => nameKey(alias.name) === key));
+  if (found.length === 1) return found[0];
+  const title = resolved.article.title;
+  return found.length === 0 && title !== null && nameKey(title) === key ? resolved.entities.find((entity) => entity.isSubject) : undefined;
+}
+
+function toEvent(resolved: ResolvedArticle, sentence: ArticleSentence, frame: Frame, agent: EventArgument | null, given: EventArgument | null): EventClaim {
+  const definition = eventType(frame.type);
+  let patient = given;
+  // `The population was 2,480 at the 2010 census`: a population no phrase owns is the article's subject's.
+  if (frame.type === 'size' && frame.measure === 'population' && !agent) {
+    const subject = resolved.entities.find((entity) => entity.isSubject);
+    if (subject) agent = { text: resolved.article.title ?? subject.canonical, entity: subject.id, form: 'subject', strategy: 'infobox', resolution: 'article-subject' };
+  }
+  patient = patient ?? null;
+  const about = definition.about === 'agent' ? agent : patient;
+  const other = definition.about === 'agent' ? patient : agent;
+  const [from, to] = frame.span;
+  const start = sentence.toSource(from);
+  const end = sentence.toSource(Math.max(from + 1, to), true);
+  const dates = datesOf(frame, definition.stateful);
+  const modality: Modality = frame.negated ? 'negated' : modalityAt(sentence.plain, frame.trigger[0]);
+  const reportedBy = modality === 'reported' ? reporter(sentence.plain, frame.trigger[0]) : undefined;
+  const value: EventValue = {
+    type: frame.type as EventValue['type'],
+    predicate: frame.predicate,
+    voice: frame.voice,
+    agent,
+    patient,
+    subject: about?.entity ?? null,
+    subjectText: about?.text ?? null,
+    object: other?.entity ?? null,
+    objectText: other?.text ?? null,
+    ...(frame.role ? { role: frame.role } : {}),
+    ...(frame.aspect ? { aspect: frame.aspect } : {}),
+    ...dates,
+    ...(frame.figures.length > 0 ? { figures: frame.figures.map((claim) => claim.id) } : {}),
+    ...(measureOf(frame) ? { measure: measureOf(frame) } : {}),
+    ...(frame.place ? { place: frame.place.id } : {}),
+    ...(nameOf(frame, patient, agent, eventTitleOf(resolved)) ? { name: nameOf(frame, patient, agent, eventTitleOf(resolved)) } : {}),
+    ...(frame.tense ? { tense: frame.tense } : {}),
+    source: frame.source,
+    repeated: frame.repeated,
+    modality,
+    ...(reportedBy ? { reportedBy } : {}),
+    rests: [...new Set([...frame.dates.map((date) => date.claim.id), ...frame.figures.map((claim) => claim.id), ...(frame.place ? [frame.place.id] : [])])],
+    trigger: sentence.plain.slice(frame.trigger[0], frame.trigger[1]),
+  };
   return {
     id: '',
     kind: 'event',
     text: resolved.article.text.slice(start, end),
     position: resolved.article.locator.position(start, end),
-    sentence: view.sentence.index,
-    sectionPath: view.sentence.sectionPath,
-    where: view.sentence.where,
-    extractor: `event:${extractor}`,
-    citations: view.sentence.citations.map((citation) => citation.label),
-    value: { ...draft.value, modality: draft.value.modality ?? modalityAt(view, from, to), ...reporter(view, from) },
+    sentence: sentence.index,
+    sectionPath: sentence.sectionPath,
+    where: sentence.where,
+    extractor: `frame:${frame.voice}`,
+    citations: sentence.citations.map((citation) => citation.label),
+    value,
   };
 }
 
 /**
- * The modality of one event: reporting, allegation and self-description cues
- * anywhere before the trigger in the sentence; negation and plans only within
- * the event's own clause, close before it.
+ * Reads a frame's dates into the event's fields: a state's `from … to …`
+ * range gives its start and end; `since D` a start, `until D` an end; a part
+ * named by the reader (`until his death in D`, a life span's birth) is kept;
+ * anything else is the event's date, read by its aspect.
  */
-function modalityAt(view: SentenceView, from: number, to: number): Modality {
-  const [clauseStart] = clauseAround(view.plain, from);
-  const near = view.plain.slice(Math.max(clauseStart, from - 50), to);
-  if (negatedCue.test(near)) return 'negated';
+function datesOf(frame: Frame, stateful: boolean): Pick<EventValue, 'date' | 'datePart' | 'start' | 'end'> {
+  const result: Pick<EventValue, 'date' | 'datePart' | 'start' | 'end'> = {};
+  for (const { claim, part } of frame.dates) {
+    if (claim.kind !== 'date') continue;
+    const value = claim.value;
+    if (part) {
+      if (stateful && part === 'to' && result.end === undefined) result.end = claim.id;
+      else if (stateful && part === 'from' && result.start === undefined) result.start = claim.id;
+      else if (result.date === undefined) {
+        result.date = claim.id;
+        if (value.granularity === 'range') result.datePart = part;
+      }
+      continue;
+    }
+    if (stateful && value.granularity === 'range' && value.from && value.to && frame.aspect !== 'start' && frame.aspect !== 'end') {
+      result.start ??= claim.id;
+      result.end ??= claim.id;
+      continue;
+    }
+    if (stateful && value.relation === 'since' && result.start === undefined) result.start = claim.id;
+    else if (stateful && value.relation === 'until' && result.end === undefined) result.end = claim.id;
+    else if (stateful && frame.aspect === 'start' && result.start === undefined) result.start = claim.id;
+    else if (stateful && frame.aspect === 'end' && result.end === undefined) result.end = claim.id;
+    else if (result.date === undefined) result.date = claim.id;
+  }
+  return result;
+}
+
+/** What a size or casualty figure counts: the noun of the figure (`employee` in `450 employees`). */
+function measureOf(frame: Frame): string | undefined {
+  if (frame.type !== 'size' && frame.type !== 'casualties') return undefined;
+  if (frame.measure) return frame.measure;
+  // The dead and the injured are two counts of one event.
+  if (frame.type === 'casualties') return /^(?:injur|wound|injuries)/.test(frame.predicate) ? 'injured' : 'killed';
+  const figure = frame.figures[0];
+  return figure?.kind === 'quantity' && figure.value.noun ? figure.value.noun : undefined;
+}
+
+/** A named event: `the San Miguel del Ene attack` (named by the reader), `the Battle of Adwa took place`. */
+function nameOf(frame: Frame, patient: EventArgument | null, agent: EventArgument | null, eventTitle: string | undefined): string | undefined {
+  if (frame.name) return frame.name;
+  // The dead are counted in one event: the one named in the clause (`killed in the attack`), else the article's own event.
+  if (frame.type === 'casualties') {
+    const head = agent?.form === 'nominal' ? agent.text.toLowerCase().split(/\s+/).pop() : undefined;
+    if (agent?.form === 'name') return agent.text.replace(/^(?:the|a|an)\s+/i, '');
+    if (eventTitle && (!head || eventTitle.toLowerCase().endsWith(head) || eventNoun(head).length === 0)) return eventTitle;
+    return undefined;
+  }
+  if (frame.type !== 'occurrence' || !patient || patient.entity) return undefined;
+  if (patient.form === 'name') return patient.text.replace(/^(?:the|a|an)\s+/i, '');
+  // `the group's third plenary session`: a numbered or capitalised event is named by its words.
+  const words = patient.text.replace(/^(?:the|a|an|this|that|its|his|her|their)\s+/i, '').replace(/^[^\s]+['’]s\s+/, '');
+  return /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|\p{Lu}/u.test(words) ? words : undefined;
+}
+
+/**
+ * The modality of one frame: reporting, allegation and self-description
+ * cues anywhere before the trigger in the sentence; plans close before it.
+ */
+function modalityAt(plain: string, trigger: number): Modality {
+  const near = plain.slice(Math.max(0, trigger - 50), trigger + 20);
   if (plannedCue.test(near)) return 'planned';
-  const lead = view.plain.slice(0, from);
-  if (fictionalCue.test(lead) || fictionalFrame.test(view.plain)) return 'fictional';
+  const lead = plain.slice(0, trigger);
+  if (fictionalCue.test(lead) || fictionalFrame.test(plain)) return 'fictional';
   if (allegedCue.test(lead)) return 'alleged';
   if (selfDescribedCue.test(lead)) return 'self-described';
-  if (reportedCue.test(lead)) return 'reported';
+  if (reportedCue.test(plain)) return 'reported';
   return 'asserted';
 }
 
-function reporter(view: SentenceView, from: number): { reportedBy?: string } {
-  if (!view.reportedBy) return {};
-  const at = view.plain.indexOf(view.reportedBy);
-  return at >= 0 && at < from ? { reportedBy: view.reportedBy } : {};
+function reporter(plain: string, trigger: number): string | undefined {
+  const according = /\baccording to ([^,;.]{1,80})/i.exec(plain);
+  return according && according.index < trigger ? (according[1] as string).trim() : undefined;
 }
 
 function numbered(events: EventClaim[]): EventClaim[] {
@@ -131,4 +241,3 @@ function numbered(events: EventClaim[]): EventClaim[] {
 function mergeByPosition(claims: Claim[], events: EventClaim[]): Claim[] {
   return [...claims, ...events].sort((a, b) => a.position.start.offset - b.position.start.offset || (a.kind === 'event' ? 1 : 0) - (b.kind === 'event' ? 1 : 0));
 }
-

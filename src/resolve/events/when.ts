@@ -21,8 +21,7 @@ export function eventWhen(event: EventClaim, claimById: (id: string | undefined)
     return point ? { point, claim } : undefined;
   };
   const value = event.value;
-  const lifePart = value.qualifiers.includes('life span') ? (value.type === 'birth' ? 'from' : 'to') : undefined;
-  const date = read(value.date, value.datePart ?? lifePart);
+  const date = read(value.date, value.datePart);
   if (date) when.date = date;
   const start = read(value.start, 'from');
   if (start) when.start = start;

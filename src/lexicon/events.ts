@@ -1,0 +1,813 @@
+/**
+ * The registry of event types: what each kind of event is, declared once.
+ *
+ * A type lists the predicates that state it (verb lemmas with their particle
+ * and how their grammatical arguments map to agent and patient), the event
+ * nouns that name it (`founding`, `death`), whether it happens once, whether
+ * its participants must be alive to take part, and the infobox keys that give
+ * it. The frame reader, the resolver and the rules ask this table
+ * (`eventType`, `predicatesOf`, `eventNoun`, `infoboxEvent`) and keep no word
+ * sets of their own. The vocabulary comes from the event classes of
+ * docs/frames.md and the wording of the corpus articles.
+ */
+
+/** Which participant a fact is about, or must be alive. */
+export type Participant = 'agent' | 'patient';
+
+/** Whether a type happens once: per patient (a birth), per agent and patient (a marriage to X), or may repeat. */
+export type Once = 'patient' | 'pair' | 'agent' | 'no';
+
+/** Where a state stands: it begins, ends, holds over a span, or happens at a point. */
+export type Aspect = 'start' | 'end' | 'state' | 'point';
+
+/** A verb that states an event type, with how its arguments map. */
+export interface Predicate {
+  /** The verb's lemma as the tagger gives it (`found`, `set`, `bear`). */
+  lemma: string;
+  /** A particle that must follow it (`set up`, `take over`, `pass away`). */
+  particle?: string;
+  /** Only in this voice (`bear` states a birth only in the passive: `was born`). */
+  voice?: 'active' | 'passive';
+  /** A preposition that must introduce the object (`preside over`, `play for`, `graduate from`). */
+  preposition?: string;
+  /**
+   * In the active voice, the grammatical subject is the agent unless this says
+   * `patient` (`X died`: the one who dies is the patient). The passive swaps
+   * as usual: the subject is the patient, `by X` the agent — unless a passive
+   * predicate says `agent` (`the city is divided into 14 districts`: the city
+   * has the districts).
+   */
+  subject?: Participant;
+  /** The aspect the verb gives a stateful type: `took over` starts an office, `resigned` ends it. */
+  aspect?: Aspect;
+  /**
+   * The object must be a count (`killed 18 people`), must be there and not be
+   * one (`killed Smith`), or must be absent, with no verb following either
+   * (`the war began` but not `began advocating`).
+   */
+  object?: 'figure' | 'entity' | 'none';
+  /** With no object, the subject is what the event happens to: `the band formed in 1965`, `the stadium opened`. */
+  unaccusative?: boolean;
+  /**
+   * For offices and memberships: the one who holds the state is the verb's
+   * object (`the board appointed X`, `X was appointed`), not its subject; and
+   * for `succeed`/`replace`, the object is the predecessor, whose state ends.
+   */
+  holder?: 'object' | 'successor';
+  /** The office a verb names: `chaired` → `chair`, `reigned` → `monarch`. */
+  role?: string;
+}
+
+/** The ids of the event types, in the order the schema lists them. */
+export const eventTypeIds = [
+  'birth', 'death', 'burial', 'marriage', 'divorce', 'founding', 'dissolution', 'office', 'membership', 'employment',
+  'education', 'residence', 'capture', 'release', 'conviction', 'attack', 'casualties', 'acquisition', 'merger',
+  'renaming', 'construction', 'opening', 'closure', 'publication', 'award', 'occurrence', 'size', 'signing',
+  'retirement', 'alliance', 'status', 'incorporation', 'act',
+] as const;
+
+/** One of the registry's event types. */
+export type EventTypeId = (typeof eventTypeIds)[number];
+
+/** One event type. */
+export interface EventTypeDefinition {
+  id: EventTypeId;
+  description: string;
+  predicates: readonly Predicate[];
+  /** Event nouns: `the founding of X by Y`, `X's death`. Lemmas. */
+  nouns: readonly string[];
+  /** For nouns: which participant an `of` phrase or a possessive names (`the founding of X`: patient; `his resignation`: agent). */
+  nounOwner: Participant;
+  once: Once;
+  /** The participant the fact is about: its timeline and its identity in comparisons. */
+  about: Participant;
+  /** Participants that must be alive for the event to happen (an act after death is a contradiction). */
+  alive: readonly Participant[];
+  /** Whether the type has start, end and state (an office) rather than one point (a birth). */
+  stateful: boolean;
+  /** Infobox keys (lower case, spaces for `_`) that give the type for the article's subject, and what their value holds. */
+  infobox: ReadonlyArray<{ key: string; value: 'date' | 'place' | 'figure' | 'name' | 'span'; aspect?: Aspect }>;
+  /** The value that identifies one occurrence besides its participants: the role of an office, the measure of a size. */
+  keyedBy?: 'role' | 'measure';
+}
+
+const v = (lemma: string, extra: Omit<Predicate, 'lemma'> = {}): Predicate => ({ lemma, ...extra });
+
+/** The event types, in the order the schema lists them. */
+export const eventTypes: readonly EventTypeDefinition[] = [
+  {
+    id: 'birth',
+    description: 'someone is born',
+    predicates: [v('bear', { voice: 'passive' })],
+    nouns: ['birth'],
+    nounOwner: 'patient',
+    once: 'patient',
+    about: 'patient',
+    alive: [],
+    stateful: false,
+    infobox: [
+      { key: 'born', value: 'date' },
+      { key: 'birth date', value: 'date' },
+      { key: 'date of birth', value: 'date' },
+      { key: 'birth place', value: 'place' },
+      { key: 'place of birth', value: 'place' },
+    ],
+  },
+  {
+    id: 'death',
+    description: 'an identified someone dies',
+    predicates: [
+      v('die', { subject: 'patient' }),
+      v('pass', { particle: 'away', subject: 'patient' }),
+      v('perish', { subject: 'patient' }),
+      v('drown', { subject: 'patient' }),
+      v('succumb', { subject: 'patient' }),
+      v('kill', { object: 'entity' }),
+      v('execute', { object: 'entity' }),
+      v('assassinate'),
+      v('murder'),
+      v('slay'),
+      v('behead'),
+      v('hang', { voice: 'passive' }),
+      v('shoot', { voice: 'passive', particle: 'dead' }),
+    ],
+    nouns: ['death', 'assassination', 'execution', 'murder', 'killing', 'demise', 'suicide'],
+    nounOwner: 'patient',
+    once: 'patient',
+    about: 'patient',
+    alive: ['agent'],
+    stateful: false,
+    infobox: [
+      { key: 'died', value: 'date' },
+      { key: 'death date', value: 'date' },
+      { key: 'date of death', value: 'date' },
+      { key: 'death place', value: 'place' },
+      { key: 'place of death', value: 'place' },
+    ],
+  },
+  {
+    id: 'burial',
+    description: 'someone is buried',
+    predicates: [v('bury', { voice: 'passive' }), v('inter', { voice: 'passive' })],
+    nouns: ['burial', 'funeral', 'interment'],
+    nounOwner: 'patient',
+    once: 'patient',
+    about: 'patient',
+    alive: [],
+    stateful: false,
+    infobox: [{ key: 'resting place', value: 'place' }, { key: 'burial place', value: 'place' }],
+  },
+  {
+    id: 'marriage',
+    description: 'two people marry',
+    predicates: [v('marry'), v('wed')],
+    nouns: ['marriage', 'wedding'],
+    nounOwner: 'agent',
+    once: 'pair',
+    about: 'agent',
+    alive: ['agent', 'patient'],
+    stateful: false,
+    infobox: [{ key: 'spouse', value: 'name' }, { key: 'spouses', value: 'name' }, { key: 'spouse(s)', value: 'name' }],
+  },
+  {
+    id: 'divorce',
+    description: 'a marriage ends',
+    predicates: [v('divorce')],
+    nouns: ['divorce'],
+    nounOwner: 'agent',
+    once: 'pair',
+    about: 'agent',
+    alive: ['agent'],
+    stateful: false,
+    infobox: [],
+  },
+  {
+    id: 'founding',
+    description: 'an organization, place, series or work comes into being by someone’s act',
+    predicates: [
+      v('found'),
+      v('co-found'),
+      v('cofound'),
+      v('establish'),
+      v('form', { unaccusative: true }),
+      v('set', { particle: 'up' }),
+      v('create', { object: 'entity' }),
+      v('launch', { unaccusative: true }),
+      v('charter', { voice: 'passive' }),
+      v('organize', { voice: 'passive' }),
+      v('organise', { voice: 'passive' }),
+    ],
+    nouns: ['founding', 'establishment', 'formation', 'creation', 'foundation', 'inception'],
+    nounOwner: 'patient',
+    once: 'patient',
+    about: 'patient',
+    alive: ['agent'],
+    stateful: false,
+    infobox: [
+      { key: 'founded', value: 'date' },
+      { key: 'established', value: 'date' },
+      { key: 'formation', value: 'date' },
+      { key: 'formed', value: 'date' },
+      { key: 'foundation', value: 'date' },
+      { key: 'inception', value: 'date' },
+      { key: 'settled', value: 'date' },
+      { key: 'founder', value: 'name' },
+      { key: 'founders', value: 'name' },
+      { key: 'founded by', value: 'name' },
+    ],
+  },
+  {
+    id: 'dissolution',
+    description: 'an organization ceases to exist',
+    predicates: [
+      v('dissolve', { unaccusative: true }),
+      v('disband', { unaccusative: true }),
+      v('fold', { unaccusative: true }),
+      v('abolish'),
+      v('liquidate'),
+      v('shut', { particle: 'down' }),
+      v('close', { particle: 'down' }),
+      v('wind', { particle: 'up' }),
+      v('cease', { subject: 'patient' }),
+    ],
+    nouns: ['dissolution', 'disbandment', 'abolition', 'liquidation'],
+    nounOwner: 'patient',
+    once: 'patient',
+    about: 'patient',
+    alive: [],
+    stateful: false,
+    infobox: [
+      { key: 'dissolved', value: 'date' },
+      { key: 'defunct', value: 'date' },
+      { key: 'disbanded', value: 'date' },
+      { key: 'abolished', value: 'date' },
+    ],
+  },
+  {
+    id: 'office',
+    description: 'someone holds, takes or leaves an office, rank or leading role',
+    predicates: [
+      v('lead', { aspect: 'state', role: 'leader' }),
+      v('head', { aspect: 'state', role: 'leader' }),
+      v('chair', { aspect: 'state', role: 'chair' }),
+      v('direct', { aspect: 'state', role: 'director' }),
+      v('command', { aspect: 'state', role: 'commander' }),
+      v('govern', { aspect: 'state', role: 'governor' }),
+      v('rule', { aspect: 'state', role: 'monarch' }),
+      v('reign', { aspect: 'state', role: 'monarch' }),
+      v('preside', { aspect: 'state', preposition: 'over', role: 'chair' }),
+      v('manage', { aspect: 'state', role: 'manager' }),
+      v('coach', { aspect: 'state', role: 'manager' }),
+      v('captain', { aspect: 'state', role: 'captain' }),
+      v('serve', { aspect: 'state', preposition: 'as' }),
+      v('hold', { aspect: 'state', voice: 'active', object: 'entity' }),
+      v('succeed', { aspect: 'start', holder: 'successor' }),
+      v('replace', { aspect: 'start', holder: 'successor' }),
+      v('take', { particle: 'over', aspect: 'start' }),
+      v('take', { particle: 'charge', aspect: 'start' }),
+      v('take', { particle: 'office', aspect: 'start' }),
+      v('ascend', { aspect: 'start', role: 'monarch' }),
+      v('appoint', { aspect: 'start', holder: 'object' }),
+      v('elect', { aspect: 'start', holder: 'object' }),
+      v('name', { voice: 'passive', aspect: 'start', holder: 'object' }),
+      v('install', { voice: 'passive', aspect: 'start', holder: 'object' }),
+      v('inaugurate', { voice: 'passive', aspect: 'start', holder: 'object' }),
+      v('crown', { aspect: 'start', holder: 'object', role: 'monarch' }),
+      v('swear', { particle: 'in', aspect: 'start', holder: 'object' }),
+      v('promote', { aspect: 'start', holder: 'object' }),
+      v('resign', { aspect: 'end' }),
+      v('step', { particle: 'down', aspect: 'end' }),
+      v('abdicate', { aspect: 'end', role: 'monarch' }),
+      v('depose', { aspect: 'end', holder: 'object' }),
+      v('oust', { aspect: 'end', holder: 'object' }),
+      v('dismiss', { aspect: 'end', holder: 'object' }),
+      v('remove', { voice: 'passive', aspect: 'end', holder: 'object' }),
+      v('overthrow', { aspect: 'end', holder: 'object' }),
+    ],
+    nouns: [
+      'leadership', 'presidency', 'chairmanship', 'premiership', 'captaincy', 'reign', 'tenure', 'term', 'rule',
+      'appointment', 'election', 'accession', 'coronation', 'inauguration', 'resignation', 'abdication', 'deposition',
+    ],
+    nounOwner: 'agent',
+    once: 'no',
+    about: 'agent',
+    alive: ['agent'],
+    stateful: true,
+    infobox: [
+      { key: 'leader', value: 'name', aspect: 'state' },
+      { key: 'leaders', value: 'name', aspect: 'state' },
+      { key: 'term start', value: 'date', aspect: 'start' },
+      { key: 'term end', value: 'date', aspect: 'end' },
+      { key: 'assumed office', value: 'date', aspect: 'start' },
+      { key: 'took office', value: 'date', aspect: 'start' },
+      { key: 'left office', value: 'date', aspect: 'end' },
+      { key: 'in office', value: 'span', aspect: 'state' },
+      { key: 'reign', value: 'span', aspect: 'state' },
+      { key: 'years', value: 'span', aspect: 'state' },
+    ],
+    keyedBy: 'role',
+  },
+  {
+    id: 'membership',
+    description: 'someone joins, belongs to or leaves a group, club, party, band or body',
+    predicates: [
+      v('join', { aspect: 'start' }),
+      v('sign', { preposition: 'for', aspect: 'start' }),
+      v('sign', { preposition: 'with', aspect: 'start' }),
+      v('enlist', { aspect: 'start' }),
+      v('play', { preposition: 'for', aspect: 'state' }),
+      v('leave', { aspect: 'end', object: 'entity', voice: 'active' }),
+      v('quit', { aspect: 'end' }),
+      v('expel', { aspect: 'end', holder: 'object' }),
+      v('release', { voice: 'passive', preposition: 'by', aspect: 'end' }),
+    ],
+    nouns: ['membership'],
+    nounOwner: 'agent',
+    once: 'no',
+    about: 'agent',
+    alive: ['agent'],
+    stateful: true,
+    infobox: [{ key: 'years active', value: 'span', aspect: 'state' }],
+  },
+  {
+    id: 'employment',
+    description: 'someone works for an employer',
+    predicates: [
+      v('work', { preposition: 'for', aspect: 'state' }),
+      v('work', { preposition: 'at', aspect: 'state' }),
+      v('hire', { voice: 'passive', aspect: 'start', holder: 'object' }),
+      v('fire', { voice: 'passive', aspect: 'end', holder: 'object' }),
+    ],
+    nouns: ['employment'],
+    nounOwner: 'agent',
+    once: 'no',
+    about: 'agent',
+    alive: ['agent'],
+    stateful: true,
+    infobox: [{ key: 'employer', value: 'name', aspect: 'state' }],
+  },
+  {
+    id: 'education',
+    description: 'someone studies',
+    predicates: [
+      v('study', { aspect: 'state' }),
+      v('attend', { aspect: 'state' }),
+      v('enrol', { aspect: 'start' }),
+      v('enroll', { aspect: 'start' }),
+      v('graduate', { aspect: 'end' }),
+      v('matriculate', { aspect: 'start' }),
+    ],
+    nouns: ['graduation', 'education', 'studies'],
+    nounOwner: 'agent',
+    once: 'no',
+    about: 'agent',
+    alive: ['agent'],
+    stateful: true,
+    infobox: [
+      { key: 'alma mater', value: 'name', aspect: 'state' },
+      { key: 'education', value: 'name', aspect: 'state' },
+    ],
+  },
+  {
+    id: 'residence',
+    description: 'someone lives or moves somewhere',
+    predicates: [
+      v('move', { aspect: 'start' }),
+      v('relocate', { aspect: 'start' }),
+      v('emigrate', { aspect: 'start' }),
+      v('settle', { aspect: 'start' }),
+      v('live', { aspect: 'state' }),
+      v('reside', { aspect: 'state' }),
+    ],
+    nouns: ['move', 'relocation', 'emigration'],
+    nounOwner: 'agent',
+    once: 'no',
+    about: 'agent',
+    alive: ['agent'],
+    stateful: true,
+    infobox: [{ key: 'residence', value: 'place', aspect: 'state' }],
+  },
+  {
+    id: 'capture',
+    description: 'someone or something is taken',
+    predicates: [
+      v('capture'),
+      v('arrest'),
+      v('detain'),
+      v('seize'),
+      v('imprison'),
+      v('jail'),
+      v('abduct'),
+      v('kidnap'),
+      v('apprehend'),
+      v('conquer'),
+      v('take', { particle: 'prisoner' }),
+    ],
+    nouns: ['capture', 'arrest', 'detention', 'imprisonment', 'abduction', 'kidnapping', 'conquest', 'seizure'],
+    nounOwner: 'patient',
+    once: 'no',
+    about: 'patient',
+    alive: ['agent', 'patient'],
+    stateful: false,
+    infobox: [],
+  },
+  {
+    id: 'release',
+    description: 'a captive is freed',
+    predicates: [
+      v('free'),
+      v('release', { voice: 'passive', preposition: 'from' }),
+      v('escape', { subject: 'patient' }),
+      v('pardon'),
+      v('parole'),
+    ],
+    nouns: ['release', 'escape', 'pardon'],
+    nounOwner: 'patient',
+    once: 'no',
+    about: 'patient',
+    alive: ['patient'],
+    stateful: false,
+    infobox: [],
+  },
+  {
+    id: 'conviction',
+    description: 'a court convicts or sentences someone',
+    predicates: [v('convict'), v('sentence'), v('find', { particle: 'guilty' })],
+    nouns: ['conviction'],
+    nounOwner: 'patient',
+    once: 'no',
+    about: 'patient',
+    alive: ['patient'],
+    stateful: false,
+    infobox: [],
+  },
+  {
+    id: 'attack',
+    description: 'an armed or violent act against a target',
+    predicates: [v('attack'), v('bomb'), v('raid'), v('invade'), v('assault'), v('ambush'), v('besiege'), v('shell')],
+    nouns: ['attack', 'bombing', 'invasion', 'raid', 'siege', 'assault', 'ambush', 'massacre', 'offensive'],
+    nounOwner: 'patient',
+    once: 'no',
+    about: 'agent',
+    alive: ['agent'],
+    stateful: false,
+    infobox: [],
+  },
+  {
+    id: 'casualties',
+    description: 'a count of people killed, wounded or injured',
+    predicates: [
+      v('kill', { object: 'figure' }),
+      v('wound', { object: 'figure' }),
+      v('injure', { object: 'figure' }),
+      v('die', { object: 'figure', subject: 'patient' }),
+    ],
+    nouns: ['death toll', 'casualties', 'fatalities'],
+    nounOwner: 'agent',
+    once: 'no',
+    about: 'agent',
+    alive: [],
+    stateful: false,
+    infobox: [
+      { key: 'casualties', value: 'figure' },
+      { key: 'deaths', value: 'figure' },
+      { key: 'fatalities', value: 'figure' },
+      { key: 'killed', value: 'figure' },
+      { key: 'injured', value: 'figure' },
+    ],
+    keyedBy: 'measure',
+  },
+  {
+    id: 'acquisition',
+    description: 'ownership passes to a new owner',
+    predicates: [v('acquire'), v('buy'), v('purchase'), v('take', { particle: 'over', object: 'entity' })],
+    nouns: ['acquisition', 'purchase', 'takeover', 'sale'],
+    nounOwner: 'patient',
+    once: 'pair',
+    about: 'patient',
+    alive: ['agent'],
+    stateful: false,
+    infobox: [{ key: 'acquired', value: 'date' }],
+  },
+  {
+    id: 'merger',
+    description: 'organizations merge',
+    predicates: [v('merge', { preposition: 'with' }), v('merge', { unaccusative: true }), v('amalgamate')],
+    nouns: ['merger', 'amalgamation'],
+    nounOwner: 'agent',
+    once: 'pair',
+    about: 'agent',
+    alive: [],
+    stateful: false,
+    infobox: [],
+  },
+  {
+    id: 'renaming',
+    description: 'something gets a new name',
+    predicates: [v('rename'), v('rechristen')],
+    nouns: ['renaming'],
+    nounOwner: 'patient',
+    once: 'no',
+    about: 'patient',
+    alive: [],
+    stateful: false,
+    infobox: [],
+  },
+  {
+    id: 'construction',
+    description: 'something is built',
+    predicates: [v('build'), v('construct'), v('erect'), v('complete', { voice: 'passive' })],
+    nouns: ['construction', 'completion'],
+    nounOwner: 'patient',
+    once: 'patient',
+    about: 'patient',
+    alive: ['agent'],
+    stateful: false,
+    infobox: [
+      { key: 'built', value: 'date' },
+      { key: 'completed', value: 'date' },
+      { key: 'construction began', value: 'date', aspect: 'start' },
+      { key: 'constructed', value: 'date' },
+    ],
+  },
+  {
+    id: 'opening',
+    description: 'a building, line, venue or service opens',
+    predicates: [v('open', { unaccusative: true }), v('reopen', { unaccusative: true }), v('inaugurate', { object: 'entity' }), v('unveil')],
+    nouns: ['opening', 'inauguration'],
+    nounOwner: 'patient',
+    once: 'patient',
+    about: 'patient',
+    alive: ['agent'],
+    stateful: false,
+    infobox: [{ key: 'opened', value: 'date' }, { key: 'opening', value: 'date' }],
+  },
+  {
+    id: 'closure',
+    description: 'a building, venue, line or service closes or is destroyed',
+    predicates: [v('close', { unaccusative: true }), v('demolish'), v('destroy'), v('burn', { particle: 'down', unaccusative: true })],
+    nouns: ['closure', 'demolition', 'destruction'],
+    nounOwner: 'patient',
+    once: 'patient',
+    about: 'patient',
+    alive: ['agent'],
+    stateful: false,
+    infobox: [{ key: 'closed', value: 'date' }, { key: 'demolished', value: 'date' }],
+  },
+  {
+    id: 'publication',
+    description: 'a work is published or released',
+    predicates: [v('publish'), v('release', { object: 'entity' }), v('issue', { object: 'entity' }), v('premiere', { unaccusative: true }), v('air', { unaccusative: true }), v('debut', { unaccusative: true })],
+    nouns: ['publication', 'release', 'premiere'],
+    nounOwner: 'patient',
+    once: 'patient',
+    about: 'patient',
+    alive: [],
+    stateful: false,
+    infobox: [{ key: 'released', value: 'date' }, { key: 'published', value: 'date' }, { key: 'release date', value: 'date' }, { key: 'first published', value: 'date' }],
+  },
+  {
+    id: 'award',
+    description: 'someone wins or receives an honour, title or trophy',
+    predicates: [v('win', { object: 'entity' }), v('award', { voice: 'passive' }), v('receive'), v('knight', { voice: 'passive' })],
+    nouns: ['award'],
+    nounOwner: 'agent',
+    once: 'no',
+    about: 'agent',
+    alive: [],
+    stateful: false,
+    infobox: [],
+  },
+  {
+    id: 'occurrence',
+    description: 'a named event happens, begins or ends',
+    predicates: [
+      v('take', { particle: 'place', subject: 'patient', aspect: 'point' }),
+      v('occur', { subject: 'patient', aspect: 'point' }),
+      v('happen', { subject: 'patient', aspect: 'point' }),
+      v('hold', { voice: 'passive', aspect: 'point' }),
+      v('fight', { voice: 'passive', aspect: 'point' }),
+      v('break', { particle: 'out', subject: 'patient', aspect: 'start' }),
+      v('begin', { subject: 'patient', aspect: 'start', object: 'none' }),
+      v('start', { subject: 'patient', aspect: 'start', object: 'none' }),
+      v('end', { subject: 'patient', aspect: 'end', object: 'none' }),
+      v('conclude', { subject: 'patient', aspect: 'end', object: 'none' }),
+      v('last', { subject: 'patient', aspect: 'state' }),
+    ],
+    nouns: [
+      'battle', 'war', 'siege', 'congress', 'conference', 'summit', 'referendum', 'revolution', 'uprising', 'rebellion',
+      'revolt', 'coup', 'riot', 'protest', 'strike', 'festival', 'championship', 'tournament', 'games', 'olympics', 'expedition',
+      'campaign', 'crisis', 'earthquake', 'eruption', 'flood', 'fire', 'explosion', 'crash', 'collapse', 'sinking', 'disaster',
+      'accident', 'incident', 'mission', 'landing', 'voyage', 'tour', 'visit', 'session', 'plenum', 'synod',
+    ],
+    nounOwner: 'patient',
+    once: 'patient',
+    about: 'patient',
+    alive: [],
+    stateful: true,
+    infobox: [{ key: 'date', value: 'date', aspect: 'point' }],
+  },
+  {
+    id: 'size',
+    description: 'a count or amount an entity has at some time',
+    predicates: [
+      v('employ', { object: 'figure' }),
+      v('have', { object: 'figure' }),
+      v('number', { object: 'figure' }),
+      v('comprise', { object: 'figure' }),
+      v('total', { object: 'figure' }),
+      v('count', { object: 'figure' }),
+      v('consist', { object: 'figure', preposition: 'of' }),
+      v('seat', { object: 'figure' }),
+      v('hold', { object: 'figure' }),
+      v('divide', { object: 'figure', preposition: 'into', voice: 'passive', subject: 'agent' }),
+      v('split', { object: 'figure', preposition: 'into', voice: 'passive', subject: 'agent' }),
+      v('make', { object: 'figure', particle: 'up', voice: 'passive', subject: 'agent' }),
+    ],
+    nouns: [],
+    nounOwner: 'agent',
+    once: 'no',
+    about: 'agent',
+    alive: [],
+    stateful: false,
+    infobox: [
+      { key: 'employees', value: 'figure' },
+      { key: 'members', value: 'figure' },
+      { key: 'membership', value: 'figure' },
+      { key: 'population', value: 'figure' },
+      { key: 'population total', value: 'figure' },
+      { key: 'pop', value: 'figure' },
+      { key: 'population estimate', value: 'figure' },
+      { key: 'population census', value: 'figure' },
+      { key: 'strength', value: 'figure' },
+      { key: 'size', value: 'figure' },
+      { key: 'seats', value: 'figure' },
+      { key: 'students', value: 'figure' },
+      { key: 'staff', value: 'figure' },
+      { key: 'capacity', value: 'figure' },
+    ],
+    keyedBy: 'measure',
+  },
+  {
+    id: 'signing',
+    description: 'a document is signed',
+    predicates: [v('sign', { object: 'entity' }), v('ratify')],
+    nouns: ['signing', 'ratification'],
+    nounOwner: 'patient',
+    once: 'patient',
+    about: 'patient',
+    alive: ['agent'],
+    stateful: false,
+    infobox: [{ key: 'signed', value: 'date' }],
+  },
+  {
+    id: 'retirement',
+    description: 'someone ends a career',
+    predicates: [v('retire', { subject: 'agent' })],
+    nouns: ['retirement'],
+    nounOwner: 'agent',
+    once: 'no',
+    about: 'agent',
+    alive: ['agent'],
+    stateful: false,
+    infobox: [],
+  },
+  {
+    id: 'alliance',
+    description: 'parties ally',
+    predicates: [v('ally', { preposition: 'with' })],
+    nouns: ['alliance'],
+    nounOwner: 'agent',
+    once: 'no',
+    about: 'agent',
+    alive: ['agent'],
+    stateful: true,
+    infobox: [{ key: 'allies', value: 'name', aspect: 'state' }],
+  },
+  {
+    id: 'status',
+    description: 'something takes on a new standing: becomes a university, a city, a county borough',
+    predicates: [v('convert', { preposition: 'into' }), v('convert', { preposition: 'to' }), v('upgrade', { preposition: 'to' }), v('elevate', { preposition: 'to' }), v('raise', { preposition: 'to' }), v('grant', { voice: 'passive' })],
+    nouns: [],
+    nounOwner: 'patient',
+    once: 'pair',
+    about: 'patient',
+    alive: [],
+    stateful: false,
+    infobox: [],
+  },
+  {
+    id: 'incorporation',
+    description: 'a settlement or company becomes a legal body, as a village, a city, a company: once for each standing',
+    predicates: [v('incorporate', { voice: 'passive' }), v('incorporate', { preposition: 'as' })],
+    nouns: ['incorporation'],
+    nounOwner: 'patient',
+    once: 'pair',
+    about: 'patient',
+    alive: [],
+    stateful: false,
+    infobox: [{ key: 'incorporated', value: 'date' }, { key: 'incorporation', value: 'date' }],
+  },
+  {
+    id: 'act',
+    description: 'any other dated act of a participant (for acts after death or before birth)',
+    predicates: [],
+    nouns: [],
+    nounOwner: 'agent',
+    once: 'no',
+    about: 'agent',
+    alive: ['agent'],
+    stateful: false,
+    infobox: [],
+  },
+];
+
+const byId = new Map<string, EventTypeDefinition>(eventTypes.map((type) => [type.id, type]));
+
+/** The definition of a type; throws on an unknown id (a programming error). */
+export function eventType(id: string): EventTypeDefinition {
+  const type = byId.get(id);
+  if (!type) throw new Error(`unknown event type ${id}`);
+  return type;
+}
+
+/** Whether a participant of the type must be alive for it to happen. */
+export function isAct(id: string, participant: Participant = 'agent'): boolean {
+  return eventType(id).alive.includes(participant);
+}
+
+/** Whether two events of the type with the same participants are one event. */
+export function isOnce(id: string): boolean {
+  return eventType(id).once !== 'no';
+}
+
+const predicatesByLemma = new Map<string, Array<{ type: EventTypeId; predicate: Predicate }>>();
+for (const type of eventTypes) {
+  for (const predicate of type.predicates) {
+    const list = predicatesByLemma.get(predicate.lemma) ?? [];
+    list.push({ type: type.id, predicate });
+    predicatesByLemma.set(predicate.lemma, list);
+  }
+}
+
+/** Every reading a verb lemma has in the registry. */
+export function predicatesOf(lemma: string): ReadonlyArray<{ type: EventTypeId; predicate: Predicate }> {
+  return predicatesByLemma.get(lemma) ?? [];
+}
+
+/** Particles some registered verb takes (`up`, `over`, `away`), for reading phrasal verbs. */
+export const particles: ReadonlySet<string> = new Set(eventTypes.flatMap((type) => type.predicates.flatMap((predicate) => (predicate.particle ? [predicate.particle] : []))));
+
+const nounTypes = new Map<string, EventTypeId[]>();
+for (const type of eventTypes) {
+  for (const noun of type.nouns) nounTypes.set(noun, [...(nounTypes.get(noun) ?? []), type.id]);
+}
+
+/**
+ * Event nouns with a common other sense (`ideological foundation`, `a term
+ * in office` and `a technical term`, `a move`): they name an event only with
+ * an `of` complement or a date of their own.
+ */
+export const weakEventNouns: ReadonlySet<string> = new Set(['foundation', 'term', 'rule', 'release', 'move', 'studies', 'education', 'establishment', 'creation', 'formation', 'opening', 'issue', 'award', 'sale', 'purchase', 'election', 'construction', 'completion', 'attendance', 'strength', 'size']);
+
+/** The types an event noun names (`release` names a publication or a prisoner's release). */
+export function eventNoun(lemma: string): readonly EventTypeId[] {
+  return nounTypes.get(lemma) ?? [];
+}
+
+const infoboxKeys = new Map<string, { type: EventTypeId; value: 'date' | 'place' | 'figure' | 'name' | 'span'; aspect?: Aspect }>();
+for (const type of eventTypes) {
+  for (const entry of type.infobox) infoboxKeys.set(entry.key, { type: type.id, value: entry.value, ...(entry.aspect ? { aspect: entry.aspect } : {}) });
+}
+
+/** What an infobox key states about the article's subject, if the registry knows it. */
+export function infoboxEvent(key: string): { type: EventTypeId; value: 'date' | 'place' | 'figure' | 'name' | 'span'; aspect?: Aspect } | undefined {
+  return infoboxKeys.get(key.toLowerCase().replace(/[_\s]+/g, ' ').trim());
+}
+
+/**
+ * Verbs that are no act of their subject: states, possession, being spoken
+ * of, and what a work or a legacy does on its own (`his work influenced`,
+ * `she is remembered`). A clause with any other verb in the past tense is an
+ * `act` of its subject, for the checks that the dead do not act.
+ */
+export const nonActs: ReadonlySet<string> = new Set([
+  'be', 'have', 'remain', 'become', 'seem', 'appear', 'include', 'consist', 'contain', 'comprise', 'represent', 'feature',
+  'survive', 'outlive', 'inspire', 'influence', 'bequeath', 'lie', 'rest', 'depict', 'portray', 'call', 'name', 'know',
+  'consider', 'regard', 'describe', 'mention', 'note', 'cite', 'honour', 'honor', 'commemorate', 'remember', 'mourn',
+  'celebrate', 'credit', 'attribute', 'inherit', 'go', 'come', 'say', 'tell', 'write', 'state', 'claim', 'report', 'believe',
+  'think', 'hope', 'want', 'need', 'seek', 'try', 'begin', 'continue', 'use', 'make', 'take', 'give', 'get', 'see',
+]);
+
+/**
+ * Verbs that carry an event noun as their object: `formed an alliance`,
+ * `launched an attack`, `signed a treaty`, `carried out a raid`. The frame
+ * is the noun's type, with the verb's subject as its agent.
+ */
+export const lightVerbs: ReadonlySet<string> = new Set(['form', 'launch', 'make', 'carry', 'conduct', 'stage', 'mount', 'sign', 'enter', 'conclude', 'seal', 'forge', 'hold', 'undertake', 'perpetrate', 'commit', 'lead', 'begin', 'start']);
+
+/** Verbs whose date is also the date of the event noun they govern: `announced the creation of X` on D. */
+export const datingVerbs: ReadonlySet<string> = new Set(['announce', 'proclaim', 'declare', 'complete', 'finish', 'order', 'approve', 'authorize', 'authorise']);
+
+/** Nouns that name a size an entity has: `a population of 12,000`, `its membership was 300`. */
+export const sizeNouns: ReadonlySet<string> = new Set(['population', 'membership', 'strength', 'enrollment', 'enrolment', 'workforce', 'attendance', 'capacity', 'headcount', 'size']);

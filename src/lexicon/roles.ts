@@ -1,0 +1,174 @@
+/**
+ * Nouns that name an office, a relative or a kind of organization. Role
+ * nouns are the offices, ranks and leading roles of encyclopedic text
+ * (heads of state and government, of companies, clubs, universities,
+ * churches, armies); kin nouns the family relations biographies name; group
+ * nouns the generic heads (`the company`, `the band`) that refer back to an
+ * organization. Gathered from the corpus articles' wording.
+ */
+
+/** Role nouns (lemmas; phrases with spaces) and the office each names, for telling two wordings of one office apart. */
+export const roleNouns: ReadonlyMap<string, string> = new Map([
+  ['chief executive officer', 'chief executive'],
+  ['chief executive', 'chief executive'],
+  ['ceo', 'chief executive'],
+  ['general secretary', 'general secretary'],
+  ['secretary-general', 'general secretary'],
+  ['secretary general', 'general secretary'],
+  ['prime minister', 'prime minister'],
+  ['premier', 'prime minister'],
+  ['vice-president', 'vice president'],
+  ['vice president', 'vice president'],
+  ['head coach', 'manager'],
+  ['managing director', 'managing director'],
+  ['editor-in-chief', 'editor'],
+  ['commander-in-chief', 'commander'],
+  ['chief of staff', 'chief of staff'],
+  ['vice-chancellor', 'vice-chancellor'],
+  ['head of state', 'head of state'],
+  ['commandant', 'commandant'],
+  ['chancellor', 'chancellor'],
+  ['speaker', 'speaker'],
+  ['secretary', 'secretary'],
+  ['minister', 'minister'],
+  ['superintendent', 'superintendent'],
+  ['provost', 'provost'],
+  ['headmaster', 'principal'],
+  ['headmistress', 'principal'],
+  ['principal', 'principal'],
+  ['abbot', 'abbot'],
+  ['leader', 'leader'],
+  ['head', 'leader'],
+  ['chief', 'leader'],
+  ['chairman', 'chair'],
+  ['chairwoman', 'chair'],
+  ['chairperson', 'chair'],
+  ['chair', 'chair'],
+  ['president', 'president'],
+  ['director', 'director'],
+  ['director-general', 'director'],
+  ['manager', 'manager'],
+  ['coach', 'manager'],
+  ['captain', 'captain'],
+  ['rector', 'rector'],
+  ['dean', 'dean'],
+  ['mayor', 'mayor'],
+  ['governor', 'governor'],
+  ['governor-general', 'governor'],
+  ['commander', 'commander'],
+  ['spokesman', 'spokesperson'],
+  ['spokeswoman', 'spokesperson'],
+  ['spokesperson', 'spokesperson'],
+  ['treasurer', 'treasurer'],
+  ['ambassador', 'ambassador'],
+  ['editor', 'editor'],
+  ['publisher', 'publisher'],
+  ['owner', 'owner'],
+  ['king', 'monarch'],
+  ['queen', 'monarch'],
+  ['emperor', 'monarch'],
+  ['empress', 'monarch'],
+  ['sultan', 'monarch'],
+  ['caliph', 'monarch'],
+  ['emir', 'monarch'],
+  ['shogun', 'monarch'],
+  ['monarch', 'monarch'],
+  ['pharaoh', 'monarch'],
+  ['tsar', 'monarch'],
+  ['czar', 'monarch'],
+  ['prince', 'prince'],
+  ['duke', 'duke'],
+  ['pope', 'pope'],
+  ['bishop', 'bishop'],
+  ['archbishop', 'archbishop'],
+  ['vicar', 'vicar'],
+  ['pastor', 'pastor'],
+  ['general', 'general'],
+  ['admiral', 'admiral'],
+  ['first sea lord', 'first sea lord'],
+  ['commissioner', 'commissioner'],
+  ['senator', 'senator'],
+  ['judge', 'judge'],
+  ['justice', 'justice'],
+  ['magistrate', 'magistrate'],
+  ['chairman of the board', 'chair'],
+  ['chief justice', 'chief justice'],
+  ['curator', 'curator'],
+  ['conductor', 'conductor'],
+  ['frontman', 'frontman'],
+]);
+
+/** Words that make a role another office: a `lieutenant governor` is not the governor. */
+export const roleModifiers: ReadonlySet<string> = new Set(['deputy', 'vice', 'lieutenant', 'assistant', 'acting', 'associate', 'interim', 'honorary', 'joint', 'co', 'sub', 'under']);
+
+/**
+ * The office a phrase names, modifiers kept: `Lieutenant Governor of
+ * Eastmarch` → `lieutenant governor`, `Chief Executive Officer` → `chief
+ * executive`, `the club's head coach` → `manager`. Null when it names none.
+ */
+export function roleOfWords(words: readonly string[]): string | null {
+  const lower = words.map((word) => word.toLowerCase());
+  for (let start = 0; start < lower.length; start++) {
+    for (let length = Math.min(4, lower.length - start); length >= 1; length--) {
+      const phrase = lower.slice(start, start + length).join(' ');
+      const office = roleNouns.get(phrase);
+      if (office === undefined) continue;
+      const before = lower[start - 1];
+      return before !== undefined && roleModifiers.has(before) ? `${before} ${office}` : office;
+    }
+  }
+  return null;
+}
+
+/** Kin nouns: `his father`, `Shaka's mother`. Each with the gender it implies. */
+export const kinNouns: ReadonlyMap<string, 'male' | 'female' | 'any'> = new Map([
+  ['father', 'male'],
+  ['mother', 'female'],
+  ['son', 'male'],
+  ['daughter', 'female'],
+  ['brother', 'male'],
+  ['sister', 'female'],
+  ['half-brother', 'male'],
+  ['half-sister', 'female'],
+  ['husband', 'male'],
+  ['wife', 'female'],
+  ['widow', 'female'],
+  ['widower', 'male'],
+  ['uncle', 'male'],
+  ['aunt', 'female'],
+  ['nephew', 'male'],
+  ['niece', 'female'],
+  ['cousin', 'any'],
+  ['grandfather', 'male'],
+  ['grandmother', 'female'],
+  ['grandson', 'male'],
+  ['granddaughter', 'female'],
+  ['stepfather', 'male'],
+  ['stepmother', 'female'],
+  ['father-in-law', 'male'],
+  ['mother-in-law', 'female'],
+  ['parent', 'any'],
+  ['child', 'any'],
+  ['spouse', 'any'],
+  ['partner', 'any'],
+  ['sibling', 'any'],
+  ['predecessor', 'any'],
+  ['successor', 'any'],
+]);
+
+/** Head nouns of organizations: `the company`, `the group`, `the band` refer back to one. */
+export const organizationNouns: ReadonlySet<string> = new Set([
+  'group', 'party', 'movement', 'organisation', 'organization', 'army', 'front', 'company', 'corporation', 'firm',
+  'club', 'team', 'band', 'university', 'college', 'school', 'institute', 'society', 'association', 'union', 'council',
+  'trust', 'charity', 'coalition', 'alliance', 'federation', 'league', 'network', 'faction', 'brigade', 'militia',
+  'order', 'church', 'newspaper', 'paper', 'magazine', 'museum', 'bank', 'agency', 'body', 'institution', 'foundation',
+  'brewery', 'commission', 'assembly', 'parliament', 'government', 'regime', 'dynasty', 'duo', 'trio', 'quartet',
+  'orchestra', 'ensemble', 'label', 'airline', 'court', 'tribunal', 'station', 'franchise', 'side', 'squad',
+]);
+
+/** Head nouns of places: `the city`, `the town` refer back to one. */
+export const placeNouns: ReadonlySet<string> = new Set([
+  'city', 'town', 'village', 'country', 'state', 'island', 'islands', 'region', 'province', 'county', 'district',
+  'borough', 'municipality', 'territory', 'kingdom', 'republic', 'nation', 'settlement', 'port', 'capital', 'suburb',
+  'castle', 'building', 'bridge', 'stadium', 'ground', 'church', 'park', 'site', 'monastery', 'palace', 'cathedral',
+]);

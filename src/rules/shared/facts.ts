@@ -1,0 +1,64 @@
+import type { RuleContext } from '../../check/index.js';
+import { eventType } from '../../lexicon/events.js';
+import type { EventClaim } from '../../schema/claims.js';
+
+/**
+ * What makes two events one fact, asked of the registry: a once-only type
+ * (a birth, a death, a founding) is one event per participant it is about;
+ * a once-per-pair type (a marriage to X, an acquisition of Y) per both
+ * participants; a named event (`the San Miguel del Ene attack`) is one event
+ * by its name. Events of types that repeat have no identity of their own: two
+ * of them are compared only when their clauses restate each other
+ * (`restates`).
+ */
+export function eventIdentity(event: EventClaim): string | undefined {
+  const { type, name, object } = event.value;
+  const definition = eventType(type);
+  // A participant the resolver could not tie to an entity still has an identity when it is a name (`the Treaty of Valmora`).
+  const about = definition.about === 'agent' ? event.value.agent : event.value.patient;
+  const subject = event.value.subject ?? (about?.form === 'name' ? `name:${about.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '')}` : null);
+  const aspect = definition.stateful ? `:${event.value.aspect ?? 'point'}` : '';
+  if (name) return `${type}${aspect}:name:${name.toLowerCase()}`;
+  // `became a university`: one standing, taken once.
+  if (type === 'status') return subject && event.value.role ? `status:${subject}:${event.value.role}` : undefined;
+  // `incorporated as a village` and `as a city` are two incorporations; one that names no standing has no identity of its own.
+  if (type === 'incorporation') return subject ? `incorporation:${subject}:${event.value.role ?? ''}` : undefined;
+  if (definition.once === 'patient' || definition.once === 'agent') return subject ? `${type}${aspect}:${subject}` : undefined;
+  if (definition.once === 'pair') return subject && object ? `${type}${aspect}:${subject}:${object}` : undefined;
+  return undefined;
+}
+
+// Content words shared by two clauses, values left out, above which they tell one fact twice.
+const restatementOverlap = 0.6;
+
+/**
+ * Whether two events of a repeating type restate one fact: same type, same
+ * participants, and clauses whose content words (lemmas of nouns, verbs,
+ * names and adjectives; numbers and dates left out) overlap by more than
+ * `restatementOverlap` of the smaller clause.
+ */
+export function restates(context: RuleContext, a: EventClaim, b: EventClaim): boolean {
+  if (a.value.type !== b.value.type || !a.value.subject || a.value.subject !== b.value.subject || a.value.object !== b.value.object) return false;
+  if (a.value.predicate !== b.value.predicate) return false;
+  const left = contentWords(a.text);
+  const right = contentWords(b.text);
+  if (left.size < 2 || right.size < 2) return false;
+  let shared = 0;
+  for (const word of left) if (right.has(word)) shared++;
+  return shared / Math.min(left.size, right.size) > restatementOverlap;
+}
+
+const stopWords = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'by', 'to', 'for', 'and', 'or', 'with', 'from', 'as', 'was', 'were', 'is', 'are', 'be', 'been', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'that', 'which', 'who', 'this', 'after', 'before', 'until', 'since', 'during', 'had', 'has', 'have']);
+
+function contentWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (word.length > 2 && !stopWords.has(word)) words.add(word);
+  }
+  return words;
+}
+
+/** Whether an event names a repeat (`again`, `re-elected`, `a second term`), so a second date is no contradiction. */
+export function repeated(event: EventClaim): boolean {
+  return event.value.repeated;
+}
