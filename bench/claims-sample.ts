@@ -1,6 +1,6 @@
 /**
  * Draws a seeded random sample of date, figure and event claims per kind from
- * the corpus, with their sentence, for a precision review by hand
+ * the corpus of ../shared, with their sentence, for a precision review by hand
  * (docs/extraction-review.md, "Sampled precision on the corpus"). Names have
  * their own sampler, bench/names-sample.ts; this one draws the same way.
  *
@@ -10,10 +10,9 @@
  * (events: type, subject entity, role, the quotes of the dates they point to,
  * modality) and the plain text of the sentence the claim comes from.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyze, parseArticle, segmentArticle, type Claim, type FileReport } from '../src/index.js';
 import { seededRandom } from './seeded-random.js';
+import { sharedArticles } from './shared-texts.js';
 
 const kinds = ['date', 'quantity', 'money', 'age', 'rank', 'event'] as const;
 type SampledKind = (typeof kinds)[number];
@@ -59,10 +58,8 @@ function describe(claim: Claim, report: FileReport): string {
   return JSON.stringify(claim.value);
 }
 
-const corpus = join(import.meta.dirname, '..', 'fixtures', 'corpus');
 const pool = Object.fromEntries(kinds.map((kind) => [kind, [] as Array<{ file: string; line: string }>])) as Record<SampledKind, Array<{ file: string; line: string }>>;
-for (const file of readdirSync(corpus).filter((name) => name.endsWith('.txt')).sort()) {
-  const text = readFileSync(join(corpus, file), 'utf8');
+for (const { name: file, text } of sharedArticles('corpus')) {
   const report = analyze(text, { path: file }).files[0] as FileReport;
   // analyze() reports claims with their sentence index; the sentences come from the same segmentation.
   const sentences = segmentArticle(parseArticle(text)).sentences;

@@ -1,26 +1,37 @@
 /**
- * Runs every rule over the real articles of `fixtures/corpus/` and lists what
- * they report, for docs/corpus-review.md: each error and warning finding (to
- * be given a verdict by hand), and per article the claims, entities, events
- * and info findings.
+ * Runs every rule over the real articles of ../shared and lists what they
+ * report: each error and warning finding (to be given a verdict by hand), and
+ * per article the claims, entities, events and info findings.
  *
- *   npx tsx bench/corpus-review.ts           print the tables (Markdown)
- *   npx tsx bench/corpus-review.ts --write   also put them into docs/corpus-review.md
+ *   npx tsx bench/corpus-review.ts                             print the tables of ../shared/corpus (Markdown)
+ *   npx tsx bench/corpus-review.ts --write                     also put them into docs/corpus-review.md
+ *   npx tsx bench/corpus-review.ts --folder corpus-more [--write]
+ *       the 120 articles of ../shared/corpus-more, into docs/corpus-review-more.md (created on first --write)
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/index.js';
+import { writeDocSection } from './doc-section.js';
+import { repoRoot, sharedArticles } from './shared-texts.js';
 
-const corpusDir = join(import.meta.dirname, '..', 'fixtures', 'corpus');
-const files = readdirSync(corpusDir).filter((name) => name.endsWith('.txt')).sort();
+/** Each folder that can be reviewed and its doc page. */
+const folders = {
+  corpus: { doc: 'corpus-review.md', title: 'Corpus review' },
+  'corpus-more': { doc: 'corpus-review-more.md', title: 'Corpus review: corpus-more' },
+} as const;
+
+const folderFlag = process.argv.indexOf('--folder');
+const folderName = folderFlag >= 0 ? (process.argv[folderFlag + 1] ?? '') : 'corpus';
+if (!Object.hasOwn(folders, folderName)) throw new Error(`--folder must be one of: ${Object.keys(folders).join(', ')}`);
+const folder = folders[folderName as keyof typeof folders];
+const articles = sharedArticles(folderName as keyof typeof folders);
 
 const loud: string[] = [];
 const rows: string[] = [];
 const infoByRule = new Map<string, number>();
 let claimTotal = 0;
 let eventTotal = 0;
-for (const name of files) {
-  const [file] = analyze(readFileSync(join(corpusDir, name), 'utf8'), { path: name }).files;
+for (const { name, text } of articles) {
+  const [file] = analyze(text, { path: name }).files;
   if (!file) continue;
   const events = file.claims.filter((claim) => claim.kind === 'event').length;
   const info = file.findings.filter((finding) => finding.severity === 'info');
@@ -35,7 +46,7 @@ for (const name of files) {
 }
 
 const table = [
-  `${files.length} articles, ${claimTotal - eventTotal} claims and ${eventTotal} events; ${loud.length} error or warning findings.`,
+  `${articles.length} articles, ${claimTotal - eventTotal} claims and ${eventTotal} events; ${loud.length} error or warning findings.`,
   '',
   '### Error and warning findings',
   '',
@@ -56,7 +67,8 @@ const table = [
 
 console.log(table);
 if (process.argv.includes('--write')) {
-  const docPath = join(import.meta.dirname, '..', 'docs', 'corpus-review.md');
-  const doc = readFileSync(docPath, 'utf8');
-  writeFileSync(docPath, doc.replace(/<!-- corpus-review:start -->[^]*?<!-- corpus-review:end -->/, `<!-- corpus-review:start -->\n${table}\n<!-- corpus-review:end -->`));
+  const markers = { begin: '<!-- corpus-review:start -->', end: '<!-- corpus-review:end -->' };
+  const command = `npx tsx bench/corpus-review.ts --folder ${folderName} --write`;
+  const newPage = `# ${folder.title}\n\nEvery rule run over the ${articles.length} real Wikipedia articles of \`../shared/${folderName}/\` (CC BY-SA 4.0, see its \`SOURCES.md\`), with the default severities. \`${command}\` regenerates the tables below; each error or warning finding then gets a verdict by hand (real contradiction or false alarm).\n\n## Latest run\n\n${markers.begin}\n${markers.end}\n`;
+  writeDocSection(join(repoRoot, 'docs', folder.doc), markers, table, newPage);
 }

@@ -1,59 +1,48 @@
 /**
- * Measures claimcheck on the hand-built evaluation set in `fixtures/eval/`:
- * 48 real articles with one planted contradiction each and 24 with a planted
- * near-miss that only looks like one (see docs/evaluation.md).
+ * Measures claimcheck on a planted evaluation set: `fixtures/<set>/cases/*.json`,
+ * each an article of ../shared with edits that plant one contradiction
+ * (`planted`) or one near-miss that only looks like one (`clean`); format in
+ * docs/evaluation-sets.md.
  *
- *   npx tsx bench/eval-planted.ts           print the report (Markdown)
- *   npx tsx bench/eval-planted.ts --write   also put it into docs/evaluation.md
+ *   npx tsx bench/eval-planted.ts                  print the report of `eval` (Markdown)
+ *   npx tsx bench/eval-planted.ts --write          also put it into docs/evaluation.md
  *   npx tsx bench/eval-planted.ts --set eval2 [--write]
- *       the same on the held-out set `fixtures/eval2/` (60 files, built blind;
- *       never tune against it), written into docs/evaluation-heldout.md
+ *       the held-out set, into docs/evaluation-heldout.md (never tune against it)
+ *   npx tsx bench/eval-planted.ts --set eval3|eval4 [--write]
+ *       the blind sets, into docs/evaluation-eval3.md / -eval4.md (created on first --write)
  *
  * Only error- and warning-level findings count. A finding *hits* a planted
- * file when one of its evidence positions overlaps (by source offsets) the
- * planted words, `quotes[0]` of the manifest entry. Per planted file:
- * **found** when a hitting finding has the expected rule, **found by any
- * rule** when any finding hits. Every error/warning finding that does not hit
- * the planted words is a **false alarm**; in clean files every one is.
- * Precision is hitting findings over all error/warning findings.
+ * case when one of its evidence positions overlaps `gold.evidence[0]`, the
+ * planted words. A planted case is **found** when a hitting finding has the
+ * expected rule (`gold.rule`; any rule when it is null) and **found by any
+ * rule** when any finding hits. A finding elsewhere that hits a contradiction
+ * the base article already had (`fixtures/natural/`, offsets mapped through
+ * the case's edits; it must overlap two of its evidence spans) is right and
+ * is not a false alarm; every other error/warning finding is a **false
+ * alarm**, in clean cases too. Precision is right findings over all
+ * error/warning findings. Recall is also given by `gold.fact` and `gold.form`.
+ * A case that does not apply (its article changed, its edits or quotes are
+ * wrong) is refused: listed, not scored, and the run exits 1 without writing.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, type Finding } from '../src/index.js';
+import { writeDocSection } from './doc-section.js';
+import { plantedReport, scorePlantedSet } from './eval-sets/planted.js';
+import { repoRoot } from './shared-texts.js';
 
-interface ManifestEntry {
-  file: string;
-  rule: string | null;
-  kind?: string;
-  source?: string;
-  quotes: string[];
-  note: string;
-}
-
-interface Span {
-  start: number;
-  end: number;
-}
-
-interface FileResult {
-  entry: ManifestEntry;
-  text: string;
-  planted: Span | null;
-  /** Error/warning findings overlapping the planted words. */
-  hits: Finding[];
-  /** Error/warning findings not overlapping them (all of them in clean files). */
-  falseAlarms: Finding[];
-  /** Info findings overlapping the planted words: a rule that saw it but was quiet. */
-  quietHits: Finding[];
-  found: boolean;
-  foundByAny: boolean;
-  error?: string;
-}
-
-/** Each evaluation set: its fixture directory and the doc page its `--write` updates. */
-const evalSets: Record<string, { doc: string; command: string }> = {
-  eval: { doc: 'evaluation.md', command: 'npx tsx bench/eval-planted.ts --write' },
-  eval2: { doc: 'evaluation-heldout.md', command: 'npx tsx bench/eval-planted.ts --set eval2 --write' },
+/** Each set and the doc page its `--write` updates; a page that does not exist yet gets this title and intro. */
+const evalSets: Record<string, { doc: string; title: string; intro: string }> = {
+  eval: { doc: 'evaluation.md', title: 'Evaluation on planted contradictions', intro: '' },
+  eval2: { doc: 'evaluation-heldout.md', title: 'Held-out evaluation', intro: '' },
+  eval3: {
+    doc: 'evaluation-eval3.md',
+    title: 'Evaluation on the blind set eval3',
+    intro: '`fixtures/eval3/` is a planted set built blind (see `fixtures/eval3/README.md`); never tune against it. Format and scoring: [evaluation-sets.md](evaluation-sets.md).',
+  },
+  eval4: {
+    doc: 'evaluation-eval4.md',
+    title: 'Evaluation on the blind set eval4',
+    intro: '`fixtures/eval4/` is a planted set built blind (see `fixtures/eval4/README.md`); never tune against it. Format and scoring: [evaluation-sets.md](evaluation-sets.md).',
+  },
 };
 
 const setFlag = process.argv.indexOf('--set');
@@ -61,144 +50,18 @@ const setName = setFlag >= 0 ? (process.argv[setFlag + 1] ?? '') : 'eval';
 const evalSet = evalSets[setName];
 if (!evalSet) throw new Error(`--set must be one of: ${Object.keys(evalSets).join(', ')}`);
 
-const root = join(import.meta.dirname, '..');
-const evalDir = join(root, 'fixtures', setName);
-const docPath = join(root, 'docs', evalSet.doc);
-const begin = `<!-- eval-planted:begin (generated by \`${evalSet.command}\`) -->`;
+const command = `npx tsx bench/eval-planted.ts${setName === 'eval' ? '' : ` --set ${setName}`} --write`;
+const begin = `<!-- eval-planted:begin (generated by \`${command}\`) -->`;
 const end = '<!-- eval-planted:end -->';
+const docPath = join(repoRoot, 'docs', evalSet.doc);
 
-const manifest = JSON.parse(readFileSync(join(evalDir, 'manifest.json'), 'utf8')) as ManifestEntry[];
-
-function counts(finding: Finding): boolean {
-  return finding.severity === 'error' || finding.severity === 'warning';
-}
-
-function overlaps(finding: Finding, span: Span): boolean {
-  return finding.evidence.some((evidence) => evidence.position.start.offset < span.end && evidence.position.end.offset > span.start);
-}
-
-function evaluate(entry: ManifestEntry): FileResult {
-  const text = readFileSync(join(evalDir, entry.file), 'utf8');
-  const plantedWords = entry.quotes[0];
-  let planted: Span | null = null;
-  if (entry.rule !== null && plantedWords !== undefined) {
-    const start = text.indexOf(plantedWords);
-    if (start < 0 || text.indexOf(plantedWords, start + 1) >= 0) throw new Error(`${entry.file}: the planted words must occur exactly once: ${plantedWords}`);
-    planted = { start, end: start + plantedWords.length };
-  }
-  const result: FileResult = { entry, text, planted, hits: [], falseAlarms: [], quietHits: [], found: false, foundByAny: false };
-  let findings: Finding[];
-  try {
-    const report = analyze(text, { path: `fixtures/${setName}/${entry.file}` });
-    const file = report.files[0];
-    if (file?.error) result.error = `${file.error.code}: ${file.error.message}`;
-    findings = file?.findings ?? [];
-  } catch (error) {
-    result.error = error instanceof Error ? error.message : String(error);
-    findings = [];
-  }
-  for (const finding of findings) {
-    const hit = planted !== null && overlaps(finding, planted);
-    if (!counts(finding)) {
-      if (hit) result.quietHits.push(finding);
-    } else if (hit) {
-      result.hits.push(finding);
-    } else {
-      result.falseAlarms.push(finding);
-    }
-  }
-  result.foundByAny = result.hits.length > 0;
-  result.found = result.hits.some((finding) => finding.ruleId === entry.rule);
-  return result;
-}
-
-function percent(part: number, whole: number): string {
-  return whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`;
-}
-
-function oneLine(text: string, max = 160): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-
-function describe(finding: Finding): string {
-  const first = finding.evidence[0];
-  const where = first ? `${first.position.start.line}:${first.position.start.column}` : '?';
-  const quotes = finding.evidence.map((evidence) => `“${oneLine(evidence.quote, 80)}”`).join(' / ');
-  return `\`${finding.ruleId}\` (${finding.severity}) at ${where}: ${oneLine(finding.message, 200)} — ${quotes}`;
-}
-
-const results = manifest.map(evaluate);
-const planted = results.filter((result) => result.entry.rule !== null);
-const clean = results.filter((result) => result.entry.rule === null);
-
-const ruleIds = new Set<string>();
-for (const result of results) {
-  if (result.entry.rule) ruleIds.add(result.entry.rule);
-  for (const finding of [...result.hits, ...result.falseAlarms]) ruleIds.add(finding.ruleId);
-}
-const expectedOrder = [...new Set(planted.map((result) => result.entry.rule as string))];
-const rows = [...expectedOrder, ...[...ruleIds].filter((id) => !expectedOrder.includes(id)).sort()];
-
-const lines: string[] = [];
-lines.push(`Run on ${manifest.length} files (${planted.length} planted, ${clean.length} clean).`, '');
-lines.push('| rule | planted | found | found by any rule | true findings | false alarms (planted files) | false alarms (clean files) |');
-lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-let totalTrue = 0;
-let totalFalsePlanted = 0;
-let totalFalseClean = 0;
-for (const id of rows) {
-  const mine = planted.filter((result) => result.entry.rule === id);
-  const trueFindings = results.reduce((sum, result) => sum + result.hits.filter((finding) => finding.ruleId === id).length, 0);
-  const falsePlanted = planted.reduce((sum, result) => sum + result.falseAlarms.filter((finding) => finding.ruleId === id).length, 0);
-  const falseClean = clean.reduce((sum, result) => sum + result.falseAlarms.filter((finding) => finding.ruleId === id).length, 0);
-  totalTrue += trueFindings;
-  totalFalsePlanted += falsePlanted;
-  totalFalseClean += falseClean;
-  const found = mine.filter((result) => result.found).length;
-  const any = mine.filter((result) => result.foundByAny).length;
-  lines.push(`| \`${id}\` | ${mine.length} | ${found} | ${any} | ${trueFindings} | ${falsePlanted} | ${falseClean} |`);
-}
-const found = planted.filter((result) => result.found).length;
-const foundByAny = planted.filter((result) => result.foundByAny).length;
-const allFindings = totalTrue + totalFalsePlanted + totalFalseClean;
-lines.push(`| **total** | ${planted.length} | ${found} | ${foundByAny} | ${totalTrue} | ${totalFalsePlanted} | ${totalFalseClean} |`);
-lines.push('');
-lines.push(`- **Recall** (expected rule): ${found}/${planted.length} = ${percent(found, planted.length)}`);
-lines.push(`- **Recall** (any rule): ${foundByAny}/${planted.length} = ${percent(foundByAny, planted.length)}`);
-lines.push(`- **Precision**: ${totalTrue} true / ${allFindings} error-or-warning findings = ${percent(totalTrue, allFindings)}`);
-lines.push(`- **False alarms**: ${totalFalsePlanted + totalFalseClean} (${totalFalsePlanted} in planted files, ${totalFalseClean} in clean files; clean files with at least one: ${clean.filter((result) => result.falseAlarms.length > 0).length}/${clean.length})`);
-const failed = results.filter((result) => result.error);
-if (failed.length > 0) lines.push(`- **Files that failed to analyse**: ${failed.map((result) => `${result.entry.file} (${result.error})`).join('; ')}`);
-lines.push('');
-
-lines.push('### Misses', '');
-const misses = planted.filter((result) => !result.found);
-if (misses.length === 0) lines.push('None.');
-for (const result of misses) {
-  lines.push(`- **${result.entry.file}** — expected \`${result.entry.rule}\` on “${oneLine(result.entry.quotes[0] ?? '')}”${result.foundByAny ? ' (found by another rule)' : ''}`);
-  lines.push(`  - planted: ${oneLine(result.entry.note, 300)}`);
-  for (const finding of result.hits) lines.push(`  - hit by ${describe(finding)}`);
-  for (const finding of result.quietHits) lines.push(`  - seen at info level: ${describe(finding)}`);
-}
-lines.push('');
-
-lines.push('### False alarms', '');
-const alarmed = results.filter((result) => result.falseAlarms.length > 0);
-if (alarmed.length === 0) lines.push('None.');
-for (const result of alarmed) {
-  lines.push(`- **${result.entry.file}** (${result.entry.rule === null ? `clean: ${result.entry.kind ?? 'near-miss'}` : `planted \`${result.entry.rule}\``})`);
-  for (const finding of result.falseAlarms) lines.push(`  - ${describe(finding)}`);
-}
-
-const output = lines.join('\n');
+const score = scorePlantedSet(setName, join(repoRoot, 'fixtures', setName), join(repoRoot, 'fixtures', 'natural'));
+const output = plantedReport(score);
 console.log(output);
 
-if (process.argv.includes('--write')) {
-  const doc = readFileSync(docPath, 'utf8');
-  const from = doc.indexOf(begin);
-  const to = doc.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`docs/${evalSet.doc} has no ${begin} … ${end} section`);
-  writeFileSync(docPath, `${doc.slice(0, from + begin.length)}\n\n${output}\n\n${doc.slice(to)}`);
-  console.error(`wrote docs/${evalSet.doc}`);
+if (score.refused.length > 0) {
+  console.error(`${score.refused.length} case(s) refused; nothing written`);
+  process.exitCode = 1;
+} else if (process.argv.includes('--write')) {
+  writeDocSection(docPath, { begin, end }, output, `# ${evalSet.title}\n\n${evalSet.intro}\n\n## Results\n\n${begin}\n${end}\n`);
 }

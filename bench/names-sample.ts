@@ -1,22 +1,20 @@
 /**
- * Draws a seeded random sample of name claims per kind from the corpus, with
+ * Draws a seeded random sample of name claims per kind from the corpus of ../shared, with
  * their sentence, for a precision review by hand (docs/extraction-review.md).
  *
  *   npx tsx bench/names-sample.ts [perKind=50] [seed=7]
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { extractClaims } from '../src/extract/index.js';
 import { resolveEntities } from '../src/resolve/index.js';
 import { seededRandom } from './seeded-random.js';
+import { sharedArticles } from './shared-texts.js';
 
 const perKind = Number(process.argv[2] ?? 50);
 const random = seededRandom(Number(process.argv[3] ?? 7));
 
-const corpus = join(import.meta.dirname, '..', 'fixtures', 'corpus');
 const pool: Record<string, Array<{ file: string; line: string }>> = { person: [], organization: [], place: [] };
-for (const file of readdirSync(corpus).filter((name) => name.endsWith('.txt')).sort()) {
-  const resolved = resolveEntities(extractClaims(readFileSync(join(corpus, file), 'utf8')));
+for (const { name: file, text } of sharedArticles('corpus')) {
+  const resolved = resolveEntities(extractClaims(text));
   const canonical = new Map(resolved.entities.map((entity) => [entity.id, entity.canonical]));
   for (const claim of resolved.claims) {
     if (claim.kind !== 'person' && claim.kind !== 'organization' && claim.kind !== 'place') continue;

@@ -24,6 +24,7 @@ import { parseArgs } from 'node:util';
 import * as chrono from 'chrono-node';
 import { Bench } from 'tinybench';
 import { extractClaims } from '../src/index.js';
+import { sharedDir, sharedPath } from './shared-texts.js';
 import { benchArticles, variants, type VariantName } from './variants.js';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string' }, only: { type: 'string' } } });
@@ -119,7 +120,7 @@ if (parts.has('growth')) {
 }
 
 // 3. Dates on the peer cases.
-const peerPath = join(root, '..', 'shared', 'eval', 'peer', 'dates.jsonl');
+const peerPath = join(sharedDir, 'eval', 'peer', 'dates.jsonl');
 if (!parts.has('dates')) {
   results.dates = { skipped: 'not asked for (--only)' };
 } else if (existsSync(peerPath)) {
@@ -170,8 +171,8 @@ if (!parts.has('cli')) {
     return round(times.sort((a, b) => a - b)[1] as number, 0);
   };
   results.cli = {
-    corpusJobs1Ms: wall(['check', 'fixtures/corpus', '--jobs', '1', '--format', 'json']),
-    corpusJobs2Ms: wall(['check', 'fixtures/corpus', '--jobs', '2', '--format', 'json']),
+    corpusJobs1Ms: wall(['check', sharedPath('corpus'), '--jobs', '1', '--format', 'json']),
+    corpusJobs2Ms: wall(['check', sharedPath('corpus'), '--jobs', '2', '--format', 'json']),
     oneSmallFileMs: wall(['check', 'fixtures/seed/seed.txt', '--format', 'json']),
   };
 }

@@ -1,21 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { analyze, extractClaims, parseArticle, segmentArticle } from '../src/index.js';
+import { sharedArticles } from './shared-texts.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 
-/** The articles measured one call each: the seed and every corpus article, from fixtures/ so a fresh clone runs it. */
+/** The articles measured one call each: the seed and every corpus article of ../shared. */
 export function benchArticles(): Array<{ name: string; text: string }> {
-  const corpus = join(fixtures, 'corpus');
-  return [
-    { name: 'seed', text: readFileSync(join(fixtures, 'seed', 'seed.txt'), 'utf8') },
-    ...readdirSync(corpus)
-      .filter((name) => name.endsWith('.txt'))
-      .sort()
-      .map((name) => ({ name, text: readFileSync(join(corpus, name), 'utf8') })),
-  ];
+  return [{ name: 'seed', text: readFileSync(join(fixtures, 'seed', 'seed.txt'), 'utf8') }, ...sharedArticles('corpus').map(({ name, text }) => ({ name, text }))];
 }
 
 /** The corpus articles joined into one document, `times` over, as the size series uses. */

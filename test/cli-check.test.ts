@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sharedPath } from '../bench/shared-texts.js';
 import { checkText, fileSettings } from '../src/cli/check-file.js';
 import { ReportSchema, rules, type Report } from '../src/index.js';
 import { runCli } from './helpers/cli.js';
 import { residueConfig } from './helpers/config.js';
-import { readFixture } from './helpers/fixtures.js';
+import { itShared, readFixture } from './helpers/fixtures.js';
 import { repoRoot } from './helpers/golden.js';
 import { writeTree } from './helpers/tree.js';
 
@@ -297,8 +298,8 @@ describe('claimcheck check: shards and jobs', () => {
     expect(new Set(shards.flat()).size).toBe(all.length);
   });
 
-  it('should give the same output with --jobs 2 as with --jobs 1', async () => {
-    const files = ['fixtures/corpus/aardvark.txt', 'fixtures/corpus/ada-lovelace.txt', 'fixtures/seed/seed.txt', 'fixtures/cli/markdown/residue.md'];
+  itShared('should give the same output with --jobs 2 as with --jobs 1', async () => {
+    const files = [sharedPath('corpus/aardvark.txt'), sharedPath('corpus/ada-lovelace.txt'), 'fixtures/seed/seed.txt', 'fixtures/cli/markdown/residue.md'];
     const one = await runCli(['check', '-f', 'json', '--jobs', '1', ...files], { cwd: repoRoot });
     const two = await runCli(['check', '-f', 'json', '--jobs', '2', ...files], { cwd: repoRoot });
     expect(two.code).toBe(one.code);

@@ -7,7 +7,7 @@ import { loadFormatter, sortReport } from '../src/report/formatters/index.js';
 import { analyze, ReportSchema, rules, type Claim, type Report } from '../src/index.js';
 import { runCli } from './helpers/cli.js';
 import { distCli, ensureBuilt, runDist } from './helpers/dist.js';
-import { fixturesDir, readFixture } from './helpers/fixtures.js';
+import { fixturesDir, itShared, readArticle, readFixture, splitByArticle } from './helpers/fixtures.js';
 import { repoRoot } from './helpers/golden.js';
 import { articlesOf, readMarkedText } from './helpers/html.js';
 import { writeTree } from './helpers/tree.js';
@@ -36,7 +36,7 @@ const articleCases = JSON.parse(readFixture('html', 'articles.json')) as Article
 const seedPath = 'fixtures/seed/seed.txt';
 
 function articleText(entry: ArticleCase): string {
-  let text = entry.text ?? readFixture(...entry.file!.split('/'));
+  let text = entry.text ?? readArticle(entry.file!);
   if (entry.lineEndings === 'crlf') text = text.replaceAll('\n', '\r\n');
   return entry.bom ? `\uFEFF${text}` : text;
 }
@@ -89,30 +89,38 @@ describe('html format: large articles', () => {
   });
 });
 
-describe('html format: articles', () => {
-  it.each(articleCases.map((entry) => [entry.name, entry]))('should render %s with every claim and every quote inside its own highlight', async (_, entry) => {
-    const text = articleText(entry);
-    const report = analyze(text, { path: 'article.txt' });
-    const file = report.files[0]!;
-    expect(file.claims.length).toBeGreaterThan(0);
-    if (entry.findings) expect(file.findings.length).toBeGreaterThan(0);
-    const page = await renderHtml(report, new Map([['article.txt', text]]));
-    expect(page).not.toMatch(/<script|<b[ >]/i);
-    const [article, ...others] = articlesOf(page);
-    expect(others).toEqual([]);
-    const { text: shown, inside } = readMarkedText(article!, ['data-claim', 'data-evidence']);
-    expect(shown).toBe(text);
-    for (const claim of file.claims) expect(inside.get(`data-claim=${claim.id}`), claim.id).toBe(claim.text);
-    expect(await renderHtml(report, new Map([['article.txt', text]])), 'the same bytes twice').toBe(page);
-    sortReport(report).files[0]!.findings.forEach((finding, index) => {
-      finding.evidence.forEach((evidence, order) => {
-        const id = `f0-${index + 1}-e${order}`;
-        expect(inside.get(`data-evidence=${id}`), id).toBe(evidence.quote);
-        expect(page).toContain(`href="#${id}"`);
-        expect(page.split(`id="${id}"`)).toHaveLength(2);
-      });
+async function checkArticleRendering(_name: string, entry: ArticleCase): Promise<void> {
+  const text = articleText(entry);
+  const report = analyze(text, { path: 'article.txt' });
+  const file = report.files[0]!;
+  expect(file.claims.length).toBeGreaterThan(0);
+  if (entry.findings) expect(file.findings.length).toBeGreaterThan(0);
+  const page = await renderHtml(report, new Map([['article.txt', text]]));
+  expect(page).not.toMatch(/<script|<b[ >]/i);
+  const [article, ...others] = articlesOf(page);
+  expect(others).toEqual([]);
+  const { text: shown, inside } = readMarkedText(article!, ['data-claim', 'data-evidence']);
+  expect(shown).toBe(text);
+  for (const claim of file.claims) expect(inside.get(`data-claim=${claim.id}`), claim.id).toBe(claim.text);
+  expect(await renderHtml(report, new Map([['article.txt', text]])), 'the same bytes twice').toBe(page);
+  sortReport(report).files[0]!.findings.forEach((finding, index) => {
+    finding.evidence.forEach((evidence, order) => {
+      const id = `f0-${index + 1}-e${order}`;
+      expect(inside.get(`data-evidence=${id}`), id).toBe(evidence.quote);
+      expect(page).toContain(`href="#${id}"`);
+      expect(page.split(`id="${id}"`)).toHaveLength(2);
     });
   });
+}
+
+const renderedArticles = splitByArticle(
+  articleCases.map((entry) => [entry.name, entry] as const),
+  ([, entry]) => entry.file,
+);
+
+describe('html format: articles', () => {
+  it.each(renderedArticles.own)('should render %s with every claim and every quote inside its own highlight', checkArticleRendering);
+  itShared.each(renderedArticles.shared)('should render %s with every claim and every quote inside its own highlight', checkArticleRendering);
 
   it('should show markup in the article as text, never as live tags', async () => {
     const text = articleText(articleCases[0]!);

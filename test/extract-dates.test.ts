@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../src/extract/index.js';
 import { DateValueSchema, type Claim, type DateClaim } from '../src/schema/claims.js';
-import { corpusArticles, readFixture, seedText } from './helpers/fixtures.js';
+import { corpusArticles, describeShared, itShared, readFixture, rowLabel, rowText, seedText, splitByArticle, type TextRow } from './helpers/fixtures.js';
 import { expectExactPosition } from './helpers/positions.js';
 
 interface ExpectedDate {
@@ -12,8 +12,7 @@ interface ExpectedDate {
   end?: string | null;
 }
 
-interface DateCase {
-  text: string;
+interface DateCase extends TextRow {
   referenceDate?: string;
   why?: string;
   expected: ExpectedDate[];
@@ -51,9 +50,17 @@ describe('date claims: positive cases', () => {
     expect(positives.length).toBeGreaterThanOrEqual(120);
   });
 
-  it.each(positives.map((entry) => [entry.text, entry] as const))('should find exactly the listed dates in %j', (_text, entry) => {
-    expectDates(entry.text, dateClaims(entry.text, entry.referenceDate), entry.expected);
-  });
+  const rows = splitByArticle(
+    positives.map((entry) => [rowLabel(entry, Infinity), entry] as const),
+    ([, entry]) => entry.article,
+  );
+  const findsListedDates = (_label: string, entry: DateCase) => {
+    const text = rowText(entry);
+    expectDates(text, dateClaims(text, entry.referenceDate), entry.expected);
+  };
+
+  it.each(rows.own)('should find exactly the listed dates in %j', findsListedDates);
+  itShared.each(rows.shared)('should find exactly the listed dates in %j', findsListedDates);
 });
 
 describe('date claims: negative cases', () => {
@@ -61,8 +68,9 @@ describe('date claims: negative cases', () => {
     expect(negatives.length).toBeGreaterThanOrEqual(40);
   });
 
-  it.each(negatives.map((entry) => [entry.why ?? entry.text, entry] as const))('should not read %s as a date', (_why, entry) => {
-    expectDates(entry.text, dateClaims(entry.text, entry.referenceDate), entry.expected);
+  it.each(negatives.map((entry) => [entry.why ?? rowLabel(entry, Infinity), entry] as const))('should not read %s as a date', (_why, entry) => {
+    const text = rowText(entry);
+    expectDates(text, dateClaims(text, entry.referenceDate), entry.expected);
   });
 });
 
@@ -94,7 +102,7 @@ describe('date claims: the seed', () => {
   });
 });
 
-describe('date claims: the corpus', () => {
+describeShared('date claims: the corpus', () => {
   it.each(corpusArticles())('should give schema-valid date claims with exact quotes in %s', (_name, text) => {
     for (const claim of dateClaims(text)) {
       expectExactPosition(text, claim.position, claim.text);

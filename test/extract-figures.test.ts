@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims, type Claim } from '../src/index.js';
 import { scanNumbers } from '../src/extract/figures/numbers.js';
-import { corpusArticles, readFixture, seedText } from './helpers/fixtures.js';
+import { corpusArticles, describeShared, itShared, readFixture, rowLabel, rowText, seedText, splitByArticle, type TextRow } from './helpers/fixtures.js';
 import { expectExactPosition } from './helpers/positions.js';
 
 type FigureKind = 'quantity' | 'money' | 'age' | 'rank';
 const figureKinds: readonly FigureKind[] = ['quantity', 'money', 'age', 'rank'];
 
-interface PositiveCase {
-  source: string;
-  text: string;
+interface PositiveCase extends TextRow {
+  /** Where a row we wrote comes from (`constructed`, `written`); rows from ../shared name their article. */
+  source?: string;
   expect: Array<{ quote: string; value: unknown }>;
 }
 
@@ -29,18 +29,24 @@ const figuresOf = (claims: Claim[]) => claims.filter((claim) => (figureKinds as 
 const extract = (text: string) => extractClaims(text, { format: 'wiki' }).claims;
 
 describe.each(figureKinds)('%s extraction', (kind) => {
-  const cases = JSON.parse(readFixture('extract', 'figures', `${kind}.json`)) as PositiveCase[];
-
-  it.each(cases.map((entry) => [`${entry.source}: ${entry.text.slice(0, 70)}`, entry] as const))('should find exactly the listed figures: %s', (_name, entry) => {
-    const claims = extract(entry.text).filter((claim) => claim.kind === kind);
+  const cases = splitByArticle(
+    (JSON.parse(readFixture('extract', 'figures', `${kind}.json`)) as PositiveCase[]).map((entry) => [entry.source ? `${entry.source}: ${rowLabel(entry)}` : rowLabel(entry), entry] as const),
+    ([, entry]) => entry.article,
+  );
+  const findsListedFigures = (_name: string, entry: PositiveCase) => {
+    const text = rowText(entry);
+    const claims = extract(text).filter((claim) => claim.kind === kind);
     expect(claims.map((claim) => claim.text)).toEqual(entry.expect.map((expected) => expected.quote));
     claims.forEach((claim, index) => {
       const expected = entry.expect[index] as PositiveCase['expect'][number];
-      expectExactPosition(entry.text, claim.position, expected.quote);
+      expectExactPosition(text, claim.position, expected.quote);
       expect(claim.value).toEqual(expected.value);
       expect(claim.extractor).toBe(kind);
     });
-  });
+  };
+
+  it.each(cases.own)('should find exactly the listed figures: %s', findsListedFigures);
+  itShared.each(cases.shared)('should find exactly the listed figures: %s', findsListedFigures);
 });
 
 describe('figure negatives', () => {
@@ -131,7 +137,7 @@ describe('figures of the seed', () => {
   });
 });
 
-describe('figures of the corpus', () => {
+describeShared('figures of the corpus', () => {
   it.each(corpusArticles())('should quote every figure exactly and claim no year as a count in %s', (_name, text) => {
     const claims = figuresOf(extract(text));
     for (const claim of claims) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../src/extract/index.js';
-import { corpusArticles, readFixture } from './helpers/fixtures.js';
-import { isName, nameCases, resolvedArticle } from './helpers/name-cases.js';
+import { corpusArticles, describeShared, readFixture } from './helpers/fixtures.js';
+import { describeNameCases, isName, resolvedArticle } from './helpers/name-cases.js';
 import { expectExactPosition } from './helpers/positions.js';
 
 interface Snippet {
@@ -14,7 +14,7 @@ interface Snippet {
 const snippets = JSON.parse(readFixture('extract', 'names', 'snippets.json')) as Snippet[];
 
 describe('name extraction on articles', () => {
-  describe.each(nameCases())('%s', (_file, entry) => {
+  describeNameCases((entry) => {
     const { text, resolved } = resolvedArticle(entry.article);
     const names = resolved.claims.filter(isName);
 
@@ -49,7 +49,7 @@ describe('name extraction on snippets', () => {
   });
 });
 
-describe('name claims on every corpus article', () => {
+describeShared('name claims on every corpus article', () => {
   it.each(corpusArticles())('should quote every name exactly in %s', (_name, text) => {
     const names = extractClaims(text).claims.filter(isName);
     expect(names.length).toBeGreaterThan(0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, ReportSchema, type Report } from '../src/index.js';
-import { corpusArticles, seedText } from './helpers/fixtures.js';
+import { sharedArticles } from '../bench/shared-texts.js';
+import { corpusArticles, describeShared, seedText } from './helpers/fixtures.js';
 import { expectExactPosition } from './helpers/positions.js';
 
 function checkReport(text: string, report: Report): void {
@@ -24,8 +25,14 @@ describe('analyze', () => {
     expect(JSON.stringify(analyze(seedText))).toBe(JSON.stringify(analyze(seedText)));
   });
 
-  it.each(corpusArticles())('should answer a schema-valid report with exact quotes for %s', (_name, text) => {
-    checkReport(text, analyze(text));
+  describeShared('on the texts of ../shared', () => {
+    it.each(corpusArticles())('should answer a schema-valid report with exact quotes for %s', (_name, text) => {
+      checkReport(text, analyze(text));
+    });
+
+    it.each(sharedArticles('wikitext').map((article) => [article.name, article.text]))('should answer a schema-valid report with exact quotes for the wikitext %s', (_name, text) => {
+      checkReport(text, analyze(text));
+    });
   });
 
   it('should refuse an unknown rule in the options, naming it and the known rules', () => {

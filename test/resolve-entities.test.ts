@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { EntitySchema } from '../src/schema/entities.js';
 import type { Entity } from '../src/schema/entities.js';
-import { corpusArticles } from './helpers/fixtures.js';
+import { corpusArticles, describeShared } from './helpers/fixtures.js';
 import { extractClaims } from '../src/extract/index.js';
 import { resolveEntities, type ResolvedArticle } from '../src/resolve/index.js';
-import { isName, nameCases, resolvedArticle } from './helpers/name-cases.js';
+import { describeNameCases, isName, resolvedArticle } from './helpers/name-cases.js';
 import { expectExactPosition } from './helpers/positions.js';
 
 function byCanonical(resolved: ResolvedArticle, canonical: string): Entity {
@@ -20,7 +20,7 @@ function claimIn(resolved: ResolvedArticle, text: string, sentence: string) {
 }
 
 describe('entity resolution on articles', () => {
-  describe.each(nameCases())('%s', (_file, entry) => {
+  describeNameCases((entry) => {
     const { text, resolved } = resolvedArticle(entry.article);
 
     it.each((entry.entities ?? []).map((expected) => [expected.canonical, expected] as const))('should build the entity %s with its aliases', (_name, expected) => {
@@ -59,7 +59,7 @@ describe('entity resolution on articles', () => {
   });
 });
 
-describe('entity resolution on every corpus article', () => {
+describeShared('entity resolution on every corpus article', () => {
   it.each(corpusArticles())('should build schema-valid entities with exact evidence for %s', (_name, text) => {
     const resolved = resolveEntities(extractClaims(text));
     const ids = new Set<string>();

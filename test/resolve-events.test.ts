@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, type Claim, type EventClaim, type FileReport } from '../src/index.js';
-import { fixturesDir, readFixture } from './helpers/fixtures.js';
+import { describeShared, fixturesDir, isSharedArticle, readArticle, readFixture } from './helpers/fixtures.js';
 import { expectExactPosition } from './helpers/positions.js';
 
 /** What an expected (or forbidden) event must match; every given field must agree. */
@@ -65,8 +65,8 @@ function matches(file: FileReport, event: EventClaim, expected: EventExpectation
   return checks.every(([want, have]) => want === undefined || want === have);
 }
 
-describe.each(tables)('events of %s', (_name, table) => {
-  const text = readFixture(...table.article.split('/'));
+for (const [name, table] of tables) (isSharedArticle(table.article) ? describeShared : describe)(`events of ${name}`, () => {
+  const text = readArticle(table.article);
   const file = analyze(text).files[0] as FileReport;
   const events = file.claims.filter((claim): claim is EventClaim => claim.kind === 'event');
 

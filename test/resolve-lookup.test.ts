@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityByName, entityForDefiniteNoun, mentionsInSentence, subjectEntity } from '../src/resolve/index.js';
-import { readFixture } from './helpers/fixtures.js';
+import { itShared, readFixture, splitByArticle } from './helpers/fixtures.js';
 import { resolvedArticle } from './helpers/name-cases.js';
 import { expectExactPosition } from './helpers/positions.js';
 
@@ -11,21 +11,27 @@ interface PronounCase {
   entity: string | null;
 }
 
-const pronouns = JSON.parse(readFixture('resolve', 'pronouns.json')) as PronounCase[];
+const pronouns = splitByArticle(
+  (JSON.parse(readFixture('resolve', 'pronouns.json')) as PronounCase[]).map((entry) => [`${entry.pronoun} in “${entry.sentence}”`, entry] as const),
+  ([, entry]) => entry.article,
+);
+
+function checkPronoun(_name: string, entry: PronounCase): void {
+  const { resolved } = resolvedArticle(entry.article);
+  const sentence = resolved.article.sentences.find((candidate) => candidate.text.includes(entry.sentence));
+  expect(sentence, entry.sentence).toBeDefined();
+  if (!sentence) return;
+  const at = sentence.text.indexOf(entry.pronoun, sentence.text.indexOf(entry.sentence));
+  const offset = sentence.position.start.offset + at;
+  const mention = resolved.mentions.find((candidate) => candidate.position.start.offset === offset);
+  expect(mention, `no mention at ${offset}`).toBeDefined();
+  expect(resolved.entities.find((entity) => entity.id === mention?.entity)?.canonical ?? null).toBe(entry.entity);
+  expectExactPosition(resolved.article.text, mention?.position as NonNullable<typeof mention>['position'], mention?.text as string);
+}
 
 describe('pronouns in the mentions', () => {
-  it.each(pronouns.map((entry) => [`${entry.pronoun} in “${entry.sentence}”`, entry] as const))('should resolve %s', (_name, entry) => {
-    const { resolved } = resolvedArticle(entry.article);
-    const sentence = resolved.article.sentences.find((candidate) => candidate.text.includes(entry.sentence));
-    expect(sentence, entry.sentence).toBeDefined();
-    if (!sentence) return;
-    const at = sentence.text.indexOf(entry.pronoun, sentence.text.indexOf(entry.sentence));
-    const offset = sentence.position.start.offset + at;
-    const mention = resolved.mentions.find((candidate) => candidate.position.start.offset === offset);
-    expect(mention, `no mention at ${offset}`).toBeDefined();
-    expect(resolved.entities.find((entity) => entity.id === mention?.entity)?.canonical ?? null).toBe(entry.entity);
-    expectExactPosition(resolved.article.text, mention?.position as NonNullable<typeof mention>['position'], mention?.text as string);
-  });
+  it.each(pronouns.own)('should resolve %s', checkPronoun);
+  itShared.each(pronouns.shared)('should resolve %s', checkPronoun);
 
   it('should leave an expletive it unresolved', () => {
     const { resolved } = resolvedArticle('seed/seed.txt');
@@ -63,6 +69,9 @@ describe('entity lookups', () => {
     expect(entityForDefiniteNoun(resolved, 'the party')?.canonical).toBe('Militarized Communist Party of Peru');
     expect(entityForDefiniteNoun(resolved, 'the organization')?.canonical).toBe('Militarized Communist Party of Peru');
     expect(entityForDefiniteNoun(resolved, 'the company')).toBeUndefined();
+  });
+
+  itShared('should give a club for "the club" and no person for "the group" in corpus articles', () => {
     const club = resolvedArticle('corpus/geelong-football-club.txt').resolved;
     expect(entityForDefiniteNoun(club, 'the club')?.canonical).toBe('Geelong Football Club');
     const person = resolvedArticle('corpus/ada-lovelace.txt').resolved;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle, segmentArticle, splitSentences } from '../src/index.js';
-import { readFixture, seedText } from './helpers/fixtures.js';
+import { readShared } from '../bench/shared-texts.js';
+import { itShared, readFixture, seedText } from './helpers/fixtures.js';
 import { expectExactPosition } from './helpers/positions.js';
 
 interface SentenceCase {
@@ -98,8 +99,8 @@ describe('segmentArticle', () => {
     expect(text.slice(last?.toSource(at), last?.toSource(at + 4, true))).toBe('2007');
   });
 
-  it('should read no claim from inside the escaped references of a converted article', () => {
-    const text = readFixture('corpus', 'anarchism.txt');
+  itShared('should read no claim from inside the escaped references of a converted article', () => {
+    const text = readShared('corpus/anarchism.txt');
     const sentences = segmentArticle(parseArticle(text)).sentences;
     expect(text).toContain('&lt;ref&gt;');
     expect(sentences.filter((sentence) => /<ref|<\/ref>|<!--/.test(sentence.plain))).toEqual([]);

@@ -1,18 +1,19 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sharedArticles } from '../shared-texts.js';
 import type { FuzzInput } from './invariants.js';
 import { createRandom, mutate } from './mutate.js';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 
-/** The texts mutations start from: the seed and every corpus article, in name order. */
+/** The seed article, the first base text. */
+export function seedBase(): string {
+  return readFileSync(join(fixtures, 'seed', 'seed.txt'), 'utf8');
+}
+
+/** The texts mutations start from: the seed and every corpus article of ../shared, in name order. */
 export function baseTexts(): string[] {
-  const corpus = join(fixtures, 'corpus');
-  const articles = readdirSync(corpus)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => readFileSync(join(corpus, name), 'utf8'));
-  return [readFileSync(join(fixtures, 'seed', 'seed.txt'), 'utf8'), ...articles];
+  return [seedBase(), ...sharedArticles('corpus').map((article) => article.text)];
 }
 
 const formats: readonly FuzzInput['format'][] = ['auto', 'wiki', 'markdown'];

@@ -12,10 +12,11 @@ import { extractClaims } from '../../src/extract/index.js';
 import { findDates } from '../../src/extract/dates/index.js';
 import { isoDay, parseIso, shiftDay } from '../../src/extract/dates/points.js';
 import type { DatePoint, DateValue } from '../../src/schema/claims.js';
+import { sharedPath } from '../shared-texts.js';
 import { formatScores, readPeerCases, scoreCases, type PeerCase, type PredictedSpan, type SuiteScore } from './score.js';
 
 const args = process.argv.slice(2);
-const path = args.find((arg) => !arg.startsWith('--')) ?? new URL('../../../shared/eval/peer/dates.jsonl', import.meta.url).pathname;
+const path = args.find((arg) => !arg.startsWith('--')) ?? sharedPath('eval/peer/dates.jsonl');
 const cases = readPeerCases(path);
 const types = ['date', 'daterange'];
 

@@ -14,13 +14,13 @@
 //                quantity, money and age claim to the numbers inside it (what the
 //                pipeline asserts as a figure), `grammar` runs the number reader alone
 //                over the input (what the shared parser can read).
-import { join } from 'node:path';
 import { extractClaims, type Claim } from '../../src/index.js';
 import { scanNumbers } from '../../src/extract/figures/numbers.js';
 import { isUnitSymbol } from '../../src/extract/figures/units.js';
+import { sharedPath } from '../shared-texts.js';
 import { formatScores, readPeerCases, scoreCases, type PeerCase, type PredictedSpan, type SuiteScore } from './score.js';
 
-const casesPath = join(import.meta.dirname, '..', '..', '..', 'shared', 'eval', 'peer', 'numbers.jsonl');
+const casesPath = sharedPath('eval/peer/numbers.jsonl');
 const types = ['number', 'percentage', 'currency', 'age', 'dimension'];
 const unitDays = { month: 365.25 / 12, week: 7, day: 1 } as const;
 

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { extractClaims } from '../../src/extract/index.js';
 import { resolveEntities, type ResolvedArticle } from '../../src/resolve/index.js';
 import type { Claim } from '../../src/schema/claims.js';
-import { fixturesDir, readFixture } from './fixtures.js';
+import { describe } from 'vitest';
+import { describeShared, fixturesDir, isSharedArticle, readArticle, readFixture } from './fixtures.js';
 
 /** One article's expected names and entities (`fixtures/extract/names/*.json`). */
 export interface NameCase {
@@ -27,13 +28,18 @@ export function nameCases(): Array<[string, NameCase]> {
     .map((file) => [file, JSON.parse(readFixture('extract', 'names', file)) as NameCase]);
 }
 
+/** One `describe` per article case, named by its file; a case on a text of ../shared is skipped when the folder is absent. */
+export function describeNameCases(body: (entry: NameCase) => void): void {
+  for (const [file, entry] of nameCases()) (isSharedArticle(entry.article) ? describeShared : describe)(file, () => body(entry));
+}
+
 const resolvedCache = new Map<string, { text: string; resolved: ResolvedArticle }>();
 
 /** The article of a case, extracted and resolved once per test run. */
 export function resolvedArticle(path: string): { text: string; resolved: ResolvedArticle } {
   let found = resolvedCache.get(path);
   if (!found) {
-    const text = readFixture(...path.split('/'));
+    const text = readArticle(path);
     found = { text, resolved: resolveEntities(extractClaims(text)) };
     resolvedCache.set(path, found);
   }
