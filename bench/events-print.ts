@@ -18,7 +18,7 @@ for (const event of file.claims.filter((claim): claim is EventClaim => claim.kin
   const v = event.value;
   const parts = [
     v.type.padEnd(11),
-    `${v.subjectText ?? '–'}→${entity(v.subject)}`,
+    `${v.subjectText ?? '–'}→${entity(v.subject)}[${(v.agent?.text === v.subjectText ? v.agent : v.patient)?.strategy ?? ''}/${(v.agent?.text === v.subjectText ? v.agent : v.patient)?.resolution ?? ''}]`,
     v.objectText ? `obj ${v.objectText}→${entity(v.object)}` : '',
     v.role ? `role=${v.role}` : '',
     v.aspect ? `aspect=${v.aspect}` : '',

@@ -18,7 +18,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import winkNLP from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
-import { sharedPath } from '../shared-path.js';
+import { sharedDir } from '../shared-texts.js';
 import { readConllu, type GoldSentence } from './conllu.js';
 
 interface Tagged {
@@ -138,7 +138,7 @@ function throughput(texts: string[], run: (text: string) => unknown): number {
   return bytes / 1e6 / (best / 1000);
 }
 
-const udDir = sharedPath('eval', 'ud');
+const udDir = join(sharedDir, 'eval', 'ud');
 const gumDir = join(udDir, 'gum');
 const sets: Array<{ name: string; sentences: GoldSentence[] }> = [
   { name: 'GUM bio (Wikipedia biographies)', sentences: readdirSync(gumDir).filter((file) => file.startsWith('GUM_bio_')).flatMap((file) => readConllu(join(gumDir, file))) },
@@ -156,7 +156,7 @@ for (const tagger of taggers) {
   }
 }
 
-const corpusDir = sharedPath('corpus');
+const corpusDir = join(sharedDir, 'corpus');
 const corpus = readdirSync(corpusDir)
   .filter((file) => file.endsWith('.txt'))
   .sort()

@@ -89,6 +89,8 @@ export interface EventTypeDefinition {
   infobox: ReadonlyArray<{ key: string; value: 'date' | 'place' | 'figure' | 'name' | 'span'; aspect?: Aspect }>;
   /** The value that identifies one occurrence besides its participants: the role of an office, the measure of a size. */
   keyedBy?: 'role' | 'measure';
+  /** The kinds of entity each participant may be, when the type allows only some: only a person is born. */
+  kinds?: { agent?: ReadonlyArray<'person' | 'organization' | 'place'>; patient?: ReadonlyArray<'person' | 'organization' | 'place'> };
 }
 
 const v = (lemma: string, extra: Omit<Predicate, 'lemma'> = {}): Predicate => ({ lemma, ...extra });
@@ -105,6 +107,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     about: 'patient',
     alive: [],
     stateful: false,
+    kinds: { patient: ['person'] },
     infobox: [
       { key: 'born', value: 'date' },
       { key: 'birth date', value: 'date' },
@@ -137,6 +140,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     about: 'patient',
     alive: ['agent'],
     stateful: false,
+    kinds: { patient: ['person'] },
     infobox: [
       { key: 'died', value: 'date' },
       { key: 'death date', value: 'date' },
@@ -155,6 +159,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     about: 'patient',
     alive: [],
     stateful: false,
+    kinds: { patient: ['person'] },
     infobox: [{ key: 'resting place', value: 'place' }, { key: 'burial place', value: 'place' }],
   },
   {
@@ -167,6 +172,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     about: 'agent',
     alive: ['agent', 'patient'],
     stateful: false,
+    kinds: { agent: ['person'], patient: ['person'] },
     infobox: [{ key: 'spouse', value: 'name' }, { key: 'spouses', value: 'name' }, { key: 'spouse(s)', value: 'name' }],
   },
   {
@@ -179,6 +185,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     about: 'agent',
     alive: ['agent'],
     stateful: false,
+    kinds: { agent: ['person'], patient: ['person'] },
     infobox: [],
   },
   {
@@ -293,6 +300,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     about: 'agent',
     alive: ['agent'],
     stateful: true,
+    kinds: { agent: ['person'] },
     infobox: [
       { key: 'leader', value: 'name', aspect: 'state' },
       { key: 'leaders', value: 'name', aspect: 'state' },
@@ -363,6 +371,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     about: 'agent',
     alive: ['agent'],
     stateful: true,
+    kinds: { agent: ['person'] },
     infobox: [
       { key: 'alma mater', value: 'name', aspect: 'state' },
       { key: 'education', value: 'name', aspect: 'state' },
@@ -605,6 +614,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     about: 'patient',
     alive: [],
     stateful: true,
+    kinds: { patient: [] },
     infobox: [{ key: 'date', value: 'date', aspect: 'point' }],
   },
   {
@@ -670,6 +680,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     about: 'agent',
     alive: ['agent'],
     stateful: false,
+    kinds: { agent: ['person'] },
     infobox: [],
   },
   {

@@ -185,8 +185,31 @@ class MentionBuilder {
       return entity.type === 'organization';
     };
     const objectPronoun = token.lower === 'him' || token.lower === 'them' || (token.lower === 'her' && !this.possessiveHer(tokens, index));
+    // `The flag of the United Kingdom is the Union Flag. It was created in 1606`: `it` is the thing the last sentence opened with.
+    if (features.gender === 'neuter' && this.opensWithThing(sentence, index)) {
+      this.push(sentence, start, end, 'pronoun', null, 'unresolved');
+      return;
+    }
     const found = this.antecedent(sentence, wanted, objectPronoun);
     this.push(sentence, start, end, 'pronoun', found?.entity ?? null, found?.strategy ?? 'unresolved');
+  }
+
+  /**
+   * Whether an `it` opening its sentence follows a sentence whose subject is
+   * a thing no mention names (`The flag …`, `The album …`): then `it` is that
+   * thing, not the article's subject.
+   */
+  private opensWithThing(sentence: ArticleSentence, index: number): boolean {
+    if (index > 1) return false;
+    const previous = this.resolved.article.sentences[sentence.index - 1];
+    if (!previous || previous.sectionPath.join('\u0000') !== sentence.sectionPath.join('\u0000')) return false;
+    const tokens = this.resolved.tokens[previous.index] ?? [];
+    let at = 0;
+    while (at < tokens.length && ((tokens[at] as Token).pos === 'DET' || (tokens[at] as Token).pos === 'ADJ')) at++;
+    const first = tokens[at];
+    if (!first || first.pos !== 'NOUN' || at === 0) return false;
+    const start = previous.toSource((tokens[0] as Token).start);
+    return !this.draftsOf(previous.index).some((draft) => draft.start === start);
   }
 
   /** `her` before a noun is possessive (`her son`); before anything else it is an object (`met her`). */
@@ -272,12 +295,15 @@ class MentionBuilder {
   private readKin(sentence: ArticleSentence, tokens: readonly Token[], index: number, end: number): void {
     const noun = tokens[index] as Token;
     const before = tokens[index - 1] as Token;
-    const start = sentence.toSource(before.start);
+    let start = sentence.toSource(before.start);
     const drafts = this.draftsOf(sentence.index);
     let owner: Entity | null = null;
     if (before.lower === "'s" || before.lower === '’s') {
       const named = drafts.filter((draft) => draft.end <= start);
-      owner = named[named.length - 1]?.entity ?? null;
+      const possessor = named[named.length - 1];
+      owner = possessor?.entity ?? null;
+      // `Beatty's grandfather` is one mention from the owner's name on.
+      if (possessor && possessor.end === start) start = possessor.start;
     } else {
       const features = personalPronouns.get(before.lower);
       const wanted = (entity: Entity): boolean => entity.type === 'person' && (features?.gender === 'male' || features?.gender === 'female' ? (this.genders.get(entity.id) ?? features.gender) === features.gender : true);
@@ -341,11 +367,19 @@ class MentionBuilder {
   }
 }
 
-/** The entity a mention at a source offset was resolved to, by an index built once. */
-export function mentionIndex(mentions: readonly Mention[]): (start: number) => Mention | undefined {
+/**
+ * Finds mentions by where they are, through indexes built once: by their
+ * exact span first (`Beatty's grandfather` is one mention, `Beatty` another
+ * that starts at the same offset), else by their start.
+ */
+export function mentionIndex(mentions: readonly Mention[]): (start: number, end?: number) => Mention | undefined {
+  const bySpan = new Map<string, Mention>();
   const byStart = new Map<number, Mention>();
-  for (const mention of mentions) byStart.set(mention.position.start.offset, mention);
-  return (start) => byStart.get(start);
+  for (const mention of mentions) {
+    bySpan.set(`${mention.position.start.offset}:${mention.position.end.offset}`, mention);
+    if (!byStart.has(mention.position.start.offset)) byStart.set(mention.position.start.offset, mention);
+  }
+  return (start, end) => (end === undefined ? undefined : bySpan.get(`${start}:${end}`)) ?? byStart.get(start);
 }
 
 /** `the stadium`, `the 25,000-capacity stadium`, `this old town`: the `the` or `this` before a noun and its modifiers. */

@@ -2,7 +2,7 @@ import { defineRule, type RuleContext, type RuleFinding } from '../check/index.j
 import { eventType } from '../lexicon/events.js';
 import type { DateClaim, DatePoint, EventArgument, EventClaim } from '../schema/claims.js';
 import { before } from '../resolve/events/when.js';
-import { ambiguousSubject, describe, entityName, hedged, modalityNote, usable, whenOf } from './shared/events.js';
+import { ambiguousSubject, describe, entityName, hedged, modalityNote, trusted, usable, whenOf } from './shared/events.js';
 
 const posthumousCue = /\b(?:posthumous(?:ly)?|after (?:his|her|their) death|in (?:his|her|their) memory|in memory of|named (?:after|for)|statue|memorial|tribute|legacy|estate|remains|grave|tomb|funeral)\b/i;
 const currentCue = /\b(?:current(?:ly)?|present|today|now|as of)\b/i;
@@ -43,7 +43,7 @@ export default defineRule({
 function deathsOf(context: RuleContext): Map<string, Death> {
   const deaths = new Map<string, Death>();
   for (const event of context.events) {
-    if (event.value.type !== 'death' || !event.value.subject || !usable(event)) continue;
+    if (event.value.type !== 'death' || !event.value.subject || !usable(event) || ambiguousSubject(context, event)) continue;
     const date = whenOf(context, event).date;
     const known = deaths.get(event.value.subject);
     if (date && (!known || before(known.point, date.point))) deaths.set(event.value.subject, { event, ...date });
@@ -57,9 +57,7 @@ function deathsOf(context: RuleContext): Map<string, Death> {
  * elsewhere would accuse the wrong person.
  */
 function untrusted(context: RuleContext, event: EventClaim, argument: EventArgument): boolean {
-  if (argument.form === 'name' || argument.form === 'subject') return ambiguousSubject(context, event);
-  if (context.entity(argument.entity)?.isSubject) return false;
-  return argument.resolution !== 'sentence-subject' && argument.resolution !== 'relative' && argument.strategy !== 'relative' && argument.strategy !== 'list-head';
+  return !trusted(context, event, argument);
 }
 
 /** The act dated after the death: its date or start, or the end of a state it held (`led the party until 1995`). */

@@ -3,7 +3,7 @@ import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 import type { Corroboration } from '../schema/findings.js';
 import { compatible } from '../resolve/events/when.js';
 import { appendTo } from './shared/group.js';
-import { dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, unique, usable, whenOf } from './shared/events.js';
+import { ambiguousSubject, dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, unique, usable, whenOf } from './shared/events.js';
 import { eventIdentity, restates } from './shared/facts.js';
 import { eventType } from '../lexicon/events.js';
 
@@ -31,6 +31,8 @@ export default defineRule({
       const date = when.date ?? (event.value.aspect === 'end' ? when.end : when.start);
       if (!date) continue;
       const key = eventIdentity(event);
+      // A once-only event is held to its participant only when the text names them surely.
+      if (key && !event.value.name && ambiguousSubject(context, event)) continue;
       if (key) appendTo(groups, key, { event, ...date });
       else if (event.value.subject && event.value.type !== 'act') appendTo(repeating, `${event.value.type}\u0000${event.value.subject}\u0000${event.value.object ?? ''}`, { event, ...date });
     }

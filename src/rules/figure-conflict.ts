@@ -2,7 +2,7 @@ import { defineRule, type RuleContext, type RuleFinding } from '../check/index.j
 import type { EventClaim, QuantityClaim } from '../schema/claims.js';
 import { appendTo } from './shared/group.js';
 import { measureFamily } from './shared/counts.js';
-import { dedupeEvidence, entityName, hedged, listOf, usable, whenOf, yearOf } from './shared/events.js';
+import { ambiguousSubject, dedupeEvidence, entityName, hedged, listOf, usable, whenOf, yearOf } from './shared/events.js';
 
 interface Figure {
   event: EventClaim;
@@ -29,6 +29,7 @@ export default defineRule({
     const groups = new Map<string, Figure[]>();
     for (const event of context.events) {
       if ((event.value.type !== 'size' && event.value.type !== 'casualties') || !usable(event) || event.value.source === 'infobox') continue;
+      if (!event.value.name && ambiguousSubject(context, event)) continue;
       const key = measureKey(context, event);
       if (!key) continue;
       for (const id of event.value.figures ?? []) {

@@ -3,7 +3,7 @@ import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 import type { Evidence } from '../schema/entities.js';
 import { before, compareStarts, compatible } from '../resolve/events/when.js';
 import { appendTo } from './shared/group.js';
-import { dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, unique, usable, whenOf } from './shared/events.js';
+import { ambiguousSubject, dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, unique, usable, whenOf } from './shared/events.js';
 
 interface Bound {
   event: EventClaim;
@@ -24,7 +24,7 @@ export default defineRule({
     const findings: RuleFinding[] = [];
     const groups = new Map<string, EventClaim[]>();
     for (const event of context.events) {
-      if (event.value.type !== 'office' || !event.value.subject || !usable(event)) continue;
+      if (event.value.type !== 'office' || !event.value.subject || !usable(event) || ambiguousSubject(context, event)) continue;
       if (event.value.source === 'infobox') continue;
       appendTo(groups, event.value.subject, event);
     }

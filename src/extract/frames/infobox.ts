@@ -59,7 +59,8 @@ export function infoboxFrames(article: SegmentedArticle, claimsOf: (sentence: nu
 
 function meaningOf(field: Field, companion: (base: string, group: string) => Field | undefined): Meaning | undefined {
   if (field.base === 'established date' || field.base === 'established') {
-    const title = companion('established title', field.group)?.sentence.plain ?? 'established';
+    // `Established_Title1: Incorporated` says what the date is; a numbered date with no known title (`Acts of Union`) says nothing.
+    const title = companion('established title', field.group)?.sentence.plain ?? (field.group === '' || field.group === '1' ? 'established' : '');
     const entry = infoboxEvent(title.toLowerCase().trim());
     return entry ? { type: entry.type, value: 'date' } : undefined;
   }

@@ -377,7 +377,9 @@ class ClauseReader {
     const role = this.roleOfPhrase(complement);
     const lemma0 = (this.units[group.main] as Unit).lemma;
     if (!role && complement.form === 'name' && this.readInvertedRole(group, index, complement)) return;
-    if (!role && head !== 'member' && lemma0 === 'become' && complement.form === 'nominal') {
+    // `became a university`; not `became the youngest player` (a record) nor `became the leader` (an office).
+    const indefinite = ['a', 'an'].includes((this.units[complement.first] as Unit).lower);
+    if (!role && head !== 'member' && lemma0 === 'become' && complement.form === 'nominal' && indefinite) {
       // `became a university in 1994`: the subject takes on a new standing.
       const [from, to] = this.clauseOf(index);
       this.frames.push({ ...this.bare('status', `become ${head}`, [(this.units[group.main] as Unit).start, (this.units[complement.last] as Unit).end], from, to, index, 'copula'), patient: this.subjectOf(index), role: head, negated: group.negated });

@@ -31,7 +31,10 @@ export const eventResolver: Resolver = {
       const sentence = resolved.article.sentences[index] as ArticleSentence;
       for (const frame of frames) {
         const argument = (value: FrameArgument | null): EventArgument | null => (value ? resolveArgument(resolved, sentence, value, mentionAt, claims, entities, subject) : null);
-        events.push(toEvent(resolved, sentence, frame, argument(frame.agent), argument(frame.patient)));
+        const agent = argument(frame.agent);
+        const patient = argument(frame.patient);
+        if (!fitsKinds(frame, agent, patient, entities)) continue;
+        events.push(toEvent(resolved, sentence, frame, agent, patient));
       }
     }
     const ages = linkAges(resolved);
@@ -40,11 +43,30 @@ export const eventResolver: Resolver = {
   },
 };
 
+/**
+ * Whether the participants are of the kinds the registry allows: only a
+ * person is born or marries; what `occurred` is an event, never a person, an
+ * organization or a place. A participant whose entity is unknown passes.
+ */
+function fitsKinds(frame: Frame, agent: EventArgument | null, patient: EventArgument | null, entities: ReadonlyMap<string, Entity>): boolean {
+  const kinds = eventType(frame.type).kinds;
+  if (!kinds) return true;
+  const fits = (argument: EventArgument | null, allowed: ReadonlyArray<string> | undefined): boolean => {
+    if (!argument || !allowed) return true;
+    const entity = argument.entity ? entities.get(argument.entity) : undefined;
+    if (entity) return allowed.includes(entity.type);
+    // A personal pronoun names a person; `it` does not.
+    if (argument.form === 'pronoun' && allowed.length === 1 && allowed[0] === 'person') return !/^(?:it|its|itself)$/i.test(argument.text);
+    return true;
+  };
+  return fits(agent, kinds.agent) && fits(patient, kinds.patient);
+}
+
 function resolveArgument(
   resolved: ResolvedArticle,
   sentence: ArticleSentence,
   argument: FrameArgument,
-  mentionAt: (start: number) => Mention | undefined,
+  mentionAt: (start: number, end?: number) => Mention | undefined,
   claims: ReadonlyMap<string, Claim>,
   entities: ReadonlyMap<string, Entity>,
   subject: Entity | null,
@@ -67,7 +89,9 @@ function resolveArgument(
     if (named) return { ...base, entity: named.id, resolution: 'name' };
   }
   // A pronoun or nominal: the mention at its first word (`his father` starts at `his`), else at its head.
-  const mention = mentionAt(start) ?? mentionAt(sentence.toSource(Math.max(argument.start, argument.end - (argument.head?.length ?? 0))));
+  // A nominal with an owner (`Beatty's grandfather`): its own mention, never the owner's at the same start.
+  const exact = mentionAt(start, end);
+  const mention = exact ?? (argument.owner ? undefined : mentionAt(start)) ?? mentionAt(sentence.toSource(Math.max(argument.start, argument.end - (argument.head?.length ?? 0))));
   if (mention && mention.entity && entities.has(mention.entity)) return { ...base, entity: mention.entity, resolution: mention.strategy };
   return { ...base, entity: null, resolution: 'unresolved' };
 }
@@ -199,16 +223,23 @@ function nameOf(frame: Frame, patient: EventArgument | null, agent: EventArgumen
   if (frame.name) return frame.name;
   // The dead are counted in one event: the one named in the clause (`killed in the attack`), else the article's own event.
   if (frame.type === 'casualties') {
-    const head = agent?.form === 'nominal' ? agent.text.toLowerCase().split(/\s+/).pop() : undefined;
-    if (agent?.form === 'name') return agent.text.replace(/^(?:the|a|an)\s+/i, '');
-    if (eventTitle && (!head || eventTitle.toLowerCase().endsWith(head) || eventNoun(head).length === 0)) return eventTitle;
+    if (!agent) return undefined;
+    if (agent.form === 'name') return agent.text.replace(/^(?:the|a|an)\s+/i, '');
+    const words = agent.text.toLowerCase().split(/\s+/);
+    const head = words[words.length - 1] ?? '';
+    const eventHead = agent.form === 'nominal' && eventNoun(head).length > 0;
+    // `the bombing of the discotheque killed three`: an event of its own, named by its words.
+    if (eventHead && words.length > 2) return agent.text.replace(/^(?:the|a|an)\s+/i, '');
+    // `the attack` in an article about an attack; `gunmen killed 18` in it: the article's own event.
+    if (eventTitle && (!eventHead || eventTitle.toLowerCase().endsWith(head))) return eventTitle;
     return undefined;
   }
   if (frame.type !== 'occurrence' || !patient || patient.entity) return undefined;
   if (patient.form === 'name') return patient.text.replace(/^(?:the|a|an)\s+/i, '');
   // `the group's third plenary session`: a numbered or capitalised event is named by its words.
   const words = patient.text.replace(/^(?:the|a|an|this|that|its|his|her|their)\s+/i, '').replace(/^[^\s]+['’]s\s+/, '');
-  return /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|\p{Lu}/u.test(words) ? words : undefined;
+  // A capital after the first word (`the Kessler Bridge collapse`), not the capital every sentence opens with.
+  return /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|\s\p{Lu}/u.test(words) ? words : undefined;
 }
 
 /**

@@ -39,6 +39,8 @@ const restatementOverlap = 0.6;
  */
 export function restates(context: RuleContext, a: EventClaim, b: EventClaim): boolean {
   if (a.value.type !== b.value.type || !a.value.subject || a.value.subject !== b.value.subject || a.value.object !== b.value.object) return false;
+  // `received the Nobel Prize` and `received the Hughes Medal`: with no entity, the words of the object tell them apart.
+  if (!a.value.object && headOf(a.value.objectText) !== headOf(b.value.objectText)) return false;
   if (a.value.predicate !== b.value.predicate) return false;
   const left = contentWords(a.text);
   const right = contentWords(b.text);
@@ -61,4 +63,9 @@ function contentWords(text: string): Set<string> {
 /** Whether an event names a repeat (`again`, `re-elected`, `a second term`), so a second date is no contradiction. */
 export function repeated(event: EventClaim): boolean {
   return event.value.repeated;
+}
+
+function headOf(text: string | null | undefined): string {
+  const words = (text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words[words.length - 1] ?? '';
 }
