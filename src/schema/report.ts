@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClaimSchema } from './claims.js';
-import { EntitySchema, TimelineSchema } from './entities.js';
+import { EntitySchema, MentionSchema, TimelineSchema } from './entities.js';
 import { CorroborationSchema, FindingSchema } from './findings.js';
 import { PositionSchema } from './position.js';
 
@@ -19,6 +19,8 @@ export const FileReportSchema = z.object({
   titlePosition: PositionSchema.nullable().optional(),
   claims: z.array(ClaimSchema),
   entities: z.array(EntitySchema),
+  /** Every name, pronoun and nominal the resolver linked, in document order: who `he` is, and why. */
+  mentions: z.array(MentionSchema).optional(),
   timelines: z.array(TimelineSchema).optional(),
   findings: z.array(FindingSchema),
   corroborations: z.array(CorroborationSchema),
