@@ -47,8 +47,8 @@ const headPos = new Set(['NOUN', 'PROPN']);
 // Adverbs that sit inside a verb group without ending it: `has not yet been`, `later became`.
 const groupAdverb = (unit: Unit): boolean => unit.pos === 'ADV' && unit.kind === 'word' && !/^(?:there|here|where|when|how|why)$/.test(unit.lower);
 
-function isVerb(unit: Unit): boolean {
-  return unit.kind === 'word' && (unit.pos === 'VERB' || unit.pos === 'AUX');
+function isVerb(unit: Unit | undefined): boolean {
+  return unit !== undefined && unit.kind === 'word' && (unit.pos === 'VERB' || unit.pos === 'AUX');
 }
 
 /** Whether a verb form can be a past participle: `founded`, `born`, `taken`. */
@@ -84,7 +84,7 @@ export function buildPhrases(units: readonly Unit[]): Phrase[] {
       index += 2;
       continue;
     }
-    if (isVerb(unit) || (unit.lower === 'to' && isVerb(units[index + 1] as Unit))) {
+    if (isVerb(unit) || (unit.lower === 'to' && isVerb(units[index + 1]))) {
       index = pushVerbGroup(units, index, phrases);
       continue;
     }
@@ -104,7 +104,7 @@ export function buildPhrases(units: readonly Unit[]): Phrase[] {
       continue;
     }
     if (unit.pos === 'PRON') {
-      if (relativePronouns.has(unit.lower) && !(unit.lower === 'that' && !isVerb(units[index + 1] ?? unit) && !isRelativeThat(units, index))) {
+      if (relativePronouns.has(unit.lower) && !(unit.lower === 'that' && !isVerb(units[index + 1]) && !isRelativeThat(units, index))) {
         phrases.push({ type: 'rel', first: index, last: index });
       } else {
         phrases.push({ type: 'np', first: index, last: index, head: index, form: 'pronoun', dates: [] });
