@@ -1,6 +1,6 @@
 import { datingVerbs, eventNoun, eventType, lightVerbs, nonActs, predicatesOf, sizeNouns, weakEventNouns, type Aspect, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
-import { roleNouns, roleOfWords } from '../../lexicon/roles.js';
+import { organizationNouns, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
 import { buildPhrases, looksParticiple, type NounPhrase, type Phrase, type VerbGroup } from './phrases.js';
 import type { ArgumentStrategy, Frame, FrameArgument, SentenceInput, Unit } from './types.js';
@@ -43,6 +43,12 @@ export function readFrames(parsed: ParsedSentence, context: ReaderContext = {}):
   const reader = new ClauseReader(parsed, context);
   return reader.read();
 }
+
+// Words that take a part of what follows their `of`: `some of the work`, `most of the members`.
+const quantifierWords: ReadonlySet<string> = new Set(['some', 'many', 'most', 'all', 'one', 'each', 'several', 'both', 'none', 'few', 'part', 'half', 'much', 'any', 'either', 'neither']);
+
+// Event types whose frames carry figures.
+const figureTypes: ReadonlySet<EventTypeId> = new Set(['size', 'casualties', 'acquisition', 'conviction', 'award']);
 
 const isPunct = (phrase: Phrase | undefined, text: string, units: readonly Unit[]): boolean =>
   phrase !== undefined && phrase.type === 'punct' && (units[phrase.first] as Unit).text === text;
@@ -250,6 +256,11 @@ class ClauseReader {
       agent = subject;
       patient = object;
     }
+    // `X sold Y to Z`, `Y was traded to Z`: the new owner or club is the object of `to`.
+    if (predicate.agentPreposition) {
+      agent = this.prepositionalObject(index, predicate.agentPreposition) ?? null;
+      patient = group.voice === 'active' ? object : subject;
+    }
     const definition = eventType(type);
     let role: string | null = null;
     if (definition.stateful && (type === 'office' || predicate.holder)) {
@@ -279,7 +290,7 @@ class ClauseReader {
     // `was converted into a university`, `incorporated as a city`: the standing it takes.
     if (type === 'status') role = object?.head ?? object?.text ?? null;
     if (type === 'incorporation') role = this.asPhraseHead(index);
-    const figures = this.figuresIn(index, patient?.form === 'figure' ? patient : object);
+    const figures = this.figuresIn(index, patient?.form === 'figure' ? patient : object, type);
     const [from, to] = this.clauseOf(index);
     const particle = group.particle === undefined ? '' : ` ${(this.units[group.particle] as Unit).lower}`;
     return {
@@ -311,7 +322,8 @@ class ClauseReader {
   private officeParts(predicate: Predicate, group: VerbGroup, index: number, subject: FrameArgument | null, object: FrameArgument | null, agent: FrameArgument | null, patient: FrameArgument | null): { holder: FrameArgument | null; body: FrameArgument | null; role: string | null; predecessor?: FrameArgument } {
     const active = group.voice === 'active';
     let holder = predicate.holder === 'object' ? (active ? object : subject) : agent;
-    let body: FrameArgument | null = predicate.holder ? null : patient;
+    // `was traded to the Columbus Crew`, `played for Arsenal`: the body is the object of the verb's own preposition.
+    let body: FrameArgument | null = predicate.holder ? (predicate.preposition ? (this.prepositionalObject(index, predicate.preposition) ?? null) : null) : patient;
     let predecessor: FrameArgument | undefined;
     if (predicate.holder === 'successor') {
       holder = active ? subject : this.byAgent(index);
@@ -323,7 +335,8 @@ class ClauseReader {
     const rolePhrase = this.rolePhraseAfter(index);
     if (rolePhrase !== undefined) {
       role = this.roleOfPhrase(this.phrases[rolePhrase] as NounPhrase);
-      body = this.ofPhraseAfter(rolePhrase) ?? body;
+      // `chairman of Y`, `head coach at Y`, `a lieutenant in the United States Army`.
+      body = this.ofPhraseAfter(rolePhrase) ?? this.placedPhraseAfter(rolePhrase) ?? body;
       if (holder && holder.start === (this.units[(this.phrases[rolePhrase] as NounPhrase).first] as Unit).start) {
         // `appointed new commanders: Major A (overall commander) and Captain B`: the holders are the names listed.
         const listed = this.namesAfterColon(index);
@@ -369,7 +382,10 @@ class ClauseReader {
 
   /** `X was chairman of Y from 1990`, `X became president in 1999`. */
   private readCopula(group: VerbGroup, index: number): void {
-    const complement = this.phrases[index + 1];
+    // `was also the leader of …`: adverbs between the copula and its complement are stepped over.
+    let next = index + 1;
+    while ((this.phrases[next] as Phrase | undefined)?.type === 'other' && (this.units[(this.phrases[next] as Phrase).first] as Unit).pos === 'ADV') next++;
+    const complement = this.phrases[next];
     if (!complement || complement.type !== 'np') return;
     if (complement.form === 'figure' && this.readExistentialCount(group, index, complement)) return;
     if (complement.form === 'figure' && this.readCopulaSize(group, index, complement)) return;
@@ -389,7 +405,7 @@ class ClauseReader {
     const subject = this.subjectOf(index);
     const [from, to] = this.clauseOf(index);
     const lemma = (this.units[group.main] as Unit).lemma;
-    const patient = complement.possessor ? this.argument(complement.possessor, 'possessor') : this.ofPhraseAfter(index + 1);
+    const patient = complement.possessor ? this.argument(complement.possessor, 'possessor') : this.ofPhraseAfter(next);
     this.frames.push({
       type: head === 'member' ? ('membership' as const) : ('office' as const),
       predicate: `${lemma} ${role ?? head}`,
@@ -844,6 +860,11 @@ class ClauseReader {
         const subordinating = before?.type === 'prep' && subordinators.has(opener) && at === index - 1 && !bareAfterAs;
         // `mourning for the 16 people killed in the attack`: a participle right after a noun phrase is said of it.
         const reduced = group.form === 'participle' && at === index - 1;
+        // `Some of the work was published`: the noun phrase after a quantifier's `of` is the subject.
+        const quantifier = this.phrases[at - 2];
+        if (before?.type === 'prep' && (this.units[before.first] as Unit).lower === 'of' && quantifier !== undefined && quantifier.type !== 'np' && quantifierWords.has((this.units[quantifier.first] as Unit).lower)) {
+          return this.argument(phrase as NounPhrase, 'subject');
+        }
         if (before?.type === 'prep' && !subordinating && !reduced) {
           // The noun phrase is the object of a preposition: skip the prepositional phrase.
           at -= 2;
@@ -866,7 +887,8 @@ class ClauseReader {
           return this.withConjuncts(at, this.argument(phrase as NounPhrase, 'reduced-relative'));
         }
         if (group.form === 'gerund' && crossedComma) return this.mainSubject(index, 'fronted-participle');
-        const apposed = isPunct(this.phrases[at + 1], ',', this.units) ? this.appositionHead(at) : null;
+        const closed = isPunct(this.phrases[at + 1], ',', this.units) || this.phrases[at + 1]?.type === 'prep';
+        const apposed = closed || this.opensSentence(at) ? this.appositionHead(at) : null;
         return apposed ?? this.withConjuncts(at, this.argument(phrase as NounPhrase, 'subject'));
       }
       if (phrase.type === 'punct') {
@@ -996,12 +1018,27 @@ class ClauseReader {
 
   /** `Bell, the inventor, founded …`: an apposition's first noun phrase when it is a name. */
   private appositionHead(at: number): FrameArgument | null {
-    if (!isPunct(this.phrases[at - 1], ',', this.units)) return null;
-    const first = this.phrases[at - 2];
     const apposed = this.phrases[at] as NounPhrase;
-    if (first?.type !== 'np' || first.form !== 'name' || apposed.form === 'name') return null;
-    if (this.phrases[at - 3]?.type === 'prep') return null;
+    if (apposed.form === 'name') return null;
+    // Back over a coordination of nominals: `X, the publisher and treasurer of Y, bought …`.
+    let start = at;
+    while (this.phrases[start - 1]?.type === 'conj' && this.phrases[start - 2]?.type === 'np' && (this.phrases[start - 2] as NounPhrase).form !== 'name') start -= 2;
+    if (!isPunct(this.phrases[start - 1], ',', this.units)) return null;
+    const first = this.phrases[start - 2];
+    if (first?.type !== 'np' || first.form !== 'name') return null;
+    if (this.phrases[start - 3]?.type === 'prep') return null;
     return this.argument(first, 'apposition');
+  }
+
+  /** Whether only a fronted adverbial (`In October 1917,`) and an apposition stand before the phrase at `at`. */
+  private opensSentence(at: number): boolean {
+    let names = 0;
+    for (let index = 0; index < at; index++) {
+      const phrase = this.phrases[index] as Phrase;
+      if (phrase.type === 'vg' || phrase.type === 'rel' || phrase.type === 'sub') return false;
+      if (phrase.type === 'np' && phrase.form === 'name') names++;
+    }
+    return names === 1;
   }
 
   /** The subject of the sentence's main clause: the first subject of a finite verb after `index`, or before it. */
@@ -1036,6 +1073,18 @@ class ClauseReader {
       const phrase = this.phrases[at] as Phrase;
       if (phrase.type === 'vg') return at;
       if (phrase.type === 'rel' || phrase.type === 'sub' || isPunct(phrase, ';', this.units)) return undefined;
+    }
+    return undefined;
+  }
+
+  private closingBracket(open: number): number | undefined {
+    let depth = 0;
+    for (let at = open; at < this.phrases.length; at++) {
+      if (isPunct(this.phrases[at], '(', this.units)) depth++;
+      if (isPunct(this.phrases[at], ')', this.units)) {
+        depth--;
+        if (depth === 0) return at;
+      }
     }
     return undefined;
   }
@@ -1148,6 +1197,16 @@ class ClauseReader {
     return near;
   }
 
+  /** `at Oratory Preparatory School`, `in the United States Army` right after the phrase at `index`: a named or organisation body. */
+  private placedPhraseAfter(index: number): FrameArgument | null {
+    const prep = this.phrases[index + 1];
+    const next = this.phrases[index + 2];
+    if (prep?.type !== 'prep' || next?.type !== 'np' || !['at', 'in', 'with', 'for'].includes((this.units[prep.first] as Unit).lower)) return null;
+    const head = this.units[next.head] as Unit;
+    if (head.claim?.kind === 'place' || next.form === 'figure' || next.form === 'pronoun') return null;
+    return next.form === 'name' || organizationNouns.has(head.lemma) ? this.argument(next, 'preposition') : null;
+  }
+
   /** `in the metropolitan area` right after the phrase at `index`. */
   private inPhraseAfter(index: number): FrameArgument | null {
     const prep = this.phrases[index + 1];
@@ -1253,7 +1312,15 @@ class ClauseReader {
     let to = index;
     for (let at = index + 1; at < this.phrases.length; at++) {
       const phrase = this.phrases[at] as Phrase;
-      if (phrase.type === 'rel' || phrase.type === 'sub' || isPunct(phrase, ';', this.units) || isPunct(phrase, ')', this.units) || isPunct(phrase, '(', this.units)) break;
+      // `merged with Hewlett-Packard (HP) in May 2002`: a bracket inside the clause is stepped over.
+      if (isPunct(phrase, '(', this.units)) {
+        const close = this.closingBracket(at);
+        if (close === undefined) break;
+        at = close;
+        to = close;
+        continue;
+      }
+      if (phrase.type === 'rel' || phrase.type === 'sub' || isPunct(phrase, ';', this.units) || isPunct(phrase, ')', this.units)) break;
       if (phrase.type === 'vg' && (phrase as VerbGroup).form !== 'infinitive') break;
       if (phrase.type === 'conj' && this.opensClause(at)) break;
       if (isPunct(phrase, ',', this.units) && this.opensClause(at)) break;
@@ -1302,8 +1369,11 @@ class ClauseReader {
     }
     for (let at = from; at <= to; at++) {
       const phrase = this.phrases[at] as Phrase;
-      // `at the 2010 census`, `in the 2023 season`: a date inside a noun phrase of the clause dates it too.
-      const units = phrase.type === 'date' ? [phrase.first] : phrase.type === 'np' && at !== verb ? phrase.dates : [];
+      // `at the 2010 census`, `in the 2023 season`: a date inside a noun phrase right after `at`, `in` or `during`
+      // dates the clause too; one inside a name (`the 1998 FIFA World Cup`) does not.
+      const opener = at > 0 ? (this.units[(this.phrases[at - 1] as Phrase).first] as Unit).lower : '';
+      const timeNoun = phrase.type === 'np' && ['in', 'at', 'during', 'on'].includes(opener) && phrase.form === 'nominal';
+      const units = phrase.type === 'date' ? [phrase.first] : timeNoun && phrase.type === 'np' ? phrase.dates : [];
       for (const unit of units) {
         if (this.takenDates.has(unit) || this.insideTemporalPhrase(at)) continue;
         dates.push({ claim: (this.units[unit] as Unit).claim as Claim });
@@ -1359,7 +1429,9 @@ class ClauseReader {
     return fronted.map((unit) => ({ claim: (this.units[unit] as Unit).claim as Claim }));
   }
 
-  private figuresIn(index: number, object: FrameArgument | null): Claim[] {
+  private figuresIn(index: number, object: FrameArgument | null, type?: EventTypeId): Claim[] {
+    // Only counts, tolls, prices and sentences carry figures: `held between 46 and 48 months after` dates nothing.
+    if (type !== undefined && !figureTypes.has(type)) return [];
     if (object?.form === 'figure' && object.claim) {
       const unit = this.units.find((candidate) => candidate.claim?.id === object.claim);
       return unit?.claim ? [unit.claim] : [];

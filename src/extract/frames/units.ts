@@ -1,3 +1,4 @@
+import { predicatesOf } from '../../lexicon/events.js';
 import { ordinalWords } from '../../lexicon/grammar.js';
 import type { Claim } from '../../schema/claims.js';
 import type { Token } from '../../segment/tokens.js';
@@ -67,8 +68,21 @@ export function buildUnits(input: SentenceInput): Unit[] {
     }
     // `the group's second plenary session`: an ordinal before a noun modifies it, whatever the tagger says.
     const pos = ordinalWords.has(token.lower) && token.pos === 'ADV' && (tokens[index + 1]?.pos === 'ADJ' || tokens[index + 1]?.pos === 'NOUN') ? 'ADJ' : token.pos;
-    units.push({ kind: 'word', start: token.start, end: token.end, text: token.text, lower: token.lower, pos, lemma: token.lemma, negated: token.negated });
+    // `Murchison married Anne Morris`, `he was married to Jane`: the tagger reads some past tenses of event
+    // verbs as adjectives; after a subject or a form of `be` they are the verb.
+    const verb = pos === 'ADJ' && token.lower.endsWith('ed') ? eventVerbLemma(token.lower) : undefined;
+    const previous = units[units.length - 1];
+    const afterSubject = previous !== undefined && (previous.kind === 'name' || previous.pos === 'PRON' || previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.lemma === 'be');
+    if (verb && afterSubject) units.push({ kind: 'word', start: token.start, end: token.end, text: token.text, lower: token.lower, pos: 'VERB', lemma: verb, negated: token.negated });
+    else units.push({ kind: 'word', start: token.start, end: token.end, text: token.text, lower: token.lower, pos, lemma: token.lemma, negated: token.negated });
     index++;
   }
   return units;
+}
+
+/** The lemma of a past form whose verb the registry knows: `married` → `marry`, `based` → `base`, `stopped` → `stop`. */
+function eventVerbLemma(word: string): string | undefined {
+  const stem = word.slice(0, -2);
+  const candidates = [stem, `${stem}e`, word.endsWith('ied') ? `${word.slice(0, -3)}y` : '', /(.)\1$/.test(stem) ? stem.slice(0, -1) : ''];
+  return candidates.find((candidate) => candidate !== '' && predicatesOf(candidate).length > 0);
 }
