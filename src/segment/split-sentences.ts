@@ -1,3 +1,9 @@
+import { abbreviationsFor } from '../lexicon/abbreviations.js';
+import { DOTTED_TITLE_ABBREVIATIONS, FEMALE_TITLE_ABBREVIATIONS, MALE_TITLE_ABBREVIATIONS, NEUTRAL_TITLE_ABBREVIATIONS, POST_NOMINAL_ABBREVIATIONS } from '../lexicon/honorifics.js';
+import { MONTH_ABBREVIATIONS } from '../lexicon/months.js';
+import { ORGANIZATION_SUFFIX_ABBREVIATIONS, ORGANIZATION_SUFFIXES, ORGANIZATION_WORD_ABBREVIATIONS } from '../lexicon/organizations.js';
+import { PLACE_NAME_ABBREVIATIONS, STREET_ABBREVIATIONS } from '../lexicon/places.js';
+
 /**
  * Splits plain text into sentences: `[start, end)` ranges, trimmed of spaces.
  *
@@ -134,28 +140,36 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-// Words after which a capital almost never starts a new sentence.
-const titles = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mt', 'ft', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'brig',
-  'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'fr', 'sr', 'messrs', 'mme', 'mlle', 'cpl', 'pvt', 'supt', 'insp', 'det',
-  'vs', 'cf', 'viz', 'approx',
-]);
+/** Abbreviations in lower case as `wordBefore` reads them (a title's full stop is the terminator). */
+const lower = (...lists: ReadonlyArray<readonly string[]>): ReadonlySet<string> => new Set(lists.flatMap((list) => list.map((word) => word.toLowerCase())));
+const monthAbbreviations = [...MONTH_ABBREVIATIONS.keys()];
+
+// Words after which a capital almost never starts a new sentence: titles before a name, `St.`, `Mt.`, `cf.`.
+const titles = lower(
+  MALE_TITLE_ABBREVIATIONS,
+  FEMALE_TITLE_ABBREVIATIONS,
+  NEUTRAL_TITLE_ABBREVIATIONS,
+  DOTTED_TITLE_ABBREVIATIONS,
+  PLACE_NAME_ABBREVIATIONS,
+  abbreviationsFor('non-final'),
+);
 
 // Only in lower case: `b. 1950`, `c. 1200`, `fl. 1480`; `Plan B.` may end a sentence.
-const lowerCaseAbbreviations = new Set(['b', 'c', 'd', 'r', 'v', 'ca', 'fl', 'm', 'n', 's', 'm.p']);
+const lowerCaseAbbreviations: ReadonlySet<string> = new Set(abbreviationsFor('lower-case'));
 
-// `No. 5`, `Vol. 3`, `pp. 12`, `Jan. 5`: a number follows, never a new sentence.
-const numberPrefixes = new Set([
-  'no', 'nos', 'vol', 'vols', 'p', 'pp', 'ch', 'sec', 'art', 'fig', 'figs', 'op', 'ed', 'pt', 'ex', 'est',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
+// `No. 5`, `Vol. 3`, `pp. 12`, `Jan. 5`, `Febr. 12`: a number follows, never a new sentence.
+const numberPrefixes = lower(abbreviationsFor('reference'), abbreviationsFor('number'), monthAbbreviations);
 
-// Abbreviations that may end a sentence: a boundary only before a typical opener.
-const abbreviations = new Set([
-  'jr', 'inc', 'ltd', 'co', 'corp', 'bros', 'plc', 'llc', 'etc', 'al', 'dept', 'univ', 'assn', 'ave', 'blvd', 'rd',
-  'no', 'vol', 'ed', 'eds', 'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'ph.d', 'u.s', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'u.n', 'd.c',
-]);
+// Abbreviations that may end a sentence: a boundary only before a typical opener. Dotted ones (`U.S.`, `e.g.`) are known by their inner dot.
+const abbreviations = lower(
+  POST_NOMINAL_ABBREVIATIONS,
+  ORGANIZATION_SUFFIX_ABBREVIATIONS,
+  ORGANIZATION_SUFFIXES.filter((suffix) => !suffix.includes('.')),
+  ORGANIZATION_WORD_ABBREVIATIONS,
+  STREET_ABBREVIATIONS,
+  abbreviationsFor('may-end'),
+  monthAbbreviations,
+);
 
 const sentenceOpeners = new Set([
   'The', 'A', 'An', 'In', 'On', 'At', 'By', 'For', 'From', 'After', 'Before', 'During', 'Since', 'When', 'While',

@@ -1,5 +1,5 @@
 import type { DatePoint, DateValue } from '../../schema/claims.js';
-import { MONTH_PATTERN, ORDINAL_WORD_PATTERN, ordinalValue, WEEKDAY_PREFIX_PATTERN, isStandaloneMonthWord, monthOf } from './lexicon.js';
+import { ERA_PATTERN, MONTH_PATTERN, ORDINAL_WORD_PATTERN, ordinalValue, WEEKDAY_PREFIX_PATTERN, isBeforeEra, isStandaloneMonthWord, monthOf } from './lexicon.js';
 import { hasNonYearPrefix, isCountOrMeasure, isPartOfLongerNumber, wordBefore } from './number-context.js';
 import { dayPoint, isValidDay, monthPoint, pointValue, yearlessPoint } from './points.js';
 import type { DateMatch, DateParser } from './types.js';
@@ -14,13 +14,13 @@ import { trimListTail } from '../../util/scan.js';
  * unknown year (`XXXX-06-06`) and marked relative to the text: the relative
  * refiner gives it the year of the date it follows.
  */
-export const absoluteParser: DateParser = { name: 'date/absolute', requires: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i, parse: parseAbsolute };
+export const absoluteParser: DateParser = { name: 'date/absolute', requires: new RegExp(MONTH_PATTERN, 'i'), parse: parseAbsolute };
 
 const S = '[\\s\\u00a0]';
 const WEEKDAY = `(?:(${WEEKDAY_PREFIX_PATTERN}),?${S}{1,3})?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|\\.(?=[\\s\\u00a0]))?(?![\\p{L}\\p{N}])';
 const MONTH = `(${MONTH_PATTERN})`;
-const YEAR = `(\\d{1,4})(?:${S}{0,2}(BCE|BC|CE|AD)(?![\\p{L}]))?(?![\\p{N}])`;
+const YEAR = `(\\d{1,4})(?:${S}{0,2}(${ERA_PATTERN})(?![\\p{L}]))?(?![\\p{N}])`;
 
 /** `23 May 2021`, `the 3rd of May`, `Tuesday, 5 May 2020`: day, month, optional year. */
 const DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥])${WEEKDAY}(?:the${S}{1,3})?${DAY}(?:${S}{1,3}of)?${S}{1,3}${MONTH}(?:,?${S}{1,3}${YEAR})?`, 'giu');
@@ -125,7 +125,7 @@ function push(matches: DateMatch[], text: string, start: number, written: string
 /** A written year as a number (31 BC → −30), or null when it cannot be a year after a month. */
 function readYear(digits: string, era: string | undefined): number | null {
   const written = Number(digits);
-  if (era !== undefined) return era.toUpperCase().startsWith('B') ? 1 - written : written;
+  if (era !== undefined) return isBeforeEra(era) ? 1 - written : written;
   return digits.length === 4 && written >= 1000 ? written : null;
 }
 

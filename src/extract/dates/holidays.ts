@@ -1,6 +1,14 @@
+import { EASTER_HOLIDAYS, FIXED_HOLIDAYS } from '../../lexicon/holidays.js';
+import { anyOf } from '../../lexicon/list.js';
 import type { DateValue } from '../../schema/claims.js';
 import { dayPoint, pointValue, yearlessPoint } from './points.js';
 import type { DateMatch, DateParser } from './types.js';
+
+/**
+ * A holiday's name as written: any space may be a no-break space and the
+ * apostrophe may be curly (`New Year’s Day`). Longest names first.
+ */
+const HOLIDAY_NAME = anyOf([...FIXED_HOLIDAYS.keys(), ...EASTER_HOLIDAYS.keys()]).replace(/ /g, '[\\s\\u00a0]').replace(/'/g, "['’]");
 
 /**
  * Holidays that fix a date: `Christmas Day 1914`, `on New Year's Eve`,
@@ -10,25 +18,9 @@ import type { DateMatch, DateParser } from './types.js';
  * Easter Rising`, `the Christmas truce`), so without a year it counts only
  * after a preposition of time and before no capitalised word.
  */
-export const holidayParser: DateParser = { name: 'date/holiday', requires: /christmas|easter|new year|halloween|valentine|patrick|bastille|boxing|good friday/i, parse: parseHolidays };
+export const holidayParser: DateParser = { name: 'date/holiday', requires: new RegExp(HOLIDAY_NAME, 'iu'), parse: parseHolidays };
 
-/** Holidays with a fixed month and day; `easter` is computed. */
-const FIXED: Record<string, [number, number]> = {
-  'christmas eve': [12, 24],
-  'christmas day': [12, 25],
-  christmas: [12, 25],
-  'boxing day': [12, 26],
-  "new year's eve": [12, 31],
-  "new year's day": [1, 1],
-  halloween: [10, 31],
-  "valentine's day": [2, 14],
-  "st. patrick's day": [3, 17],
-  "saint patrick's day": [3, 17],
-  'bastille day': [7, 14],
-};
-const EASTER_OFFSETS: Record<string, number> = { easter: 0, 'easter sunday': 0, 'easter monday': 1, 'good friday': -2 };
-
-const HOLIDAY = /(?<![\p{L}])(christmas[\s\u00a0]eve|christmas[\s\u00a0]day|christmas|boxing[\s\u00a0]day|new[\s\u00a0]year['’]s[\s\u00a0](?:eve|day)|halloween|valentine['’]s[\s\u00a0]day|(?:st\.|saint)[\s\u00a0]patrick['’]s[\s\u00a0]day|bastille[\s\u00a0]day|easter[\s\u00a0]sunday|easter[\s\u00a0]monday|good[\s\u00a0]friday|easter)(?![\p{L}])(?:,?[\s\u00a0]{1,3}(?:of[\s\u00a0]{1,3})?(\d{4})(?![\p{N}]))?/giu;
+const HOLIDAY = new RegExp(`(?<![\\p{L}])(${HOLIDAY_NAME})(?![\\p{L}])(?:,?[\\s\\u00a0]{1,3}(?:of[\\s\\u00a0]{1,3})?(\\d{4})(?![\\p{N}]))?`, 'giu');
 const TIME_PREPOSITION = /(?<![\p{L}])(?:on|at|by|until|till|before|after|since|over|during|from|to|and|around|for)[\s\u00a0]{1,3}$/iu;
 
 function parseHolidays(text: string): DateMatch[] {
@@ -50,13 +42,13 @@ function parseHolidays(text: string): DateMatch[] {
 }
 
 function holidayValue(name: string, year: number | null): DateValue | undefined {
-  const fixed = FIXED[name];
+  const fixed = FIXED_HOLIDAYS.get(name);
   if (fixed) {
     const [month, day] = fixed;
     if (year !== null) return pointValue(dayPoint(year, month, day));
     return { ...yearlessPoint(month, day), relative: { anchor: 'text', unit: 'year', shift: 0, month, day } };
   }
-  const offset = EASTER_OFFSETS[name];
+  const offset = EASTER_HOLIDAYS.get(name);
   if (offset === undefined || year === null) return undefined;
   const [month, day] = easterSunday(year);
   const date = new Date(Date.UTC(year, month - 1, day + offset));

@@ -1,109 +1,117 @@
+import { lowerSet, anyOf, keysOf } from '../../lexicon/list.js';
+import { BEFORE_ERA_MARKS, COMMON_ERA_MARKS } from '../../lexicon/eras.js';
+import { DOZEN_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS } from '../../lexicon/magnitudes.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_NAMES_ALSO_WORDS } from '../../lexicon/months.js';
+import { ORDINAL_TEEN_WORDS, ORDINAL_TEN_WORDS, ORDINAL_UNIT_WORDS, TEEN_WORDS, TEN_WORDS, UNIT_WORDS } from '../../lexicon/numbers.js';
+import { SEASONS } from '../../lexicon/seasons.js';
+import { LENGTH_SYMBOLS, PERCENT_WORDS, POWER_PREFIXES, SPELLED_UNITS, TYPOGRAPHIC_UNITS, UNIT_SYMBOL_VARIANTS, UNIT_SYMBOLS } from '../../lexicon/units.js';
+import { CODES_IN_ANY_CASE, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from '../../lexicon/currencies.js';
+import { abbreviationsFor } from '../../lexicon/abbreviations.js';
+import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from '../../lexicon/weekdays.js';
+
 /**
- * The words of the date grammar, shared by every date parser: month, weekday
- * and season names, number and ordinal words, and the nouns and units after
- * which a number is a count or a measure, not a year.
- *
- * Keeping them in one module keeps the parsers' regular expressions in step:
- * a month spelling added here is known to every parser at once.
+ * The words of the date grammar as its parsers use them: maps from the
+ * lexicon's month, weekday, season and number words to their values, and the
+ * patterns built from them, so a month spelling added to `src/lexicon/` is
+ * known to every parser at once. The nouns and words around a number that
+ * tell a year from a count stay here: they are this grammar's, not a class of
+ * words.
  */
+
+export { SEASONS };
 
 /** Month names and abbreviations (lower case, without a trailing dot) → month number. */
 export const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['january', 1], ['jan', 1],
-  ['february', 2], ['feb', 2], ['febr', 2],
-  ['march', 3], ['mar', 3],
-  ['april', 4], ['apr', 4],
-  ['may', 5],
-  ['june', 6], ['jun', 6],
-  ['july', 7], ['jul', 7],
-  ['august', 8], ['aug', 8],
-  ['september', 9], ['sep', 9], ['sept', 9],
-  ['october', 10], ['oct', 10],
-  ['november', 11], ['nov', 11],
-  ['december', 12], ['dec', 12],
+  ...MONTH_NAMES.map((name, index) => [name.toLowerCase(), index + 1] as const),
+  ...[...MONTH_ABBREVIATIONS].map(([abbreviation, month]) => [abbreviation.toLowerCase(), month] as const),
 ]);
 
 /**
  * A month name or abbreviation, with an optional dot. Every alternative is a
  * literal and the group is followed by a boundary check, so it runs in linear time.
  */
-export const MONTH_PATTERN =
-  '(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?![a-z])|(?:jan|febr?|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])\\.?)';
+export const MONTH_PATTERN = `(?:${anyOf(MONTH_NAMES.map(lower))}(?![a-z])|${anyOf(keysOf(MONTH_ABBREVIATIONS).map(lower))}(?![a-z])\\.?)`;
 
 /** Full month names that are also ordinary lower-case words (`may`, `march`, `august`). */
-const AMBIGUOUS_MONTH_WORDS = new Set(['may', 'march', 'august']);
+const AMBIGUOUS_MONTH_WORDS = lowerSet(MONTH_NAMES_ALSO_WORDS);
 
 /** Weekday names and abbreviations (lower case) → ISO weekday (1 = Monday). */
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
-  ['monday', 1], ['mon', 1],
-  ['tuesday', 2], ['tue', 2], ['tues', 2],
-  ['wednesday', 3], ['wed', 3],
-  ['thursday', 4], ['thu', 4], ['thur', 4], ['thurs', 4],
-  ['friday', 5], ['fri', 5],
-  ['saturday', 6], ['sat', 6],
-  ['sunday', 7], ['sun', 7],
+  ...WEEKDAY_NAMES.map((name, index) => [name.toLowerCase(), index + 1] as const),
+  ...[...WEEKDAY_ABBREVIATIONS].map(([abbreviation, day]) => [abbreviation.toLowerCase(), day] as const),
 ]);
 
 /** A full weekday name (abbreviations are too often other words to stand alone). */
-export const WEEKDAY_PATTERN = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])';
+export const WEEKDAY_PATTERN = `${anyOf(WEEKDAY_NAMES.map(lower))}(?![a-z])`;
 
 /** A weekday, full or abbreviated, as it may stand before a written date (`Tue, 5 May 2020`). */
-export const WEEKDAY_PREFIX_PATTERN = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?(?![a-z])\\.?';
+export const WEEKDAY_PREFIX_PATTERN = `${anyOf(WEEKDAYS.keys())}(?![a-z])\\.?`;
 
-/** Seasons (lower case) → TIMEX3 season code. */
-export const SEASONS: ReadonlyMap<string, 'SP' | 'SU' | 'FA' | 'WI'> = new Map([
-  ['spring', 'SP'],
-  ['summer', 'SU'],
-  ['autumn', 'FA'],
-  ['fall', 'FA'],
-  ['winter', 'WI'],
-]);
+/** An era mark: `BC`, `B.C.E.`, `AD`, `CE`, matched as written. */
+export const ERA_PATTERN = anyOf([...BEFORE_ERA_MARKS, ...COMMON_ERA_MARKS]);
 
-/** Number words a relative expression may count with (`two years later`). */
-export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
-  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['fifteen', 15], ['twenty', 20],
-  ['thirty', 30], ['forty', 40], ['fifty', 50], ['several', Number.NaN], ['a few', Number.NaN],
-]);
-
-/** Ordinal words (`first` … `twenty-first`) → number, for days and centuries. */
-export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
-  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8],
-  ['ninth', 9], ['tenth', 10], ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13], ['fourteenth', 14],
-  ['fifteenth', 15], ['sixteenth', 16], ['seventeenth', 17], ['eighteenth', 18], ['nineteenth', 19],
-  ['twentieth', 20], ['twenty-first', 21], ['twenty-second', 22], ['twenty-third', 23],
-]);
-
-/** The number of an ordinal word, compounds included (`twenty second` → 22). */
-export function ordinalValue(written: string): number | undefined {
-  const words = written.toLowerCase().split(/[-\s]+/);
-  const tens = words.length === 2 ? { twenty: 20, thirty: 30 }[words[0] as 'twenty' | 'thirty'] : 0;
-  const unit = ORDINAL_WORDS.get(words[words.length - 1] as string);
-  return tens === undefined || unit === undefined ? undefined : tens + unit;
+/** Whether an era mark as written is one of years before year one. */
+export function isBeforeEra(mark: string): boolean {
+  return BEFORE_ERA_MARKS.includes(mark.toUpperCase());
 }
 
-/** An ordinal word, longest forms first so `twenty-first` is not read as `twenty`. */
-export const ORDINAL_WORD_PATTERN =
-  '(?:(?:twenty|thirty)[-\\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twenty-first|twenty-second|twenty-third|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)(?![a-z])';
+/**
+ * A cardinal number below a hundred in words: `thirteen`, `twenty-one`,
+ * `thirty five`, `Ninety-nine`. A ten takes its unit after a hyphen or one
+ * space, longest forms first.
+ */
+export const CARDINAL_WORD_PATTERN = `(?:${anyOf(TEN_WORDS.keys())}(?:-|[\\s\\u00a0])${anyOf(UNIT_WORDS.keys())}|${anyOf([...TEN_WORDS.keys(), ...TEEN_WORDS.keys(), ...UNIT_WORDS.keys()])})(?![\\p{L}-])`;
+
+/** The value of a cardinal written in words below a hundred (`Twenty-one` → 21), or undefined. */
+export function cardinalValue(written: string): number | undefined {
+  const parts = written.toLowerCase().split(/[-\s\u00a0]+/u);
+  if (parts.length === 1) return TEN_WORDS.get(parts[0] as string) ?? TEEN_WORDS.get(parts[0] as string) ?? UNIT_WORDS.get(parts[0] as string);
+  const tens = TEN_WORDS.get(parts[0] as string);
+  const unit = UNIT_WORDS.get(parts[1] as string);
+  return parts.length === 2 && tens !== undefined && unit !== undefined ? tens + unit : undefined;
+}
+
+const ORDINALS: ReadonlyMap<string, number> = new Map([...ORDINAL_UNIT_WORDS, ...ORDINAL_TEEN_WORDS, ...ORDINAL_TEN_WORDS]);
+
+/** The number of an ordinal word, compounds included (`twenty second`, `Twenty-First` → 22, 21). */
+export function ordinalValue(written: string): number | undefined {
+  const parts = written.toLowerCase().split(/[-\s]+/u);
+  if (parts.length === 1) return ORDINALS.get(parts[0] as string);
+  const tens = TEN_WORDS.get(parts[0] as string);
+  const unit = ORDINAL_UNIT_WORDS.get(parts[1] as string);
+  return parts.length === 2 && tens !== undefined && unit !== undefined ? tens + unit : undefined;
+}
+
+/** An ordinal word, compounds first so `twenty-first` is not read as `twenty`. */
+export const ORDINAL_WORD_PATTERN = `(?:${anyOf(TEN_WORDS.keys())}[-\\s]${anyOf(ORDINAL_UNIT_WORDS.keys())}|${anyOf(ORDINALS.keys())})(?![a-z])`;
 
 /**
- * Units after which a number is a measure: `125px`, `1,280 m`, `3.5 km`, `45%`.
+ * Words after a number that make it a measure, an amount or a score, never a
+ * year: units (`125px`, `1,280 m`, `3.5 km`), scales (`5 million`),
+ * currencies that need no qualifier (`500 dollars`) and the scores of games.
  * Lower case; matched against the word right after the number.
  */
-export const UNITS = new Set([
-  'px', 'pt', 'em', 'mm', 'cm', 'm', 'km', 'mi', 'ft', 'yd', 'nmi', 'ha', 'acres', 'acre', 'sq', 'km2', 'm2', 'mg', 'g', 'kg',
-  't', 'lb', 'lbs', 'oz', 'l', 'ml', 'gal', 'kw', 'mw', 'gw', 'kwh', 'hp', 'cc', 'mph', 'kph', 'km/h', 'rpm', 'hz', 'khz', 'mhz',
-  'ghz', 'kb', 'mb', 'gb', 'tb', 'bps', 'k', 'metres', 'meters', 'metre', 'meter', 'kilometres', 'kilometers', 'miles', 'feet',
-  'foot', 'inches', 'yards', 'hectares', 'tonnes', 'tons', 'pounds', 'kilograms', 'grams', 'litres', 'liters', 'degrees', 'percent',
-  'per', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'bn', 'mn', 'crore', 'lakh', 'dollars', 'euros', 'soles', 'yen',
-  'pesos', 'rupees', 'francs', 'marks', 'shillings', 'pence', 'cents', 'points', 'pts', 'goals', 'runs', 'wickets', 'votes', 'seats',
-  'calories', 'kcal',
-]);
+export const UNITS: ReadonlySet<string> = lowerSet(
+  TYPOGRAPHIC_UNITS,
+  LENGTH_SYMBOLS.filter((symbol) => symbol !== 'in'),
+  UNIT_SYMBOLS,
+  keysOf(UNIT_SYMBOL_VARIANTS),
+  Object.values(UNIT_SYMBOL_VARIANTS),
+  keysOf(SPELLED_UNITS),
+  keysOf(POWER_PREFIXES),
+  PERCENT_WORDS,
+  keysOf(SCALE_WORDS),
+  keysOf(DOZEN_WORDS),
+  keysOf(SCALE_ABBREVIATIONS),
+  Object.entries(CURRENCY_WORDS).flatMap(([word, entry]) => (entry.needs ? [] : [word])),
+  ['per', 'pts', 'runs', 'wickets', 'calories', 'kcal'],
+);
 
 /**
  * Plural nouns that a number before them counts (`18 people`, `300 members`).
  * A year can modify a noun (`the 2023 protests`), so only nouns that are
- * counted far more often than dated are listed.
+ * counted far more often than dated are listed. Units and currencies are
+ * read from the lexicon (`UNITS`).
  */
 export const COUNT_NOUNS = new Set([
   'people', 'persons', 'men', 'women', 'children', 'boys', 'girls', 'soldiers', 'troops', 'fighters', 'members', 'workers',
@@ -112,27 +120,40 @@ export const COUNT_NOUNS = new Set([
   'officers', 'police', 'guerrillas', 'militants', 'rebels', 'copies', 'units', 'vehicles', 'cars', 'tanks', 'aircraft', 'planes',
   'ships', 'boats', 'guns', 'rifles', 'weapons', 'horses', 'cattle', 'animals', 'species', 'books', 'pages', 'words', 'items',
   'pieces', 'games', 'matches', 'appearances', 'caps', 'episodes', 'songs', 'tracks', 'albums', 'films', 'titles', 'wins',
-  'losses', 'cases', 'times', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'km²', 'sq', 'spectators',
+  'losses', 'cases', 'times', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'km²', 'spectators',
   'fans', 'seats', 'beds', 'rooms', 'houses', 'homes', 'buildings', 'villages', 'towns', 'cities', 'schools', 'churches',
   'stores', 'shops', 'branches', 'offices', 'stations', 'lifeboats', 'crew', 'passengers', 'delegates', 'candidates',
-  'athletes', 'players', 'hectares', 'acres', 'dollars', 'metres', 'meters', 'feet', 'miles', 'kilometres', 'kilometers',
-  'employees', 'plants', 'trees', 'genes', 'patients', 'yards', 'votes', 'points', 'goals', 'languages', 'volumes', 'articles',
-  'tons', 'tonnes', 'barrels', 'shares', 'stars', 'coins', 'sheep', 'pigs', 'deer', 'visitors', 'tourists', 'readers',
-  'subscribers', 'listeners', 'viewers', 'followers', 'supporters', 'protesters', 'demonstrators', 'workers', 'miners',
-  'sailors', 'marines', 'cavalry', 'infantry', 'hoplites', 'ships', 'galleys', 'vessels', 'islands', 'lakes',
+  'athletes', 'players', 'plants', 'trees', 'genes', 'patients', 'votes', 'points', 'goals', 'languages', 'volumes', 'articles',
+  'barrels', 'shares', 'stars', 'coins', 'sheep', 'pigs', 'deer', 'visitors', 'tourists', 'readers',
+  'subscribers', 'listeners', 'viewers', 'followers', 'supporters', 'protesters', 'demonstrators', 'miners',
+  'sailors', 'marines', 'cavalry', 'infantry', 'hoplites', 'galleys', 'vessels', 'islands', 'lakes',
 ]);
+
+/** Reference abbreviations, with and without their full stop: `No. 1990`, `p. 1990`, `vol. 3`. */
+const REFERENCE_ABBREVIATIONS = abbreviationsFor('reference').flatMap((abbreviation) => [abbreviation, `${abbreviation}.`]);
+
+/** Currency signs and codes as `wordBefore` reads them (lower case, a trailing dot kept): `$`, `us$`, `€`, `usd`, `rs.`. */
+const CURRENCY_PREFIXES = [
+  '$',
+  ...keysOf(DOLLAR_PREFIXES).map((letters) => `${letters}$`),
+  ...keysOf(CURRENCY_SYMBOLS),
+  ...CODES_IN_ANY_CASE.map(lower),
+  ...keysOf(CURRENCY_PREFIX_WORDS).flatMap((word) => [word.toLowerCase(), `${word.toLowerCase()}.`]),
+  's/',
+];
 
 /**
  * Words before a number that make it an identifier, a page, a price or a
  * measure, never a year: `No. 1990`, `p. 1990`, `Route 1900`, `Resolution 1973`.
  */
-export const NON_YEAR_PREFIXES = new Set([
-  'no', 'no.', 'nos', 'nos.', 'number', 'numbers', '#', 'p', 'p.', 'pp', 'pp.', 'page', 'pages', 'vol', 'vol.', 'volume', 'isbn',
+export const NON_YEAR_PREFIXES: ReadonlySet<string> = new Set([
+  ...REFERENCE_ABBREVIATIONS,
+  ...CURRENCY_PREFIXES,
+  'number', 'numbers', '#', 'page', 'pages', 'volume', 'isbn',
   'issn', 'tel', 'tel.', 'phone', 'fax', 'route', 'highway', 'interstate', 'flight', 'room', 'suite', 'box', 'apt', 'apt.',
   'version', 'model', 'type', 'article', 'section', 'chapter', 'rule', 'resolution', 'platform', 'track', 'gate', 'pier',
-  'opus', 'op.', 'op', 'bwv', 'k.', 'kv', 'catalogue', 'code', 'postcode', 'zip', 'score', 'scored', 'population', 'pop.',
-  'elevation', 'altitude', 'height', 'length', 'width', 'depth', 'area', 'capacity', 'attendance', 'us$', '$', '€', '£', '¥',
-  'usd', 'eur', 'gbp', 'jpy', 'cad', 'aud', 'chf', 'inr', 'pen', 's/', 'rs', 'rs.', 'mm', 'km', 'size', 'total', 'totalling',
+  'opus', 'bwv', 'k.', 'kv', 'catalogue', 'code', 'postcode', 'zip', 'score', 'scored', 'population', 'pop.',
+  'elevation', 'altitude', 'height', 'length', 'width', 'depth', 'area', 'capacity', 'attendance', 'mm', 'km', 'size', 'total', 'totalling',
   'totaling', 'numbering', 'some', 'over', 'nearly', 'almost', 'roughly', 'than', 'least', 'most', 'exactly',
 ]);
 
@@ -167,4 +188,13 @@ export function isStandaloneMonthWord(written: string): boolean {
 /** The month number of a written month (`Sept.`, `jan`, `August`), or undefined. */
 export function monthOf(written: string): number | undefined {
   return MONTHS.get(written.replace(/\.$/, '').toLowerCase());
+}
+
+/** The English name of month `month` (1–12). */
+export function monthName(month: number): string {
+  return MONTH_NAMES[month - 1] as string;
+}
+
+function lower(word: string): string {
+  return word.toLowerCase();
 }

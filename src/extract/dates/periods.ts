@@ -1,4 +1,6 @@
-import { ORDINAL_WORD_PATTERN, SEASONS, ordinalValue } from './lexicon.js';
+import { anyOf, keysOf } from '../../lexicon/list.js';
+import { DECADE_WORDS, TEEN_WORDS, TEN_WORDS } from '../../lexicon/numbers.js';
+import { ERA_PATTERN, ORDINAL_WORD_PATTERN, SEASONS, cardinalValue, isBeforeEra, ordinalValue } from './lexicon.js';
 import { isCountOrMeasure, isPartOfLongerNumber } from './number-context.js';
 import { centuryPoint, decadePoint, pointValue, seasonPoint, type SeasonCode } from './points.js';
 import type { DatePoint } from '../../schema/claims.js';
@@ -12,11 +14,11 @@ import type { DateMatch, DateParser } from './types.js';
  * Parts of them (`the early 1990s`, `the late 19th century`) are added by the
  * modifier step, which serves every kind of point alike.
  */
-export const periodParser: DateParser = { name: 'date/period', requires: /\d|ties|centur|spring|summer|autumn|fall|winter/i, parse: parsePeriods };
+export const periodParser: DateParser = { name: 'date/period', requires: new RegExp(`\\d|ties|centur|${anyOf(keysOf(SEASONS))}`, 'i'), parse: parsePeriods };
 
 const DECADE = /(?<![\p{L}\p{N}'’])(?:(the)[\s\u00a0]{1,3})?(?:(\d{3})0['’]?s|['’](\d)0s|(\d)0['’]?s)(?![\p{L}\p{N}])/giu;
 const CENTURY = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(the)[\\s\\u00a0]{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORD_PATTERN}))(?:[\\s\\u00a0]{1,3}|-)(centur(?:y|ies))(?:[\\s\\u00a0]{1,2}(BCE|BC|B\\.C\\.|CE|AD|A\\.D\\.)(?![\\p{L}]))?`,
+  `(?<![\\p{L}\\p{N}])(?:(the)[\\s\\u00a0]{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORD_PATTERN}))(?:[\\s\\u00a0]{1,3}|-)(centur(?:y|ies))(?:[\\s\\u00a0]{1,2}(${ERA_PATTERN})(?![\\p{L}]))?`,
   'giu',
 );
 /** The first of two centuries sharing one noun: `the 13th and 14th centuries`. */
@@ -25,10 +27,15 @@ const CENTURY_PAIR = new RegExp(
   'giu',
 );
 /** `the sixties`, `the nineteen-sixties`, `the early seventies`. */
-const DECADE_WORD = /(?<![\p{L}])(the)[\s\u00a0]{1,3}(?:(eighteen|nineteen|twenty)[-\s\u00a0]?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\p{L}])/giu;
-const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
-const CENTURY_WORDS: Record<string, number> = { eighteen: 18, nineteen: 19, twenty: 20 };
-const SEASON = /(?<![\p{L}])(?:(the)[\s\u00a0]{1,3})?(spring|summer|autumn|fall|winter)(?:[\s\u00a0]{1,3}of)?[\s\u00a0]{1,3}(?:(\d{4})(?![\p{N}])|(\d{1,4})[\s\u00a0]{0,2}(BCE|BC|AD|CE)(?![\p{L}]))/giu;
+/** `the sixties`, `the nineteen-sixties`: the hundreds, when written, are a teen or a ten (`eighteen`, `twenty`). */
+const DECADE_WORD = new RegExp(
+  `(?<![\\p{L}])(the)[\\s\\u00a0]{1,3}(?:(${anyOf([...keysOf(TEEN_WORDS), ...keysOf(TEN_WORDS)])})[-\\s\\u00a0]?)?(${anyOf(keysOf(DECADE_WORDS))})(?![\\p{L}])`,
+  'giu',
+);
+const SEASON = new RegExp(
+  `(?<![\\p{L}])(?:(the)[\\s\\u00a0]{1,3})?(${anyOf(keysOf(SEASONS))})(?:[\\s\\u00a0]{1,3}of)?[\\s\\u00a0]{1,3}(?:(\\d{4})(?![\\p{N}])|(\\d{1,4})[\\s\\u00a0]{0,2}(${ERA_PATTERN})(?![\\p{L}]))`,
+  'giu',
+);
 
 function parsePeriods(text: string): DateMatch[] {
   return [...decades(text), ...decadeWords(text), ...centuries(text), ...seasons(text)];
@@ -37,8 +44,8 @@ function parsePeriods(text: string): DateMatch[] {
 function decadeWords(text: string): DateMatch[] {
   return [...text.matchAll(DECADE_WORD)].map((found) => {
     const [whole, , century, decade] = found;
-    const digit = DECADE_WORDS.indexOf((decade as string).toLowerCase()) + 2;
-    const hundreds = century === undefined ? undefined : CENTURY_WORDS[century.toLowerCase()];
+    const digit = DECADE_WORDS.get((decade as string).toLowerCase()) as number;
+    const hundreds = century === undefined ? undefined : cardinalValue(century);
     const point: DatePoint =
       hundreds === undefined ? { timex: `XX${digit}`, start: null, end: null, granularity: 'decade', approximate: false } : decadePoint(hundreds * 100 + digit * 10);
     return { start: found.index, end: found.index + whole.length, value: pointValue(point), parser: periodParser.name };
@@ -79,7 +86,7 @@ function centuries(text: string): DateMatch[] {
       const end_ = found.index + whole.length;
       // `21st Century Fox`, `Twentieth Century Limited`: a capitalized century before a capitalized word is a name.
       if (/^\p{Lu}/u.test(found[4] ?? 'c') && /^[\s\u00a0]\p{Lu}/u.test(text.slice(end_, end_ + 2))) continue;
-      const point = centuryPoint(ordinal, era !== undefined && era.toUpperCase().startsWith('B'));
+      const point = centuryPoint(ordinal, era !== undefined && isBeforeEra(era));
       const end = found.index + whole.length;
       // In `the eleventh-century prince` the article belongs to the noun, not the date.
       const attributive = found[1] !== undefined && /-centur/i.test(whole) && /^[\s\u00a0]\p{L}/u.test(text.slice(end, end + 2));
@@ -96,7 +103,7 @@ function seasons(text: string): DateMatch[] {
     const [whole, , season, plainYear, eraYear, era] = found;
     const end = found.index + whole.length;
     if (plainYear !== undefined && (isPartOfLongerNumber(text, end - 4, end) || isCountOrMeasure(text, end))) continue;
-    const year = plainYear !== undefined ? Number(plainYear) : era?.startsWith('B') ? 1 - Number(eraYear) : Number(eraYear);
+    const year = plainYear !== undefined ? Number(plainYear) : era !== undefined && isBeforeEra(era) ? 1 - Number(eraYear) : Number(eraYear);
     const code = SEASONS.get((season ?? '').toLowerCase()) as SeasonCode;
     matches.push({ start: found.index, end, value: pointValue(seasonPoint(year, code)), parser: periodParser.name });
   }

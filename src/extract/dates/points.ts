@@ -1,3 +1,4 @@
+import type { SeasonCode } from '../../lexicon/seasons.js';
 import type { DatePoint, DateValue, Granularity } from '../../schema/claims.js';
 
 /**
@@ -9,8 +10,8 @@ import type { DatePoint, DateValue, Granularity } from '../../schema/claims.js';
  * and compare like any other year. Days are proleptic Gregorian.
  */
 
-/** A season's TIMEX3 code. */
-export type SeasonCode = 'SP' | 'SU' | 'FA' | 'WI';
+/** A season's TIMEX3 code, as the lexicon's season words map to it. */
+export type { SeasonCode };
 
 /** A part of a period: `early 2019`, `the late 19th century`, `the first half of 1990`. */
 export type PeriodModifier = NonNullable<DatePoint['modifier']>;

@@ -1,5 +1,5 @@
 import type { DateValue, Granularity, RelativeDate } from '../../schema/claims.js';
-import { MONTH_PATTERN, NUMBER_WORDS, WEEKDAYS, WEEKDAY_PATTERN, isStandaloneMonthWord, monthOf } from './lexicon.js';
+import { CARDINAL_WORD_PATTERN, MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN, cardinalValue, isStandaloneMonthWord, monthOf } from './lexicon.js';
 import { isFollowedByLowerWord, wordBefore } from './number-context.js';
 import { presentPoint, pointValue } from './points.js';
 import type { DateMatch, DateParser } from './types.js';
@@ -18,14 +18,15 @@ import { isLetter, trailingWord } from '../../util/scan.js';
  */
 export const relativeParser: DateParser = {
   name: 'date/relative',
-  requires: /year|month|week|day|decade|fortnight|time|present|today|yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+  requires: new RegExp(`year|month|week|day|decade|fortnight|time|present|today|yesterday|tomorrow|${MONTH_PATTERN}`, 'i'),
   parse: parseRelative,
 };
 
 const S = '[\\s\\u00a0]';
 const UNIT = '(year|month|day|decade|week)';
 const END = '(?![\\p{L}\\-])';
-const COUNT = '(?<![\\p{N},.])(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\\d{1,3})';
+// A hyphen before the count is part of a longer number (`Twenty-one`), read whole by the word pattern.
+const COUNT = `(?<![\\p{N},.\\-])(a|an|${CARDINAL_WORD_PATTERN}|\\d{1,3})`;
 
 /** `the same year`, `that year`, `that same month`. */
 const SAME = new RegExp(`(?<![\\p{L}])(?:the${S}{1,3}same|that${S}{1,3}same|that)${S}{1,3}${UNIT}${END}`, 'giu');
@@ -189,5 +190,7 @@ function unitOf(written: string | undefined): RelativeDate['unit'] {
 }
 
 function countOf(written: string): number {
-  return /^\d/.test(written) ? Number(written) : (NUMBER_WORDS.get(written.toLowerCase()) ?? Number.NaN);
+  if (/^\d/.test(written)) return Number(written);
+  if (/^an?$/i.test(written)) return 1;
+  return cardinalValue(written) ?? Number.NaN;
 }

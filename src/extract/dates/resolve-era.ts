@@ -1,5 +1,6 @@
 import type { Claim, DateClaim } from '../../schema/claims.js';
 import type { Refiner } from '../types.js';
+import { ERA_PATTERN, isBeforeEra } from './lexicon.js';
 import { parseIso, yearPoint } from './points.js';
 
 /**
@@ -38,8 +39,10 @@ export const eraRefiner: Refiner = {
   },
 };
 
+const STATED_ERA = new RegExp(`(?<![\\p{L}])(${ERA_PATTERN})(?![\\p{L}])`, 'u');
+
 function statedEra(text: string): 'BC' | 'AD' | null {
-  const match = /(?<![\p{L}])(BCE|BC|B\.C\.|CE|AD|A\.D\.)(?![\p{L}])/u.exec(text);
+  const match = STATED_ERA.exec(text);
   if (!match) return null;
-  return (match[1] as string).startsWith('B') ? 'BC' : 'AD';
+  return isBeforeEra(match[1] as string) ? 'BC' : 'AD';
 }

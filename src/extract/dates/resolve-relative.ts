@@ -1,5 +1,6 @@
 import type { Claim, DateClaim, DatePoint, DateValue, RelativeDate } from '../../schema/claims.js';
 import type { ExtractContext, Refiner } from '../types.js';
+import { monthName } from './lexicon.js';
 import { compareIso, dayPoint, decadePoint, monthPoint, parseIso, rangeValue, shiftDay, weekdayOf, withModifier, yearPoint } from './points.js';
 
 /**
@@ -182,12 +183,10 @@ function nearestWeekday(day: [number, number, number], weekday: number, directio
   return shiftDay(...day, weekday - weekdayOf(...day) + 7 * weeks);
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** How a value was derived, in words: `same year as '2018'`, `September before '2023-11'`, `2 years after '1992'`. */
 function describe(relative: RelativeDate, anchor: string): string {
   if (relative.unit === undefined) return `same time as ${anchor}`;
-  const stated = relative.month === undefined ? '' : `${relative.day === undefined ? '' : `${relative.day} `}${MONTH_NAMES[relative.month - 1]} `;
+  const stated = relative.month === undefined ? '' : `${relative.day === undefined ? '' : `${relative.day} `}${monthName(relative.month)} `;
   if (relative.direction !== undefined) return `${stated}${relative.direction === 'past' ? 'before' : 'after'} ${anchor}`;
   if (relative.weekday !== undefined) return `week of ${anchor}`;
   const unit = relative.unit;

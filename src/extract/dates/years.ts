@@ -1,4 +1,4 @@
-import { CHANGE_VERBS, MONTH_PATTERN } from './lexicon.js';
+import { CHANGE_VERBS, ERA_PATTERN, MONTH_PATTERN, isBeforeEra } from './lexicon.js';
 import { hasNonYearPrefix, isCountOrMeasure, isFollowedByLowerWord, isPartOfLongerNumber, secondWordBefore, wordBefore } from './number-context.js';
 import { approximately, pointValue, yearPoint } from './points.js';
 
@@ -41,7 +41,7 @@ const AMOUNT_KEY = /population|size|members|membership|strength|employees|staff|
 /** Companion keys that date an amount (`Population As Of`, `Population Year`): their bare number is the year. */
 const YEAR_KEY = /as[\s_]*of|year|date|census|ref/i;
 
-const ERA_AFTER = /^[\s\u00a0]{0,2}(BCE|BC|B\.C\.E\.|B\.C\.|CE|AD|A\.D\.)(?![\p{L}])/u;
+const ERA_AFTER = new RegExp(`^[\\s\\u00a0]{0,2}(${ERA_PATTERN})(?![\\p{L}])`, 'u');
 const ERA_BEFORE = /(?<![\p{L}])(?:AD|A\.D\.)[\s\u00a0]{1,2}$/u;
 
 function parseYears(text: string, context: DateScanContext): DateMatch[] {
@@ -65,7 +65,7 @@ function readYear(text: string, numberStart: number, numberEnd: number, context:
   const eraAfter = ERA_AFTER.exec(text.slice(tailEnd, tailEnd + 12));
   const beforeStart = Math.max(0, numberStart - 8);
   const eraBefore = ERA_BEFORE.exec(text.slice(beforeStart, numberStart));
-  const era = eraAfter ? (eraAfter[1]?.startsWith('B') ? 'BC' : 'AD') : eraBefore ? 'AD' : null;
+  const era = eraAfter ? (isBeforeEra(eraAfter[1] as string) ? 'BC' : 'AD') : eraBefore ? 'AD' : null;
   if (era === null && isPartOfLongerNumber(text, numberStart, tailEnd)) return undefined;
   // `2015 - 32`: a number in a spaced sum that the range parser did not read as years.
   // `(1787 – 22 September 1828)` is a life span, not a sum.

@@ -1,3 +1,5 @@
+import { KIN_NOUNS, SPOUSE_AND_CHILD_NOUNS } from '../../lexicon/kin.js';
+import { NAME_ARTICLES, NAME_PARTICLES } from '../../lexicon/particles.js';
 import type { AgeValue } from '../../schema/claims.js';
 import type { Extractor } from '../types.js';
 import { isMonth, readQualifier, wordSet } from './context.js';
@@ -9,10 +11,7 @@ import { dashes, isCapitalized, isPunct, quotes, skipSpace, skipSpaceBack, touch
 export type AgeFind = FigureFind<'age'>;
 
 /** Nouns for a person that `N-year` may qualify as an age: `the 24-year son`, `a 19-year-old student`. */
-const personNouns = wordSet(`
-  son daughter child boy girl man woman brother sister wife husband widow widower mother father grandson
-  granddaughter nephew niece cousin teenager youth baby infant
-`);
+const personNouns: ReadonlySet<string> = new Set([...SPOUSE_AND_CHILD_NOUNS, ...KIN_NOUNS, ...wordSet('boy girl man woman teenager youth baby infant')]);
 
 type AgeUnit = NonNullable<AgeValue['unit']> | 'year';
 
@@ -32,7 +31,7 @@ const unitYears = { year: 1, month: 1 / 12, week: 7 / 365.25, day: 1 / 365.25 } 
 const afterDiedAt = wordSet('in on after from of while when and following during at');
 
 /** Lower-case words inside personal names: `Ramos de la Vega`, `Ludwig van Beethoven`, `bin Laden`. */
-const nameParticles = wordSet('de del della der den di da das dos do du la le van von y bin ibn al el');
+const nameParticles: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...NAME_ARTICLES]);
 
 /** Capitalised words that do not start or make a name. */
 const notNames = wordSet(`

@@ -1,3 +1,7 @@
+import { abbreviationsFor } from '../../lexicon/abbreviations.js';
+import { BEFORE_ERA_MARKS, COMMON_ERA_MARKS } from '../../lexicon/eras.js';
+import { lowerSet } from '../../lexicon/list.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../lexicon/months.js';
 import type { QuantityValue } from '../../schema/claims.js';
 import type { NumberMatch } from './numbers.js';
 import { dashes, isCapitalized, isPunct, skipSpace, skipSpaceBack, touches, type Token } from './tokens.js';
@@ -7,7 +11,7 @@ export function wordSet(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter((word) => word !== ''));
 }
 
-const monthNames = wordSet('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec');
+const monthNames = lowerSet(MONTH_NAMES, [...MONTH_ABBREVIATIONS.keys()]);
 
 /** Whether a token is a month name (`May` only capitalised: `may` is a verb). */
 export function isMonth(token: Token | undefined): boolean {
@@ -27,10 +31,10 @@ const openerWords = wordSet(`
 `);
 
 /** Abbreviations before a reference number: `sec. 1`, `art. 5`, `vol. 25`, `pp. 74`. */
-const referenceAbbreviations = wordSet('sec art para vol no nr nos p pp ch fig op ed cap');
+const referenceAbbreviations: ReadonlySet<string> = new Set(abbreviationsFor('reference'));
 
 /** Era marks that make a number a year: `1200 BC`, `AD 711`. */
-const eraMarks = new Set(['BC', 'BCE', 'AD', 'CE']);
+const eraMarks: ReadonlySet<string> = new Set([...BEFORE_ERA_MARKS, ...COMMON_ERA_MARKS]);
 
 /**
  * Whether the number is a year or part of a date: `2018`, `1990s`, `2018–2022`,

@@ -1,3 +1,5 @@
+import { DOZEN_WORDS, MONEY_SCALE_ABBREVIATIONS, ORDINAL_SCALE_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS } from '../../lexicon/magnitudes.js';
+import { FRACTION_WORDS, ORDINAL_TEEN_WORDS, ORDINAL_TEN_WORDS, ORDINAL_UNIT_WORDS, SPOKEN_DIGIT_WORDS, TEEN_WORDS, TEN_WORDS, UNIT_WORDS, ZERO_WORDS } from '../../lexicon/numbers.js';
 import { dashes, isCapitalized, isPunct, tokenize, touches, type Token } from './tokens.js';
 
 /**
@@ -48,45 +50,28 @@ interface NumberWord {
 }
 
 const cardinalWords: Record<string, NumberWord> = {};
-const add = (type: WordClass, entries: Record<string, number>, ordinal = false) => {
-  for (const [word, value] of Object.entries(entries)) cardinalWords[word] = ordinal ? { value, type, ordinal } : { value, type };
+const add = (type: WordClass, entries: ReadonlyMap<string, number>, ordinal = false) => {
+  for (const [word, value] of entries) cardinalWords[word] = ordinal ? { value, type, ordinal } : { value, type };
 };
-add('zero', { zero: 0, nought: 0, naught: 0 });
-add('unit', { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 });
-add('teen', { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 });
-add('ten', { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
-add('hundred', { hundred: 100 });
-add('scale', { thousand: 1e3, lakh: 1e5, million: 1e6, crore: 1e7, billion: 1e9, trillion: 1e12 });
-add('dozen', { dozen: 12, dozens: 12 });
-add('unit', { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9 }, true);
-add(
-  'teen',
-  { tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19 },
-  true,
-);
-add('ten', { twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90 }, true);
-add('hundred', { hundredth: 100 }, true);
-add('scale', { thousandth: 1e3, millionth: 1e6, billionth: 1e9 }, true);
+/** `hundred` has a class of its own in the grammar; the other scale words are scales. */
+const only = (entries: ReadonlyMap<string, number>, keep: (value: number) => boolean) => new Map([...entries].filter(([, value]) => keep(value)));
+add('zero', ZERO_WORDS);
+add('unit', UNIT_WORDS);
+add('teen', TEEN_WORDS);
+add('ten', TEN_WORDS);
+add('hundred', only(SCALE_WORDS, (value) => value === 100));
+add('scale', only(SCALE_WORDS, (value) => value > 100));
+add('dozen', DOZEN_WORDS);
+add('unit', ORDINAL_UNIT_WORDS, true);
+add('teen', ORDINAL_TEEN_WORDS, true);
+add('ten', ORDINAL_TEN_WORDS, true);
+add('hundred', only(ORDINAL_SCALE_WORDS, (value) => value === 100), true);
+add('scale', only(ORDINAL_SCALE_WORDS, (value) => value > 100), true);
 
 /** Scale words and abbreviations read after digits: `1.2 million`, `1.5bn`, `3 dozen`. */
-const scaleSuffixes: Record<string, number> = {
-  hundred: 100,
-  thousand: 1e3,
-  lakh: 1e5,
-  million: 1e6,
-  crore: 1e7,
-  billion: 1e9,
-  trillion: 1e12,
-  dozen: 12,
-  dozens: 12,
-  mn: 1e6,
-  mln: 1e6,
-  bn: 1e9,
-  bln: 1e9,
-  tn: 1e12,
-  tln: 1e12,
-};
-const shortScaleSuffixes: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, mil: 1e6, b: 1e9 };
+const scaleSuffixes: ReadonlyMap<string, number> = new Map([...SCALE_WORDS, ...DOZEN_WORDS, ...SCALE_ABBREVIATIONS]);
+/** Scale words spelled out, which after digits must be whole lower-case words (`3 million`; `The 400 Million` is a title). */
+const spelledScales: ReadonlySet<string> = new Set([...SCALE_WORDS.keys(), ...DOZEN_WORDS.keys()]);
 
 const vulgarFractions: Record<string, number> = {
   '½': 1 / 2,
@@ -338,17 +323,13 @@ function readScaleAfter(tokens: readonly Token[], last: number, options: ReadNum
     [spaced, last + 2],
   ] as const) {
     if (!candidate || candidate.kind !== 'word') continue;
-    const factor = Object.hasOwn(scaleSuffixes, candidate.lower)
-      ? scaleSuffixes[candidate.lower]
-      : options.shortScales && Object.hasOwn(shortScaleSuffixes, candidate.lower)
-        ? shortScaleSuffixes[candidate.lower]
-        : undefined;
+    const factor = scaleSuffixes.get(candidate.lower) ?? (options.shortScales ? MONEY_SCALE_ABBREVIATIONS.get(candidate.lower) : undefined);
     if (factor === undefined) continue;
     // A scale must end its word: `5 millionth`, `10 kmh` are not scales.
     const after = tokens[at + 1];
     if (after && touches(candidate, after) && after.kind !== 'punct') continue;
     // Spelled scales after digits are whole lower-case words (`3 million`; `The 400 Million` is a title); abbreviations may be glued (`1.5bn`).
-    const spelled = ['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'dozens', 'lakh', 'crore'].includes(candidate.lower);
+    const spelled = spelledScales.has(candidate.lower);
     if (spelled && (candidate === glued || candidate.text !== candidate.lower)) continue;
     return { factor: factor as number, last: at };
   }
@@ -422,7 +403,8 @@ function readAndFraction(tokens: readonly Token[], last: number): { value: numbe
   return denominator ? { value: words.value / denominator.denominator, last: denominator.last } : null;
 }
 
-const digitWords: Record<string, number> = { zero: 0, nought: 0, naught: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+/** Words read one digit each after `point`: `point oh five`. */
+const digitWords: ReadonlyMap<string, number> = new Map([...ZERO_WORDS, ...SPOKEN_DIGIT_WORDS, ...UNIT_WORDS]);
 
 /** `point zero three` → 0.03, `point seventy-one` → 0.71, after a spelled whole number. */
 function readPointDecimals(tokens: readonly Token[], last: number): { value: number; last: number } | null {
@@ -434,8 +416,9 @@ function readPointDecimals(tokens: readonly Token[], last: number): { value: num
   for (let guard = 0; guard < 12; guard++) {
     const next = wordAfter(tokens, at);
     const word = next ? (tokens[next.index] as Token).lower : '';
-    if (!next || !Object.hasOwn(digitWords, word)) break;
-    digits += String(digitWords[word]);
+    const digit = digitWords.get(word);
+    if (!next || digit === undefined) break;
+    digits += String(digit);
     at = next.index;
     end = at;
   }
@@ -458,7 +441,7 @@ function readSign(tokens: readonly Token[], index: number): NumberMatch | null {
   return { ...number, value: -number.value, first: index, start: (tokens[index] as Token).start };
 }
 
-const denominators: Record<string, number> = { half: 2, halves: 2, quarter: 4, quarters: 4 };
+const denominators: Record<string, number> = Object.fromEntries(FRACTION_WORDS);
 for (const [word, entry] of Object.entries(cardinalWords)) {
   if (entry.ordinal && entry.value > 2) {
     denominators[word] = entry.value;

@@ -1,3 +1,4 @@
+import { PERCENT_WORDS } from '../../lexicon/units.js';
 import type { QuantityValue } from '../../schema/claims.js';
 import type { Extractor } from '../types.js';
 import { findAges } from './age.js';
@@ -277,7 +278,7 @@ function withInches(tokens: readonly Token[], feet: Tail): Tail {
 /** `45 percent`, `45 per cent`, `3 percentage points`. */
 function readPercentWord(tokens: readonly Token[], index: number): Tail | null {
   const word = tokens[index] as Token;
-  if (word.lower === 'percent' || word.lower === 'percents' || word.lower === 'pc') return { noun: null, percent: true, last: index };
+  if (PERCENT_WORDS.includes(word.lower)) return { noun: null, percent: true, last: index };
   if (word.lower === 'per' && tokens[index + 1]?.kind === 'space' && tokens[index + 2]?.lower === 'cent') return { noun: null, percent: true, last: index + 2 };
   if (word.lower === 'percentage') {
     if (tokens[index + 1]?.kind === 'space' && /^points?$/.test(tokens[index + 2]?.lower ?? '')) return { noun: 'percentage point', percent: true, last: index + 2 };

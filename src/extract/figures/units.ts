@@ -1,64 +1,19 @@
 import { isPunct, touches, type Token } from './tokens.js';
+import { LENGTH_SYMBOLS, POWER_PREFIXES, SPELLED_UNITS as spelledUnits, UNIT_QUALIFIERS, UNIT_SYMBOL_VARIANTS, UNIT_SYMBOLS } from '../../lexicon/units.js';
 
 /**
- * Units of measure and how they are normalised. A measure (`3.5 km`,
- * `1,280 m`, `4.2 kg`) is a quantity whose noun is the unit symbol, so that
- * `12 kilometres` and `12 km` compare equal.
+ * Reads units of measure after a number with the unit table of
+ * `src/lexicon/units.ts`. A measure (`3.5 km`, `1,280 m`, `4.2 kg`) is a
+ * quantity whose noun is the unit symbol, so that `12 kilometres` and
+ * `12 km` compare equal.
  */
 
-/** Spelled units, singular and plural, case-insensitive → symbol. */
-const spelledUnits: Record<string, string> = {};
-const spelled = (symbol: string, ...forms: string[]) => {
-  for (const form of forms) spelledUnits[form] = symbol;
-};
-spelled('km', 'kilometre', 'kilometres', 'kilometer', 'kilometers');
-spelled('m', 'metre', 'metres', 'meter', 'meters');
-spelled('cm', 'centimetre', 'centimetres', 'centimeter', 'centimeters');
-spelled('mm', 'millimetre', 'millimetres', 'millimeter', 'millimeters');
-spelled('dm', 'decimetre', 'decimetres', 'decimeter', 'decimeters');
-spelled('mi', 'mile', 'miles');
-spelled('ft', 'foot', 'feet');
-spelled('in', 'inch', 'inches');
-spelled('yd', 'yard', 'yards');
-spelled('kg', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'kilo', 'kilos');
-spelled('g', 'gram', 'grams', 'gramme', 'grammes');
-spelled('mg', 'milligram', 'milligrams', 'milligramme', 'milligrammes');
-spelled('µg', 'microgram', 'micrograms', 'microgramme', 'microgrammes');
-spelled('t', 'tonne', 'tonnes');
-spelled('ton', 'ton', 'tons');
-spelled('lb', 'pound', 'pounds');
-spelled('oz', 'ounce', 'ounces');
-spelled('ha', 'hectare', 'hectares');
-spelled('acre', 'acre', 'acres');
-spelled('L', 'litre', 'litres', 'liter', 'liters');
-spelled('mL', 'millilitre', 'millilitres', 'milliliter', 'milliliters');
-spelled('gal', 'gallon', 'gallons');
-spelled('bbl', 'barrel', 'barrels');
-spelled('°', 'degree', 'degrees');
-spelled('kW', 'kilowatt', 'kilowatts');
-spelled('MW', 'megawatt', 'megawatts');
-spelled('GW', 'gigawatt', 'gigawatts');
-spelled('hp', 'horsepower');
-spelled('kn', 'knot', 'knots');
-spelled('bit', 'bit', 'bits');
-spelled('B', 'byte', 'bytes');
-spelled('kB', 'kilobyte', 'kilobytes');
-spelled('MB', 'megabyte', 'megabytes');
-spelled('GB', 'gigabyte', 'gigabytes');
-spelled('TB', 'terabyte', 'terabytes');
-spelled('rad', 'radian', 'radians');
-spelled('tbsp', 'tablespoon', 'tablespoons');
-spelled('tsp', 'teaspoon', 'teaspoons');
-spelled('ly', 'light-year', 'light-years');
-
-/** Unit symbols, case-sensitive (`MB` is not `mb`) → normalised symbol. */
+/** Unit symbols read after a number, case-sensitive (`MB` is not `mb`) → normalised symbol. After a number `in` is a preposition. */
 const unitSymbols: Record<string, string> = {};
-for (const symbol of 'km m cm mm dm mi ft yd kg g mg µg μg t ha mL gal bbl kW MW GW kWh MWh GWh TWh hp bhp kV Hz kHz MHz GHz kB KB MB GB TB mph kph kmh kn nmi rad cc mcg lb lbs oz ml'.split(' ')) {
-  unitSymbols[symbol] = symbol;
-}
-Object.assign(unitSymbols, { lbs: 'lb', μg: 'µg', mcg: 'µg', KB: 'kB', ml: 'mL', kmh: 'km/h', kph: 'km/h', kmph: 'km/h' });
+for (const symbol of [...LENGTH_SYMBOLS.filter((length) => length !== 'in'), ...UNIT_SYMBOLS]) unitSymbols[symbol] = symbol;
+Object.assign(unitSymbols, UNIT_SYMBOL_VARIANTS);
 
-const lengthSymbols = new Set(['km', 'm', 'cm', 'mm', 'mi', 'ft', 'yd', 'in']);
+const lengthSymbols: ReadonlySet<string> = new Set(LENGTH_SYMBOLS);
 
 /** A unit read after a number: the normalised symbol and the tokens it covers. */
 export interface UnitMatch {
@@ -80,19 +35,20 @@ export function readUnit(tokens: readonly Token[], index: number): UnitMatch | n
     return withTemperatureScale(tokens, { unit: '°', first: index, last: index });
   }
   if (token.kind !== 'word') return null;
-  if (token.lower === 'square' || token.lower === 'sq' || token.lower === 'cubic' || token.lower === 'cu') {
+  const power = Object.hasOwn(POWER_PREFIXES, token.lower) ? POWER_PREFIXES[token.lower] : undefined;
+  if (power !== undefined) {
     let at = index + 1;
     if (isPunct(tokens[at], '.')) at++;
     if (tokens[at]?.kind !== 'space') return null;
     const inner = readSimpleUnit(tokens, at + 1);
     if (!inner || !lengthSymbols.has(inner.unit)) return null;
-    return { unit: `${inner.unit}${token.lower.startsWith('s') ? '²' : '³'}`, first: index, last: inner.last };
+    return { unit: `${inner.unit}${power}`, first: index, last: inner.last };
   }
-  if ((token.lower === 'metric' || token.lower === 'nautical') && tokens[index + 1]?.kind === 'space') {
+  const qualified = Object.hasOwn(UNIT_QUALIFIERS, token.lower) ? UNIT_QUALIFIERS[token.lower] : undefined;
+  if (qualified !== undefined && tokens[index + 1]?.kind === 'space') {
     const inner = readSimpleUnit(tokens, index + 2);
-    if (inner && token.lower === 'metric' && (inner.unit === 'ton' || inner.unit === 't')) return { unit: 't', first: index, last: inner.last };
-    if (inner && token.lower === 'nautical' && inner.unit === 'mi') return { unit: 'nmi', first: index, last: inner.last };
-    return null;
+    const unit = inner && Object.hasOwn(qualified, inner.unit) ? qualified[inner.unit] : undefined;
+    return inner && unit !== undefined ? { unit, first: index, last: inner.last } : null;
   }
   return readSimpleUnit(tokens, index);
 }

@@ -125,7 +125,7 @@ export function findNameSpans(sentence: TokenizedSentence, options: SpanOptions 
 }
 
 // Lower-case words a long form may hold between its capitalized words: `Alliance of Women in Afghanistan`.
-const EXPANSION_GLUE = new Set(['of', 'in', 'for', 'and', 'the', 'on', 'at', 'to', 'de', 'del', 'des', 'du', 'la', 'le', 'der', 'für', 'und']);
+const EXPANSION_GLUE: ReadonlySet<string> = new Set(['of', 'in', 'for', 'and', 'the', 'on', 'at', 'to', 'für', 'und', ...NAME_CONNECTORS, ...SECOND_CONNECTORS]);
 const MAX_EXPANSION_SPANS = 4;
 
 /**
@@ -421,7 +421,8 @@ function collapse(text: string): string {
 function isNameLike(words: string[], head: string, after: Token | undefined): boolean {
   if (words.length === 0) return false;
   if (words.every(isNeverNameWord)) return false;
-  if (words.length === 1 && (COMMON_ACRONYMS.has(words[0] as string) || isHeadOnly(words[0] as string))) return false;
+  // `Johnny Weissmuller, Jr. (1940–2006)`: letters after a name are no name alone.
+  if (words.length === 1 && (COMMON_ACRONYMS.has(words[0] as string) || POST_NOMINALS.has(words[0] as string) || isHeadOnly(words[0] as string))) return false;
   if (NON_ENTITY_HEADS.has(head)) return false;
   return !(after && after.kind === 'word' && after.spaced && (EVENT_NOUNS_AFTER.has(after.text) || FAMILY_NOUNS_AFTER.has(after.text)));
 }

@@ -1,93 +1,103 @@
+import { COMMON_ACRONYMS as COMMON_ACRONYM_LIST } from '../../lexicon/acronyms.js';
+import { DEMONYMS as DEMONYM_LIST, LANGUAGES } from '../../lexicon/demonyms.js';
+import { BEFORE_ERA_MARKS, COMMON_ERA_MARKS } from '../../lexicon/eras.js';
+import {
+  DOTTED_TITLE_ABBREVIATIONS,
+  FEMALE_FORMS_OF_ADDRESS,
+  FEMALE_HONORIFICS as FEMALE_HONORIFIC_WORDS,
+  FEMALE_TITLE_ABBREVIATIONS,
+  HONORIFIC_PAIRS as HONORIFIC_PAIR_LIST,
+  MALE_FORMS_OF_ADDRESS,
+  MALE_HONORIFICS as MALE_HONORIFIC_WORDS,
+  MALE_TITLE_ABBREVIATIONS,
+  NEUTRAL_HONORIFICS,
+  NEUTRAL_TITLE_ABBREVIATIONS,
+  NICKNAME_HONORIFICS as NICKNAME_HONORIFIC_WORDS,
+  OFFICE_TITLE_WORDS,
+  POST_NOMINAL_ABBREVIATIONS,
+  POST_NOMINALS as POST_NOMINAL_LIST,
+} from '../../lexicon/honorifics.js';
+import { FAMILY_NOUNS, KIN_NOUNS, KIN_PLURALS, SPOUSE_AND_CHILD_NOUNS } from '../../lexicon/kin.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../lexicon/months.js';
+import { ORGANIZATION_HEADS as ORGANIZATION_HEAD_WORDS, ORGANIZATION_SUFFIX_ABBREVIATIONS, ORGANIZATION_SUFFIXES } from '../../lexicon/organizations.js';
+import { NAME_ARTICLES, NAME_PARTICLES } from '../../lexicon/particles.js';
+import {
+  PLACE_HEADS as PLACE_HEAD_WORDS,
+  PLACE_NAME_ABBREVIATIONS,
+  PLACE_NOUNS_AFTER as PLACE_NOUN_WORDS,
+  PLACE_PREPOSITIONS as PLACE_PREPOSITION_WORDS,
+  PLACE_VERB_PHRASES as PLACE_VERB_PHRASE_LIST,
+} from '../../lexicon/places.js';
+import { WEEKDAY_NAMES } from '../../lexicon/weekdays.js';
+
 /**
- * The closed word classes the name grammar needs: connectors inside names,
- * honorifics, the head nouns that type a name, the words that look like names
- * at the start of a sentence but are not, and the capitalized words that are
- * never names on their own (demonyms, ideologies, months).
- *
- * Lists are kept general (no article's names) and small enough to read; the
- * gazetteer and the given-name lists live in their own modules.
+ * The word classes the name grammar reads, as sets: most are built from the
+ * lexicon (`src/lexicon/`: honorifics, particles, head nouns, months, kin
+ * nouns), the rest are this grammar's own — the words that look like names at
+ * the start of a sentence, the verbs and nouns around a name that type it —
+ * until the lexicon holds them (roles, events and group nouns are being moved
+ * there with the rewrite of resolution).
  */
 
 function set(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/u).filter((word) => word.length > 0));
 }
 
+/** An abbreviation as the tokenizer gives it: with its full stop, and without when it may be written so. */
+const withStop = (abbreviations: readonly string[]): string[] => abbreviations.map((abbreviation) => `${abbreviation}.`);
+const withAndWithoutStop = (abbreviations: readonly string[]): string[] => [...abbreviations, ...withStop(abbreviations)];
+
 /** Lower-case words that may sit between the capitalized words of one name. */
-export const NAME_CONNECTORS = set(`
-  of for on de del della delle dei degli di da das do dos du des la le las los lo
-  van der den ter von zu y bin ibn bint ben al el ap af av
-`);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'on', ...NAME_PARTICLES, ...NAME_ARTICLES]);
 
 /** Connectors that may follow `of`/`de` before the next capitalized word: `of the`, `de la`. */
-export const SECOND_CONNECTORS = set('the la las los le les der den l');
+export const SECOND_CONNECTORS: ReadonlySet<string> = new Set(['the', ...NAME_ARTICLES]);
 
-/**
- * Titles written before a person's name. Multi-word titles are matched first;
- * `General Secretary Xi Jinping` keeps `General Secretary` as the honorific.
- */
-export const HONORIFICS = set(`
-  Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Hon. Hon
-  King Queen Prince Princess Emperor Empress Sultan Caliph Emir Shah Tsar Czar Pope
-  Rev Rev. Reverend Rabbi Imam Sheikh Ayatollah Mullah
-  President Chancellor Governor Senator Congressman Congresswoman Mayor
-  General Gen. Colonel Col. Captain Capt. Lieutenant Lt. Sergeant Sgt. Admiral Marshal Commander Comandante
-  Comrade Comrades Chairman Chairwoman Judge Justice Bishop Archbishop Cardinal
-  Duke Duchess Countess Earl Baron Baroness Marquis Marquess Madame Monsieur Señor Señora
-  Shogun Regent Pharaoh Khan
-`);
+/** Honorifics that say a man is meant, religious forms of address included (`Father`). */
+export const MALE_HONORIFICS: ReadonlySet<string> = new Set([...MALE_HONORIFIC_WORDS, ...withAndWithoutStop(MALE_TITLE_ABBREVIATIONS), ...MALE_FORMS_OF_ADDRESS]);
 
-/** Two-word honorifics (`Prime Minister`, `General Secretary`). */
-export const HONORIFIC_PAIRS = set(`
-  Prime_Minister Vice_President General_Secretary Secretary_General Field_Marshal
-  Lieutenant_General Major_General Brigadier_General Vice_Admiral Rear_Admiral Chief_Justice
-  Grand_Duke Crown_Prince Foreign_Minister Defence_Minister Defense_Minister
-`);
-
-/** Letters after a name (`Scott Mann MP`, `John Smith Jr.`): not part of the name. */
-export const POST_NOMINALS = set('MP MPs MEP QC KC OBE MBE CBE KBE GBE VC FRS PhD Jr Jr. Sr Sr. III');
+/** Honorifics that say a woman is meant, religious forms of address included (`Sister`). */
+export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set([...FEMALE_HONORIFIC_WORDS, ...withAndWithoutStop(FEMALE_TITLE_ABBREVIATIONS), ...FEMALE_FORMS_OF_ADDRESS]);
 
 /** Honorifics that make the name a nom de guerre: `Comrade José` is a nickname. */
-export const NICKNAME_HONORIFICS = set('Comrade Comrades Commander Comandante');
+export const NICKNAME_HONORIFICS: ReadonlySet<string> = new Set(NICKNAME_HONORIFIC_WORDS);
 
-/** Honorifics that say a man is meant. */
-export const MALE_HONORIFICS = set(`
-  Mr Mr. Sir Lord King Prince Emperor Sultan Caliph Emir Shah Tsar Czar Pope Duke Earl Baron
-  Marquis Marquess Monsieur Señor Father Brother Shogun Pharaoh Khan
-`);
+/**
+ * Titles written before a person's name and left out of it. Multi-word
+ * titles are matched first; `General Secretary Xi Jinping` keeps `General
+ * Secretary` as the honorific.
+ */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  ...MALE_HONORIFIC_WORDS,
+  ...FEMALE_HONORIFIC_WORDS,
+  ...NICKNAME_HONORIFIC_WORDS,
+  ...NEUTRAL_HONORIFICS,
+  ...withAndWithoutStop([...MALE_TITLE_ABBREVIATIONS, ...FEMALE_TITLE_ABBREVIATIONS, ...NEUTRAL_TITLE_ABBREVIATIONS]),
+  ...withStop(DOTTED_TITLE_ABBREVIATIONS),
+]);
 
-/** Honorifics that say a woman is meant. */
-export const FEMALE_HONORIFICS = set(`
-  Mrs Mrs. Ms Ms. Miss Dame Lady Queen Princess Empress Duchess Countess Baroness Madame Señora Sister
-`);
+/** Two-word honorifics (`Prime Minister`, `General Secretary`), joined by `_`. */
+export const HONORIFIC_PAIRS: ReadonlySet<string> = new Set(HONORIFIC_PAIR_LIST);
 
-/** Head nouns of organization names, English and the commonest European languages. */
-export const ORGANIZATION_HEADS = set(`
-  Party Parties Army Armies Front Association Company Corporation Corp Corp. Inc Inc. Ltd Ltd. LLC PLC plc Co Co.
-  University College Institute Institution Academy School Society Council Department Ministry Club F.C. FC A.F.C. AFC
-  Committee Commission Movement Group Forces Force Brigade Brigades Battalion Regiment Division Corps Navy
-  Union League Federation Confederation Alliance Coalition Organization Organisation Agency Bureau Authority
-  Office Service Services Bank Foundation Trust Fund Church Order Brotherhood Fraternity Guild Board Parliament
-  Congress Senate Assembly Bundestag Government Administration Court Tribunal Police Guard Guards Militia
-  Records Studios Studio Press Times Herald Post Journal Gazette Tribune News Network Broadcasting Airlines Airways
-  Railway Railways Motors Industries Systems Technologies Labs Laboratories Laboratory Entertainment Pictures Media
-  Coordinator Coordination Directorate Secretariat Cabinet Chamber Caucus Team
-  Partido Frente Ejército Fuerzas Movimiento Asociación Unión Sociedad Compañía Universidad Universidade Instituto
-  Comité Consejo Ministerio Parti Partei Armée Université Universität Hochschule Gesellschaft Verein Bund Banco Banque
-  Institut Akademie Kommission Comisión Coordinadora Brigada Brigadas Legion Legión Command Headquarters
-  Chapter Branch Museum Library Gallery Hospital Zoo Orchestra Choir Band
-`);
+/** Letters after a name (`Scott Mann MP`, `John Smith Jr.`): not part of the name. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set([...POST_NOMINAL_LIST, ...withAndWithoutStop(POST_NOMINAL_ABBREVIATIONS)]);
+
+/** Words the tokenizer keeps a full stop on (`Dr.`, `Inc.`, `St.`): it belongs to the name, not the sentence. */
+export const ABBREVIATIONS_IN_NAMES: ReadonlySet<string> = new Set([
+  ...MALE_TITLE_ABBREVIATIONS,
+  ...FEMALE_TITLE_ABBREVIATIONS,
+  ...NEUTRAL_TITLE_ABBREVIATIONS,
+  ...DOTTED_TITLE_ABBREVIATIONS,
+  ...POST_NOMINAL_ABBREVIATIONS,
+  ...ORGANIZATION_SUFFIX_ABBREVIATIONS,
+  ...PLACE_NAME_ABBREVIATIONS,
+]);
+
+/** Head nouns and legal-form suffixes of organization names. */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([...ORGANIZATION_HEAD_WORDS, ...ORGANIZATION_SUFFIXES, ...withAndWithoutStop(ORGANIZATION_SUFFIX_ABBREVIATIONS)]);
 
 /** Head nouns of place names. */
-export const PLACE_HEADS = set(`
-  Province Valley River Region City Town Village County District Republic Kingdom Empire Island Islands Isles
-  Bay Lake Sea Ocean Gulf Strait Channel Coast Peninsula Basin Canal Cape Mountains Mountain Mount Mt. Hills Hill
-  Heights Desert Forest Plain Plains Plateau Moor Square Street Road Avenue Boulevard Bridge Tower Stadium Park
-  Airport Harbour Harbor Port Station Castle Palace Cathedral Abbey Temple Ground Arena Oval Field Parish Borough
-  Municipality Prefecture Territory Governorate Oblast Canton Emirate Sultanate Colony Protectorate
-  Highlands Lowlands Delta Falls Glacier Archipelago Estuary Reservoir Fort Isle
-  Building Hall Centre Center Theatre Theater Hotel Memorial Monument Gardens Garden Pavilion Cemetery Prison
-  Dam Lighthouse Pier Quay Beach Lane Crescent Terrace Manor Estate Farm Mill Mine House Cottage Shrine Mosque Barracks Area
-`);
+export const PLACE_HEADS: ReadonlySet<string> = new Set(PLACE_HEAD_WORDS);
 
 /** Heads that name an event or an idea, not an entity: the span is left to other extractors. */
 export const NON_ENTITY_HEADS = set(`
@@ -106,8 +116,8 @@ export const EVENT_NOUNS_AFTER = set(`
   agreement treaty accord referendum trial festival award prize census disaster fire flood
 `);
 
-/** Plural kinship nouns after a name make it a family, not a person: `the Quispe Palomino siblings`. */
-export const FAMILY_NOUNS_AFTER = set('siblings brothers sisters family families clan dynasty household cousins twins');
+/** Nouns after a name that make it a family, not a person: `the Quispe Palomino siblings`, `the Tudor dynasty`. */
+export const FAMILY_NOUNS_AFTER: ReadonlySet<string> = new Set([...FAMILY_NOUNS, ...KIN_PLURALS]);
 
 /** Lower-case nouns after a name that make it an organization: `the Shining Path guerilla group`. */
 export const ORGANIZATION_NOUNS_AFTER = set(`
@@ -117,54 +127,54 @@ export const ORGANIZATION_NOUNS_AFTER = set(`
 `);
 
 /** Lower-case nouns after a name that make it a place: `the VRAEM area`. */
-export const PLACE_NOUNS_AFTER = set(`
-  area region province valley district city town village county state river basin department municipality
-  parish island peninsula mountains coast border borders capital
-`);
+export const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set(PLACE_NOUN_WORDS);
 
-/** Lower-case role nouns right before a name that make it a person: `politician Guillermo Bermejo`. */
-export const PERSON_ROLES_BEFORE = set(`
+/** Lower-case role nouns right before a name that make it a person: `politician Guillermo Bermejo`. Kin nouns are added from the lexicon. */
+export const ROLE_NOUNS_BEFORE = set(`
   president vice-president politician leader spokesman spokeswoman spokesperson secretary minister senator
-  governor mayor general colonel commander captain lieutenant sergeant admiral chairman chairwoman founder
-  poet author writer novelist playwright journalist mathematician physicist chemist scientist engineer
-  historian philosopher economist painter artist sculptor architect composer singer songwriter musician
-  guitarist drummer bassist pianist rapper actor actress director producer player footballer coach manager
-  striker defender midfielder goalkeeper quarterback wrestler boxer skater athlete cyclist
-  wife husband son daughter father mother brother sister uncle aunt nephew niece cousin grandson granddaughter
-  grandfather grandmother widow fiancé fiancée friend tutor teacher student pupil disciple retainer retainers
-  vassal general's rival successor predecessor king queen emperor prince princess lord lady bishop pope
-  priest monk emir sultan caliph shah tsar daimyō daimyo shogun judge lawyer banker businessman businesswoman
-  entrepreneur inventor explorer diplomat ambassador activist rebel commander-in-chief prime premier chancellor
-  candidate member co-founder fellow colleague partner bandmate teammate siblings brothers sisters
+  governor mayor general colonel commander captain lieutenant sergeant admiral chairman chairwoman founder poet
+  author writer novelist playwright journalist mathematician physicist chemist scientist engineer historian
+  philosopher economist painter artist sculptor architect composer singer songwriter musician guitarist drummer
+  bassist pianist rapper actor actress director producer player footballer coach manager striker defender
+  midfielder goalkeeper quarterback wrestler boxer skater athlete cyclist fiancé fiancée friend tutor teacher
+  student pupil disciple retainer retainers vassal general's rival successor predecessor king queen emperor
+  prince princess lord lady bishop pope priest monk emir sultan caliph shah tsar daimyō daimyo shogun judge
+  lawyer banker businessman businesswoman entrepreneur inventor explorer diplomat ambassador activist rebel
+  commander-in-chief prime premier chancellor candidate member co-founder fellow colleague partner bandmate
+  teammate
 `);
 
-/** Nouns whose `of` names a person: `the death of X`, `the assassination of X`. */
-export const PERSON_EVENT_NOUNS = set(`
-  death murder assassination arrest execution funeral kidnapping abduction killing burial birth marriage
-  wife husband widow son daughter
-`);
+/** Kin nouns right before a name that make it a person: `her son Tupac`, `her siblings Mauro and Bacilia`. */
+export const KIN_NOUNS_BEFORE: ReadonlySet<string> = new Set([...SPOUSE_AND_CHILD_NOUNS, ...KIN_NOUNS, ...KIN_PLURALS]);
 
-/** Kinship nouns: `X's son`, `son of X` make X a person. */
-export const KINSHIP_NOUNS = set(`
-  son sons daughter daughters wife husband father mother brother brothers sister sisters uncle aunt nephew niece
-  cousin grandson granddaughter grandfather grandmother widow widower child children parents heir
-`);
+/** Lower-case role and kin nouns right before a name that make it a person: `politician Guillermo Bermejo`, `her siblings Mauro and Bacilia`. */
+export const PERSON_ROLES_BEFORE: ReadonlySet<string> = new Set([...ROLE_NOUNS_BEFORE, ...KIN_NOUNS_BEFORE]);
+
+/** Nouns whose `of` names a person: `the death of X`, `the assassination of X`, `the widow of X`. */
+export const PERSON_EVENT_NOUNS: ReadonlySet<string> = new Set([
+  ...set('death murder assassination arrest execution funeral kidnapping abduction killing burial birth marriage'),
+  ...SPOUSE_AND_CHILD_NOUNS,
+]);
+
+/** Kinship nouns: `X's son`, `X's father` make X a person. */
+export const KINSHIP_NOUNS: ReadonlySet<string> = new Set([...SPOUSE_AND_CHILD_NOUNS, ...KIN_NOUNS, ...KIN_PLURALS]);
 
 /** Verbs right after a name that say it is a person. */
 export const PERSON_VERBS_AFTER = set('born died married divorced graduated resigned retired remains remained said says wrote recalled argued claimed admitted denied replied testified confessed');
-
 /**
  * Verbs of a person's career after a name of two words or more: `Edmund Stoiber took over`,
  * `Burhanuddin Rabbani was sworn in`. Weaker than the verbs above: an organization head word wins.
  */
 export const CAREER_VERBS_AFTER = set('took became served succeeded assumed inherited returned joined married resigned studied taught won defeated fled escaped ruled reigned commanded coached captained chaired headed');
 export const CAREER_PARTICIPLES = set('sworn elected appointed named crowned promoted ordained knighted killed captured arrested executed assassinated murdered exiled imprisoned released married buried');
-
 /** Verbs whose agent (`led by X`, `replaced by X`) is a person when nothing else says otherwise. */
 export const PERSON_AGENT_VERBS = set('led headed chaired coached managed replaced succeeded founded written directed painted composed murdered assassinated killed appointed elected nominated signed');
 
 /** Prepositions before a name that make it a place when nothing stronger says otherwise. */
-export const PLACE_PREPOSITIONS = set('in at near outside inside throughout across around');
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(PLACE_PREPOSITION_WORDS);
+
+/** Verbs of moving, living and coming from, with their preposition (`moved to`, `born in`), as lists of words. */
+export const PLACE_VERB_PHRASES: ReadonlyArray<readonly string[]> = PLACE_VERB_PHRASE_LIST.map((phrase) => phrase.split(' '));
 
 /**
  * Capitalized words that open sentences, clauses and quotes: never a name's first word.
@@ -185,27 +195,26 @@ export const SENTENCE_STARTERS = set(`
 `);
 
 /** Months and weekdays: never part of a name (`June 2018`, `in May`). */
-export const MONTHS_AND_DAYS = set(`
-  January February March April May June July August September October November December
-  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-  Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-`);
+export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAY_NAMES]);
 
 /**
- * Capitalized words that are never a name on their own: eras, languages,
- * divisions of a text, political directions. They may sit inside one
- * (`Chinese Communist Party`).
+ * Capitalized words that are never a name on their own: months and days,
+ * eras, languages, divisions of a text, political directions. They may sit
+ * inside one (`Chinese Communist Party`).
  */
-export const NEVER_NAMES = set(`
-  January February March April May June July August September October November December
-  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-  Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-  AD BC BCE CE Phase Stage Part Volume Figure Table Section Article Appendix
-  God Internet English French Spanish German Italian Portuguese Latin Greek Russian Arabic Hebrew
-  Chinese Japanese Korean Hindi Persian Turkish Dutch Swedish Norwegian Danish Polish Czech Welsh Irish Scottish
-  Cornish Catalan Basque Quechua Aymara Swahili Zulu Urdu Bengali Tamil Sanskrit
-  Far-left Far-right Left Right Centre Center Centre-left Centre-right Center-left Center-right
-`);
+export const NEVER_NAMES: ReadonlySet<string> = new Set([
+  ...MONTHS_AND_DAYS,
+  ...BEFORE_ERA_MARKS,
+  ...COMMON_ERA_MARKS,
+  ...LANGUAGES,
+  ...set(`
+    Phase Stage Part Volume Figure Table Section Article Appendix God Internet
+    Far-left Far-right Left Right Centre Center Centre-left Centre-right Center-left Center-right
+  `),
+]);
+
+/** Nationality adjectives and demonyms: never a name on their own (`Peruvian`, `Chinese`). */
+export const DEMONYMS: ReadonlySet<string> = new Set(DEMONYM_LIST);
 
 /**
  * Capitalized function words inside a capitalized run mark a title's words
@@ -214,20 +223,10 @@ export const NEVER_NAMES = set(`
 export const TITLE_CASE_BREAKERS = set('The A An And Or Of In On At By For From With To Is Was He She It His Her Its They This That');
 
 /** Common-noun acronyms: `a USB drive`, `NGO Waynakuna` are not organizations. */
-export const COMMON_ACRONYMS = set(`
-  NGO NGOs CEO CEOs CFO CTO COO USB TV DNA RNA GDP GNP PhD MP MPs MEP AM PM UTC GMT HIV AIDS ID IQ OK PC PCs CD CDs
-  DVD LP EP RPG GPS SUV VP MVP FAQ PDF URL API HQ AKA OS CPU RAM ROM IT AI VR BA MA BSc MSc MBA MD DJ MC
-  II III IV VI VII VIII IX XI XII XIII XIV XV XVI XX XXI KO TKO ATM POW POWs IED IEDs RPG AK UAV UAVs
-  ISBN ISSN DOI HTML XML JSON OCLC LCCN ASIN HTTP WWW VPN WAN LAN ISDN IP IPX TCP UDP DNS DHCP SQL GPU SDK NAT PPP
-  RFC LED LCD CRT NMR MRI PCR
-`);
+export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(COMMON_ACRONYM_LIST);
 
 /** Honorific-like words that start role titles (`President of Peru`): the title is not a name. */
-export const TITLE_WORDS_BEFORE_OF = set(`
-  President Prime King Queen Emperor Empress Duke Duchess Earl Count Countess Baron Baroness Marquis Marquess
-  Prince Princess Lord Lady Governor Mayor Secretary Minister Chancellor Archbishop Bishop Chief Leader Head
-  Member Chairman General Director Commander Sultan Emir Caliph Shah Viceroy Regent Speaker Dean Rector
-`);
+export const TITLE_WORDS_BEFORE_OF: ReadonlySet<string> = new Set(OFFICE_TITLE_WORDS);
 
 /** Collective nouns whose possessive sits inside names: `People's Guerrilla Army`, `King's College`. */
 export const INNER_POSSESSIVES = set(`

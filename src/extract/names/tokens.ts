@@ -1,3 +1,5 @@
+import { ABBREVIATIONS_IN_NAMES } from './lexicon.js';
+
 /**
  * A word tokenizer for the name grammar: one linear scan over a sentence's
  * plain text, no regular expression over the whole string.
@@ -22,10 +24,6 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
 const LOWER_CHAR = /\p{Ll}/u;
 const INNER_JOINERS = new Set(['-', "'", '’', '.', '–', '&']);
-const ABBREVIATIONS = new Set([
-  'Inc', 'Ltd', 'Co', 'Corp', 'Jr', 'Sr', 'St', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Gen', 'Col', 'Lt', 'Capt', 'Sgt',
-  'Rev', 'Hon', 'Gov', 'Sen', 'Rep', 'Mt', 'Ft', 'Bros', 'Messrs',
-]);
 
 /** Splits plain text into words and punctuation; whitespace only sets `spaced`. */
 export function tokenize(text: string): Token[] {
@@ -77,7 +75,7 @@ function scanWord(text: string, from: number): number {
 function keepsFullStop(word: string, dotted: boolean): boolean {
   if (dotted) return true;
   if (word.length === 1 && UPPER_START.test(word)) return true;
-  return ABBREVIATIONS.has(word);
+  return ABBREVIATIONS_IN_NAMES.has(word);
 }
 
 function charLength(text: string, index: number): number {

@@ -9,11 +9,15 @@ import {
   CAREER_VERBS_AFTER,
   PERSON_AGENT_VERBS,
   PERSON_EVENT_NOUNS,
+  KIN_NOUNS_BEFORE,
   PERSON_ROLES_BEFORE,
   PERSON_VERBS_AFTER,
   PLACE_HEADS,
   PLACE_NOUNS_AFTER,
   PLACE_PREPOSITIONS,
+  PLACE_VERB_PHRASES,
+  ROLE_NOUNS_BEFORE,
+  SENTENCE_STARTERS,
 } from './lexicon.js';
 import { isCapitalized, type Token } from './tokens.js';
 
@@ -66,21 +70,25 @@ export function winner(votes: TypeVotes): EntityKind | undefined {
  * What a span's own sentence says of its kind: its head word, an honorific,
  * the gazetteer, a role noun before it (`politician X`), an age or a lifespan
  * after it (`X (19)`), kinship (`X's son`, `son of X`), a noun after it (`X
- * guerilla group`, `X area`), a place preposition (`in X`, shared along a
- * list: `in Ene, Mantaro, and Vizcatán`), and the infobox key it is the value of.
+ * guerilla group`, `X area`), a place preposition (`in X`) or a verb of
+ * moving, living or coming from (`moved to X`, `born in X`) — each shared
+ * along a list: `in Ene, Mantaro, and Vizcatán` — and the infobox key it is
+ * the value of.
  */
 export function localVotes(sentence: TokenizedSentence, spans: readonly NameSpan[], infoboxKey: string | undefined): Map<NameSpan, TypeVotes> {
   const result = new Map<NameSpan, TypeVotes>();
   let previous: NameSpan | undefined;
-  let previousPlace = false;
+  let previousPlace = 0;
   let previousRole = false;
   for (const span of spans) {
     const votes = spanVotes(sentence, span);
     if (infoboxKey !== undefined) addInfoboxVotes(votes, infoboxKey);
     const inList = previous !== undefined && coordinated(sentence.tokens, previous, span);
     // `in Peru`, but not `in Faure's Encyclopedia`: a possessive is owned, not a location.
-    previousPlace = (hasPlacePreposition(sentence.tokens, span.first) && !span.possessive) || (previousPlace && inList);
-    if (previousPlace) votes.place += WEAK;
+    // The cue a list shares is the weak one: `Born in Sainte-Foy-lès-Lyon, Rhône, Carrel was raised` lists two places and then a person.
+    const cue = span.possessive ? 0 : placeCueBefore(sentence.tokens, span);
+    previousPlace = cue > 0 || (previousPlace > 0 && inList) ? WEAK : 0;
+    votes.place += Math.max(cue, previousPlace);
     // `her siblings Mauro and Bacilia`: the role noun covers the whole list.
     previousRole = hasRoleBefore(sentence.tokens, span.first) || (previousRole && inList);
     if (previousRole) votes.person += STRONG;
@@ -123,10 +131,16 @@ export function isOrganizationLikeAcronym(word: string): boolean {
 
 function hasRoleBefore(tokens: Token[], first: number): boolean {
   const before = tokens[first - 1];
-  if (before !== undefined && before.kind === 'word' && PERSON_ROLES_BEFORE.has(before.text.toLowerCase())) return true;
+  if (isRoleNoun(tokens, first - 1)) return true;
   // `a daughter, Angélique-Françoise, was born`: a role noun and a comma before the name.
-  const noun = tokens[first - 2];
-  return before?.text === ',' && noun !== undefined && noun.kind === 'word' && PERSON_ROLES_BEFORE.has(noun.text.toLowerCase());
+  return before?.text === ',' && isRoleNoun(tokens, first - 2);
+}
+
+/** A role noun in any case (`President, Spencer Ozawa`), or a kin noun in lower case: capitalized, kin nouns name bodies (`Hospital for Sick Children`, `Sons of Liberty`). */
+function isRoleNoun(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined || token.kind !== 'word') return false;
+  return ROLE_NOUNS_BEFORE.has(token.text.toLowerCase()) || KIN_NOUNS_BEFORE.has(token.text);
 }
 
 const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
@@ -186,6 +200,40 @@ function isAgeOrLifespan(tokens: Token[], index: number): boolean {
   // `(3)` after a heading-like word is a count; ages of people named in prose are two or three digits.
   if (first.text.length <= 3) return first.text.length >= 2 && Number(first.text) <= 120 && (after === ')' || after === ';' || after === ',');
   return after === '–' || after === '-' || after === '—';
+}
+
+/**
+ * How strongly the words right before a name say it is a place: a verb of
+ * moving, living or coming from with its preposition (`moved to Austin`,
+ * `was born in Austin`, `came from Austin`) outweighs a given name (`Austin`
+ * is also a man's name), so the name is a place unless the article gives it
+ * as a person elsewhere; a preposition alone (`in Satipo`) only breaks a silence.
+ */
+function placeCueBefore(tokens: Token[], span: NameSpan): number {
+  // `moved to CBS`, `moved to ABC`: an acronym after a verb of moving is a network or a company more often than a place.
+  const acronym = span.words.length === 1 && isOrganizationLikeAcronym(span.words[0] as string);
+  if (!acronym && endsNounPhrase(tokens, span.last) && PLACE_VERB_PHRASES.some((phrase) => endsBefore(tokens, span.first, phrase))) return STRONG;
+  return hasPlacePreposition(tokens, span.first) ? WEAK : 0;
+}
+
+/**
+ * Whether the name is the whole object of the verb, not a modifier of a
+ * noun after it: `moved to Intel processors`, `moved to Citroën team` move
+ * to a thing the name qualifies.
+ */
+function endsNounPhrase(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (next === undefined || next.kind !== 'word' || isCapitalized(next.text)) return true;
+  return SENTENCE_STARTERS.has(next.text);
+}
+
+/** Whether the words of `phrase` stand right before token `first`, in any case. */
+function endsBefore(tokens: Token[], first: number, phrase: readonly string[]): boolean {
+  if (first < phrase.length) return false;
+  return phrase.every((word, offset) => {
+    const token = tokens[first - phrase.length + offset] as Token;
+    return token.kind === 'word' && token.text.toLowerCase() === word;
+  });
 }
 
 /**
