@@ -1,3 +1,5 @@
+import { type LexiconModule } from './list.js';
+
 /**
  * The words that say how sure the article is of what it states: reported,
  * self-described, alleged, negated, planned or told inside a work of fiction.
@@ -30,3 +32,13 @@ export const fictionalCue = /\b(?:fictional|fictionali[sz]ed|portrayed|portrays|
 
 /** `In the film, …`, `In the novel's final chapter, …`: a sentence set inside a work. */
 export const fictionalFrame = /^(?:in|within|throughout|at the end of) (?:the|this|that|his|her|their|its) (?:[\p{L}\p{N}'’-]{1,20} ){0,3}(?:film|movie|novel|play|series|episode|game|story|book|musical|opera|sequel|comic|manga|anime|show|season)(?:'s|’s)?\b/iu;
+
+/** Where these words come from. */
+export const source = 'Hedges, attributions, negations, plans and frames of fiction in the wording of the corpus articles and the seed; kept as patterns because they are phrases with word order, not word classes.';
+
+/** This module's lists by name: its cues are phrases in patterns, listed here by the pattern's source. */
+export const lexicon: LexiconModule = {
+  module: 'cues',
+  source,
+  lists: { patterns: [reportedCue, selfDescribedCue, allegedCue, negatedCue, plannedCue, fictionalCue, fictionalFrame].map((pattern) => pattern.source) },
+};

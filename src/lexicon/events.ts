@@ -1,3 +1,6 @@
+import { copulas } from './grammar.js';
+import { type LexiconModule } from './list.js';
+
 /**
  * The registry of event types: what each kind of event is, declared once.
  *
@@ -927,7 +930,8 @@ export function infoboxEvent(key: string): { type: EventTypeId; value: 'date' | 
  * `act` of its subject, for the checks that the dead do not act.
  */
 export const nonActs: ReadonlySet<string> = new Set([
-  'be', 'have', 'remain', 'become', 'seem', 'appear', 'include', 'consist', 'contain', 'comprise', 'represent', 'feature',
+  ...copulas,
+  'have', 'seem', 'appear', 'include', 'consist', 'contain', 'comprise', 'represent', 'feature',
   'survive', 'outlive', 'inspire', 'influence', 'bequeath', 'lie', 'rest', 'depict', 'portray', 'call', 'name', 'know',
   'consider', 'regard', 'describe', 'mention', 'note', 'cite', 'honour', 'honor', 'commemorate', 'remember', 'mourn',
   'celebrate', 'credit', 'attribute', 'inherit', 'go', 'come', 'say', 'tell', 'write', 'state', 'claim', 'report', 'believe',
@@ -946,3 +950,19 @@ export const datingVerbs: ReadonlySet<string> = new Set(['announce', 'proclaim',
 
 /** Nouns that name a size an entity has: `a population of 12,000`, `its membership was 300`. */
 export const sizeNouns: ReadonlySet<string> = new Set(['population', 'membership', 'strength', 'enrollment', 'enrolment', 'workforce', 'attendance', 'capacity', 'headcount', 'size']);
+
+/** Where these words come from. */
+export const source = 'The event classes of docs/frames.md, their verbs and nouns from the wording of the corpus articles, the blind frames gold and common English synonyms; infobox keys from Wikipedia infobox templates (person, settlement, company, officeholder, football biography).';
+
+/** This module's lists by name, as `src/lexicon/index.ts` gathers them: the event nouns by type, and the verb classes. */
+export const lexicon: LexiconModule = {
+  module: 'events',
+  source,
+  lists: {
+    ...Object.fromEntries(eventTypes.filter((type) => type.nouns.length > 0).map((type) => [`${type.id}Nouns`, type.nouns])),
+    nonActs: [...nonActs].filter((verb) => !copulas.has(verb)),
+    lightVerbs: [...lightVerbs],
+    datingVerbs: [...datingVerbs],
+    sizeNouns: [...sizeNouns],
+  },
+};

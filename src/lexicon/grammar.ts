@@ -1,3 +1,6 @@
+import { keysOf, type LexiconModule, words } from './list.js';
+import { ORDINAL_TEEN_WORDS, ORDINAL_UNIT_WORDS } from './numbers.js';
+
 /**
  * English function words the clause reader needs: pronouns with their
  * features, relative words, subordinators, negation and copulas. Closed
@@ -42,8 +45,8 @@ export const copulas: ReadonlySet<string> = new Set(['be', 'become', 'remain']);
 /** Auxiliaries that make a passive with a past participle. */
 export const passiveAuxiliaries: ReadonlySet<string> = new Set(['be', 'get']);
 
-/** Ordinal words, which the tagger sometimes reads as adverbs (`the group's second plenary session`). */
-export const ordinalWords: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'last', 'final']);
+/** Ordinal words, which the tagger sometimes reads as adverbs (`the group's second plenary session`): the numbers' ordinals, and `last` and `final`. */
+export const ordinalWords: ReadonlySet<string> = new Set([...keysOf(ORDINAL_UNIT_WORDS), ...keysOf(ORDINAL_TEEN_WORDS), ...words('last final')]);
 
 /** Nouns that, after an ordinal, count how often something happened (`a second term`, `for the third time`). */
 export const repeatNouns: ReadonlySet<string> = new Set(['term', 'time', 'spell', 'stint', 'tenure', 'period', 'stretch', 'mandate', 'marriage', 'wife', 'husband']);
@@ -51,10 +54,26 @@ export const repeatNouns: ReadonlySet<string> = new Set(['term', 'time', 'spell'
 /** Words that say an event happened before (`again`, `re-elected`): a repeat, not a restatement. */
 export const repeatCues: ReadonlySet<string> = new Set(['again', 'another', 'once more', 'anew', 'reappointed', 're-appointed', 're-elected', 'reelected', 'rejoined', 're-joined', 'returned', 'resumed', 'reinstated', 're-established', 'reestablished', 're-formed', 'reformed', 'refounded', 're-founded', 'rebuilt', 'reopened', 're-opened', 'recaptured', 're-arrested', 'rearrested', 'remarried', 'twice', 'successive', 'consecutive']);
 
-/** Prepositions that date (`in 1990`, `on 3 May`, `by 1900`) or bound (`from`, `until`, `since`) a clause. */
-export const datePrepositions: ReadonlySet<string> = new Set(['in', 'on', 'at', 'by', 'during', 'from', 'to', 'until', 'till', 'since', 'before', 'after', 'around', 'about', 'circa', 'c.', 'between', 'through', 'throughout', 'of']);
-
 /** Past participles that do not end in -ed or -en, for telling a participle from a past tense. */
 export const irregularParticiples: ReadonlySet<string> = new Set([
   'born', 'borne', 'made', 'held', 'led', 'built', 'sold', 'bought', 'found', 'set', 'put', 'shut', 'hit', 'cut', 'sent', 'spent', 'lost', 'won', 'fought', 'brought', 'thought', 'caught', 'taught', 'told', 'paid', 'laid', 'left', 'kept', 'slain', 'shot', 'hung', 'struck', 'run', 'begun', 'met', 'read', 'heard', 'sworn', 'let', 'dealt', 'meant', 'felt', 'lit', 'fed', 'bred', 'fled', 'sat', 'spun', 'stuck', 'sung', 'swung', 'wound', 'wrung',
 ]);
+
+/** Where these words come from. */
+export const source = 'Closed classes of English from the Universal Dependencies English guidelines (universaldependencies.org/en/), checked against the tags of GUM: pronouns, relative words, subordinators, negators, copulas; ordinals and repeat cues from the corpus wording.';
+
+/** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
+export const lexicon: LexiconModule = {
+  module: 'grammar',
+  source,
+  lists: {
+    personalPronouns: [...personalPronouns.keys()],
+    relativePronouns: [...relativePronouns],
+    subordinators: [...subordinators],
+    negators: [...negators],
+    copulas: [...copulas],
+    repeatNouns: [...repeatNouns],
+    repeatCues: [...repeatCues],
+    irregularParticiples: [...irregularParticiples],
+  },
+};

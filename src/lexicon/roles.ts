@@ -1,3 +1,8 @@
+import { KIN_NOUNS, SPOUSE_AND_CHILD_NOUNS } from './kin.js';
+import { keysOf, type LexiconModule, lowerSet, words } from './list.js';
+import { ORGANIZATION_HEADS } from './organizations.js';
+import { PLACE_HEADS, PLACE_NOUNS_AFTER } from './places.js';
+
 /**
  * Nouns that name an office, a relative or a kind of organization. Role
  * nouns are the offices, ranks and leading roles of encyclopedic text
@@ -120,55 +125,32 @@ export function roleOfWords(words: readonly string[]): string | null {
   return null;
 }
 
-/** Kin nouns: `his father`, `Shaka's mother`. Each with the gender it implies. */
-export const kinNouns: ReadonlyMap<string, 'male' | 'female' | 'any'> = new Map([
-  ['father', 'male'],
-  ['mother', 'female'],
-  ['son', 'male'],
-  ['daughter', 'female'],
-  ['brother', 'male'],
-  ['sister', 'female'],
-  ['half-brother', 'male'],
-  ['half-sister', 'female'],
-  ['husband', 'male'],
-  ['wife', 'female'],
-  ['widow', 'female'],
-  ['widower', 'male'],
-  ['uncle', 'male'],
-  ['aunt', 'female'],
-  ['nephew', 'male'],
-  ['niece', 'female'],
-  ['cousin', 'any'],
-  ['grandfather', 'male'],
-  ['grandmother', 'female'],
-  ['grandson', 'male'],
-  ['granddaughter', 'female'],
-  ['stepfather', 'male'],
-  ['stepmother', 'female'],
-  ['father-in-law', 'male'],
-  ['mother-in-law', 'female'],
-  ['parent', 'any'],
-  ['child', 'any'],
-  ['spouse', 'any'],
-  ['partner', 'any'],
-  ['sibling', 'any'],
-  ['predecessor', 'any'],
-  ['successor', 'any'],
+/** The gender a kin noun of `kin.ts` implies (`father` a man), for agreeing pronouns; nouns not listed imply none. */
+export const kinGenders: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['father', 'male'], ['mother', 'female'], ['son', 'male'], ['daughter', 'female'], ['brother', 'male'], ['sister', 'female'],
+  ['husband', 'male'], ['wife', 'female'], ['widow', 'female'], ['widower', 'male'], ['uncle', 'male'], ['aunt', 'female'],
+  ['nephew', 'male'], ['niece', 'female'], ['grandfather', 'male'], ['grandmother', 'female'], ['grandson', 'male'], ['granddaughter', 'female'],
 ]);
+
+/** Kin nouns of `kin.ts` and the relations of succession (`his predecessor`): a noun that, owned by a person, names another person. */
+export const kinNouns: ReadonlySet<string> = new Set([...KIN_NOUNS, ...SPOUSE_AND_CHILD_NOUNS, 'predecessor', 'successor', 'stepfather', 'stepmother', 'half-brother', 'half-sister', 'partner', 'spouse', 'parent']);
+
+// Generic nouns the capitalised name heads of `organizations.ts` and `places.ts` do not cover.
+const moreOrganizationNouns = words('firm charity faction duo trio quartet ensemble label airline franchise side squad magazine newspaper paper brewery regime');
+const morePlaceNouns = words('country nation settlement suburb site monastery');
 
 /** Head nouns of organizations: `the company`, `the group`, `the band` refer back to one. */
-export const organizationNouns: ReadonlySet<string> = new Set([
-  'group', 'party', 'movement', 'organisation', 'organization', 'army', 'front', 'company', 'corporation', 'firm',
-  'club', 'team', 'band', 'university', 'college', 'school', 'institute', 'society', 'association', 'union', 'council',
-  'trust', 'charity', 'coalition', 'alliance', 'federation', 'league', 'network', 'faction', 'brigade', 'militia',
-  'order', 'church', 'newspaper', 'paper', 'magazine', 'museum', 'bank', 'agency', 'body', 'institution', 'foundation',
-  'brewery', 'commission', 'assembly', 'parliament', 'government', 'regime', 'dynasty', 'duo', 'trio', 'quartet',
-  'orchestra', 'ensemble', 'label', 'airline', 'court', 'tribunal', 'station', 'franchise', 'side', 'squad',
-]);
+export const organizationNouns: ReadonlySet<string> = lowerSet(ORGANIZATION_HEADS, moreOrganizationNouns);
 
 /** Head nouns of places: `the city`, `the town` refer back to one. */
-export const placeNouns: ReadonlySet<string> = new Set([
-  'city', 'town', 'village', 'country', 'state', 'island', 'islands', 'region', 'province', 'county', 'district',
-  'borough', 'municipality', 'territory', 'kingdom', 'republic', 'nation', 'settlement', 'port', 'capital', 'suburb',
-  'castle', 'building', 'bridge', 'stadium', 'ground', 'church', 'park', 'site', 'monastery', 'palace', 'cathedral',
-]);
+export const placeNouns: ReadonlySet<string> = lowerSet(PLACE_HEADS, PLACE_NOUNS_AFTER, morePlaceNouns);
+
+/** Where these words come from. */
+export const source = 'The offices, ranks and leading roles and the generic organisation and place nouns of the 64 corpus articles and the frames gold (docs/frames.md), with the role modifiers of English titles (deputy, vice, lieutenant).';
+
+/** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
+export const lexicon: LexiconModule = {
+  module: 'roles',
+  source,
+  lists: { roles: keysOf(roleNouns), modifiers: [...roleModifiers], moreOrganizationNouns, morePlaceNouns },
+};

@@ -1,6 +1,6 @@
 import { articleSubject } from '../extract/names/subject.js';
 import { personalPronouns } from '../lexicon/grammar.js';
-import { kinNouns, organizationNouns, placeNouns } from '../lexicon/roles.js';
+import { kinGenders, kinNouns, organizationNouns, placeNouns } from '../lexicon/roles.js';
 import type { ClaimOf } from '../schema/claims.js';
 import type { Entity, Mention } from '../schema/entities.js';
 import type { ArticleSentence } from '../segment/index.js';
@@ -350,7 +350,7 @@ class MentionBuilder {
     this.kin.set(key, entity);
     this.newEntities.push(entity);
     this.entities.set(entity.id, entity);
-    const gender = kinNouns.get(noun);
+    const gender = kinGenders.get(noun);
     if (gender === 'male' || gender === 'female') this.genders.set(entity.id, gender);
     return entity;
   }
