@@ -207,7 +207,6 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('launch', { unaccusative: true }),
       v('charter', { voice: 'passive' }),
       v('institute', { voice: 'passive' }),
-      v('inaugurate', { voice: 'passive', object: 'none' }),
       v('start', { object: 'entity' }),
       v('open', { object: 'entity', preposition: 'as' }),
       v('reform', { unaccusative: true }),
@@ -947,6 +946,13 @@ export const lightVerbs: ReadonlySet<string> = new Set(['form', 'launch', 'make'
 
 /** Verbs whose date is also the date of the event noun they govern: `announced the creation of X` on D. */
 export const datingVerbs: ReadonlySet<string> = new Set(['announce', 'proclaim', 'declare', 'complete', 'finish', 'order', 'approve', 'authorize', 'authorise']);
+
+/**
+ * Event nouns of series held again and again (`the General Conference`, `the
+ * party congress`): one of them is one event only when numbered or dated in
+ * its name (`the 53rd General Conference`, `the 1990 congress`).
+ */
+export const recurringEventNouns: ReadonlySet<string> = new Set(['conference', 'congress', 'session', 'plenum', 'synod', 'summit', 'championship', 'tournament', 'games', 'olympics', 'festival', 'election', 'referendum', 'meeting', 'assembly', 'convention', 'council', 'tour', 'visit', 'campaign', 'strike', 'protest', 'riot', 'fire', 'flood', 'earthquake', 'crisis']);
 
 /** Nouns that name a size an entity has: `a population of 12,000`, `its membership was 300`. */
 export const sizeNouns: ReadonlySet<string> = new Set(['population', 'membership', 'strength', 'enrollment', 'enrolment', 'workforce', 'attendance', 'capacity', 'headcount', 'size']);

@@ -39,7 +39,7 @@ export function readArticleFrames(article: SegmentedArticle, claims: readonly Cl
     if (sentenceTokens.length === 0) continue;
     const input = sentenceInput(sentence, sentenceTokens, bySentence.get(sentence.index) ?? []);
     const parsed = parseSentence(input);
-    const frames = structureFrames(sentence, parsed, readFrames);
+    const frames = structureFrames(sentence, parsed, readFrames, article.title);
     if (frames.length > 0) result.push({ sentence: sentence.index, frames });
   }
   return result;

@@ -10,6 +10,10 @@ import { buildUnits } from './units.js';
 export interface ReaderContext {
   /** The argument a clause with no subject of its own is about (a list row's head, the infobox's subject). */
   implicitSubject?: FrameArgument;
+  /** For a list row under a heading that names an office (`Leaders`, `Presidents`): that office. */
+  listRole?: string;
+  /** The body such a list's offices are of: the article's subject. */
+  listBody?: FrameArgument;
 }
 
 /** A sentence cut into units and phrases, with the lookups every frame builder shares. */
@@ -799,6 +803,15 @@ class ClauseReader {
     if (!inside || inside.type !== 'date') return;
     const claim = (this.units[inside.first] as Unit).claim;
     if (claim?.kind !== 'date' || claim.value.granularity !== 'range' || !claim.value.from || !claim.value.to) return;
+    // `the Division of Phillip (1949–1993)`, `named after Smith (1901–1980)`: the dates are the named thing's.
+    const before = this.phrases[index - 1];
+    if (before?.type === 'prep' && ['of', 'after', 'for'].includes((this.units[before.first] as Unit).lower)) return;
+    // A life is some fifteen to a hundred and ten years; `Helena Charles (1951–1957)` in a list of leaders is a term.
+    const years = yearSpan(claim);
+    if (years === null || years < 15 || years > 110) {
+      if (this.context.listRole) this.readListTerm(phrase, index, claim, this.context.listRole);
+      return;
+    }
     const person = this.argument(phrase, 'parenthesis');
     for (const [type, part] of [['birth', 'from'], ['death', 'to']] as const) {
       this.frames.push({
@@ -819,6 +832,28 @@ class ClauseReader {
         source: this.source(),
       });
     }
+  }
+
+  /** `- Helena Charles (1951–1957)` under a `Leaders` heading: a term in the heading's office. */
+  private readListTerm(phrase: NounPhrase, index: number, claim: Claim, role: string): void {
+    const holder = this.argument(phrase, 'heading');
+    this.frames.push({
+      type: 'office',
+      predicate: `list ${role}`,
+      trigger: [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end],
+      span: this.spanOf(index, Math.min(this.phrases.length - 1, index + 3)),
+      voice: 'structure',
+      agent: holder,
+      patient: this.context.listBody ?? null,
+      dates: [{ claim }],
+      figures: [],
+      place: null,
+      role,
+      aspect: 'state',
+      negated: false,
+      repeated: false,
+      source: this.source(),
+    });
   }
 
   // ── arguments ───────────────────────────────────────────────────────────
@@ -1075,6 +1110,16 @@ class ClauseReader {
       if (phrase.type === 'rel' || phrase.type === 'sub' || isPunct(phrase, ';', this.units)) return undefined;
     }
     return undefined;
+  }
+
+  /** How many brackets are open at the phrase `index`. */
+  private bracketDepthAt(index: number): number {
+    let depth = 0;
+    for (let at = 0; at < index; at++) {
+      if (isPunct(this.phrases[at], '(', this.units)) depth++;
+      if (isPunct(this.phrases[at], ')', this.units)) depth = Math.max(0, depth - 1);
+    }
+    return depth;
   }
 
   private closingBracket(open: number): number | undefined {
@@ -1367,8 +1412,14 @@ class ClauseReader {
       if (claim?.kind === 'date' && claim.value.granularity === 'range') dates.push({ claim, part: claim.value.to && claim.value.to.timex !== 'PRESENT_REF' ? 'to' : 'from' });
       else if (claim) dates.push({ claim });
     }
+    let depth = 0;
+    const verbDepth = this.bracketDepthAt(verb);
     for (let at = from; at <= to; at++) {
       const phrase = this.phrases[at] as Phrase;
+      if (isPunct(phrase, '(', this.units)) depth++;
+      if (isPunct(phrase, ')', this.units)) depth = Math.max(0, depth - 1);
+      // `born to Virginia Lee Hubble (née James) (1864–1934)`: a date in a bracket the verb is not in is the bracket's.
+      if (depth > 0 && at > verb && verbDepth === 0) continue;
       // `at the 2010 census`, `in the 2023 season`: a date inside a noun phrase right after `at`, `in` or `during`
       // dates the clause too; one inside a name (`the 1998 FIFA World Cup`) does not.
       const opener = at > 0 ? (this.units[(this.phrases[at - 1] as Phrase).first] as Unit).lower : '';
@@ -1514,4 +1565,16 @@ function expandConjuncts(frame: Frame): Frame[] {
 function normalRole(role: string | null): string | null {
   if (role === null) return null;
   return roleOfWords(role.split(' ')) ?? role;
+}
+
+/** The years a range claim spans, or null when either end has no year. */
+function yearSpan(claim: Claim): number | null {
+  if (claim.kind !== 'date') return null;
+  const year = (iso: string | null | undefined): number | null => {
+    const match = /^(-?\d{4})/.exec(iso ?? '');
+    return match ? Number(match[1]) : null;
+  };
+  const from = year(claim.value.from?.start);
+  const to = year(claim.value.to?.end ?? claim.value.to?.start);
+  return from === null || to === null ? null : to - from;
 }

@@ -1,3 +1,4 @@
+import { roleOfWords } from '../../lexicon/roles.js';
 import type { ArticleSentence } from '../../segment/index.js';
 import type { ParsedSentence, ReaderContext } from './reader.js';
 import type { Frame, FrameArgument, Unit } from './types.js';
@@ -9,9 +10,26 @@ type Read = (parsed: ParsedSentence, context: ReaderContext) => Frame[];
  * noun phrase and a colon (`- X (Alias): killed in 2013`) is read with that
  * phrase as the subject of its clauses.
  */
-export function structureFrames(sentence: ArticleSentence, parsed: ParsedSentence, read: Read): Frame[] {
+export function structureFrames(sentence: ArticleSentence, parsed: ParsedSentence, read: Read, title: string | null): Frame[] {
   const head = sentence.where === 'list' ? listHead(parsed) : undefined;
-  return read(parsed, head ? { implicitSubject: head } : {});
+  const role = sentence.where === 'list' ? headingRole(sentence.sectionPath) : null;
+  return read(parsed, {
+    ...(head ? { implicitSubject: head } : {}),
+    ...(role ? { listRole: role, listBody: { text: title ?? '', form: 'subject', strategy: 'heading' } } : {}),
+  });
+}
+
+/** `==Leaders==`, `=== Presidents of the club ===`: the office a list section is a list of. */
+function headingRole(path: readonly string[]): string | null {
+  const heading = path[path.length - 1];
+  if (!heading) return null;
+  const words = heading.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
+  for (const word of words) {
+    const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word;
+    const role = roleOfWords([singular]);
+    if (role !== null && word !== singular) return role;
+  }
+  return null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { AliasRelation } from '../../schema/claims.js';
-import { DEMONYMS } from './gazetteer.js';
-import { NEVER_NAMES, NICKNAME_HONORIFICS } from './lexicon.js';
+import { DEMONYMS, KNOWN_PLACES } from './gazetteer.js';
+import { NEVER_NAMES, NICKNAME_HONORIFICS, ORGANIZATION_HEADS } from './lexicon.js';
 import type { NameSpan, TokenizedSentence } from './candidates.js';
 import { isAcronym, isCapitalized, type Token } from './tokens.js';
 
@@ -62,8 +62,12 @@ function parentheticalAliases(sentence: TokenizedSentence, spans: NameSpan[], ta
   const close = closingParenthesis(tokens, open);
   if (close === null) return [];
   const links: AliasLink[] = [];
-  for (const [first, last] of segments(sentence, open + 1, close - 1)) {
-    const found = segmentAlias(sentence, spans, first, last);
+  const parts = segments(sentence, open + 1, close - 1);
+  // `Newport (Vanguard, 1996)`: a bracket that gives a year is a label and a date, not another name.
+  const dated = parts.some(([first, last]) => first === last && /^\d{3,4}$/.test((tokens[first] as Token).text));
+  for (const [first, last] of parts) {
+    if (dated && !OPEN_QUOTES.has((tokens[first] as Token).text)) continue;
+    const found = segmentAlias(sentence, spans, first, last, target);
     if (found) links.push({ target, alias: found.alias, relation: found.relation, end: (tokens[close] as Token).end });
   }
   return links;
@@ -98,7 +102,7 @@ function segments(sentence: TokenizedSentence, first: number, last: number): Arr
   return result;
 }
 
-function segmentAlias(sentence: TokenizedSentence, spans: NameSpan[], from: number, to: number): { alias: NameSpan; relation: AliasRelation } | undefined {
+function segmentAlias(sentence: TokenizedSentence, spans: NameSpan[], from: number, to: number, target: NameSpan): { alias: NameSpan; relation: AliasRelation } | undefined {
   const { tokens } = sentence;
   let first = skipLanguageLabel(tokens, from, to);
   const lead = leadingKeyword(tokens, first, to);
@@ -108,16 +112,54 @@ function segmentAlias(sentence: TokenizedSentence, spans: NameSpan[], from: numb
   const nameFirst = quoted ? first + 1 : first;
   const nameLast = quoted && CLOSE_QUOTES.has((tokens[to] as Token).text) ? to - 1 : to;
   const exact = spans.find((span) => span.first === nameFirst && (span.last === nameLast || lead.relation !== undefined));
-  if (exact) return { alias: exact, relation: lead.relation ?? relationOf(exact, quoted) };
+  if (exact) {
+    const relation = lead.relation ?? relationOf(exact, quoted, target);
+    return relation ? { alias: exact, relation } : undefined;
+  }
   if (lead.relation !== undefined || quoted) return undefined;
   const native = nativeName(sentence, nameFirst, nameLast);
   return native ? { alias: native, relation: 'translation' } : undefined;
 }
 
-function relationOf(alias: NameSpan, quoted: boolean): AliasRelation {
+/**
+ * What an unmarked name in brackets is to the name before it: a nickname
+ * when quoted or given with a nom de guerre (`(Comrade Olga)`); an acronym
+ * when its letters are the name's initials (`(MPCP)`); a translation when it
+ * is in another alphabet or carries letters English does not use. Anything
+ * else — `Peter Bessell (Liberal Party)`, `Newport (Vanguard, 1996)`,
+ * `William Graham (United Kingdom)` — is a party, a label, a place: another
+ * entity, not another name.
+ */
+function relationOf(alias: NameSpan, quoted: boolean, target: NameSpan): AliasRelation | undefined {
   if (quoted || (alias.honorific !== undefined && NICKNAME_HONORIFICS.has(alias.honorific))) return 'nickname';
-  if (alias.words.length > 0 && isAcronym(alias.words[0] as string)) return 'acronym';
+  const first = alias.words[0] ?? '';
+  if (isAcronym(first) && alias.words.length <= 3) return spellsInitials(first, target) ? 'acronym' : undefined;
+  // A place or a body in brackets (`(United Kingdom)`, `(Liberal Party)`) is where or what someone belongs to.
+  if (alias.words.some((word) => KNOWN_PLACES.has(word) || ORGANIZATION_HEADS.has(word)) || KNOWN_PLACES.has(alias.name)) return undefined;
+  // `Bodmin (Bosvena)`, `(Militarizado Partido Comunista …)`: a name in another language.
   return 'translation';
+}
+
+/**
+ * Whether an acronym's letters are the capital initials of a name, in any
+ * order (`MPCP` of `Militarized Communist Party of Peru`, spelled from the
+ * Spanish order `Militarizado Partido Comunista del Perú`).
+ */
+function spellsInitials(acronym: string, target: NameSpan): boolean {
+  const letters = [...acronym.replace(/[^\p{Lu}]/gu, '')].sort().join('');
+  const initials = [...target.words.map((word) => word.charAt(0).toUpperCase()).join('')].sort().join('');
+  return letters.length >= 2 && (letters === initials || contains(initials, letters));
+}
+
+/** Whether every letter of `part` (sorted) can be taken from `whole` (sorted). */
+function contains(whole: string, part: string): boolean {
+  let at = 0;
+  for (const letter of part) {
+    at = whole.indexOf(letter, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /** `Spanish: …`, `lit. …` before a name in another language. */

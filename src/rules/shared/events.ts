@@ -84,7 +84,8 @@ export function aboutArgument(event: EventClaim): EventArgument | null {
 
 // How a pronoun or nominal may be resolved and still be trusted to accuse someone.
 const closeStrategies = new Set(['sentence-subject', 'relative', 'apposition']);
-const subjectStrategies = new Set(['sentence-subject', 'previous-subject', 'article-subject', 'named-with-noun', 'relative', 'kin']);
+// A nominal resolved to the subject only because nothing else fitted (`the company` → the article's subject) is no sure link.
+const subjectStrategies = new Set(['sentence-subject', 'previous-subject', 'named-with-noun', 'relative', 'kin']);
 
 /**
  * Whether a participant is sure enough to rest a contradiction on: a name
@@ -100,7 +101,7 @@ export function trusted(context: RuleContext, event: EventClaim, argument: Event
   if (['relative', 'list-head', 'apposition', 'parenthesis'].includes(argument.strategy)) return true;
   const resolution = argument.resolution ?? '';
   if (closeStrategies.has(resolution)) return true;
-  if (context.entity(argument.entity)?.isSubject && subjectStrategies.has(resolution)) return true;
+  if (context.entity(argument.entity)?.isSubject && (subjectStrategies.has(resolution) || (resolution === 'article-subject' && argument.form === 'pronoun'))) return true;
   // `his father`: trusted when `his` is the article's subject.
   if (resolution === 'kin') {
     const subject = context.entities.find((entity) => entity.isSubject);

@@ -1,5 +1,5 @@
 import type { RuleContext } from '../../check/index.js';
-import { eventType } from '../../lexicon/events.js';
+import { eventType, recurringEventNouns } from '../../lexicon/events.js';
 import type { EventClaim } from '../../schema/claims.js';
 
 /**
@@ -18,7 +18,12 @@ export function eventIdentity(event: EventClaim): string | undefined {
   const about = definition.about === 'agent' ? event.value.agent : event.value.patient;
   const subject = event.value.subject ?? (about?.form === 'name' ? `name:${about.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '')}` : null);
   const aspect = definition.stateful ? `:${event.value.aspect ?? 'point'}` : '';
-  if (name) return `${type}${aspect}:name:${name.toLowerCase()}`;
+  if (name) {
+    // `the IAEA General Conference` meets every year: only a numbered or dated one is one event.
+    const words = name.toLowerCase().split(/\s+/);
+    if (recurringEventNouns.has(words[words.length - 1] ?? '') && !words.some((word) => /\d|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)$/.test(word))) return undefined;
+    return `${type}${aspect}:name:${name.toLowerCase()}`;
+  }
   // `became a university`: one standing, taken once.
   if (type === 'status') return subject && event.value.role ? `status:${subject}:${event.value.role}` : undefined;
   // `incorporated as a village` and `as a city` are two incorporations; one that names no standing has no identity of its own.
