@@ -59,6 +59,8 @@ export interface Predicate {
   holder?: 'object' | 'successor';
   /** The office a verb names: `chaired` → `chair`, `reigned` → `monarch`. */
   role?: string;
+  /** The verb starts an office only with a role noun after it: `named CEO`, not `named the most valuable player`. */
+  needsRole?: boolean;
   /** The agent is the object of this preposition, not the subject: `X sold Y to Z` (Z acquires), `X was traded to Z`. */
   agentPreposition?: string;
 }
@@ -92,6 +94,12 @@ export interface EventTypeDefinition {
   stateful: boolean;
   /** Infobox keys (lower case, spaces for `_`) that give the type for the article's subject, and what their value holds. */
   infobox: ReadonlyArray<{ key: string; value: 'date' | 'place' | 'figure' | 'name' | 'span'; aspect?: Aspect }>;
+  /**
+   * Once only for the article's own subject: the bridge an article is about
+   * opened once, but the other buildings, lines and editions it mentions are
+   * built, opened and published again and again under one name.
+   */
+  onceForSubjectOnly?: boolean;
   /** The value that identifies one occurrence besides its participants: the role of an office, the measure of a size. */
   keyedBy?: 'role' | 'measure';
   /** The kinds of entity each participant may be, when the type allows only some: only a person is born. */
@@ -301,7 +309,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('ascend', { aspect: 'start', role: 'monarch' }),
       v('appoint', { aspect: 'start', holder: 'object' }),
       v('elect', { aspect: 'start', holder: 'object' }),
-      v('name', { voice: 'passive', aspect: 'start', holder: 'object' }),
+      v('name', { voice: 'passive', aspect: 'start', holder: 'object', needsRole: true }),
       v('install', { voice: 'passive', aspect: 'start', holder: 'object' }),
       v('inaugurate', { voice: 'passive', aspect: 'start', holder: 'object' }),
       v('crown', { aspect: 'start', holder: 'object', role: 'monarch' }),
@@ -605,10 +613,11 @@ export const eventTypes: readonly EventTypeDefinition[] = [
   {
     id: 'construction',
     description: 'something is built',
-    predicates: [v('build'), v('rebuild'), v('construct'), v('erect'), v('complete', { voice: 'passive' }), v('complete', { object: 'entity' }), v('design')],
+    predicates: [v('build'), v('construct'), v('erect'), v('complete', { voice: 'passive' }), v('complete', { object: 'entity' })],
     nouns: ['construction', 'completion'],
     nounOwner: 'patient',
     once: 'patient',
+    onceForSubjectOnly: true,
     about: 'patient',
     alive: ['agent'],
     stateful: false,
@@ -622,10 +631,12 @@ export const eventTypes: readonly EventTypeDefinition[] = [
   {
     id: 'opening',
     description: 'a building, line, venue or service opens',
-    predicates: [v('open', { unaccusative: true }), v('reopen', { unaccusative: true }), v('inaugurate', { object: 'entity' }), v('unveil')],
+    predicates: [v('open', { unaccusative: true }), v('inaugurate', { object: 'entity' }), v('unveil')],
     nouns: ['opening', 'inauguration'],
     nounOwner: 'patient',
     once: 'patient',
+    onceForSubjectOnly: true,
+    kinds: { patient: ['organization', 'place'] },
     about: 'patient',
     alive: ['agent'],
     stateful: false,
@@ -649,6 +660,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     nouns: ['closure', 'demolition', 'destruction'],
     nounOwner: 'patient',
     once: 'patient',
+    onceForSubjectOnly: true,
     about: 'patient',
     alive: ['agent'],
     stateful: false,
@@ -676,6 +688,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     nouns: ['publication', 'release', 'premiere'],
     nounOwner: 'patient',
     once: 'patient',
+    onceForSubjectOnly: true,
     about: 'patient',
     alive: [],
     stateful: false,
@@ -742,6 +755,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('employ', { object: 'figure' }),
       v('have', { object: 'figure' }),
       v('number', { object: 'figure' }),
+      v('number', { object: 'figure', preposition: 'at', voice: 'passive', subject: 'agent' }),
+      v('estimate', { object: 'figure', preposition: 'at', voice: 'passive', subject: 'agent' }),
       v('comprise', { object: 'figure' }),
       v('total', { object: 'figure' }),
       v('count', { object: 'figure' }),
@@ -934,7 +949,20 @@ export const nonActs: ReadonlySet<string> = new Set([
   'survive', 'outlive', 'inspire', 'influence', 'bequeath', 'lie', 'rest', 'depict', 'portray', 'call', 'name', 'know',
   'consider', 'regard', 'describe', 'mention', 'note', 'cite', 'honour', 'honor', 'commemorate', 'remember', 'mourn',
   'celebrate', 'credit', 'attribute', 'inherit', 'go', 'come', 'say', 'tell', 'write', 'state', 'claim', 'report', 'believe',
-  'think', 'hope', 'want', 'need', 'seek', 'try', 'begin', 'continue', 'use', 'make', 'take', 'give', 'get', 'see',
+  'think', 'hope', 'want', 'need', 'seek', 'try', 'begin', 'continue', 'use', 'get', 'see',
+  // Lineage, not a deed: `originated in the 1990s as X` tells where a body comes from.
+  'originate', 'stem', 'derive', 'descend',
+]);
+
+/**
+ * Light verbs that are acts only with an object that is a deed: `gave a
+ * speech`, `made a film`, `took part`; `gave its name to`, `took place`,
+ * `made up of` are none. An object head listed here, or no object, is no act.
+ */
+export const objectDependentActs: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['give', new Set(['name', 'rise', 'way', 'birth', 'access', 'credit'])],
+  ['make', new Set(['use', 'sense', 'way', 'name', 'home'])],
+  ['take', new Set(['name', 'place', 'shape', 'form', 'effect', 'root', 'hold', 'advantage', 'care'])],
 ]);
 
 /**
@@ -942,7 +970,16 @@ export const nonActs: ReadonlySet<string> = new Set([
  * `launched an attack`, `signed a treaty`, `carried out a raid`. The frame
  * is the noun's type, with the verb's subject as its agent.
  */
-export const lightVerbs: ReadonlySet<string> = new Set(['form', 'launch', 'make', 'carry', 'conduct', 'stage', 'mount', 'sign', 'enter', 'conclude', 'seal', 'forge', 'hold', 'undertake', 'perpetrate', 'commit', 'lead', 'begin', 'start']);
+export const lightVerbs: ReadonlySet<string> = new Set(['form', 'launch', 'make', 'carry', 'conduct', 'stage', 'mount', 'sign', 'enter', 'conclude', 'seal', 'forge', 'hold', 'undertake', 'perpetrate', 'commit', 'lead', 'begin', 'start', 'announce']);
+
+/** Verbs whose subject is the event that caused what they govern: `the attack resulted in the deaths of 18`. */
+export const causingVerbs: ReadonlySet<string> = new Set(['result', 'cause', 'leave']);
+
+/** Verbs that end a state named by its noun: `the alliance was terminated`, `the partnership ended`. */
+export const stateEndVerbs: ReadonlySet<string> = new Set(['end', 'terminate', 'dissolve', 'collapse', 'cease', 'expire', 'break', 'lapse']);
+
+/** Verbs that start a state named by its noun: `the alliance began in 1990`. */
+export const stateStartVerbs: ReadonlySet<string> = new Set(['begin', 'start', 'commence']);
 
 /** Verbs whose date is also the date of the event noun they govern: `announced the creation of X` on D. */
 export const datingVerbs: ReadonlySet<string> = new Set(['announce', 'proclaim', 'declare', 'complete', 'finish', 'order', 'approve', 'authorize', 'authorise']);
@@ -952,7 +989,7 @@ export const datingVerbs: ReadonlySet<string> = new Set(['announce', 'proclaim',
  * party congress`): one of them is one event only when numbered or dated in
  * its name (`the 53rd General Conference`, `the 1990 congress`).
  */
-export const recurringEventNouns: ReadonlySet<string> = new Set(['conference', 'congress', 'session', 'plenum', 'synod', 'summit', 'championship', 'tournament', 'games', 'olympics', 'festival', 'election', 'referendum', 'meeting', 'assembly', 'convention', 'council', 'tour', 'visit', 'campaign', 'strike', 'protest', 'riot', 'fire', 'flood', 'earthquake', 'crisis']);
+export const recurringEventNouns: ReadonlySet<string> = new Set(['conference', 'congress', 'session', 'plenum', 'synod', 'summit', 'championship', 'tournament', 'games', 'olympics', 'festival', 'election', 'referendum', 'meeting', 'assembly', 'convention', 'council', 'tour', 'visit', 'campaign', 'strike', 'protest', 'riot', 'fire', 'flood', 'earthquake', 'crisis', 'expo', 'exhibition', 'fair', 'show', 'award', 'awards', 'prize', 'season', 'parliament']);
 
 /** Nouns that name a size an entity has: `a population of 12,000`, `its membership was 300`. */
 export const sizeNouns: ReadonlySet<string> = new Set(['population', 'membership', 'strength', 'enrollment', 'enrolment', 'workforce', 'attendance', 'capacity', 'headcount', 'size']);
@@ -968,6 +1005,10 @@ export const lexicon: LexiconModule = {
     ...Object.fromEntries(eventTypes.filter((type) => type.nouns.length > 0).map((type) => [`${type.id}Nouns`, type.nouns])),
     nonActs: [...nonActs].filter((verb) => !copulas.has(verb)),
     lightVerbs: [...lightVerbs],
+    objectDependentActs: [...objectDependentActs.keys()],
+    causingVerbs: [...causingVerbs],
+    stateEndVerbs: [...stateEndVerbs],
+    stateStartVerbs: [...stateStartVerbs],
     datingVerbs: [...datingVerbs],
     sizeNouns: [...sizeNouns],
   },

@@ -174,7 +174,8 @@ class EntityBuilder {
     if (claim.sentence !== this.firstProseSentence) return false;
     const sentence = this.article.sentences[claim.sentence];
     const subject = this.subjectDraft();
-    if (!sentence || !subject || subject.type !== claim.kind) return false;
+    // With no name equal to the title (`Queen Maren of Oskland` for `Maren (born 1931) is …`), the name opening the article is its subject.
+    if (!sentence || (subject !== undefined && subject.type !== claim.kind)) return false;
     const before = this.article.text.slice(sentence.position.start.offset, claim.position.start.offset).trim();
     if (before !== '' && before !== 'The' && before !== 'the') return false;
     const titleWords = new Set(this.words(this.article.title ?? ''));

@@ -58,6 +58,8 @@ class MentionBuilder {
   private readonly genders = new Map<string, Gender>();
   private readonly subject: Entity | undefined;
   private readonly subjectNouns: ReadonlySet<string>;
+  /** The last words of the subject's names when it is a body or place (`polytechnic` for Kestrel Polytechnic): `the polytechnic` is a nominal for it. */
+  private readonly subjectHeads: ReadonlySet<string>;
   private readonly drafts: Draft[] = [];
   /** Index into `drafts` of the first mention of each sentence. */
   private readonly sentenceStart = new Map<number, number>();
@@ -69,6 +71,7 @@ class MentionBuilder {
     this.entities = new Map(resolved.entities.map((entity) => [entity.id, entity]));
     this.subject = resolved.entities.find((entity) => entity.isSubject);
     this.subjectNouns = new Set(articleSubject(resolved.article)?.nouns ?? []);
+    this.subjectHeads = subjectHeadsOf(this.subject);
     this.nextPerson = resolved.entities.filter((entity) => entity.type === 'person').length + 1;
     this.learnGenders();
   }
@@ -153,7 +156,7 @@ class MentionBuilder {
           return;
         }
         const determiner = determinerBefore(tokens, index);
-        if (determiner && (organizationNouns.has(token.lemma) || placeNouns.has(token.lemma))) {
+        if (determiner && (organizationNouns.has(token.lemma) || placeNouns.has(token.lemma) || this.subjectHeads.has(token.lemma))) {
           const start = sentence.toSource(determiner.start);
           items.push({ start, end, read: () => this.readNominal(sentence, token, start, end) });
         }
@@ -165,8 +168,24 @@ class MentionBuilder {
 
   private push(sentence: ArticleSentence, start: number, end: number, form: Mention['form'], entity: Entity | null, strategy: string): void {
     const first = this.sentenceStart.get(sentence.index) ?? this.drafts.length;
-    const subject = this.drafts.length === first && !this.insideParentheses(sentence, start);
+    const subject = this.drafts.length === first && !this.insideParentheses(sentence, start) && !this.afterVerb(sentence, start);
     this.drafts.push({ sentence: sentence.index, start, end, text: this.resolved.article.text.slice(start, end), form, entity, strategy, subject });
+  }
+
+  /**
+   * Whether a verb stands between the clause's opening and the mention with
+   * no comma after it: `The faction, which remained loyal to Guzmán`, `was
+   * bought by Smith` put the name in a verb's complement, not in subject
+   * place; `After leaving the army, Smith …` does not.
+   */
+  private afterVerb(sentence: ArticleSentence, start: number): boolean {
+    let verb = false;
+    for (const token of this.resolved.tokens[sentence.index] ?? []) {
+      if (sentence.toSource(token.start) >= start) break;
+      if (token.pos === 'VERB' || token.pos === 'AUX') verb = true;
+      else if (token.text === ',' || token.text === ';' || token.text === ':') verb = false;
+    }
+    return verb;
   }
 
   private insideParentheses(sentence: ArticleSentence, start: number): boolean {
@@ -231,8 +250,9 @@ class MentionBuilder {
     const sameSentence = this.draftsOf(sentence.index);
     const subject = sameSentence.find((draft) => draft.subject);
     if (subject?.entity && wanted(subject.entity) && !objectPronoun) return { entity: subject.entity, strategy: 'sentence-subject' };
-    if (objectPronoun) {
-      const other = [...sameSentence].reverse().find((draft) => draft.entity && !draft.subject && wanted(draft.entity));
+    // An object pronoun, or one the sentence's subject cannot be (`The MPCP … with Abimael Guzmán, after his capture`): the nearest name before it in its sentence.
+    if (objectPronoun || !subject?.entity || !wanted(subject.entity)) {
+      const other = [...sameSentence].reverse().find((draft) => draft.entity && !draft.subject && draft.form !== 'pronoun' && wanted(draft.entity));
       if (other?.entity) return { entity: other.entity, strategy: 'recent' };
     }
     const section = sentence.sectionPath.join('\u0000');
@@ -285,10 +305,18 @@ class MentionBuilder {
     // `the city` in an article about a city, `the company` in one about a company: the article's subject —
     // not `the county` in an article about a village.
     if (this.subject && this.subject.type === type && (this.subjectNouns.has(token.lemma) || fits(this.subject) || sameKind(token.lemma, this.subjectNouns))) {
-      this.push(sentence, start, end, 'nominal', this.subject, 'article-subject');
+      // Another body of that kind named just before (`Smith sold it to Halden Foods. The company …`) makes it a guess.
+      const rival = this.rivalBefore(sentence, start, type);
+      this.push(sentence, start, end, 'nominal', this.subject, rival ? 'subject-guess' : 'article-subject');
       return;
     }
     this.push(sentence, start, end, 'nominal', null, 'unresolved');
+  }
+
+  /** Whether an entity of `type` other than the article's subject is named in the sentence before `start` or the one before it. */
+  private rivalBefore(sentence: ArticleSentence, start: number, type: Entity['type']): boolean {
+    const drafts = [...this.draftsOf(sentence.index - 1), ...this.draftsOf(sentence.index).filter((draft) => draft.end <= start)];
+    return drafts.some((draft) => draft.form === 'name' && draft.entity !== null && draft.entity !== this.subject && draft.entity.type === type);
   }
 
   /** `his father`, `Shaka's mother`, `his father, John Smith`. */
@@ -327,7 +355,8 @@ class MentionBuilder {
     for (const claim of this.resolved.claims) {
       if (claim.sentence !== sentence.index || claim.kind !== 'person' || claim.value.entity === undefined) continue;
       const start = claim.position.start.offset;
-      if (start >= end && /^,?\s*$/.test(text.slice(end, start))) return this.entities.get(claim.value.entity) ?? null;
+      // `his father, John Smith`, `her son ("Comrade Basilio")`.
+      if (start >= end && /^(?:,?\s*|\s*\(\s*["“]?)$/.test(text.slice(end, start))) return this.entities.get(claim.value.entity) ?? null;
     }
     return null;
   }
@@ -372,6 +401,12 @@ class MentionBuilder {
  * exact span first (`Beatty's grandfather` is one mention, `Beatty` another
  * that starts at the same offset), else by their start.
  */
+function subjectHeadsOf(subject: Entity | undefined): ReadonlySet<string> {
+  if (!subject || subject.type === 'person') return new Set();
+  const heads = [subject.canonical, ...subject.aliases.map((alias) => alias.name)].map((name) => name.toLowerCase().split(/\s+/).pop() ?? '');
+  return new Set(heads.filter((head) => /^\p{Ll}{3,}$/u.test(head)));
+}
+
 export function mentionIndex(mentions: readonly Mention[]): (start: number, end?: number) => Mention | undefined {
   const bySpan = new Map<string, Mention>();
   const byStart = new Map<number, Mention>();

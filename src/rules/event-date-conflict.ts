@@ -25,12 +25,13 @@ export default defineRule({
     const corroborations: Corroboration[] = [];
     const groups = new Map<string, Dated[]>();
     const repeating = new Map<string, Dated[]>();
+    const articleSubject = context.entities.find((entity) => entity.isSubject)?.id;
     for (const event of context.events) {
       if (!usable(event) || event.value.source === 'infobox' || eventType(event.value.type).stateful && event.value.type !== 'occurrence') continue;
       const when = whenOf(context, event);
       const date = when.date ?? (event.value.aspect === 'end' ? when.end : when.start);
       if (!date) continue;
-      const key = eventIdentity(event);
+      const key = eventIdentity(event, articleSubject);
       // A once-only event is held to its participant only when the text names them surely.
       if (key && !event.value.name && ambiguousSubject(context, event)) continue;
       if (key) appendTo(groups, key, { event, ...date });
@@ -42,7 +43,13 @@ export default defineRule({
       if (distinct.length > 1 && !dated.some((item) => item.event.value.repeated)) findings.push(conflict(context, dated));
       else if (new Set(dated.map((item) => item.event.sentence)).size > 1) corroborations.push(corroboration(context, dated));
     }
-    for (const dated of repeating.values()) findings.push(...restatedConflicts(context, dated));
+    for (const dated of repeating.values()) {
+      findings.push(...restatedConflicts(context, dated));
+      // A repeating event told in several places with dates that all agree is, as far as the text goes, one event corroborated.
+      const agreeing = dated.every((item) => dated.every((other) => compatible(item.point, other.point)));
+      const counted = dated[0]?.event.value.type === 'size' || dated[0]?.event.value.type === 'casualties';
+      if (agreeing && !counted && new Set(dated.map((item) => item.event.sentence)).size > 1) corroborations.push(corroboration(context, dated));
+    }
     findings.push(...sharedSeriesDates(context, groups));
     return { findings, corroborations };
   },
@@ -72,7 +79,8 @@ function restatedConflicts(context: RuleContext, dated: Dated[]): RuleFinding[] 
 function label(context: RuleContext, event: EventClaim): string {
   const { type, name, subject, subjectText, object, objectText } = event.value;
   if (name) return name;
-  const who = entityName(context, subject, subjectText);
+  // `The Treaty of Valmora` as a clause opened it reads `the Treaty of Valmora` inside the message.
+  const who = entityName(context, subject, subjectText).replace(/^The\s/, 'the ');
   if (eventType(type).once === 'pair' && (object || objectText)) return `the ${type} of ${who} and ${entityName(context, object, objectText)}`;
   return `the ${type} of ${who}`;
 }

@@ -14,6 +14,9 @@ interface Figure {
 // Counts that change from year to year: compared only when both give the same year.
 const changingCounts = new Set(['population', 'inhabitant', 'resident', 'people', 'person', 'employee', 'member', 'student', 'staff', 'visitor', 'passenger', 'spectator', 'follower', 'subscriber', 'user', 'customer', 'worker', 'soldier', 'troop', 'fighter']);
 
+// Casualty counts are measured by the participle that counts them (`18 killed`); the message names what they count.
+const measureNames: Readonly<Record<string, string>> = { killed: 'deaths', dead: 'deaths', injured: 'injuries', wounded: 'injuries', missing: 'missing' };
+
 // Approximate figures (`around 70`, `~300`) are read as ±5%: `around 70` agrees with `60 to 80`,
 // `some 506,900` does not with `approximately 436,300`.
 const approximateSlack = 0.05;
@@ -41,7 +44,7 @@ export default defineRule({
     for (const figures of groups.values()) {
       if (!hasDisjointPair(figures)) continue;
       const first = figures[0] as Figure;
-      const measure = first.event.value.measure ?? 'figure';
+      const measure = measureNames[first.event.value.measure ?? ''] ?? first.event.value.measure ?? 'figure';
       const subject = first.event.value.name ?? entityName(context, first.event.value.subject, first.event.value.subjectText);
       findings.push({
         message: `Conflicting ${measure} for \`${subject}\`: ${listOf([...new Set(figures.map((figure) => `\`${figure.claim.text}\``))])}`,

@@ -5,7 +5,7 @@ import { before, compatible } from '../resolve/events/when.js';
 import { appendTo, groupBy } from './shared/group.js';
 import { dedupeEvidence, entityName, hedged, usable, whenOf, yearOf } from './shared/events.js';
 import { measureFamily, sameCount } from './shared/counts.js';
-import { withinWeeks } from './role-date-conflict.js';
+import { sameStart } from './role-date-conflict.js';
 
 const presentCue = /\b(?:remains?|is|are|has been|have been|currently|still|since)\b/i;
 
@@ -18,12 +18,15 @@ export default defineRule({
   check(context) {
     const infobox = context.events.filter((event) => event.value.source === 'infobox' && usable(event));
     if (infobox.length === 0) return [];
-    const prose = context.events.filter((event) => event.value.source !== 'infobox' && usable(event) && !event.value.repeated);
+    const told = context.events.filter((event) => event.value.source !== 'infobox' && usable(event));
+    const prose = told.filter((event) => !event.value.repeated);
+    // `first sworn in … in 2002`, `sworn in again in 2014`: who holds an office twice may have either term in the infobox.
+    const heldAgain = new Set(told.filter((event) => event.value.type === 'office' && (event.value.repeated || /\bfirst\b/i.test(event.text))).map((event) => `${event.value.subject}\u0000${event.value.role ?? ''}`));
     const byTypeAndSubject = groupBy(prose, typeAndSubject);
     const findings: RuleFinding[] = [];
     for (const boxed of infobox) {
       const candidates = byTypeAndSubject.get(typeAndSubject(boxed)) ?? [];
-      findings.push(...dates(context, boxed, candidates), ...places(context, boxed, candidates), ...sizes(context, boxed, candidates));
+      findings.push(...dates(context, boxed, candidates, heldAgain.has(`${boxed.value.subject}\u0000${boxed.value.role ?? ''}`)), ...places(context, boxed, candidates), ...sizes(context, boxed, candidates));
     }
     findings.push(...leaders(context, infobox, prose), ...partners(context, infobox, prose));
     return findings;
@@ -40,7 +43,7 @@ function typeAndSubject(event: EventClaim): string {
  * in 1952`: a once-only event's date, or an office's start or end
  * (`Term start: 1990` against `became president in 1992`).
  */
-function dates(context: RuleContext, boxed: EventClaim, prose: readonly EventClaim[]): RuleFinding[] {
+function dates(context: RuleContext, boxed: EventClaim, prose: readonly EventClaim[], heldAgain: boolean): RuleFinding[] {
   const definition = eventType(boxed.value.type);
   if (definition.once === 'no' && boxed.value.type !== 'office') return [];
   const side = boxed.value.aspect === 'end' ? 'end' : 'start';
@@ -55,10 +58,11 @@ function dates(context: RuleContext, boxed: EventClaim, prose: readonly EventCla
   });
   const agrees = (event: EventClaim): boolean => {
     const date = point(context, event, side) as { point: DatePoint };
-    return compatible(date.point, boxedDate.point) || (definition.stateful && withinWeeks(date.point, boxedDate.point));
+    return compatible(date.point, boxedDate.point) || (definition.stateful && sameStart({ event, point: date.point }, { event: boxed, point: boxedDate.point }));
   };
-  // An office held twice (`first sworn in … in 2002`, `again in 2014`): the infobox may give either term.
-  if (definition.once === 'no' && comparable.some(agrees)) return [];
+  // An office held twice (`first sworn in … in 2002`, `again in 2014`, or a term the prose ends): the infobox may give either term.
+  const termEnded = prose.some((event) => (event.value.role ?? '') === (boxed.value.role ?? '') && (event.value.aspect === 'end' || event.value.end !== undefined));
+  if (definition.once === 'no' && comparable.some(agrees) && (boxed.value.type !== 'office' || termEnded || heldAgain)) return [];
   const clashes = comparable.filter((event) => !agrees(event));
   if (clashes.length === 0) return [];
   const first = point(context, clashes[0] as EventClaim, side) as { point: DatePoint; claim: DateClaim };

@@ -103,7 +103,7 @@ function bounds(context: RuleContext, events: EventClaim[], side: 'start' | 'end
  */
 function conflicting(bounds: Bound[], opposite: Bound[], side: 'start' | 'end'): Bound[] | undefined {
   const distinct: Bound[] = [];
-  for (const bound of bounds) if (!distinct.some((other) => compatible(other.point, bound.point) || withinWeeks(other.point, bound.point))) distinct.push(bound);
+  for (const bound of bounds) if (!distinct.some((other) => sameStart(other, bound))) distinct.push(bound);
   if (distinct.length < 2) return undefined;
   const sorted = [...distinct].sort((a, b) => compareStarts(a.point, b.point));
   for (let index = 1; index < sorted.length; index++) {
@@ -113,6 +113,22 @@ function conflicting(bounds: Bound[], opposite: Bound[], side: 'start' | 'end'):
     if (separated || later.event.value.repeated || againCue.test(later.event.text)) return undefined;
   }
   return bounds;
+}
+
+/** Whether two bounds can be one start or end: the same time, a ceremony within weeks, or an election and the term it opens. */
+export function sameStart(a: { event: EventClaim; point: DatePoint }, b: { event: EventClaim; point: DatePoint }): boolean {
+  if (compatible(a.point, b.point) || withinWeeks(a.point, b.point)) return true;
+  const [election, term] = a.event.value.predicate === 'elect' ? [a, b] : b.event.value.predicate === 'elect' ? [b, a] : [];
+  return election !== undefined && term !== undefined && withinDays(election.point, term.point, electionLeadDays);
+}
+
+// `elected governor in November 2014` opens a term that starts up to a few months later.
+const electionLeadDays = 100;
+
+function withinDays(earlier: DatePoint, later: DatePoint, days: number): boolean {
+  const day = (iso: string | null): number => (iso === null ? Number.NaN : Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+  const gap = day(later.start) - day(earlier.end);
+  return !Number.isNaN(gap) && gap >= 0 && gap <= days;
 }
 
 // An appointment and the term it opens (`appointed on 2 May`, `term from 15 May`) are one start told twice.

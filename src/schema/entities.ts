@@ -51,7 +51,7 @@ export const MentionSchema = z.object({
   form: z.enum(['name', 'pronoun', 'nominal', 'relative']),
   /** The entity, or null when the resolver could not tell. */
   entity: z.string().nullable(),
-  /** `name`, `sentence-subject`, `previous-subject`, `recent`, `article-subject`, `named-with-noun`, `kin`, `apposition`, `relative`, `unresolved`. */
+  /** `name`, `sentence-subject`, `previous-subject`, `recent`, `article-subject`, `named-with-noun`, `subject-guess` (the article's subject by its noun, another body of that kind named just before), `kin`, `apposition`, `relative`, `unresolved`. */
   strategy: z.string(),
 });
 export type Mention = z.infer<typeof MentionSchema>;

@@ -1,4 +1,4 @@
-import { datingVerbs, eventNoun, eventType, lightVerbs, nonActs, predicatesOf, sizeNouns, weakEventNouns, type Aspect, type EventTypeId, type Predicate } from '../../lexicon/events.js';
+import { causingVerbs, datingVerbs, eventNoun, eventType, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNouns, weakEventNouns, type Aspect, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { organizationNouns, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
@@ -140,6 +140,8 @@ class ClauseReader {
     const particle = group.particle === undefined ? undefined : (this.units[group.particle] as Unit).lower;
     const subject = this.subjectOf(index);
     const object = this.objectOf(index);
+    if (this.readLightVerb(group, index, subject)) return;
+    if (this.readStateBound(group, index, subject)) return;
     for (const { type, predicate } of predicatesOf(group.lemma)) {
       if ((predicate.particle ?? undefined) !== particle && predicate.particle !== undefined) continue;
       if (predicate.voice && predicate.voice !== group.voice) continue;
@@ -153,7 +155,9 @@ class ClauseReader {
       if (predicate.object === 'none' && (objectArgument || this.phrases[index + 1]?.type === 'vg')) continue;
       // `2,480 people living in the village`: a count that lives somewhere is a population, not someone's home.
       if (type === 'residence' && subject?.form === 'figure') return;
-      this.frames.push(this.verbFrame(type, predicate, group, index, subject, objectArgument));
+      const frame = this.verbFrame(type, predicate, group, index, subject, objectArgument);
+      // `was named the league's most valuable player`: a verb that names no office of its own is one only with a role.
+      if (!(predicate.needsRole && frame.role === null)) this.frames.push(frame);
       for (const { frame, predecessor } of this.pendingPredecessors.splice(0)) {
         const successor = frame();
         if (successor) this.frames.push({ ...successor, agent: predecessor, aspect: 'end', predicate: `${successor.predicate} (predecessor)` });
@@ -161,8 +165,29 @@ class ClauseReader {
       return;
     }
     if (this.readHadSize(group, index, subject)) return;
-    if (this.readLightVerb(group, index, subject)) return;
     this.readAct(group, index, subject, object);
+  }
+
+  /**
+   * `The alliance was terminated in 2012`, `their partnership ended in 1990`:
+   * a state named by its noun, whose verb starts or ends it, is that state's
+   * start or end, its owner (`their`, `Smith's`) the holder.
+   */
+  private readStateBound(group: VerbGroup, index: number, subject: FrameArgument | null): boolean {
+    const aspect: Aspect | undefined = stateEndVerbs.has(group.lemma) ? 'end' : stateStartVerbs.has(group.lemma) ? 'start' : undefined;
+    if (!aspect || subject?.form !== 'nominal' || !subject.head) return false;
+    const type = eventNoun(subject.head)[0];
+    // An office noun keeps its own reading, with its role (`his term as rector ended`).
+    if (!type || type === 'office' || !eventType(type).stateful) return false;
+    const [from, to] = this.clauseOf(index);
+    this.frames.push({
+      ...this.bare(type, `${subject.head} ${group.lemma}`, [(this.units[group.main] as Unit).start, (this.units[group.main] as Unit).end], from, to, index, group.voice),
+      agent: subject.owner ?? null,
+      patient: null,
+      aspect,
+      negated: group.negated,
+    });
+    return true;
   }
 
   /** `formed an alliance with X`, `launched an attack on Y`: the event noun's type, the verb's subject as agent. */
@@ -216,6 +241,8 @@ class ClauseReader {
    */
   private readAct(group: VerbGroup, index: number, subject: FrameArgument | null, object: FrameArgument | null): void {
     if (group.voice !== 'active' || group.form !== 'finite' || nonActs.has(group.lemma) || !subject || subject.form === 'figure') return;
+    const lightObjects = objectDependentActs.get(group.lemma);
+    if (lightObjects && (!object || group.particle !== undefined || lightObjects.has(object.head ?? ''))) return;
     const verb = this.units[group.main] as Unit;
     if (verb.pos !== 'VERB') return;
     const [from, to] = this.clauseOf(index);
@@ -264,6 +291,11 @@ class ClauseReader {
     if (predicate.agentPreposition) {
       agent = this.prepositionalObject(index, predicate.agentPreposition) ?? null;
       patient = group.voice === 'active' ? object : subject;
+    }
+    // `captured four members of the MPCP: A (…), B (…) and C`: the count is told by the names listed after it.
+    if (patient && (patient.form === 'figure' || patient.form === 'nominal') && type !== 'size' && type !== 'casualties') {
+      const listed = this.namesAfterColon(index, true);
+      if (listed.length > 0) patient = { ...(listed[0] as FrameArgument), ...(listed.length > 1 ? { conjuncts: listed.slice(1) } : {}) };
     }
     const definition = eventType(type);
     let role: string | null = null;
@@ -354,10 +386,12 @@ class ClauseReader {
   }
 
   /** The names listed after a colon in the verb's clause: `…: A (role) and B (role)`. */
-  private namesAfterColon(index: number): FrameArgument[] {
+  private namesAfterColon(index: number, pastClauses = false): FrameArgument[] {
     let at = index + 1;
     while (at < this.phrases.length && !isPunct(this.phrases[at], ':', this.units)) {
-      if ((this.phrases[at] as Phrase).type === 'vg') return [];
+      // A verb between ends the clause; a relative clause on the object (`four members who had been accused …:`) does not, when asked.
+      if ((this.phrases[at] as Phrase).type === 'vg' && !pastClauses) return [];
+      if (isPunct(this.phrases[at], ';', this.units)) return [];
       at++;
     }
     const names: FrameArgument[] = [];
@@ -568,6 +602,7 @@ class ClauseReader {
       type = 'casualties';
       patient = owner;
       figures = this.claimOf(owner);
+      agent = agent ?? this.causingEvent(index) ?? null;
     } else if (definition.nounOwner === 'agent') {
       // `his presidency` names its holder; `the group's leadership` the body led, and the holder is the row's subject.
       if (type === 'office' && owner && !personLike(owner, this.units)) {
@@ -596,6 +631,21 @@ class ClauseReader {
     };
     this.frames.push(frame);
     if (eventType(type).stateful) this.nounEnds.set(frame, to);
+  }
+
+  /**
+   * `the attack, which resulted in the deaths of 18 people`, `the bombing
+   * caused the deaths of 3`: the event the dead were counted in is the subject
+   * of the verb that governs the noun, when that subject names an event.
+   */
+  private causingEvent(index: number): FrameArgument | undefined {
+    const before = this.phrases[index - 1];
+    const verbAt = before?.type === 'prep' && (this.units[before.first] as Unit).lower === 'in' ? index - 2 : index - 1;
+    const verb = this.phrases[verbAt];
+    if (verb?.type !== 'vg' || !causingVerbs.has(verb.lemma)) return undefined;
+    const cause = this.subjectOf(verbAt);
+    if (!cause || (cause.form !== 'name' && !eventNoun(cause.head ?? '').length)) return undefined;
+    return cause;
   }
 
   /** `… until his death in 2021`, `… since the capture of X in 1999`: a bound given by a later event noun's date. */
@@ -776,12 +826,38 @@ class ClauseReader {
         dates.push({ claim: (this.units[unit] as Unit).claim as Claim });
         this.takenDates.add(unit);
       }
+      // `the capture of X, the founder of Y, on 12 September 1992`: past an apposition to the date after it.
+      const closing = this.appositionEnd(at);
+      if (closing !== undefined) {
+        at = closing + 1;
+        continue;
+      }
       break;
     }
     return dates;
   }
 
   /** The last phrase of an event noun's complements (`of X`, `by Y`, `in D`); temporal bounds (`until …`) are not complements. */
+  /**
+   * The closing comma of an apposition opening at `at` (`, the founder and
+   * leader of the Shining Path,`), when a dated phrase follows it: only noun
+   * phrases, `of` and `and` between the commas, never a verb.
+   */
+  private appositionEnd(at: number): number | undefined {
+    if (!isPunct(this.phrases[at], ',', this.units) || this.phrases[at + 1]?.type !== 'np') return undefined;
+    for (let next = at + 2; next < Math.min(this.phrases.length, at + 10); next++) {
+      const phrase = this.phrases[next] as Phrase;
+      if (isPunct(phrase, ',', this.units)) {
+        const after = this.phrases[next + 1];
+        const dated = after?.type === 'date' || (after?.type === 'prep' && this.phrases[next + 2]?.type === 'date');
+        return dated ? next : undefined;
+      }
+      const word = (this.units[phrase.first] as Unit).lower;
+      if (phrase.type !== 'np' && !(phrase.type === 'prep' && word === 'of') && !(phrase.type === 'conj' && word === 'and')) return undefined;
+    }
+    return undefined;
+  }
+
   private nounEnd(index: number): number {
     let at = index;
     while (at + 2 < this.phrases.length && this.phrases[at + 1]?.type === 'prep' && (this.phrases[at + 2]?.type === 'np' || this.phrases[at + 2]?.type === 'date')) {
@@ -1018,6 +1094,8 @@ class ClauseReader {
   private antecedentOf(relative: number): FrameArgument | null {
     let at = relative - 1;
     while (at >= 0 && (isPunct(this.phrases[at], ',', this.units) || isPunct(this.phrases[at], '(', this.units))) at--;
+    // `the attack on 23 May 2021, which …`: the date hangs on the noun, which is what `which` stands for.
+    if (this.phrases[at]?.type === 'date') at -= this.phrases[at - 1]?.type === 'prep' ? 2 : 1;
     let phrase = this.phrases[at];
     if (phrase?.type !== 'np') return null;
     const pronoun = (this.units[(this.phrases[relative] as Phrase).first] as Unit).lower;
@@ -1265,7 +1343,9 @@ class ClauseReader {
     for (let at = index + 1; at <= to && at < this.phrases.length - 1; at++) {
       const phrase = this.phrases[at] as Phrase;
       const next = this.phrases[at + 1];
-      if (phrase.type === 'prep' && (this.units[phrase.first] as Unit).lower === 'as' && next?.type === 'np') return (this.units[next.head] as Unit).lemma.toLowerCase();
+      if (phrase.type !== 'prep' || (this.units[phrase.first] as Unit).lower !== 'as' || next?.type !== 'np') continue;
+      // `incorporated as the City of Port Ellery` gives its name, not a standing of its own.
+      return next.form === 'name' ? null : (this.units[next.head] as Unit).lemma.toLowerCase();
     }
     return null;
   }
@@ -1412,18 +1492,20 @@ class ClauseReader {
       if (claim?.kind === 'date' && claim.value.granularity === 'range') dates.push({ claim, part: claim.value.to && claim.value.to.timex !== 'PRESENT_REF' ? 'to' : 'from' });
       else if (claim) dates.push({ claim });
     }
-    let depth = 0;
+    let depth = this.bracketDepthAt(from);
     const verbDepth = this.bracketDepthAt(verb);
     for (let at = from; at <= to; at++) {
       const phrase = this.phrases[at] as Phrase;
       if (isPunct(phrase, '(', this.units)) depth++;
       if (isPunct(phrase, ')', this.units)) depth = Math.max(0, depth - 1);
-      // `born to Virginia Lee Hubble (née James) (1864–1934)`: a date in a bracket the verb is not in is the bracket's.
-      if (depth > 0 && at > verb && verbDepth === 0) continue;
+      // `born to Virginia Lee Hubble (née James) (1864–1934)`, `Maren (born 3 April 1931) is Queen`: a date in a bracket the verb is not in is the bracket's.
+      if (depth > verbDepth) continue;
       // `at the 2010 census`, `in the 2023 season`: a date inside a noun phrase right after `at`, `in` or `during`
       // dates the clause too; one inside a name (`the 1998 FIFA World Cup`) does not.
       const opener = at > 0 ? (this.units[(this.phrases[at - 1] as Phrase).first] as Unit).lower : '';
-      const timeNoun = phrase.type === 'np' && ['in', 'at', 'during', 'on'].includes(opener) && phrase.form === 'nominal';
+      // `according to the 2011 census` dates a figure as `at the 2011 census` does.
+      const according = opener === 'according' || (opener === 'to' && at > 1 && (this.units[(this.phrases[at - 2] as Phrase).first] as Unit).lower === 'according');
+      const timeNoun = phrase.type === 'np' && (['in', 'at', 'during', 'on'].includes(opener) || according) && phrase.form === 'nominal';
       const units = phrase.type === 'date' ? [phrase.first] : timeNoun && phrase.type === 'np' ? phrase.dates : [];
       for (const unit of units) {
         if (this.takenDates.has(unit) || this.insideTemporalPhrase(at)) continue;

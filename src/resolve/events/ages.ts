@@ -11,7 +11,7 @@ const dateWindow = 160;
  * Ties each age to the person it is said of and the date it is stated at.
  * The person: the one the extractor named beside it, else the mention (name,
  * pronoun or nominal) right before it (`Smith, aged 45`, `she was 26`) or
- * right after it (`the 20-year-old Eklund`), else — when the sentence
+ * right after it (`the 20-year-old Eklund`, `aged 31, she …`), else — when the sentence
  * mentions one person only — that person. The date: the nearest date of the
  * sentence, before the age first. An age it cannot place is left untied.
  */
@@ -53,7 +53,8 @@ function ageEntity(resolved: ResolvedArticle, age: AgeClaim, mentions: readonly 
   const between = (from: number, to: number): string => text.slice(from, to).trim().toLowerCase().replace(/\s+/g, ' ');
   const before = [...mentions].reverse().find((mention) => mention.position.end.offset <= start && joiners.has(between(mention.position.end.offset, start).replace(/ aged$|^aged$/, '')));
   if (before?.entity) return before.entity;
-  const after = mentions.find((mention) => mention.position.start.offset >= end && between(end, mention.position.start.offset) === '');
+  // `the 20-year-old Eklund`, and the fronted `aged 31, she married`: the person right after it.
+  const after = mentions.find((mention) => mention.position.start.offset >= end && ['', ','].includes(between(end, mention.position.start.offset)));
   if (after?.entity) return after.entity;
   const outside = new Set(mentions.map((mention) => mention.entity));
   return outside.size === 1 ? ([...outside][0] ?? undefined) : undefined;

@@ -9,6 +9,8 @@ import { nameKey } from '../name-keys.js';
 import type { ResolvedArticle, Resolver } from '../types.js';
 import { linkAges } from './ages.js';
 
+import { compatible, pointOf } from './when.js';
+
 export { eventWhen, pointOf, compatible, before, type EventWhen } from './when.js';
 
 /**
@@ -27,14 +29,21 @@ export const eventResolver: Resolver = {
     const entities = new Map(resolved.entities.map((entity) => [entity.id, entity]));
     const claims = new Map(resolved.claims.map((claim) => [claim.id, claim]));
     const events: EventClaim[] = [];
+    // The last event of each stateful type that named its participants: `the alliance` told later is that one.
+    const lastTold = new Map<string, { sentence: number; agent: EventArgument | null; patient: EventArgument | null }>();
     for (const { sentence: index, frames } of resolved.frames) {
       const sentence = resolved.article.sentences[index] as ArticleSentence;
       for (const frame of frames) {
         const argument = (value: FrameArgument | null): EventArgument | null => (value ? resolveArgument(resolved, sentence, value, mentionAt, claims, entities, subject) : null);
-        const agent = argument(frame.agent);
-        const patient = argument(frame.patient);
+        let agent = argument(frame.agent);
+        let patient = argument(frame.patient);
         if (!fitsKinds(frame, agent, patient, entities)) continue;
-        events.push(toEvent(resolved, sentence, frame, agent, patient));
+        const stateful = eventType(frame.type).stateful && frame.type !== 'office' && frame.type !== 'occurrence';
+        const earlier = stateful && !agent && !patient ? lastTold.get(frame.type) : undefined;
+        if (earlier && index - earlier.sentence <= anaphoraSentences) ({ agent, patient } = earlier);
+        else if (stateful && (agent || patient)) lastTold.set(frame.type, { sentence: index, agent, patient });
+        const event = toEvent(resolved, sentence, frame, agent, patient);
+        events.push(event, ...datedAgain(event, frame));
       }
     }
     const ages = linkAges(resolved);
@@ -90,11 +99,17 @@ function resolveArgument(
   }
   // A pronoun or nominal: the mention at its first word (`his father` starts at `his`), else at its head.
   // A nominal with an owner (`Beatty's grandfather`): its own mention, never the owner's at the same start.
+  // `its second congress`, `Olsen's former coach` open with a mention of their owner, not of the congress or the coach.
+  const owns = (found: Mention | undefined): boolean => found !== undefined && argument.form === 'nominal' && found.position.end.offset < end && /^['’]s\b|^\s/u.test(resolved.article.text.slice(found.position.end.offset, found.position.end.offset + 2)) && found.form !== 'relative';
   const exact = mentionAt(start, end);
-  const mention = exact ?? (argument.owner ? undefined : mentionAt(start)) ?? mentionAt(sentence.toSource(Math.max(argument.start, argument.end - (argument.head?.length ?? 0))));
+  const atStart = argument.owner ? undefined : mentionAt(start);
+  const mention = (owns(exact) ? undefined : exact) ?? (owns(atStart) ? undefined : atStart) ?? mentionAt(sentence.toSource(Math.max(argument.start, argument.end - (argument.head?.length ?? 0))));
   if (mention && mention.entity && entities.has(mention.entity)) return { ...base, entity: mention.entity, resolution: mention.strategy };
   return { ...base, entity: null, resolution: 'unresolved' };
 }
+
+// How far back `the alliance`, `the partnership` reach for the one last told.
+const anaphoraSentences = 6;
 
 const eventTitles = new WeakMap<ResolvedArticle['article'], string | undefined>();
 
@@ -132,7 +147,8 @@ function toEvent(resolved: ResolvedArticle, sentence: ArticleSentence, frame: Fr
   const [from, to] = frame.span;
   const start = sentence.toSource(from);
   const end = sentence.toSource(Math.max(from + 1, to), true);
-  const dates = datesOf(frame, definition.stateful);
+  // A state told as a point (`the session was held`) is dated as a point, whatever its type.
+  const dates = datesOf(frame, definition.stateful && frame.aspect !== 'point');
   const modality: Modality = frame.negated ? 'negated' : modalityAt(sentence.plain, frame.trigger[0]);
   const reportedBy = modality === 'reported' ? reporter(sentence.plain, frame.trigger[0]) : undefined;
   const value: EventValue = {
@@ -158,7 +174,8 @@ function toEvent(resolved: ResolvedArticle, sentence: ArticleSentence, frame: Fr
     modality,
     ...(reportedBy ? { reportedBy } : {}),
     rests: [...new Set([...frame.dates.map((date) => date.claim.id), ...frame.figures.map((claim) => claim.id), ...(frame.place ? [frame.place.id] : [])])],
-    trigger: sentence.plain.slice(frame.trigger[0], frame.trigger[1]),
+    // An infobox line is triggered by its key (`Founded`), not by its value.
+    trigger: frame.source === 'infobox' && sentence.infoboxKey !== undefined ? sentence.infoboxKey : sentence.plain.slice(frame.trigger[0], frame.trigger[1]),
   };
   return {
     id: '',
@@ -172,6 +189,31 @@ function toEvent(resolved: ResolvedArticle, sentence: ArticleSentence, frame: Fr
     citations: sentence.citations.map((citation) => citation.label),
     value,
   };
+}
+
+/**
+ * `since April 25, 2011, when the third session was held in 2013`: a point
+ * event whose clause gives it a second date that cannot be the first is the
+ * event told twice, so each date becomes its own statement of the event and
+ * the rules compare them like any two clauses.
+ */
+function datedAgain(event: EventClaim, frame: Frame): EventClaim[] {
+  const first = event.value.date;
+  // A state's dates are its start and end; a state told as a point (`was held`) is dated like any point event.
+  // An act's other dates are those of what it came after or before (`severed its ties after his capture in 1992`).
+  if (first === undefined || frame.type === 'act' || (eventType(frame.type).stateful && frame.aspect !== 'point')) return [];
+  const firstClaim = frame.dates.find((date) => date.claim.id === first);
+  const firstPoint = firstClaim?.claim.kind === 'date' ? pointOf(firstClaim.claim, event.value.datePart) : undefined;
+  if (!firstPoint) return [];
+  const again: EventClaim[] = [];
+  for (const { claim, part } of frame.dates) {
+    if (claim.id === first || claim.kind !== 'date') continue;
+    const point = pointOf(claim, part);
+    if (!point || compatible(point, firstPoint)) continue;
+    const { datePart: _firstPart, start: _start, end: _end, ...rest } = event.value;
+    again.push({ ...event, value: { ...rest, date: claim.id, ...(part && claim.value.granularity === 'range' ? { datePart: part } : {}) } });
+  }
+  return again;
 }
 
 /**
@@ -224,9 +266,10 @@ function nameOf(frame: Frame, patient: EventArgument | null, agent: EventArgumen
   // The dead are counted in one event: the one named in the clause (`killed in the attack`), else the article's own event.
   if (frame.type === 'casualties') {
     if (!agent) return undefined;
-    if (agent.form === 'name') return agent.text.replace(/^(?:the|a|an)\s+/i, '');
     const words = agent.text.toLowerCase().split(/\s+/);
     const head = words[words.length - 1] ?? '';
+    // `the Santa Rosa massacre killed 18` names its event; `Gunmen killed 18`, `Smith killed 3` name who did it.
+    if (agent.form === 'name' && eventNoun(head).length > 0) return agent.text.replace(/^(?:the|a|an)\s+/i, '');
     const eventHead = agent.form === 'nominal' && eventNoun(head).length > 0;
     // `the bombing of the discotheque killed three`: an event of its own, named by its words.
     if (eventHead && words.length > 2) return agent.text.replace(/^(?:the|a|an)\s+/i, '');
@@ -239,7 +282,7 @@ function nameOf(frame: Frame, patient: EventArgument | null, agent: EventArgumen
   // `the group's third plenary session`: a numbered or capitalised event is named by its words.
   const words = patient.text.replace(/^(?:the|a|an|this|that|its|his|her|their)\s+/i, '').replace(/^[^\s]+['’]s\s+/, '');
   // A capital after the first word (`the Kessler Bridge collapse`), not the capital every sentence opens with.
-  return /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|\s\p{Lu}/u.test(words) ? words : undefined;
+  return /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i.test(words) || /\s\p{Lu}/u.test(words) ? words : undefined;
 }
 
 /**

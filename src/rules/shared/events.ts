@@ -84,8 +84,8 @@ export function aboutArgument(event: EventClaim): EventArgument | null {
 
 // How a pronoun or nominal may be resolved and still be trusted to accuse someone.
 const closeStrategies = new Set(['sentence-subject', 'relative', 'apposition']);
-// A nominal resolved to the subject only because nothing else fitted (`the company` → the article's subject) is no sure link.
-const subjectStrategies = new Set(['sentence-subject', 'previous-subject', 'named-with-noun', 'relative', 'kin']);
+// `subject-guess` (`the company` right after another company was named) is no sure link.
+const subjectStrategies = new Set(['sentence-subject', 'previous-subject', 'article-subject', 'named-with-noun', 'relative', 'kin']);
 
 /**
  * Whether a participant is sure enough to rest a contradiction on: a name
@@ -95,13 +95,14 @@ const subjectStrategies = new Set(['sentence-subject', 'previous-subject', 'name
  * by the subject chain. A guess across sentences about anyone else is not.
  */
 export function trusted(context: RuleContext, event: EventClaim, argument: EventArgument): boolean {
+  // A name no entity holds (`the Treaty of Valmora`) is still the same words wherever it stands.
+  if (argument.form === 'name') return !sharedSurname(context, argument.text) || subjectBySection(context, event, argument);
   if (!argument.entity) return false;
   if (argument.form === 'subject') return true;
-  if (argument.form === 'name') return !sharedSurname(context, argument.text);
   if (['relative', 'list-head', 'apposition', 'parenthesis'].includes(argument.strategy)) return true;
   const resolution = argument.resolution ?? '';
   if (closeStrategies.has(resolution)) return true;
-  if (context.entity(argument.entity)?.isSubject && (subjectStrategies.has(resolution) || (resolution === 'article-subject' && argument.form === 'pronoun'))) return true;
+  if (context.entity(argument.entity)?.isSubject && subjectStrategies.has(resolution)) return true;
   // `his father`: trusted when `his` is the article's subject.
   if (resolution === 'kin') {
     const subject = context.entities.find((entity) => entity.isSubject);
@@ -115,6 +116,38 @@ function sharedSurname(context: RuleContext, text: string): boolean {
   const word = text.trim();
   if (word === '' || /\s/.test(word)) return false;
   return (peopleByNameWord(context).get(word) ?? 0) > 1;
+}
+
+/**
+ * `Lindqvist (born 4 June 1903) died …` in a section of Karl Lindqvist's
+ * article that names no other Lindqvist: a family surname the resolver gave
+ * the article's subject, with no relative of that name in the section.
+ */
+function subjectBySection(context: RuleContext, event: EventClaim, argument: EventArgument): boolean {
+  if (!argument.entity || !context.entity(argument.entity)?.isSubject) return false;
+  const bearers = nameWordBearersBySection(context).get(`${event.sectionPath.join('\u0000')}\u0001${argument.text.trim()}`);
+  return bearers === undefined || [...bearers].every((entity) => entity === argument.entity);
+}
+
+const sectionWordIndex = new WeakMap<readonly unknown[], Map<string, Set<string | null>>>();
+
+/** For each section and name word, the entities of the people named with it there. */
+function nameWordBearersBySection(context: RuleContext): Map<string, Set<string | null>> {
+  let index = sectionWordIndex.get(context.claims);
+  if (!index) {
+    index = new Map();
+    for (const claim of context.claimsOf('person')) {
+      const section = claim.sectionPath.join('\u0000');
+      for (const word of new Set(claim.text.split(/\s+/))) {
+        const key = `${section}\u0001${word}`;
+        const bearers = index.get(key) ?? new Set<string | null>();
+        bearers.add(claim.value.entity ?? null);
+        index.set(key, bearers);
+      }
+    }
+    sectionWordIndex.set(context.claims, index);
+  }
+  return index;
 }
 
 // Indexes built once per article (rules share the context's frozen arrays), so that
@@ -137,7 +170,8 @@ function peopleByNameWord(context: RuleContext): Map<string, number> {
   if (!index) {
     index = new Map();
     for (const entity of context.entities) {
-      if (entity.type !== 'person') continue;
+      // `Maren's father` is named by his relation, not by a name of his own.
+      if (entity.type !== 'person' || /['’]s\s/u.test(entity.canonical)) continue;
       for (const word of new Set(entity.canonical.split(/\s+/))) index.set(word, (index.get(word) ?? 0) + 1);
     }
     nameWordIndex.set(context.entities, index);

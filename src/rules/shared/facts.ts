@@ -11,7 +11,7 @@ import type { EventClaim } from '../../schema/claims.js';
  * of them are compared only when their clauses restate each other
  * (`restates`).
  */
-export function eventIdentity(event: EventClaim): string | undefined {
+export function eventIdentity(event: EventClaim, articleSubject?: string): string | undefined {
   const { type, name, object } = event.value;
   const definition = eventType(type);
   // A participant the resolver could not tie to an entity still has an identity when it is a name (`the Treaty of Valmora`).
@@ -28,10 +28,26 @@ export function eventIdentity(event: EventClaim): string | undefined {
   if (type === 'status') return subject && event.value.role ? `status:${subject}:${event.value.role}` : undefined;
   // `incorporated as a village` and `as a city` are two incorporations; one that names no standing has no identity of its own.
   if (type === 'incorporation') return subject ? `incorporation:${subject}:${event.value.role ?? ''}` : undefined;
+  if (definition.onceForSubjectOnly && (articleSubject === undefined || subject !== articleSubject)) return undefined;
+  // `its official creation in 1867`, `its inception as the City of Toronto in 1834`: a founding in one standing, told apart from the first.
+  if (type === 'founding' && subject) {
+    const standing = foundingStanding(event.text);
+    if (standing) return `founding:${subject}:${standing}`;
+  }
   if (definition.once === 'patient' || definition.once === 'agent') return subject ? `${type}${aspect}:${subject}` : undefined;
   if (definition.once === 'pair') return subject && object ? `${type}${aspect}:${subject}:${object}` : undefined;
   return undefined;
 }
+
+/** The standing a founding clause names (`as the City of Toronto` → `city`), or `formal` for an official or legal one. */
+function foundingStanding(text: string): string | undefined {
+  if (formalFounding.test(text)) return 'formal';
+  const as = /\bas\s+(?:an?\s+|the\s+)?(\p{L}+)/iu.exec(text);
+  return as ? (as[1] as string).toLowerCase() : undefined;
+}
+
+/** A founding told as official, legal, incorporated, registered or repeated: a formal step after years of activity. */
+export const formalFounding = /\b(?:official(?:ly)?|formal(?:ly)?|legal(?:ly)?|incorporat\w*|regist\w*|re-?found\w*|re-?establish\w*|charter\w*)\b/i;
 
 // Content words shared by two clauses, values left out, above which they tell one fact twice.
 const restatementOverlap = 0.6;
