@@ -264,7 +264,9 @@ class MentionBuilder {
       if (back === 1 && previousSubject?.entity && wanted(previousSubject.entity)) return { entity: previousSubject.entity, strategy: 'previous-subject' };
       const recent = [...drafts].reverse().find((draft) => draft.entity && wanted(draft.entity) && draft.form !== 'pronoun');
       const chain = drafts.find((draft) => draft.entity && wanted(draft.entity));
-      const pick = back === 1 && this.subject && chain?.entity === this.subject ? chain : recent ?? chain;
+      // The article's subject, named or referred to in that sentence, outranks a relative known only by a noun (`her mother`).
+      const subjectThere = this.subject && wanted(this.subject) ? drafts.find((draft) => draft.entity === this.subject) : undefined;
+      const pick = (back === 1 && this.subject && chain?.entity === this.subject) || (subjectThere && recent?.form !== 'name') ? subjectThere ?? chain : recent ?? chain;
       if (pick?.entity) return { entity: pick.entity, strategy: back === 1 ? 'recent' : 'recent-sentence' };
     }
     if (this.subject && wanted(this.subject)) return { entity: this.subject, strategy: 'article-subject' };

@@ -24,6 +24,8 @@ export default defineRule({
     const deaths = deathsOf(context);
     for (const event of context.events) {
       if (!usable(event) || event.value.source === 'infobox' || event.value.type === 'death' || posthumousCue.test(event.text)) continue;
+      // An office that names no role (`the society headed by …`, a span with no title) is too loose to outlive anyone.
+      if (event.value.type === 'office' && !event.value.role) continue;
       for (const participant of eventType(event.value.type).alive) {
         const argument = participant === 'agent' ? event.value.agent : event.value.patient;
         const death = argument?.entity ? deaths.get(argument.entity) : undefined;

@@ -24,14 +24,23 @@ export default defineRule({
     const heldAgain = new Set(told.filter((event) => event.value.type === 'office' && (event.value.repeated || /\bfirst\b/i.test(event.text))).map((event) => `${event.value.subject}\u0000${event.value.role ?? ''}`));
     const byTypeAndSubject = groupBy(prose, typeAndSubject);
     const findings: RuleFinding[] = [];
+    // `Years1`, `Years2`, `Established Date1`: an infobox that dates one type several times lists several terms or standings.
+    const boxedTimes = new Map<string, number>();
+    for (const boxed of infobox) if (boxed.value.date ?? boxed.value.start ?? boxed.value.end) boxedTimes.set(boxKey(boxed), (boxedTimes.get(boxKey(boxed)) ?? 0) + 1);
     for (const boxed of infobox) {
       const candidates = byTypeAndSubject.get(typeAndSubject(boxed)) ?? [];
-      findings.push(...dates(context, boxed, candidates, heldAgain.has(`${boxed.value.subject}\u0000${boxed.value.role ?? ''}`)), ...places(context, boxed, candidates), ...sizes(context, boxed, candidates));
+      const listed = (boxedTimes.get(boxKey(boxed)) ?? 0) > 1;
+      findings.push(...(listed ? [] : dates(context, boxed, candidates, heldAgain.has(`${boxed.value.subject}\u0000${boxed.value.role ?? ''}`))), ...places(context, boxed, candidates), ...sizes(context, boxed, candidates));
     }
     findings.push(...leaders(context, infobox, prose), ...partners(context, infobox, prose));
     return findings;
   },
 });
+
+/** One infobox fact's kind: its type, subject, role and aspect (`Term Start1` and `Term Start2` share one). */
+function boxKey(event: EventClaim): string {
+  return `${typeAndSubject(event)}\u0000${event.value.role ?? ''}\u0000${event.value.aspect ?? ''}`;
+}
 
 /** Infobox and prose events are compared only within one type and subject, never all with all. */
 function typeAndSubject(event: EventClaim): string {

@@ -142,6 +142,12 @@ class ClauseReader {
     const object = this.objectOf(index);
     if (this.readLightVerb(group, index, subject)) return;
     if (this.readStateBound(group, index, subject)) return;
+    // `ruled that`, `found that`: a verb whose object is a clause tells a decision or a finding, never the registry's event.
+    const next = this.phrases[index + 1];
+    if (next && next.type !== 'np' && (this.units[next.first] as Unit).lower === 'that') {
+      this.readAct(group, index, subject, object);
+      return;
+    }
     for (const { type, predicate } of predicatesOf(group.lemma)) {
       if ((predicate.particle ?? undefined) !== particle && predicate.particle !== undefined) continue;
       if (predicate.voice && predicate.voice !== group.voice) continue;
@@ -871,12 +877,12 @@ class ClauseReader {
 
   /** `John Smith (1901–1980)`: a birth and a death of the name before the bracket. */
   private readParenthesisedLife(phrase: NounPhrase, index: number): void {
-    if (phrase.form !== 'name') return;
-    const head = this.units[phrase.head] as Unit;
-    if (head.claim?.kind !== 'person') return;
     if (!isPunct(this.phrases[index + 1], '(', this.units)) return;
-    const inside = this.phrases[index + 2];
-    if (!inside || inside.type !== 'date') return;
+    const named = this.personBeforeTitle(index);
+    if (named === undefined) return;
+    const insideAt = this.lifeDateIn(index + 1);
+    if (insideAt === undefined) return;
+    const inside = this.phrases[insideAt] as Phrase;
     const claim = (this.units[inside.first] as Unit).claim;
     if (claim?.kind !== 'date' || claim.value.granularity !== 'range' || !claim.value.from || !claim.value.to) return;
     // `the Division of Phillip (1949–1993)`, `named after Smith (1901–1980)`: the dates are the named thing's.
@@ -888,13 +894,13 @@ class ClauseReader {
       if (this.context.listRole) this.readListTerm(phrase, index, claim, this.context.listRole);
       return;
     }
-    const person = this.argument(phrase, 'parenthesis');
+    const person = this.argument(this.phrases[named] as NounPhrase, 'parenthesis');
     for (const [type, part] of [['birth', 'from'], ['death', 'to']] as const) {
       this.frames.push({
         type,
         predicate: `(${part})`,
         trigger: [(this.units[inside.first] as Unit).start, (this.units[inside.last] as Unit).end],
-        span: this.spanOf(index, index + 3),
+        span: this.spanOf(named, insideAt + 1),
         voice: 'structure',
         agent: null,
         patient: person,
@@ -908,6 +914,30 @@ class ClauseReader {
         source: this.source(),
       });
     }
+  }
+
+  /**
+   * The person a bracket after the phrase at `index` is about: that phrase
+   * when it names a person, or the name before its title (`Augusta Ada King,
+   * Countess of Lovelace (…)`): a comma, then noun phrases joined by `of`.
+   */
+  private personBeforeTitle(index: number): number | undefined {
+    const isPerson = (at: number): boolean => {
+      const phrase = this.phrases[at];
+      return phrase?.type === 'np' && phrase.form === 'name' && (this.units[phrase.head] as Unit).claim?.kind === 'person';
+    };
+    if (isPerson(index)) return index;
+    let at = index;
+    while (at >= 2 && this.phrases[at - 1]?.type === 'prep' && (this.units[(this.phrases[at - 1] as Phrase).first] as Unit).lower === 'of' && this.phrases[at - 2]?.type === 'np') at -= 2;
+    return isPunct(this.phrases[at - 1], ',', this.units) && isPerson(at - 2) ? at - 2 : undefined;
+  }
+
+  /** The date phrase a bracket opening at `open` gives a life by: first in it, or first after a `née X;` note. */
+  private lifeDateIn(open: number): number | undefined {
+    for (let at = open + 1; at < this.phrases.length && !isPunct(this.phrases[at], ')', this.units); at++) {
+      if (this.phrases[at]?.type === 'date') return at === open + 1 || isPunct(this.phrases[at - 1], ';', this.units) ? at : undefined;
+    }
+    return undefined;
   }
 
   /** `- Helena Charles (1951–1957)` under a `Leaders` heading: a term in the heading's office. */

@@ -60,6 +60,9 @@ export const eventResolver: Resolver = {
 function fitsKinds(frame: Frame, agent: EventArgument | null, patient: EventArgument | null, entities: ReadonlyMap<string, Entity>): boolean {
   const kinds = eventType(frame.type).kinds;
   if (!kinds) return true;
+  // `Byron's other children were born out of wedlock`: a plural noun is a class, not the one person the type allows.
+  const onePerson = (allowed: ReadonlyArray<string> | undefined): boolean => allowed?.length === 1 && allowed[0] === 'person';
+  if ((onePerson(kinds.patient) && plural(frame.patient)) || (onePerson(kinds.agent) && plural(frame.agent))) return false;
   const fits = (argument: EventArgument | null, allowed: ReadonlyArray<string> | undefined): boolean => {
     if (!argument || !allowed) return true;
     const entity = argument.entity ? entities.get(argument.entity) : undefined;
@@ -69,6 +72,13 @@ function fitsKinds(frame: Frame, agent: EventArgument | null, patient: EventArgu
     return true;
   };
   return fits(agent, kinds.agent) && fits(patient, kinds.patient);
+}
+
+/** A noun phrase whose head is written in the plural: its last word is not its lemma (`children`, `sons`). */
+function plural(argument: FrameArgument | null): boolean {
+  if (!argument || argument.form !== 'nominal' || !argument.head) return false;
+  const last = argument.text.toLowerCase().split(/\s+/).pop() ?? '';
+  return last !== argument.head && (last.endsWith('s') || last.endsWith('en'));
 }
 
 function resolveArgument(
