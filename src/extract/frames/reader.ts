@@ -929,7 +929,8 @@ class ClauseReader {
     if (isPerson(index)) return index;
     let at = index;
     while (at >= 2 && this.phrases[at - 1]?.type === 'prep' && (this.units[(this.phrases[at - 1] as Phrase).first] as Unit).lower === 'of' && this.phrases[at - 2]?.type === 'np') at -= 2;
-    return isPunct(this.phrases[at - 1], ',', this.units) && isPerson(at - 2) ? at - 2 : undefined;
+    // Only past a title with its `of` (`Countess of Lovelace`); `Murchison, Jr. (…)` is another man than Murchison.
+    return at < index && isPunct(this.phrases[at - 1], ',', this.units) && isPerson(at - 2) ? at - 2 : undefined;
   }
 
   /** The date phrase a bracket opening at `open` gives a life by: first in it, or first after a `née X;` note. */

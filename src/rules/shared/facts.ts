@@ -63,12 +63,21 @@ export function restates(context: RuleContext, a: EventClaim, b: EventClaim): bo
   // `received the Nobel Prize` and `received the Hughes Medal`: with no entity, the words of the object tell them apart.
   if (!a.value.object && headOf(a.value.objectText) !== headOf(b.value.objectText)) return false;
   if (a.value.predicate !== b.value.predicate) return false;
+  // `won a judgment of $1 million` and `won an $85,000 judgment`: other amounts or places, other events.
+  if (differ(a.value.figures, b.value.figures, context) || (a.value.place && b.value.place && a.value.place !== b.value.place && context.claim(a.value.place)?.text !== context.claim(b.value.place)?.text)) return false;
   const left = contentWords(a.text);
   const right = contentWords(b.text);
   if (left.size < 2 || right.size < 2) return false;
   let shared = 0;
   for (const word of left) if (right.has(word)) shared++;
   return shared / Math.min(left.size, right.size) > restatementOverlap;
+}
+
+/** Whether both events carry figures and none of one's figures reads as one of the other's. */
+function differ(left: readonly string[] | undefined, right: readonly string[] | undefined, context: RuleContext): boolean {
+  if (!left?.length || !right?.length) return false;
+  const texts = new Set(right.map((id) => context.claim(id)?.text));
+  return !left.some((id) => texts.has(context.claim(id)?.text));
 }
 
 const stopWords = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'by', 'to', 'for', 'and', 'or', 'with', 'from', 'as', 'was', 'were', 'is', 'are', 'be', 'been', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'that', 'which', 'who', 'this', 'after', 'before', 'until', 'since', 'during', 'had', 'has', 'have']);
