@@ -43,7 +43,7 @@ export const eventResolver: Resolver = {
         if (earlier && index - earlier.sentence <= anaphoraSentences) ({ agent, patient } = earlier);
         else if (stateful && (agent || patient)) lastTold.set(frame.type, { sentence: index, agent, patient });
         const event = toEvent(resolved, sentence, frame, agent, patient);
-        events.push(event, ...datedAgain(event, frame));
+        events.push(event, ...datedAgain(event, frame, resolved.article.text));
       }
     }
     const ages = linkAges(resolved);
@@ -207,7 +207,7 @@ function toEvent(resolved: ResolvedArticle, sentence: ArticleSentence, frame: Fr
  * event told twice, so each date becomes its own statement of the event and
  * the rules compare them like any two clauses.
  */
-function datedAgain(event: EventClaim, frame: Frame): EventClaim[] {
+function datedAgain(event: EventClaim, frame: Frame, text: string): EventClaim[] {
   const first = event.value.date;
   // A state's dates are its start and end; a state told as a point (`was held`) is dated like any point event.
   // An act's other dates are those of what it came after or before (`severed its ties after his capture in 1992`).
@@ -219,11 +219,18 @@ function datedAgain(event: EventClaim, frame: Frame): EventClaim[] {
   for (const { claim, part } of frame.dates) {
     if (claim.id === first || claim.kind !== 'date') continue;
     const point = pointOf(claim, part);
-    if (!point || compatible(point, firstPoint)) continue;
+    if (!point || compatible(point, firstPoint) || (firstClaim && coordinated(firstClaim.claim, claim, text))) continue;
     const { datePart: _firstPart, start: _start, end: _end, ...rest } = event.value;
     again.push({ ...event, value: { ...rest, date: claim.id, ...(part && claim.value.granularity === 'range' ? { datePart: part } : {}) } });
   }
   return again;
+}
+
+/** `in the 18th, 19th and early 20th centuries`, `around 1349 or 1359`: dates listed side by side are a span or a choice, not two tellings. */
+function coordinated(a: Claim, b: Claim, text: string): boolean {
+  const [first, second] = a.position.start.offset <= b.position.start.offset ? [a, b] : [b, a];
+  const between = text.slice(first.position.end.offset, second.position.start.offset);
+  return between.length <= 8 && /^\s*(?:,|,?\s*(?:and|or|to))?\s*$/i.test(between);
 }
 
 /**
