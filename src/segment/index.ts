@@ -1,4 +1,4 @@
-import type { ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import type { ListItem, Nodes, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import type { Infobox } from '../parse/infobox/types.js';
 import type { CitationRef, InfoboxFieldInfo, Section, Sentence, Where } from '../schema/segment.js';
 import { ClaimcheckError } from '../util/errors.js';
@@ -121,7 +121,8 @@ class SegmentWalker {
           pushChildren(node.children, 'quote');
           break;
         case 'table':
-          for (const row of node.children) for (const cell of row.children) this.addBlock(plainTextOf(cell.children, this.text), 'table');
+          if (this.path.length <= 1 && infoboxTable(node, this.text)) this.addInfoboxTable(node);
+          else for (const row of node.children) for (const cell of row.children) this.addBlock(plainTextOf(cell.children, this.text), 'table');
           break;
         case 'footnoteDefinition':
           pushChildren(node.children, 'footnote');
@@ -150,6 +151,15 @@ class SegmentWalker {
       const start = field.valuePosition.start.offset ?? 0;
       const end = field.valuePosition.end.offset ?? 0;
       if (end > start) this.addBlock(plainTextOfRange(this.text, start, end), 'infobox', field.key, true);
+    }
+  }
+
+  /** `| Founded | 1923 |` rows: each row's second cell is the value of the key in its first; a title row (`| Olsen & Berg | |`) is left out. */
+  private addInfoboxTable(table: Table): void {
+    for (const row of table.children) {
+      const [key, value] = row.children;
+      if (!key || !value || value.children.length === 0) continue;
+      this.addBlock(plainTextOf(value.children, this.text), 'infobox', this.textOf(key.children).trim(), true);
     }
   }
 
@@ -219,4 +229,20 @@ function wholeRange(value: string): Array<[number, number]> {
   while (start < end && /\s/.test(value[start] as string)) start++;
   while (end > start && /\s/.test(value[end - 1] as string)) end--;
   return end > start ? [[start, end]] : [];
+}
+
+/**
+ * A Markdown table that acts as an infobox: in the article's lead, two
+ * columns on every row, at least two rows below the head, and short keys in
+ * the first column (`Founded`, `Alma mater`), not figures or sentences.
+ */
+function infoboxTable(table: Table, text: string): boolean {
+  const rows = table.children.slice(1);
+  if (rows.length < 2 || table.children.some((row) => row.children.length !== 2)) return false;
+  return rows.every((row) => {
+    const key = row.children[0]?.position;
+    if (key?.start.offset === undefined || key.end.offset === undefined) return false;
+    const words = text.slice(key.start.offset, key.end.offset).replace(/^\s*\|?|\|?\s*$/g, '').trim();
+    return words !== '' && words.length <= 40 && words.split(/\s+/).length <= 5 && /^\p{L}/u.test(words);
+  });
 }
