@@ -21,7 +21,7 @@ export const allegedCue = /\b(?:allegedly|alleged|accused of|suspected of|purpor
 export const negatedCue = /\b(?:erroneously|falsely|wrongly|mistakenly|incorrectly)\b|\b(?:was|were|is|are|has|have|had) (?:not|never)\b|\b(?:wasn't|weren't|didn't|never)\b/i;
 
 /** Cues that the event was planned, not done. */
-export const plannedCue = /\b(?:planned|would be|will be|was to be|were to be|intended to|proposed|leading to|calls? for|sought)\b/i;
+export const plannedCue = /\b(?:planned|would be|will be|was to be|were to be|intended to|proposed|leading to|calls? for|sought|against\s+\p{L}+ing)\b/iu;
 
 /**
  * Cues that the sentence tells a story inside a work: words of fiction before

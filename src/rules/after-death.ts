@@ -75,6 +75,8 @@ function afterDeath(context: RuleContext, event: EventClaim, argument: EventArgu
 
 /** A role stated as current: `currently`, `has been … since`, `remains`, or in a list introduced as current. */
 function isCurrent(context: RuleContext, event: EventClaim): boolean {
+  // `He was also now an established leader`: `now` in a clause told in the past is that time, not today.
+  if (event.value.tense === 'past') return false;
   if (currentCue.test(event.text) || /\b(?:has been|have been|remains|is the|are the|serves as)\b/i.test(event.text)) return true;
   const sentence = context.sentences[event.sentence];
   if (sentence?.where !== 'list') return false;
