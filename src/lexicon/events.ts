@@ -972,6 +972,12 @@ export const objectDependentActs: ReadonlyMap<string, ReadonlySet<string>> = new
  */
 export const lightVerbs: ReadonlySet<string> = new Set(['form', 'launch', 'make', 'carry', 'conduct', 'stage', 'mount', 'sign', 'enter', 'conclude', 'seal', 'forge', 'hold', 'undertake', 'perpetrate', 'commit', 'lead', 'begin', 'start', 'announce']);
 
+/** Column heads of a table of terms under an office's heading (`Name | From | To`): which end of the term a cell dates. */
+export const tableBoundHeaders: ReadonlyMap<string, Aspect> = new Map([
+  ['from', 'start'], ['start', 'start'], ['since', 'start'], ['took office', 'start'], ['term start', 'start'], ['began', 'start'], ['appointed', 'start'], ['elected', 'start'],
+  ['to', 'end'], ['until', 'end'], ['end', 'end'], ['left office', 'end'], ['term end', 'end'], ['ended', 'end'],
+]);
+
 /** Verbs whose subject is the event that caused what they govern: `the attack resulted in the deaths of 18`. */
 export const causingVerbs: ReadonlySet<string> = new Set(['result', 'cause', 'leave']);
 
@@ -1007,6 +1013,7 @@ export const lexicon: LexiconModule = {
     lightVerbs: [...lightVerbs],
     objectDependentActs: [...objectDependentActs.keys()],
     causingVerbs: [...causingVerbs],
+    tableBoundHeaders: [...tableBoundHeaders.keys()],
     stateEndVerbs: [...stateEndVerbs],
     stateStartVerbs: [...stateStartVerbs],
     datingVerbs: [...datingVerbs],

@@ -122,7 +122,7 @@ class SegmentWalker {
           break;
         case 'table':
           if (this.path.length <= 1 && infoboxTable(node, this.text)) this.addInfoboxTable(node);
-          else for (const row of node.children) for (const cell of row.children) this.addBlock(plainTextOf(cell.children, this.text), 'table');
+          else this.addTable(node);
           break;
         case 'footnoteDefinition':
           pushChildren(node.children, 'footnote');
@@ -163,7 +163,19 @@ class SegmentWalker {
     }
   }
 
-  private addBlock(plain: PlainText, where: Where, infoboxKey?: string, whole = false): void {
+  /** Every cell a block; a cell below the head row knows its column's head and its row's first cell, which the row's clauses are about. */
+  private addTable(table: Table): void {
+    const headers = (table.children[0]?.children ?? []).map((cell) => this.textOf(cell.children).trim());
+    table.children.forEach((row, rowIndex) => {
+      const rowHead = row.children[0] ? this.textOf(row.children[0].children).trim() : '';
+      row.children.forEach((cell, column) => {
+        const position = rowIndex === 0 ? undefined : { row: rowIndex, column, header: headers[column] ?? '', rowHead };
+        this.addBlock(plainTextOf(cell.children, this.text), 'table', undefined, false, position);
+      });
+    });
+  }
+
+  private addBlock(plain: PlainText, where: Where, infoboxKey?: string, whole = false, cell?: Sentence['cell']): void {
     const block = this.block++;
     const ranges = whole ? wholeRange(plain.value) : splitSentences(plain.value);
     const sectionPath = this.path.map((entry) => entry.title);
@@ -188,6 +200,7 @@ class SegmentWalker {
         sectionPath,
         where,
         ...(infoboxKey === undefined ? {} : { infoboxKey }),
+        ...(cell === undefined ? {} : { cell }),
         block,
         citations,
         plain: sentencePlain,

@@ -4,6 +4,7 @@ import type { Token } from '../../segment/tokens.js';
 import { infoboxFrames } from './infobox.js';
 import { parseSentence, readFrames } from './reader.js';
 import { structureFrames } from './structures.js';
+import { tableCellFrames } from './tables.js';
 import type { Frame, SentenceInput } from './types.js';
 
 export type { Frame, FrameArgument, ArgumentStrategy } from './types.js';
@@ -17,7 +18,7 @@ export interface SentenceFrames {
 /**
  * Reads every sentence's frames from its tokens and claims: clause frames
  * from grammar, then the frames the article's structure gives (infobox lines,
- * list rows under their head). Claims must be in document order.
+ * list rows under their head, table cells under their column's head). Claims must be in document order.
  */
 export function readArticleFrames(article: SegmentedArticle, claims: readonly Claim[], tokens: readonly Token[][]): SentenceFrames[] {
   const bySentence = new Map<number, Claim[]>();
@@ -33,6 +34,13 @@ export function readArticleFrames(article: SegmentedArticle, claims: readonly Cl
     if (sentence.where === 'infobox') {
       const frames = infobox.get(sentence.index);
       if (frames) result.push({ sentence: sentence.index, frames });
+      continue;
+    }
+    // A table's head row names columns, not events; a body cell is a clause of its row first, then prose (a `Notes` cell).
+    if (sentence.where === 'table' && !sentence.cell) continue;
+    const cellFrames = sentence.cell ? tableCellFrames(sentence, bySentence.get(sentence.index) ?? [], article.title) : [];
+    if (cellFrames.length > 0) {
+      result.push({ sentence: sentence.index, frames: cellFrames });
       continue;
     }
     const sentenceTokens = tokens[sentence.index] ?? [];

@@ -19,8 +19,8 @@ export function structureFrames(sentence: ArticleSentence, parsed: ParsedSentenc
   });
 }
 
-/** `==Leaders==`, `=== Presidents of the club ===`: the office a list section is a list of. */
-function headingRole(path: readonly string[]): string | null {
+/** `==Leaders==`, `=== Presidents of the club ===`: the office a list or table section is a list of. */
+export function headingRole(path: readonly string[]): string | null {
   const heading = path[path.length - 1];
   if (!heading) return null;
   const words = heading.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);

@@ -43,7 +43,8 @@ export type ArgumentStrategy =
   | 'parenthesis' // `X (1901–1980)`, `X (born 1950)`
   | 'list-head' // `- X (Alias): killed in 2013`
   | 'infobox' // the article's subject, from an infobox key
-  | 'heading'; // the row's subject or type from the heading above a list or table
+  | 'heading' // the row's subject or type from the heading above a list or table
+  | 'row-head'; // a table row's first cell, what the row's other cells are about
 
 /** A participant of a frame as the sentence names it: a name, a pronoun, a noun phrase. */
 export interface FrameArgument {

@@ -90,6 +90,11 @@ function resolveArgument(
   entities: ReadonlyMap<string, Entity>,
   subject: Entity | null,
 ): EventArgument {
+  // A table row's first cell, named in another sentence: the entity that bears the name.
+  if (argument.strategy === 'row-head') {
+    const named = entityNamed(resolved, argument.text);
+    return { text: argument.text, entity: named?.id ?? null, form: argument.form, strategy: argument.strategy, resolution: named ? 'name' : 'unresolved' };
+  }
   if (argument.form === 'subject' || argument.start === undefined || argument.end === undefined) {
     return { text: argument.text, entity: subject?.id ?? null, form: argument.form, strategy: argument.strategy, resolution: 'article-subject' };
   }
