@@ -56,6 +56,7 @@ export const AMBIGUOUS: readonly Ambiguity[] = [
   both('events.nonActs', 'events.stateStartVerbs', 'begin', '`began work` is no act to check against a death; `the alliance began in 1990` starts the alliance'),
   both('events.lightVerbs', 'events.stateStartVerbs', 'begin start', '`began an offensive` carries the offensive; `the partnership began` starts the partnership'),
   both('events.datingVerbs', 'events.lightVerbs', 'announce', '`announced an alliance with X` forms the alliance; `announced the creation of X` dates the creation'),
+  both('events.tableBoundHeaders', 'grammar.subordinators', 'since', '`since he left` opens a clause; a `Since` column dates the start of a term'),
   both('events.stateStartVerbs', 'events.tableBoundHeaders', 'start', '`the alliance started` starts the alliance; a `Start` column dates the start of a term'),
   both('events.lightVerbs', 'events.tableBoundHeaders', 'start', '`started a campaign` carries the campaign; a `Start` column dates the start of a term'),
   both('events.lightVerbs', 'events.objectDependentActs', 'make', '`made an attack` carries the attack; `made a film` is an act; `made use of` none'),
