@@ -101,15 +101,15 @@ function resolveArgument(
   const start = sentence.toSource(argument.start);
   const end = sentence.toSource(argument.end, true);
   const position = resolved.article.locator.position(start, end);
-  // The words as a reader sees them (markup left out); the position still points at the source.
-  const base = { text: argument.text, position, form: argument.form, strategy: argument.strategy };
+  // The quote is the source's own slice, markup and all, so that it always equals its position.
+  const base = { text: resolved.article.text.slice(start, end), position, form: argument.form, strategy: argument.strategy };
   const claim = argument.claim ? claims.get(argument.claim) : undefined;
   if (claim && (claim.kind === 'person' || claim.kind === 'organization' || claim.kind === 'place')) {
     return { ...base, entity: claim.value.entity ?? null, resolution: 'name' };
   }
   // A name the name extractor did not claim (`the Treaty of Valmora`): the entity that bears it, or the article's subject by its title.
   if (argument.form === 'name') {
-    const named = entityNamed(resolved, base.text);
+    const named = entityNamed(resolved, argument.text);
     if (named) return { ...base, entity: named.id, resolution: 'name' };
   }
   // A pronoun or nominal: the mention at its first word (`his father` starts at `his`), else at its head.
@@ -235,8 +235,10 @@ function datedAgain(event: EventClaim, frame: Frame, text: string): EventClaim[]
 function coordinated(a: Claim, b: Claim, text: string): boolean {
   const [first, second] = a.position.start.offset <= b.position.start.offset ? [a, b] : [b, a];
   const between = text.slice(first.position.end.offset, second.position.start.offset);
-  return between.length <= 8 && /^\s*(?:,|,?\s*(?:and|or|to))?\s*$/i.test(between);
+  return between.length <= 8 && listJoiners.has(between.toLowerCase().replace(/\s+/g, ' ').replace(/ ,/g, ',').trim());
 }
+
+const listJoiners: ReadonlySet<string> = new Set(['', ',', 'and', 'or', 'to', ', and', ', or', ', to', '–', '-']);
 
 /**
  * Reads a frame's dates into the event's fields: a state's `from … to …`
