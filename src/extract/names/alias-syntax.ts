@@ -63,11 +63,13 @@ function parentheticalAliases(sentence: TokenizedSentence, spans: NameSpan[], ta
   if (close === null) return [];
   const links: AliasLink[] = [];
   const parts = segments(sentence, open + 1, close - 1);
+  // `(Ejército Guerrillero Popular, EGP)`: an acronym may spell the name given in the bracket beside it.
+  const inside = spans.filter((span) => span.first > open && span.last < close);
   // `Newport (Vanguard, 1996)`: a bracket that gives a year is a label and a date, not another name.
   const dated = parts.some(([first, last]) => first === last && /^\d{3,4}$/.test((tokens[first] as Token).text));
   for (const [first, last] of parts) {
     if (dated && !OPEN_QUOTES.has((tokens[first] as Token).text)) continue;
-    const found = segmentAlias(sentence, spans, first, last, target);
+    const found = segmentAlias(sentence, spans, first, last, [target, ...inside]);
     if (found) links.push({ target, alias: found.alias, relation: found.relation, end: (tokens[close] as Token).end });
   }
   return links;
@@ -102,7 +104,7 @@ function segments(sentence: TokenizedSentence, first: number, last: number): Arr
   return result;
 }
 
-function segmentAlias(sentence: TokenizedSentence, spans: NameSpan[], from: number, to: number, target: NameSpan): { alias: NameSpan; relation: AliasRelation } | undefined {
+function segmentAlias(sentence: TokenizedSentence, spans: NameSpan[], from: number, to: number, targets: readonly NameSpan[]): { alias: NameSpan; relation: AliasRelation } | undefined {
   const { tokens } = sentence;
   let first = skipLanguageLabel(tokens, from, to);
   const lead = leadingKeyword(tokens, first, to);
@@ -113,7 +115,7 @@ function segmentAlias(sentence: TokenizedSentence, spans: NameSpan[], from: numb
   const nameLast = quoted && CLOSE_QUOTES.has((tokens[to] as Token).text) ? to - 1 : to;
   const exact = spans.find((span) => span.first === nameFirst && (span.last === nameLast || lead.relation !== undefined));
   if (exact) {
-    const relation = lead.relation ?? relationOf(exact, quoted, target);
+    const relation = lead.relation ?? relationOf(exact, quoted, targets);
     return relation ? { alias: exact, relation } : undefined;
   }
   if (lead.relation !== undefined || quoted) return undefined;
@@ -130,12 +132,16 @@ function segmentAlias(sentence: TokenizedSentence, spans: NameSpan[], from: numb
  * `William Graham (United Kingdom)` — is a party, a label, a place: another
  * entity, not another name.
  */
-function relationOf(alias: NameSpan, quoted: boolean, target: NameSpan): AliasRelation | undefined {
+function relationOf(alias: NameSpan, quoted: boolean, targets: readonly NameSpan[]): AliasRelation | undefined {
   if (quoted || (alias.honorific !== undefined && NICKNAME_HONORIFICS.has(alias.honorific))) return 'nickname';
   const first = alias.words[0] ?? '';
-  if (isAcronym(first) && alias.words.length <= 3) return spellsInitials(first, target) ? 'acronym' : undefined;
-  // A place or a body in brackets (`(United Kingdom)`, `(Liberal Party)`) is where or what someone belongs to.
-  if (alias.words.some((word) => KNOWN_PLACES.has(word) || ORGANIZATION_HEADS.has(word)) || KNOWN_PLACES.has(alias.name)) return undefined;
+  if (isAcronym(first) && alias.words.length <= 3) return targets.some((name) => name !== alias && spellsInitials(first, name)) ? 'acronym' : undefined;
+  const target = targets[0] as NameSpan;
+  // A place in brackets (`(United Kingdom)`) is where someone is; a body (`Peter Bessell (Liberal Party)`) what someone
+  // belongs to — unless the name before is a body too, told again in its own language (`(Militarizado Partido Comunista …)`).
+  if (KNOWN_PLACES.has(alias.name) || (alias.words.length <= 2 && alias.words.some((word) => KNOWN_PLACES.has(word)))) return undefined;
+  const bodyBefore = target.words.some((word) => ORGANIZATION_HEADS.has(word));
+  if (!bodyBefore && alias.words.some((word) => ORGANIZATION_HEADS.has(word))) return undefined;
   // `Bodmin (Bosvena)`, `(Militarizado Partido Comunista …)`: a name in another language.
   return 'translation';
 }
@@ -143,12 +149,14 @@ function relationOf(alias: NameSpan, quoted: boolean, target: NameSpan): AliasRe
 /**
  * Whether an acronym's letters are the capital initials of a name, in any
  * order (`MPCP` of `Militarized Communist Party of Peru`, spelled from the
- * Spanish order `Militarizado Partido Comunista del Perú`).
+ * Spanish order `Militarizado Partido Comunista del Perú`), or hold all of
+ * a name's three or more initials.
  */
 function spellsInitials(acronym: string, target: NameSpan): boolean {
   const letters = [...acronym.replace(/[^\p{Lu}]/gu, '')].sort().join('');
   const initials = [...target.words.map((word) => word.charAt(0).toUpperCase()).join('')].sort().join('');
-  return letters.length >= 2 && (letters === initials || contains(initials, letters));
+  // `ASPRET` for `Plurinational Association of Tawantinsuyo Reservists` is spelled from the Spanish: all the initials are in it.
+  return letters.length >= 2 && (letters === initials || contains(initials, letters) || (initials.length >= 3 && contains(letters, initials)));
 }
 
 /** Whether every letter of `part` (sorted) can be taken from `whole` (sorted). */
