@@ -1,3 +1,4 @@
+import { POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
 import { causingVerbs, datingVerbs, eventNoun, eventType, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNouns, weakEventNouns, type Aspect, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { organizationNouns, roleNouns, roleOfWords } from '../../lexicon/roles.js';
@@ -929,8 +930,10 @@ class ClauseReader {
     if (isPerson(index)) return index;
     let at = index;
     while (at >= 2 && this.phrases[at - 1]?.type === 'prep' && (this.units[(this.phrases[at - 1] as Phrase).first] as Unit).lower === 'of' && this.phrases[at - 2]?.type === 'np') at -= 2;
-    // Only past a title with its `of` (`Countess of Lovelace`); `Murchison, Jr. (…)` is another man than Murchison.
-    return at < index && isPunct(this.phrases[at - 1], ',', this.units) && isPerson(at - 2) ? at - 2 : undefined;
+    // `Murchison, Jr. (…)` is another man than Murchison: a generational suffix is no title.
+    const title = (this.units[(this.phrases[at] as Phrase).first] as Unit).text.replace(/\.$/, '');
+    if (POST_NOMINAL_ABBREVIATIONS.includes(title) || /^I{2,3}$|^IV$/.test(title)) return undefined;
+    return isPunct(this.phrases[at - 1], ',', this.units) && isPerson(at - 2) ? at - 2 : undefined;
   }
 
   /** The date phrase a bracket opening at `open` gives a life by: first in it, or first after a `née X;` note. */
