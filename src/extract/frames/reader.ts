@@ -132,14 +132,16 @@ class ClauseReader {
   // ── verbs ───────────────────────────────────────────────────────────────
 
   private readVerb(group: VerbGroup, index: number): void {
-    // `to overthrow the president`, `instructed her to leave`: what is wanted or planned, not what happened.
-    if (group.form === 'infinitive') return;
+    // `to overthrow the president`, `instructed her to leave`: what is wanted or planned, not what happened;
+    // a perfect infinitive (`is said to have been born`) tells a past event.
+    if (group.form === 'infinitive' && !this.perfectInfinitive(group)) return;
     if (group.copula) {
       this.readCopula(group, index);
       return;
     }
     const particle = group.particle === undefined ? undefined : (this.units[group.particle] as Unit).lower;
-    const subject = this.subjectOf(index);
+    // `He is said to have been born`: an infinitive's subject is the one of the verb it hangs on.
+    const subject = this.subjectOf(index) ?? (group.form === 'infinitive' && this.phrases[index - 1]?.type === 'vg' ? this.subjectOf(index - 1) : null);
     const object = this.objectOf(index);
     if (this.readLightVerb(group, index, subject)) return;
     if (this.readStateBound(group, index, subject)) return;
@@ -173,6 +175,11 @@ class ClauseReader {
     }
     if (this.readHadSize(group, index, subject)) return;
     this.readAct(group, index, subject, object);
+  }
+
+  private perfectInfinitive(group: VerbGroup): boolean {
+    for (let at = group.first; at < group.main; at++) if ((this.units[at] as Unit).lower === 'have') return true;
+    return false;
   }
 
   /**
@@ -817,6 +824,15 @@ class ClauseReader {
       if (phrase.type === 'prep' && ['of', 'by', 'as', 'to', 'from', 'at', 'in', 'on'].includes(word) && this.phrases[at + 1]?.type === 'np') {
         at += 2;
         continue;
+      }
+      // `his death during the 1582 Honnō-ji incident`: the year of the event it happened in.
+      const during = this.phrases[at + 1];
+      if (phrase.type === 'prep' && ['during', 'in', 'at'].includes(word) && during?.type === 'np' && during.dates.length > 0 && (this.units[during.head] as Unit).kind !== 'figure') {
+        for (const unit of during.dates) {
+          dates.push({ claim: (this.units[unit] as Unit).claim as Claim });
+          this.takenDates.add(unit);
+        }
+        break;
       }
       if (phrase.type === 'prep' && ['in', 'on', 'at', 'around', 'c.', 'circa'].includes(word) && this.phrases[at + 1]?.type === 'date') {
         const unit = (this.phrases[at + 1] as Phrase).first;
