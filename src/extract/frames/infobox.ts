@@ -60,7 +60,8 @@ export function infoboxFrames(article: SegmentedArticle, claimsOf: (sentence: nu
 function meaningOf(field: Field, companion: (base: string, group: string) => Field | undefined): Meaning | undefined {
   if (field.base === 'established date' || field.base === 'established') {
     // `Established_Title1: Incorporated` says what the date is; a numbered date with no known title (`Acts of Union`) says nothing.
-    const title = companion('established title', field.group)?.sentence.plain ?? (field.group === '' || field.group === '1' ? 'established' : '');
+    // A numbered date needs its title: `Established_Date1: 1535` beside `Established_Title1: Laws in Wales Acts` is no founding.
+    const title = companion('established title', field.group)?.sentence.plain ?? (field.group === '' ? 'established' : '');
     const entry = infoboxEvent(title.toLowerCase().trim());
     return entry ? { type: entry.type, value: 'date' } : undefined;
   }

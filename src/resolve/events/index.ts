@@ -291,13 +291,18 @@ function nameOf(frame: Frame, patient: EventArgument | null, agent: EventArgumen
   if (frame.type === 'casualties') {
     if (!agent) return undefined;
     const words = agent.text.toLowerCase().split(/\s+/);
-    const head = words[words.length - 1] ?? '';
+    const written = words[words.length - 1] ?? '';
+    // `the Vienna airport attacks`: the head in the singular, as the registry lists it.
+    const head = eventNoun(written).length > 0 || !written.endsWith('s') ? written : written.slice(0, -1);
+    const named = eventNoun(head).length > 0;
     // `the Santa Rosa massacre killed 18` names its event; `Gunmen killed 18`, `Smith killed 3` name who did it.
-    if (agent.form === 'name' && eventNoun(head).length > 0) return agent.text.replace(/^(?:the|a|an)\s+/i, '');
-    const eventHead = agent.form === 'nominal' && eventNoun(head).length > 0;
+    if (agent.form === 'name' && named) return agent.text.replace(/^(?:the|a|an)\s+/i, '');
+    const eventHead = (agent.form === 'nominal' || agent.form === 'name') && named;
     // `the bombing of the discotheque killed three`: an event of its own, named by its words.
     if (eventHead && words.length > 2) return agent.text.replace(/^(?:the|a|an)\s+/i, '');
-    // `the attack` in an article about an attack; `gunmen killed 18` in it: the article's own event.
+    // `the attack` in an article about an attack; `gunmen killed 18` in it: the article's own event —
+    // not when the clause names something else (`Flight 73`, `in Lockerbie`) or counts its doers (`one`).
+    if (agent.entity || agent.form === 'figure' || (agent.form === 'name' && words.length > 1)) return undefined;
     if (eventTitle && (!eventHead || eventTitle.toLowerCase().endsWith(head))) return eventTitle;
     return undefined;
   }
