@@ -46,7 +46,8 @@ export default defineRule({
 /**
  * One person's tenures, one role at a time. A tenure that names no role
  * (`his term ended in 2005`, `appointed by the cabinet`) joins the role when
- * the article gives the person only one.
+ * the article gives the person only one, and none is compared when no
+ * tenure names one.
  */
 function byRole(events: EventClaim[]): EventClaim[][] {
   const groups = new Map<string, EventClaim[]>();
@@ -55,7 +56,8 @@ function byRole(events: EventClaim[]): EventClaim[][] {
     if (event.value.role) appendTo(groups, event.value.role, event);
     else loose.push(event);
   }
-  if (groups.size === 0) return [loose];
+  // Tenures that never name their office (`made his debut`, `was nominated`) are too vague to hold against each other.
+  if (groups.size === 0) return [];
   if (groups.size === 1) return [[...(groups.values().next().value as EventClaim[]), ...loose]];
   return [...groups.values()];
 }
