@@ -307,8 +307,8 @@ function nameOf(frame: Frame, patient: EventArgument | null, agent: EventArgumen
     return undefined;
   }
   if (frame.type !== 'occurrence' || !patient || patient.entity) return undefined;
-  // `Construction began on …` opens a sentence with a capital: one event noun is no name.
-  if (patient.form === 'name' && !/\s/.test(patient.text.trim()) && eventNoun(patient.text.trim().toLowerCase()).length > 0) return undefined;
+  // `Construction began on …`, `Prohibition came in 1901`: one capitalised word names no single event surely enough.
+  if (patient.form === 'name' && !/\s/.test(patient.text.trim())) return undefined;
   if (patient.form === 'name') return patient.text.replace(/^(?:the|a|an)\s+/i, '');
   // `the group's third plenary session`: a numbered or capitalised event is named by its words.
   const words = patient.text.replace(/^(?:the|a|an|this|that|its|his|her|their)\s+/i, '').replace(/^[^\s]+['’]s\s+/, '');

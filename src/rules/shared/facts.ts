@@ -16,7 +16,9 @@ export function eventIdentity(event: EventClaim, articleSubject?: string): strin
   const definition = eventType(type);
   // A participant the resolver could not tie to an entity still has an identity when it is a name (`the Treaty of Valmora`).
   const about = definition.about === 'agent' ? event.value.agent : event.value.patient;
-  const subject = event.value.subject ?? (about?.form === 'name' ? `name:${about.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '')}` : null);
+  // … but not one capitalised word opening a sentence (`Construction began`).
+  const namedBy = about?.form === 'name' && /\s/.test(about.text.trim()) ? `name:${about.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '')}` : null;
+  const subject = event.value.subject ?? namedBy;
   const aspect = definition.stateful ? `:${event.value.aspect ?? 'point'}` : '';
   if (name) {
     // `the IAEA General Conference` meets every year: only a numbered or dated one is one event.
