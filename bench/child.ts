@@ -4,10 +4,14 @@
  * every article; `node --import tsx bench/child.ts stages <times>` runs the
  * stages one after the other on the corpus concatenated `times` over;
  * `remark <times>` runs remark-parse alone on it; `baseline` only loads the
- * modules. Prints one JSON line.
+ * modules; `stress <class> <size>` analyses one generated text of `size`
+ * characters (bench/fuzz/generators.ts), `stress corpus` the corpus joined,
+ * with CPU time beside wall time. Prints one JSON line.
  */
 import { extractFromArticle } from '../src/extract/index.js';
-import { checkClaims, parseArticle, resolveEntities, rules, segmentArticle } from '../src/index.js';
+import { analyze, checkClaims, parseArticle, resolveEntities, rules, segmentArticle } from '../src/index.js';
+import { createRandom } from './fuzz/mutate.js';
+import { generatorNamed } from './fuzz/generators.js';
 import { benchArticles, concatenatedCorpus, variants, type VariantName } from './variants.js';
 
 const [mode, argument] = process.argv.slice(2);
@@ -43,6 +47,16 @@ if (mode === 'variant') {
   const text = concatenatedCorpus(Number(argument));
   const [, ms] = elapsed(() => variants['a remark-parse'](text));
   console.log(JSON.stringify({ chars: text.length, ms, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+} else if (mode === 'stress') {
+  // `corpus` is the reference: the corpus joined into one real article.
+  const generator = argument === 'corpus' ? undefined : generatorNamed(argument as string);
+  const text = generator ? generator.build(Number(process.argv[4]), createRandom(15)) : concatenatedCorpus(1);
+  const cpuBefore = process.cpuUsage();
+  const [report, ms] = elapsed(() => analyze(text, { format: generator?.format ?? 'auto', maxFileSize: Number.MAX_SAFE_INTEGER }));
+  const cpu = process.cpuUsage(cpuBefore);
+  const findings = report.files[0]?.findings ?? [];
+  const skipped = findings.filter((finding) => finding.ruleId === 'incomplete-analysis').map((finding) => finding.message);
+  console.log(JSON.stringify({ chars: text.length, ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024, claims: report.files[0]?.claims.length, findings: findings.length, skipped }));
 } else if (mode === 'baseline') {
   console.log(JSON.stringify({ maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 } else {

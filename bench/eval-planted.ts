@@ -1,7 +1,8 @@
 /**
- * Measures claimcheck on a planted evaluation set: `fixtures/<set>/cases/*.json`,
- * each an article of ../shared with edits that plant one contradiction
- * (`planted`) or one near-miss that only looks like one (`clean`); format in
+ * Measures claimcheck on a planted evaluation set: the cases of
+ * `fixtures/<set>/cases.json` (or `cases-<n>.json`), each an article of
+ * ../shared with edits that plant one contradiction (`planted`) or one
+ * near-miss that only looks like one (`clean`); format in
  * docs/evaluation-sets.md.
  *
  *   npx tsx bench/eval-planted.ts                  print the report of `eval` (Markdown)

@@ -11,23 +11,39 @@
  * 3. Dates: peer cases per second, claimcheck beside chrono-node.
  * 4. The CLI: `claimcheck check` wall time over the corpus with --jobs 1 and
  *    2, and on one small file (start-up), when dist/ has the command.
+ * 5. Stress (only with `--only stress`): every class of
+ *    bench/fuzz/generators.ts at 1 MiB (`--stress-size` in KiB,
+ *    `--stress-classes a,b` for some), each analysed once in a fresh
+ *    process: wall and CPU time, peak RSS, whether the report is complete,
+ *    and the corpus joined (1.25 MB of real articles) as the reference, with
+ *    the load average beside each row, since other jobs share the machine.
  *
  * Prints tables and writes bench/results.json; docs/performance.md keeps the
- * latest tables and what each optimisation bought. `--only cli,dates` runs
- * some parts; `--quick` runs fewer times and stops at ×10.
+ * latest tables and what each optimisation bought, docs/reliability.md the
+ * stress table. `--only cli,dates` runs some parts; `--quick` runs fewer
+ * times and stops at ×10.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chrono from 'chrono-node';
 import { Bench } from 'tinybench';
 import { extractClaims } from '../src/index.js';
+import { generators } from './fuzz/generators.js';
 import { sharedDir, sharedPath } from './shared-texts.js';
 import { benchArticles, variants, type VariantName } from './variants.js';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string' }, only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    only: { type: 'string' },
+    'stress-size': { type: 'string', default: '1024' },
+    'stress-classes': { type: 'string' },
+  },
+});
 const quick = values.quick;
 const parts = new Set((values.only ?? 'articles,growth,dates,cli').split(','));
 const sizes = (values.sizes ?? (quick ? '1,10' : '1,10,50')).split(',').map(Number);
@@ -177,6 +193,34 @@ if (!parts.has('cli')) {
   };
 }
 console.log('\nCLI (median of 3 wall times, ms):', results.cli);
+
+/** `yes`, or the limits the report says it was cut short by. */
+function completeness(skipped: readonly string[]): string {
+  if (skipped.length === 0) return 'yes';
+  return `no: ${[...new Set(skipped.map((message) => /over the `(\w+)` limit/.exec(message)?.[1] ?? message))].join(', ')}`;
+}
+
+// 5. Stress: each generator class at 1 MiB, in a fresh process.
+if (parts.has('stress')) {
+  const size = Number(values['stress-size']) * 1024;
+  const names = values['stress-classes']?.split(',') ?? ['corpus', ...generators.map((generator) => generator.name)];
+  const rows = names.map((name) => {
+    const load = loadavg()[0] as number;
+    const run = child(['stress', name, String(size)], 10 * 60_000);
+    const row = {
+      class: name,
+      'load (1 min)': round(load, 1),
+      ...('ms' in run
+        ? { 'wall s': round((run.ms as number) / 1000, 1), 'CPU s': round((run.cpuMs as number) / 1000, 1), 'peak RSS MB': round(run.maxRssMb as number, 0), complete: completeness(run.skipped as string[]) }
+        : { error: (run as { error: string }).error }),
+    };
+    console.log(JSON.stringify(row));
+    return row;
+  });
+  results.stress = { sizeBytes: size, rows };
+  console.log(`\nStress: every generator class at ${size} characters, one fresh process each`);
+  console.table(rows);
+}
 
 // With --only, the parts not run keep their last results.
 const resultsPath = join(root, 'bench', 'results.json');

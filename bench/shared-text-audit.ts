@@ -98,7 +98,8 @@ export function sharedTexts(): string[] {
   return [...articles, ...treebanks, ...peer];
 }
 
-function stringValues(value: unknown, into: string[]): string[] {
+/** Every string inside a JSON value, in order, appended to `into`. */
+export function stringValues(value: unknown, into: string[]): string[] {
   if (typeof value === 'string') into.push(value);
   else if (Array.isArray(value)) for (const item of value) stringValues(item, into);
   else if (value && typeof value === 'object') for (const item of Object.values(value)) stringValues(item, into);

@@ -56,7 +56,7 @@ describe('claimcheck check: inputs', () => {
   it('should exit 2 when a glob matches nothing', async () => {
     const run = await runCli(['check', 'nothing/*.md'], { cwd: writeTree({}) });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('claimcheck: no files match the pattern `nothing/*.md`\n');
+    expect(run.stderr).toBe('claimcheck: no files match the pattern `nothing/*.md`; pass --no-error-on-unmatched-pattern to allow this\n');
   });
 
   it('should read stdin for `-` and report it as <stdin>, or as --stdin-filename', async () => {
@@ -126,8 +126,8 @@ describe('claimcheck check: failing files', () => {
     ]);
   });
 
-  it('should turn an exception inside analysis into a failed file with its code and reason', () => {
-    const report = checkText(clean, 'a.md', { ...fileSettings({}, false), rules: { 'no-such-rule': 'error' } });
+  it('should turn an exception inside analysis into a failed file with its code and reason', async () => {
+    const report = await checkText(clean, 'a.md', { ...fileSettings({}, false), rules: { 'no-such-rule': 'error' } });
     expect(report).toMatchObject({ path: 'a.md', findings: [], error: { code: 'INVALID_OPTIONS', message: expect.stringMatching(/^Invalid options\.rules\.no-such-rule: unknown rule/) } });
   });
 
@@ -241,9 +241,9 @@ describe('claimcheck check: output', () => {
   });
 
   it('should exit 2 when --output cannot be written', async () => {
-    const run = await runCli(['check', '--output', 'no/such/dir/report.txt', 'article.md'], { cwd: writeTree({ 'article.md': clean }) });
+    const run = await runCli(['check', '--output', 'article.md/report.txt', 'article.md'], { cwd: writeTree({ 'article.md': clean }) });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('claimcheck: no/such/dir/report.txt: cannot write: no such directory\n');
+    expect(run.stderr).toBe('claimcheck: article.md/report.txt: cannot write: not a directory\n');
   });
 
   it('should colour stylish output only at a terminal without NO_COLOR, or with --color', async () => {
@@ -313,6 +313,7 @@ describe('claimcheck rules and explain', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^markup-residue {10}info {5}Leftovers of wiki markup/m);
     expect(run.stdout).toMatch(/^role-date-conflict {6}error {4}One person's tenure/m);
+    expect(run.stdout).toMatch(/^uncited-claim {11}off {6}Dates, figures and events/m);
     expect(run.stdout.trim().split('\n')).toHaveLength(rules.length);
   });
 

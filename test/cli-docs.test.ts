@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/cli/exit-codes.js';
-import { usage } from '../src/cli/usage.js';
+import { commandUsage, usage } from '../src/cli/usage.js';
 import { generatedSchemas } from '../scripts/schemas.js';
 import { repoRoot } from './helpers/golden.js';
 
@@ -15,7 +15,7 @@ describe('CLI documentation', () => {
     expect(documented).toEqual(Object.values(ExitCode));
   });
 
-  it.each([...new Set(usage.match(/--[a-z][a-z-]+/g) ?? [])].map((flag) => [flag]))('should document %s in docs/cli.md', (flag) => {
+  it.each([...new Set([usage, ...Object.values(commandUsage)].join('\n').match(/--[a-z][a-z-]+/g) ?? [])].map((flag) => [flag]))('should document %s in docs/cli.md', (flag) => {
     expect(read('docs/cli.md')).toContain(`\`${flag}`);
   });
 

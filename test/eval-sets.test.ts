@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyCase, applyEdits, checkNatural, mapOffset, sha256Hex } from '../bench/eval-sets/apply.js';
 import { NaturalArticleSchema, PlantedCaseSchema, type Edit, type PlantedCase } from '../bench/eval-sets/format.js';
-import { applyCaseFile, caseFilePaths, naturalFileName, naturalText, readCaseFile, readNaturalFiles } from '../bench/eval-sets/load.js';
+import { applyCaseFile, caseFilePaths, naturalText, parseCase, readNaturalFiles, readSetCases } from '../bench/eval-sets/load.js';
 import { hitsSpans } from '../bench/eval-sets/match.js';
 import { naturalReport, scoreNatural } from '../bench/eval-sets/natural.js';
 import { plantedReport, scorePlantedSet, type AnalyzeText } from '../bench/eval-sets/planted.js';
@@ -107,7 +108,7 @@ describe('applyCase', () => {
 
 describe('the case and natural schemas', () => {
   it('should refuse an unknown key, an unknown fact and a quote whose length disagrees with its span', () => {
-    const good = JSON.parse(readFileSync(join(testDir, 'sample', 'cases', 'figure--tiny-town.json'), 'utf8')) as PlantedCase;
+    const good = (JSON.parse(readFileSync(join(testDir, 'sample', 'cases.json'), 'utf8')) as PlantedCase[]).find((entry) => entry.id === 'figure--tiny-town')!;
     expect(PlantedCaseSchema.safeParse(good).success).toBe(true);
     expect(PlantedCaseSchema.safeParse({ ...good, extra: 1 }).success).toBe(false);
     expect(PlantedCaseSchema.safeParse({ ...good, gold: { ...good.gold, fact: 'date' } }).success).toBe(false);
@@ -115,9 +116,23 @@ describe('the case and natural schemas', () => {
     expect(PlantedCaseSchema.safeParse({ ...good, article: '../secret.txt' }).success).toBe(false);
   });
 
-  it('should name a natural file after its article', () => {
-    expect(naturalFileName('corpus-more/troy.txt')).toBe('corpus-more--troy.json');
-    expect(naturalFileName('wikitext/bodmin.wiki')).toBe('wikitext--bodmin.json');
+  it('should refuse a case id or a natural article given twice, in one file or two', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eval-set-'));
+    const [good] = JSON.parse(readFileSync(join(testDir, 'sample', 'cases.json'), 'utf8')) as PlantedCase[];
+    writeFileSync(join(dir, 'cases-1.json'), JSON.stringify([good]));
+    writeFileSync(join(dir, 'cases-2.json'), JSON.stringify([good]));
+    expect(() => readSetCases(dir)).toThrow(new RegExp(`cases-2\\.json: case ${good!.id} is also in .*cases-1\\.json`));
+    const naturalDir = mkdtempSync(join(tmpdir(), 'natural-'));
+    const natural = readFileSync(join(testDir, 'natural', 'corpus.json'), 'utf8');
+    writeFileSync(join(naturalDir, 'corpus-1.json'), natural);
+    writeFileSync(join(naturalDir, 'corpus-2.json'), natural);
+    expect(() => readNaturalFiles(naturalDir)).toThrow(/corpus-2\.json: corpus\/tiny-town\.txt is also in .*corpus-1\.json/);
+  });
+
+  it('should refuse a case file that is not an array of cases', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eval-set-'));
+    writeFileSync(join(dir, 'cases.json'), '{}');
+    expect(() => readSetCases(dir)).toThrow(/cases\.json: an evaluation file is a JSON array of cases/);
   });
 });
 
@@ -230,7 +245,7 @@ describe('the natural-contradiction scorer', () => {
   });
 });
 
-/** The planted sets under fixtures/: every folder with a cases/ folder, but the tools' own test cases. */
+/** The planted sets under fixtures/: every folder with case files, but the tools' own test cases. */
 function plantedSets(): string[] {
   return readdirSync(fixturesDir)
     .filter((name) => name !== 'eval-sets-test' && statSync(join(fixturesDir, name)).isDirectory())
@@ -244,11 +259,10 @@ describe('the evaluation sets of fixtures/', () => {
   });
 
   describeShared('applied to ../shared', () => {
-    const cases = plantedSets().flatMap((set) => caseFilePaths(join(fixturesDir, set)).map((file) => [`${set}/${file.split('/').pop()}`, file] as const));
+    const cases = plantedSets().flatMap((set) => readSetCases(join(fixturesDir, set)).map((raw) => [`${set}/${String((raw.json as { id?: unknown }).id)}`, raw] as const));
 
-    it.each(cases)('should apply %s: known article, sorted edits, exact quotes, planted words on the edits', (_name, file) => {
-      const caseFile = readCaseFile(file);
-      const { testCase } = applyCaseFile(caseFile);
+    it.each(cases)('should apply %s: known article, sorted edits, exact quotes, planted words on the edits', (_name, raw) => {
+      const { testCase } = applyCaseFile(parseCase(raw));
       const [planted] = testCase.gold.evidence;
       if (testCase.kind === 'planted' && planted) {
         let shift = 0;
@@ -261,7 +275,7 @@ describe('the evaluation sets of fixtures/', () => {
       }
     });
 
-    it.each(readNaturalFiles(join(fixturesDir, 'natural')).map((entry) => [entry.file.split('/').pop(), entry] as const))('should check the natural file %s against its article', (_name, entry) => {
+    it.each(readNaturalFiles(join(fixturesDir, 'natural')).map((entry) => [entry.natural.article, entry] as const))('should check the natural gold of %s against its article', (_name, entry) => {
       expect(NaturalArticleSchema.parse(entry.natural)).toEqual(entry.natural);
       expect(() => naturalText(entry)).not.toThrow();
     });
@@ -271,7 +285,7 @@ describe('the evaluation sets of fixtures/', () => {
 describe('checkNatural', () => {
   it('should refuse a contradiction id used twice', () => {
     const bytes = readTestArticle('corpus/tiny-town.txt');
-    const natural = NaturalArticleSchema.parse(JSON.parse(readFileSync(join(testDir, 'natural', 'corpus--tiny-town.json'), 'utf8')));
+    const natural = NaturalArticleSchema.parse((JSON.parse(readFileSync(join(testDir, 'natural', 'corpus.json'), 'utf8')) as unknown[])[0]);
     const twice = { ...natural, contradictions: [...natural.contradictions, ...natural.contradictions] };
     expect(() => checkNatural(twice, bytes, 'twice.json')).toThrow(/contradiction id tiny-town-1 is used twice/);
   });

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../src/extract/index.js';
 import { DateValueSchema, type Claim, type DateClaim } from '../src/schema/claims.js';
@@ -15,6 +17,8 @@ interface ExpectedDate {
 interface DateCase extends TextRow {
   referenceDate?: string;
   why?: string;
+  /** The format the text is read in; wiki unless said. */
+  format?: 'wiki' | 'markdown';
   expected: ExpectedDate[];
 }
 
@@ -26,11 +30,13 @@ interface SeedDate extends Required<ExpectedDate> {
 }
 
 const positives = JSON.parse(readFixture('extract', 'dates', 'positive.json')) as DateCase[];
-const negatives = JSON.parse(readFixture('extract', 'dates', 'negative.json')) as DateCase[];
+// Every `negative*.json` file: `negative-identifiers.json` holds numbers that name things (RFC 1122, issues/1033, 1500 UTC).
+const negativeFiles = readdirSync(join(import.meta.dirname, '..', 'fixtures', 'extract', 'dates')).filter((name) => /^negative.*\.json$/.test(name)).sort();
+const negatives = negativeFiles.flatMap((name) => JSON.parse(readFixture('extract', 'dates', name)) as DateCase[]);
 const seedDates = JSON.parse(readFixture('extract', 'dates', 'seed.json')) as SeedDate[];
 
-function dateClaims(text: string, referenceDate?: string): DateClaim[] {
-  const { claims } = extractClaims(text, { format: 'wiki', ...(referenceDate ? { referenceDate } : {}) });
+function dateClaims(text: string, referenceDate?: string, format: 'wiki' | 'markdown' = 'wiki'): DateClaim[] {
+  const { claims } = extractClaims(text, { format, ...(referenceDate ? { referenceDate } : {}) });
   return claims.filter((claim: Claim): claim is DateClaim => claim.kind === 'date');
 }
 
@@ -70,7 +76,7 @@ describe('date claims: negative cases', () => {
 
   it.each(negatives.map((entry) => [entry.why ?? rowLabel(entry, Infinity), entry] as const))('should not read %s as a date', (_why, entry) => {
     const text = rowText(entry);
-    expectDates(text, dateClaims(text, entry.referenceDate), entry.expected);
+    expectDates(text, dateClaims(text, entry.referenceDate, entry.format), entry.expected);
   });
 });
 

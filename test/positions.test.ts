@@ -1,36 +1,10 @@
-import type { Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { parseArticle, segmentArticle, type Infobox } from '../src/index.js';
+import { parseArticle, segmentArticle } from '../src/index.js';
 import { corpusArticles, describeShared, seedText } from './helpers/fixtures.js';
-import { expectExactPosition } from './helpers/positions.js';
-
-function* allNodes(node: Nodes | Infobox): Generator<Nodes | Infobox> {
-  yield node;
-  if ('children' in node) for (const child of node.children) yield* allNodes(child as Nodes);
-}
+import { expectArticlePositions } from './helpers/positions.js';
 
 function checkArticle(text: string): void {
-  const tree: Root = parseArticle(text);
-  let count = 0;
-  for (const node of allNodes(tree)) {
-    if (!node.position) continue;
-    const quote = node.type === 'text' && text.slice(node.position.start.offset, node.position.end.offset) === node.value ? node.value : undefined;
-    expectExactPosition(text, node.position, quote);
-    if (node.type === 'infobox') {
-      for (const field of node.fields) {
-        expectExactPosition(text, field.keyPosition, field.key);
-        expectExactPosition(text, field.valuePosition, field.value);
-      }
-    }
-    count++;
-  }
-  expect(count).toBeGreaterThan(0);
-  const article = segmentArticle(tree);
-  for (const sentence of article.sentences) {
-    expectExactPosition(text, sentence.position, sentence.text);
-    for (const citation of sentence.citations) expectExactPosition(text, citation.position, citation.text);
-  }
-  for (const section of article.sections) expectExactPosition(text, section.position);
+  expect(expectArticlePositions(text, parseArticle(text))).toBeGreaterThan(0);
 }
 
 const variants: Array<[string, (text: string) => string]> = [

@@ -53,7 +53,7 @@ describe('remark-claimcheck', () => {
         '3:37-3:39 info Unexpected wiki link or template brackets `[[` in the text markup-residue claimcheck',
         '3:49-3:51 info Unexpected wiki link or template brackets `]]` in the text markup-residue claimcheck',
         '9:26-9:42 info Unexpected HTML attribute `style=color:navy` in the text markup-residue claimcheck',
-        '13:29-13:35 info Unexpected HTML entity `&nbsp;` in the text markup-residue claimcheck',
+        '13:30-13:40 info Unexpected HTML attribute `align=left` in the text markup-residue claimcheck',
         '',
         'suppressed.md',
         '6:1-6:53 warning Unused `claimcheck-disable-next-line` directive: no `markup-residue` finding to suppress unused-disable-directive claimcheck',
@@ -125,7 +125,22 @@ describe('remark-claimcheck', () => {
     expect((cause.cause as typeof message).reason).toBe('Evidence: `45 members`');
   });
 
-  it('should refuse bad options when the plugin is used', () => {
-    expect(() => unified().use(remarkParse).use(remarkClaimcheck, { rules: { 'markup-residue': 'loud' as never } }).freeze()).toThrow(/options\.rules\.markup-residue/);
+  it('should refuse bad options when the plugin is used, in the CLI’s words', () => {
+    expect(() => unified().use(remarkParse).use(remarkClaimcheck, { rules: { 'markup-residue': 'loud' as never } }).freeze()).toThrow(
+      'rules.markup-residue: invalid setting, expected `off`, `info`, `warning`, `error`, or [severity, { options }]',
+    );
+    expect(() => unified().use(remarkParse).use(remarkClaimcheck, { rules: { 'figure-confict': 'off' } }).freeze()).toThrow(
+      /^rules\.figure-confict: unknown rule `figure-confict`, expected one of `after-death`, /,
+    );
+    expect(() => unified().use(remarkParse).use(remarkClaimcheck, { format: 'rst' as never }).freeze()).toThrow(/options\.format/);
+  });
+
+  it('should report a typo in a rule id through unified-engine as one line per file, without a stack trace', async () => {
+    const { code, stderr } = await runEngine({ rules: { 'figure-confict': 'off' } });
+    expect(code).toBe(1);
+    const causes = stderr.split('\n').filter((line) => line.includes('figure-confict'));
+    expect(causes).toHaveLength(3);
+    for (const line of causes) expect(line.trim()).toMatch(/^ClaimcheckError: rules\.figure-confict: unknown rule `figure-confict`, expected one of/);
+    expect(stderr).not.toMatch(/^\s+at /m);
   });
 });

@@ -5,13 +5,21 @@ import { readRuleDocs, ruleDocSections } from './helpers/rule-docs.js';
 
 const docs = readRuleDocs();
 
-function run(text: string, format: string, id: string, options?: Record<string, unknown>) {
+const formats: Record<string, 'markdown' | 'wiki' | 'wikitext'> = { markdown: 'markdown', wiki: 'wiki', wikitext: 'wikitext' };
+
+function run(text: string, format: string, id: string, options?: Record<string, unknown>, sources?: Record<string, string>) {
   const settings: NonNullable<AnalyzeOptionsInput['rules']> = Object.fromEntries(rules.filter((rule) => rule.id !== id).map((rule) => [rule.id, 'off']));
   const rule = rules.find((candidate) => candidate.id === id);
-  if (options && rule) settings[id] = [rule.meta.defaultSeverity, options];
-  const report = analyze(text, { format: format === 'markdown' ? 'markdown' : format === 'wiki' ? 'wiki' : 'auto', rules: settings });
+  // A rule that is off by default is on here, at its default severity.
+  if (rule) settings[id] = options ? [rule.meta.defaultSeverity, options] : rule.meta.defaultSeverity;
+  const report = analyze(text, { format: formats[format] ?? 'auto', rules: settings, ...(sources ? { sources } : {}) });
   const findings = report.files[0]?.findings ?? [];
-  for (const finding of findings) for (const evidence of finding.evidence) expectExactPosition(text, evidence.position, evidence.quote);
+  for (const finding of findings) {
+    for (const evidence of finding.evidence) {
+      if (evidence.source === undefined) expectExactPosition(text, evidence.position, evidence.quote);
+      else expectExactPosition(sources?.[evidence.source] ?? '', evidence.position, evidence.quote);
+    }
+  }
   return findings.filter((finding) => finding.ruleId === id);
 }
 
@@ -25,13 +33,13 @@ describe('rule docs', () => {
   });
 
   it.each(docs.map((doc) => [doc.id, doc] as const))('should report the documented findings on the failing example of %s', (id, doc) => {
-    const findings = run(doc.failing, doc.failingFormat, id, doc.options);
+    const findings = run(doc.failing, doc.failingFormat, id, doc.options, doc.failingSources);
     expect(doc.expected.length).toBeGreaterThan(0);
     expect(findings.map((finding) => ({ severity: finding.severity, message: finding.message, quotes: finding.evidence.map((evidence) => evidence.quote) }))).toEqual(doc.expected);
   });
 
   it.each(docs.map((doc) => [doc.id, doc] as const))('should report nothing on the passing example of %s', (id, doc) => {
-    expect(run(doc.passing, doc.passingFormat, id, doc.options)).toEqual([]);
+    expect(run(doc.passing, doc.passingFormat, id, doc.options, doc.passingSources)).toEqual([]);
   });
 
   it.each(rules.map((rule) => [rule.id, rule] as const))('should derive the docs URL of %s from its id', (id, rule) => {

@@ -1,33 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, type Finding } from '../src/index.js';
-import { fixturesDir } from './helpers/fixtures.js';
+import { analyze, rules, type Finding } from '../src/index.js';
 import { expectExactPosition } from './helpers/positions.js';
+import { readRuleFixtures, type RuleCase } from './helpers/rule-fixtures.js';
 
-interface RuleCase {
-  rule: string;
-  file: string;
-  text: string;
-  /** For `catch-*` files: text each finding's evidence must quote. */
-  quotes: string[] | undefined;
-}
-
-const rulesDir = join(fixturesDir, 'rules');
-const cases: RuleCase[] = readdirSync(rulesDir)
-  .sort()
-  .flatMap((rule) => {
-    const expected = JSON.parse(readFileSync(join(rulesDir, rule, 'expected.json'), 'utf8')) as Record<string, string[]>;
-    return readdirSync(join(rulesDir, rule))
-      .filter((file) => file !== 'expected.json')
-      .sort()
-      .map((file) => ({ rule, file, text: readFileSync(join(rulesDir, rule, file), 'utf8'), quotes: expected[file] }));
-  });
+const cases = readRuleFixtures();
 
 const loud = (finding: Finding) => finding.severity === 'error' || finding.severity === 'warning';
 
+/** The rule under test is made loud where its default is not (`info`, off by default), so its catch files can catch and its pass files show it stays quiet. */
+function settingsOf(ruleId: string): Record<string, 'warning'> {
+  const meta = rules.find((rule) => rule.id === ruleId)?.meta;
+  return meta && (meta.defaultSeverity === 'info' || meta.offByDefault) ? { [ruleId]: 'warning' } : {};
+}
+
 function findingsOf(entry: RuleCase): Finding[] {
-  const findings = analyze(entry.text, { path: entry.file }).files[0]?.findings ?? [];
+  const findings = analyze(entry.text, { path: entry.file, rules: settingsOf(entry.rule) }).files[0]?.findings ?? [];
   for (const finding of findings) for (const evidence of finding.evidence) expectExactPosition(entry.text, evidence.position, evidence.quote);
   return findings;
 }

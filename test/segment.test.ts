@@ -70,7 +70,12 @@ describe('segmentArticle', () => {
     const article = segmentArticle(parseArticle(text));
     const first = article.sentences[0];
     expect(first?.plain).toBe('The attack killed 18 people.');
-    expect(first?.citations[0]).toMatchObject({ label: 'a', source: 'Police report, 24 May 2021.' });
+    // A link to the web is a citation of its whole sentence, before the footnote marker in source order.
+    expect(first?.citations.map((citation) => [citation.label, citation.scope])).toEqual([
+      ['18 people', 'sentence'],
+      ['a', 'clause'],
+    ]);
+    expect(first?.citations[1]).toMatchObject({ label: 'a', source: 'Police report, 24 May 2021.' });
     const at = first?.plain.indexOf('18 people') ?? -1;
     const start = first?.toSource(at) ?? -1;
     const end = first?.toSource(at + '18 people'.length, true) ?? -1;

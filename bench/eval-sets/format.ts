@@ -1,9 +1,10 @@
 /**
  * The evaluation-set formats (v1), as zod schemas with their inferred types:
- * planted cases (`fixtures/<set>/cases/<id>.json`) and natural contradictions
- * (`fixtures/natural/<folder>--<article>.json`). docs/evaluation-sets.md is
- * the specification; these schemas check its shape, and `apply.ts` checks
- * what a shape cannot (hashes, edit order, quotes against their slices).
+ * planted cases (`fixtures/<set>/cases.json`, an array) and natural
+ * contradictions (`fixtures/natural/*.json`, arrays of articles read whole).
+ * docs/evaluation-sets.md is the specification; these schemas check its
+ * shape, and `apply.ts` checks what a shape cannot (hashes, edit order,
+ * quotes against their slices).
  *
  * The objects are strict: an unknown key is far more often a typo in a
  * hand-written case than a deliberate extension, and a typo in `gold` would

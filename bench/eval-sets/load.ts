@@ -1,8 +1,11 @@
 /**
  * Reads evaluation sets from disk: the case files of a planted set
- * (`<set>/cases/*.json`) and the natural-contradiction files
- * (`natural/*.json`), each checked against its schema and its file name. A
- * missing folder is an empty set, so the tools run before a set exists.
+ * (`<set>/cases.json`, or `cases-1.json`, `cases-2.json`… when one file would
+ * hold too much text of ../shared), each an array of cases, and the
+ * natural-contradiction files (`natural/*.json`), each an array of articles
+ * read whole. Every entry is checked against its schema; a case id or an
+ * article given twice fails the set. A missing folder is an empty set, so
+ * the tools run before a set exists.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -20,7 +23,14 @@ export interface CaseFile {
   testCase: PlantedCase;
 }
 
-/** A natural-contradiction file and the file it came from. */
+/** An entry of an evaluation file as read, not yet checked against its schema: the file and its place in the file's array, for messages. */
+export interface RawEntry {
+  file: string;
+  index: number;
+  json: unknown;
+}
+
+/** A natural-contradiction article and the file it came from. */
 export interface NaturalFile {
   file: string;
   natural: NaturalArticle;
@@ -40,42 +50,80 @@ export function displayPath(file: string): string {
   return inside.startsWith('..') ? file : inside;
 }
 
-function parseFile<Schema extends z.ZodType>(schema: Schema, file: string): z.infer<Schema> {
-  let json: unknown;
+function readJson(file: string): unknown {
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new EvalSetError(displayPath(file), `not JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+function parseJson<Schema extends z.ZodType>(schema: Schema, json: unknown, where: string): z.infer<Schema> {
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new EvalSetError(displayPath(file), z.prettifyError(parsed.error).replace(/\n/g, '; '));
+  if (!parsed.success) throw new EvalSetError(where, z.prettifyError(parsed.error).replace(/\n/g, '; '));
   return parsed.data;
 }
 
-/** The case files of a planted set's folder (`fixtures/<set>/cases/*.json`), sorted by name; none when the folder is missing. */
+/** A planted set's case files: `cases.json` or `cases-<n>.json` in the set's folder, sorted by name; none when the folder is missing. */
 export function caseFilePaths(setDir: string): string[] {
-  return jsonFiles(join(setDir, 'cases'));
+  return jsonFiles(setDir).filter((file) => /^cases(-\d+)?\.json$/.test(basename(file)));
 }
 
-/** One case file, checked against the schema; its name must be its id. */
-export function readCaseFile(file: string): CaseFile {
-  const testCase = parseFile(PlantedCaseSchema, file);
-  if (basename(file, '.json') !== testCase.id) throw new EvalSetError(displayPath(file), `the file name must be the case id (${testCase.id}.json)`);
-  return { file, testCase };
-}
-
-/** The file name a natural-contradiction file must have: `corpus-more/troy.txt` → `corpus-more--troy.json`. */
-export function naturalFileName(articlePath: string): string {
-  return `${articlePath.replace(/\.[^./]+$/, '').replace('/', '--')}.json`;
-}
-
-/** The natural-contradiction files of a folder (`fixtures/natural`), sorted by name. */
-export function readNaturalFiles(naturalDir: string): NaturalFile[] {
-  return jsonFiles(naturalDir).map((file) => {
-    const natural = parseFile(NaturalArticleSchema, file);
-    if (basename(file) !== naturalFileName(natural.article)) throw new EvalSetError(displayPath(file), `the file name must be ${naturalFileName(natural.article)}`);
-    return { file, natural };
+function readEntries(files: string[], what: string): RawEntry[] {
+  return files.flatMap((file) => {
+    const json = readJson(file);
+    if (!Array.isArray(json)) throw new EvalSetError(displayPath(file), `an evaluation file is a JSON array of ${what}`);
+    return json.map((item, index): RawEntry => ({ file, index, json: item }));
   });
+}
+
+const where = (raw: RawEntry) => `${displayPath(raw.file)} [${raw.index}]`;
+
+const caseId = (raw: RawEntry): string => {
+  const id = (raw.json as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : '';
+};
+
+/**
+ * Every case of a planted set (`fixtures/<set>`), in id order whatever file
+ * holds it. A case file that is not a JSON array, or an id given twice,
+ * fails the whole set: the set is not what its author wrote.
+ */
+export function readSetCases(setDir: string): RawEntry[] {
+  const cases = readEntries(caseFilePaths(setDir), 'cases');
+  const seen = new Map<string, RawEntry>();
+  for (const raw of cases) {
+    const id = caseId(raw);
+    const first = seen.get(id);
+    if (id && first) throw new EvalSetError(displayPath(raw.file), `case ${id} is also in ${displayPath(first.file)}: ids are unique in a set`);
+    seen.set(id, raw);
+  }
+  return cases.sort((a, b) => (caseId(a) < caseId(b) ? -1 : caseId(a) > caseId(b) ? 1 : 0));
+}
+
+/** One case checked against the schema. */
+export function parseCase(raw: RawEntry): CaseFile {
+  return { file: raw.file, testCase: parseJson(PlantedCaseSchema, raw.json, where(raw)) };
+}
+
+/** Articles by folder, then by file name (`corpus/` before `corpus-more/`). */
+function byArticle(a: NaturalFile, b: NaturalFile): number {
+  const [folderA = '', nameA = ''] = a.natural.article.split('/');
+  const [folderB = '', nameB = ''] = b.natural.article.split('/');
+  if (folderA !== folderB) return folderA < folderB ? -1 : 1;
+  return nameA < nameB ? -1 : nameA > nameB ? 1 : 0;
+}
+
+/** The articles of the natural-contradiction files of a folder (`fixtures/natural/*.json`), each checked against the schema, by folder then name. */
+export function readNaturalFiles(naturalDir: string): NaturalFile[] {
+  const entries = readEntries(jsonFiles(naturalDir), 'articles').map((raw): NaturalFile => ({ file: raw.file, natural: parseJson(NaturalArticleSchema, raw.json, where(raw)) }));
+  const seen = new Map<string, string>();
+  for (const entry of entries) {
+    const first = seen.get(entry.natural.article);
+    if (first) throw new EvalSetError(displayPath(entry.file), `${entry.natural.article} is also in ${displayPath(first)}: an article is read whole once`);
+    seen.set(entry.natural.article, entry.file);
+  }
+  return entries.sort(byArticle);
 }
 
 /** Applies a case to its article (default: read from the shared folder). */

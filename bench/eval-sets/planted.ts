@@ -9,7 +9,7 @@ import { extname } from 'node:path';
 import { analyze, type Finding } from '../../src/index.js';
 import type { AppliedCase } from './apply.js';
 import type { Fact, Form, NaturalArticle, NaturalContradiction } from './format.js';
-import { applyCaseFile, caseFilePaths, displayPath, naturalText, readCaseFile, readNaturalFiles, type ArticleReader } from './load.js';
+import { applyCaseFile, displayPath, naturalText, parseCase, readNaturalFiles, readSetCases, type ArticleReader } from './load.js';
 import { contradictionHit, describeFinding, isScored, oneLine, overlaps, percent, placeContradictions, type Span } from './match.js';
 
 /** Analyses a text as the bench does; tests may pass their own. */
@@ -104,18 +104,18 @@ export function scorePlantedSet(setName: string, setDir: string, naturalDir: str
   const checkedNatural = new Set<string>();
   const results: CaseResult[] = [];
   const refused: RefusedCase[] = [];
-  for (const file of caseFilePaths(setDir)) {
+  for (const raw of readSetCases(setDir)) {
     try {
-      const caseFile = readCaseFile(file);
+      const caseFile = parseCase(raw);
       const applied = applyCaseFile(caseFile, options.read);
       const natural = naturalByArticle.get(caseFile.testCase.article);
-      if (natural && !checkedNatural.has(natural.file)) {
+      if (natural && !checkedNatural.has(natural.natural.article)) {
         naturalText(natural, options.read);
-        checkedNatural.add(natural.file);
+        checkedNatural.add(natural.natural.article);
       }
       results.push(scoreCase(applied, natural?.natural, options.analyzeText, setName));
     } catch (error) {
-      refused.push({ file: displayPath(file), error: error instanceof Error ? error.message : String(error) });
+      refused.push({ file: displayPath(raw.file), error: error instanceof Error ? error.message : String(error) });
     }
   }
   return { setName, results, refused };

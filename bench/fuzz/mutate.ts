@@ -41,10 +41,14 @@ export interface Mutation {
  * infoboxes get mutated too). `donors` are other texts to splice from.
  */
 export function mutate(base: string, donors: readonly string[], random: () => number): Mutation {
+  return applyEdits(windowOf(base, random), 1 + Math.floor(random() * 8), donors, random);
+}
+
+/** Applies `edits` random edits to the whole of `text` (inserts, deletes, duplications, flipped bits, splices from `donors`). */
+export function applyEdits(original: string, edits: number, donors: readonly string[], random: () => number): Mutation {
   const pick = (length: number): number => Math.floor(random() * length);
   const steps: string[] = [];
-  let text = windowOf(base, random);
-  const edits = 1 + pick(8);
+  let text = original;
   for (let edit = 0; edit < edits; edit++) {
     const at = pick(text.length + 1);
     const kind = pick(6);

@@ -1,13 +1,15 @@
 /**
- * Mutation fuzzing campaign: `npm run fuzz -- --cases 100000 [--seed 1]
- * [--from 0] [--minutes 60]`.
+ * Fuzzing campaign: `npm run fuzz -- --cases 100000 [--seed 1] [--from 0]
+ * [--minutes 60] [--slow-ms 2000] [--hang-ms 20000]`.
  *
- * Each case mutates the seed or a corpus article (bench/fuzz/mutate.ts) and
- * checks every invariant (bench/fuzz/invariants.ts). A failing input is
+ * Each case mutates the seed or a corpus article (bench/fuzz/mutate.ts), or
+ * builds a structured text (bench/fuzz/generators.ts) and maybe mutates it,
+ * and checks every invariant (bench/fuzz/invariants.ts). A failing input is
  * shrunk and saved to fixtures/fuzz/ as a regression case, which
- * test/fuzz.test.ts then runs on every `npm test`. Cases that take long are
- * listed too: they are not failures, but they are where to look for
- * super-linear work.
+ * test/fuzz.test.ts then runs on every `npm test`. A case slower than
+ * `--hang-ms` (texts are at most a few KB) is a failure too, saved unshrunk;
+ * cases slower than `--slow-ms` are listed: not failures, but where to look
+ * for super-linear work.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +26,7 @@ const { values } = parseArgs({
     from: { type: 'string', default: '0' },
     minutes: { type: 'string' },
     'slow-ms': { type: 'string', default: '2000' },
+    'hang-ms': { type: 'string', default: '20000' },
   },
 });
 const cases = Number(values.cases);
@@ -31,6 +34,7 @@ const seed = Number(values.seed);
 const from = Number(values.from);
 const deadline = values.minutes === undefined ? Number.POSITIVE_INFINITY : Date.now() + Number(values.minutes) * 60_000;
 const slowMs = Number(values['slow-ms']);
+const hangMs = Number(values['hang-ms']);
 
 const bases = baseTexts();
 const started = Date.now();
@@ -45,12 +49,15 @@ for (let index = from; index < from + cases && Date.now() < deadline; index++) {
   const violations = violationsOf(testCase);
   const ms = performance.now() - caseStart;
   if (ms > slowMs) slow.push({ index, ms: Math.round(ms), length: testCase.text.length });
+  if (ms > hangMs) violations.push(`took ${Math.round(ms)} ms, over --hang-ms ${hangMs}`);
   if (violations.length > 0) {
-    const text = shrink(testCase.text, (candidate) => violationsOf({ text: candidate, format: testCase.format }).length > 0);
+    // A slow case is kept whole: shrinking it would run it hundreds of times.
+    const hung = ms > hangMs;
+    const text = hung ? testCase.text : shrink(testCase.text, (candidate) => violationsOf({ text: candidate, format: testCase.format }).length > 0);
     const saved: RegressionCase = {
       format: testCase.format,
       text,
-      found: violationsOf({ text, format: testCase.format }),
+      found: hung ? violations : violationsOf({ text, format: testCase.format }),
       origin: `npm run fuzz -- --seed ${seed} --from ${index} --cases 1 (${testCase.steps.join('; ')})`,
     };
     mkdirSync(regressionDir, { recursive: true });

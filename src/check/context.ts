@@ -1,10 +1,12 @@
 import type { ResolvedArticle } from '../resolve/index.js';
 import type { Claim, ClaimKind, ClaimOf, EventClaim } from '../schema/claims.js';
 import type { Evidence } from '../schema/entities.js';
+import type { Verdict } from '../schema/citations.js';
 import type { RuleContext } from './types.js';
 
 /** Builds the frozen context every rule reads, with claims indexed by id and kind. */
-export function createRuleContext(resolved: ResolvedArticle): Omit<RuleContext, 'options'> {
+export function createRuleContext(resolved: ResolvedArticle & { verdicts?: readonly Verdict[] }): Omit<RuleContext, 'options'> {
+  const citations = new Map(resolved.article.citations.map((citation) => [citation.key, citation]));
   const byId = new Map(resolved.claims.map((claim) => [claim.id, claim]));
   const byKind = new Map<ClaimKind, Claim[]>();
   for (const claim of resolved.claims) {
@@ -15,6 +17,7 @@ export function createRuleContext(resolved: ResolvedArticle): Omit<RuleContext, 
   const entities = new Map(resolved.entities.map((entity) => [entity.id, entity]));
   return Object.freeze({
     text: resolved.article.text,
+    format: resolved.article.format,
     title: resolved.article.title,
     claims: Object.freeze([...resolved.claims]),
     entities: Object.freeze([...resolved.entities]),
@@ -22,6 +25,10 @@ export function createRuleContext(resolved: ResolvedArticle): Omit<RuleContext, 
     timelines: Object.freeze([...resolved.timelines]),
     infobox: Object.freeze([...resolved.article.infobox]),
     sentences: Object.freeze([...resolved.article.sentences]),
+    citations: Object.freeze([...resolved.article.citations]),
+    citationNeeded: Object.freeze([...resolved.article.citationNeeded]),
+    verdicts: Object.freeze([...(resolved.verdicts ?? [])]),
+    citation: (key: string) => citations.get(key),
     claim: (id: string | undefined) => (id === undefined ? undefined : byId.get(id)),
     entity: (id: string | null | undefined) => (id == null ? undefined : entities.get(id)),
     claimsOf: <Kind extends ClaimKind>(kind: Kind) => (byKind.get(kind) ?? []) as unknown as ReadonlyArray<ClaimOf<Kind>>,

@@ -1,4 +1,5 @@
-import type { InfoboxFieldInfo } from '../schema/segment.js';
+import type { Citation, CitationNeeded, Verdict } from '../schema/citations.js';
+import type { ArticleFormat, InfoboxFieldInfo } from '../schema/segment.js';
 import type { Claim, ClaimKind, ClaimOf, EventClaim } from '../schema/claims.js';
 import type { Entity, Evidence, Timeline } from '../schema/entities.js';
 import type { Corroboration, Severity } from '../schema/findings.js';
@@ -8,6 +9,8 @@ import type { ArticleSentence } from '../segment/index.js';
 export interface RuleMeta {
   description: string;
   defaultSeverity: Severity;
+  /** Off unless the user's settings turn it on (at `defaultSeverity`, or the severity they give). */
+  offByDefault?: boolean;
   docsUrl: string;
 }
 
@@ -21,6 +24,21 @@ export interface RuleContext {
   readonly timelines: readonly Timeline[];
   readonly infobox: readonly InfoboxFieldInfo[];
   readonly sentences: readonly ArticleSentence[];
+  /**
+   * How the article is written: copied Wikipedia text (`wiki`), MediaWiki
+   * source (`wikitext`) or Markdown. In Markdown, code, HTML and entity
+   * references are syntax, not residue; in wikitext all markup is read by
+   * the parser.
+   */
+  readonly format: ArticleFormat;
+  /** The sources the article cites, each with its definition and every use. */
+  readonly citations: readonly Citation[];
+  /** Where the article admits a missing source. */
+  readonly citationNeeded: readonly CitationNeeded[];
+  /** What the cited sources say of the claims (empty when no source was given). */
+  readonly verdicts: readonly Verdict[];
+  /** The citation of a key. */
+  citation(key: string): Citation | undefined;
   /** The rule's own options from the user's settings. */
   readonly options: Readonly<Record<string, unknown>>;
   claim(id: string | undefined): Claim | undefined;

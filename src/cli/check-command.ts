@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
-import { applyBaseline, updateBaseline } from '../check/index.js';
+import { dirname, join, resolve } from 'node:path';
+import { isDynamicPattern } from 'tinyglobby';
+import { applyBaseline, defaultSetting, updateBaseline } from '../check/index.js';
 import { formatNames, isFormatName, loadFormatter, type FormatName } from '../report/formatters/index.js';
 import { buildReport } from '../report/build.js';
 import { rules } from '../rules/index.js';
@@ -9,10 +10,14 @@ import { ClaimcheckError } from '../util/errors.js';
 import { parseCommandArgs, parseIntegerFlag } from './args.js';
 import { baselinePaths, readBaseline, writeBaseline } from './baseline-file.js';
 import { ruleCatalogue } from './catalogue.js';
-import { checkText, failedFile, fileSettings, type FileTask } from './check-file.js';
+import { checkText, failedFile, fileSettings, type FileTask, type SourceSettings } from './check-file.js';
+import { defaultFetchMaxBytes, defaultFetchTimeoutMs } from './fetch-source.js';
 import { ConfigResolver } from './config.js';
 import { ExitCode } from './exit-codes.js';
-import { displayPath, listFiles, type ListedFile } from './files.js';
+import { useColour } from './colour.js';
+import { checkedExtensions, displayPath, listFiles, type ListedFile } from './files.js';
+import { starterConfig, writeStarterConfig } from './init-config.js';
+import { printedConfig } from './print-config.js';
 import { IgnoreRules, patternMatcher } from './ignore.js';
 import type { CliIo } from './io.js';
 import { createProgress } from './progress.js';
@@ -40,6 +45,18 @@ interface CheckFlags {
   reportUnused: boolean;
   stdinFilename: string | undefined;
   color: boolean | null;
+  /** `--quiet`: errors only. */
+  quiet: boolean;
+  /** Whether a folder or glob that gives no file to check fails the run (`--no-error-on-unmatched-pattern` turns it off). */
+  errorOnUnmatched: boolean;
+  /** `--claims`: the annotations format also annotates every claim. */
+  claims: boolean;
+  /** `--print-config FILE`: print that file's configuration instead of checking. */
+  printConfig: string | undefined;
+  /** `--init`: write a starter config instead of checking. */
+  init: boolean;
+  /** `--sources` and `--fetch`; undefined when neither is given. */
+  sources: SourceSettings | undefined;
 }
 
 /**
@@ -49,12 +66,23 @@ interface CheckFlags {
  */
 export async function checkCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const flags = parseCheckFlags(argv, io.cwd);
+  if (flags.init) {
+    const name = await writeStarterConfig(io.cwd, starterConfig(rules.map((rule) => ({ id: rule.id, description: rule.meta.description, defaultSeverity: defaultSetting(rule.meta) }))));
+    io.stdout(`Wrote ${name}: every rule at its default severity, with what it catches (docs/config.md)\n`);
+    return ExitCode.ok;
+  }
   const configs = new ConfigResolver(
     rules.map((rule) => ({ id: rule.id })),
     io.cwd,
     flags.config,
   );
-  const { tasks, missing } = await collectTasks(flags, io.cwd, configs);
+  if (flags.printConfig !== undefined) {
+    const loaded = await configs.forFile(resolve(io.cwd, flags.printConfig));
+    io.stdout(printedConfig(loaded, rules, io.cwd));
+    return ExitCode.ok;
+  }
+  const { tasks, missing, unmatched } = await collectTasks(flags, io.cwd, configs);
+  if (unmatched.length > 0 && flags.errorOnUnmatched) throw new ClaimcheckError('USAGE', noFilesMessage(unmatched));
   const progress = createProgress(io, tasks.length);
   const reports: FileReport[] = await checkFiles(tasks, flags.jobs ?? defaultJobs(tasks.length), progress.tick);
   progress.done();
@@ -63,8 +91,25 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
   if (flags.paths.includes('-')) reports.push(await checkStdin(io, flags, configs, stdinSource));
   let report: Report = buildReport(reports);
   if (flags.baselineFile) report = await baselineReport(report, flags.baselineFile, flags.updateBaseline, io.cwd);
-  await writeOutput(report, flags, io, flags.format === 'html' ? await readSources(tasks, stdinSource) : undefined);
-  return exitCode(report, flags.maxWarnings);
+  if (flags.quiet) report = errorsOnly(report);
+  await writeOutput(report, flags, io, formatsWithText.has(flags.format) ? await readSources(tasks, stdinSource) : undefined);
+  return exitCode(report, flags.maxWarnings, io);
+}
+
+/** Formats that show the article itself, so the CLI reads each file's text again for them. */
+const formatsWithText = new Set<FormatName>(['html', 'annotations']);
+
+/** Why there is nothing to check: each folder or glob that gave no file. */
+function noFilesMessage(unmatched: readonly string[]): string {
+  const reasons = unmatched.map((path) =>
+    isDynamicPattern(path) ? `no files match the pattern \`${path}\`` : `no files to check in \`${path}\` (looked for ${checkedExtensions.join(', ')})`,
+  );
+  return `${reasons.join('; ')}; pass --no-error-on-unmatched-pattern to allow this`;
+}
+
+/** `--quiet`: the report with error-level findings only. */
+function errorsOnly(report: Report): Report {
+  return { ...report, files: report.files.map((file) => ({ ...file, findings: file.findings.filter((finding) => finding.severity === 'error') })) };
 }
 
 function parseCheckFlags(argv: readonly string[], cwd: string): CheckFlags {
@@ -82,7 +127,17 @@ function parseCheckFlags(argv: readonly string[], cwd: string): CheckFlags {
     'stdin-filename': { type: 'string' },
     color: { type: 'boolean', default: false },
     'no-color': { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+    'no-error-on-unmatched-pattern': { type: 'boolean', default: false },
+    claims: { type: 'boolean', default: false },
+    'print-config': { type: 'string' },
+    init: { type: 'boolean', default: false },
     debug: { type: 'boolean', default: false },
+    sources: { type: 'string' },
+    fetch: { type: 'boolean', default: false },
+    'fetch-timeout': { type: 'string' },
+    'fetch-max-size': { type: 'string' },
+    'cache-dir': { type: 'string' },
   });
   const format = values.format as string;
   if (!isFormatName(format)) throw new ClaimcheckError('USAGE', `unknown format \`${format}\`, expected one of ${formatNames.map((name) => `\`${name}\``).join(', ')}`);
@@ -105,11 +160,43 @@ function parseCheckFlags(argv: readonly string[], cwd: string): CheckFlags {
     reportUnused: values['report-unused-disable-directives'] as boolean,
     stdinFilename: values['stdin-filename'] as string | undefined,
     color: values['no-color'] ? false : values.color ? true : null,
+    quiet: values.quiet as boolean,
+    errorOnUnmatched: !(values['no-error-on-unmatched-pattern'] as boolean),
+    claims: values.claims as boolean,
+    printConfig: values['print-config'] as string | undefined,
+    init: values.init as boolean,
+    sources: sourceSettings(values, cwd),
   };
 }
 
+/** `--sources DIR` and `--fetch` with its limits; the limits without `--fetch` are a usage error. */
+function sourceSettings(values: Record<string, unknown>, cwd: string): SourceSettings | undefined {
+  const fetch = values.fetch as boolean;
+  for (const flag of ['fetch-timeout', 'fetch-max-size', 'cache-dir']) {
+    if (values[flag] !== undefined && !fetch) throw new ClaimcheckError('USAGE', `--${flag} needs --fetch`);
+  }
+  const folder = values.sources === undefined ? undefined : resolve(cwd, values.sources as string);
+  if (folder === undefined && !fetch) return undefined;
+  return {
+    cwd,
+    ...(folder === undefined ? {} : { folder }),
+    ...(fetch
+      ? {
+          fetch: {
+            timeoutMs: values['fetch-timeout'] === undefined ? defaultFetchTimeoutMs : parseIntegerFlag('fetch-timeout', values['fetch-timeout'] as string, 1),
+            maxBytes: values['fetch-max-size'] === undefined ? defaultFetchMaxBytes : parseIntegerFlag('fetch-max-size', values['fetch-max-size'] as string, 1),
+            cacheDir: resolve(cwd, (values['cache-dir'] as string | undefined) ?? defaultCacheDir),
+          },
+        }
+      : {}),
+  };
+}
+
+/** Where `--fetch` keeps the pages it fetched, unless `--cache-dir` says otherwise. */
+const defaultCacheDir = join('node_modules', '.cache', 'claimcheck', 'sources');
+
 /** The files to check, each with its settings, after ignore rules and the shard; and named paths that do not exist. */
-async function collectTasks(flags: CheckFlags, cwd: string, configs: ConfigResolver): Promise<{ tasks: FileTask[]; missing: ListedFile[] }> {
+async function collectTasks(flags: CheckFlags, cwd: string, configs: ConfigResolver): Promise<{ tasks: FileTask[]; missing: ListedFile[]; unmatched: string[] }> {
   const ignoreRules = new IgnoreRules();
   ignoreRules.addPatterns(cwd, flags.ignorePatterns);
   const listed = await listFiles(
@@ -127,9 +214,9 @@ async function collectTasks(flags: CheckFlags, cwd: string, configs: ConfigResol
       if (!matches) configIgnores.set(loaded.file, (matches = patternMatcher(dirname(loaded.file), loaded.config.ignorePatterns)));
       if (matches(file.absolute)) continue;
     }
-    tasks.push({ absolute: file.absolute, path: file.path, settings: fileSettings(loaded.config, flags.reportUnused) });
+    tasks.push({ absolute: file.absolute, path: file.path, settings: fileSettings(loaded.config, flags.reportUnused, flags.sources) });
   }
-  return { tasks, missing: listed.missing.filter(inThisShard) };
+  return { tasks, missing: listed.missing.filter(inThisShard), unmatched: listed.unmatched };
 }
 
 /**
@@ -147,7 +234,7 @@ const filesPerThread = 8;
 async function checkStdin(io: CliIo, flags: CheckFlags, configs: ConfigResolver, source: Map<string, string>): Promise<FileReport> {
   const path = flags.stdinFilename ?? stdinPath;
   const folder = flags.stdinFilename === undefined ? io.cwd : dirname(resolve(io.cwd, flags.stdinFilename));
-  const settings = fileSettings((await configs.forFolder(folder)).config, flags.reportUnused);
+  const settings = fileSettings((await configs.forFolder(folder)).config, flags.reportUnused, flags.sources);
   let text: string;
   try {
     const bytes = await io.readStdin();
@@ -182,8 +269,8 @@ async function baselineReport(report: Report, baselineFile: string, update: bool
  */
 async function writeOutput(report: Report, flags: CheckFlags, io: CliIo, sources?: ReadonlyMap<string, string>): Promise<void> {
   const formatter = await loadFormatter(flags.format);
-  const color = flags.color ?? (flags.output === undefined && io.stdoutIsTTY && !io.env.NO_COLOR);
-  const text = formatter(report, { rules: ruleCatalogue(rules), color, toolVersion: version, ...(sources === undefined ? {} : { sources }) });
+  const color = useColour(flags.color, io, flags.output !== undefined);
+  const text = formatter(report, { rules: ruleCatalogue(rules), color, toolVersion: version, claims: flags.claims, ...(sources === undefined ? {} : { sources }) });
   if (flags.output === undefined) io.stdout(text);
   else await writeFileAtomic(resolve(io.cwd, flags.output), text, flags.output);
   if (flags.output !== undefined || flags.format !== 'stylish') {
@@ -191,11 +278,16 @@ async function writeOutput(report: Report, flags: CheckFlags, io: CliIo, sources
   }
 }
 
-/** 2 when a file failed; else 1 for an error-level finding or more warnings than allowed; else 0. */
-function exitCode(report: Report, maxWarnings: number): number {
+/**
+ * 2 when a file failed; else 1 for an error-level finding or more warnings
+ * than allowed; else 0. Too many warnings is said on stderr, since nothing
+ * else in the output tells why a run with no error failed.
+ */
+function exitCode(report: Report, maxWarnings: number, io: CliIo): number {
   if (report.files.some((file) => file.error)) return ExitCode.failure;
   const findings = report.files.flatMap((file) => file.findings);
-  if (findings.some((finding) => finding.severity === 'error')) return ExitCode.findings;
   const warnings = findings.filter((finding) => finding.severity === 'warning').length;
-  return maxWarnings >= 0 && warnings > maxWarnings ? ExitCode.findings : ExitCode.ok;
+  const tooMany = maxWarnings >= 0 && warnings > maxWarnings;
+  if (tooMany) io.stderr(`claimcheck: too many warnings (${warnings}, maximum ${maxWarnings})\n`);
+  return findings.some((finding) => finding.severity === 'error') || tooMany ? ExitCode.findings : ExitCode.ok;
 }

@@ -1,9 +1,11 @@
-import { analyze } from '../analyze.js';
+import { analyze, analyzeAsync } from '../analyze.js';
 import type { Config } from '../schema/config.js';
 import type { DirectiveReporting } from '../schema/options.js';
 import type { FileReport } from '../schema/report.js';
 import { ClaimcheckError } from '../util/errors.js';
 import { defaultMaxFileSize } from './limits.js';
+import { loadSourcesFolder } from './cited-sources.js';
+import { createFetcher, type FetchFailure, type FetchSettings } from './fetch-source.js';
 import { readSource } from './read-source.js';
 
 /** What analysing one file needs: plain data, so it can be posted to a worker. */
@@ -21,11 +23,22 @@ export interface FileSettings {
   rules: NonNullable<Config['rules']>;
   maxFileSize: number;
   reportUnusedDisableDirectives: DirectiveReporting;
+  /** Where the cited sources come from: `--sources DIR` (absolute) and `--fetch`. */
+  sources?: SourceSettings;
 }
 
-/** A file's settings from its config and `--report-unused-disable-directives`. */
-export function fileSettings(config: Config, reportUnused: boolean): FileSettings {
+/** `--sources DIR` and `--fetch`, as plain data for a worker. */
+export interface SourceSettings {
+  folder?: string;
+  /** The working folder, against which source files are named in the report. */
+  cwd: string;
+  fetch?: FetchSettings;
+}
+
+/** A file's settings from its config, `--report-unused-disable-directives`, `--sources` and `--fetch`. */
+export function fileSettings(config: Config, reportUnused: boolean, sources?: SourceSettings): FileSettings {
   return {
+    ...(sources === undefined ? {} : { sources }),
     format: config.format ?? 'auto',
     ...(config.referenceDate === undefined ? {} : { referenceDate: config.referenceDate }),
     rules: config.rules ?? {},
@@ -45,17 +58,29 @@ export async function checkFile(task: FileTask): Promise<FileReport> {
   return checkText(text, task.path, task.settings);
 }
 
-/** Analyses text already read (stdin); failures become a report with `error`. */
-export function checkText(text: string, path: string, settings: FileSettings): FileReport {
+/**
+ * Analyses text already read (stdin too); failures become a report with
+ * `error`. With `--sources` the folder's sources are given to the analysis;
+ * with `--fetch` the cited pages the folder does not have are fetched, and
+ * those that could not be are listed in the report.
+ */
+export async function checkText(text: string, path: string, settings: FileSettings): Promise<FileReport> {
   try {
-    const report = analyze(text, {
+    const options = {
       path,
-      format: settings.format,
+      // A `.wiki` file is MediaWiki source whatever it holds, unless the config says otherwise.
+      format: settings.format === 'auto' && path.toLowerCase().endsWith('.wiki') ? ('wikitext' as const) : settings.format,
       rules: settings.rules,
       reportUnusedDisableDirectives: settings.reportUnusedDisableDirectives,
       ...(settings.referenceDate === undefined ? {} : { referenceDate: settings.referenceDate }),
-    });
-    return report.files[0] ?? failedFile(path, new Error('analysis answered no file'));
+    };
+    const sources = settings.sources?.folder === undefined ? undefined : await loadSourcesFolder(settings.sources.folder, settings.sources.cwd, settings.maxFileSize);
+    const failures: FetchFailure[] = [];
+    const report = settings.sources?.fetch
+      ? await analyzeAsync(text, { ...options, ...(sources ? { sources } : {}), resolveSource: createFetcher(settings.sources.fetch, failures) })
+      : analyze(text, { ...options, ...(sources ? { sources } : {}) });
+    const file = report.files[0] ?? failedFile(path, new Error('analysis answered no file'));
+    return failures.length > 0 ? { ...file, unreadSources: failures.sort((a, b) => (a.citation < b.citation ? -1 : a.citation > b.citation ? 1 : 0)) } : file;
   } catch (error) {
     return failedFile(path, error);
   }

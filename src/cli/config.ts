@@ -1,9 +1,10 @@
 import { dirname, resolve } from 'node:path';
 import { lilconfig, type LilconfigResult } from 'lilconfig';
-import type { z } from 'zod';
 import { createConfigSchema, type Config } from '../schema/config.js';
+import { describeConfigIssue } from '../util/config-issue.js';
 import { ClaimcheckError } from '../util/errors.js';
 import { displayPath } from './files.js';
+import { stripJsonComments } from './jsonc.js';
 
 /** The file names searched for, nearest folder first; in `package.json` the `claimcheck` key. */
 export const configFileNames = ['claimcheck.config.json', '.claimcheckrc.json', 'package.json'] as const;
@@ -75,36 +76,19 @@ export class ConfigResolver {
     if (known) return known;
     const name = displayPath(this.cwd, result.filepath);
     const parsed = this.schema.safeParse(result.config ?? {});
-    if (!parsed.success) throw new ClaimcheckError('INVALID_CONFIG', `${name}: ${describeIssue(parsed.error.issues[0], this.ruleIds, this.schema)}`);
+    if (!parsed.success) throw new ClaimcheckError('INVALID_CONFIG', `${name}: ${describeConfigIssue(parsed.error.issues[0], this.ruleIds, Object.keys(this.schema.shape))}`);
     const loaded = { config: parsed.data as Config, file: result.filepath };
     this.validated.set(result.filepath, loaded);
     return loaded;
   }
 }
 
+/** Parses a config file; claimcheck's own config files may have comments (JSONC), `package.json` may not. */
 function parseJson(name: string, content: string): unknown {
   try {
-    return JSON.parse(content);
+    return JSON.parse(name === 'package.json' || name.endsWith('/package.json') ? content : stripJsonComments(content));
   } catch (error) {
     throw new ClaimcheckError('INVALID_CONFIG', `${name}: invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-const settingHelp = '`off`, `info`, `warning`, `error`, or [severity, { options }]';
-
-/** One precise sentence for a zod issue: the key's path, what is wrong and what is allowed. */
-function describeIssue(issue: z.core.$ZodIssue | undefined, ruleIds: readonly string[], schema: ReturnType<typeof createConfigSchema>): string {
-  if (!issue) return 'invalid config';
-  const path = issue.path.map(String);
-  const key = path.join('.');
-  const list = (values: readonly unknown[]) => values.map((value) => `\`${String(value)}\``).join(', ');
-  if (issue.code === 'unrecognized_keys') {
-    const [unknown] = issue.keys;
-    if (key === 'rules') return `rules.${unknown}: unknown rule \`${unknown}\`, expected one of ${list([...ruleIds].sort())}`;
-    const prefix = key === '' ? '' : `${key}.`;
-    return `${prefix}${unknown}: unknown key \`${unknown}\`, expected one of ${list(Object.keys(schema.shape))}`;
-  }
-  if (path[0] === 'rules' && path.length >= 2) return `rules.${path[1]}: invalid setting, expected ${settingHelp}`;
-  if (issue.code === 'invalid_value') return `${key}: invalid value, expected one of ${list(issue.values)}`;
-  return `${key || 'config'}: ${issue.message.replace(/^Invalid input: /, '')}`;
-}

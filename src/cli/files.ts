@@ -1,7 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { ClaimcheckError } from '../util/errors.js';
 import { IgnoreRules, skippedFolders } from './ignore.js';
 
 /** The extensions checked when walking a folder; a file named on the command line is checked whatever its extension. */
@@ -13,10 +12,12 @@ export interface ListedFile {
   path: string;
 }
 
-/** The files to check, and named paths that do not exist (reported as failed files). */
+/** The files to check, named paths that do not exist (reported as failed files), and paths or globs that gave no file. */
 export interface FileList {
   files: ListedFile[];
   missing: ListedFile[];
+  /** Folders and globs, as given, that gave no file to check (none of the extensions, or all ignored). */
+  unmatched: string[];
 }
 
 /**
@@ -28,24 +29,36 @@ export interface FileList {
 export async function listFiles(paths: readonly string[], cwd: string, rules: IgnoreRules): Promise<FileList> {
   const found = new Map<string, ListedFile>();
   const missing: ListedFile[] = [];
-  const add = (absolute: string, root: string) => {
-    if (!found.has(absolute) && !rules.ignores(absolute, false, root)) found.set(absolute, { absolute, path: displayPath(cwd, absolute) });
+  const unmatched: string[] = [];
+  // Whether the file is kept: listed once, and not ignored.
+  const add = (absolute: string, root: string): boolean => {
+    if (rules.ignores(absolute, false, root)) return false;
+    if (!found.has(absolute)) found.set(absolute, { absolute, path: displayPath(cwd, absolute) });
+    return true;
   };
   for (const path of paths) {
+    let kept = 0;
     if (isDynamicPattern(path)) {
       const matches = await glob(path, { cwd, absolute: true, dot: false, onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] });
-      if (matches.length === 0) throw new ClaimcheckError('USAGE', `no files match the pattern \`${path}\``);
-      for (const match of matches) add(resolve(match), rootFor(cwd, resolve(cwd, globBase(path))));
-      continue;
+      for (const match of matches) if (add(resolve(match), rootFor(cwd, resolve(cwd, globBase(path))))) kept++;
+    } else {
+      const absolute = resolve(cwd, path);
+      const info = await stat(absolute).catch(() => null);
+      if (!info) {
+        missing.push({ absolute, path: displayPath(cwd, absolute) });
+        continue;
+      }
+      if (!info.isDirectory()) {
+        // A file named and ignored is skipped quietly: a pre-commit hook passes every changed file.
+        add(absolute, rootFor(cwd, dirname(absolute)));
+        continue;
+      }
+      for (const file of await walk(absolute, rootFor(cwd, absolute), rules)) if (add(file, rootFor(cwd, absolute))) kept++;
     }
-    const absolute = resolve(cwd, path);
-    const info = await stat(absolute).catch(() => null);
-    if (!info) missing.push({ absolute, path: displayPath(cwd, absolute) });
-    else if (info.isDirectory()) for (const file of await walk(absolute, rootFor(cwd, absolute), rules)) add(file, rootFor(cwd, absolute));
-    else add(absolute, rootFor(cwd, dirname(absolute)));
+    if (kept === 0) unmatched.push(path);
   }
   const byPath = (a: ListedFile, b: ListedFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { files: [...found.values()].sort(byPath), missing: missing.sort(byPath) };
+  return { files: [...found.values()].sort(byPath), missing: missing.sort(byPath), unmatched };
 }
 
 /** The path reported for a file: relative to the working folder, with `/` separators. */

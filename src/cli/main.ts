@@ -11,7 +11,7 @@ import type { CliIo } from './io.js';
 import { defaultMaxFileSize } from './limits.js';
 import { decodeSource, readSource } from './read-source.js';
 import { explainCommand, rulesCommand } from './rules-command.js';
-import { usage } from './usage.js';
+import { commandUsage, usage } from './usage.js';
 import { version } from './version.js';
 
 /**
@@ -45,11 +45,26 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${version}\n`);
     return ExitCode.ok;
   }
-  if (command === 'check') return checkCommand(rest, io);
-  if (command === 'rules') return rulesCommand(rest, io);
-  if (command === 'explain') return explainCommand(rest, io);
-  if (command === 'outline') return outline(rest, io);
+  if (command === 'check' || command === 'rules' || command === 'explain' || command === 'outline') {
+    if (asksForHelp(rest)) {
+      io.stdout(commandUsage[command]);
+      return ExitCode.ok;
+    }
+    if (command === 'check') return checkCommand(rest, io);
+    if (command === 'rules') return rulesCommand(rest, io);
+    if (command === 'explain') return explainCommand(rest, io);
+    return outline(rest, io);
+  }
   throw new ClaimcheckError('USAGE', `unknown command \`${command}\`, expected \`check\`, \`rules\`, \`explain\` or \`outline\` (see claimcheck --help)`);
+}
+
+/**
+ * Whether `--help` or `-h` stands among a command's arguments, before any
+ * `--`: help wins over every other flag, valid or not, as in ESLint and git.
+ */
+function asksForHelp(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).some((argument) => argument === '--help' || argument === '-h');
 }
 
 async function outline(argv: readonly string[], io: CliIo): Promise<number> {

@@ -1,17 +1,31 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { defaultSetting } from '../check/index.js';
 import { rules } from '../rules/index.js';
 import { ClaimcheckError } from '../util/errors.js';
 import { parseCommandArgs } from './args.js';
+import { ruleCatalogue } from './catalogue.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { packageRoot } from './package-root.js';
 
-/** `claimcheck rules`: every rule with its default severity and what it catches, one per line. */
+/**
+ * `claimcheck rules`: every rule with its default severity and what it
+ * catches, one per line; `--format json` gives the rule descriptors (id,
+ * description, default severity, docs URL) as a JSON array.
+ */
 export function rulesCommand(argv: readonly string[], io: CliIo): number {
-  parseCommandArgs(argv, { debug: { type: 'boolean', default: false } });
+  const { values, positionals } = parseCommandArgs(argv, { format: { type: 'string', default: 'text' }, debug: { type: 'boolean', default: false } });
+  if (positionals.length > 0) throw new ClaimcheckError('USAGE', `rules takes no arguments, got \`${positionals[0]}\``);
+  const format = values.format as string;
+  if (format !== 'text' && format !== 'json') throw new ClaimcheckError('USAGE', `unknown format \`${format}\` for rules, expected \`text\` or \`json\``);
+  if (format === 'json') {
+    // The same descriptors the SARIF output carries, unused-directive findings included.
+    io.stdout(`${JSON.stringify(ruleCatalogue(rules), null, 2)}\n`);
+    return ExitCode.ok;
+  }
   const width = Math.max(...rules.map((rule) => rule.id.length));
-  const lines = rules.map((rule) => `${rule.id.padEnd(width)}  ${rule.meta.defaultSeverity.padEnd(7)}  ${rule.meta.description}`);
+  const lines = rules.map((rule) => `${rule.id.padEnd(width)}  ${defaultSetting(rule.meta).padEnd(7)}  ${rule.meta.description}`);
   io.stdout(`${lines.join('\n')}\n`);
   return ExitCode.ok;
 }

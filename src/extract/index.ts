@@ -2,8 +2,9 @@ import type { Root } from 'mdast';
 import { parseArticle } from '../parse/index.js';
 import { ExtractOptionsSchema, type ExtractOptions, type ExtractOptionsInput } from '../schema/options.js';
 import type { Claim } from '../schema/claims.js';
-import { segmentArticle, type ArticleSentence, type SegmentedArticle } from '../segment/index.js';
-import { noDeadline, type Deadline } from '../util/budget.js';
+import type { ArticleFormat } from '../schema/segment.js';
+import { citationKeysFor, segmentArticle, type ArticleSentence, type SegmentedArticle } from '../segment/index.js';
+import { noBudget, type Budget } from '../util/budget.js';
 import { parseOptions } from '../util/options.js';
 import { tagSentences, type Token } from '../segment/tokens.js';
 import { readArticleFrames, type SentenceFrames } from './frames/index.js';
@@ -38,17 +39,24 @@ export function extractClaims(input: string | Root | SegmentedArticle, options?:
 
 /**
  * Extracts the claims of an already segmented article with resolved options,
- * checking `deadline` as it goes: the one place the extraction context is
- * built, shared by `extractClaims` and `analyze`.
+ * within `budget` (its deadline checked as it goes, each step's work
+ * bounded): the one place the extraction context is built, shared by
+ * `extractClaims` and `analyze`.
  */
-export function extractFromArticle(article: SegmentedArticle, options: Pick<ExtractOptions, 'referenceDate'>, deadline: Deadline = noDeadline): ExtractedClaims {
-  const context: ExtractContext = { article, referenceDate: options.referenceDate ?? null };
-  const claims = runPipeline(context, defaultExtractors, defaultRefiners, deadline);
+export function extractFromArticle(article: SegmentedArticle, options: Pick<ExtractOptions, 'referenceDate'>, budget: Budget = noBudget): ExtractedClaims {
+  // A page's front matter `date:` is its own date, as `referenceDate` would be.
+  const context: ExtractContext = { article, referenceDate: options.referenceDate ?? article.frontMatter?.date ?? null };
+  const claims = runPipeline(context, defaultExtractors, defaultRefiners, budget);
   const tokens = tagSentences(article.sentences.map((sentence) => sentence.plain));
-  deadline.check('tagging');
-  const frames = readArticleFrames(article, claims, tokens);
-  deadline.check('frames');
+  budget.check('tagging');
+  const frames = budget.step(
+    () => readArticleFrames(article, claims, tokens),
+    () => [],
+    () => ({ stage: 'extract', what: 'clause frames of the article', start: 0, end: article.text.length }),
+  );
+  budget.check('frames');
   return { article, claims, context, tokens, frames };
+}
 }
 
 // Sentences between two looks at the clock: often enough to stop within a
@@ -57,29 +65,44 @@ const sentencesPerCheck = 64;
 
 /**
  * Runs extractors over every sentence, then the refiners over all claims.
- * `deadline` is checked every few sentences and after each refiner.
+ * The deadline is checked every few sentences and after each refiner; each
+ * extractor on one sentence and each refiner is a step of `budget`, so one
+ * that runs over its work allowance is dropped (no claims from it there; the
+ * claims as they were) and the report says so.
  */
-export function runPipeline(context: ExtractContext, extractors: readonly Extractor[], refiners: readonly Refiner[], deadline: Deadline = noDeadline): Claim[] {
+export function runPipeline(context: ExtractContext, extractors: readonly Extractor[], refiners: readonly Refiner[], budget: Budget = noBudget): Claim[] {
   const entries: Array<{ claim: Claim; order: number }> = [];
   const { sentences } = context.article;
+  const none = (): AnyClaimDraft[] => [];
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index] as ArticleSentence;
     for (let order = 0; order < extractors.length; order++) {
-      for (const draft of (extractors[order] as Extractor).extract(sentence, context)) {
-        entries.push({ claim: toClaim(context.article, sentence, draft), order });
-      }
+      const extractor = extractors[order] as Extractor;
+      const drafts = budget.step(() => extractor.extract(sentence, context), none, () => ({
+        stage: 'extract',
+        what: `claims of extractor \`${extractor.name}\` in one sentence`,
+        start: sentence.position.start.offset,
+        end: sentence.position.end.offset,
+      }));
+      for (const draft of drafts) entries.push({ claim: toClaim(context.article, sentence, draft), order });
     }
-    if (index % sentencesPerCheck === sentencesPerCheck - 1) deadline.check('extraction');
+    if (index % sentencesPerCheck === sentencesPerCheck - 1) budget.check('extraction');
   }
   let claims = assignIds(entries);
   for (const refiner of refiners) {
-    claims = refiner.refine(claims, context);
-    deadline.check(`refiner ${refiner.name}`);
+    const before = claims;
+    claims = budget.step(() => refiner.refine(before, context), () => before, () => ({ stage: 'extract', what: `refiner \`${refiner.name}\``, ...wholeText(context) }));
+    budget.check(`refiner ${refiner.name}`);
   }
   return claims;
 }
 
-function toArticle(input: string | Root | SegmentedArticle, format: 'auto' | 'wiki' | 'markdown'): SegmentedArticle {
+/** The whole article as the place of a skip that concerns all of it. */
+function wholeText(context: ExtractContext): { start: number; end: number } {
+  return { start: 0, end: context.article.text.length };
+}
+
+function toArticle(input: string | Root | SegmentedArticle, format: 'auto' | ArticleFormat): SegmentedArticle {
   if (typeof input === 'string') return segmentArticle(parseArticle(input, { format }));
   if ('type' in input && input.type === 'root') return segmentArticle(input);
   return input as SegmentedArticle;
@@ -97,7 +120,7 @@ function toClaim(article: SegmentedArticle, sentence: ArticleSentence, draft: An
     sectionPath: sentence.sectionPath,
     where: sentence.where,
     extractor: draft.extractor,
-    citations: sentence.citations.map((citation) => citation.label),
+    citations: citationKeysFor(sentence, article.text, end),
     value: draft.value,
   } as Claim;
 }

@@ -1,4 +1,4 @@
-import type { Root, RootContent } from 'mdast';
+import type { List, Paragraph, Root, RootContent, Table } from 'mdast';
 import type { Construct, Extension as MicromarkExtension, ParseContext, State } from 'micromark-util-types';
 import type { Point, Position } from 'unist';
 
@@ -12,13 +12,32 @@ import type { Point, Position } from 'unist';
  * held about 1 GB. Pieces of about a megabyte parse in time proportional to
  * their size and free their events as soon as they are compiled.
  *
- * Where to cut: right after a blank line and before a line that starts with a
- * letter, `=` or `#`. Such a line closes every list, block quote, footnote
+ * Where to cut: before a line that closes every list, block quote, footnote
  * definition, indented code block and paragraph before it and starts a block
- * of its own, so both sides parse as they would in the whole text. Two
- * constructs can still run across it — a fenced code block or an HTML block
- * left open — and the piece's own tree shows them: a cut after an open one is
- * refused and the piece grows to a later cut.
+ * of its own, so both sides parse as they would in the whole text:
+ *
+ * - right after a blank line, a line that starts with a letter, `=` or `#`;
+ * - a heading line, blank line or not (`# H`, and `== H ==` in wiki text,
+ *   where `=` never underlines): headings interrupt a paragraph and are
+ *   never a lazy continuation;
+ * - a list item at the margin right below another with the same marker
+ *   (`- a` then `- b`, `1. a` then `2. b`): the item above is complete, and
+ *   the two lists the pieces end and start with are joined back into one;
+ * - last, where no other cut comes within a piece's size, a line of plain
+ *   text inside one top-level paragraph: the two paragraphs are joined back
+ *   into one, their boundary text nodes into one, when both hold no
+ *   character that can open a construct spanning lines (`` ` ``, `<`, `[`,
+ *   `]`, `*`, `_`, `~`, `\`) and the line above has no trailing whitespace
+ *   (a hard break). A piece that does not start with such a paragraph is
+ *   parsed again together with the piece before.
+ *   Without these, a text of 150 000 infobox lines or headings, or one
+ *   paragraph of 350 000 lines, is one block micromark cannot cut, and its
+ *   events for a megabyte took over 1.5 GB.
+ *
+ * Two constructs can still run across a cut — a fenced code block or an
+ * HTML block left open — and the piece's own tree shows them: a cut after an
+ * open one is refused and the piece grows to a later cut. So is a list cut
+ * whose piece does not end in a list (the item above was a table row).
  *
  * References: a link reference or footnote call is only one if its label is
  * defined somewhere in the document, and micromark learns the labels while
@@ -48,34 +67,88 @@ export interface Definitions {
  * Parses `text` in pieces of about `pieceSize` characters with `parsePiece`,
  * and answers one tree equal to parsing it whole, positions included.
  */
-export function parseInPieces(text: string, parsePiece: PieceParser, pieceSize: number): Root {
-  const pieces = cutPieces(text, parsePiece, pieceSize);
+export function parseInPieces(text: string, parsePiece: PieceParser, pieceSize: number, format: CutFormat = 'markdown'): Root {
+  const pieces = cutPieces(text, parsePiece, pieceSize, format);
   const definitions = definitionsOf(pieces.map((piece) => piece.tree));
   if (definitions.links.length > 0 || definitions.footnotes.length > 0) {
     for (const piece of pieces) {
-      if (piece.text.includes('[')) piece.tree = parsePiece(piece.text, definitions);
+      if (piece.text.includes('[')) piece.tree = parseContinuing(parsePiece, piece.text, piece.tableHead, definitions);
     }
   }
   return joinPieces(pieces);
 }
 
+/**
+ * Parses a piece; one that goes on with a table is parsed with the table's
+ * head and delimiter lines in front, as GFM needs them to read its rows, and
+ * the head row is then taken out and every position moved back.
+ */
+function parseContinuing(parsePiece: PieceParser, piece: string, tableHead: string | undefined, definitions?: Definitions): Root {
+  if (tableHead === undefined) return parsePiece(piece, definitions);
+  const tree = parsePiece(tableHead + piece, definitions);
+  const table = tree.children[0];
+  if (table?.type === 'table') table.children.shift();
+  shiftTree(tree, -lineEndings(tableHead), -tableHead.length);
+  return tree;
+}
+
+/** Which syntax the text is cut for: `=` lines are headings only in wiki text. */
+export type CutFormat = 'wiki' | 'markdown';
+
+/** How a piece goes on from the piece before. */
+type Continues = 'nothing' | 'list' | 'paragraph' | 'table' | 'break';
+
 interface Piece {
   text: string;
   tree: Root;
+  /** A list, a paragraph or a table the piece before ends with, which this piece's first block continues. */
+  continues: Continues;
+  /** The head and delimiter lines of the table the piece continues. */
+  tableHead?: string;
 }
 
-function cutPieces(text: string, parsePiece: PieceParser, pieceSize: number): Piece[] {
+function cutPieces(text: string, parsePiece: PieceParser, pieceSize: number, format: CutFormat): Piece[] {
   const pieces: Piece[] = [];
+  // Set when a paragraph or table cut was refused: the paragraph or table is
+  // then parsed as one piece, up to the next cut of another kind, so a
+  // refusal costs one more parse of it, not one per line, and cannot recur.
+  let refused = false;
+  const frontMatter = frontMatterEnd(text);
   let start = 0;
+  let continues: Continues = 'nothing';
+  let tableHead: string | undefined;
   while (start < text.length) {
     let size = pieceSize;
     for (;;) {
-      const end = text.length - start <= size + (size >> 1) ? text.length : nextCut(text, start + size);
+      const end = text.length - start <= size + (size >> 1) ? text.length : nextCut(text, Math.max(start + size, frontMatter), format, refused ? Number.POSITIVE_INFINITY : pieceSize, !refused);
       const pieceText = text.slice(start, end);
-      const tree = parsePiece(pieceText);
-      if (end === text.length || endsClosed(tree, pieceText)) {
-        pieces.push({ text: pieceText, tree });
+      const tree = parseContinuing(parsePiece, pieceText, tableHead);
+      if (!startsAsContinued(tree, pieceText, continues)) {
+        // The cut before fell inside a paragraph or table this piece does not
+        // go on with as the whole text would: parse it again from where the
+        // pieces before it started going on with it, as one.
+        let previous = pieces.pop() as Piece;
+        start -= previous.text.length;
+        while (previous.continues === continues && pieces.length > 0) {
+          previous = pieces.pop() as Piece;
+          start -= previous.text.length;
+        }
+        continues = previous.continues;
+        tableHead = previous.tableHead;
+        refused = true;
+        break;
+      }
+      const cut = end === text.length ? 'nothing' : cutKind(text, end, format);
+      const last = tree.children[tree.children.length - 1];
+      const holds = cut === 'list' ? last?.type === 'list' : cut === 'paragraph' ? endsWithPlainParagraph(tree, pieceText) : cut === 'table' ? endsWithTable(tree, pieceText) : cut === 'break' ? endsWithThematicBreak(tree, pieceText) : true;
+      if (end === text.length || (endsClosed(tree, pieceText) && holds)) {
+        pieces.push({ text: pieceText, tree, continues, ...(tableHead === undefined ? {} : { tableHead }) });
+        // A piece that is all one continued table passes its head on; else the head is its own last table's.
+        if (cut !== 'table') tableHead = undefined;
+        else if (!(continues === 'table' && tree.children.length === 1)) tableHead = headOf(pieceText, last?.position?.start.offset ?? 0);
+        continues = cut;
         start = end;
+        refused = false;
         break;
       }
       // A fence or HTML block is open at the cut: try a cut twice as far, so
@@ -86,21 +159,256 @@ function cutPieces(text: string, parsePiece: PieceParser, pieceSize: number): Pi
   return pieces;
 }
 
+/** What a piece starting at `lineStart` continues from the piece before, by the kind of cut there. */
+function cutKind(text: string, lineStart: number, format: CutFormat): Continues {
+  if (isHeadingLine(text, lineStart, format)) return 'nothing';
+  if (isItemBelowItem(text, lineStart)) return 'list';
+  if (isBelowThematicBreak(text, lineStart, previousLineStart(text, lineStart))) return 'break';
+  if (isRowBelowRow(text, lineStart, previousLineStart(text, lineStart), format)) return 'table';
+  return isParagraphLine(text, lineStart, previousLineStart(text, lineStart), format) ? 'paragraph' : 'nothing';
+}
+
 /**
- * The first offset at or after `from` where a piece may start: the start of
- * a line that follows a blank line and opens with a letter, `=` or `#`.
- * The text's length when there is none.
+ * The first offset at or after `from` where a piece may start (see the
+ * module's comment): after a blank line before a letter, `=` or `#`; a
+ * heading line; a list item right below one with the same marker; a line
+ * right below a thematic break at the margin; a table row right below another (unless `rowCuts` is false); or, when none of
+ * these comes within `paragraphLookahead` characters, the first line that
+ * goes on with a paragraph as plain text. The text's length when there is
+ * none.
  */
-export function nextCut(text: string, from: number): number {
+export function nextCut(text: string, from: number, format: CutFormat = 'markdown', paragraphLookahead = defaultLookahead, rowCuts = true): number {
   let lineStart = from === 0 || isLineStart(text, from) ? from : nextLineStart(text, from);
+  let previousLine = previousLineStart(text, lineStart);
+  let paragraphCut = -1;
   while (lineStart < text.length) {
+    const mayCut = lineStart > 0 && !opensFrontMatter(text, lineStart);
+    if (mayCut && (isHeadingLine(text, lineStart, format) || isItemBelowItem(text, lineStart, previousLine) || isBelowThematicBreak(text, lineStart, previousLine) || (rowCuts && isRowBelowRow(text, lineStart, previousLine, format)))) return lineStart;
+    if (paragraphCut === -1) {
+      if (mayCut && isParagraphLine(text, lineStart, previousLine, format)) paragraphCut = lineStart;
+    } else if (lineStart - paragraphCut > paragraphLookahead) return paragraphCut;
     let index = lineStart;
     while (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9) index++;
     const afterBlank = lineEndAt(text, index);
     if (afterBlank > index && afterBlank < text.length && canStartPiece(text, afterBlank)) return afterBlank;
+    previousLine = lineStart;
     lineStart = afterBlank > index ? afterBlank : nextLineStart(text, index);
   }
   return text.length;
+}
+
+/**
+ * Whether the line starts with `---` or `+++`: at a piece's start the front
+ * matter plugin would read it as a YAML or TOML fence, so no piece starts
+ * there.
+ */
+function opensFrontMatter(text: string, lineStart: number): boolean {
+  const code = text.charCodeAt(lineStart);
+  return (code === 45 || code === 43) && text.charCodeAt(lineStart + 1) === code && text.charCodeAt(lineStart + 2) === code;
+}
+
+// The front matter plugin's fences: `---` (YAML) or `+++` (TOML), then only spaces or tabs.
+const frontMatterFence = /^(?:-{3}|\+{3})[ \t]*$/;
+
+/**
+ * Where the front matter the text opens with ends (the start of the line
+ * after its closing fence), so the first piece takes all of it: a piece cut
+ * inside would leave it unclosed, and its lines would be read as Markdown.
+ * 0 when the text opens with no fence. The text's length when it opens one
+ * and never closes it: micromark-extension-frontmatter then reads every list
+ * item of the whole text as a paragraph line, which no piece could know.
+ */
+function frontMatterEnd(text: string): number {
+  if (!opensFrontMatter(text, 0) || !frontMatterFence.test(text.slice(0, lineEndIndex(text, 0)))) return 0;
+  const fence = text.charCodeAt(0);
+  for (let lineStart = nextLineStart(text, 0); lineStart < text.length; lineStart = nextLineStart(text, lineStart)) {
+    if (text.charCodeAt(lineStart) === fence && frontMatterFence.test(text.slice(lineStart, lineEndIndex(text, lineStart)))) {
+      return nextLineStart(text, lineStart);
+    }
+  }
+  return text.length;
+}
+
+/** The offset of the line ending (or the text's end) of the line at `lineStart`. */
+function lineEndIndex(text: string, lineStart: number): number {
+  let end = lineStart;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return end;
+}
+
+// A cut inside a paragraph is taken only when no other comes for this long
+// (parsing in pieces passes its piece size).
+const defaultLookahead = 50_000;
+
+// Line starts that may open a block of their own in a piece's first line,
+// though they go on with a paragraph in the whole text: whitespace
+// (indented code), quotes, headings, fences, HTML, definitions, tables,
+// thematic breaks and list items.
+const blockStart = /^(?:[ \t>#`~<[|_]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
+// In Markdown `=` and `-` lines underline the paragraph above.
+const underline = /^[-=]/;
+
+/**
+ * Whether the line at `lineStart` may go on with a paragraph from the line
+ * above as plain text: the line above has text and no trailing whitespace,
+ * and this one opens no block of its own when it starts a piece.
+ */
+function isParagraphLine(text: string, lineStart: number, previousLine: number, format: CutFormat): boolean {
+  if (previousLine < 0) return false;
+  const previousEnd = lineStart - (text.charCodeAt(lineStart - 1) === 10 && text.charCodeAt(lineStart - 2) === 13 ? 2 : 1);
+  const last = text.charCodeAt(previousEnd - 1);
+  if (previousEnd <= previousLine || last === 32 || last === 9 || lineEndAt(text, lineStart) > lineStart || lineStart >= text.length) return false;
+  const head = lineHead(text, lineStart);
+  return !blockStart.test(head) && !(format === 'markdown' && underline.test(head));
+}
+
+// Characters that can open an inline construct spanning lines (code, HTML,
+// links, footnote calls, emphasis, strikethrough) or a hard break.
+const spanningMarkup = /[`<[\]*_~\\]/;
+
+/**
+ * Whether the line at `lineStart` and the one above both start with `|`, as
+ * Markdown table rows do (wiki text has no GFM tables). Whether they are
+ * rows of one table the pieces' trees tell.
+ */
+function isRowBelowRow(text: string, lineStart: number, previousLine: number, format: CutFormat): boolean {
+  return format === 'markdown' && previousLine >= 0 && text.charCodeAt(lineStart) === 124 && text.charCodeAt(previousLine) === 124;
+}
+
+/**
+ * Whether the line above `lineStart` is a thematic break at the margin: a
+ * leaf block that leaves nothing open, so the line after it starts afresh
+ * (whether it was one, and not a setext underline, the piece's tree tells).
+ */
+function isBelowThematicBreak(text: string, lineStart: number, previousLine: number): boolean {
+  if (previousLine < 0 || lineStart >= text.length || lineEndAt(text, lineStart) > lineStart) return false;
+  const code = text.charCodeAt(previousLine);
+  if (code !== 45 && code !== 42 && code !== 95) return false;
+  const previousEnd = lineStart - (text.charCodeAt(lineStart - 1) === 10 && text.charCodeAt(lineStart - 2) === 13 ? 2 : 1);
+  return previousEnd - previousLine <= headLength && thematicBreak.test(text.slice(previousLine, previousEnd));
+}
+
+/** Whether the piece ends with a top-level thematic break that runs to its last line's end. */
+function endsWithThematicBreak(tree: Root, piece: string): boolean {
+  const rule = tree.children[tree.children.length - 1];
+  return rule?.type === 'thematicBreak' && rule.position?.end.offset === piece.length - (piece.endsWith('\r\n') ? 2 : 1);
+}
+
+/** Whether the piece ends with a top-level table that runs to its last line's end. */
+function endsWithTable(tree: Root, piece: string): boolean {
+  const table = tree.children[tree.children.length - 1];
+  return table?.type === 'table' && table.position?.end.offset === piece.length - (piece.endsWith('\r\n') ? 2 : 1);
+}
+
+/** A table's head and delimiter lines, line endings included: the first two lines from `start`. */
+function headOf(piece: string, start: number): string {
+  const headEnd = nextLineStart(piece, start);
+  return piece.slice(start, nextLineStart(piece, headEnd));
+}
+
+function lineEndings(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) count++;
+  }
+  return count;
+}
+
+/** Whether a piece's first block goes on with what the piece before ends with, as the cut between them needs. */
+function startsAsContinued(tree: Root, piece: string, continues: Continues): boolean {
+  if (continues === 'paragraph') return startsWithPlainParagraph(tree, piece);
+  if (continues !== 'table') return true;
+  const table = tree.children[0];
+  return table?.type === 'table' && table.children[0]?.position?.start.offset === 0;
+}
+
+/** Whether the piece ends with a top-level paragraph of plain text that runs to its last line's end. */
+function endsWithPlainParagraph(tree: Root, piece: string): boolean {
+  const paragraph = tree.children[tree.children.length - 1];
+  if (paragraph?.type !== 'paragraph' || !paragraph.position) return false;
+  const lineEnd = piece.length - (piece.endsWith('\r\n') ? 2 : 1);
+  const text = paragraph.children[paragraph.children.length - 1];
+  return paragraph.position.end.offset === lineEnd && text?.type === 'text' && text.position?.end.offset === lineEnd && !spanningMarkup.test(piece.slice(paragraph.position.start.offset ?? 0, lineEnd));
+}
+
+/** Whether the piece starts, at its first character, with a top-level paragraph of plain text. */
+function startsWithPlainParagraph(tree: Root, piece: string): boolean {
+  const paragraph = tree.children[0];
+  if (paragraph?.type !== 'paragraph' || !paragraph.position) return false;
+  const text = paragraph.children[0];
+  return paragraph.position.start.offset === 0 && text?.type === 'text' && text.position?.start.offset === 0 && !spanningMarkup.test(piece.slice(0, paragraph.position.end.offset));
+}
+
+// An ATX heading: one to six `#` and a space, a tab or the line's end.
+const atxHeading = /^#{1,6}(?:[ \t]|$)/;
+
+/** Whether the line at `lineStart` is a heading that starts at the margin. */
+function isHeadingLine(text: string, lineStart: number, format: CutFormat): boolean {
+  const code = text.charCodeAt(lineStart);
+  if (code === 35) return atxHeading.test(lineHead(text, lineStart));
+  return format === 'wiki' && code === 61 && isWikiHeadingLine(text, lineStart);
+}
+
+/**
+ * A wiki heading as its micromark construct reads it: one to six `=`, some
+ * text, and a closing run of `=` with only spaces after. Read to the line's
+ * end, so only lines that start with `=` pay for it.
+ */
+function isWikiHeadingLine(text: string, lineStart: number): boolean {
+  let open = lineStart;
+  while (text.charCodeAt(open) === 61) open++;
+  if (open - lineStart > 6) return false;
+  let end = open;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  let close = end;
+  while (close > open && (text.charCodeAt(close - 1) === 32 || text.charCodeAt(close - 1) === 9)) close--;
+  let run = close;
+  while (run > open && text.charCodeAt(run - 1) === 61) run--;
+  return run < close && /\S/.test(text.slice(open, run).replace(/=/g, ''));
+}
+
+/**
+ * Whether the line at `lineStart` is a list item at the margin with text,
+ * right below a line (`previousLine`, by default the line before) that is one
+ * with the same marker: `-`, `*` or `+`, or digits with the same `.` or `)`.
+ */
+export function isItemBelowItem(text: string, lineStart: number, previousLine = previousLineStart(text, lineStart)): boolean {
+  if (previousLine < 0) return false;
+  const marker = itemMarker(lineHead(text, lineStart));
+  return marker !== undefined && marker === itemMarker(lineHead(text, previousLine));
+}
+
+// A list item with text after its marker. A bullet line of nothing but
+// markers and spaces (`- - -`, `* * *`) is a thematic break, not an item.
+const bulletItem = /^([-*+])[ \t]+\S/;
+const orderedItem = /^\d{1,9}([.)])[ \t]+\S/;
+const thematicBreak = /^([-*_])[ \t]*(?:\1[ \t]*){2,}$/;
+
+/** The marker of a list item line (`-`, `*`, `+`, `.` or `)`), or undefined. */
+function itemMarker(head: string): string | undefined {
+  const bullet = bulletItem.exec(head);
+  if (bullet) return thematicBreak.test(head) ? undefined : bullet[1];
+  return orderedItem.exec(head)?.[1];
+}
+
+// Enough of a line to tell its block: markers, digits and the first text.
+const headLength = 16;
+
+/** The first characters of the line at `lineStart`, up to its end. */
+function lineHead(text: string, lineStart: number): string {
+  let end = lineStart;
+  while (end < text.length && end - lineStart < headLength && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return text.slice(lineStart, end);
+}
+
+/** The start of the line before the one starting at `lineStart`, or -1 on the first line. */
+function previousLineStart(text: string, lineStart: number): number {
+  if (lineStart === 0) return -1;
+  let at = lineStart - 1;
+  if (text.charCodeAt(at) === 10 && text.charCodeAt(at - 1) === 13) at--;
+  while (at > 0 && text.charCodeAt(at - 1) !== 10 && text.charCodeAt(at - 1) !== 13) at--;
+  return at;
 }
 
 /** The start of the line after the one `index` is in (the text's length on the last line). */
@@ -180,12 +488,19 @@ function joinPieces(pieces: readonly Piece[]): Root {
   const children: RootContent[] = [];
   let from: Point = { line: 1, column: 1, offset: 0 };
   let start: Point | undefined;
+  let previousText = '';
   for (const piece of pieces) {
     const lines = from.line - 1;
     const offset = from.offset ?? 0;
     shiftTree(piece.tree, lines, offset);
     start ??= piece.tree.position?.start;
-    for (const child of piece.tree.children) children.push(child);
+    const previous = children[children.length - 1];
+    const first = piece.tree.children[0];
+    const joined =
+      (piece.continues === 'list' && previous?.type === 'list' && first?.type === 'list' && joinLists(previous, first)) ||
+      (piece.continues === 'table' && previous?.type === 'table' && first?.type === 'table' && joinTables(previous, first)) ||
+      (piece.continues === 'paragraph' && previous?.type === 'paragraph' && first?.type === 'paragraph' && joinParagraphs(previous, first, lineEndingAtEnd(previousText)));
+    for (const child of joined ? piece.tree.children.slice(1) : piece.tree.children) children.push(child);
     const end = piece.tree.position?.end;
     // Every piece but the last ends with a line ending, so micromark ends it
     // at column 1 of the next line, one piece length further: anything else
@@ -194,8 +509,52 @@ function joinPieces(pieces: readonly Piece[]): Root {
       throw new Error(`claimcheck: a piece of the text did not end where it was cut (offset ${offset + piece.text.length})`);
     }
     from = end;
+    previousText = piece.text;
   }
   return { type: 'root', children, position: { start: start ?? { line: 1, column: 1, offset: 0 }, end: from } };
+}
+
+/**
+ * Appends the items of `next` to `list`, the list a whole parse makes of the
+ * two: the first list's `ordered` and `start`, loose when either is (no
+ * blank line can stand between them, the cut being right below an item).
+ * Declines, answering false, lists of different kinds.
+ */
+function joinLists(list: List, next: List): boolean {
+  if (list.ordered !== next.ordered || !list.position || !next.position) return false;
+  for (const item of next.children) list.children.push(item);
+  list.spread = Boolean(list.spread || next.spread);
+  list.position = { start: list.position.start, end: next.position.end };
+  return true;
+}
+
+/** Appends the rows of `next` (its head row taken out) to `table`. */
+function joinTables(table: Table, next: Table): boolean {
+  if (!table.position || !next.position) return false;
+  for (const row of next.children) table.children.push(row);
+  table.position = { start: table.position.start, end: next.position.end };
+  return true;
+}
+
+/**
+ * Appends `next` to `paragraph`, the paragraph a whole parse makes of the
+ * two: the last text node of the first and the first of the second become
+ * one, with the line ending between them, as micromark keeps it.
+ */
+function joinParagraphs(paragraph: Paragraph, next: Paragraph, lineEnding: string): boolean {
+  const last = paragraph.children[paragraph.children.length - 1];
+  const first = next.children[0];
+  if (last?.type !== 'text' || first?.type !== 'text' || !last.position || !first.position || !paragraph.position || !next.position) return false;
+  last.value = `${last.value}${lineEnding}${first.value}`;
+  last.position = { start: last.position.start, end: first.position.end };
+  for (const child of next.children.slice(1)) paragraph.children.push(child);
+  paragraph.position = { start: paragraph.position.start, end: next.position.end };
+  return true;
+}
+
+/** The line ending a piece's text ends with. */
+function lineEndingAtEnd(piece: string): string {
+  return piece.endsWith('\r\n') ? '\r\n' : piece.slice(-1);
 }
 
 /** Moves every position of `tree` down by `lines` lines and on by `offset` characters. */

@@ -1,5 +1,5 @@
-/** The two input formats claimcheck reads. */
-export type ArticleFormat = 'wiki' | 'markdown';
+export type { ArticleFormat } from '../schema/segment.js';
+import type { ArticleFormat } from '../schema/segment.js';
 
 // Free of nested quantifiers and of classes that overlap what follows them:
 // linear on any input, as test/redos.test.ts proves with recheck. Line starts
@@ -17,14 +17,23 @@ const markdownSignals: readonly RegExp[] = [
   /\*\*[^*\r\n]{1,200}\*\*/, // strong emphasis
 ];
 
+// MediaWiki source: a `<ref>` tag, or both a template call and an internal link.
+const wikitextReference = /<ref[\s>/]/i;
+const wikitextTemplate = /\{\{[^{}\r\n]{1,200}\}\}/;
+const wikitextLink = /\[\[[^[\]\r\n]{1,255}\]\]/;
+
 /**
- * Guesses whether `text` is wiki-style plain text or Markdown.
+ * Guesses whether `text` is wiki-style plain text, MediaWiki wikitext or
+ * Markdown.
  *
- * Markdown syntax wins when present; otherwise the text is read as wiki text,
+ * A `<ref>` tag, or a `{{template}}` together with a `[[link]]`, makes
+ * wikitext (Wikipedia text copied by a reader has neither). Otherwise
+ * Markdown syntax wins when present, and what is left is read as wiki text,
  * whose only constructs (`== Heading ==`, `- Key: Value`, `- item`) are
  * harmless in plain prose too.
  */
 export function detectFormat(text: string): ArticleFormat {
+  if (wikitextReference.test(text) || (wikitextTemplate.test(text) && wikitextLink.test(text))) return 'wikitext';
   if (markdownSignals.some((signal) => signal.test(text))) {
     return wikiHeadingLine.test(text) && !/^[ \t]{0,3}#{1,6}[ \t]/m.test(text) ? 'wiki' : 'markdown';
   }

@@ -1,24 +1,31 @@
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { ParseOptionsSchema, type ParseOptionsInput } from '../schema/options.js';
-import { noDeadline, type Deadline } from '../util/budget.js';
+import { defaultLimits, noDeadline, type Budget, type Deadline } from '../util/budget.js';
 import { parseOptions } from '../util/options.js';
 import { knownDefinitions, parseInPieces, type Definitions } from './chunked.js';
 import { detectFormat, type ArticleFormat } from './detect-format.js';
+import { limitInlineMarkup } from './inline-limit.js';
+import { limitNesting } from './nesting.js';
+import { frontMatterKinds } from './front-matter/index.js';
 import { remarkWiki } from './remark-wiki.js';
+import { remarkWikitext } from './remark-wikitext.js';
 import './infobox/types.js';
 
 export type { Infobox, InfoboxField } from './infobox/types.js';
+export type { Toml } from './front-matter/index.js';
 export { detectFormat, type ArticleFormat } from './detect-format.js';
 
 const byteOrderMark = 0xfeff;
 type ArticleProcessor = Processor<Root, Root | undefined, Root | undefined>;
 const processors: Record<ArticleFormat, ArticleProcessor> = {
-  wiki: unified().use(remarkParse).use(remarkWiki).freeze(),
-  markdown: unified().use(remarkParse).use(remarkGfm).freeze(),
+  wiki: unified().use(remarkParse).use(remarkFrontmatter, frontMatterKinds).use(remarkWiki).freeze(),
+  markdown: unified().use(remarkParse).use(remarkFrontmatter, frontMatterKinds).use(remarkGfm).freeze(),
+  wikitext: unified().use(remarkParse).use(remarkFrontmatter, frontMatterKinds).use(remarkWikitext).freeze(),
 };
 
 /**
@@ -43,40 +50,56 @@ export function parseArticle(text: string, options?: ParseOptionsInput): Root {
 }
 
 /**
- * `parseArticle` with a time budget: a text parsed in pieces checks
- * `deadline` after each piece, so `analyze` can stop a 50 MB parse early.
+ * `parseArticle` within a budget: a text parsed in pieces checks the
+ * deadline after each piece, so `analyze` can stop a 50 MB parse early, and
+ * the budget's `nestingDepth` bounds containers on one line.
  */
-export function parseWithin(text: string, options: ParseOptionsInput | undefined, deadline: Deadline): Root {
+export function parseWithin(text: string, options: ParseOptionsInput | undefined, budget: Deadline & Partial<Pick<Budget, 'limits'>>): Root {
   const { format: requested } = parseOptions(ParseOptionsSchema, options);
   const format = requested === 'auto' ? detectFormat(text) : requested;
-  return parseAs(text, format, text.length > piecewiseThreshold ? pieceSize : undefined, deadline);
+  // Wikitext is parsed whole: a template or table may run over the blank line a
+  // cut needs, and with CommonMark's lists and block quotes off nothing in it
+  // copies the event list as a Markdown list does.
+  const piecewise = text.length > piecewiseThreshold && format !== 'wikitext';
+  return parseAs(text, format, piecewise ? pieceSize : undefined, budget);
 }
 
 /**
  * Parses `text` as `format`, in pieces of about `pieces` characters when
- * given, else whole. The tree is the same either way, positions included;
- * tests force small pieces through here to prove it.
+ * given (wikitext always whole, see `parseWithin`), else whole. The tree is
+ * the same either way, positions included; tests force small pieces through
+ * here to prove it. Containers nested on
+ * one line past the budget's `nestingDepth` (src/parse/nesting.ts), and in
+ * Markdown emphasis and brackets past `inlineMarkup` in one paragraph
+ * (src/parse/inline-limit.ts), are read as text; `root.data.claimcheck.skipped`
+ * says where.
  */
-export function parseAs(text: string, format: ArticleFormat, pieces?: number, deadline: Deadline = noDeadline): Root {
+export function parseAs(text: string, format: ArticleFormat, pieces?: number, budget: Deadline & Partial<Pick<Budget, 'limits'>> = noDeadline): Root {
   const processor = processors[format];
+  const limits = budget.limits ?? defaultLimits;
   // micromark drops a leading BOM and would shift every offset by one; a space
   // of the same length keeps offsets equal to indexes into `text`.
-  const source = text.charCodeAt(0) === byteOrderMark ? ` ${text.slice(1)}` : text;
+  const nested = limitNesting(text.charCodeAt(0) === byteOrderMark ? ` ${text.slice(1)}` : text, limits.nestingDepth);
+  // Wiki text has no emphasis or links for micromark to match (remark-wiki.ts).
+  const inline = format === 'markdown' ? limitInlineMarkup(nested.source, limits.inlineMarkup, limits.openBracketSpan) : { source: nested.source, skipped: [] };
+  const source = inline.source;
+  const skipped = [...nested.skipped, ...inline.skipped];
   const file = new VFile({ value: source });
   const parsed =
-    pieces === undefined
+    pieces === undefined || format === 'wikitext'
       ? processor.parse(file)
       : parseInPieces(
           source,
           (piece, definitions) => {
             const tree = parsePiece(format, piece, definitions);
-            deadline.check('parsing a piece of the text');
+            budget.check('parsing a piece of the text');
             return tree;
           },
           pieces,
+          format,
         );
   const tree = processor.runSync(parsed, file) as Root;
-  tree.data = { ...tree.data, claimcheck: { format, text } };
+  tree.data = { ...tree.data, claimcheck: { format, text, ...(skipped.length > 0 ? { skipped } : {}) } };
   return tree;
 }
 

@@ -1,9 +1,11 @@
 import type { CheckResult } from '../check/index.js';
 import type { ResolvedArticle } from '../resolve/index.js';
+import type { Verdict } from '../schema/citations.js';
 import type { FileReport, Report } from '../schema/report.js';
 
 /** The report entry of one analysed file. */
-export function buildFileReport(path: string, resolved: ResolvedArticle, checked: CheckResult): FileReport {
+export function buildFileReport(path: string, resolved: ResolvedArticle & { verdicts?: readonly Verdict[] }, checked: CheckResult): FileReport {
+  const { citations, citationNeeded } = resolved.article;
   return {
     path,
     format: resolved.article.format,
@@ -15,6 +17,9 @@ export function buildFileReport(path: string, resolved: ResolvedArticle, checked
     timelines: resolved.timelines,
     findings: checked.findings,
     corroborations: checked.corroborations,
+    ...(citations.length > 0 ? { citations } : {}),
+    ...(citationNeeded.length > 0 ? { citationNeeded } : {}),
+    ...(resolved.verdicts && resolved.verdicts.length > 0 ? { verdicts: [...resolved.verdicts] } : {}),
   };
 }
 

@@ -14,7 +14,8 @@ const maxQuote = 80;
  * one place this mapping is made.
  *
  * `place` is the first evidence; the other evidence becomes a chain of
- * `cause` messages (as remark-lint does for secondary locations); the
+ * `cause` messages (as remark-lint does for secondary locations), each in
+ * its own file when it quotes a cited source rather than the article; the
  * reasoning is the `note`; `actual` is the first quote and `expected` the
  * quotes it disagrees with. `fatal` is true for errors, false for warnings
  * and unset for info, which is how vfile-reporter labels severities.
@@ -40,13 +41,16 @@ export function findingToMessage(finding: Finding, path?: string): VFileMessage 
 function causeChain(evidence: readonly Evidence[], ruleId: string, path: string | undefined): VFileMessage {
   const [head, ...rest] = evidence as [Evidence, ...Evidence[]];
   const label = head.role === undefined ? 'Evidence' : `Evidence (${head.role})`;
-  const cause = new VFileMessage(`${label}: \`${shorten(head.quote)}\``, {
+  const where = head.source === undefined ? '' : ` in ${head.source}`;
+  const cause = new VFileMessage(`${label}${where}: \`${shorten(head.quote)}\``, {
     place: head.position,
     ruleId,
     source: messageSource,
     ...(rest.length > 0 ? { cause: causeChain(rest, ruleId, path) } : {}),
   });
-  if (path !== undefined) cause.file = path;
+  // A cited source's quote has its place in that source, not in the article.
+  if (head.source !== undefined) cause.file = head.source;
+  else if (path !== undefined) cause.file = path;
   return cause;
 }
 

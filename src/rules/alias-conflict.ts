@@ -1,4 +1,5 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
+import type { DatePoint } from '../schema/claims.js';
 import type { Entity, Evidence } from '../schema/entities.js';
 import { compatible } from '../resolve/events/when.js';
 import { birthsByPerson } from './shared/births.js';
@@ -68,7 +69,7 @@ function birthYears(context: RuleContext): RuleFinding[] {
   for (const [person, all] of birthsByPerson(context)) {
     // The infobox against the prose is infobox-prose-conflict's to report.
     const births = all.filter((birth) => birth.event.value.source !== 'infobox');
-    const distinct = births.filter((birth, index) => births.findIndex((other) => compatible(other.point, birth.point)) === index);
+    const distinct = distinctDates(births);
     if (distinct.length < 2) continue;
     const name = context.entity(person)?.canonical ?? births[0]?.event.value.subjectText ?? 'someone';
     findings.push({
@@ -80,6 +81,22 @@ function birthYears(context: RuleContext): RuleFinding[] {
     });
   }
   return findings;
+}
+
+/**
+ * The births whose date overlaps no earlier one's, in order. Births with the
+ * same days are set aside first (the later ones never count), so only
+ * different dates are compared pairwise.
+ */
+function distinctDates<Birth extends { point: DatePoint }>(births: readonly Birth[]): Birth[] {
+  const seen = new Set<string>();
+  const firsts = births.filter((birth) => {
+    const key = `${birth.point.start}/${birth.point.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return firsts.filter((birth, index) => firsts.findIndex((other) => compatible(other.point, birth.point)) === index);
 }
 
 function isAcronym(alias: string): boolean {

@@ -38,15 +38,17 @@ export default defineRule({
       else if (event.value.subject && event.value.type !== 'act') appendTo(repeating, `${event.value.type}\u0000${event.value.subject}\u0000${event.value.object ?? ''}`, { event, ...date });
     }
     for (const dated of groups.values()) {
-      const distinct: Dated[] = [];
-      for (const item of dated) if (!distinct.some((other) => compatible(other.point, item.point))) distinct.push(item);
-      if (distinct.length > 1 && !dated.some((item) => item.event.value.repeated)) findings.push(conflict(context, dated));
+      // Two dates that cannot both hold: some date does not overlap the first
+      // (one pass; a list of the distinct dates was quadratic in the group).
+      const first = (dated[0] as Dated).point;
+      const disagree = dated.some((item) => !compatible(first, item.point));
+      if (disagree && !dated.some((item) => item.event.value.repeated)) findings.push(conflict(context, dated));
       else if (new Set(dated.map((item) => item.event.sentence)).size > 1) corroborations.push(corroboration(context, dated));
     }
     for (const dated of repeating.values()) {
       findings.push(...restatedConflicts(context, dated));
       // A repeating event told in several places with dates that all agree is, as far as the text goes, one event corroborated.
-      const agreeing = dated.every((item) => dated.every((other) => compatible(item.point, other.point)));
+      const agreeing = dated.every((item) => compatible((dated[0] as Dated).point, item.point));
       const counted = dated[0]?.event.value.type === 'size' || dated[0]?.event.value.type === 'casualties';
       if (agreeing && !counted && new Set(dated.map((item) => item.event.sentence)).size > 1) corroborations.push(corroboration(context, dated));
     }

@@ -2,6 +2,10 @@ import type { Rule } from '../check/index.js';
 import afterDeath from './after-death.js';
 import ageBirthMismatch from './age-birth-mismatch.js';
 import aliasConflict from './alias-conflict.js';
+import citationContradicted from './citation-contradicted.js';
+import citationNeeded from './citation-needed.js';
+import citationNotFound from './citation-not-found.js';
+import duplicateCitation from './duplicate-citation.js';
 import eventDateConflict from './event-date-conflict.js';
 import figureConflict from './figure-conflict.js';
 import incompleteRange from './incomplete-range.js';
@@ -10,12 +14,19 @@ import markupResidue from './markup-residue.js';
 import rangeOrder from './range-order.js';
 import roleDateConflict from './role-date-conflict.js';
 import sequenceConflict from './sequence-conflict.js';
+import uncitedClaim from './uncited-claim.js';
+import undefinedCitation from './undefined-citation.js';
+import unusedCitation from './unused-citation.js';
 
 /** Every built-in rule, in id order. `analyze` passes this list to the engine. */
 export const rules: readonly Rule[] = [
   afterDeath,
   ageBirthMismatch,
   aliasConflict,
+  citationContradicted,
+  citationNeeded,
+  citationNotFound,
+  duplicateCitation,
   eventDateConflict,
   figureConflict,
   incompleteRange,
@@ -24,4 +35,7 @@ export const rules: readonly Rule[] = [
   rangeOrder,
   roleDateConflict,
   sequenceConflict,
+  uncitedClaim,
+  undefinedCitation,
+  unusedCitation,
 ];

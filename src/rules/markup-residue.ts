@@ -32,18 +32,30 @@ export default defineRule({
     defaultSeverity: 'info',
   },
   check(context) {
+    // In wikitext the markup is the format itself, read by the parser; nothing is left over.
+    if (context.format === 'wikitext') return [];
     const findings: RuleFinding[] = [];
     // Pushed one by one: spreading a long array into push() overflows the stack.
-    for (const field of context.infobox) for (const finding of scan(context, field.value, field.valuePosition.start.offset, field)) findings.push(finding);
+    for (const field of context.infobox) for (const finding of scan(context, field.value, atOffset(field.valuePosition.start.offset), field)) findings.push(finding);
     for (const sentence of context.sentences) {
       if (sentence.where === 'infobox') continue;
-      for (const finding of scan(context, sentence.text, sentence.position.start.offset)) findings.push(finding);
+      // Markdown's own inline code, HTML and entity references are syntax, and a
+      // `[[1]](url)` citation link is a link: read what a reader sees, its plain text.
+      const found = context.format === 'markdown' ? scan(context, sentence.plain, sentence.toSource) : scan(context, sentence.text, atOffset(sentence.position.start.offset));
+      for (const finding of found) findings.push(finding);
     }
     return findings;
   },
 });
 
-function scan(context: RuleContext, value: string, offset: number, field?: InfoboxFieldInfo): RuleFinding[] {
+/** Maps an index into a scanned value to a source offset; `end` for exclusive ends. */
+type ToSource = (index: number, end?: boolean) => number;
+
+function atOffset(offset: number): ToSource {
+  return (index) => offset + index;
+}
+
+function scan(context: RuleContext, value: string, toSource: ToSource, field?: InfoboxFieldInfo): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const residue of residues) {
     if (residue.infoboxOnly && !field) continue;
@@ -54,8 +66,7 @@ function scan(context: RuleContext, value: string, offset: number, field?: Infob
         residue.pattern.lastIndex++;
         continue;
       }
-      const start = offset + match.index;
-      const quote = context.quote(start, start + match[0].length, 'residue');
+      const quote = context.quote(toSource(match.index), toSource(match.index + match[0].length, true), 'residue');
       const place = field ? `infobox field \`${field.key}\`` : 'the text';
       findings.push({
         message: `Unexpected ${residue.what} \`${match[0].trim()}\` in ${place}`,

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { RuleIdSchema } from './rule-id.js';
 
 /** One known finding: the file, the rule and the fingerprint it is matched by. */
 export const BaselineEntrySchema = z.object({
   /** The file's path relative to the baseline file's folder, with `/` separators. */
   path: z.string(),
-  ruleId: z.string(),
+  ruleId: RuleIdSchema,
   fingerprint: z.string(),
   /** For people reading the file; not used for matching. */
   message: z.string(),

@@ -25,7 +25,7 @@ export function createConfigSchema(knownRules: ReadonlyArray<{ id: string; descr
         .array(z.string())
         .optional()
         .describe('Files not to check: .gitignore-style patterns relative to the folder of this file'),
-      format: ParseOptionsSchema.shape.format.optional().describe('How to read the files: `auto` (detect), `wiki` or `markdown`'),
+      format: ParseOptionsSchema.shape.format.optional().describe('How to read the files: `auto` (detect), `wiki`, `wikitext` or `markdown`'),
       referenceDate: isoDate
         .optional()
         .describe('The documents’ own date (ISO `YYYY-MM-DD`), for relative expressions with no anchor in the text'),

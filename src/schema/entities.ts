@@ -11,6 +11,11 @@ export const EvidenceSchema = z.object({
   position: PositionSchema,
   /** What this piece of evidence shows, e.g. `start date`, `alias`. */
   role: z.string().optional(),
+  /**
+   * The document the quote is from when it is not the article: a cited
+   * source's URL or file. Position and quote are then in that document.
+   */
+  source: z.string().optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 

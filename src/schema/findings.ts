@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EvidenceSchema } from './entities.js';
+import { RuleIdSchema } from './rule-id.js';
 
 /** How serious a finding is; `off` turns a rule off in options. */
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
@@ -7,7 +8,8 @@ export type Severity = z.infer<typeof SeveritySchema>;
 
 /** One internal inconsistency (or markup residue), cited to the exact words. */
 export const FindingSchema = z.object({
-  ruleId: z.string(),
+  /** A built-in rule's id (`BuiltInRuleId`) or a plugin rule's. */
+  ruleId: RuleIdSchema,
   severity: SeveritySchema,
   /** One sentence naming the entity and the values in conflict, values in backticks, no final period. */
   message: z.string(),
@@ -24,7 +26,8 @@ export const FindingSchema = z.object({
   /** The rule's documentation. */
   url: z.string().optional(),
 });
-export type Finding = z.infer<typeof FindingSchema>;
+/** A finding; an interface, so editors show its name. */
+export interface Finding extends z.infer<typeof FindingSchema> {}
 
 /** A fact the article states more than once, consistently. */
 export const CorroborationSchema = z.object({

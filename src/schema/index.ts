@@ -6,4 +6,6 @@ export * from './findings.js';
 export * from './options.js';
 export * from './position.js';
 export * from './report.js';
+export * from './rule-id.js';
 export * from './segment.js';
+export * from './citations.js';

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { SourceInputSchema } from './citations.js';
 
 /** How `parseArticle` reads its input. */
 export const ParseOptionsSchema = z
   .object({
-    /** `auto` detects wiki text or Markdown; the others force one. */
-    format: z.enum(['auto', 'wiki', 'markdown']).default('auto'),
+    /** `auto` detects wiki text, wikitext or Markdown; the others force one. */
+    format: z.enum(['auto', 'wiki', 'markdown', 'wikitext']).default('auto'),
   })
   .strict();
 export type ParseOptions = z.infer<typeof ParseOptionsSchema>;
@@ -52,6 +53,13 @@ export const AnalyzeOptionsSchema = ExtractOptionsSchema.extend({
    * rules), so a step that runs long is stopped when it returns.
    */
   timeoutMs: z.number().positive().optional().describe('Time budget of one text in milliseconds, checked between steps; past it the analysis fails with TIMEOUT'),
+  /**
+   * The cited sources' texts or HTML, by citation key or URL: each claim with
+   * a citation whose source is here gets a verdict (supported, contradicted,
+   * not-found). Never fetched by the library (see `analyzeAsync`'s
+   * `resolveSource`).
+   */
+  sources: z.record(z.string(), SourceInputSchema).optional(),
 }).strict();
 export type AnalyzeOptions = z.infer<typeof AnalyzeOptionsSchema>;
 export type AnalyzeOptionsInput = z.input<typeof AnalyzeOptionsSchema>;

@@ -1,13 +1,26 @@
 import { z } from 'zod';
 import { PositionSchema } from './position.js';
 
+/**
+ * The input formats: `wiki` is Wikipedia text as a reader copies it (`== Heading ==`
+ * lines, `- Key: Value` infobox lines, `[3]` markers), `wikitext` the MediaWiki
+ * source markup editors write (`<ref>`, `{{cite web|…}}`, `[[links]]`), and
+ * `markdown` CommonMark with GFM.
+ */
+export const ArticleFormatSchema = z.enum(['wiki', 'markdown', 'wikitext']);
+export type ArticleFormat = z.infer<typeof ArticleFormatSchema>;
+
 /** Where a piece of text sits in the article. */
 export const WhereSchema = z.enum(['name', 'infobox', 'prose', 'list', 'quote', 'table', 'footnote']);
 export type Where = z.infer<typeof WhereSchema>;
 
-/** A citation marker (`[3]` in wiki text, `[^note]` in Markdown) attached to a sentence. */
+/** A citation marker (`[3]` in wiki text, `[^note]` in Markdown, `<ref>` in wikitext) attached to a sentence. */
 export const CitationRefSchema = z.object({
   label: z.string(),
+  /** The key of the citation record the marker stands for, when the article defines or numbers it. */
+  key: z.string().optional(),
+  /** `clause`: a marker supports the claims of the clause before it; `sentence`: a link supports its whole sentence. */
+  scope: z.enum(['clause', 'sentence']).optional(),
   /** The marker exactly as written. */
   text: z.string(),
   position: PositionSchema,
@@ -58,7 +71,7 @@ export type InfoboxFieldInfo = z.infer<typeof InfoboxFieldSchema>;
 
 /** The outline of an article: title, sections, infobox and how many sentences it has. */
 export const OutlineSchema = z.object({
-  format: z.enum(['wiki', 'markdown']),
+  format: ArticleFormatSchema,
   title: z.string().nullable(),
   sections: z.array(SectionSchema),
   infobox: z.array(InfoboxFieldSchema),

@@ -69,7 +69,7 @@ function cutRanges(plain: PlainText, ranges: ReadonlyArray<[number, number]>): P
     previous = end;
   }
   if (previous < plain.value.length) kept.push([previous, plain.value.length]);
-  const result: PlainText = { value: '', runs: [], citations: plain.citations };
+  const result: PlainText = { value: '', runs: [], citations: plain.citations, links: plain.links };
   let run = 0;
   for (const [start, end] of kept) {
     while (run + 1 < plain.runs.length && (plain.runs[run + 1] as [number, number])[0] <= start) run++;

@@ -1,13 +1,19 @@
 import type { ListItem, Nodes, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import type { Infobox } from '../parse/infobox/types.js';
-import type { CitationRef, InfoboxFieldInfo, Section, Sentence, Where } from '../schema/segment.js';
+import type { Citation, CitationNeeded } from '../schema/citations.js';
+import type { ArticleFormat, CitationRef, InfoboxFieldInfo, Section, Sentence, Where } from '../schema/segment.js';
+import { collectCitations, type CitationIndex } from './citations/index.js';
 import { ClaimcheckError } from '../util/errors.js';
 import { createLocator, type SourceLocator } from '../util/location.js';
-import { fromSourceOffset, plainTextOf, plainTextOfRange, toSourceOffset, type PlainText } from './plain-text.js';
+import { readFrontMatter, type FrontMatter } from './front-matter.js';
+import { fromSourceOffset, plainTextOf, plainTextOfRange, toSourceOffset, type PlainMarker, type PlainText } from './plain-text.js';
 import { splitSentences } from './split-sentences.js';
 
 export { splitSentences } from './split-sentences.js';
 export { toSourceOffset, type PlainText } from './plain-text.js';
+export type { FrontMatter } from './front-matter.js';
+export { citationKeysFor } from './citations/index.js';
+export { templateKind, normalizeTemplateName, type TemplateKind } from './citations/templates.js';
 
 /** A sentence with its readable text and the way back to the source, for extraction. */
 export interface ArticleSentence extends Sentence {
@@ -22,13 +28,19 @@ export interface ArticleSentence extends Sentence {
 /** An article cut into sections and sentences, every piece with its exact place. */
 export interface SegmentedArticle {
   text: string;
-  format: 'wiki' | 'markdown';
+  format: ArticleFormat;
   title: string | null;
   titlePosition: Sentence['position'] | null;
+  /** The page's YAML or TOML front matter, when it has one: never prose, its `title` and `date` read. */
+  frontMatter: FrontMatter | null;
   sections: Section[];
   infobox: InfoboxFieldInfo[];
   sentences: ArticleSentence[];
   locator: SourceLocator;
+  /** The sources the article cites, each with every place it is cited. */
+  citations: Citation[];
+  /** Where the article admits a missing source (`{{citation needed}}`, `[citation needed]`). */
+  citationNeeded: CitationNeeded[];
 }
 
 /**
@@ -38,6 +50,8 @@ export interface SegmentedArticle {
  * Paragraphs, list items, table cells and infobox values are the blocks;
  * headings are not sentences but set the section path. The first depth-1
  * heading at the top is the article's title and is left out of paths.
+ * Front matter is not prose: its `title:` names the article when no
+ * heading does, and its `date:` is kept for anchoring relative dates.
  */
 export function segmentArticle(root: Root, text?: string): SegmentedArticle {
   const source = text ?? root.data?.claimcheck?.text;
@@ -55,29 +69,42 @@ class SegmentWalker {
   private readonly sentences: ArticleSentence[] = [];
   private readonly infobox: InfoboxFieldInfo[] = [];
   private readonly footnotes = new Map<string, string>();
+  private readonly citationNeeded: CitationNeeded[] = [];
+  private citationIndex: CitationIndex | undefined;
   private path: Array<{ depth: number; title: string }> = [];
   private title: string | null = null;
   private titlePosition: Sentence['position'] | null = null;
+  private frontMatter: FrontMatter | null = null;
   private block = 0;
 
   constructor(
     private readonly text: string,
-    private readonly format: 'wiki' | 'markdown',
+    private readonly format: ArticleFormat,
   ) {
     this.locator = createLocator(text);
   }
 
   walkRoot(root: Root): void {
     this.collectFootnotes(root);
-    root.children.forEach((node, index) => {
+    this.citationIndex = collectCitations(root, this.format, this.locator);
+    this.frontMatter = root.children[0] ? readFrontMatter(root.children[0], this.text, this.locator) : null;
+    // Positions below count from the first node after the front matter.
+    const first = this.frontMatter ? 1 : 0;
+    root.children.forEach((node, at) => {
+      const index = at - first;
+      if (index < 0) return;
       if (index === 0 && node.type === 'heading' && node.depth === 1 && node.position) {
         this.title = this.textOf(node.children);
         this.titlePosition = this.locator.position(node.position.start.offset ?? 0, node.position.end.offset ?? 0);
         return;
       }
-      const isNameLine = index === 1 && this.title !== null && node.type === 'paragraph' && root.children[2]?.type === 'infobox';
+      const isNameLine = index === 1 && this.title !== null && node.type === 'paragraph' && root.children[first + 2]?.type === 'infobox';
       this.walk(node, isNameLine ? 'name' : 'prose');
     });
+    if (this.title === null && this.frontMatter?.title) {
+      this.title = this.frontMatter.title;
+      this.titlePosition = this.frontMatter.titlePosition;
+    }
   }
 
   result(): SegmentedArticle {
@@ -86,10 +113,13 @@ class SegmentWalker {
       format: this.format,
       title: this.title,
       titlePosition: this.titlePosition,
+      frontMatter: this.frontMatter,
       sections: this.sections,
       infobox: this.infobox,
       sentences: this.sentences,
       locator: this.locator,
+      citations: this.citationIndex?.citations ?? [],
+      citationNeeded: this.citationNeeded,
     };
   }
 
@@ -147,10 +177,13 @@ class SegmentWalker {
 
   private addInfobox(infobox: Infobox): void {
     for (const field of infobox.fields) {
-      this.infobox.push(field as InfoboxFieldInfo);
+      const { key, value, keyPosition, valuePosition, position } = field;
+      this.infobox.push({ key, value, keyPosition, valuePosition, position } as InfoboxFieldInfo);
       const start = field.valuePosition.start.offset ?? 0;
       const end = field.valuePosition.end.offset ?? 0;
-      if (end > start) this.addBlock(plainTextOfRange(this.text, start, end), 'infobox', field.key, true);
+      // A wikitext value is read from its parsed content, so its markup stays out.
+      const plain = field.content ? plainTextOf(field.content, this.text) : plainTextOfRange(this.text, start, end);
+      if (end > start) this.addBlock(plain, 'infobox', field.key, true);
     }
   }
 
@@ -179,6 +212,7 @@ class SegmentWalker {
     const block = this.block++;
     const ranges = whole ? wholeRange(plain.value) : splitSentences(plain.value);
     const sectionPath = this.path.map((entry) => entry.title);
+    const markers = this.markersOf(plain);
     let citationIndex = 0;
     ranges.forEach(([start, end], position) => {
       const sourceStart = toSourceOffset(plain, start);
@@ -186,8 +220,12 @@ class SegmentWalker {
       const nextRange = ranges[position + 1];
       const limit = nextRange ? toSourceOffset(plain, nextRange[0]) : Number.POSITIVE_INFINITY;
       const citations: CitationRef[] = [];
-      while (citationIndex < plain.citations.length && (plain.citations[citationIndex] as { start: number }).start < limit) {
-        citations.push(this.citation(plain.citations[citationIndex++] as PlainText['citations'][number]));
+      while (citationIndex < markers.length && (markers[citationIndex] as PlainMarker).start < limit) {
+        const marker = markers[citationIndex++] as PlainMarker;
+        if (marker.note === 'needed') this.citationNeeded.push({ ...this.span(marker.start, marker.end), sentence: this.sentences.length });
+        if (marker.note !== undefined) continue;
+        const citation = this.citation(marker);
+        if (citation) citations.push(citation);
       }
       // Markers right after the sentence (`….[3][4]`) belong to its text too.
       const lastCitation = citations[citations.length - 1];
@@ -210,14 +248,32 @@ class SegmentWalker {
     });
   }
 
-  private citation(marker: PlainText['citations'][number]): CitationRef {
+  /**
+   * A block's citation markers and its links that are citations, in source
+   * order. A link is a citation when the collector recorded one at its offset.
+   */
+  private markersOf(plain: PlainText): PlainMarker[] {
+    const links = plain.links.filter((link) => this.citationIndex?.markerAt(link.start)?.scope === 'sentence').map((link) => ({ label: '', ...link }));
+    if (links.length === 0) return plain.citations;
+    return [...plain.citations, ...links].sort((a, b) => a.start - b.start);
+  }
+
+  /** The sentence's record of a marker, tied to its citation; undefined for a wikitext ref the collector left out (`<ref />` with no name). */
+  private citation(marker: PlainMarker): CitationRef | undefined {
+    const target = this.citationIndex?.markerAt(marker.start);
+    if (this.format === 'wikitext' && !target) return undefined;
+    this.citationIndex?.attach(marker.start, this.sentences.length);
     const source = this.footnotes.get(marker.label.toLowerCase());
     return {
-      label: marker.label,
-      text: this.text.slice(marker.start, marker.end),
-      position: this.locator.position(marker.start, marker.end),
+      label: target?.label ?? marker.label,
+      ...(target ? { key: target.key, scope: target.scope } : {}),
+      ...this.span(marker.start, marker.end),
       ...(source === undefined ? {} : { source }),
     };
+  }
+
+  private span(start: number, end: number): { text: string; position: Sentence['position'] } {
+    return { text: this.text.slice(start, end), position: this.locator.position(start, end) };
   }
 
   private collectFootnotes(root: Root): void {

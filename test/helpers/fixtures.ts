@@ -36,12 +36,15 @@ export function corpusArticles(): Array<[string, string]> {
   return sharedArticles('corpus').map((article) => [article.name, article.text]);
 }
 
+/** Folders of fixtures/ whose articles we wrote; every other article path is a text of ../shared. */
+const ownArticleFolders = ['seed/', 'citations/'];
+
 /** Whether an article path of a fixture table (`seed/seed.txt`, `corpus/bodmin.txt`) names a text of ../shared. */
 export function isSharedArticle(path: string): boolean {
-  return !path.startsWith('seed/');
+  return !ownArticleFolders.some((folder) => path.startsWith(folder));
 }
 
-/** The text of an article path of a fixture table: the seed from fixtures/, any other from ../shared. */
+/** The text of an article path of a fixture table: our own (the seed, the citation articles) from fixtures/, any other from ../shared. */
 export function readArticle(path: string): string {
   return isSharedArticle(path) ? readShared(path) : readFixture(...path.split('/'));
 }

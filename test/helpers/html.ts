@@ -7,6 +7,7 @@ export interface MarkedText {
   inside: Map<string, string>;
 }
 
+const voidElements = new Set(['br', 'hr', 'img', 'input', 'meta']);
 const entities: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&amp;': '&' };
 
 /**
@@ -16,7 +17,7 @@ const entities: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '
  * markup, and it keeps a real HTML parser out of the dependencies.
  */
 export function readMarkedText(html: string, attributes: readonly string[]): MarkedText {
-  const tokens = [...html.matchAll(/<(\/?)([a-z]+)([^<>]*)>|[^<]+/g)];
+  const tokens = [...html.matchAll(/<(\/?)([a-z][a-z0-9]*)([^<>]*)>|[^<]+/g)];
   expect(tokens.map((token) => token[0]).join(''), 'every character is a tag or text').toBe(html);
   const stack: Array<{ tag: string; keys: string[] }> = [];
   const inside = new Map<string, string>();
@@ -28,6 +29,8 @@ export function readMarkedText(html: string, attributes: readonly string[]): Mar
       for (const element of stack) for (const key of element.keys) inside.set(key, (inside.get(key) ?? '') + piece);
     } else if (closing) {
       expect(stack.pop()?.tag, `close of </${tag}>`).toBe(tag);
+    } else if (voidElements.has(tag)) {
+      continue;
     } else {
       const keys = [...rest!.matchAll(/ ([a-z-]+)="([^"]*)"/g)].filter((match) => attributes.includes(match[1]!)).map((match) => `${match[1]}=${match[2]}`);
       for (const key of keys) if (!inside.has(key)) inside.set(key, '');
@@ -38,7 +41,21 @@ export function readMarkedText(html: string, attributes: readonly string[]): Mar
   return { text, inside };
 }
 
-/** The marked-up text of each `<pre class="article">` of a page, in order. */
+/** The rendered article of each file section of a page, in order (between its `<div class="article"…>` and `</div><!--/article-->`). */
 export function articlesOf(page: string): string[] {
-  return [...page.matchAll(/<pre class="article">\n([^]*?)<\/pre>/g)].map((match) => match[1]!);
+  return [...page.matchAll(/<div class="article" [^>]*>\n([^]*?)<\/div><!--\/article-->/g)].map((match) => match[1]!);
 }
+
+/** Whether `inside` is `whole` with some characters left out (the markup a reader does not see). */
+export function isSubsequence(inside: string, whole: string): boolean {
+  let at = 0;
+  for (const character of inside) {
+    at = whole.indexOf(character, at);
+    if (at < 0) return false;
+    at += character.length;
+  }
+  return true;
+}
+
+/** A citation verdict's badge as the page writes it (a sign, the label, the verdict, and its hidden detail), to find it or take it out. */
+export const verdictBadge = /<span class="verdict verdict-[a-z-]+"[^>]*>[^<]*<span class="verdict-detail" role="tooltip">(?:<q>[^<]*<\/q>)?<span class="verdict-reason">[^<]*<\/span><\/span><\/span>/g;

@@ -1,4 +1,6 @@
+import type { Nodes, Root } from 'mdast';
 import { expect } from 'vitest';
+import { segmentArticle, type Infobox } from '../../src/index.js';
 
 interface PointLike {
   line: number;
@@ -62,4 +64,47 @@ export function lineColumn(text: string, offset: number): { line: number; column
     else high = middle - 1;
   }
   return { line: low + 1, column: offset - (starts[low] as number) + 1 };
+}
+
+/** Every node of a tree, the parsed content of infobox fields included; an explicit stack, since articles nest deep. */
+export function* treeNodes(root: Root): Generator<Nodes | Infobox> {
+  const stack: Array<Nodes | Infobox> = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    yield node;
+    if (node.type === 'infobox') for (const field of node.fields) stack.push(...((field.content ?? []) as Nodes[]));
+    if ('children' in node) stack.push(...(node.children as Nodes[]));
+  }
+}
+
+/**
+ * The position invariant over a whole article: every node of its tree (a
+ * text node's value is its slice where it is one), each infobox field's key
+ * and value, and of its segmentation every sentence, citation marker,
+ * section, citation definition and use. Answers how many nodes had a position.
+ */
+export function expectArticlePositions(text: string, tree: Root): number {
+  let count = 0;
+  for (const node of treeNodes(tree)) {
+    if (!node.position) continue;
+    const quote = node.type === 'text' && text.slice(node.position.start.offset, node.position.end.offset) === node.value ? node.value : undefined;
+    expectExactPosition(text, node.position, quote);
+    if (node.type === 'infobox') {
+      for (const field of node.fields) {
+        expectExactPosition(text, field.keyPosition, field.key);
+        expectExactPosition(text, field.valuePosition, field.value);
+      }
+    }
+    count++;
+  }
+  const article = segmentArticle(tree);
+  for (const sentence of article.sentences) {
+    expectExactPosition(text, sentence.position, sentence.text);
+    for (const citation of sentence.citations) expectExactPosition(text, citation.position, citation.text);
+  }
+  for (const section of article.sections) expectExactPosition(text, section.position);
+  for (const citation of article.citations) {
+    if (citation.definition) expectExactPosition(text, citation.definition.position, citation.definition.text);
+    for (const use of citation.uses) expectExactPosition(text, use.position, use.text);
+  }
+  return count;
 }

@@ -14,6 +14,9 @@ export interface RuleDoc {
   passingFormat: string;
   expected: Array<{ severity: string; message: string; quotes: string[] }>;
   options?: Record<string, unknown>;
+  /** Cited sources of the failing and passing examples, from a ```json sources block after the example. */
+  failingSources?: Record<string, string>;
+  passingSources?: Record<string, string>;
 }
 
 const docsDir = join(import.meta.dirname, '..', '..', 'docs', 'rules');
@@ -36,6 +39,14 @@ function parseRuleDoc(id: string, markdown: string): RuleDoc {
   };
   const failing = block('Failing example');
   const passing = block('Passing example');
+  const sources = (section: string) => {
+    const start = markdown.indexOf(`## ${section}\n`);
+    const end = markdown.indexOf('\n## ', start + 1);
+    const found = /```json sources\n([\s\S]*?)\n```/.exec(markdown.slice(start, end < 0 ? undefined : end));
+    return found ? (JSON.parse(found[1] as string) as Record<string, string>) : undefined;
+  };
+  const failingSources = sources('Failing example');
+  const passingSources = sources('Passing example');
   const optionsBlock = block('Options');
   return {
     id,
@@ -46,5 +57,7 @@ function parseRuleDoc(id: string, markdown: string): RuleDoc {
     passingFormat: passing.format,
     expected: JSON.parse(block('Expected output').body || '[]'),
     ...(optionsBlock.format === 'json' ? { options: JSON.parse(optionsBlock.body) } : {}),
+    ...(failingSources ? { failingSources } : {}),
+    ...(passingSources ? { passingSources } : {}),
   };
 }

@@ -115,6 +115,20 @@ step('type-check a TypeScript consumer', () => {
   run(bin('tsc'), ['-p', project]);
 });
 
+step('type-check the README example under noUncheckedIndexedAccess', () => {
+  const example = /```ts\n([\s\S]*?)```/.exec(readFileSync(join(root, 'README.md'), 'utf8'))?.[1];
+  if (!example) throw new Error('README.md has no ts example');
+  writeFileSync(join(project, 'readme-example.ts'), `${example}\nexport {};\n`);
+  writeFileSync(
+    join(project, 'tsconfig.readme.json'),
+    JSON.stringify({
+      compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', strict: true, noUncheckedIndexedAccess: true, noEmit: true, typeRoots: [join(root, 'node_modules', '@types')], types: ['node'] },
+      files: ['readme-example.ts'],
+    }),
+  );
+  run(bin('tsc'), ['-p', join(project, 'tsconfig.readme.json')]);
+});
+
 step('run the claimcheck bin', () => {
   const claimcheck = join(project, 'node_modules', '.bin', 'claimcheck');
   expectIncludes(run(claimcheck, ['outline', 'sample.txt'], { cwd: project }), 'History');

@@ -155,6 +155,15 @@ export const NON_YEAR_PREFIXES: ReadonlySet<string> = new Set([
   'opus', 'bwv', 'k.', 'kv', 'catalogue', 'code', 'postcode', 'zip', 'score', 'scored', 'population', 'pop.',
   'elevation', 'altitude', 'height', 'length', 'width', 'depth', 'area', 'capacity', 'attendance', 'mm', 'km', 'size', 'total', 'totalling',
   'totaling', 'numbering', 'some', 'over', 'nearly', 'almost', 'roughly', 'than', 'least', 'most', 'exactly',
+  // Numbered documents, tickets and ports of software and standards: `RFC 1122`, `PEP 8`, `issue 1033`, `port 1080`.
+  'rfc', 'rfcs', 'pep', 'peps', 'iso', 'iec', 'ieee', 'ecma', 'cve', 'http', 'jira', 'issue', 'issues', 'pr', 'prs', 'pull',
+  'ticket', 'tickets', 'bug', 'bugs', 'port', 'ports', 'commit', 'build', 'errno',
+]);
+
+/** Words right after a number that make it a time of day: `1500 UTC`, `1400 hours`, `0900Z`. */
+export const TIME_OF_DAY_AFTER = new Set([
+  'utc', 'gmt', 'z', 'zulu', 'hours', 'hrs', 'hr', 'h', 'cet', 'cest', 'eet', 'eest', 'wet', 'west', 'bst', 'ist', 'jst', 'kst',
+  'aest', 'aedt', 'pst', 'pdt', 'mst', 'mdt', 'cst', 'cdt', 'est', 'edt', 'akst', 'hst', 'local',
 ]);
 
 /** Words that follow a year without being counted by it: `in 1992 and 1993`, `in 2018 when`, `in 1968 she`. */

@@ -1,4 +1,4 @@
-import { COUNT_NOUNS, FUNCTION_WORDS, NON_YEAR_PREFIXES, UNITS } from './lexicon.js';
+import { COUNT_NOUNS, FUNCTION_WORDS, NON_YEAR_PREFIXES, TIME_OF_DAY_AFTER, UNITS } from './lexicon.js';
 import { trailingWord } from '../../util/scan.js';
 
 /**
@@ -62,4 +62,32 @@ export function hasNonYearPrefix(text: string, start: number): boolean {
 export function isFollowedByLowerWord(text: string, end: number): boolean {
   const next = wordAfter(text, end);
   return /^\p{Ll}/u.test(next) && !FUNCTION_WORDS.has(next);
+}
+
+/** Whether a time zone or `hours` follows the number, making it a time of day: `1500 UTC`, `1830 GMT`. */
+export function isTimeOfDay(text: string, end: number): boolean {
+  return TIME_OF_DAY_AFTER.has(wordAfter(text, end).toLowerCase());
+}
+
+// How far each way the run of non-space characters around a number is read.
+const pathWindow = 80;
+
+/**
+ * Whether the number is a segment of a path or URL: `issues/1033`,
+ * `rust-lang/rfcs/pull/1987`, `https://…/1033`. A slash next to a letter in
+ * the run of non-space characters around it says so; `1914/15` has none.
+ */
+export function isInPath(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < pathWindow && !/\s/.test(text.charAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && to - end < pathWindow && !/\s/.test(text.charAt(to))) to++;
+  for (let index = text.indexOf('/', from); index >= 0 && index < to; index = text.indexOf('/', index + 1)) {
+    if (isLetter(text.charAt(index - 1)) || isLetter(text.charAt(index + 1))) return true;
+  }
+  return false;
+}
+
+function isLetter(character: string): boolean {
+  return /\p{L}/u.test(character);
 }

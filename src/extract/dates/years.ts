@@ -1,5 +1,5 @@
 import { CHANGE_VERBS, ERA_PATTERN, MONTH_PATTERN, isBeforeEra } from './lexicon.js';
-import { hasNonYearPrefix, isCountOrMeasure, isFollowedByLowerWord, isPartOfLongerNumber, secondWordBefore, wordBefore } from './number-context.js';
+import { hasNonYearPrefix, isCountOrMeasure, isFollowedByLowerWord, isInPath, isPartOfLongerNumber, isTimeOfDay, secondWordBefore, wordBefore } from './number-context.js';
 import { approximately, pointValue, yearPoint } from './points.js';
 
 const DAY_MONTH_AFTER_DASH = new RegExp(`^[\\s\\u00a0][-–−][\\s\\u00a0]?\\d{1,2}[\\s\\u00a0](?:${MONTH_PATTERN})(?![\\p{L}])`, 'iu');
@@ -74,6 +74,8 @@ function readYear(text: string, numberStart: number, numberEnd: number, context:
   if (era !== null && /[\p{L}\p{N}.,]$/u.test(text.slice(Math.max(0, numberStart - 1), numberStart)) && !eraBefore) return undefined;
   if (/^(?:st|nd|rd|th|s|'s|’s)(?![\p{L}])/u.test(text.slice(tailEnd, tailEnd + 3))) return undefined;
   if (hasNonYearPrefix(text, numberStart)) return undefined;
+  // Numbers that name things: `issues/1033` in a link, `1500 UTC` on a meeting's schedule.
+  if (era === null && (isInPath(text, numberStart, tailEnd) || isTimeOfDay(text, tailEnd))) return undefined;
   // `354 AH`: a year of another calendar, which a Gregorian value would misstate.
   if (/^[\s\u00a0]{0,2}(?:AH|A\.H\.|AM|SH|BS|AUC)(?![\p{L}])/u.test(text.slice(tailEnd, tailEnd + 8))) return undefined;
 

@@ -173,11 +173,18 @@ export function scanNumbers(text: string, options: ReadNumberOptions = {}): Numb
   return found;
 }
 
+// Digit groups (`1,000,000`) or dotted parts (`1.2.3`) one number may have.
+// Past it the run is not read as a figure at all: a finder that declines the
+// run would otherwise read it again from each of its tokens, and 16 KB of
+// `,000` took seconds. No figure has more than 15 significant digits.
+const maxGroups = 8;
+
 function readDigits(tokens: readonly Token[], index: number, options: ReadNumberOptions): NumberMatch | null {
   const head = tokens[index] as Token;
   let last = index;
   let digits = head.text;
   let grouped = false;
+  let groups = 0;
   const indian = readIndianGroups(tokens, index);
   if (indian) {
     digits = indian.digits;
@@ -186,6 +193,7 @@ function readDigits(tokens: readonly Token[], index: number, options: ReadNumber
   } else if (head.text.length <= 3) {
     // `1,800,000`: comma groups of exactly three digits.
     while (isPunct(tokens[last + 1], ',') && isGroup(tokens, last + 2, tokens[last + 1] as Token)) {
+      if (++groups > maxGroups) return null;
       digits += (tokens[last + 2] as Token).text;
       last += 2;
       grouped = true;
@@ -193,6 +201,7 @@ function readDigits(tokens: readonly Token[], index: number, options: ReadNumber
     // `14 736`: groups after a single space (also no-break and thin spaces).
     if (!grouped) {
       while (isSpaceGroupSeparator(tokens[last + 1]) && isGroup(tokens, last + 2, tokens[last + 1] as Token)) {
+        if (++groups > maxGroups) return null;
         digits += (tokens[last + 2] as Token).text;
         last += 2;
         grouped = true;
@@ -206,6 +215,7 @@ function readDigits(tokens: readonly Token[], index: number, options: ReadNumber
     last += 2;
     decimal = true;
     while (isPunct(tokens[last + 1], '.') && tokens[last + 2]?.kind === 'digits' && touches(tokens[last + 1], tokens[last + 2])) {
+      if (++groups > maxGroups) return null;
       last += 2;
       dotted = true;
     }

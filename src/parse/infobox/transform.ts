@@ -38,6 +38,7 @@ export function infoboxFromTitleList(tree: Root, text: string): void {
 
 function infoboxCandidateIndex(children: RootContent[], text: string): number | undefined {
   let index = 0;
+  if (children[index]?.type === 'yaml' || children[index]?.type === 'toml') index++;
   const title = children[index];
   if (title?.type === 'heading' && title.depth === 1) index++;
   // The optional name line: `Militarized Communist Party of Peru` above the fields —

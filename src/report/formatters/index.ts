@@ -5,7 +5,7 @@ import type { Formatter, FormatOptions } from './types.js';
 export type { Formatter, FormatOptions, RuleDescriptor } from './types.js';
 
 /** The output formats, the first the default. */
-export const formatNames = ['stylish', 'json', 'sarif', 'github', 'ndjson', 'html'] as const;
+export const formatNames = ['stylish', 'json', 'sarif', 'github', 'ndjson', 'html', 'annotations'] as const;
 export type FormatName = (typeof formatNames)[number];
 
 // Loaded on demand so checking one small file pays only for its own format.
@@ -16,6 +16,7 @@ const loaders: Record<FormatName, () => Promise<{ format: Formatter }>> = {
   github: () => import('./github.js'),
   ndjson: () => import('./ndjson.js'),
   html: () => import('./html.js'),
+  annotations: () => import('./annotations.js'),
 };
 
 /** Whether `name` is a known format. */

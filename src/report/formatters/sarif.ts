@@ -10,7 +10,8 @@ const fingerprintKey = 'claimcheck/v1';
 /**
  * SARIF 2.1.0, for GitHub code scanning and other SARIF viewers: one rule
  * descriptor per rule with its help URI, one result per finding with the
- * first evidence as its location and the rest as related locations, the
+ * first evidence as its location and the rest as related locations (a cited
+ * source's quote in that source's own artifact), the
  * finding's fingerprint as a partial fingerprint (so code scanning tracks an
  * alert across edits), and files that failed as tool notifications.
  */
@@ -66,7 +67,8 @@ function toDescriptor(rule: RuleDescriptor) {
     name: rule.id,
     shortDescription: { text: rule.description },
     ...(rule.docsUrl ? { helpUri: rule.docsUrl, help: { text: `See ${rule.docsUrl}` } } : {}),
-    defaultConfiguration: { level: level[rule.defaultSeverity] },
+    // SARIF's `enabled: false`: a rule the tool runs only when configured to.
+    defaultConfiguration: { level: level[rule.defaultSeverity], ...(rule.offByDefault ? { enabled: false } : {}) },
   };
 }
 
@@ -86,14 +88,20 @@ function toResult(path: string, finding: Finding, index: number) {
   };
 }
 
+/** Where a piece of evidence is: in the article, or for a cited source's quote in that source (its URL or file). */
 function toLocation(path: string, evidence: Evidence) {
   const { start, end } = evidence.position;
   return {
     physicalLocation: {
-      artifactLocation: { uri: toUri(path) },
+      artifactLocation: { uri: evidence.source === undefined ? toUri(path) : sourceUri(evidence.source) },
       region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, snippet: { text: evidence.quote } },
     },
   };
+}
+
+/** A cited source as an artifact: a web URL as it is, a file like a report path. */
+function sourceUri(source: string): string {
+  return /^https?:\/\//i.test(source) ? source : toUri(source);
 }
 
 /** A report path as a relative URI reference: `/` separators, special characters percent-encoded. */

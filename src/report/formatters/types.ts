@@ -9,6 +9,8 @@ export interface RuleDescriptor {
   id: string;
   description: string;
   defaultSeverity: Severity;
+  /** Off unless a config turns it on (at `defaultSeverity`, or the severity it gives). */
+  offByDefault?: boolean;
   docsUrl: string;
 }
 
@@ -26,6 +28,8 @@ export interface FormatOptions {
    * text. A file without one is shown without its text.
    */
   sources?: ReadonlyMap<string, string>;
+  /** Annotate every claim too, not only the findings (annotations only; `--claims`). */
+  claims?: boolean;
 }
 
 /** Turns a report into text; pure and byte-stable for the same report. */

@@ -7,6 +7,7 @@ import type { ArticleSentence } from '../../segment/index.js';
 import { mentionIndex } from '../mentions.js';
 import { nameKey } from '../name-keys.js';
 import type { ResolvedArticle, Resolver } from '../types.js';
+import { citationKeysFor } from '../../segment/index.js';
 import { linkAges } from './ages.js';
 
 import { compatible, pointOf } from './when.js';
@@ -201,7 +202,8 @@ function toEvent(resolved: ResolvedArticle, sentence: ArticleSentence, frame: Fr
     sectionPath: sentence.sectionPath,
     where: sentence.where,
     extractor: `frame:${frame.voice}`,
-    citations: sentence.citations.map((citation) => citation.label),
+    // The citations placed after the clause's end support it (a claim takes the markers of its own clause).
+    citations: citationKeysFor(sentence, resolved.article.text, end),
     value,
   };
 }

@@ -1,4 +1,5 @@
 import type { Claim, DateClaim, DatePoint, EventClaim } from '../../schema/claims.js';
+import { spend } from '../../util/budget.js';
 
 /** The dates an event gives: a point (`date`), or a tenure's start and end, each a date point. */
 export interface EventWhen {
@@ -68,15 +69,22 @@ export function dayNumber(iso: string | null | undefined): number | null {
   return year * 10000 + Number(match[3]) * 100 + Number(match[4]);
 }
 
-/** Whether two points can be the same time: their intervals overlap (unknown bounds always can). */
+/**
+ * Whether two points can be the same time: their intervals overlap (unknown
+ * bounds always can). Each comparison is charged to the running step's work
+ * budget: rules compare dates pairwise, and a group of thousands must stop
+ * with a finding that says so rather than run for minutes.
+ */
 export function compatible(a: DatePoint, b: DatePoint): boolean {
+  spend();
   const [aStart, aEnd, bStart, bEnd] = [dayNumber(a.start), dayNumber(a.end), dayNumber(b.start), dayNumber(b.end)];
   if (aStart === null || aEnd === null || bStart === null || bEnd === null) return true;
   return aStart <= bEnd && bStart <= aEnd;
 }
 
-/** Whether `a` lies entirely before `b`. */
+/** Whether `a` lies entirely before `b` (charged to the work budget like `compatible`). */
 export function before(a: DatePoint, b: DatePoint): boolean {
+  spend();
   const aEnd = dayNumber(a.end);
   const bStart = dayNumber(b.start);
   return aEnd !== null && bStart !== null && aEnd < bStart;
