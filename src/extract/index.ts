@@ -57,7 +57,6 @@ export function extractFromArticle(article: SegmentedArticle, options: Pick<Extr
   budget.check('frames');
   return { article, claims, context, tokens, frames };
 }
-}
 
 // Sentences between two looks at the clock: often enough to stop within a
 // few milliseconds, rarely enough that reading the clock costs nothing.
