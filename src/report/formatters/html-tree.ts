@@ -25,6 +25,20 @@ import { escapeHtml, renderMarkedText, type Mark } from './html-article.js';
  * templates not at all. Markup a reader does not see still anchors the marks
  * inside it (an empty element), so every piece of evidence has its place.
  */
+// Containers drawn as one element around their children: the opening tag, and the closing one when a line break follows it.
+const containerTags: Partial<Record<Nodes['type'], { tag: string; close?: string }>> = {
+  paragraph: { tag: 'p', close: '</p>\n' },
+  listItem: { tag: 'li', close: '</li>\n' },
+  blockquote: { tag: 'blockquote', close: '</blockquote>\n' },
+  table: { tag: 'table class="md-table"', close: '</table>\n' },
+  tableRow: { tag: 'tr', close: '</tr>\n' },
+  tableCell: { tag: 'td' },
+  emphasis: { tag: 'em' },
+  strong: { tag: 'strong' },
+  delete: { tag: 'del' },
+  linkReference: { tag: 'span class="link"' },
+};
+
 export function renderArticleTree(tree: Root, text: string, marks: readonly Mark[], markerLabels: ReadonlyMap<number, string> = new Map()): string {
   const sweep = new MarkSweep(marks);
   const pieces: string[] = [];
@@ -45,47 +59,22 @@ export function renderArticleTree(tree: Root, text: string, marks: readonly Mark
       continue;
     }
     const node = next;
+    const container = containerTags[node.type];
+    if (container && 'children' in node) {
+      open(container.tag, node as { children: readonly Nodes[] }, container.close);
+      continue;
+    }
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     switch (node.type) {
       case 'heading':
         open(`h${Math.min(6, node.depth + 1)}`, node, `</h${Math.min(6, node.depth + 1)}>\n`);
         break;
-      case 'paragraph':
-        open('p', node, '</p>\n');
-        break;
       case 'list':
         open(node.ordered ? 'ol' : 'ul', node, node.ordered ? '</ol>\n' : '</ul>\n');
         break;
-      case 'listItem':
-        open('li', node, '</li>\n');
-        break;
-      case 'blockquote':
-        open('blockquote', node, '</blockquote>\n');
-        break;
-      case 'table':
-        open('table class="md-table"', node, '</table>\n');
-        break;
-      case 'tableRow':
-        open('tr', node, '</tr>\n');
-        break;
-      case 'tableCell':
-        open('td', node);
-        break;
-      case 'emphasis':
-        open('em', node);
-        break;
-      case 'strong':
-        open('strong', node);
-        break;
-      case 'delete':
-        open('del', node);
-        break;
       case 'link':
         open(safeUrl(node.url) ? `a href="${escapeHtml(node.url)}" rel="nofollow noopener noreferrer"` : 'span class="link"', node);
-        break;
-      case 'linkReference':
-        open('span class="link"', node);
         break;
       case 'footnoteDefinition':
         pieces.push(`<div class="footnote"><span class="label">${escapeHtml(node.label ?? node.identifier)}</span> `);
