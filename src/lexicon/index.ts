@@ -20,6 +20,7 @@ import { lexicon as kin } from './kin.js';
 import type { LexiconList, LexiconModule } from './list.js';
 import { lexicon as magnitudes } from './magnitudes.js';
 import { lexicon as months } from './months.js';
+import { lexicon as namespaces } from './namespaces.js';
 import { lexicon as numbers } from './numbers.js';
 import { lexicon as organizations } from './organizations.js';
 import { lexicon as particles } from './particles.js';
@@ -49,6 +50,7 @@ export const LEXICON_MODULES: readonly LexiconModule[] = [
   kin,
   magnitudes,
   months,
+  namespaces,
   numbers,
   organizations,
   particles,

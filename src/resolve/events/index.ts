@@ -160,7 +160,7 @@ function toEvent(resolved: ResolvedArticle, sentence: ArticleSentence, frame: Fr
   patient = patient ?? null;
   const about = definition.about === 'agent' ? agent : patient;
   const other = definition.about === 'agent' ? patient : agent;
-  const [from, to] = frame.span;
+  const [from, to] = visibleSpan(sentence, resolved.article.text, frame);
   const start = sentence.toSource(from);
   const end = sentence.toSource(Math.max(from + 1, to), true);
   // A state told as a point (`the session was held`) is dated as a point, whatever its type.
@@ -183,7 +183,7 @@ function toEvent(resolved: ResolvedArticle, sentence: ArticleSentence, frame: Fr
     ...(frame.figures.length > 0 ? { figures: frame.figures.map((claim) => claim.id) } : {}),
     ...(measureOf(frame) ? { measure: measureOf(frame) } : {}),
     ...(frame.place ? { place: frame.place.id } : {}),
-    ...(nameOf(frame, patient, agent, eventTitleOf(resolved)) ? { name: nameOf(frame, patient, agent, eventTitleOf(resolved)) } : {}),
+    ...(nameOf(frame, shown(frame.patient, patient), shown(frame.agent, agent), eventTitleOf(resolved)) ? { name: nameOf(frame, shown(frame.patient, patient), shown(frame.agent, agent), eventTitleOf(resolved)) } : {}),
     ...(frame.tense ? { tense: frame.tense } : {}),
     source: frame.source,
     repeated: frame.repeated,
@@ -206,6 +206,63 @@ function toEvent(resolved: ResolvedArticle, sentence: ArticleSentence, frame: Fr
     citations: citationKeysFor(sentence, resolved.article.text, end),
     value,
   };
+}
+
+/**
+ * A participant as the reader sees it: the frame's plain words, not the
+ * source slice (`[[Battle of York]]`), for what is built from its words (an
+ * event's name). The quote and position stay the source's.
+ */
+function shown(argument: FrameArgument | null, resolved: EventArgument | null): EventArgument | null {
+  return argument && resolved ? { ...resolved, text: argument.text } : resolved;
+}
+
+// An HTML tag or comment in the source: the reader sees none of it.
+const hiddenTag = /<\/?[A-Za-z][^<>]*>|<!--/;
+
+// Template and link syntax left in the readable text by broken markup (`|work=Statista}}`): residue, not prose.
+const residue = /[|{}[\]]/;
+
+/**
+ * The frame's clause, cut so that its quote spans no markup the reader does
+ * not read as prose: a clause runs to its end (`founded in 1990 by John Smith
+ * <script>…</script> & friends`), but an HTML tag or comment inside it is no
+ * part of what the reader reads, and template syntax left by broken markup
+ * (`– UK Statistics |work=Statista}}`) is no part of the sentence; the quote
+ * stops at the last word before either (or starts after it), keeping the
+ * trigger and the participants.
+ */
+function visibleSpan(sentence: ArticleSentence, text: string, frame: Frame): [number, number] {
+  const [from, to] = frame.span;
+  const plain = sentence.plain;
+  const core = [frame.trigger, ...[frame.agent, frame.patient].flatMap((argument) => (argument?.start !== undefined && argument.end !== undefined ? [[argument.start, argument.end] as const] : []))];
+  const coreFrom = Math.max(from, Math.min(...core.map(([start]) => start)));
+  const coreTo = Math.min(to, Math.max(...core.map(([, end]) => end)));
+  // Whether the reader's text breaks between plain characters `at` and `at + 1`.
+  const breaksAfter = (at: number): boolean => {
+    if (residue.test(plain.charAt(at)) || residue.test(plain.charAt(at + 1))) return true;
+    const sourceEnd = sentence.toSource(at + 1, true);
+    const next = sentence.toSource(at + 1);
+    return next > sourceEnd && hiddenTag.test(text.slice(sourceEnd, next));
+  };
+  let end = to;
+  for (let at = coreTo - 1; at < to - 1; at++) {
+    if (breaksAfter(at)) {
+      end = at + 1;
+      break;
+    }
+  }
+  let start = from;
+  for (let at = coreFrom - 1; at >= from; at--) {
+    if (breaksAfter(at)) {
+      start = at + 1;
+      break;
+    }
+  }
+  // No residue, spaces or dangling punctuation where the cut fell.
+  while (end > start && /[\s|{}[\]]/.test(plain.charAt(end - 1))) end--;
+  while (start < end && /[\s|{}[\]]/.test(plain.charAt(start))) start++;
+  return [start, end];
 }
 
 /**
