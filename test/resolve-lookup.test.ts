@@ -21,7 +21,10 @@ function checkPronoun(_name: string, entry: PronounCase): void {
   const sentence = resolved.article.sentences.find((candidate) => candidate.text.includes(entry.sentence));
   expect(sentence, entry.sentence).toBeDefined();
   if (!sentence) return;
-  const at = sentence.text.indexOf(entry.pronoun, sentence.text.indexOf(entry.sentence));
+  // The pronoun as a word of its own: `he` in `one of the Quispe Palomino siblings, he had` is not the `he` of `the`.
+  const from = sentence.text.indexOf(entry.sentence);
+  const word = new RegExp(`(?<![\\p{L}])${entry.pronoun}(?![\\p{L}])`, 'u').exec(sentence.text.slice(from));
+  const at = from + (word?.index ?? -1);
   const offset = sentence.position.start.offset + at;
   const mention = resolved.mentions.find((candidate) => candidate.position.start.offset === offset);
   expect(mention, `no mention at ${offset}`).toBeDefined();

@@ -1000,6 +1000,9 @@ export const recurringEventNouns: ReadonlySet<string> = new Set(['conference', '
 /** Nouns that name a size an entity has: `a population of 12,000`, `its membership was 300`. */
 export const sizeNouns: ReadonlySet<string> = new Set(['population', 'membership', 'strength', 'enrollment', 'enrolment', 'workforce', 'attendance', 'capacity', 'headcount', 'size']);
 
+/** Words that alone in a bracket after a name state an event of it without a date: `Rubén Valle Rojas ("Comrade Javier"; deceased)`. */
+export const bracketedStates: ReadonlyMap<string, EventTypeId> = new Map([['deceased', 'death'], ['dead', 'death'], ['died', 'death']]);
+
 /** Where these words come from. */
 export const source = 'The event classes of docs/frames.md, their verbs and nouns from the wording of the corpus articles, the blind frames gold and common English synonyms; infobox keys from Wikipedia infobox templates (person, settlement, company, officeholder, football biography).';
 
@@ -1018,5 +1021,6 @@ export const lexicon: LexiconModule = {
     stateStartVerbs: [...stateStartVerbs],
     datingVerbs: [...datingVerbs],
     sizeNouns: [...sizeNouns],
+    bracketedStates: [...bracketedStates.keys()],
   },
 };

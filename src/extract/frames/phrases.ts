@@ -82,6 +82,12 @@ export function buildPhrases(units: readonly Unit[]): Phrase[] {
     if (unit.lower === 'according' && units[index + 1]?.lower === 'to') {
       phrases.push({ type: 'prep', first: index, last: index + 1 });
       index += 2;
+      // `according to rules`, `according to reports`: after the preposition a word the tagger took for a verb is its noun.
+      const next = units[index];
+      if (next && isVerb(next) && next.pos === 'VERB') {
+        phrases.push({ type: 'np', first: index, last: index, head: index, form: 'nominal', dates: [] });
+        index++;
+      }
       continue;
     }
     if (isVerb(unit) || (unit.lower === 'to' && isVerb(units[index + 1]))) {

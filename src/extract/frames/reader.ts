@@ -1,5 +1,5 @@
 import { POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
-import { causingVerbs, datingVerbs, eventNoun, eventType, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNouns, weakEventNouns, type Aspect, type EventTypeId, type Predicate } from '../../lexicon/events.js';
+import { bracketedStates, causingVerbs, datingVerbs, eventNoun, eventType, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNouns, weakEventNouns, type Aspect, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { organizationNouns, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
@@ -90,11 +90,15 @@ class ClauseReader {
       if (phrase.type === 'vg') this.readVerb(phrase, index);
       if (phrase.type === 'np') {
         this.readParenthesisedLife(phrase, index);
+        this.readBracketedState(index);
         this.readAppositiveRole(phrase, index);
       }
     });
     this.dateGovernedNouns();
-    for (const frame of this.frames) frame.tense = this.tenseAt(frame.trigger[0]);
+    for (const frame of this.frames) {
+      frame.tense = this.tenseAt(frame.trigger[0]);
+      frame.span = this.withSubject(frame);
+    }
     return this.frames.flatMap(expandConjuncts);
   }
 
@@ -913,23 +917,50 @@ class ClauseReader {
     }
     const person = this.argument(this.phrases[named] as NounPhrase, 'parenthesis');
     for (const [type, part] of [['birth', 'from'], ['death', 'to']] as const) {
-      this.frames.push({
-        type,
-        predicate: `(${part})`,
-        trigger: [(this.units[inside.first] as Unit).start, (this.units[inside.last] as Unit).end],
-        span: this.spanOf(named, insideAt + 1),
-        voice: 'structure',
-        agent: null,
-        patient: person,
-        dates: [{ claim, part }],
-        figures: [],
-        place: null,
-        role: null,
-        aspect: null,
-        negated: false,
-        repeated: false,
-        source: this.source(),
-      });
+      this.pushBracketFrame(type, `(${part})`, [(this.units[inside.first] as Unit).start, (this.units[inside.last] as Unit).end], this.spanOf(named, insideAt + 1), person, [{ claim, part }]);
+    }
+  }
+
+  /** A fact a bracket after a person's name states of them: a life's birth and death, `deceased`. */
+  private pushBracketFrame(type: EventTypeId, predicate: string, trigger: [number, number], span: [number, number], person: FrameArgument, dates: Frame['dates']): void {
+    this.frames.push({
+      type,
+      predicate,
+      trigger,
+      span,
+      voice: 'structure',
+      agent: null,
+      patient: person,
+      dates,
+      figures: [],
+      place: null,
+      role: null,
+      aspect: null,
+      negated: false,
+      repeated: false,
+      source: this.source(),
+    });
+  }
+
+  /**
+   * `Rubén Valle Rojas ("Comrade Javier"; deceased)`: a word of the
+   * registry's bracketed states as one part of a bracket after a person's
+   * name states that event of the person, undated.
+   */
+  private readBracketedState(index: number): void {
+    if (!isPunct(this.phrases[index + 1], '(', this.units)) return;
+    const named = this.personBeforeTitle(index);
+    if (named === undefined) return;
+    for (let at = index + 2; at < this.phrases.length && !isPunct(this.phrases[at], ')', this.units); at++) {
+      const phrase = this.phrases[at] as Phrase;
+      if (phrase.first !== phrase.last) continue;
+      const unit = this.units[phrase.first] as Unit;
+      const type = bracketedStates.get(unit.lower);
+      // One part of the bracket: between its opening, `;` or `,` and its closing, `;` or `,`.
+      const alone = (neighbour: Phrase | undefined): boolean => neighbour !== undefined && neighbour.type === 'punct' && [';', ',', '(', ')'].includes((this.units[neighbour.first] as Unit).text);
+      if (!type || !alone(this.phrases[at - 1]) || !alone(this.phrases[at + 1])) continue;
+      this.pushBracketFrame(type, `(${unit.lower})`, [unit.start, unit.end], this.spanOf(named, at + 1), this.argument(this.phrases[named] as NounPhrase, 'parenthesis'), []);
+      return;
     }
   }
 
@@ -1644,6 +1675,24 @@ class ClauseReader {
 
   private repeatedIn(from: number, to: number): boolean {
     return repeatIn(this.units, (this.phrases[from] as Phrase).first, (this.phrases[to] as Phrase).last);
+  }
+
+  /**
+   * `He is said to have been born`, `It is thought to have been built`: a
+   * clause whose verb borrows its subject from a raising verb just before
+   * (`is said to`, `seems to`) quotes that subject too, when only a few words
+   * and no punctuation stand between them.
+   */
+  private withSubject(frame: Frame): [number, number] {
+    const [from, to] = frame.span;
+    const plain = this.parsed.input.plain;
+    let start = from;
+    for (const argument of [frame.agent, frame.patient]) {
+      if (argument?.start === undefined || argument.end === undefined || argument.end > from || argument.start >= start) continue;
+      const between = plain.slice(argument.end, from);
+      if (/^[\s\p{L}'’-]*$/u.test(between) && between.trim().split(/\s+/u).length <= 4) start = argument.start;
+    }
+    return [start, to];
   }
 
   private spanOf(from: number, to: number): [number, number] {

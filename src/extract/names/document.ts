@@ -1,3 +1,4 @@
+import { withoutGeneration } from './generation.js';
 import type { AliasRelation, NameForm } from '../../schema/claims.js';
 import type { ArticleSentence, SegmentedArticle } from '../../segment/index.js';
 import { findAliasLinks, termAcronyms, type AliasLink } from './alias-syntax.js';
@@ -300,7 +301,8 @@ function formOf(span: NameSpan, kind: EntityKind, relation: AliasRelation | unde
   if (relation === 'maiden') return 'surname';
   if (span.honorific !== undefined && NICKNAME_HONORIFICS.has(span.honorific)) return 'nickname';
   if (kind !== 'person') return 'full';
-  const longer = people.full.filter((name) => name.length > words.length && indexOfSequence(name, words) >= 0);
+  // `Edwin Pond Parker` is no short form of `Edwin Pond Parker II`: the numeral makes the son another person.
+  const longer = people.full.filter((name) => withoutGeneration(name).length > words.length && indexOfSequence(name, words) >= 0);
   if (longer.length === 0) {
     if (single === undefined) return 'full';
     if (people.nicknames.has(single)) return 'nickname';
