@@ -86,7 +86,7 @@ function tagBatch(plains: readonly string[], batch: readonly number[], result: T
     while (sentence + 1 < batch.length && found >= (starts[sentence + 1] as number)) sentence++;
     const offset = starts[sentence] as number;
     const list = result[batch[sentence] as number] as Token[];
-    list.push({
+    const token: Token = {
       start: found - offset,
       end: found - offset + value.length,
       text: value,
@@ -94,6 +94,28 @@ function tagBatch(plains: readonly string[], batch: readonly number[], result: T
       pos: (tags[index] ?? 'X') as PartOfSpeech,
       lemma: (lemmas[index] ?? value).toLowerCase(),
       negated: negations[index] === true,
-    });
+    };
+    list.push(...splitPossessive(token));
   });
+}
+
+/**
+ * wink-nlp caches how it first split a word: after it has read `brother's`
+ * whole once (before a full stop), it keeps it whole in every later document,
+ * so one article's tokens would depend on the articles read before it. A
+ * possessive is always split as wink splits it when fresh: the word, then
+ * `'s` as a particle.
+ */
+function splitPossessive(token: Token): Token[] {
+  const match = /^(\p{L}[\p{L}\p{M}.-]*)(['’]s)$/u.exec(token.text);
+  if (!match) return [token];
+  const word = match[1] as string;
+  const mark = match[2] as string;
+  const wordEnd = token.start + word.length;
+  // A whole word the tagger took for a name is a name only when capitalised.
+  const pos: PartOfSpeech = token.pos === 'PROPN' && !/^\p{Lu}/u.test(word) ? 'NOUN' : token.pos === 'PART' ? 'NOUN' : token.pos;
+  return [
+    { ...token, end: wordEnd, text: word, lower: word.toLowerCase(), pos, lemma: word.toLowerCase() },
+    { ...token, start: wordEnd, text: mark, lower: mark.toLowerCase(), pos: 'PART', lemma: mark.toLowerCase() },
+  ];
 }
