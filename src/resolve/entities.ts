@@ -161,6 +161,8 @@ class EntityBuilder {
     if (claim.kind !== 'person') return !this.tiedNames.has(this.key(claim.value.name)) || this.allKeys.has(this.key(claim.value.name));
     if (!isFullPersonName(claim)) return false;
     const words = this.words(claim.value.name);
+    // `Arthur Keightley (1886–1943)`, a son, beside his father `Arthur Keightley Smith`: a name given its own life is a full name.
+    if (lifeAfter(this.article.text, claim.position.end.offset)) return true;
     return words.length === 0 || (this.longestRunHolding.get(wordsKey(words)) ?? 0) <= words.length;
   }
 

@@ -41,6 +41,9 @@ function sharedAliases(context: RuleContext): RuleFinding[] {
     // A short nickname (`Kid`, `Doc`) or a bracketed label is borne by many; it contradicts only when the
     // names that bear it look like one person's (`Martín Antonio …` and `Marco Antonio … Quispe Palomino`).
     if (!distinctiveAlias(alias) && !shareNameWord(canonicals)) continue;
+    // `(Bolsheviks)` after four party names: a bracket read as another name that three or more bodies bear is
+    // their label (a faction, a party, a state, a record label), not a name of each.
+    if (named.filter((entry) => entry.entity.type !== 'person' && entry.entity.aliases.some((own) => own.name === entry.alias && own.form === 'native')).length >= 3) continue;
     // `NCCAA` given to `Division I of …` and `Division II of …`: the acronym of the part both names share.
     if (isAcronym(alias) && canonicals.every((name) => abbreviatesPart(alias, name))) continue;
     const variant = canonicals.every((name) => spellingVariant(name, canonicals[0] as string));

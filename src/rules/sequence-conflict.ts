@@ -84,6 +84,8 @@ const notDeeds: ReadonlySet<string> = new Set(['founding', 'merger', 'renaming',
 function dateBefore(context: RuleContext, event: EventClaim, origin: Origin): { point: DatePoint; claim: DateClaim } | undefined {
   const when = whenOf(context, event);
   const date = when.date ?? when.start;
+  // `after his capture in 1992` bounds the act from below: it may well come after the origin.
+  if (date && date === when.date && event.value.datePart === 'from' && date.claim.value.granularity !== 'range') return undefined;
   return date && before(date.point, origin.point) ? date : undefined;
 }
 

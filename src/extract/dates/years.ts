@@ -1,4 +1,4 @@
-import { CHANGE_VERBS, ERA_PATTERN, MONTH_PATTERN, isBeforeEra } from './lexicon.js';
+import { AFTER_ERA, CHANGE_VERBS, ERA_PATTERN, MONTH_PATTERN, isBeforeEra } from './lexicon.js';
 import { hasNonYearPrefix, isCountOrMeasure, isFollowedByLowerWord, isInPath, isPartOfLongerNumber, isTimeOfDay, secondWordBefore, wordBefore } from './number-context.js';
 import { approximately, pointValue, yearPoint } from './points.js';
 
@@ -41,7 +41,7 @@ const AMOUNT_KEY = /population|size|members|membership|strength|employees|staff|
 /** Companion keys that date an amount (`Population As Of`, `Population Year`): their bare number is the year. */
 const YEAR_KEY = /as[\s_]*of|year|date|census|ref/i;
 
-const ERA_AFTER = new RegExp(`^[\\s\\u00a0]{0,2}(${ERA_PATTERN})(?![\\p{L}])`, 'u');
+const ERA_AFTER = new RegExp(`^[\\s\\u00a0]{0,2}(${ERA_PATTERN})${AFTER_ERA}`, 'u');
 const ERA_BEFORE = /(?<![\p{L}])(?:AD|A\.D\.)[\s\u00a0]{1,2}$/u;
 
 function parseYears(text: string, context: DateScanContext): DateMatch[] {
@@ -121,6 +121,8 @@ function contextStrength(text: string, start: number, end: number, length: numbe
   }
   if (!plausible4) return 'none';
   if (inParentheses || TIME_PREPOSITIONS.has(previous)) return 'strong';
+  // `the asteroid 1373 Cincinnati`, `Highway 1017 North`: a number between a common noun and a capitalised word is a catalogue number in a name.
+  if (/^\p{Ll}{3,}$/u.test(previous) && !DETERMINERS.has(previous) && /^[\s\u00a0]\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return 'weak';
   if (isFollowedByLowerWord(text, end)) return DETERMINERS.has(previous) || /['’]s$/.test(previous) ? 'strong' : 'weak';
   return 'strong';
 }

@@ -108,10 +108,19 @@ function framesOf(article: SegmentedArticle, field: Field, meaning: Meaning): Fr
   };
   const withSubject = (other: FrameArgument | null): Pick<Frame, 'agent' | 'patient'> => (definition.about === 'agent' ? { agent: subject, patient: other } : { agent: other, patient: subject });
   if (meaning.value === 'name') {
-    return names.map((entry) => {
+    // `Allies: X, ASPRET (2018–2022)`: each name is an item of its own, up to the next name, with the dates written in it.
+    const ordered = [...names].sort((a, b) => a.start - b.start);
+    const items = ordered.map((entry, index) => {
+      let end = ordered[index + 1]?.start ?? sentence.plain.length;
+      while (end > entry.end && /[\s,;]/u.test(sentence.plain.charAt(end - 1))) end--;
+      return { entry, end, dates: placed.filter((date) => date.claim.kind === 'date' && date.start >= entry.end && date.end <= end).map((date) => date.claim) };
+    });
+    const itemised = items.length > 1 && items.some((item) => item.dates.length > 0);
+    return items.map(({ entry, end, dates: own }) => {
       const name: FrameArgument = { start: entry.start, end: entry.end, text: entry.claim.text, claim: entry.claim.id, form: 'name', strategy: 'infobox' };
+      const item: Frame = itemised ? { ...base, span: [entry.start, end], dates: own.map((claim) => ({ claim })) } : base;
       // `Leader: X` and `Founder: X` name the holder or founder of the subject; `Spouse: X` the subject's partner.
-      return { ...base, ...(meaning.type === 'office' || meaning.type === 'founding' ? { agent: name, patient: subject } : withSubject(name)) };
+      return { ...item, ...(meaning.type === 'office' || meaning.type === 'founding' ? { agent: name, patient: subject } : withSubject(name)) };
     });
   }
   if (meaning.value === 'figure' && figures.length === 0) return [];

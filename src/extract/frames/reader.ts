@@ -980,6 +980,9 @@ class ClauseReader {
     // `Murchison, Jr. (…)` is another man than Murchison: a generational suffix is no title.
     const title = (this.units[(this.phrases[at] as Phrase).first] as Unit).text.replace(/\.$/, '');
     if (POST_NOMINAL_ABBREVIATIONS.includes(title) || /^I{2,3}$|^IV$/.test(title)) return undefined;
+    // `Rev. Dr. Edwin Pond Parker, pastor (1860–1912) of the South Congregational Church`: years after a post
+    // written in lower case are its term; a title of rank is capitalised (`…, Countess of Lovelace (1815–1852)`).
+    if (/^\p{Ll}/u.test(title)) return undefined;
     return isPunct(this.phrases[at - 1], ',', this.units) && isPerson(at - 2) ? at - 2 : undefined;
   }
 
@@ -1541,7 +1544,7 @@ class ClauseReader {
    * dates the capture and the call, not the severing.
    */
   private insideTemporalPhrase(date: number): boolean {
-    for (let at = date - 1; at >= 0 && at >= date - 6; at--) {
+    for (let at = date - 1; at >= 0 && at >= date - 10; at--) {
       const phrase = this.phrases[at] as Phrase;
       if (phrase.type === 'vg' || phrase.type === 'rel' || isPunct(phrase, ',', this.units) || isPunct(phrase, ';', this.units)) return false;
       const word = (this.units[phrase.first] as Unit).lower;
@@ -1604,7 +1607,7 @@ class ClauseReader {
       const nounFrame = this.frames.find((frame) => frame.voice === 'noun' && frame.trigger[0] === (this.units[next.head] as Unit).start);
       for (const date of nounFrame?.dates ?? []) dates.push({ claim: date.claim, part: word === 'since' || word === 'after' ? 'from' : 'to' });
     }
-    return dates.length > 0 ? dates : this.frontedFor(from);
+    return dates.length > 0 ? dates : this.frontedFor(from, verb);
   }
 
   /**
@@ -1631,14 +1634,18 @@ class ClauseReader {
     return dates;
   }
 
-  private frontedFor(from: number): Frame['dates'] {
+  private frontedFor(from: number, verb?: number): Frame['dates'] {
     const fronted = this.frontedDates;
     if (fronted.length === 0) return [];
     const lastFronted = fronted[fronted.length - 1] as number;
+    // `In 2011, Nature reported claims that Hubble had played a role`: a past perfect after another verb of the
+    // sentence happened before the time the fronted date gives, not at it.
+    const group = verb === undefined ? undefined : this.phrases[verb];
+    const pastPerfect = group?.type === 'vg' && (this.units[group.first] as Unit).lower === 'had' && group.main !== group.first;
     // Only a clause of the main sentence: no relative or subordinate word between the fronted date and it.
     for (let at = (this.parsed.phraseOf[lastFronted] as number) + 1; at < from; at++) {
       const phrase = this.phrases[at] as Phrase;
-      if (phrase.type === 'rel' || phrase.type === 'sub' || isPunct(phrase, ';', this.units)) return [];
+      if (phrase.type === 'rel' || phrase.type === 'sub' || isPunct(phrase, ';', this.units) || (pastPerfect && phrase.type === 'vg')) return [];
     }
     return fronted.map((unit) => ({ claim: (this.units[unit] as Unit).claim as Claim }));
   }

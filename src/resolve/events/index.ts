@@ -316,7 +316,9 @@ function datesOf(frame: Frame, stateful: boolean): Pick<EventValue, 'date' | 'da
       else if (stateful && part === 'from' && result.start === undefined) result.start = claim.id;
       else if (result.date === undefined) {
         result.date = claim.id;
-        if (value.granularity === 'range') result.datePart = part;
+        // A range's part is the end the event takes; a point's part is a bound: `severed its ties after his capture in 1992`
+        // happened after 1992 (`from`), not in it.
+        if (value.granularity === 'range' || !stateful) result.datePart = part;
       }
       continue;
     }
