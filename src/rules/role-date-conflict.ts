@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 import type { Evidence } from '../schema/entities.js';
+import { predicatesOf } from '../lexicon/events.js';
 import { before, compareStarts, compatible } from '../resolve/events/when.js';
 import { appendTo } from './shared/group.js';
 import { ambiguousSubject, dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, unique, usable, whenOf } from './shared/events.js';
@@ -54,12 +55,19 @@ function byRole(events: EventClaim[]): EventClaim[][] {
   const loose: EventClaim[] = [];
   for (const event of events) {
     if (event.value.role) appendTo(groups, event.value.role, event);
-    else loose.push(event);
+    // `Max Huber was elected on 12 September 1928`, `was nominated`: a verb that picks a holder for some post, naming
+    // none, may be any post (he was elected Vice-President), so it joins no role.
+    else if (!choosesHolder(event.value.predicate)) loose.push(event);
   }
   // Tenures that never name their office (`made his debut`, `was nominated`) are too vague to hold against each other.
   if (groups.size === 0) return [];
   if (groups.size === 1) return [[...(groups.values().next().value as EventClaim[]), ...loose]];
   return [...groups.values()];
+}
+
+/** Whether an office verb picks its holder for a post it must name (`elect`, `appoint`, `nominate`). */
+function choosesHolder(predicate: string): boolean {
+  return predicatesOf(predicate).some(({ type, predicate: entry }) => type === 'office' && entry.holder === 'object');
 }
 
 /**

@@ -17,6 +17,9 @@ export const eraRefiner: Refiner = {
   name: 'date-era',
   refine(claims: Claim[]): Claim[] {
     let lastEra: { era: 'BC' | 'AD'; claim: DateClaim } | null = null;
+    // The sentence of the last year of our era written without one (`between 1390 and 1395`): a range counting down
+    // beside it (`… and the Ulu Cami between 1400 and 1396`) is written backwards, not BC.
+    let lastModern = -Infinity;
     return claims.map((claim) => {
       if (claim.kind !== 'date') return claim;
       const stated = statedEra(claim.text);
@@ -24,7 +27,12 @@ export const eraRefiner: Refiner = {
         lastEra = { era: stated, claim };
         return claim;
       }
-      if (lastEra?.era === 'BC' && claim.value.granularity === 'range') return backwardsInBc(claim, lastEra.claim);
+      if (lastEra?.era === 'BC' && claim.value.granularity === 'range' && claim.sentence - lastModern > 1) {
+        const counted = backwardsInBc(claim, lastEra.claim);
+        if (counted !== claim) return counted;
+      }
+      const yearly = claim.value.granularity === 'year' || (claim.value.granularity === 'range' && claim.value.from?.granularity === 'year');
+      if (yearly && claim.value.start !== null && parseIso(claim.value.start)[0] >= 1000) lastModern = claim.sentence;
       if (lastEra?.era !== 'BC' || claim.extractor !== 'date/year' || claim.value.granularity !== 'year' || claim.value.start === null) return claim;
       const [year] = parseIso(claim.value.start);
       if (year < 1 || year >= 1000) return claim;

@@ -52,6 +52,12 @@ export function readFrames(parsed: ParsedSentence, context: ReaderContext = {}):
 // Words that take a part of what follows their `of`: `some of the work`, `most of the members`.
 const quantifierWords: ReadonlySet<string> = new Set(['some', 'many', 'most', 'all', 'one', 'each', 'several', 'both', 'none', 'few', 'part', 'half', 'much', 'any', 'either', 'neither']);
 
+// Nouns of posts whose `of` phrase names the role: `the title of chancellor`, `the post of treasurer`.
+const postNouns: ReadonlySet<string> = new Set(['title', 'post', 'office', 'position', 'rank', 'role', 'job']);
+
+// Prepositions that also open a clause: `after the university was founded`, `before the war began`.
+const clauseOpeningPrepositions: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till', 'once']);
+
 // Event types whose frames carry figures.
 const figureTypes: ReadonlySet<EventTypeId> = new Set(['size', 'casualties', 'acquisition', 'conviction', 'award']);
 
@@ -388,9 +394,11 @@ class ClauseReader {
     // A role noun after the verb or after `as`: `appointed manager of Y`, `served as chairman of Y`.
     const rolePhrase = this.rolePhraseAfter(index);
     if (rolePhrase !== undefined) {
-      role = this.roleOfPhrase(this.phrases[rolePhrase] as NounPhrase);
-      // `chairman of Y`, `head coach at Y`, `a lieutenant in the United States Army`.
-      body = this.ofPhraseAfter(rolePhrase) ?? this.placedPhraseAfter(rolePhrase) ?? body;
+      const rolePhraseNp = this.phrases[rolePhrase] as NounPhrase;
+      role = this.roleOfPhrase(rolePhraseNp);
+      // `chairman of Y`, `head coach at Y`, `a lieutenant in the United States Army`, `Washington State University's next president`.
+      const owner = rolePhraseNp.possessor?.form === 'name' ? this.argument(rolePhraseNp.possessor, 'possessor') : undefined;
+      body = this.ofPhraseAfter(rolePhrase) ?? this.placedPhraseAfter(rolePhrase) ?? owner ?? body;
       if (holder && holder.start === (this.units[(this.phrases[rolePhrase] as NounPhrase).first] as Unit).start) {
         // `appointed new commanders: Major A (overall commander) and Captain B`: the holders are the names listed.
         const listed = this.namesAfterColon(index);
@@ -430,7 +438,10 @@ class ClauseReader {
     for (let at = index + 1; at <= Math.min(to, index + 4) && at < this.phrases.length; at++) {
       const phrase = this.phrases[at] as Phrase;
       if (phrase.type === 'np' && this.roleOfPhrase(phrase) !== null) return at;
-      if (phrase.type === 'prep' && (this.units[phrase.first] as Unit).lower !== 'as') return undefined;
+      // `assumed the title of chancellor`, `took the post of treasurer`: the role is the `of` phrase of a noun of posts.
+      const previous = this.phrases[at - 1];
+      const ofPost = previous?.type === 'np' && postNouns.has((this.units[previous.head] as Unit).lemma) && (this.units[phrase.first] as Unit).lower === 'of';
+      if (phrase.type === 'prep' && (this.units[phrase.first] as Unit).lower !== 'as' && !ofPost) return undefined;
       if (phrase.type === 'vg' || phrase.type === 'rel' || phrase.type === 'sub') return undefined;
     }
     return undefined;
@@ -1054,7 +1065,9 @@ class ClauseReader {
         const bareAfterAs = opener === 'as' && (this.units[(phrase as NounPhrase).first] as Unit).pos !== 'DET' && (phrase as NounPhrase).form === 'nominal';
         const subordinating = before?.type === 'prep' && subordinators.has(opener) && at === index - 1 && !bareAfterAs;
         // `mourning for the 16 people killed in the attack`: a participle right after a noun phrase is said of it.
-        const reduced = group.form === 'participle' && at === index - 1;
+        // `aligned the JDL with the Civil Rights League, created the previous year`: after a comma too, the noun phrase
+        // right before it, even inside a prepositional phrase.
+        const reduced = group.form === 'participle' && (at === index - 1 || (at === index - 2 && isPunct(this.phrases[index - 1], ',', this.units)));
         // `Some of the work was published`: the noun phrase after a quantifier's `of` is the subject.
         const quantifier = this.phrases[at - 2];
         if (before?.type === 'prep' && (this.units[before.first] as Unit).lower === 'of' && quantifier !== undefined && quantifier.type !== 'np' && quantifierWords.has((this.units[quantifier.first] as Unit).lower)) {
@@ -1504,14 +1517,18 @@ class ClauseReader {
       }
       if (phrase.type === 'rel' || phrase.type === 'sub' || isPunct(phrase, ';', this.units) || isPunct(phrase, '(', this.units)) break;
       if (phrase.type === 'vg' && (phrase as VerbGroup).form === 'finite') break;
+      // `established in 1668, two years after the university was founded`: `after` before a subject and its finite
+      // verb opens a clause of its own, and what stands before it is the main clause's.
+      if (phrase.type === 'prep' && at === index - 2 && this.phrases[index - 1]?.type === 'np' && (this.phrases[index] as VerbGroup).form === 'finite' && clauseOpeningPrepositions.has((this.units[phrase.first] as Unit).lower)) break;
       if (isPunct(phrase, ',', this.units) && comma < 0) comma = at;
       // `after leaving the army`: a gerund's clause starts at its preposition.
       if (phrase.type === 'prep' && at === index - 1 && (this.phrases[index] as VerbGroup).form === 'gerund') {
         from = at;
         break;
       }
-      // `Born in Tambobamba in 1968, she joined …`: the participle clause keeps its own values.
-      if (phrase.type === 'vg' && comma >= 0 && (this.phrases[index] as Phrase).type === 'vg' && (this.phrases[index] as VerbGroup).form === 'finite') {
+      // `Born in Tambobamba in 1968, she joined …`, `born about 1362, died 11 March 1405`, `Influenced by … in the
+      // first half of the century, Mebyon Kernow formed`: a participle clause before a comma keeps its own values.
+      if (phrase.type === 'vg' && comma >= 0 && (this.phrases[index] as Phrase).type === 'vg') {
         from = comma + 1;
         break;
       }

@@ -66,13 +66,20 @@ export function restates(context: RuleContext, a: EventClaim, b: EventClaim): bo
   if (!a.value.object && headOf(a.value.objectText) !== headOf(b.value.objectText)) return false;
   if (a.value.predicate !== b.value.predicate) return false;
   // `won a judgment of $1 million` and `won an $85,000 judgment`: other amounts or places, other events.
-  if (differ(a.value.figures, b.value.figures, context) || (a.value.place && b.value.place && a.value.place !== b.value.place && context.claim(a.value.place)?.text !== context.claim(b.value.place)?.text)) return false;
+  if (differ(a.value.figures ?? amountsWithin(context, a), b.value.figures ?? amountsWithin(context, b), context) || (a.value.place && b.value.place && a.value.place !== b.value.place && context.claim(a.value.place)?.text !== context.claim(b.value.place)?.text)) return false;
   const left = contentWords(a.text);
   const right = contentWords(b.text);
   if (left.size < 2 || right.size < 2) return false;
   let shared = 0;
   for (const word of left) if (right.has(word)) shared++;
   return shared / Math.min(left.size, right.size) > restatementOverlap;
+}
+
+/** The amounts written inside an event's clause (`won an $85,000 judgment`), when the frame took none as its figures. */
+function amountsWithin(context: RuleContext, event: EventClaim): string[] {
+  const start = event.position.start.offset;
+  const end = event.position.end.offset;
+  return [...context.claimsOf('money'), ...context.claimsOf('quantity')].filter((claim) => claim.position.start.offset >= start && claim.position.end.offset <= end).map((claim) => claim.id);
 }
 
 /** Whether both events carry figures and none of one's figures reads as one of the other's. */
