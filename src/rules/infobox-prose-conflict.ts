@@ -5,6 +5,7 @@ import { before, compatible } from '../resolve/events/when.js';
 import { appendTo, groupBy } from './shared/group.js';
 import { dedupeEvidence, entityName, hedged, usable, whenOf, yearOf } from './shared/events.js';
 import { measureFamily, sameCount } from './shared/counts.js';
+import { foundingStanding } from './shared/facts.js';
 import { sameStart } from './role-date-conflict.js';
 
 const presentCue = /\b(?:remains?|is|are|has been|have been|currently|still|since)\b/i;
@@ -62,6 +63,8 @@ function dates(context: RuleContext, boxed: EventClaim, prose: readonly EventCla
     if (boxed.value.type === 'office' && (event.value.role ?? '') !== (boxed.value.role ?? event.value.role ?? '')) return false;
     // `Incorporated: 1911` and `incorporated as a village in 1872`: two standings, two incorporations.
     if (boxed.value.type === 'incorporation' && (boxed.value.role ?? '') !== (event.value.role ?? '')) return false;
+    // `Established: 1793` and `its official creation in 1867`, `its inception as the City of Toronto in 1834`: another standing.
+    if (boxed.value.type === 'founding' && foundingStanding(event.text) !== undefined) return false;
     if (definition.stateful && event.value.aspect !== side && !(side === 'start' ? event.value.start : event.value.end)) return false;
     return point(context, event, side) !== undefined;
   });

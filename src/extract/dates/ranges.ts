@@ -143,7 +143,9 @@ function monthRanges(text: string): DateMatch[] {
 
 /** `–present` (kept alone: an open range with no start) and `to the present` (kept only when joined to a start). */
 function presentEnds(text: string): DateMatch[] {
-  return [...text.matchAll(PRESENT)].map((found) => ({
+  // `a 50-date tour`: a hyphen joining a small number to `date` makes a compound noun, not a range to date.
+  const compound = (found: RegExpMatchArray): boolean => /^[-–—]/.test(found[0]) && /(?<![\p{N}])\p{N}{1,3}$/u.test(text.slice(Math.max(0, (found.index ?? 0) - 4), found.index));
+  return [...text.matchAll(PRESENT)].filter((found) => !compound(found)).map((found) => ({
     start: found.index,
     end: found.index + found[0].length,
     value: rangeValue(null, presentPoint()),

@@ -101,9 +101,11 @@ class ClauseReader {
       }
     });
     this.dateGovernedNouns();
+    const combining = this.frames.some((frame) => frame.type === 'acquisition' || frame.type === 'merger');
     for (const frame of this.frames) {
       frame.tense = this.tenseAt(frame.trigger[0]);
       frame.span = this.withSubject(frame);
+      if (combining && frame.type === 'founding' && frame.patient?.form === 'name') frame.patient = this.combined(frame.patient);
     }
     return this.frames.flatMap(expandConjuncts);
   }
@@ -831,6 +833,10 @@ class ClauseReader {
   private nounDates(phrase: NounPhrase, index: number): Frame['dates'] {
     const dates: Frame['dates'] = phrase.dates.map((unit) => ({ claim: (this.units[unit] as Unit).claim as Claim }));
     for (const unit of phrase.dates) this.takenDates.add(unit);
+    // `The Encyclopedia of the Cold War (2008)`: an event named inside a title; the date after it is the title's.
+    const of = this.phrases[index - 1];
+    const outer = this.phrases[index - 2];
+    if (of?.type === 'prep' && (this.units[of.first] as Unit).lower === 'of' && outer?.type === 'np' && outer.form === 'name' && eventNoun((this.units[outer.head] as Unit).lemma).length === 0) return dates;
     let at = index + 1;
     // Skip `of X`, `by Y`, `as R` complements.
     while (at < this.phrases.length) {
@@ -1510,12 +1516,27 @@ class ClauseReader {
     let comma = -1;
     for (let at = index - 1; at >= 0; at--) {
       const phrase = this.phrases[at] as Phrase;
+      // `According to the Continued Biographies (645 AD) by Daoxuan, the monastery was built`: a bracket before the
+      // verb is stepped over whole, so the clause does not start inside it.
+      if (isPunct(phrase, ')', this.units)) {
+        const open = this.openingBracket(at);
+        if (open < at) {
+          from = open;
+          at = open;
+          continue;
+        }
+      }
       // `X, whose term had ended in 2005, later taught`: the relative clause's values are its own.
       if (isPunct(phrase, ',', this.units) && comma < 0 && this.relativeClauseOpening(at) !== undefined) {
         from = index;
         break;
       }
       if (phrase.type === 'rel' || phrase.type === 'sub' || isPunct(phrase, ';', this.units) || isPunct(phrase, '(', this.units)) break;
+      // `originated in the 1990s as X, forming after the capture of Y`: a participle after a comma keeps its own values.
+      if (phrase.type === 'vg' && comma >= 0 && (this.phrases[index] as Phrase).type === 'vg' && (this.phrases[index] as VerbGroup).form !== 'finite') {
+        from = comma + 1;
+        break;
+      }
       if (phrase.type === 'vg' && (phrase as VerbGroup).form === 'finite') break;
       // `established in 1668, two years after the university was founded`: `after` before a subject and its finite
       // verb opens a clause of its own, and what stands before it is the main clause's.
@@ -1570,12 +1591,32 @@ class ClauseReader {
     return false;
   }
 
+  /**
+   * `converted in 1668 or 1669 and the Duchess about eight years earlier`: a
+   * date right after `and` and a new subject, with no verb of its own, is a
+   * clause whose verb is left out, said of that subject, not of this one.
+   */
+  private gapped(date: number): boolean {
+    // The date may sit inside the subject's own phrase (`the Duchess about eight years earlier`).
+    let at = this.phrases[date]?.type === 'np' ? date : date - 1;
+    const hedge = (phrase: Phrase): boolean => (phrase.type === 'other' && (this.units[phrase.first] as Unit).pos === 'ADV') || ['about', 'around', 'nearly', 'almost', 'some'].includes((this.units[phrase.first] as Unit).lower);
+    while (at >= 0 && hedge(this.phrases[at] as Phrase)) at--;
+    const subject = this.phrases[at];
+    const joiner = this.phrases[at - 1];
+    // The new subject opens with a determiner or a name (`the Duchess`), not with a count.
+    const opener = subject?.type === 'np' ? (this.units[subject.first] as Unit) : undefined;
+    if (!opener || (opener.pos !== 'DET' && opener.kind !== 'name' && opener.pos !== 'PROPN') || joiner?.type !== 'conj') return false;
+    return ['and', 'but', 'while'].includes((this.units[joiner.first] as Unit).lower) && !this.phrases.slice(date + 1).some((phrase) => phrase.type === 'vg');
+  }
+
   /** Whether a conjunction or comma at `at` is followed by a new clause or verb (`and sold it`, `, which`, `, succeeding`). */
   private opensClause(at: number): boolean {
-    for (let next = at + 1; next < this.phrases.length && next <= at + 4; next++) {
+    // `and in 1946 the Japanese Anarchist Federation was founded`: a fronted date of the next clause is stepped over.
+    for (let next = at + 1; next < this.phrases.length && next <= at + 6; next++) {
       const phrase = this.phrases[next] as Phrase;
       if (phrase.type === 'vg' || phrase.type === 'rel' || phrase.type === 'sub') return true;
       if (phrase.type === 'np' || (phrase.type === 'other' && (this.units[phrase.first] as Unit).pos === 'ADV')) continue;
+      if ((phrase.type === 'date' || phrase.type === 'prep') && next <= at + 3) continue;
       return false;
     }
     return false;
@@ -1609,7 +1650,7 @@ class ClauseReader {
       const timeNoun = phrase.type === 'np' && (['in', 'at', 'during', 'on'].includes(opener) || according) && phrase.form === 'nominal';
       const units = phrase.type === 'date' ? [phrase.first] : timeNoun && phrase.type === 'np' ? phrase.dates : [];
       for (const unit of units) {
-        if (this.takenDates.has(unit) || this.insideTemporalPhrase(at)) continue;
+        if (this.takenDates.has(unit) || this.insideTemporalPhrase(at) || this.gapped(at)) continue;
         dates.push({ claim: (this.units[unit] as Unit).claim as Claim });
       }
     }
@@ -1638,11 +1679,17 @@ class ClauseReader {
     if (!first) return [];
     const opener = (this.units[first.first] as Unit).lower;
     const opensAdverbial = first.type === 'prep' || first.type === 'date' || opener === 'following' || (first.type === 'other' && (this.units[first.first] as Unit).pos === 'ADV');
-    if (!opensAdverbial) return [];
+    // `According to the Continued Biographies (645 AD) by Daoxuan, …` names a source, not a time.
+    if (!opensAdverbial || opener === 'according') return [];
     const dates: number[] = [];
+    let depth = 0;
     for (let at = 0; at < this.phrases.length; at++) {
       const phrase = this.phrases[at] as Phrase;
       if (isPunct(phrase, ',', this.units)) break;
+      if (isPunct(phrase, '(', this.units)) depth++;
+      if (isPunct(phrase, ')', this.units)) depth = Math.max(0, depth - 1);
+      // A date in brackets is its noun's (`the Jiaqing Chongxiu Yitongzhi (1843)`), not the clause's.
+      if (depth > 0) continue;
       if (phrase.type === 'date') dates.push(phrase.first);
       if (phrase.type === 'np') dates.push(...phrase.dates);
       else if (phrase.type === 'vg' && !(at === 0 && opener === 'following')) return dates.length > 0 && at > 0 && this.phrases[at - 1]?.type === 'np' ? dates : [];
@@ -1699,6 +1746,23 @@ class ClauseReader {
 
   private repeatedIn(from: number, to: number): boolean {
     return repeatIn(this.units, (this.phrases[from] as Phrase).first, (this.phrases[to] as Phrase).last);
+  }
+
+  /**
+   * `bought out The Boston Journal and created The Boston Herald and Boston
+   * Journal`: in a clause that merges or buys, what is created from two
+   * names is one body bearing both, not a new founding of each.
+   */
+  private combined(patient: FrameArgument): FrameArgument {
+    const parts = [patient, ...(patient.conjuncts ?? [])];
+    let end = (parts[parts.length - 1] as FrameArgument).end;
+    if (patient.start === undefined || end === undefined) return patient;
+    // The name may have been read as ending at `and` (`The Boston Herald` | `and Boston Journal`).
+    const joined = /^\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s?)+/u.exec(this.parsed.input.plain.slice(end));
+    if (parts.length === 1 && !joined) return patient;
+    if (joined) end += joined[0].trimEnd().length;
+    const { conjuncts: _conjuncts, claim: _claim, ...rest } = patient;
+    return { ...rest, end, text: this.parsed.input.plain.slice(patient.start, end) };
   }
 
   /**

@@ -105,9 +105,13 @@ function resolveArgument(
   // The quote is the source's own slice, markup and all, so that it always equals its position.
   const base = { text: resolved.article.text.slice(start, end), position, form: argument.form, strategy: argument.strategy };
   const claim = argument.claim ? claims.get(argument.claim) : undefined;
+  // `launched Labatt 50`, `built the Boeing 747`: a maker's name with a number after it names a product, not the maker.
+  if (claim && modelNumberAfter.test(resolved.article.text.slice(claim.position.end.offset, end))) return { ...base, entity: null, resolution: 'unresolved' };
   if (claim && (claim.kind === 'person' || claim.kind === 'organization' || claim.kind === 'place')) {
     return { ...base, entity: claim.value.entity ?? null, resolution: 'name' };
   }
+  // `launched its Pilsener Lager`: a name after a possessive is the owner's thing, not the owner the possessive names.
+  if (argument.form === 'name' && possessiveOpening.test(base.text)) return { ...base, entity: null, resolution: 'unresolved' };
   // A name the name extractor did not claim (`the Treaty of Valmora`): the entity that bears it, or the article's subject by its title.
   if (argument.form === 'name') {
     const named = entityNamed(resolved, argument.text);
@@ -123,6 +127,12 @@ function resolveArgument(
   if (mention && mention.entity && entities.has(mention.entity)) return { ...base, entity: mention.entity, resolution: mention.strategy };
   return { ...base, entity: null, resolution: 'unresolved' };
 }
+
+// A number right after a name inside one argument: `Labatt 50`, `Boeing 747`.
+const modelNumberAfter = /^\s\p{N}/u;
+
+// A possessive determiner opening a name phrase: `its Pilsener Lager`, `their Blue Jays`.
+const possessiveOpening = /^(?:its|his|her|their|our)\s/iu;
 
 // How far back `the alliance`, `the partnership` reach for the one last told.
 const anaphoraSentences = 6;

@@ -42,7 +42,7 @@ export function eventIdentity(event: EventClaim, articleSubject?: string): strin
 }
 
 /** The standing a founding clause names (`as the City of Toronto` → `city`), or `formal` for an official or legal one. */
-function foundingStanding(text: string): string | undefined {
+export function foundingStanding(text: string): string | undefined {
   if (formalFounding.test(text)) return 'formal';
   const as = /\bas\s+(?:an?\s+|the\s+)?(\p{L}+)/iu.exec(text);
   return as ? (as[1] as string).toLowerCase() : undefined;
