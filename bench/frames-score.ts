@@ -17,57 +17,15 @@
  * over all such events. Matching is one to one, gold order.
  * `--write` puts the tables into docs/frames.md between its markers.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, type EventArgument, type EventClaim, type FileReport } from '../src/index.js';
-import { readShared, repoRoot } from './shared-texts.js';
+import { readFramesGold, type GoldDocument, type GoldFrame } from './frames-gold.js';
+import { repoRoot } from './shared-texts.js';
 
-interface GoldFrame {
-  class: string;
-  trigger: string;
-  agent: string | null;
-  agentRef?: string | null;
-  patient: string | null;
-  patientRef?: string | null;
-  date: string | null;
-  figure: string | null;
-  place?: string | null;
-  role?: string | null;
-  aspect?: string | null;
-  negated?: boolean;
-  modality?: string;
-}
-
-interface GoldSentence {
-  start: number;
-  end: number;
-  frames: GoldFrame[];
-}
-
-interface GoldDocument {
-  name: string;
-  form: string;
-  text: string;
-  sentences: GoldSentence[];
-}
-
-const framesDir = join(repoRoot, 'fixtures', 'frames');
-
+/** The gold, packed files and all (issue 11 packed the corpus frames into `corpus-<n>.json`). */
 function loadGold(): GoldDocument[] {
-  const documents: GoldDocument[] = [];
-  for (const file of readdirSync(framesDir).sort()) {
-    if (!file.endsWith('.json')) continue;
-    const data = JSON.parse(readFileSync(join(framesDir, file), 'utf8')) as unknown;
-    if (Array.isArray(data)) {
-      for (const written of data as Array<{ id: string; form: string; text: string; sentences: GoldSentence[] }>) {
-        documents.push({ name: `${file}#${written.id}`, form: written.form, text: written.text, sentences: written.sentences });
-      }
-    } else {
-      const article = data as { article: string; sentences: GoldSentence[] };
-      documents.push({ name: article.article, form: 'corpus', text: readShared(article.article), sentences: article.sentences });
-    }
-  }
-  return documents;
+  return readFramesGold();
 }
 
 const normal = (text: string): string =>

@@ -952,6 +952,8 @@ export const nonActs: ReadonlySet<string> = new Set([
   'think', 'hope', 'want', 'need', 'seek', 'try', 'begin', 'continue', 'use', 'get', 'see',
   // Lineage, not a deed: `originated in the 1990s as X` tells where a body comes from.
   'originate', 'stem', 'derive', 'descend',
+  // Speaking of other events, as `say` and `describe` do: `likened Soviet aid with Lenin's aid to Hungary in 1919` dates Lenin's aid.
+  'liken', 'compare', 'equate', 'contrast',
 ]);
 
 /**

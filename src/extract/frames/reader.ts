@@ -1073,7 +1073,8 @@ class ClauseReader {
         // `mourning for the 16 people killed in the attack`: a participle right after a noun phrase is said of it.
         // `aligned the JDL with the Civil Rights League, created the previous year`: after a comma too, the noun phrase
         // right before it, even inside a prepositional phrase.
-        const reduced = group.form === 'participle' && (at === index - 1 || (at === index - 2 && isPunct(this.phrases[index - 1], ',', this.units)));
+        // Not after `by` (`a novel by Mara Quint, published by Faber`: the author is not what was published).
+        const reduced = group.form === 'participle' && (at === index - 1 || (at === index - 2 && isPunct(this.phrases[index - 1], ',', this.units) && opener !== 'by'));
         // `Some of the work was published`: the noun phrase after a quantifier's `of` is the subject.
         const quantifier = this.phrases[at - 2];
         if (before?.type === 'prep' && (this.units[before.first] as Unit).lower === 'of' && quantifier !== undefined && quantifier.type !== 'np' && quantifierWords.has((this.units[quantifier.first] as Unit).lower)) {
