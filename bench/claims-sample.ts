@@ -39,7 +39,9 @@ function describeEvent(claim: Extract<Claim, { kind: 'event' }>, report: FileRep
     value.figures?.length ? `figures=[${value.figures.map(quote).join(', ')}]` : undefined,
     value.place !== undefined ? `place=${quote(value.place)}` : undefined,
     value.name !== undefined ? `name=${JSON.stringify(value.name)}` : undefined,
-    value.qualifiers.length ? `qualifiers=${JSON.stringify(value.qualifiers)}` : undefined,
+    value.measure !== undefined ? `measure=${value.measure}` : undefined,
+    value.source !== 'prose' ? `source=${value.source}` : undefined,
+    value.repeated ? 'repeated' : undefined,
     `modality=${value.modality}`,
     value.reportedBy !== undefined ? `reportedBy=${JSON.stringify(value.reportedBy)}` : undefined,
   ];

@@ -9,7 +9,7 @@ export { segmentArticle, splitSentences, citationKeysFor, type ArticleSentence, 
 export { outlineArticle } from './segment/outline.js';
 export { ClaimcheckError, type ClaimcheckErrorCode } from './util/errors.js';
 export * from './schema/index.js';
-export { extractClaims, runPipeline, type ExtractedClaims, type Extractor, type Refiner, type ClaimDraft, type ExtractContext } from './extract/index.js';
+export { extractClaims, runPipeline, type ExtractedClaims, type Extractor, type Refiner, type ClaimDraft, type ExtractContext, type Frame, type FrameArgument, type SentenceFrames } from './extract/index.js';
 export { resolveEntities, type ResolvedArticle, type Resolver } from './resolve/index.js';
 export { checkClaims, defineRule, fingerprint, ruleDocsUrl, type CheckResult, type Rule, type RuleContext, type RuleFinding, type RuleMeta } from './check/index.js';
 export { rules } from './rules/index.js';

@@ -19,7 +19,10 @@ interface EventExpectation {
   end?: string;
   datePart?: string;
   figure?: string;
-  qualifier?: string;
+  /** Where the fact is stated: `infobox`, `list`, `table` (prose when absent). */
+  source?: string;
+  /** What a size or casualty figure counts. */
+  measure?: string;
   modality?: string;
 }
 
@@ -45,15 +48,16 @@ function matches(file: FileReport, event: EventClaim, expected: EventExpectation
     [expected.role, value.role],
     [expected.aspect, value.aspect],
     [expected.name, value.name],
-    [expected.quote, event.text],
+    [expected.quote === undefined ? undefined : true, expected.quote !== undefined && (event.text.includes(expected.quote) || expected.quote.includes(event.text))],
     [expected.date, quoteOf(value.date)],
     [expected.start, quoteOf(value.start)],
     [expected.end, quoteOf(value.end)],
     [expected.datePart, value.datePart],
     [expected.modality, value.modality],
+    [expected.source, value.source],
+    [expected.measure, value.measure],
   ];
   if (expected.figure !== undefined && !(value.figures ?? []).some((id) => quoteOf(id) === expected.figure)) return false;
-  if (expected.qualifier !== undefined && !value.qualifiers.includes(expected.qualifier)) return false;
   return checks.every(([want, have]) => want === undefined || want === have);
 }
 

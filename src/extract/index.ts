@@ -6,9 +6,12 @@ import type { ArticleFormat } from '../schema/segment.js';
 import { citationKeysFor, segmentArticle, type ArticleSentence, type SegmentedArticle } from '../segment/index.js';
 import { noBudget, type Budget } from '../util/budget.js';
 import { parseOptions } from '../util/options.js';
+import { tagSentences, type Token } from '../segment/tokens.js';
+import { readArticleFrames, type SentenceFrames } from './frames/index.js';
 import { extractors as defaultExtractors, refiners as defaultRefiners } from './pipeline.js';
 import type { AnyClaimDraft, ExtractContext, Extractor, Refiner } from './types.js';
 
+export type { Frame, FrameArgument, SentenceFrames } from './frames/index.js';
 export type { AnyClaimDraft, ClaimDraft, ExtractContext, Extractor, Refiner } from './types.js';
 
 /** The claims of one article, with the segmented article they came from. */
@@ -16,6 +19,10 @@ export interface ExtractedClaims {
   article: SegmentedArticle;
   claims: Claim[];
   context: ExtractContext;
+  /** Each sentence's tokens, by sentence index. */
+  tokens: Token[][];
+  /** The clause frames of the sentences that have any. */
+  frames: SentenceFrames[];
 }
 
 /**
@@ -39,7 +46,16 @@ export function extractClaims(input: string | Root | SegmentedArticle, options?:
 export function extractFromArticle(article: SegmentedArticle, options: Pick<ExtractOptions, 'referenceDate'>, budget: Budget = noBudget): ExtractedClaims {
   // A page's front matter `date:` is its own date, as `referenceDate` would be.
   const context: ExtractContext = { article, referenceDate: options.referenceDate ?? article.frontMatter?.date ?? null };
-  return { article, claims: runPipeline(context, defaultExtractors, defaultRefiners, budget), context };
+  const claims = runPipeline(context, defaultExtractors, defaultRefiners, budget);
+  const tokens = tagSentences(article.sentences.map((sentence) => sentence.plain));
+  budget.check('tagging');
+  const frames = budget.step(
+    () => readArticleFrames(article, claims, tokens),
+    () => [],
+    () => ({ stage: 'extract', what: 'clause frames of the article', start: 0, end: article.text.length }),
+  );
+  budget.check('frames');
+  return { article, claims, context, tokens, frames };
 }
 
 // Sentences between two looks at the clock: often enough to stop within a

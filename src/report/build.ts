@@ -13,6 +13,7 @@ export function buildFileReport(path: string, resolved: ResolvedArticle & { verd
     titlePosition: resolved.article.titlePosition,
     claims: resolved.claims,
     entities: resolved.entities,
+    mentions: resolved.mentions,
     timelines: resolved.timelines,
     findings: checked.findings,
     corroborations: checked.corroborations,

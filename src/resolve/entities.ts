@@ -3,6 +3,7 @@ import { baseTitle, isSubjectNameKey } from '../extract/names/subject.js';
 import type { Claim, ClaimOf, NameForm } from '../schema/claims.js';
 import type { Alias, Entity, Evidence } from '../schema/entities.js';
 import type { SegmentedArticle } from '../segment/index.js';
+import { generationAfter, withoutGeneration } from '../extract/names/generation.js';
 import { displayName, genderOf, indexOfRun, isNomDeGuerre, nameKey, nameWords, type Gender } from './name-keys.js';
 import { isInsideParentheses } from './parentheses.js';
 import type { ResolvedArticle, Resolver } from './types.js';
@@ -72,6 +73,8 @@ interface EntityDraft {
   mentions: NameClaim[];
   genders: Set<Gender>;
   isSubject: boolean;
+  /** Life spans written right after the person's full name: `Oda Nobuhide (1510–1551)`. */
+  lives?: Array<[number, number]>;
 }
 
 /** An alias as an index entry: short mentions find their candidates by lookup, not by scanning every entity. */
@@ -118,7 +121,8 @@ class EntityBuilder {
     this.subjectBaseKey = this.article.title ? nameKey(baseTitle(this.article.title)) : null;
     for (const claim of this.claims) {
       if (claim.kind !== 'person' || !isFullPersonName(claim)) continue;
-      const run = this.words(claim.value.name);
+      // `Bob Jones III` holds no run `Bob Jones`: that is his father's full name, not a short form of his.
+      const run = withoutGeneration(this.words(claim.value.name));
       for (const key of runKeys(run)) this.longestRunHolding.set(key, Math.max(this.longestRunHolding.get(key) ?? 0, run.length));
     }
     const title = this.article.title?.trim();
@@ -157,6 +161,8 @@ class EntityBuilder {
     if (claim.kind !== 'person') return !this.tiedNames.has(this.key(claim.value.name)) || this.allKeys.has(this.key(claim.value.name));
     if (!isFullPersonName(claim)) return false;
     const words = this.words(claim.value.name);
+    // `Arthur Keightley (1886–1943)`, a son, beside his father `Arthur Keightley Smith`: a name given its own life is a full name.
+    if (lifeAfter(this.article.text, claim.position.end.offset)) return true;
     return words.length === 0 || (this.longestRunHolding.get(wordsKey(words)) ?? 0) <= words.length;
   }
 
@@ -174,7 +180,8 @@ class EntityBuilder {
     if (claim.sentence !== this.firstProseSentence) return false;
     const sentence = this.article.sentences[claim.sentence];
     const subject = this.subjectDraft();
-    if (!sentence || !subject || subject.type !== claim.kind) return false;
+    // With no name equal to the title (`Queen Maren of Oskland` for `Maren (born 1931) is …`), the name opening the article is its subject.
+    if (!sentence || (subject !== undefined && subject.type !== claim.kind)) return false;
     const before = this.article.text.slice(sentence.position.start.offset, claim.position.start.offset).trim();
     if (before !== '' && before !== 'The' && before !== 'the') return false;
     const titleWords = new Set(this.words(this.article.title ?? ''));
@@ -186,17 +193,28 @@ class EntityBuilder {
   }
 
   private addAnchor(claim: NameClaim): void {
-    const key = this.key(claim.value.name);
+    // `Peter Weissmüller Jr.` and `Peter Weissmüller` are a son and his father: one name, two people.
+    const key = this.key(claim.value.name) + (claim.kind === 'person' ? this.suffixGeneration(claim) : '');
     const subject = this.isSubjectName(claim);
     let draft = subject ? this.subjectDraft() : undefined;
     draft ??= this.draftByKey.get(`${claim.kind}\u0000${key}`);
+    // `Father: Oda Nobuhide (1510–1551)` and, among the sons, `Oda Nobuhide (1571–1597)`: lives that do not overlap are two people.
+    const life = claim.kind === 'person' ? lifeAfter(this.article.text, claim.position.end.offset) : undefined;
+    if (draft && !draft.isSubject && life && draft.lives?.some(([born, died]) => life[0] > died || life[1] < born)) draft = undefined;
     if (!draft) {
       draft = this.newDraft(claim.kind);
       draft.isSubject = subject;
       if (subject) this.subject ??= draft;
     }
+    if (life) (draft.lives ??= []).push(life);
     this.addKey(draft, key);
     this.attach(draft, claim, [this.mentionEvidence(claim, subject ? 'subject' : 'name')]);
+  }
+
+  /** `Jr.`, `Sr.` or `III` written after a person's name (the name extractor leaves it out of the name), as a key part. */
+  private suffixGeneration(claim: NameClaim): string {
+    const generation = generationAfter(this.article.text.slice(claim.position.end.offset, claim.position.end.offset + 12));
+    return generation === '' ? '' : `\u0000${generation}`;
   }
 
   private addAliasTie(claim: NameClaim): void {
@@ -425,6 +443,15 @@ function firstOffset(draft: EntityDraft): number {
 }
 
 /** A name's words as one map key; words hold no spaces. */
+// `(1510–1551)`, `(c. 1362 – 1405)` right after a name: the years of a life.
+const lifeAfterName = /^\s?\((?:c\.\s?)?(\d{3,4})\s?[–-]\s?(?:c\.\s?)?(\d{3,4})\)/u;
+
+/** The birth and death years written in brackets right after `offset`, when both are given. */
+function lifeAfter(text: string, offset: number): [number, number] | undefined {
+  const match = lifeAfterName.exec(text.slice(offset, offset + 24));
+  return match ? [Number(match[1]), Number(match[2])] : undefined;
+}
+
 function wordsKey(words: readonly string[]): string {
   return words.join(' ');
 }

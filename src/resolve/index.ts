@@ -6,7 +6,7 @@ import type { ResolvedArticle, Resolver } from './types.js';
 export type { ResolvedArticle, Resolver } from './types.js';
 export { entityResolver } from './entities.js';
 export { entityByName, entityForDefiniteNoun, mentionsInSentence, subjectEntity, type EntityMention } from './lookup.js';
-export { resolvePronoun } from './pronouns.js';
+export { mentionResolver } from './mentions.js';
 
 /**
  * Resolves extracted claims into entities (with all their aliases and
@@ -18,7 +18,16 @@ export { resolvePronoun } from './pronouns.js';
  * skip is recorded for the report.
  */
 export function resolveEntities(extracted: ExtractedClaims, resolvers: readonly Resolver[] = defaultResolvers, budget: Budget = noBudget): ResolvedArticle {
-  let resolved: ResolvedArticle = { article: extracted.article, claims: extracted.claims, entities: [], timelines: [], context: extracted.context };
+  let resolved: ResolvedArticle = {
+    article: extracted.article,
+    claims: extracted.claims,
+    entities: [],
+    timelines: [],
+    mentions: [],
+    context: extracted.context,
+    tokens: extracted.tokens,
+    frames: extracted.frames,
+  };
   for (const resolver of resolvers) {
     const before = resolved;
     resolved = budget.step(() => resolver.resolve(before), () => before, () => ({ stage: 'resolve', what: `resolver \`${resolver.name}\``, start: 0, end: before.article.text.length }));

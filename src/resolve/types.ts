@@ -1,6 +1,8 @@
+import type { SentenceFrames } from '../extract/frames/index.js';
 import type { ExtractContext } from '../extract/types.js';
+import type { Token } from '../segment/tokens.js';
 import type { Claim } from '../schema/claims.js';
-import type { Entity, Timeline } from '../schema/entities.js';
+import type { Entity, Mention, Timeline } from '../schema/entities.js';
 import type { SegmentedArticle } from '../segment/index.js';
 
 /** An article's claims tied together: entities with aliases, events, timelines. */
@@ -10,7 +12,13 @@ export interface ResolvedArticle {
   claims: Claim[];
   entities: Entity[];
   timelines: Timeline[];
+  /** Every referring expression linked to its entity (names, pronouns, nominals), in document order. */
+  mentions: Mention[];
   context: ExtractContext;
+  /** Each sentence's tokens, by sentence index. */
+  tokens: Token[][];
+  /** The clause frames events are built from. */
+  frames: SentenceFrames[];
 }
 
 /**

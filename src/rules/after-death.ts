@@ -1,11 +1,10 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
-import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
+import { eventType } from '../lexicon/events.js';
+import type { DateClaim, DatePoint, EventArgument, EventClaim } from '../schema/claims.js';
 import { before } from '../resolve/events/when.js';
-import { ambiguousSubject, describe, entityName, hedged, modalityNote, usable, whenOf } from './shared/events.js';
+import { ambiguousSubject, describe, entityName, hedged, modalityNote, trusted, usable, whenOf } from './shared/events.js';
 
-// Things only the living do: lead, be captured or released, join, found, act.
-const actingTypes = new Set(['role', 'capture', 'release', 'membership', 'alliance', 'other']);
-const posthumousCue = /\b(?:posthumous(?:ly)?|after (?:his|her|their) death|in (?:his|her|their) memory|in memory of|named (?:after|for)|statue|memorial|tribute|legacy)\b/i;
+const posthumousCue = /\b(?:posthumous(?:ly)?|after (?:his|her|their) death|in (?:his|her|their) memory|in memory of|named (?:after|for)|statue|memorial|tribute|legacy|estate|remains|grave|tomb|funeral)\b/i;
 const currentCue = /\b(?:current(?:ly)?|present|today|now|as of)\b/i;
 
 interface Death {
@@ -22,33 +21,62 @@ export default defineRule({
   },
   check(context) {
     const findings: RuleFinding[] = [];
-    const deaths = new Map<string, Death>();
+    const deaths = deathsOf(context);
     for (const event of context.events) {
-      if (event.value.type !== 'death' || !event.value.subject || !usable(event)) continue;
-      const date = whenOf(context, event).date;
-      const known = deaths.get(event.value.subject);
-      // The latest stated death is the kindest reading.
-      if (date && (!known || before(known.point, date.point))) deaths.set(event.value.subject, { event, ...date });
-    }
-    for (const event of context.events) {
-      const subject = event.value.subject;
-      if (!subject || !actingTypes.has(event.value.type) || !usable(event) || event.value.qualifiers.includes('infobox')) continue;
-      const death = deaths.get(subject);
-      if (!death || posthumousCue.test(event.text) || ambiguousSubject(context, event) || ambiguousSubject(context, death.event)) continue;
-      const when = whenOf(context, event);
-      const acted = when.date ?? when.start;
-      if (acted && before(death.point, acted.point)) {
-        findings.push(after(context, event, death, `\`${acted.claim.text}\``, acted.claim, acted.point));
-      } else if (!when.end && event.value.type === 'role' && isCurrent(context, event)) {
-        findings.push(after(context, event, death, 'the present', undefined, undefined));
+      if (!usable(event) || event.value.source === 'infobox' || event.value.type === 'death' || posthumousCue.test(event.text)) continue;
+      // An office that names no role (`the society headed by …`, a span with no title) is too loose to outlive anyone.
+      if (event.value.type === 'office' && !event.value.role) continue;
+      for (const participant of eventType(event.value.type).alive) {
+        const argument = participant === 'agent' ? event.value.agent : event.value.patient;
+        const death = argument?.entity ? deaths.get(argument.entity) : undefined;
+        if (!argument || !death || untrusted(context, event, argument) || ambiguousSubject(context, death.event)) continue;
+        const finding = afterDeath(context, event, argument, death);
+        if (finding) {
+          findings.push(finding);
+          break;
+        }
       }
     }
     return findings;
   },
 });
 
+/** Each person's death as the article dates it; the latest stated death is the kindest reading. */
+function deathsOf(context: RuleContext): Map<string, Death> {
+  const deaths = new Map<string, Death>();
+  for (const event of context.events) {
+    if (event.value.type !== 'death' || !event.value.subject || !usable(event) || ambiguousSubject(context, event)) continue;
+    const date = whenOf(context, event).date;
+    const known = deaths.get(event.value.subject);
+    if (date && (!known || before(known.point, date.point))) deaths.set(event.value.subject, { event, ...date });
+  }
+  return deaths;
+}
+
+/**
+ * A pronoun or nominal is trusted to name the dead only when it was resolved
+ * within its own sentence or to the article's subject: a wrong guess
+ * elsewhere would accuse the wrong person.
+ */
+function untrusted(context: RuleContext, event: EventClaim, argument: EventArgument): boolean {
+  return !trusted(context, event, argument);
+}
+
+/** The act dated after the death: its date or start, or the end of a state it held (`led the party until 1995`). */
+function afterDeath(context: RuleContext, event: EventClaim, argument: EventArgument, death: Death): RuleFinding | undefined {
+  const when = whenOf(context, event);
+  const acted = when.date ?? when.start;
+  if (acted && before(death.point, acted.point)) return finding(context, event, argument, death, `\`${acted.claim.text}\``, acted.claim, acted.point);
+  // A span held until after the death: the state outlives its holder.
+  if (when.end && before(death.point, when.end.point) && !acted) return finding(context, event, argument, death, `\`${when.end.claim.text}\` (the end of the span)`, when.end.claim, when.end.point);
+  if (!when.end && event.value.type === 'office' && argument === event.value.agent && isCurrent(context, event)) return finding(context, event, argument, death, 'the present', undefined, undefined);
+  return undefined;
+}
+
 /** A role stated as current: `currently`, `has been … since`, `remains`, or in a list introduced as current. */
 function isCurrent(context: RuleContext, event: EventClaim): boolean {
+  // `He was also now an established leader`: `now` in a clause told in the past is that time, not today.
+  if (event.value.tense === 'past') return false;
   if (currentCue.test(event.text) || /\b(?:has been|have been|remains|is the|are the|serves as)\b/i.test(event.text)) return true;
   const sentence = context.sentences[event.sentence];
   if (sentence?.where !== 'list') return false;
@@ -60,30 +88,34 @@ function isCurrent(context: RuleContext, event: EventClaim): boolean {
   return false;
 }
 
-function after(context: RuleContext, event: EventClaim, death: Death, when: string, claim: DateClaim | undefined, point: DatePoint | undefined): RuleFinding {
-  const name = entityName(context, event.value.subject, event.value.subjectText);
+function finding(context: RuleContext, event: EventClaim, argument: EventArgument, death: Death, when: string, claim: DateClaim | undefined, point: DatePoint | undefined): RuleFinding {
+  const name = entityName(context, argument.entity, argument.text);
   return {
-    message: `\`${name}\` ${describeAct(event)} at ${when}, after dying in \`${describe(death.point, death.claim)}\``,
+    message: `\`${name}\` ${describeAct(event, argument)} at ${when}, after dying in \`${describe(death.point, death.claim)}\``,
     evidence: [context.evidence(death.event, 'death'), context.evidence(death.claim, 'death date'), context.evidence(event, 'act'), ...(claim ? [context.evidence(claim, 'act date')] : [])],
     reasoning: [
       `'${death.event.text}' dates the death ${death.point.timex}`,
-      point ? `'${event.text}' dates the act ${point.timex}, which is later` : `'${event.text}' is stated as current`,
+      point ? `'${event.text}' dates the ${event.value.type === 'act' ? 'act' : event.value.type} ${point.timex}, which is later` : `'${event.text}' is stated as current`,
+      `the registry says a ${event.value.type} needs its ${argument === event.value.agent ? 'agent' : 'patient'} alive`,
       ...[death.event, event].map(modalityNote).filter((note): note is string => note !== undefined),
     ],
-    entity: event.value.subject as string,
+    ...(argument.entity ? { entity: argument.entity } : {}),
     hedged: hedged([death.event, event]),
   };
 }
 
-function describeAct(event: EventClaim): string {
+function describeAct(event: EventClaim, argument: EventArgument): string {
+  const patient = argument === event.value.patient;
   switch (event.value.type) {
-    case 'role':
+    case 'office':
       return `holds the role \`${event.value.role ?? 'role'}\``;
     case 'capture':
-      return 'is captured';
+      return patient ? 'is captured' : `captures (\`${event.value.trigger}\`)`;
     case 'release':
       return 'is released';
-    default:
+    case 'act':
       return `acts (\`${event.value.trigger}\`)`;
+    default:
+      return `${patient ? 'takes part in' : 'acts in'} a ${event.value.type} (\`${event.value.trigger}\`)`;
   }
 }

@@ -38,6 +38,14 @@ function sharedAliases(context: RuleContext): RuleFinding[] {
     const named = entries.filter((entry) => (entry.entity.canonical.trim().split(/\s+/).length >= 2 || entry.entity.type !== 'person') && (!isAcronym(alias) || abbreviates(alias, entry.entity.canonical)));
     const canonicals = unique(named.map((entry) => entry.entity.canonical));
     if (canonicals.length < 2 || canonicals.some((name, index) => canonicals.some((other, at) => at !== index && tokensWithin(name, other)))) continue;
+    // A short nickname (`Kid`, `Doc`) or a bracketed label is borne by many; it contradicts only when the
+    // names that bear it look like one person's (`Martín Antonio …` and `Marco Antonio … Quispe Palomino`).
+    if (!distinctiveAlias(alias) && !shareNameWord(canonicals)) continue;
+    // `(Bolsheviks)` after four party names: a bracket read as another name that three or more bodies bear is
+    // their label (a faction, a party, a state, a record label), not a name of each.
+    if (named.filter((entry) => entry.entity.type !== 'person' && entry.entity.aliases.some((own) => own.name === entry.alias && own.form === 'native')).length >= 3) continue;
+    // `NCCAA` given to `Division I of …` and `Division II of …`: the acronym of the part both names share.
+    if (isAcronym(alias) && canonicals.every((name) => abbreviatesPart(alias, name))) continue;
     const variant = canonicals.every((name) => spellingVariant(name, canonicals[0] as string));
     findings.push({
       ...(variant ? { severity: 'info' as const } : {}),
@@ -63,7 +71,7 @@ function birthYears(context: RuleContext): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const [person, all] of birthsByPerson(context)) {
     // The infobox against the prose is infobox-prose-conflict's to report.
-    const births = all.filter((birth) => !birth.event.value.qualifiers.includes('infobox'));
+    const births = all.filter((birth) => birth.event.value.source !== 'infobox');
     const distinct = distinctDates(births);
     if (distinct.length < 2) continue;
     const name = context.entity(person)?.canonical ?? births[0]?.event.value.subjectText ?? 'someone';
@@ -137,4 +145,22 @@ function editDistance(a: string, b: string): number {
 
 function normalize(name: string): string {
   return name.normalize('NFC').toLowerCase().replace(/["“”'‘’]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** A nickname of two or more words or with a title (`Comrade Gabriel`, `the Second Ptolemy`) names one bearer. */
+function distinctiveAlias(alias: string): boolean {
+  return alias.trim().split(/\s+/).length >= 2;
+}
+
+/** Whether every two of the names share a word of three letters or more (a surname, a given name). */
+function shareNameWord(names: readonly string[]): boolean {
+  const words = names.map((name) => new Set(normalize(name).split(/\s+/).filter((word) => word.length >= 3)));
+  return words.every((set, index) => words.some((other, at) => at !== index && [...set].some((word) => other.has(word))));
+}
+
+/** Whether an acronym spells the initials of a run of the name's words, not the whole name. */
+function abbreviatesPart(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  const initials = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.charAt(0)).join('');
+  return initials !== letters && initials.includes(letters);
 }

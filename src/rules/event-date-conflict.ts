@@ -3,7 +3,9 @@ import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 import type { Corroboration } from '../schema/findings.js';
 import { compatible } from '../resolve/events/when.js';
 import { appendTo } from './shared/group.js';
-import { dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, unique, usable, whenOf } from './shared/events.js';
+import { ambiguousSubject, dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, unique, usable, whenOf } from './shared/events.js';
+import { eventIdentity, restates } from './shared/facts.js';
+import { eventType } from '../lexicon/events.js';
 
 interface Dated {
   event: EventClaim;
@@ -11,9 +13,6 @@ interface Dated {
   claim: DateClaim;
 }
 
-// Events that happen once to their subject; a second date is a contradiction.
-const onceTypes = new Set(['death', 'founding', 'dissolution', 'acquisition', 'capture', 'release']);
-const repeatCue = /\b(?:again|re-?(?:captured|arrested|founded|established|formed)|second time|once more|another)\b/i;
 
 export default defineRule({
   id: 'event-date-conflict',
@@ -25,43 +24,70 @@ export default defineRule({
     const findings: RuleFinding[] = [];
     const corroborations: Corroboration[] = [];
     const groups = new Map<string, Dated[]>();
+    const repeating = new Map<string, Dated[]>();
+    const articleSubject = context.entities.find((entity) => entity.isSubject)?.id;
     for (const event of context.events) {
-      const key = identity(event);
-      if (!key || !usable(event) || event.value.qualifiers.includes('infobox')) continue;
+      if (!usable(event) || event.value.source === 'infobox' || eventType(event.value.type).stateful && event.value.type !== 'occurrence') continue;
       const when = whenOf(context, event);
-      const date = when.date ?? when.start;
+      const date = when.date ?? (event.value.aspect === 'end' ? when.end : when.start);
       if (!date) continue;
-      appendTo(groups, key, { event, ...date });
+      const key = eventIdentity(event, articleSubject);
+      // A once-only event is held to its participant only when the text names them surely.
+      if (key && !event.value.name && ambiguousSubject(context, event)) continue;
+      if (key) appendTo(groups, key, { event, ...date });
+      else if (event.value.subject && event.value.type !== 'act') appendTo(repeating, `${event.value.type}\u0000${event.value.subject}\u0000${event.value.object ?? ''}`, { event, ...date });
     }
     for (const dated of groups.values()) {
       // Two dates that cannot both hold: some date does not overlap the first
       // (one pass; a list of the distinct dates was quadratic in the group).
       const first = (dated[0] as Dated).point;
       const disagree = dated.some((item) => !compatible(first, item.point));
-      if (disagree && !dated.some((item) => repeatCue.test(item.event.text))) findings.push(conflict(context, dated));
+      if (disagree && !dated.some((item) => item.event.value.repeated)) findings.push(conflict(context, dated));
       else if (new Set(dated.map((item) => item.event.sentence)).size > 1) corroborations.push(corroboration(context, dated));
+    }
+    for (const dated of repeating.values()) {
+      findings.push(...restatedConflicts(context, dated));
+      // A repeating event told in several places with dates that all agree is, as far as the text goes, one event corroborated.
+      const agreeing = dated.every((item) => compatible((dated[0] as Dated).point, item.point));
+      const counted = dated[0]?.event.value.type === 'size' || dated[0]?.event.value.type === 'casualties';
+      if (agreeing && !counted && new Set(dated.map((item) => item.event.sentence)).size > 1) corroborations.push(corroboration(context, dated));
     }
     findings.push(...sharedSeriesDates(context, groups));
     return { findings, corroborations };
   },
 });
 
-/** What makes two event claims the same event: its name, or its type and subject for once-only events. */
-function identity(event: EventClaim): string | undefined {
-  const { type, name, subject } = event.value;
-  if (name) return `${type}:${name.toLowerCase()}`;
-  if (onceTypes.has(type) && subject) return `${type}:${subject}`;
-  return undefined;
+/**
+ * Events of a repeating type (a capture, an award) that restate one fact in
+ * two clauses with dates that cannot both hold. Groups are one subject's
+ * events of one type, so the pairs stay few.
+ */
+function restatedConflicts(context: RuleContext, dated: Dated[]): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const reported = new Set<string>();
+  for (let i = 0; i < dated.length; i++) {
+    for (let j = i + 1; j < dated.length; j++) {
+      const a = dated[i] as Dated;
+      const b = dated[j] as Dated;
+      if (a.event.sentence === b.event.sentence || compatible(a.point, b.point) || a.event.value.repeated || b.event.value.repeated) continue;
+      if (reported.has(a.event.id) || reported.has(b.event.id) || !restates(context, a.event, b.event)) continue;
+      reported.add(a.event.id).add(b.event.id);
+      findings.push(conflict(context, [a, b], 'the two clauses tell the same fact in the same words'));
+    }
+  }
+  return findings;
 }
 
 function label(context: RuleContext, event: EventClaim): string {
-  const { type, name, subject, subjectText } = event.value;
+  const { type, name, subject, subjectText, object, objectText } = event.value;
   if (name) return name;
-  const who = entityName(context, subject, subjectText);
-  return `the ${type === 'founding' ? 'founding' : type} of ${who}`;
+  // `The Treaty of Valmora` as a clause opened it reads `the Treaty of Valmora` inside the message.
+  const who = entityName(context, subject, subjectText).replace(/^The\s/, 'the ');
+  if (eventType(type).once === 'pair' && (object || objectText)) return `the ${type} of ${who} and ${entityName(context, object, objectText)}`;
+  return `the ${type} of ${who}`;
 }
 
-function conflict(context: RuleContext, dated: Dated[]): RuleFinding {
+function conflict(context: RuleContext, dated: Dated[], why = 'these dates do not overlap, and it happens only once'): RuleFinding {
   const first = dated[0] as Dated;
   const values = unique(dated.map((item) => `\`${describe(item.point, item.claim)}\``));
   return {
@@ -69,7 +95,7 @@ function conflict(context: RuleContext, dated: Dated[]): RuleFinding {
     evidence: dedupeEvidence(dated.flatMap((item) => [context.evidence(item.claim, 'date'), context.evidence(item.event, 'event')])),
     reasoning: [
       ...dated.map((item) => `'${item.event.text}' dates it ${item.point.timex}${item.claim.value.resolvedFrom ? ` (${item.claim.value.resolution ?? 'resolved'})` : ''}`),
-      'these dates do not overlap, and it happens only once',
+      why,
       ...dated.map((item) => modalityNote(item.event)).filter((note): note is string => note !== undefined),
     ],
     ...(first.event.value.subject ? { entity: first.event.value.subject } : {}),
@@ -92,7 +118,7 @@ function sharedSeriesDates(context: RuleContext, groups: Map<string, Dated[]>): 
   const byDay = new Map<string, Dated[]>();
   for (const dated of groups.values()) {
     for (const item of dated) {
-      if (item.event.value.type !== 'session' || item.point.granularity !== 'day' || !item.point.start) continue;
+      if (item.event.value.type !== 'occurrence' || !item.event.value.name || item.point.granularity !== 'day' || !item.point.start) continue;
       const series = (item.event.value.name ?? '').replace(/^\S+\s+/, '');
       const key = `${series}\u0000${item.point.start}`;
       const list = byDay.get(key) ?? [];

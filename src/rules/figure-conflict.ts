@@ -1,7 +1,8 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import type { EventClaim, QuantityClaim } from '../schema/claims.js';
 import { appendTo } from './shared/group.js';
-import { dedupeEvidence, entityName, hedged, listOf, usable, whenOf, yearOf } from './shared/events.js';
+import { measureFamily } from './shared/counts.js';
+import { ambiguousSubject, dedupeEvidence, entityName, hedged, listOf, usable, whenOf, yearOf } from './shared/events.js';
 
 interface Figure {
   event: EventClaim;
@@ -9,6 +10,12 @@ interface Figure {
   low: number;
   high: number;
 }
+
+// Counts that change from year to year: compared only when both give the same year.
+const changingCounts = new Set(['population', 'inhabitant', 'resident', 'people', 'person', 'employee', 'member', 'student', 'staff', 'visitor', 'passenger', 'spectator', 'follower', 'subscriber', 'user', 'customer', 'worker', 'soldier', 'troop', 'fighter']);
+
+// Casualty counts are measured by the participle that counts them (`18 killed`); the message names what they count.
+const measureNames: Readonly<Record<string, string>> = { killed: 'deaths', dead: 'deaths', injured: 'injuries', wounded: 'injuries', missing: 'missing' };
 
 // Approximate figures (`around 70`, `~300`) are read as ±5%: `around 70` agrees with `60 to 80`,
 // `some 506,900` does not with `approximately 436,300`.
@@ -24,7 +31,8 @@ export default defineRule({
     const findings: RuleFinding[] = [];
     const groups = new Map<string, Figure[]>();
     for (const event of context.events) {
-      if ((event.value.type !== 'size' && event.value.type !== 'attack') || !usable(event) || event.value.qualifiers.includes('infobox')) continue;
+      if ((event.value.type !== 'size' && event.value.type !== 'casualties') || !usable(event) || event.value.source === 'infobox') continue;
+      if (!event.value.name && ambiguousSubject(context, event)) continue;
       const key = measureKey(context, event);
       if (!key) continue;
       for (const id of event.value.figures ?? []) {
@@ -36,8 +44,7 @@ export default defineRule({
     for (const figures of groups.values()) {
       if (!hasDisjointPair(figures)) continue;
       const first = figures[0] as Figure;
-      const qualifier = first.event.value.qualifiers.find((qualifier) => qualifier !== 'infobox' && qualifier !== 'two-sided' && !qualifier.startsWith('side:')) ?? 'figure';
-      const measure = qualifier.startsWith('parts:') ? `number of ${qualifier.slice(6)}s` : qualifier;
+      const measure = measureNames[first.event.value.measure ?? ''] ?? first.event.value.measure ?? 'figure';
       const subject = first.event.value.name ?? entityName(context, first.event.value.subject, first.event.value.subjectText);
       findings.push({
         message: `Conflicting ${measure} for \`${subject}\`: ${listOf([...new Set(figures.map((figure) => `\`${figure.claim.text}\``))])}`,
@@ -56,20 +63,17 @@ export default defineRule({
 
 /** Subject (or named event), measure and year: figures are compared only within one key. */
 function measureKey(context: RuleContext, event: EventClaim): string | undefined {
-  const measure = event.value.qualifiers.find((qualifier) => qualifier !== 'infobox' && qualifier !== 'two-sided' && !qualifier.startsWith('side:'));
-  const side = event.value.qualifiers.find((qualifier) => qualifier.startsWith('side:')) ?? '';
-  // A battle has two sides: a casualty figure that does not say whose it is cannot be compared.
-  if (side === '' && event.value.qualifiers.includes('two-sided')) return undefined;
+  const measure = event.value.measure === undefined ? undefined : measureFamily(event.value.measure);
   const owner = event.value.name?.toLowerCase() ?? event.value.subject;
   if (!measure || !owner) return undefined;
   const when = whenOf(context, event).date;
   const year = when ? yearOf(when.point) : null;
-  // Attacks and battles happen once; capacities rarely change; sizes and populations need a year.
-  // Parts (`divided into 22 zones`) are read only from undated sentences: the present layout.
-  const timeless = measure === 'capacity' || measure.startsWith('parts:');
+  // An attack's toll is counted once; capacities and a present-tense layout (`is divided into 14 districts`)
+  // hold now; counts that change (people, members, employees) need a year.
+  const timeless = measure === 'capacity' || (year === null && event.value.tense === 'present' && !changingCounts.has(measure));
   if (event.value.type === 'size' && year === null && !timeless) return undefined;
-  const period = event.value.type === 'attack' || timeless ? '' : (year ?? '');
-  return `${event.value.type}\u0000${owner}\u0000${measure}\u0000${side}\u0000${period}`;
+  const period = event.value.type === 'casualties' || timeless ? '' : (year ?? '');
+  return `${event.value.type}\u0000${owner}\u0000${measure}\u0000${period}`;
 }
 
 /**

@@ -1,114 +1,198 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
-import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
+import { eventType } from '../lexicon/events.js';
+import type { Claim, DateClaim, DatePoint, EventClaim, QuantityClaim } from '../schema/claims.js';
 import { before, compatible } from '../resolve/events/when.js';
 import { appendTo, groupBy } from './shared/group.js';
 import { dedupeEvidence, entityName, hedged, usable, whenOf, yearOf } from './shared/events.js';
-import { infoboxValues, sameCount } from './shared/infobox-fields.js';
-import { milestoneConflicts, populationConflicts, termStartConflicts } from './shared/infobox-facts.js';
+import { measureFamily, sameCount } from './shared/counts.js';
+import { foundingStanding } from './shared/facts.js';
+import { sameStart } from './role-date-conflict.js';
 
-const datedTypes = new Set(['founding', 'birth', 'death']);
 const presentCue = /\b(?:remains?|is|are|has been|have been|currently|still|since)\b/i;
 
 export default defineRule({
   id: 'infobox-prose-conflict',
   meta: {
-    description: 'An infobox value (leader, founding date, size with its year, allies and opponents with their periods) contradicted by the prose',
+    description: 'An infobox value (a date, a place, a size with its year, a current leader, a partner with its period) contradicted by the prose',
     defaultSeverity: 'error',
   },
   check(context) {
-    const infobox = context.events.filter((event) => event.value.qualifiers.includes('infobox') && usable(event));
-    const prose = context.events.filter((event) => !event.value.qualifiers.includes('infobox') && usable(event));
-    const fields = infoboxValues(context);
-    return [
-      ...leaders(context, infobox, prose),
-      ...dates(context, infobox, prose),
-      ...sizes(context, infobox, prose),
-      ...partners(context, infobox, prose),
-      ...populationConflicts(context, fields),
-      ...milestoneConflicts(context, fields),
-      ...termStartConflicts(context, fields),
-    ];
+    const infobox = context.events.filter((event) => event.value.source === 'infobox' && usable(event));
+    if (infobox.length === 0) return [];
+    const told = context.events.filter((event) => event.value.source !== 'infobox' && usable(event));
+    const prose = told.filter((event) => !event.value.repeated);
+    // `first sworn in … in 2002`, `sworn in again in 2014`: who holds an office twice may have either term in the infobox.
+    const heldAgain = new Set(told.filter((event) => event.value.type === 'office' && (event.value.repeated || /\bfirst\b/i.test(event.text))).map((event) => `${event.value.subject}\u0000${event.value.role ?? ''}`));
+    const byTypeAndSubject = groupBy(prose, typeAndSubject);
+    const findings: RuleFinding[] = [];
+    // `Years1`, `Years2`, `Established Date1`: an infobox that dates one type several times lists several terms or standings.
+    const boxedTimes = new Map<string, number>();
+    for (const boxed of infobox) if (boxed.value.date ?? boxed.value.start ?? boxed.value.end) boxedTimes.set(boxKey(boxed), (boxedTimes.get(boxKey(boxed)) ?? 0) + 1);
+    for (const boxed of infobox) {
+      const candidates = byTypeAndSubject.get(typeAndSubject(boxed)) ?? [];
+      const listed = (boxedTimes.get(boxKey(boxed)) ?? 0) > 1;
+      findings.push(...(listed ? [] : dates(context, boxed, candidates, heldAgain.has(`${boxed.value.subject}\u0000${boxed.value.role ?? ''}`))), ...places(context, boxed, candidates), ...sizes(context, boxed, candidates));
+    }
+    findings.push(...leaders(context, infobox, prose), ...partners(context, infobox, prose));
+    return findings;
   },
 });
+
+/** One infobox fact's kind: its type, subject, role and aspect (`Term Start1` and `Term Start2` share one). */
+function boxKey(event: EventClaim): string {
+  return `${typeAndSubject(event)}\u0000${event.value.role ?? ''}\u0000${event.value.aspect ?? ''}`;
+}
+
+/** Infobox and prose events are compared only within one type and subject, never all with all. */
+function typeAndSubject(event: EventClaim): string {
+  return `${event.value.type}\u0000${event.value.subject === null ? '\u0001' : `=${event.value.subject}`}`;
+}
+
+/**
+ * `Founded: 1921` against `was founded in 1923`, `Born: 1950` against `born
+ * in 1952`: a once-only event's date, or an office's start or end
+ * (`Term start: 1990` against `became president in 1992`).
+ */
+function dates(context: RuleContext, boxed: EventClaim, prose: readonly EventClaim[], heldAgain: boolean): RuleFinding[] {
+  const definition = eventType(boxed.value.type);
+  if (definition.once === 'no' && boxed.value.type !== 'office') return [];
+  const side = boxed.value.aspect === 'end' ? 'end' : 'start';
+  const boxedDate = point(context, boxed, side);
+  if (!boxedDate) return [];
+  const comparable = prose.filter((event) => {
+    if (boxed.value.type === 'office' && (event.value.role ?? '') !== (boxed.value.role ?? event.value.role ?? '')) return false;
+    // `Incorporated: 1911` and `incorporated as a village in 1872`: two standings, two incorporations.
+    if (boxed.value.type === 'incorporation' && (boxed.value.role ?? '') !== (event.value.role ?? '')) return false;
+    // `Established: 1793` and `its official creation in 1867`, `its inception as the City of Toronto in 1834`: another standing.
+    if (boxed.value.type === 'founding' && foundingStanding(event.text) !== undefined) return false;
+    if (definition.stateful && event.value.aspect !== side && !(side === 'start' ? event.value.start : event.value.end)) return false;
+    return point(context, event, side) !== undefined;
+  });
+  const agrees = (event: EventClaim): boolean => {
+    const date = point(context, event, side) as { point: DatePoint };
+    return compatible(date.point, boxedDate.point) || (definition.stateful && sameStart({ event, point: date.point }, { event: boxed, point: boxedDate.point }));
+  };
+  // An office held twice (`first sworn in … in 2002`, `again in 2014`, or a term the prose ends): the infobox may give either term.
+  const termEnded = prose.some((event) => (event.value.role ?? '') === (boxed.value.role ?? '') && (event.value.aspect === 'end' || event.value.end !== undefined));
+  if (definition.once === 'no' && comparable.some(agrees) && (boxed.value.type !== 'office' || termEnded || heldAgain)) return [];
+  const clashes = comparable.filter((event) => !agrees(event));
+  if (clashes.length === 0) return [];
+  const first = point(context, clashes[0] as EventClaim, side) as { point: DatePoint; claim: DateClaim };
+  return [
+    {
+      message: `Infobox \`${boxed.value.trigger}\` is \`${boxedDate.claim.text}\`, but the prose gives \`${first.claim.text}\``,
+      evidence: dedupeEvidence([context.evidence(boxedDate.claim, 'infobox'), ...clashes.flatMap((event) => [context.evidence((point(context, event, side) as { claim: DateClaim }).claim, 'prose'), context.evidence(event, 'prose event')])]),
+      reasoning: [
+        `the infobox dates the ${boxed.value.type}${definition.stateful ? ` ${side}` : ''} of ${entityName(context, boxed.value.subject, boxed.value.subjectText)} ${boxedDate.point.timex}`,
+        ...clashes.map((event) => `'${event.text}' dates it ${(point(context, event, side) as { point: DatePoint }).point.timex}`),
+      ],
+      ...(boxed.value.subject ? { entity: boxed.value.subject } : {}),
+      hedged: hedged(clashes),
+    },
+  ];
+}
+
+function point(context: RuleContext, event: EventClaim, side: 'start' | 'end'): { point: DatePoint; claim: DateClaim } | undefined {
+  const when = whenOf(context, event);
+  return side === 'start' ? (when.start ?? when.date) : (when.end ?? when.date);
+}
+
+/** `Birth place: Leeds` against `was born in York`: two different places for a once-only event. */
+function places(context: RuleContext, boxed: EventClaim, prose: readonly EventClaim[]): RuleFinding[] {
+  if (eventType(boxed.value.type).once === 'no' || !boxed.value.place) return [];
+  const place = context.claim(boxed.value.place);
+  if (!place || place.kind !== 'place') return [];
+  const clashes = prose.filter((event) => {
+    const other = context.claim(event.value.place);
+    return other?.kind === 'place' && !samePlace(place, other);
+  });
+  if (clashes.length === 0) return [];
+  const other = context.claim((clashes[0] as EventClaim).value.place) as Claim;
+  return [
+    {
+      message: `Infobox \`${boxed.value.trigger}\` is \`${place.text}\`, but the prose gives \`${other.text}\``,
+      evidence: dedupeEvidence([context.evidence(place, 'infobox'), ...clashes.flatMap((event) => [context.evidence(context.claim(event.value.place) as Claim, 'prose'), context.evidence(event, 'prose event')])]),
+      reasoning: [`a ${boxed.value.type} happens in one place`, `\`${place.text}\` and \`${other.text}\` name different places and neither contains the other's name`],
+      ...(boxed.value.subject ? { entity: boxed.value.subject } : {}),
+      hedged: hedged(clashes),
+      severity: 'warning',
+    },
+  ];
+}
+
+function samePlace(a: Claim, b: Claim): boolean {
+  if (a.kind !== 'place' || b.kind !== 'place') return true;
+  if (a.value.entity && a.value.entity === b.value.entity) return true;
+  const left = a.text.toLowerCase();
+  const right = b.text.toLowerCase();
+  return left.includes(right) || right.includes(left);
+}
+
+/** `Employees: 300 (2022)` against `in 2022 the company had 1,000 employees`: one measure, one year. */
+function sizes(context: RuleContext, boxed: EventClaim, prose: readonly EventClaim[]): RuleFinding[] {
+  if (boxed.value.type !== 'size') return [];
+  const figure = context.claim(boxed.value.figures?.[0]);
+  const year = yearAt(context, boxed);
+  if (figure?.kind !== 'quantity' || year === null) return [];
+  const findings: RuleFinding[] = [];
+  for (const event of prose) {
+    if (!sameMeasure(boxed.value.measure, event.value.measure) || yearAt(context, event) !== year) continue;
+    const other = context.claim(event.value.figures?.[0]);
+    if (other?.kind !== 'quantity' || sameCount(figure, other as QuantityClaim)) continue;
+    findings.push({
+      message: `Infobox \`${boxed.value.trigger}\` is \`${figure.text}\` in \`${year}\`, but the prose gives \`${other.text}\` for the same year`,
+      evidence: [context.evidence(figure, 'infobox'), context.evidence(other, 'prose'), context.evidence(event, 'prose event')],
+      reasoning: [`both give the ${boxed.value.measure ?? 'size'} of ${entityName(context, boxed.value.subject, boxed.value.subjectText)} in ${year}`, `\`${figure.text}\` and \`${other.text}\` do not overlap, even allowing for rounding`],
+      ...(boxed.value.subject ? { entity: boxed.value.subject } : {}),
+      hedged: hedged([event]),
+    });
+  }
+  return findings;
+}
+
+/** `population` meets `inhabitant` and `resident`; `member` meets `membership`; otherwise the same noun. */
+function sameMeasure(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const family = (measure: string): string => measureFamily(measure);
+  return family(a) === family(b);
+}
+
+function yearAt(context: RuleContext, event: EventClaim): number | null {
+  const date = whenOf(context, event).date;
+  return date ? yearOf(date.point) : null;
+}
 
 /** `Leader: X` while the prose says Y leads the subject now. */
 function leaders(context: RuleContext, infobox: EventClaim[], prose: EventClaim[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  const boxed = infobox.filter((event) => event.value.type === 'role' && event.value.subject);
+  const boxed = infobox.filter((event) => event.value.type === 'office' && event.value.agent?.entity);
   if (boxed.length === 0) return findings;
-  const names = new Set(boxed.map((event) => event.value.subject));
-  const roles = new Set(boxed.map((event) => event.value.role));
+  const first = boxed[0] as EventClaim;
+  const names = new Set(boxed.map((event) => event.value.agent?.entity));
+  const organization = first.value.patient?.entity;
   const current = prose.filter((event) => {
-    if (event.value.type !== 'role' || !event.value.subject || names.has(event.value.subject) || !roles.has(event.value.role)) return false;
-    if (event.value.object !== boxed[0]?.value.object || event.value.end || event.value.aspect === 'end') return false;
+    const holder = event.value.agent?.entity;
+    if (event.value.type !== 'office' || !holder || names.has(holder) || event.value.patient?.entity !== organization) return false;
+    if (!sameRole(first.value.role, event.value.role) || event.value.end || event.value.aspect === 'end') return false;
     return presentCue.test(event.text) || presentCue.test(context.sentences[event.sentence]?.plain ?? '');
   });
   const byPerson = new Map<string, EventClaim[]>();
-  for (const event of current) appendTo(byPerson, event.value.subject as string, event);
-  const first = boxed[0] as EventClaim;
+  for (const event of current) appendTo(byPerson, event.value.agent?.entity as string, event);
   for (const [person, events] of byPerson) {
     findings.push({
-      message: `Infobox gives \`${entityName(context, first.value.subject, first.value.subjectText)}\` as ${first.value.role}, but the prose says \`${entityName(context, person, events[0]?.value.subjectText)}\` holds it`,
+      message: `Infobox gives \`${entityName(context, first.value.agent?.entity, first.value.agent?.text)}\` as ${first.value.role ?? 'leader'}, but the prose says \`${entityName(context, person, events[0]?.value.agent?.text)}\` holds it`,
       evidence: dedupeEvidence([context.evidence(first, 'infobox'), ...events.map((event) => context.evidence(event, 'prose'))]),
-      reasoning: [`the infobox field \`${first.value.trigger}\` names ${first.value.subjectText}`, ...events.map((event) => `'${event.text}' states a current ${event.value.role} who is not in the infobox`)],
-      ...(first.value.object ? { entity: first.value.object } : {}),
+      reasoning: [`the infobox field \`${first.value.trigger}\` names ${first.value.agent?.text}`, ...events.map((event) => `'${event.text}' states a current ${event.value.role ?? 'holder'} who is not in the infobox`)],
+      ...(organization ? { entity: organization } : {}),
       hedged: hedged(events),
     });
   }
   return findings;
 }
 
-/** `Founded: 1921` against `was founded in 1923`; birth and death dates alike. */
-function dates(context: RuleContext, infobox: EventClaim[], prose: EventClaim[]): RuleFinding[] {
-  const findings: RuleFinding[] = [];
-  const byTypeAndSubject = groupBy(prose, typeAndSubject);
-  for (const boxed of infobox) {
-    if (!datedTypes.has(boxed.value.type) || !boxed.value.subject) continue;
-    const boxedDate = whenOf(context, boxed).date;
-    if (!boxedDate) continue;
-    const clashes = (byTypeAndSubject.get(typeAndSubject(boxed)) ?? []).filter((event) => {
-      const date = whenOf(context, event).date;
-      return date !== undefined && !compatible(date.point, boxedDate.point);
-    });
-    if (clashes.length === 0) continue;
-    const first = clashes[0] as EventClaim;
-    const firstDate = whenOf(context, first).date as { point: DatePoint; claim: DateClaim };
-    findings.push({
-      message: `Infobox \`${boxed.value.trigger}\` is \`${boxedDate.claim.text}\`, but the prose gives \`${firstDate.claim.text}\``,
-      evidence: dedupeEvidence([context.evidence(boxedDate.claim, 'infobox'), ...clashes.flatMap((event) => [context.evidence((whenOf(context, event).date as { claim: DateClaim }).claim, 'prose'), context.evidence(event, 'prose event')])]),
-      reasoning: [`the infobox dates the ${boxed.value.type} ${boxedDate.point.timex}`, ...clashes.map((event) => `'${event.text}' dates it ${(whenOf(context, event).date as { point: DatePoint }).point.timex}`)],
-      entity: boxed.value.subject,
-      hedged: hedged(clashes),
-    });
-  }
-  return findings;
-}
-
-/** `Size: ~300 (2022)` against `in 2022 the group had about 1,000 members`. */
-function sizes(context: RuleContext, infobox: EventClaim[], prose: EventClaim[]): RuleFinding[] {
-  const findings: RuleFinding[] = [];
-  const byTypeAndSubject = groupBy(prose, typeAndSubject);
-  for (const boxed of infobox) {
-    // Populations have their own reading (year companions, the area counted): `populationConflicts`.
-    if (boxed.value.type !== 'size' || boxed.value.qualifiers.includes('population')) continue;
-    const figure = context.claim(boxed.value.figures?.[0]);
-    const year = yearAt(context, boxed);
-    if (figure?.kind !== 'quantity' || year === null) continue;
-    const measure = boxed.value.qualifiers.find((qualifier) => qualifier !== 'infobox');
-    for (const event of byTypeAndSubject.get(typeAndSubject(boxed)) ?? []) {
-      if (!event.value.qualifiers.includes(measure ?? '') || yearAt(context, event) !== year) continue;
-      const other = context.claim(event.value.figures?.[0]);
-      if (other?.kind !== 'quantity' || sameCount(figure, other)) continue;
-      findings.push({
-        message: `Infobox \`${boxed.value.trigger}\` is \`${figure.text}\` in \`${year}\`, but the prose gives \`${other.text}\` for the same year`,
-        evidence: [context.evidence(figure, 'infobox'), context.evidence(other, 'prose'), context.evidence(event, 'prose event')],
-        reasoning: [`both give the ${measure} of ${entityName(context, boxed.value.subject, boxed.value.subjectText)} in ${year}`, `\`${figure.text}\` and \`${other.text}\` do not overlap, even allowing for rounding`],
-        ...(boxed.value.subject ? { entity: boxed.value.subject } : {}),
-        hedged: hedged([event]),
-      });
-    }
-  }
-  return findings;
+function sameRole(boxed: string | undefined, prose: string | undefined): boolean {
+  if (!boxed || !prose) return true;
+  return boxed === prose || boxed.includes(prose) || prose.includes(boxed) || (boxed === 'leader' && prose !== 'spokesperson');
 }
 
 /** `Allies: X (2018–2022)` against `formed an alliance with X in 2015`. */
@@ -136,14 +220,4 @@ function partners(context: RuleContext, infobox: EventClaim[], prose: EventClaim
     }
   }
   return findings;
-}
-
-/** Infobox and prose events are compared only within one type and subject (or object), never all with all. */
-function typeAndSubject(event: EventClaim): string {
-  return `${event.value.type}\u0000${event.value.subject === null ? '\u0001' : `=${event.value.subject}`}`;
-}
-
-function yearAt(context: RuleContext, event: EventClaim): number | null {
-  const date = whenOf(context, event).date;
-  return date ? yearOf(date.point) : null;
 }

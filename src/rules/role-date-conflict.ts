@@ -1,9 +1,10 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 import type { Evidence } from '../schema/entities.js';
+import { predicatesOf } from '../lexicon/events.js';
 import { before, compareStarts, compatible } from '../resolve/events/when.js';
 import { appendTo } from './shared/group.js';
-import { dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, unique, usable, whenOf } from './shared/events.js';
+import { ambiguousSubject, dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, unique, usable, whenOf } from './shared/events.js';
 
 interface Bound {
   event: EventClaim;
@@ -24,14 +25,13 @@ export default defineRule({
     const findings: RuleFinding[] = [];
     const groups = new Map<string, EventClaim[]>();
     for (const event of context.events) {
-      if (event.value.type !== 'role' || !event.value.subject || !usable(event)) continue;
-      if (event.value.qualifiers.includes('infobox')) continue;
-      const key = `${event.value.subject}\u0000${event.value.role ?? ''}`;
-      appendTo(groups, key, event);
+      if (event.value.type !== 'office' || !event.value.subject || !usable(event) || ambiguousSubject(context, event)) continue;
+      if (event.value.source === 'infobox') continue;
+      appendTo(groups, event.value.subject, event);
     }
     const subject = context.entities.find((entity) => entity.isSubject)?.id;
-    for (const events of groups.values()) {
-      for (const objectGroup of byCompatibleObject(events, subject)) {
+    for (const all of groups.values()) {
+      for (const events of byRole(all)) for (const objectGroup of byCompatibleObject(events, subject)) {
         const starts = bounds(context, objectGroup, 'start');
         const ends = bounds(context, objectGroup, 'end');
         const startConflict = conflicting(starts, ends, 'start');
@@ -43,6 +43,32 @@ export default defineRule({
     return findings;
   },
 });
+
+/**
+ * One person's tenures, one role at a time. A tenure that names no role
+ * (`his term ended in 2005`, `appointed by the cabinet`) joins the role when
+ * the article gives the person only one, and none is compared when no
+ * tenure names one.
+ */
+function byRole(events: EventClaim[]): EventClaim[][] {
+  const groups = new Map<string, EventClaim[]>();
+  const loose: EventClaim[] = [];
+  for (const event of events) {
+    if (event.value.role) appendTo(groups, event.value.role, event);
+    // `Max Huber was elected on 12 September 1928`, `was nominated`: a verb that picks a holder for some post, naming
+    // none, may be any post (he was elected Vice-President), so it joins no role.
+    else if (!choosesHolder(event.value.predicate)) loose.push(event);
+  }
+  // Tenures that never name their office (`made his debut`, `was nominated`) are too vague to hold against each other.
+  if (groups.size === 0) return [];
+  if (groups.size === 1) return [[...(groups.values().next().value as EventClaim[]), ...loose]];
+  return [...groups.values()];
+}
+
+/** Whether an office verb picks its holder for a post it must name (`elect`, `appoint`, `nominate`). */
+function choosesHolder(predicate: string): boolean {
+  return predicatesOf(predicate).some(({ type, predicate: entry }) => type === 'office' && entry.holder === 'object');
+}
 
 /**
  * Events about the same organization: the same entity, or the same words
@@ -87,16 +113,44 @@ function bounds(context: RuleContext, events: EventClaim[], side: 'start' | 'end
  */
 function conflicting(bounds: Bound[], opposite: Bound[], side: 'start' | 'end'): Bound[] | undefined {
   const distinct: Bound[] = [];
-  for (const bound of bounds) if (!distinct.some((other) => compatible(other.point, bound.point))) distinct.push(bound);
+  for (const bound of bounds) if (!distinct.some((other) => sameStart(other, bound))) distinct.push(bound);
   if (distinct.length < 2) return undefined;
   const sorted = [...distinct].sort((a, b) => compareStarts(a.point, b.point));
   for (let index = 1; index < sorted.length; index++) {
     const earlier = sorted[index - 1] as Bound;
     const later = sorted[index] as Bound;
     const separated = opposite.some((other) => !before(other.point, earlier.point) && !before(later.point, other.point) && !compatible(other.point, side === 'start' ? later.point : earlier.point));
-    if (separated || againCue.test(later.event.text) || againCue.test(later.event.value.trigger)) return undefined;
+    if (separated || later.event.value.repeated || againCue.test(later.event.text)) return undefined;
   }
   return bounds;
+}
+
+/** Whether two bounds can be one start or end: the same time, a ceremony within weeks, or an election and the term it opens. */
+export function sameStart(a: { event: EventClaim; point: DatePoint }, b: { event: EventClaim; point: DatePoint }): boolean {
+  if (compatible(a.point, b.point) || withinWeeks(a.point, b.point)) return true;
+  const [election, term] = a.event.value.predicate === 'elect' ? [a, b] : b.event.value.predicate === 'elect' ? [b, a] : [];
+  return election !== undefined && term !== undefined && withinDays(election.point, term.point, electionLeadDays);
+}
+
+// `elected governor in November 2014` opens a term that starts up to a few months later.
+const electionLeadDays = 100;
+
+function withinDays(earlier: DatePoint, later: DatePoint, days: number): boolean {
+  const day = (iso: string | null): number => (iso === null ? Number.NaN : Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+  const gap = day(later.start) - day(earlier.end);
+  return !Number.isNaN(gap) && gap >= 0 && gap <= days;
+}
+
+// An appointment and the term it opens (`appointed on 2 May`, `term from 15 May`) are one start told twice.
+const ceremonyGapDays = 31;
+
+/** Whether two points lie within a month of each other: `since 2015` and `appointed on December 20, 2014`. */
+export function withinWeeks(a: DatePoint, b: DatePoint): boolean {
+  const days = (iso: string | null): number => (iso === null ? Number.NaN : Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+  const [aStart, aEnd, bStart, bEnd] = [days(a.start), days(a.end), days(b.start), days(b.end)];
+  if ([aStart, aEnd, bStart, bEnd].some(Number.isNaN)) return false;
+  const gap = Math.max(bStart - aEnd, aStart - bEnd);
+  return gap <= ceremonyGapDays;
 }
 
 function report(context: RuleContext, bounds: Bound[], side: 'start' | 'end'): RuleFinding {

@@ -1,8 +1,9 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import type { ArticleSentence } from '../segment/index.js';
 import { before, pointOf } from '../resolve/events/when.js';
-import { ambiguousSubject, describe, entityName, hedged, usable, whenOf } from './shared/events.js';
+import { aboutArgument, ambiguousSubject, describe, entityName, hedged, trusted, usable, whenOf } from './shared/events.js';
 import { birthsByPerson } from './shared/births.js';
+import { formalFounding } from './shared/facts.js';
 import { groupBy } from './shared/group.js';
 import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 
@@ -56,15 +57,17 @@ function beforeFounding(context: RuleContext): RuleFinding[] {
   const foundings = new Map<string, Origin>();
   for (const event of context.events) {
     // `its official creation in 2018`, `incorporated in 1901`: a formal founding may follow years of activity.
-    if (event.value.type !== 'founding' || !event.value.subject || !usable(event) || /\b(?:official|officially|formal|formally|legal|legally|incorporat|regist|re-?found|re-?establish)/i.test(event.text)) continue;
+    if (event.value.type !== 'founding' || !event.value.subject || !usable(event) || formalFounding.test(event.text)) continue;
     const date = whenOf(context, event).date ?? whenOf(context, event).start;
     const known = foundings.get(event.value.subject);
     if (date && (!known || before(date.point, known.point))) foundings.set(event.value.subject, { event, ...date });
   }
   for (const event of context.events) {
-    const subject = event.value.subject;
+    // The organization as the doer: an act's subject, or the agent of an event of another type (`the newspaper acquired X`).
+    const doer = event.value.type === 'act' ? aboutArgument(event) : event.value.agent;
+    const subject = doer?.entity ?? null;
     const founding = subject ? foundings.get(subject) : undefined;
-    if (!subject || !founding || event.value.type !== 'other' || context.entity(subject)?.type !== 'organization' || !usable(event) || ambiguousSubject(context, event)) continue;
+    if (!doer || !subject || !founding || notDeeds.has(event.value.type) || context.entity(subject)?.type !== 'organization' || !usable(event) || !trusted(context, event, doer)) continue;
     const date = dateBefore(context, event, founding);
     if (!date) continue;
     const name = entityName(context, subject, event.value.subjectText);
@@ -74,10 +77,15 @@ function beforeFounding(context: RuleContext): RuleFinding[] {
   return findings;
 }
 
+// Events that make or remake the organization itself (told before its founding they are its history) or say what it has or where it is: no deeds.
+const notDeeds: ReadonlySet<string> = new Set(['founding', 'merger', 'renaming', 'incorporation', 'status', 'dissolution', 'size', 'casualties', 'residence']);
+
 /** The event's own date, when it lies before the origin (a birth, a founding). */
 function dateBefore(context: RuleContext, event: EventClaim, origin: Origin): { point: DatePoint; claim: DateClaim } | undefined {
   const when = whenOf(context, event);
   const date = when.date ?? when.start;
+  // `after his capture in 1992` bounds the act from below: it may well come after the origin.
+  if (date && date === when.date && event.value.datePart === 'from' && date.claim.value.granularity !== 'range') return undefined;
   return date && before(date.point, origin.point) ? date : undefined;
 }
 
@@ -143,7 +151,7 @@ function alliances(context: RuleContext): RuleFinding[] {
   const findings: RuleFinding[] = [];
   let lastStart: { event: (typeof context.events)[number]; when: ReturnType<typeof whenOf> } | undefined;
   for (const event of context.events) {
-    if (event.value.type !== 'alliance' || event.value.qualifiers.includes('infobox') || !usable(event)) continue;
+    if (event.value.type !== 'alliance' || event.value.source === 'infobox' || !usable(event)) continue;
     const when = whenOf(context, event);
     if (event.value.aspect === 'start' && when.start) {
       lastStart = { event, when };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { eventTypeIds } from '../lexicon/events.js';
 import { PositionSchema } from './position.js';
 import { WhereSchema } from './segment.js';
 
@@ -162,40 +163,69 @@ export type NameValue = z.infer<typeof NameValueSchema>;
 export const ModalitySchema = z.enum(['asserted', 'reported', 'self-described', 'alleged', 'negated', 'planned', 'fictional']);
 export type Modality = z.infer<typeof ModalitySchema>;
 
-/** The kinds of events claimcheck knows. */
-export const EventTypeSchema = z.enum(['role', 'death', 'capture', 'release', 'birth', 'founding', 'dissolution', 'acquisition', 'alliance', 'opposition', 'size', 'attack', 'membership', 'session', 'other']);
+/** The kinds of events claimcheck knows: the ids of the event registry (`src/lexicon/events.ts`). */
+export const EventTypeSchema = z.enum(eventTypeIds);
 export type EventType = z.infer<typeof EventTypeSchema>;
 
+/** How an event's participant is named, and which entity the resolver took it for. */
+export const EventArgumentSchema = z.object({
+  /** The words naming it; for an implied participant (an infobox line's subject), the article's title. */
+  text: z.string(),
+  /** Where the words are; absent when the participant is implied. */
+  position: PositionSchema.optional(),
+  /** The entity it was resolved to, or null when the resolver could not tell. */
+  entity: z.string().nullable(),
+  form: z.enum(['name', 'pronoun', 'nominal', 'figure', 'subject']),
+  /** How the clause reader found it: `subject`, `by-agent`, `relative`, `coordination`, `list-head`, … */
+  strategy: z.string(),
+  /** How the resolver chose its entity: `name`, `previous-subject`, `salient-organization`, … */
+  resolution: z.string().optional(),
+});
+export type EventArgument = z.infer<typeof EventArgumentSchema>;
+
 /**
- * A typed relation tying entities to dates and figures: `X led Y from D`,
- * `X was killed in D`, `the attack killed N`.
+ * A typed fact tying entities to dates and figures, read from one clause:
+ * `X led Y from D`, `X was killed in D`, `the attack killed N`.
  */
 export const EventValueSchema = z.object({
   type: EventTypeSchema,
-  /** The entity the event is about (filled by resolve), and the words naming it. */
+  /** The lemma of the verb or event noun, with its particle: `found`, `set up`, `death`, `be president`. */
+  predicate: z.string(),
+  /** How the clause states it: a verb in either voice, an event noun, a copula with a role noun, or the article's structure. */
+  voice: z.enum(['active', 'passive', 'noun', 'copula', 'structure']),
+  /** Who does it, and who or what it happens to. */
+  agent: EventArgumentSchema.nullable(),
+  patient: EventArgumentSchema.nullable(),
+  /** The entity the event is about (the registry's `about` participant), and the words naming it. */
   subject: z.string().nullable(),
   subjectText: z.string().nullable(),
-  /** The other party: the organization led, the ally, the group joined. */
+  /** The other participant: the organization led, the spouse, the founder. */
   object: z.string().nullable().optional(),
   objectText: z.string().nullable().optional(),
-  /** For roles: `leader`, `number two`, `spokesperson`, `president`, … */
+  /** For offices: `leader`, `president`, `chair`, … */
   role: z.string().optional(),
-  /** Role or event phase: `start` (became leader, joined, formed), `end` (left, terminated), `state` (was leader). */
+  /** Where a state stands: `start` (took office, joined), `end` (resigned, left), `state` (was leader), `point`. */
   aspect: z.enum(['start', 'end', 'state', 'point']).optional(),
   /** Date claims: when it happened, or when the state began and ended. */
   date: z.string().optional(),
-  /** When `date` is a range claim, the end it refers to: `when` after `from A to B` means B. */
+  /** When `date` is a range claim, the end it refers to: `until his death in D` ends a state at D. */
   datePart: z.enum(['from', 'to']).optional(),
   start: z.string().optional(),
   end: z.string().optional(),
   /** Figure claims tied to the event (casualties, size). */
   figures: z.array(z.string()).optional(),
+  /** For sizes and casualties: what is counted, as a noun lemma (`employee`, `member`, `death`). */
+  measure: z.string().optional(),
   /** Place claims tied to the event. */
   place: z.string().optional(),
   /** The name of a named event: `San Miguel del Ene attack`, `third plenary session`. */
   name: z.string().optional(),
-  /** Words that narrow the event: `the VRAEM faction`, `the women's wing`. */
-  qualifiers: z.array(z.string()),
+  /** The clause's tense, when it has a finite verb: a present-tense size holds now. */
+  tense: z.enum(['past', 'present']).optional(),
+  /** Where the fact is stated: prose, an infobox line, a list row or a table row. */
+  source: z.enum(['prose', 'infobox', 'list', 'table']),
+  /** The text says it happened before (`again`, `re-elected`, `a second term`): a repeat, not a restatement. */
+  repeated: z.boolean(),
   modality: ModalitySchema,
   /** Who the article says reported it: `NGO Waynakuna Perú`, `the Peruvian military`. */
   reportedBy: z.string().optional(),

@@ -43,6 +43,24 @@ export const EntitySchema = z.object({
 });
 export type Entity = z.infer<typeof EntitySchema>;
 
+/**
+ * One referring expression and the entity it was resolved to: a name, a
+ * personal pronoun, a definite nominal (`the company`, `his father`) or a
+ * relative pronoun (`who`), with the strategy that chose the entity.
+ */
+export const MentionSchema = z.object({
+  /** Exactly `source.slice(position.start.offset, position.end.offset)`. */
+  text: z.string(),
+  position: PositionSchema,
+  sentence: z.number().int().min(0),
+  form: z.enum(['name', 'pronoun', 'nominal', 'relative']),
+  /** The entity, or null when the resolver could not tell. */
+  entity: z.string().nullable(),
+  /** `name`, `sentence-subject`, `previous-subject`, `recent`, `article-subject`, `named-with-noun`, `subject-guess` (the article's subject by its noun, another body of that kind named just before), `kin`, `apposition`, `relative`, `unresolved`. */
+  strategy: z.string(),
+});
+export type Mention = z.infer<typeof MentionSchema>;
+
 /** One dated step in an entity's story, in date order. */
 export const TimelineEntrySchema = z.object({
   eventId: z.string(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CitationNeededSchema, CitationSchema, VerdictSchema } from './citations.js';
 import { ClaimSchema } from './claims.js';
-import { EntitySchema, TimelineSchema } from './entities.js';
+import { EntitySchema, MentionSchema, TimelineSchema } from './entities.js';
 import { CorroborationSchema, FindingSchema, type Finding } from './findings.js';
 import { PositionSchema } from './position.js';
 import { ArticleFormatSchema } from './segment.js';
@@ -21,6 +21,8 @@ export const FileReportSchema = z.object({
   titlePosition: PositionSchema.nullable().optional(),
   claims: z.array(ClaimSchema),
   entities: z.array(EntitySchema),
+  /** Every name, pronoun and nominal the resolver linked, in document order: who `he` is, and why. */
+  mentions: z.array(MentionSchema).optional(),
   timelines: z.array(TimelineSchema).optional(),
   findings: z.array(FindingSchema),
   corroborations: z.array(CorroborationSchema),

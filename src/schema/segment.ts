@@ -40,6 +40,10 @@ export const SentenceSchema = z.object({
   where: WhereSchema,
   /** For infobox values: the field's key. */
   infoboxKey: z.string().optional(),
+  /** For table cells below the head row: the row (1 is the first below the head), the column, its head and the row's first cell. */
+  cell: z
+    .object({ row: z.number().int().min(1), column: z.number().int().min(0), header: z.string(), rowHead: z.string() })
+    .optional(),
   /** Index of the paragraph, list item or field the sentence belongs to. */
   block: z.number().int().min(0),
   citations: z.array(CitationRefSchema),

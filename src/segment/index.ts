@@ -1,4 +1,4 @@
-import type { ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import type { ListItem, Nodes, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import type { Infobox } from '../parse/infobox/types.js';
 import type { Citation, CitationNeeded } from '../schema/citations.js';
 import type { ArticleFormat, CitationRef, InfoboxFieldInfo, Section, Sentence, Where } from '../schema/segment.js';
@@ -154,7 +154,8 @@ class SegmentWalker {
           pushChildren(node.children, 'quote');
           break;
         case 'table':
-          for (const row of node.children) for (const cell of row.children) this.addBlock(plainTextOf(cell.children, this.text), 'table');
+          if (this.path.length <= 1 && infoboxTable(node, this.text)) this.addInfoboxTable(node);
+          else this.addTable(node);
           break;
         case 'footnoteDefinition':
           pushChildren(node.children, 'footnote');
@@ -189,7 +190,28 @@ class SegmentWalker {
     }
   }
 
-  private addBlock(plain: PlainText, where: Where, infoboxKey?: string, whole = false): void {
+  /** `| Founded | 1923 |` rows: each row's second cell is the value of the key in its first; a title row (`| Olsen & Berg | |`) is left out. */
+  private addInfoboxTable(table: Table): void {
+    for (const row of table.children) {
+      const [key, value] = row.children;
+      if (!key || !value || value.children.length === 0) continue;
+      this.addBlock(plainTextOf(value.children, this.text), 'infobox', this.textOf(key.children).trim(), true);
+    }
+  }
+
+  /** Every cell a block; a cell below the head row knows its column's head and its row's first cell, which the row's clauses are about. */
+  private addTable(table: Table): void {
+    const headers = (table.children[0]?.children ?? []).map((cell) => this.textOf(cell.children).trim());
+    table.children.forEach((row, rowIndex) => {
+      const rowHead = row.children[0] ? this.textOf(row.children[0].children).trim() : '';
+      row.children.forEach((cell, column) => {
+        const position = rowIndex === 0 ? undefined : { row: rowIndex, column, header: headers[column] ?? '', rowHead };
+        this.addBlock(plainTextOf(cell.children, this.text), 'table', undefined, false, position);
+      });
+    });
+  }
+
+  private addBlock(plain: PlainText, where: Where, infoboxKey?: string, whole = false, cell?: Sentence['cell']): void {
     const block = this.block++;
     const ranges = whole ? wholeRange(plain.value) : splitSentences(plain.value);
     const sectionPath = this.path.map((entry) => entry.title);
@@ -220,6 +242,7 @@ class SegmentWalker {
         sectionPath,
         where,
         ...(infoboxKey === undefined ? {} : { infoboxKey }),
+        ...(cell === undefined ? {} : { cell }),
         block,
         citations,
         plain: sentencePlain,
@@ -279,4 +302,20 @@ function wholeRange(value: string): Array<[number, number]> {
   while (start < end && /\s/.test(value[start] as string)) start++;
   while (end > start && /\s/.test(value[end - 1] as string)) end--;
   return end > start ? [[start, end]] : [];
+}
+
+/**
+ * A Markdown table that acts as an infobox: in the article's lead, two
+ * columns on every row, at least two rows below the head, and short keys in
+ * the first column (`Founded`, `Alma mater`), not figures or sentences.
+ */
+function infoboxTable(table: Table, text: string): boolean {
+  const rows = table.children.slice(1);
+  if (rows.length < 2 || table.children.some((row) => row.children.length !== 2)) return false;
+  return rows.every((row) => {
+    const key = row.children[0]?.position;
+    if (key?.start.offset === undefined || key.end.offset === undefined) return false;
+    const words = text.slice(key.start.offset, key.end.offset).replace(/^\s*\|?|\|?\s*$/g, '').trim();
+    return words !== '' && words.length <= 40 && words.split(/\s+/).length <= 5 && /^\p{L}/u.test(words);
+  });
 }

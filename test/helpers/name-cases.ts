@@ -18,6 +18,8 @@ export interface NameCase {
   unresolved?: Array<{ text: string; sentence: string }>;
   separate?: Array<[string, string]>;
   notAliases?: Array<{ entity: string; alias: string }>;
+  /** Names two people of the article bear (a father and a son, told apart by their lives): `entities` and the rest mean the first so named. */
+  namesakes?: string[];
 }
 
 /** Every article case, by file name. */

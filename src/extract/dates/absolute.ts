@@ -1,5 +1,5 @@
 import type { DatePoint, DateValue } from '../../schema/claims.js';
-import { ERA_PATTERN, MONTH_PATTERN, ORDINAL_WORD_PATTERN, ordinalValue, WEEKDAY_PREFIX_PATTERN, isBeforeEra, isStandaloneMonthWord, monthOf } from './lexicon.js';
+import { AFTER_ERA, ERA_PATTERN, MONTH_PATTERN, ORDINAL_WORD_PATTERN, ordinalValue, WEEKDAY_PREFIX_PATTERN, isBeforeEra, isStandaloneMonthWord, monthOf } from './lexicon.js';
 import { hasNonYearPrefix, isCountOrMeasure, isPartOfLongerNumber, wordBefore } from './number-context.js';
 import { dayPoint, isValidDay, monthPoint, pointValue, yearlessPoint } from './points.js';
 import type { DateMatch, DateParser } from './types.js';
@@ -20,7 +20,7 @@ const S = '[\\s\\u00a0]';
 const WEEKDAY = `(?:(${WEEKDAY_PREFIX_PATTERN}),?${S}{1,3})?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|\\.(?=[\\s\\u00a0]))?(?![\\p{L}\\p{N}])';
 const MONTH = `(${MONTH_PATTERN})`;
-const YEAR = `(\\d{1,4})(?:${S}{0,2}(${ERA_PATTERN})(?![\\p{L}]))?(?![\\p{N}])`;
+const YEAR = `(\\d{1,4})(?:${S}{0,2}(${ERA_PATTERN})${AFTER_ERA})?(?![\\p{N}])`;
 
 /** `23 May 2021`, `the 3rd of May`, `Tuesday, 5 May 2020`: day, month, optional year. */
 const DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥])${WEEKDAY}(?:the${S}{1,3})?${DAY}(?:${S}{1,3}of)?${S}{1,3}${MONTH}(?:,?${S}{1,3}${YEAR})?`, 'giu');

@@ -50,6 +50,13 @@ export const WEEKDAY_PREFIX_PATTERN = `${anyOf(WEEKDAYS.keys())}(?![a-z])\\.?`;
 /** An era mark: `BC`, `B.C.E.`, `AD`, `CE`, matched as written. */
 export const ERA_PATTERN = anyOf([...BEFORE_ERA_MARKS, ...COMMON_ERA_MARKS]);
 
+/**
+ * What may not follow an era mark: a letter (`BCE` is not `BC`), or a
+ * capitalised word, since `BC` before one is British Columbia (`the 2010 BC
+ * Green Party`, `BC Hydro`), not the era.
+ */
+export const AFTER_ERA = '(?![\\p{L}])(?![\\s\\u00a0]\\p{Lu}\\p{Ll})';
+
 /** Whether an era mark as written is one of years before year one. */
 export function isBeforeEra(mark: string): boolean {
   return BEFORE_ERA_MARKS.includes(mark.toUpperCase());

@@ -1,5 +1,5 @@
 import type { DatePoint, DateValue } from '../../schema/claims.js';
-import { ERA_PATTERN, MONTH_PATTERN, isBeforeEra, monthOf } from './lexicon.js';
+import { AFTER_ERA, ERA_PATTERN, MONTH_PATTERN, isBeforeEra, monthOf } from './lexicon.js';
 import { hasNonYearPrefix, isCountOrMeasure, wordBefore } from './number-context.js';
 import { compareIso, dayPoint, isValidDay, monthPoint, parseIso, presentPoint, rangeValue, yearPoint, yearlessPoint } from './points.js';
 import type { DateMatch, DateParser } from './types.js';
@@ -16,7 +16,7 @@ export const rangeParser: DateParser = { name: 'date/range', requires: /\d|prese
 
 const S = '[\\s\\u00a0]';
 const DASH = '[-–—]';
-const ERA = `(${ERA_PATTERN})(?![\\p{L}])`;
+const ERA = `(${ERA_PATTERN})${AFTER_ERA}`;
 const YEARS = new RegExp(`(?<![\\p{L}\\p{N}.,/$€£¥#~+\\-–])(\\d{3,4})(?:${S}{0,2}${ERA})?${S}?${DASH}${S}?(\\d{2,4})(?:${S}{0,2}${ERA})?(?![\\p{L}\\p{N}]|[.,:]\\p{N}|[-–/]\\p{N})`, 'gu');
 /** Between two days: a dash, or a word (`3 to 5 May`, `between 3 and 12 of Sept`). */
 const DAY_LINK = `(?:${S}{0,2}${DASH}${S}{0,2}|${S}{1,3}(?:to|until|till|through|and)${S}{1,3}(?:the${S}{1,3})?)`;
@@ -143,7 +143,9 @@ function monthRanges(text: string): DateMatch[] {
 
 /** `–present` (kept alone: an open range with no start) and `to the present` (kept only when joined to a start). */
 function presentEnds(text: string): DateMatch[] {
-  return [...text.matchAll(PRESENT)].map((found) => ({
+  // `a 50-date tour`: a hyphen joining a small number to `date` makes a compound noun, not a range to date.
+  const compound = (found: RegExpMatchArray): boolean => /^[-–—]/.test(found[0]) && /(?<![\p{N}])\p{N}{1,3}$/u.test(text.slice(Math.max(0, (found.index ?? 0) - 4), found.index));
+  return [...text.matchAll(PRESENT)].filter((found) => !compound(found)).map((found) => ({
     start: found.index,
     end: found.index + found[0].length,
     value: rangeValue(null, presentPoint()),

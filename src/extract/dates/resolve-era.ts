@@ -1,7 +1,7 @@
 import type { Claim, DateClaim } from '../../schema/claims.js';
 import type { Refiner } from '../types.js';
 import { ERA_PATTERN, isBeforeEra } from './lexicon.js';
-import { parseIso, yearPoint } from './points.js';
+import { parseIso, rangeValue, yearPoint } from './points.js';
 
 /**
  * Gives bare years before AD 1000 the era the article is writing in: after
@@ -17,6 +17,9 @@ export const eraRefiner: Refiner = {
   name: 'date-era',
   refine(claims: Claim[]): Claim[] {
     let lastEra: { era: 'BC' | 'AD'; claim: DateClaim } | null = null;
+    // The sentence of the last year of our era written without one (`between 1390 and 1395`): a range counting down
+    // beside it (`… and the Ulu Cami between 1400 and 1396`) is written backwards, not BC.
+    let lastModern = -Infinity;
     return claims.map((claim) => {
       if (claim.kind !== 'date') return claim;
       const stated = statedEra(claim.text);
@@ -24,6 +27,12 @@ export const eraRefiner: Refiner = {
         lastEra = { era: stated, claim };
         return claim;
       }
+      if (lastEra?.era === 'BC' && claim.value.granularity === 'range' && claim.sentence - lastModern > 1) {
+        const counted = backwardsInBc(claim, lastEra.claim);
+        if (counted !== claim) return counted;
+      }
+      const yearly = claim.value.granularity === 'year' || (claim.value.granularity === 'range' && claim.value.from?.granularity === 'year');
+      if (yearly && claim.value.start !== null && parseIso(claim.value.start)[0] >= 1000) lastModern = claim.sentence;
       if (lastEra?.era !== 'BC' || claim.extractor !== 'date/year' || claim.value.granularity !== 'year' || claim.value.start === null) return claim;
       const [year] = parseIso(claim.value.start);
       if (year < 1 || year >= 1000) return claim;
@@ -38,6 +47,22 @@ export const eraRefiner: Refiner = {
     });
   },
 };
+
+/**
+ * `Mursili II (c. 1321–1296)` in a history told in years BC: two whole years
+ * written backwards, with no era of their own, count down, so they are years
+ * BC (1321 BC to 1296 BC), not a range that ends before it starts.
+ */
+function backwardsInBc(claim: DateClaim, eraClaim: DateClaim): DateClaim {
+  const { from, to } = claim.value;
+  if (!from || !to || from.granularity !== 'year' || to.granularity !== 'year' || from.start === null || to.start === null) return claim;
+  const [first] = parseIso(from.start);
+  const [last] = parseIso(to.start);
+  if (last >= first || first < 1) return claim;
+  const point = (year: number, written: typeof from) => ({ ...yearPoint(1 - year), approximate: written.approximate });
+  const value = { ...claim.value, ...rangeValue(point(first, from), point(last, to)), approximate: claim.value.approximate, resolvedFrom: eraClaim.id, resolution: `era BC as in '${eraClaim.text}'` };
+  return { ...claim, value };
+}
 
 const STATED_ERA = new RegExp(`(?<![\\p{L}])(${ERA_PATTERN})(?![\\p{L}])`, 'u');
 

@@ -1,4 +1,4 @@
-import { CHANGE_VERBS, ERA_PATTERN, MONTH_PATTERN, isBeforeEra } from './lexicon.js';
+import { AFTER_ERA, CHANGE_VERBS, ERA_PATTERN, MONTH_PATTERN, isBeforeEra } from './lexicon.js';
 import { hasNonYearPrefix, isCountOrMeasure, isFollowedByLowerWord, isInPath, isPartOfLongerNumber, isTimeOfDay, secondWordBefore, wordBefore } from './number-context.js';
 import { approximately, pointValue, yearPoint } from './points.js';
 
@@ -38,7 +38,10 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 /** Infobox keys whose values are amounts: a bare number there is never a year. */
 const AMOUNT_KEY = /population|size|members|membership|strength|employees|staff|area|elevation|height|length|capacity|revenue|income|students|seats|votes|circulation|budget|pupils|enrolment|enrollment/i;
 
-const ERA_AFTER = new RegExp(`^[\\s\\u00a0]{0,2}(${ERA_PATTERN})(?![\\p{L}])`, 'u');
+/** Companion keys that date an amount (`Population As Of`, `Population Year`): their bare number is the year. */
+const YEAR_KEY = /as[\s_]*of|year|date|census|ref/i;
+
+const ERA_AFTER = new RegExp(`^[\\s\\u00a0]{0,2}(${ERA_PATTERN})${AFTER_ERA}`, 'u');
 const ERA_BEFORE = /(?<![\p{L}])(?:AD|A\.D\.)[\s\u00a0]{1,2}$/u;
 
 function parseYears(text: string, context: DateScanContext): DateMatch[] {
@@ -101,7 +104,7 @@ function contextStrength(text: string, start: number, end: number, length: numbe
   const previous = wordBefore(text, start);
   const inParentheses = /\([\s\u00a0]{0,1}$/.test(text.slice(Math.max(0, start - 2), start)) && /^[\s\u00a0]{0,1}[);,]/.test(text.slice(end, end + 2));
   const plausible4 = length === 4 && written >= 1000 && written <= 2199;
-  if (context.infoboxKey !== undefined && AMOUNT_KEY.test(context.infoboxKey) && !inParentheses) return 'none';
+  if (context.infoboxKey !== undefined && AMOUNT_KEY.test(context.infoboxKey) && !YEAR_KEY.test(context.infoboxKey) && !inParentheses) return 'none';
   if (length < 3) return 'none';
   // A number that is the whole text says nothing of being a year, except as a value of its own (`Founded: 1920`).
   if (!context.standalone && text.length <= 16 && text.trim() === text.slice(start, end)) return 'none';
@@ -118,6 +121,8 @@ function contextStrength(text: string, start: number, end: number, length: numbe
   }
   if (!plausible4) return 'none';
   if (inParentheses || TIME_PREPOSITIONS.has(previous)) return 'strong';
+  // `the asteroid 1373 Cincinnati`, `Highway 1017 North`: a number between a common noun and a capitalised word is a catalogue number in a name.
+  if (/^\p{Ll}{3,}$/u.test(previous) && !DETERMINERS.has(previous) && /^[\s\u00a0]\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return 'weak';
   if (isFollowedByLowerWord(text, end)) return DETERMINERS.has(previous) || /['’]s$/.test(previous) ? 'strong' : 'weak';
   return 'strong';
 }

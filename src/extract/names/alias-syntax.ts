@@ -1,6 +1,6 @@
 import type { AliasRelation } from '../../schema/claims.js';
-import { DEMONYMS } from './gazetteer.js';
-import { NEVER_NAMES, NICKNAME_HONORIFICS } from './lexicon.js';
+import { DEMONYMS, KNOWN_PLACES } from './gazetteer.js';
+import { NEVER_NAMES, NICKNAME_HONORIFICS, ORGANIZATION_HEADS } from './lexicon.js';
 import type { NameSpan, TokenizedSentence } from './candidates.js';
 import { isAcronym, isCapitalized, type Token } from './tokens.js';
 
@@ -62,8 +62,14 @@ function parentheticalAliases(sentence: TokenizedSentence, spans: NameSpan[], ta
   const close = closingParenthesis(tokens, open);
   if (close === null) return [];
   const links: AliasLink[] = [];
-  for (const [first, last] of segments(sentence, open + 1, close - 1)) {
-    const found = segmentAlias(sentence, spans, first, last);
+  const parts = segments(sentence, open + 1, close - 1);
+  // `(Ejército Guerrillero Popular, EGP)`: an acronym may spell the name given in the bracket beside it.
+  const inside = spans.filter((span) => span.first > open && span.last < close);
+  // `Newport (Vanguard, 1996)`: a bracket that gives a year is a label and a date, not another name.
+  const dated = parts.some(([first, last]) => first === last && /^\d{3,4}$/.test((tokens[first] as Token).text));
+  for (const [first, last] of parts) {
+    if (dated && !OPEN_QUOTES.has((tokens[first] as Token).text)) continue;
+    const found = segmentAlias(sentence, spans, first, last, [target, ...inside]);
     if (found) links.push({ target, alias: found.alias, relation: found.relation, end: (tokens[close] as Token).end });
   }
   return links;
@@ -98,7 +104,7 @@ function segments(sentence: TokenizedSentence, first: number, last: number): Arr
   return result;
 }
 
-function segmentAlias(sentence: TokenizedSentence, spans: NameSpan[], from: number, to: number): { alias: NameSpan; relation: AliasRelation } | undefined {
+function segmentAlias(sentence: TokenizedSentence, spans: NameSpan[], from: number, to: number, targets: readonly NameSpan[]): { alias: NameSpan; relation: AliasRelation } | undefined {
   const { tokens } = sentence;
   let first = skipLanguageLabel(tokens, from, to);
   const lead = leadingKeyword(tokens, first, to);
@@ -108,16 +114,60 @@ function segmentAlias(sentence: TokenizedSentence, spans: NameSpan[], from: numb
   const nameFirst = quoted ? first + 1 : first;
   const nameLast = quoted && CLOSE_QUOTES.has((tokens[to] as Token).text) ? to - 1 : to;
   const exact = spans.find((span) => span.first === nameFirst && (span.last === nameLast || lead.relation !== undefined));
-  if (exact) return { alias: exact, relation: lead.relation ?? relationOf(exact, quoted) };
+  if (exact) {
+    const relation = lead.relation ?? relationOf(exact, quoted, targets);
+    return relation ? { alias: exact, relation } : undefined;
+  }
   if (lead.relation !== undefined || quoted) return undefined;
   const native = nativeName(sentence, nameFirst, nameLast);
   return native ? { alias: native, relation: 'translation' } : undefined;
 }
 
-function relationOf(alias: NameSpan, quoted: boolean): AliasRelation {
+/**
+ * What an unmarked name in brackets is to the name before it: a nickname
+ * when quoted or given with a nom de guerre (`(Comrade Olga)`); an acronym
+ * when its letters are the name's initials (`(MPCP)`); a translation when it
+ * is in another alphabet or carries letters English does not use. Anything
+ * else — `Peter Bessell (Liberal Party)`, `Newport (Vanguard, 1996)`,
+ * `William Graham (United Kingdom)` — is a party, a label, a place: another
+ * entity, not another name.
+ */
+function relationOf(alias: NameSpan, quoted: boolean, targets: readonly NameSpan[]): AliasRelation | undefined {
   if (quoted || (alias.honorific !== undefined && NICKNAME_HONORIFICS.has(alias.honorific))) return 'nickname';
-  if (alias.words.length > 0 && isAcronym(alias.words[0] as string)) return 'acronym';
+  const first = alias.words[0] ?? '';
+  if (isAcronym(first) && alias.words.length <= 3) return targets.some((name) => name !== alias && spellsInitials(first, name)) ? 'acronym' : undefined;
+  const target = targets[0] as NameSpan;
+  // A place in brackets (`(United Kingdom)`) is where someone is; a body (`Peter Bessell (Liberal Party)`) what someone
+  // belongs to — unless the name before is a body too, told again in its own language (`(Militarizado Partido Comunista …)`).
+  if (KNOWN_PLACES.has(alias.name) || (alias.words.length <= 2 && alias.words.some((word) => KNOWN_PLACES.has(word)))) return undefined;
+  const bodyBefore = target.words.some((word) => ORGANIZATION_HEADS.has(word));
+  if (!bodyBefore && alias.words.some((word) => ORGANIZATION_HEADS.has(word))) return undefined;
+  // `Bodmin (Bosvena)`, `(Militarizado Partido Comunista …)`: a name in another language.
   return 'translation';
+}
+
+/**
+ * Whether an acronym's letters are the capital initials of a name, in any
+ * order (`MPCP` of `Militarized Communist Party of Peru`, spelled from the
+ * Spanish order `Militarizado Partido Comunista del Perú`), or hold all of
+ * a name's three or more initials.
+ */
+function spellsInitials(acronym: string, target: NameSpan): boolean {
+  const letters = [...acronym.replace(/[^\p{Lu}]/gu, '')].sort().join('');
+  const initials = [...target.words.map((word) => word.charAt(0).toUpperCase()).join('')].sort().join('');
+  // `ASPRET` for `Plurinational Association of Tawantinsuyo Reservists` is spelled from the Spanish: all the initials are in it.
+  return letters.length >= 2 && (letters === initials || contains(initials, letters) || (initials.length >= 3 && contains(letters, initials)));
+}
+
+/** Whether every letter of `part` (sorted) can be taken from `whole` (sorted). */
+function contains(whole: string, part: string): boolean {
+  let at = 0;
+  for (const letter of part) {
+    at = whole.indexOf(letter, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /** `Spanish: …`, `lit. …` before a name in another language. */

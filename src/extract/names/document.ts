@@ -1,3 +1,4 @@
+import { withoutGeneration } from './generation.js';
 import type { AliasRelation, NameForm } from '../../schema/claims.js';
 import type { ArticleSentence, SegmentedArticle } from '../../segment/index.js';
 import { findAliasLinks, termAcronyms, type AliasLink } from './alias-syntax.js';
@@ -278,8 +279,10 @@ function partsOfLongerNames(full: Iterable<readonly string[]>): Map<string, { at
   const parts = new Map<string, { atStart: boolean }>();
   for (const name of full) {
     const firstStart = new Map<string, number>();
+    // Longer than the run without a generation (`II`, `Jr.`).
+    const length = withoutGeneration(name).length;
     for (let start = 0; start < name.length; start++) {
-      for (let end = start + 1; end <= name.length && end - start < name.length; end++) {
+      for (let end = start + 1; end <= name.length && end - start < length; end++) {
         const key = runKey(name.slice(start, end));
         if (!firstStart.has(key)) firstStart.set(key, start);
       }
@@ -342,6 +345,7 @@ function formOf(span: NameSpan, kind: EntityKind, relation: AliasRelation | unde
   if (relation === 'maiden') return 'surname';
   if (span.honorific !== undefined && NICKNAME_HONORIFICS.has(span.honorific)) return 'nickname';
   if (kind !== 'person') return 'full';
+  // `Edwin Pond Parker` is no short form of `Edwin Pond Parker II`: the numeral makes the son another person.
   const longer = people.partsOfLonger.get(runKey(words));
   if (!longer) {
     if (single === undefined) return 'full';

@@ -1,10 +1,13 @@
 import type { Link, Parent, Text } from 'mdast';
 import type { CompileContext, Extension, Token } from 'mdast-util-from-markdown';
+import { CATEGORY_NAMESPACES, FILE_NAMESPACES } from '../../lexicon/namespaces.js';
 import type { WikiEmbed } from './types.js';
 
-// Namespaces whose links the reader does not see as text. A leading `:`
-// (`[[:Category:X]]`) makes a visible link instead.
-const hiddenNamespaces = new Set(['file', 'image', 'media', 'category']);
+// Namespaces whose links the reader does not see as text, in the languages of
+// the wikis articles come from (`[[Datei:x.jpg|mini|…]]` is a German page's
+// image: its `mini|` is no text). A leading `:` (`[[:Category:X]]`) makes a
+// visible link instead.
+const hiddenNamespaces: ReadonlySet<string> = new Set([...FILE_NAMESPACES, ...CATEGORY_NAMESPACES]);
 
 /**
  * Turns internal link tokens into mdast `link` nodes whose children are what

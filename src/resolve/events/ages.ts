@@ -1,65 +1,70 @@
-import type { AgeClaim, Claim } from '../../schema/claims.js';
-import { squeeze } from '../../util/scan.js';
-import { dateFor, insideParentheses } from './grammar.js';
-import { entityOf } from './sentence-view.js';
-import type { EventContext, Mention, SentenceView } from './types.js';
+import type { AgeClaim, Claim, DateClaim } from '../../schema/claims.js';
+import type { Mention } from '../../schema/entities.js';
+import type { ResolvedArticle } from '../types.js';
 
-// What may stand between a name and its age: `de Wit, aged 45`, `Ole, then aged 12`, `Iván (23; …)`.
-const nameThenAge = /^\s*(?:,\s*(?:then\s+|now\s+)?|\(\s*)$/;
-// `the 20-year-old Eklund`.
-const ageThenName = /^\s+$/;
+// What may stand between a person and the age said of them: `de Wit, aged 45`, `Ole, then aged 12`, `Iván (23; …)`, `she was`.
+const joiners = new Set(['', ',', '(', ', then', ', now', 'was', 'were', 'is', ', who was', 'who was', 'at', 'when']);
+// How far a date may stand from an age and still be the time it is stated at.
+const dateWindow = 160;
 
 /**
- * Ties each age to the person it is said of and the date it is stated at:
- * the name right before or after it, else — when the sentence names no
- * other person — the pronoun of its clause. An age it cannot place is left
- * untied rather than guessed.
+ * Ties each age to the person it is said of and the date it is stated at.
+ * The person: the one the extractor named beside it, else the mention (name,
+ * pronoun or nominal) right before it (`Smith, aged 45`, `she was 26`) or
+ * right after it (`the 20-year-old Eklund`, `aged 31, she …`), else — when the sentence
+ * mentions one person only — that person. The date: the nearest date of the
+ * sentence, before the age first. An age it cannot place is left untied.
  */
-export function linkAges(views: readonly SentenceView[], context: EventContext): Map<string, Claim> {
+export function linkAges(resolved: ResolvedArticle): Map<string, Claim> {
   const linked = new Map<string, Claim>();
-  for (const view of views) {
-    for (const mention of view.mentions) {
-      if (mention.claim.kind !== 'age') continue;
-      const entity = ageEntity(view, context, mention);
-      // `He died in 1950 in Berlin, aged 60`: an age with one date in its sentence is stated at it.
-      const date = dateFor(view, mention.start, mention.end) ?? (view.dates.length === 1 ? view.dates[0] : undefined) ?? whenClauseDate(view, mention);
-      if (!entity) continue;
-      const claim: AgeClaim = { ...mention.claim, value: { ...mention.claim.value, entity, ...(date ? { date: date.claim.id } : {}) } };
-      linked.set(claim.id, claim);
-    }
+  const mentionsBySentence = new Map<number, Mention[]>();
+  for (const mention of resolved.mentions) {
+    const list = mentionsBySentence.get(mention.sentence);
+    if (list) list.push(mention);
+    else mentionsBySentence.set(mention.sentence, [mention]);
+  }
+  const datesBySentence = new Map<number, DateClaim[]>();
+  const byId = new Map(resolved.claims.map((claim) => [claim.id, claim]));
+  for (const claim of resolved.claims) {
+    if (claim.kind !== 'date') continue;
+    const list = datesBySentence.get(claim.sentence);
+    if (list) list.push(claim);
+    else datesBySentence.set(claim.sentence, [claim]);
+  }
+  const persons = new Set(resolved.entities.filter((entity) => entity.type === 'person').map((entity) => entity.id));
+  for (const claim of resolved.claims) {
+    if (claim.kind !== 'age') continue;
+    const mentions = (mentionsBySentence.get(claim.sentence) ?? []).filter((mention) => mention.entity !== null && persons.has(mention.entity));
+    const entity = ageEntity(resolved, claim, mentions, byId);
+    if (!entity) continue;
+    const date = ageDate(claim, datesBySentence.get(claim.sentence) ?? []);
+    const value = { ...claim.value, entity, ...(date ? { date: date.id } : {}) };
+    linked.set(claim.id, { ...claim, value } satisfies AgeClaim);
   }
   return linked;
 }
 
-/** `in 2005, when she was 26`: the date the `when` clause hangs on. */
-function whenClauseDate(view: SentenceView, age: Mention): Mention | undefined {
-  const previous = [...view.dates].reverse().find((mention) => mention.end <= age.start);
-  if (!previous) return undefined;
-  return /^,? when (?:he|she) was (?:aged )?$/i.test(squeeze(view.plain.slice(previous.end, age.start)) + ' ') ? previous : undefined;
+function ageEntity(resolved: ResolvedArticle, age: AgeClaim, mentions: readonly Mention[], byId: ReadonlyMap<string, Claim>): string | undefined {
+  const named = age.value.subjectClaim ? byId.get(age.value.subjectClaim) : undefined;
+  if (named && (named.kind === 'person') && named.value.entity) return named.value.entity;
+  const text = resolved.article.text;
+  const start = age.position.start.offset;
+  const end = age.position.end.offset;
+  const between = (from: number, to: number): string => text.slice(from, to).trim().toLowerCase().replace(/\s+/g, ' ');
+  const before = [...mentions].reverse().find((mention) => mention.position.end.offset <= start && joiners.has(between(mention.position.end.offset, start).replace(/ aged$|^aged$/, '')));
+  if (before?.entity) return before.entity;
+  // `the 20-year-old Eklund`, and the fronted `aged 31, she married`: the person right after it.
+  const after = mentions.find((mention) => mention.position.start.offset >= end && ['', ','].includes(between(end, mention.position.start.offset)));
+  if (after?.entity) return after.entity;
+  const outside = new Set(mentions.map((mention) => mention.entity));
+  return outside.size === 1 ? ([...outside][0] ?? undefined) : undefined;
 }
 
-function ageEntity(view: SentenceView, context: EventContext, age: Mention): string | undefined {
-  const people = view.names.filter((mention) => mention.claim.kind === 'person');
-  const before = [...people].reverse().find((mention) => mention.end <= age.start && nameThenAge.test(view.plain.slice(mention.end, age.start)));
-  if (before) return entityOf(before.claim);
-  const after = people.find((mention) => mention.start >= age.end && ageThenName.test(view.plain.slice(age.end, mention.start)));
-  if (after) return entityOf(after.claim);
-  // `aged 22, she married William`, `when she was 26`: a pronoun right after or before the age.
-  const adjacentPronoun = /^, (he|she)\b/i.exec(view.plain.slice(age.end, age.end + 5)) ?? /\b(he|she) was $/i.exec(view.plain.slice(Math.max(0, age.start - 8), age.start));
-  if (adjacentPronoun) return referPerson(view, context, adjacentPronoun[1] as string, age.start);
-  // `In 1992, at the age of 27, as a member of the team, Serper won`: the one person the sentence names.
-  const outside = people.filter((mention) => !insideParentheses(view.plain, mention.start));
-  const ids = new Set(outside.map((mention) => entityOf(mention.claim)));
-  // Not when the age is in apposition to a name we did not read (`his son Ole, then aged 12`).
-  const appositive = /\p{Lu}\p{Ll}+, (?:then |now )?$/u.test(squeeze(view.plain.slice(Math.max(0, age.start - 24), age.start)) + ' ');
-  if (ids.size === 1 && !appositive) return [...ids][0];
-  if (people.length > 0) return undefined;
-  const pronoun = /\b(he|she)\b/i.exec(view.plain);
-  if (!pronoun) return undefined;
-  return referPerson(view, context, pronoun[1] as string, pronoun.index);
-}
-
-function referPerson(view: SentenceView, context: EventContext, pronoun: string, at: number): string | undefined {
-  const [entity] = context.refer(view, pronoun, at);
-  return entity?.type === 'person' ? entity.id : undefined;
+function ageDate(age: AgeClaim, dates: readonly DateClaim[]): DateClaim | undefined {
+  if (dates.length === 1) return dates[0];
+  const start = age.position.start.offset;
+  const distance = (date: DateClaim): number =>
+    date.position.end.offset <= start ? start - date.position.end.offset : date.position.start.offset - age.position.end.offset + dateWindow / 2;
+  const near = dates.filter((date) => distance(date) <= dateWindow).sort((a, b) => distance(a) - distance(b));
+  return near[0];
 }

@@ -1,125 +1,411 @@
-import type { Claim, EventClaim, Modality } from '../../schema/claims.js';
+import type { Frame, FrameArgument } from '../../extract/frames/index.js';
+import { eventNoun, eventType } from '../../lexicon/events.js';
+import { allegedCue, fictionalCue, fictionalFrame, plannedCue, reportedCue, selfDescribedCue } from '../../lexicon/cues.js';
+import type { Claim, EventArgument, EventClaim, EventValue, Modality } from '../../schema/claims.js';
+import type { Entity, Mention } from '../../schema/entities.js';
+import type { ArticleSentence } from '../../segment/index.js';
+import { mentionIndex } from '../mentions.js';
+import { nameKey } from '../name-keys.js';
 import type { ResolvedArticle, Resolver } from '../types.js';
 import { citationKeysFor } from '../../segment/index.js';
-import { actDetector } from './acts.js';
 import { linkAges } from './ages.js';
-import { figureDetector } from './figures.js';
-import { clauseAround } from './grammar.js';
-import { infoboxDetector } from './infobox.js';
-import { allegedCue, fictionalCue, fictionalFrame, negatedCue, plannedCue, reportedCue, selfDescribedCue } from './lexicon.js';
-import { lifeDetector } from './life.js';
-import { milestoneDetector } from './milestones.js';
-import { namedEventDetector } from './named.js';
-import { organizationDetector } from './organization.js';
-import { referTo } from './refer.js';
-import { roleDetector } from './role.js';
-import { buildSentenceViews } from './sentence-view.js';
-import type { EventContext, EventDetector, EventDraft, SentenceView } from './types.js';
+
+import { compatible, pointOf } from './when.js';
 
 export { eventWhen, pointOf, compatible, before, type EventWhen } from './when.js';
 
-/** The event detectors, in order; each reads one sentence at a time. */
-export const eventDetectors: readonly EventDetector[] = [
-  // Infobox fields first: they state the subject's facts in a fixed form.
-  infoboxDetector,
-  // Who held which role when.
-  roleDetector,
-  // Births, deaths, captures and releases.
-  lifeDetector,
-  // Foundings and alliances of organizations.
-  organizationDetector,
-  // Named and numbered events: treaties, battles, sessions, congresses.
-  namedEventDetector,
-  // Once-only milestones of the subject told in words: becoming a university, a renaming, a merger.
-  milestoneDetector,
-  // Figures tied to what they measure: sizes, populations, casualties.
-  figureDetector,
-  // Dated acts of people, for acts after death or before birth.
-  actDetector,
-];
-
-// The event grammar reads clauses; a "sentence" longer than this is a list or
-// residue run together, where clause structure means nothing.
-const maxSentenceLength = 3000;
-
 /**
- * Finds event claims — roles, births and deaths, captures, foundings,
- * alliances, sizes, attacks, named events — and ties each to its subject
- * entity, dates, figures and modality.
+ * Turns every clause frame into an event claim: its agent and patient
+ * resolved to entities through the article's mentions (a name, a pronoun,
+ * `the company`, `his father`, an infobox line's subject), the participant
+ * the registry says the event is about as its `subject`, its dates read as a
+ * point or a state's start and end, and its modality. Ages are tied to their
+ * person and date on the way.
  */
 export const eventResolver: Resolver = {
   name: 'events',
   resolve(resolved) {
-    const views = buildSentenceViews(resolved);
+    const mentionAt = mentionIndex(resolved.mentions);
+    const subject = resolved.entities.find((entity) => entity.isSubject) ?? null;
     const entities = new Map(resolved.entities.map((entity) => [entity.id, entity]));
-    const subject = resolved.entities.find((entity) => entity.isSubject);
-    const context: EventContext = {
-      resolved,
-      views,
-      subject,
-      entity: (id) => (id === undefined ? undefined : entities.get(id)),
-      refer: (view, phrase, before) => referTo(views, view, phrase, before, subject, entities),
-    };
+    const claims = new Map(resolved.claims.map((claim) => [claim.id, claim]));
     const events: EventClaim[] = [];
-    const seen = new Set<string>();
-    for (const view of views) {
-      if (view.plain.length > maxSentenceLength) continue;
-      for (const detector of eventDetectors) {
-        for (const draft of detector.detect(view, context)) {
-          const claim = toEventClaim(resolved, view, draft, `${detector.name}`);
-          const key = JSON.stringify([claim.position.start.offset, claim.position.end.offset, claim.value]);
-          if (seen.has(key)) continue;
-          seen.add(key);
-          events.push(claim);
-        }
+    // The last event of each stateful type that named its participants: `the alliance` told later is that one.
+    const lastTold = new Map<string, { sentence: number; agent: EventArgument | null; patient: EventArgument | null }>();
+    for (const { sentence: index, frames } of resolved.frames) {
+      const sentence = resolved.article.sentences[index] as ArticleSentence;
+      for (const frame of frames) {
+        const argument = (value: FrameArgument | null): EventArgument | null => (value ? resolveArgument(resolved, sentence, value, mentionAt, claims, entities, subject) : null);
+        let agent = argument(frame.agent);
+        let patient = argument(frame.patient);
+        if (!fitsKinds(frame, agent, patient, entities)) continue;
+        const stateful = eventType(frame.type).stateful && frame.type !== 'office' && frame.type !== 'occurrence';
+        const earlier = stateful && !agent && !patient ? lastTold.get(frame.type) : undefined;
+        if (earlier && index - earlier.sentence <= anaphoraSentences) ({ agent, patient } = earlier);
+        else if (stateful && (agent || patient)) lastTold.set(frame.type, { sentence: index, agent, patient });
+        const event = toEvent(resolved, sentence, frame, agent, patient);
+        events.push(event, ...datedAgain(event, frame, resolved.article.text));
       }
     }
-    const ages = linkAges(views, context);
-    const claims = resolved.claims.map((claim) => ages.get(claim.id) ?? claim);
-    return { ...resolved, claims: mergeByPosition(claims, numbered(events)) };
+    const ages = linkAges(resolved);
+    const merged = resolved.claims.map((claim) => ages.get(claim.id) ?? claim);
+    return { ...resolved, claims: mergeByPosition(merged, numbered(events)) };
   },
 };
 
-function toEventClaim(resolved: ResolvedArticle, view: SentenceView, draft: EventDraft, extractor: string): EventClaim {
-  const [from, to] = draft.span;
-  const start = view.sentence.toSource(from);
-  const end = view.sentence.toSource(Math.max(from + 1, to), true);
+/**
+ * Whether the participants are of the kinds the registry allows: only a
+ * person is born or marries; what `occurred` is an event, never a person, an
+ * organization or a place. A participant whose entity is unknown passes.
+ */
+function fitsKinds(frame: Frame, agent: EventArgument | null, patient: EventArgument | null, entities: ReadonlyMap<string, Entity>): boolean {
+  const kinds = eventType(frame.type).kinds;
+  if (!kinds) return true;
+  // `Byron's other children were born out of wedlock`: a plural noun is a class, not the one person the type allows.
+  const onePerson = (allowed: ReadonlyArray<string> | undefined): boolean => allowed?.length === 1 && allowed[0] === 'person';
+  if ((onePerson(kinds.patient) && plural(frame.patient)) || (onePerson(kinds.agent) && plural(frame.agent))) return false;
+  const fits = (argument: EventArgument | null, allowed: ReadonlyArray<string> | undefined): boolean => {
+    if (!argument || !allowed) return true;
+    const entity = argument.entity ? entities.get(argument.entity) : undefined;
+    if (entity) return allowed.includes(entity.type);
+    // A personal pronoun names a person; `it` does not.
+    if (argument.form === 'pronoun' && allowed.length === 1 && allowed[0] === 'person') return !/^(?:it|its|itself)$/i.test(argument.text);
+    return true;
+  };
+  return fits(agent, kinds.agent) && fits(patient, kinds.patient);
+}
+
+/** A noun phrase whose head is written in the plural: its last word is not its lemma (`children`, `sons`). */
+function plural(argument: FrameArgument | null): boolean {
+  if (!argument || argument.form !== 'nominal' || !argument.head) return false;
+  const last = argument.text.toLowerCase().split(/\s+/).pop() ?? '';
+  return last !== argument.head && (last.endsWith('s') || last.endsWith('en'));
+}
+
+function resolveArgument(
+  resolved: ResolvedArticle,
+  sentence: ArticleSentence,
+  argument: FrameArgument,
+  mentionAt: (start: number, end?: number) => Mention | undefined,
+  claims: ReadonlyMap<string, Claim>,
+  entities: ReadonlyMap<string, Entity>,
+  subject: Entity | null,
+): EventArgument {
+  // A table row's first cell, named in another sentence: the entity that bears the name.
+  if (argument.strategy === 'row-head') {
+    const named = entityNamed(resolved, argument.text);
+    return { text: argument.text, entity: named?.id ?? null, form: argument.form, strategy: argument.strategy, resolution: named ? 'name' : 'unresolved' };
+  }
+  if (argument.form === 'subject' || argument.start === undefined || argument.end === undefined) {
+    return { text: argument.text, entity: subject?.id ?? null, form: argument.form, strategy: argument.strategy, resolution: 'article-subject' };
+  }
+  const start = sentence.toSource(argument.start);
+  const end = sentence.toSource(argument.end, true);
+  const position = resolved.article.locator.position(start, end);
+  // The quote is the source's own slice, markup and all, so that it always equals its position.
+  const base = { text: resolved.article.text.slice(start, end), position, form: argument.form, strategy: argument.strategy };
+  const claim = argument.claim ? claims.get(argument.claim) : undefined;
+  // `launched Labatt 50`, `built the Boeing 747`: a maker's name with a number after it names a product, not the maker.
+  if (claim && modelNumberAfter.test(resolved.article.text.slice(claim.position.end.offset, end))) return { ...base, entity: null, resolution: 'unresolved' };
+  if (claim && (claim.kind === 'person' || claim.kind === 'organization' || claim.kind === 'place')) {
+    return { ...base, entity: claim.value.entity ?? null, resolution: 'name' };
+  }
+  // `launched its Pilsener Lager`: a name after a possessive is the owner's thing, not the owner the possessive names.
+  if (argument.form === 'name' && possessiveOpening.test(base.text)) return { ...base, entity: null, resolution: 'unresolved' };
+  // A name the name extractor did not claim (`the Treaty of Valmora`): the entity that bears it, or the article's subject by its title.
+  if (argument.form === 'name') {
+    const named = entityNamed(resolved, argument.text);
+    if (named) return { ...base, entity: named.id, resolution: 'name' };
+  }
+  // A pronoun or nominal: the mention at its first word (`his father` starts at `his`), else at its head.
+  // A nominal with an owner (`Beatty's grandfather`): its own mention, never the owner's at the same start.
+  // `its second congress`, `Olsen's former coach` open with a mention of their owner, not of the congress or the coach.
+  const owns = (found: Mention | undefined): boolean => found !== undefined && argument.form === 'nominal' && found.position.end.offset < end && /^['’]s\b|^\s/u.test(resolved.article.text.slice(found.position.end.offset, found.position.end.offset + 2)) && found.form !== 'relative';
+  const exact = mentionAt(start, end);
+  const atStart = argument.owner ? undefined : mentionAt(start);
+  const mention = (owns(exact) ? undefined : exact) ?? (owns(atStart) ? undefined : atStart) ?? mentionAt(sentence.toSource(Math.max(argument.start, argument.end - (argument.head?.length ?? 0))));
+  if (mention && mention.entity && entities.has(mention.entity)) return { ...base, entity: mention.entity, resolution: mention.strategy };
+  return { ...base, entity: null, resolution: 'unresolved' };
+}
+
+// A number right after a name inside one argument: `Labatt 50`, `Boeing 747`.
+const modelNumberAfter = /^\s\p{N}/u;
+
+// A possessive determiner opening a name phrase: `its Pilsener Lager`, `their Blue Jays`.
+const possessiveOpening = /^(?:its|his|her|their|our)\s/iu;
+
+// How far back `the alliance`, `the partnership` reach for the one last told.
+const anaphoraSentences = 6;
+
+const eventTitles = new WeakMap<ResolvedArticle['article'], string | undefined>();
+
+/** The article's title when the article is about an event (`Santa Rosa attack`, `Battle of Adwa`), by its head noun. */
+function eventTitleOf(resolved: ResolvedArticle): string | undefined {
+  if (eventTitles.has(resolved.article)) return eventTitles.get(resolved.article);
+  const title = resolved.article.title ?? '';
+  const words = title.toLowerCase().split(/[\s,()]+/).filter(Boolean);
+  const event = words.some((word) => eventNoun(word).some((type) => type === 'attack' || type === 'occurrence' || type === 'casualties'));
+  const found = event ? title : undefined;
+  eventTitles.set(resolved.article, found);
+  return found;
+}
+
+function entityNamed(resolved: ResolvedArticle, text: string): Entity | undefined {
+  const key = nameKey(text);
+  if (key === '') return undefined;
+  const found = resolved.entities.filter((entity) => nameKey(entity.canonical) === key || entity.aliases.some((alias) => nameKey(alias.name) === key));
+  if (found.length === 1) return found[0];
+  const title = resolved.article.title;
+  return found.length === 0 && title !== null && nameKey(title) === key ? resolved.entities.find((entity) => entity.isSubject) : undefined;
+}
+
+function toEvent(resolved: ResolvedArticle, sentence: ArticleSentence, frame: Frame, agent: EventArgument | null, given: EventArgument | null): EventClaim {
+  const definition = eventType(frame.type);
+  let patient = given;
+  // `The population was 2,480 at the 2010 census`: a population no phrase owns is the article's subject's.
+  if (frame.type === 'size' && frame.measure === 'population' && !agent) {
+    const subject = resolved.entities.find((entity) => entity.isSubject);
+    if (subject) agent = { text: resolved.article.title ?? subject.canonical, entity: subject.id, form: 'subject', strategy: 'infobox', resolution: 'article-subject' };
+  }
+  patient = patient ?? null;
+  const about = definition.about === 'agent' ? agent : patient;
+  const other = definition.about === 'agent' ? patient : agent;
+  const [from, to] = visibleSpan(sentence, resolved.article.text, frame);
+  const start = sentence.toSource(from);
+  const end = sentence.toSource(Math.max(from + 1, to), true);
+  // A state told as a point (`the session was held`) is dated as a point, whatever its type.
+  const dates = datesOf(frame, definition.stateful && frame.aspect !== 'point');
+  // An infobox value's qualifier (`Allies: (self-claim), X, Y`) holds for every item of the value, wherever the item's trigger is.
+  const modality: Modality = frame.negated ? 'negated' : modalityAt(sentence.plain, frame.source === 'infobox' ? sentence.plain.length : frame.trigger[0]);
+  const reportedBy = modality === 'reported' ? reporter(sentence.plain, frame.trigger[0]) : undefined;
+  const value: EventValue = {
+    type: frame.type as EventValue['type'],
+    predicate: frame.predicate,
+    voice: frame.voice,
+    agent,
+    patient,
+    subject: about?.entity ?? null,
+    subjectText: about?.text ?? null,
+    object: other?.entity ?? null,
+    objectText: other?.text ?? null,
+    ...(frame.role ? { role: frame.role } : {}),
+    ...(frame.aspect ? { aspect: frame.aspect } : {}),
+    ...dates,
+    ...(frame.figures.length > 0 ? { figures: frame.figures.map((claim) => claim.id) } : {}),
+    ...(measureOf(frame) ? { measure: measureOf(frame) } : {}),
+    ...(frame.place ? { place: frame.place.id } : {}),
+    ...(nameOf(frame, shown(frame.patient, patient), shown(frame.agent, agent), eventTitleOf(resolved)) ? { name: nameOf(frame, shown(frame.patient, patient), shown(frame.agent, agent), eventTitleOf(resolved)) } : {}),
+    ...(frame.tense ? { tense: frame.tense } : {}),
+    source: frame.source,
+    repeated: frame.repeated,
+    modality,
+    ...(reportedBy ? { reportedBy } : {}),
+    rests: [...new Set([...frame.dates.map((date) => date.claim.id), ...frame.figures.map((claim) => claim.id), ...(frame.place ? [frame.place.id] : [])])],
+    // An infobox line is triggered by its key (`Founded`), not by its value.
+    trigger: frame.source === 'infobox' && sentence.infoboxKey !== undefined ? sentence.infoboxKey : sentence.plain.slice(frame.trigger[0], frame.trigger[1]),
+  };
   return {
     id: '',
     kind: 'event',
     text: resolved.article.text.slice(start, end),
     position: resolved.article.locator.position(start, end),
-    sentence: view.sentence.index,
-    sectionPath: view.sentence.sectionPath,
-    where: view.sentence.where,
-    extractor: `event:${extractor}`,
-    citations: citationKeysFor(view.sentence, resolved.article.text, end),
-    value: { ...draft.value, modality: draft.value.modality ?? modalityAt(view, from, to), ...reporter(view, from) },
+    sentence: sentence.index,
+    sectionPath: sentence.sectionPath,
+    where: sentence.where,
+    extractor: `frame:${frame.voice}`,
+    // The citations placed after the clause's end support it (a claim takes the markers of its own clause).
+    citations: citationKeysFor(sentence, resolved.article.text, end),
+    value,
   };
 }
 
 /**
- * The modality of one event: reporting, allegation and self-description cues
- * anywhere before the trigger in the sentence; negation and plans only within
- * the event's own clause, close before it.
+ * A participant as the reader sees it: the frame's plain words, not the
+ * source slice (`[[Battle of York]]`), for what is built from its words (an
+ * event's name). The quote and position stay the source's.
  */
-function modalityAt(view: SentenceView, from: number, to: number): Modality {
-  const [clauseStart] = clauseAround(view.plain, from);
-  const near = view.plain.slice(Math.max(clauseStart, from - 50), to);
-  if (negatedCue.test(near)) return 'negated';
+function shown(argument: FrameArgument | null, resolved: EventArgument | null): EventArgument | null {
+  return argument && resolved ? { ...resolved, text: argument.text } : resolved;
+}
+
+// An HTML tag or comment in the source: the reader sees none of it.
+const hiddenTag = /<\/?[A-Za-z][^<>]*>|<!--/;
+
+// Template and link syntax left in the readable text by broken markup (`|work=Statista}}`): residue, not prose.
+const residue = /[|{}[\]]/;
+
+/**
+ * The frame's clause, cut so that its quote spans no markup the reader does
+ * not read as prose: a clause runs to its end (`founded in 1990 by John Smith
+ * <script>…</script> & friends`), but an HTML tag or comment inside it is no
+ * part of what the reader reads, and template syntax left by broken markup
+ * (`– UK Statistics |work=Statista}}`) is no part of the sentence; the quote
+ * stops at the last word before either (or starts after it), keeping the
+ * trigger and the participants.
+ */
+function visibleSpan(sentence: ArticleSentence, text: string, frame: Frame): [number, number] {
+  const [from, to] = frame.span;
+  const plain = sentence.plain;
+  const core = [frame.trigger, ...[frame.agent, frame.patient].flatMap((argument) => (argument?.start !== undefined && argument.end !== undefined ? [[argument.start, argument.end] as const] : []))];
+  const coreFrom = Math.max(from, Math.min(...core.map(([start]) => start)));
+  const coreTo = Math.min(to, Math.max(...core.map(([, end]) => end)));
+  // Whether the reader's text breaks between plain characters `at` and `at + 1`.
+  const breaksAfter = (at: number): boolean => {
+    if (residue.test(plain.charAt(at)) || residue.test(plain.charAt(at + 1))) return true;
+    const sourceEnd = sentence.toSource(at + 1, true);
+    const next = sentence.toSource(at + 1);
+    return next > sourceEnd && hiddenTag.test(text.slice(sourceEnd, next));
+  };
+  let end = to;
+  for (let at = coreTo - 1; at < to - 1; at++) {
+    if (breaksAfter(at)) {
+      end = at + 1;
+      break;
+    }
+  }
+  let start = from;
+  for (let at = coreFrom - 1; at >= from; at--) {
+    if (breaksAfter(at)) {
+      start = at + 1;
+      break;
+    }
+  }
+  // No residue, spaces or dangling punctuation where the cut fell.
+  while (end > start && /[\s|{}[\]]/.test(plain.charAt(end - 1))) end--;
+  while (start < end && /[\s|{}[\]]/.test(plain.charAt(start))) start++;
+  return [start, end];
+}
+
+/**
+ * `since April 25, 2011, when the third session was held in 2013`: a point
+ * event whose clause gives it a second date that cannot be the first is the
+ * event told twice, so each date becomes its own statement of the event and
+ * the rules compare them like any two clauses.
+ */
+function datedAgain(event: EventClaim, frame: Frame, text: string): EventClaim[] {
+  const first = event.value.date;
+  // A state's dates are its start and end; a state told as a point (`was held`) is dated like any point event.
+  // An act's other dates are those of what it came after or before (`severed its ties after his capture in 1992`).
+  if (first === undefined || frame.type === 'act' || (eventType(frame.type).stateful && frame.aspect !== 'point')) return [];
+  const firstClaim = frame.dates.find((date) => date.claim.id === first);
+  const firstPoint = firstClaim?.claim.kind === 'date' ? pointOf(firstClaim.claim, event.value.datePart) : undefined;
+  if (!firstPoint) return [];
+  const again: EventClaim[] = [];
+  for (const { claim, part } of frame.dates) {
+    if (claim.id === first || claim.kind !== 'date') continue;
+    const point = pointOf(claim, part);
+    if (!point || compatible(point, firstPoint) || (firstClaim && coordinated(firstClaim.claim, claim, text))) continue;
+    const { datePart: _firstPart, start: _start, end: _end, ...rest } = event.value;
+    again.push({ ...event, value: { ...rest, date: claim.id, ...(part && claim.value.granularity === 'range' ? { datePart: part } : {}) } });
+  }
+  return again;
+}
+
+/** `in the 18th, 19th and early 20th centuries`, `around 1349 or 1359`: dates listed side by side are a span or a choice, not two tellings. */
+function coordinated(a: Claim, b: Claim, text: string): boolean {
+  const [first, second] = a.position.start.offset <= b.position.start.offset ? [a, b] : [b, a];
+  const between = text.slice(first.position.end.offset, second.position.start.offset);
+  return between.length <= 8 && listJoiners.has(between.toLowerCase().replace(/\s+/g, ' ').replace(/ ,/g, ',').trim());
+}
+
+const listJoiners: ReadonlySet<string> = new Set(['', ',', 'and', 'or', 'to', ', and', ', or', ', to', '–', '-']);
+
+/**
+ * Reads a frame's dates into the event's fields: a state's `from … to …`
+ * range gives its start and end; `since D` a start, `until D` an end; a part
+ * named by the reader (`until his death in D`, a life span's birth) is kept;
+ * anything else is the event's date, read by its aspect.
+ */
+function datesOf(frame: Frame, stateful: boolean): Pick<EventValue, 'date' | 'datePart' | 'start' | 'end'> {
+  const result: Pick<EventValue, 'date' | 'datePart' | 'start' | 'end'> = {};
+  for (const { claim, part } of frame.dates) {
+    if (claim.kind !== 'date') continue;
+    const value = claim.value;
+    if (part) {
+      if (stateful && part === 'to' && result.end === undefined) result.end = claim.id;
+      else if (stateful && part === 'from' && result.start === undefined) result.start = claim.id;
+      else if (result.date === undefined) {
+        result.date = claim.id;
+        // A range's part is the end the event takes; a point's part is a bound: `severed its ties after his capture in 1992`
+        // happened after 1992 (`from`), not in it.
+        if (value.granularity === 'range' || !stateful) result.datePart = part;
+      }
+      continue;
+    }
+    if (stateful && value.granularity === 'range' && value.from && value.to && frame.aspect !== 'start' && frame.aspect !== 'end') {
+      result.start ??= claim.id;
+      result.end ??= claim.id;
+      continue;
+    }
+    if (stateful && value.relation === 'since' && result.start === undefined) result.start = claim.id;
+    else if (stateful && value.relation === 'until' && result.end === undefined) result.end = claim.id;
+    else if (stateful && frame.aspect === 'start' && result.start === undefined) result.start = claim.id;
+    else if (stateful && frame.aspect === 'end' && result.end === undefined) result.end = claim.id;
+    else if (result.date === undefined) result.date = claim.id;
+  }
+  return result;
+}
+
+/** What a size or casualty figure counts: the noun of the figure (`employee` in `450 employees`). */
+function measureOf(frame: Frame): string | undefined {
+  if (frame.type !== 'size' && frame.type !== 'casualties') return undefined;
+  if (frame.measure) return frame.measure;
+  // The dead and the injured are two counts of one event.
+  if (frame.type === 'casualties') return /^(?:injur|wound|injuries)/.test(frame.predicate) ? 'injured' : 'killed';
+  const figure = frame.figures[0];
+  return figure?.kind === 'quantity' && figure.value.noun ? figure.value.noun : undefined;
+}
+
+/** A named event: `the San Miguel del Ene attack` (named by the reader), `the Battle of Adwa took place`. */
+function nameOf(frame: Frame, patient: EventArgument | null, agent: EventArgument | null, eventTitle: string | undefined): string | undefined {
+  if (frame.name) return frame.name;
+  // The dead are counted in one event: the one named in the clause (`killed in the attack`), else the article's own event.
+  if (frame.type === 'casualties') {
+    if (!agent) return undefined;
+    const words = agent.text.toLowerCase().split(/\s+/);
+    const written = words[words.length - 1] ?? '';
+    // `the Vienna airport attacks`: the head in the singular, as the registry lists it.
+    const head = eventNoun(written).length > 0 || !written.endsWith('s') ? written : written.slice(0, -1);
+    const named = eventNoun(head).length > 0;
+    // `the Santa Rosa massacre killed 18` names its event; `Gunmen killed 18`, `Smith killed 3` name who did it.
+    if (agent.form === 'name' && named) return agent.text.replace(/^(?:the|a|an)\s+/i, '');
+    const eventHead = (agent.form === 'nominal' || agent.form === 'name') && named;
+    // `the bombing of the discotheque killed three`: an event of its own, named by its words.
+    if (eventHead && words.length > 2) return agent.text.replace(/^(?:the|a|an)\s+/i, '');
+    // `the attack` in an article about an attack; `gunmen killed 18` in it: the article's own event —
+    // not when the clause names something else (`Flight 73`, `in Lockerbie`) or counts its doers (`one`).
+    if (agent.entity || agent.form === 'figure' || (agent.form === 'name' && words.length > 1)) return undefined;
+    if (eventTitle && (!eventHead || eventTitle.toLowerCase().endsWith(head))) return eventTitle;
+    return undefined;
+  }
+  if (frame.type !== 'occurrence' || !patient || patient.entity) return undefined;
+  // `Construction began on …`, `Prohibition came in 1901`: one capitalised word names no single event surely enough.
+  if (patient.form === 'name' && !/\s/.test(patient.text.trim())) return undefined;
+  if (patient.form === 'name') return patient.text.replace(/^(?:the|a|an)\s+/i, '');
+  // `the group's third plenary session`: a numbered or capitalised event is named by its words.
+  const words = patient.text.replace(/^(?:the|a|an|this|that|its|his|her|their)\s+/i, '').replace(/^[^\s]+['’]s\s+/, '');
+  // A capital after the first word (`the Kessler Bridge collapse`), not the capital every sentence opens with.
+  return /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i.test(words) || /\s\p{Lu}/u.test(words) ? words : undefined;
+}
+
+/**
+ * The modality of one frame: reporting, allegation and self-description
+ * cues anywhere before the trigger in the sentence; plans close before it.
+ */
+function modalityAt(plain: string, trigger: number): Modality {
+  const near = plain.slice(Math.max(0, trigger - 50), trigger + 20);
   if (plannedCue.test(near)) return 'planned';
-  const lead = view.plain.slice(0, from);
-  if (fictionalCue.test(lead) || fictionalFrame.test(view.plain)) return 'fictional';
+  const lead = plain.slice(0, trigger);
+  if (fictionalCue.test(lead) || fictionalFrame.test(plain)) return 'fictional';
   if (allegedCue.test(lead)) return 'alleged';
   if (selfDescribedCue.test(lead)) return 'self-described';
-  if (reportedCue.test(lead)) return 'reported';
+  if (reportedCue.test(plain)) return 'reported';
   return 'asserted';
 }
 
-function reporter(view: SentenceView, from: number): { reportedBy?: string } {
-  if (!view.reportedBy) return {};
-  const at = view.plain.indexOf(view.reportedBy);
-  return at >= 0 && at < from ? { reportedBy: view.reportedBy } : {};
+function reporter(plain: string, trigger: number): string | undefined {
+  const according = /\baccording to ([^,;.]{1,80})/i.exec(plain);
+  return according && according.index < trigger ? (according[1] as string).trim() : undefined;
 }
 
 function numbered(events: EventClaim[]): EventClaim[] {
@@ -132,4 +418,3 @@ function numbered(events: EventClaim[]): EventClaim[] {
 function mergeByPosition(claims: Claim[], events: EventClaim[]): Claim[] {
   return [...claims, ...events].sort((a, b) => a.position.start.offset - b.position.start.offset || (a.kind === 'event' ? 1 : 0) - (b.kind === 'event' ? 1 : 0));
 }
-

@@ -22,8 +22,7 @@ export function eventWhen(event: EventClaim, claimById: (id: string | undefined)
     return point ? { point, claim } : undefined;
   };
   const value = event.value;
-  const lifePart = value.qualifiers.includes('life span') ? (value.type === 'birth' ? 'from' : 'to') : undefined;
-  const date = read(value.date, value.datePart ?? lifePart);
+  const date = read(value.date, value.datePart);
   if (date) when.date = date;
   const start = read(value.start, 'from');
   if (start) when.start = start;
@@ -50,6 +49,10 @@ export function reliable(claim: DateClaim, claimById: (id: string | undefined) =
 export function pointOf(claim: DateClaim, part: 'from' | 'to' | undefined): DatePoint | undefined {
   const value = claim.value;
   if (value.granularity !== 'range') return value.start === null && value.end === null ? undefined : (value as DatePoint);
+  // A range no part was asked of (`dissolved 21 February – 16 March 1660`) is dated by all of it.
+  if (part === undefined && value.from && value.to && value.from.start !== null && value.to.end !== null && value.to.timex !== 'PRESENT_REF') {
+    return { ...value.from, timex: `${value.from.timex}/${value.to.timex}`, end: value.to.end };
+  }
   const chosen = part === 'to' ? value.to : value.from;
   if (!chosen || chosen.timex === 'PRESENT_REF' || (chosen.start === null && chosen.end === null)) return undefined;
   return chosen;

@@ -1,6 +1,6 @@
 import type { RuleContext } from '../../check/index.js';
 import type { DateClaim, DatePoint, EventClaim } from '../../schema/claims.js';
-import { usable, whenOf } from './events.js';
+import { ambiguousSubject, usable, whenOf } from './events.js';
 import { appendTo } from './group.js';
 
 /** A dated birth of a person, with the event and date claim it rests on. */
@@ -14,7 +14,7 @@ export interface Birth {
 export function birthsByPerson(context: RuleContext): Map<string, Birth[]> {
   const births = new Map<string, Birth[]>();
   for (const event of context.events) {
-    if (event.value.type !== 'birth' || !event.value.subject || !usable(event)) continue;
+    if (event.value.type !== 'birth' || !event.value.subject || !usable(event) || ambiguousSubject(context, event)) continue;
     const date = whenOf(context, event).date;
     if (!date) continue;
     appendTo(births, event.value.subject, { event, ...date });

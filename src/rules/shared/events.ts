@@ -1,5 +1,5 @@
 import type { RuleContext } from '../../check/index.js';
-import type { ClaimOf, DateClaim, DatePoint, EventClaim } from '../../schema/claims.js';
+import type { ClaimOf, DateClaim, DatePoint, EventArgument, EventClaim } from '../../schema/claims.js';
 import type { Evidence } from '../../schema/entities.js';
 import { eventWhen, type EventWhen } from '../../resolve/events/when.js';
 import { groupBy } from './group.js';
@@ -70,19 +70,84 @@ export function dedupeEvidence(evidence: readonly Evidence[]): Evidence[] {
  * accuse anyone.
  */
 export function ambiguousSubject(context: RuleContext, event: EventClaim): boolean {
-  const text = (event.value.subjectText ?? '').trim();
-  // A pronoun is trusted only for the article's own subject: `he` in a biography is mostly its subject,
-  // and a wrong guess for anyone else would accuse the wrong person.
-  if (/^(?:he|she|his|her|him|they|their|them)$/i.test(text)) {
-    // Trusted for the article's subject, or for someone named earlier in the same sentence.
-    const subject = event.value.subject;
-    if (context.entity(subject)?.isSubject) return false;
-    const named = personClaimsBySentence(context).get(event.sentence) ?? [];
-    const namedBefore = named.some((claim) => claim.position.start.offset < event.position.start.offset && claim.value.entity === subject);
-    return !namedBefore;
+  const about = aboutArgument(event);
+  return about !== null && !trusted(context, event, about);
+}
+
+/** The participant an event is about (its `subject`), as the clause named it. */
+export function aboutArgument(event: EventClaim): EventArgument | null {
+  const { agent, patient, subject, subjectText } = event.value;
+  if (agent && agent.entity === subject && agent.text === subjectText) return agent;
+  if (patient && patient.entity === subject && patient.text === subjectText) return patient;
+  return agent?.text === subjectText ? agent : patient;
+}
+
+// How a pronoun or nominal may be resolved and still be trusted to accuse someone.
+const closeStrategies = new Set(['sentence-subject', 'relative', 'apposition']);
+// `subject-guess` (`the company` right after another company was named) is no sure link.
+const subjectStrategies = new Set(['sentence-subject', 'previous-subject', 'article-subject', 'named-with-noun', 'relative', 'kin']);
+
+/**
+ * Whether a participant is sure enough to rest a contradiction on: a name
+ * (not a surname several people share), the article's subject named by the
+ * infobox, a relative pronoun's or list row's noun, a pronoun or nominal
+ * resolved inside its own sentence, or one resolved to the article's subject
+ * by the subject chain. A guess across sentences about anyone else is not.
+ */
+export function trusted(context: RuleContext, event: EventClaim, argument: EventArgument): boolean {
+  // A name no entity holds (`the Treaty of Valmora`) is still the same words wherever it stands.
+  if (argument.form === 'name') return !sharedSurname(context, argument.text) || subjectBySection(context, event, argument);
+  if (!argument.entity) return false;
+  if (argument.form === 'subject') return true;
+  if (['relative', 'list-head', 'apposition', 'parenthesis'].includes(argument.strategy)) return true;
+  const resolution = argument.resolution ?? '';
+  if (closeStrategies.has(resolution)) return true;
+  if (context.entity(argument.entity)?.isSubject && subjectStrategies.has(resolution)) return true;
+  // `his father`: trusted when `his` is the article's subject.
+  if (resolution === 'kin') {
+    const subject = context.entities.find((entity) => entity.isSubject);
+    return subject !== undefined && (context.entity(argument.entity)?.canonical.startsWith(`${subject.canonical}'s `) ?? false);
   }
-  if (text === '' || /\s/.test(text) || /^(?:it|its)$/i.test(text)) return false;
-  return (peopleByNameWord(context).get(text) ?? 0) > 1;
+  return event.value.source === 'infobox';
+}
+
+/** Whether a one-word name is the surname of several people in the article. */
+function sharedSurname(context: RuleContext, text: string): boolean {
+  const word = text.trim();
+  if (word === '' || /\s/.test(word)) return false;
+  return (peopleByNameWord(context).get(word) ?? 0) > 1;
+}
+
+/**
+ * `Lindqvist (born 4 June 1903) died …` in a section of Karl Lindqvist's
+ * article that names no other Lindqvist: a family surname the resolver gave
+ * the article's subject, with no relative of that name in the section.
+ */
+function subjectBySection(context: RuleContext, event: EventClaim, argument: EventArgument): boolean {
+  if (!argument.entity || !context.entity(argument.entity)?.isSubject) return false;
+  const bearers = nameWordBearersBySection(context).get(`${event.sectionPath.join('\u0000')}\u0001${argument.text.trim()}`);
+  return bearers === undefined || [...bearers].every((entity) => entity === argument.entity);
+}
+
+const sectionWordIndex = new WeakMap<readonly unknown[], Map<string, Set<string | null>>>();
+
+/** For each section and name word, the entities of the people named with it there. */
+function nameWordBearersBySection(context: RuleContext): Map<string, Set<string | null>> {
+  let index = sectionWordIndex.get(context.claims);
+  if (!index) {
+    index = new Map();
+    for (const claim of context.claimsOf('person')) {
+      const section = claim.sectionPath.join('\u0000');
+      for (const word of new Set(claim.text.split(/\s+/))) {
+        const key = `${section}\u0001${word}`;
+        const bearers = index.get(key) ?? new Set<string | null>();
+        bearers.add(claim.value.entity ?? null);
+        index.set(key, bearers);
+      }
+    }
+    sectionWordIndex.set(context.claims, index);
+  }
+  return index;
 }
 
 // Indexes built once per article (rules share the context's frozen arrays), so that
@@ -105,7 +170,8 @@ function peopleByNameWord(context: RuleContext): Map<string, number> {
   if (!index) {
     index = new Map();
     for (const entity of context.entities) {
-      if (entity.type !== 'person') continue;
+      // `Maren's father` is named by his relation, not by a name of his own.
+      if (entity.type !== 'person' || /['’]s\s/u.test(entity.canonical)) continue;
       for (const word of new Set(entity.canonical.split(/\s+/))) index.set(word, (index.get(word) ?? 0) + 1);
     }
     nameWordIndex.set(context.entities, index);

@@ -1,0 +1,66 @@
+import type { Claim } from '../../schema/claims.js';
+import type { ArticleSentence, SegmentedArticle } from '../../segment/index.js';
+import type { Token } from '../../segment/tokens.js';
+import { infoboxFrames } from './infobox.js';
+import { parseSentence, readFrames } from './reader.js';
+import { structureFrames } from './structures.js';
+import { tableCellFrames } from './tables.js';
+import type { Frame, SentenceInput } from './types.js';
+
+export type { Frame, FrameArgument, ArgumentStrategy } from './types.js';
+
+/** The frames of one sentence. */
+export interface SentenceFrames {
+  sentence: number;
+  frames: Frame[];
+}
+
+/**
+ * Reads every sentence's frames from its tokens and claims: clause frames
+ * from grammar, then the frames the article's structure gives (infobox lines,
+ * list rows under their head, table cells under their column's head). Claims must be in document order.
+ */
+export function readArticleFrames(article: SegmentedArticle, claims: readonly Claim[], tokens: readonly Token[][]): SentenceFrames[] {
+  const bySentence = new Map<number, Claim[]>();
+  for (const claim of claims) {
+    if (claim.kind === 'event') continue;
+    const list = bySentence.get(claim.sentence);
+    if (list) list.push(claim);
+    else bySentence.set(claim.sentence, [claim]);
+  }
+  const result: SentenceFrames[] = [];
+  const infobox = infoboxFrames(article, (index) => bySentence.get(index) ?? []);
+  for (const sentence of article.sentences) {
+    if (sentence.where === 'infobox') {
+      const frames = infobox.get(sentence.index);
+      if (frames) result.push({ sentence: sentence.index, frames });
+      continue;
+    }
+    // A table's head row names columns, not events; a body cell is a clause of its row first, then prose (a `Notes` cell).
+    if (sentence.where === 'table' && !sentence.cell) continue;
+    const cellFrames = sentence.cell ? tableCellFrames(sentence, bySentence.get(sentence.index) ?? [], article.title) : [];
+    if (cellFrames.length > 0) {
+      result.push({ sentence: sentence.index, frames: cellFrames });
+      continue;
+    }
+    const sentenceTokens = tokens[sentence.index] ?? [];
+    if (sentenceTokens.length === 0) continue;
+    const input = sentenceInput(sentence, sentenceTokens, bySentence.get(sentence.index) ?? []);
+    const parsed = parseSentence(input);
+    const frames = structureFrames(sentence, parsed, readFrames, article.title);
+    if (frames.length > 0) result.push({ sentence: sentence.index, frames });
+  }
+  return result;
+}
+
+function sentenceInput(sentence: ArticleSentence, tokens: readonly Token[], claims: readonly Claim[]): SentenceInput {
+  return {
+    plain: sentence.plain,
+    tokens,
+    claims: claims
+      .map((claim) => ({ claim, start: sentence.fromSource(claim.position.start.offset), end: sentence.fromSource(claim.position.end.offset) }))
+      .filter((entry) => entry.end > entry.start),
+    where: sentence.where,
+    ...(sentence.infoboxKey === undefined ? {} : { infoboxKey: sentence.infoboxKey }),
+  };
+}

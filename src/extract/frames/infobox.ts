@@ -1,0 +1,132 @@
+import { eventType, infoboxEvent, type Aspect, type EventTypeId } from '../../lexicon/events.js';
+import { roleOfWords } from '../../lexicon/roles.js';
+import type { Claim } from '../../schema/claims.js';
+import type { ArticleSentence, SegmentedArticle } from '../../segment/index.js';
+import type { Frame, FrameArgument } from './types.js';
+
+/** One infobox line: its sentence, its key split into a base and a group number, and its claims. */
+interface Field {
+  sentence: ArticleSentence;
+  /** `established date` of `Established_Date1`. */
+  base: string;
+  /** `1` of `Established_Date1`; empty when the key has no number. */
+  group: string;
+  claims: readonly Claim[];
+}
+
+/** What a line means once its companions are read: the type, what its value holds, and the extras. */
+interface Meaning {
+  type: EventTypeId;
+  value: 'date' | 'place' | 'figure' | 'name' | 'span';
+  aspect?: Aspect;
+  role?: string | null;
+  measure?: string;
+  /** Date claims a companion line gives (`Population As Of: 2010`). */
+  dates?: readonly Claim[];
+}
+
+// Keys whose value only qualifies another line of the same group.
+const companionBases = new Set(['established title', 'population as of', 'pop ref', 'population date', 'population year', 'population ref', 'office', 'title', 'population footnotes']);
+const populationBases = new Set(['population', 'population total', 'pop', 'population estimate', 'population census']);
+const populationCompanions = ['population as of', 'pop ref', 'population date', 'population year', 'population ref'];
+
+/**
+ * The frames of an article's infobox, each line read with its companion
+ * lines: `Established_Title1: Incorporated` says what `Established_Date1`
+ * dates; `Population_As_Of: 2010` dates `Population_Total`; `Office1:
+ * Governor of Eastmarch` names the role `Term_Start1` starts. Every frame is
+ * about the article's subject. Lines the registry does not know give none.
+ */
+export function infoboxFrames(article: SegmentedArticle, claimsOf: (sentence: number) => readonly Claim[]): Map<number, Frame[]> {
+  const fields: Field[] = [];
+  for (const sentence of article.sentences) {
+    if (sentence.where !== 'infobox' || sentence.infoboxKey === undefined) continue;
+    const key = sentence.infoboxKey.toLowerCase().replace(/[_\s]+/g, ' ').trim();
+    const number = /^(.*?)\s?(\d{1,2})$/.exec(key);
+    fields.push({ sentence, base: number ? (number[1] as string).trim() : key, group: number ? (number[2] as string) : '', claims: claimsOf(sentence.index) });
+  }
+  const companion = (base: string, group: string): Field | undefined => fields.find((field) => field.base === base && field.group === group);
+  const result = new Map<number, Frame[]>();
+  for (const field of fields) {
+    if (companionBases.has(field.base)) continue;
+    const meaning = meaningOf(field, companion);
+    if (!meaning) continue;
+    const frames = framesOf(article, field, meaning);
+    if (frames.length > 0) result.set(field.sentence.index, frames);
+  }
+  return result;
+}
+
+function meaningOf(field: Field, companion: (base: string, group: string) => Field | undefined): Meaning | undefined {
+  if (field.base === 'established date' || field.base === 'established') {
+    // `Established_Title1: Incorporated` says what the date is; a numbered date with no known title (`Acts of Union`) says nothing.
+    // A numbered date needs its title: `Established_Date1: 1535` beside `Established_Title1: Laws in Wales Acts` is no founding.
+    const title = companion('established title', field.group)?.sentence.plain ?? (field.group === '' ? 'established' : '');
+    const entry = infoboxEvent(title.toLowerCase().trim());
+    return entry ? { type: entry.type, value: 'date' } : undefined;
+  }
+  if (populationBases.has(field.base)) {
+    const year = populationCompanions.map((base) => companion(base, field.group)).find((found) => found !== undefined);
+    return { type: 'size', value: 'figure', measure: 'population', ...(year ? { dates: year.claims.filter((claim) => claim.kind === 'date') } : {}) };
+  }
+  const entry = infoboxEvent(field.base);
+  if (!entry) return undefined;
+  if (entry.type === 'office') {
+    const office = companion('office', field.group) ?? companion('title', field.group);
+    const role = office ? roleOfWords(office.sentence.plain.split(/\s+/)) : null;
+    return { ...entry, role: role ?? (entry.value === 'name' ? roleOfWords(field.base.split(' ')) ?? field.base : null) };
+  }
+  return { ...entry, ...(entry.type === 'size' ? { measure: field.base.replace(/ (?:total|estimate)$/, '') } : {}) };
+}
+
+function framesOf(article: SegmentedArticle, field: Field, meaning: Meaning): Frame[] {
+  const { sentence } = field;
+  const placed = field.claims.map((claim) => ({ claim, start: sentence.fromSource(claim.position.start.offset), end: sentence.fromSource(claim.position.end.offset) }));
+  const dates = [...placed.filter((entry) => entry.claim.kind === 'date').map((entry) => entry.claim), ...(meaning.dates ?? [])];
+  const figures = placed.filter((entry) => entry.claim.kind === 'quantity' || entry.claim.kind === 'money').map((entry) => entry.claim);
+  const place = placed.find((entry) => entry.claim.kind === 'place')?.claim ?? null;
+  const names = placed.filter((entry) => entry.claim.kind === 'person' || entry.claim.kind === 'organization');
+  const definition = eventType(meaning.type);
+  const subject: FrameArgument = { text: article.title ?? '', form: 'subject', strategy: 'infobox' };
+  const base: Frame = {
+    type: meaning.type,
+    predicate: `infobox ${sentence.infoboxKey ?? field.base}`,
+    trigger: [0, sentence.plain.length],
+    span: [0, sentence.plain.length],
+    voice: 'structure',
+    agent: null,
+    patient: null,
+    dates: dates.map((claim) => ({ claim })),
+    figures: meaning.value === 'figure' ? figures : [],
+    place: meaning.value === 'place' ? place : null,
+    role: meaning.role ?? null,
+    aspect: meaning.aspect ?? (definition.stateful ? 'state' : null),
+    negated: false,
+    repeated: false,
+    source: 'infobox',
+    ...(meaning.measure ? { measure: meaning.measure } : {}),
+  };
+  const withSubject = (other: FrameArgument | null): Pick<Frame, 'agent' | 'patient'> => (definition.about === 'agent' ? { agent: subject, patient: other } : { agent: other, patient: subject });
+  if (meaning.value === 'name') {
+    // `Allies: X, ASPRET (2018–2022)`: each name is an item of its own, up to the next name, with the dates written in it.
+    const ordered = [...names].sort((a, b) => a.start - b.start);
+    const items = ordered.map((entry, index) => {
+      let end = ordered[index + 1]?.start ?? sentence.plain.length;
+      while (end > entry.end && /[\s,;]/u.test(sentence.plain.charAt(end - 1))) end--;
+      return { entry, end, dates: placed.filter((date) => date.claim.kind === 'date' && date.start >= entry.end && date.end <= end).map((date) => date.claim) };
+    });
+    const itemised = items.length > 1 && items.some((item) => item.dates.length > 0);
+    return items.map(({ entry, end, dates: own }) => {
+      const name: FrameArgument = { start: entry.start, end: entry.end, text: entry.claim.text, claim: entry.claim.id, form: 'name', strategy: 'infobox' };
+      const item: Frame = itemised ? { ...base, span: [entry.start, end], dates: own.map((claim) => ({ claim })) } : base;
+      // `Leader: X` and `Founder: X` name the holder or founder of the subject; `Spouse: X` the subject's partner.
+      return { ...item, ...(meaning.type === 'office' || meaning.type === 'founding' ? { agent: name, patient: subject } : withSubject(name)) };
+    });
+  }
+  if (meaning.value === 'figure' && figures.length === 0) return [];
+  if ((meaning.value === 'date' || meaning.value === 'span') && dates.length === 0) return [];
+  if (meaning.value === 'place' && !place) return [];
+  // `Term_Start: 2015` is the subject's own office: the subject holds it.
+  if (meaning.type === 'office') return [{ ...base, agent: subject, patient: null }];
+  return [{ ...base, ...withSubject(null) }];
+}

@@ -1,0 +1,395 @@
+import { copulas, irregularParticiples, negators, passiveAuxiliaries, personalPronouns, relativePronouns, subordinators } from '../../lexicon/grammar.js';
+import { predicatesOf } from '../../lexicon/events.js';
+import type { Unit } from './types.js';
+
+/** A noun phrase: `the company`, `John Smith`, `his father`, `300 people`, `he`. */
+export interface NounPhrase {
+  type: 'np';
+  first: number;
+  last: number;
+  /** Index of the head unit: the last noun, name, figure or pronoun. */
+  head: number;
+  form: 'name' | 'pronoun' | 'nominal' | 'figure';
+  /** A possessive before the head: `Smith's`, `his`, `the club's`. */
+  possessor?: NounPhrase;
+  /** Date units inside the phrase (`the 1986 bombing`). */
+  dates: number[];
+}
+
+/** A verb group: auxiliaries, adverbs and negation around one main verb. */
+export interface VerbGroup {
+  type: 'vg';
+  first: number;
+  last: number;
+  /** Index of the main verb (or of the copula when there is no other verb). */
+  main: number;
+  lemma: string;
+  /** A particle read with the verb (`set up`, `took over`), its unit index. */
+  particle?: number;
+  voice: 'active' | 'passive';
+  copula: boolean;
+  negated: boolean;
+  /** `finite` has tense; a `participle` (`founded in 1948`, `succeeding Bell`) or `infinitive` borrows its subject. */
+  form: 'finite' | 'participle' | 'gerund' | 'infinitive';
+}
+
+/** Any other unit: a preposition, conjunction, punctuation mark, adverb or date. */
+export interface OtherPhrase {
+  type: 'prep' | 'rel' | 'sub' | 'conj' | 'punct' | 'date' | 'other';
+  first: number;
+  last: number;
+}
+
+export type Phrase = NounPhrase | VerbGroup | OtherPhrase;
+
+const nominalPos = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
+const headPos = new Set(['NOUN', 'PROPN']);
+// Adverbs that sit inside a verb group without ending it: `has not yet been`, `later became`.
+const groupAdverb = (unit: Unit): boolean => unit.pos === 'ADV' && unit.kind === 'word' && !/^(?:there|here|where|when|how|why)$/.test(unit.lower);
+
+function isVerb(unit: Unit | undefined): boolean {
+  return unit !== undefined && unit.kind === 'word' && (unit.pos === 'VERB' || unit.pos === 'AUX');
+}
+
+/** Whether a verb form can be a past participle: `founded`, `born`, `taken`. */
+export function looksParticiple(unit: Unit): boolean {
+  return /(?:ed|en|wn|ne)$/.test(unit.lower) || irregularParticiples.has(unit.lower);
+}
+
+/** Cuts a sentence's units into phrases: noun phrases, verb groups and single units. */
+export function buildPhrases(units: readonly Unit[]): Phrase[] {
+  const phrases: Phrase[] = [];
+  let index = 0;
+  while (index < units.length) {
+    const unit = units[index] as Unit;
+    if (unit.kind === 'date') {
+      if (startsNominal(units, index) && index > 0 && isDeterminerOrPossessive(units[index - 1] as Unit)) {
+        index = pushNounPhrase(units, index, phrases);
+        continue;
+      }
+      phrases.push({ type: 'date', first: index, last: index });
+      index++;
+      continue;
+    }
+    // `self-proclaimed`, `non-affiliated`: a verb form inside a hyphenated word is an adjective.
+    const hyphenBefore = units[index - 1]?.text === '-' && units[index - 1]?.end === unit.start;
+    if (hyphenBefore && isVerb(unit)) {
+      phrases.push({ type: 'other', first: index, last: index });
+      index++;
+      continue;
+    }
+    // `according to the 2011 census`: a preposition, not a verb.
+    if (unit.lower === 'according' && units[index + 1]?.lower === 'to') {
+      phrases.push({ type: 'prep', first: index, last: index + 1 });
+      index += 2;
+      // `according to rules`, `according to reports`: after the preposition a word the tagger took for a verb is its noun.
+      const next = units[index];
+      if (next && isVerb(next) && next.pos === 'VERB') {
+        phrases.push({ type: 'np', first: index, last: index, head: index, form: 'nominal', dates: [] });
+        index++;
+      }
+      continue;
+    }
+    if (isVerb(unit) || (unit.lower === 'to' && isVerb(units[index + 1]))) {
+      index = pushVerbGroup(units, index, phrases);
+      continue;
+    }
+    // `whose term …`: the tagger reads `whose` as a determiner; it opens a relative clause.
+    if (unit.lower === 'whose') {
+      phrases.push({ type: 'rel', first: index, last: index });
+      index++;
+      continue;
+    }
+    if (unit.kind === 'name' || unit.kind === 'figure' || nominalPos.has(unit.pos) || isPossessivePronoun(unit)) {
+      if (unit.pos === 'ADJ' && !continuesNominal(units, index)) {
+        phrases.push({ type: 'other', first: index, last: index });
+        index++;
+        continue;
+      }
+      index = pushNounPhrase(units, index, phrases);
+      continue;
+    }
+    if (unit.pos === 'PRON') {
+      if (relativePronouns.has(unit.lower) && !(unit.lower === 'that' && !isVerb(units[index + 1]) && !isRelativeThat(units, index))) {
+        phrases.push({ type: 'rel', first: index, last: index });
+      } else {
+        phrases.push({ type: 'np', first: index, last: index, head: index, form: 'pronoun', dates: [] });
+      }
+      index++;
+      continue;
+    }
+    phrases.push({ type: classify(unit), first: index, last: index });
+    index++;
+  }
+  return phrases;
+}
+
+function classify(unit: Unit): OtherPhrase['type'] {
+  if (unit.pos === 'PUNCT') return 'punct';
+  // `served as chief executive`: the tagger reads `as` as an adverb or conjunction as often as a preposition.
+  if (unit.lower === 'as') return 'prep';
+  if (unit.lower === 'according') return 'prep';
+  if (unit.pos === 'CCONJ') return 'conj';
+  if (subordinators.has(unit.lower) && (unit.pos === 'SCONJ' || unit.pos === 'ADV' || unit.pos === 'ADP')) return unit.pos === 'ADP' && !['after', 'before', 'since', 'until', 'till', 'as'].includes(unit.lower) ? 'prep' : unit.pos === 'SCONJ' || unit.pos === 'ADV' ? 'sub' : 'prep';
+  if (unit.pos === 'ADP' || unit.pos === 'PART') return 'prep';
+  return 'other';
+}
+
+function isRelativeThat(units: readonly Unit[], index: number): boolean {
+  const before = units[index - 1];
+  return before !== undefined && (before.kind === 'name' || before.pos === 'NOUN' || before.pos === 'PROPN');
+}
+
+function isPossessivePronoun(unit: Unit): boolean {
+  return unit.pos === 'PRON' && personalPronouns.get(unit.lower)?.possessive === true;
+}
+
+function startsNominal(units: readonly Unit[], index: number): boolean {
+  const next = units[index + 1];
+  return next !== undefined && next.kind === 'word' && (next.pos === 'NOUN' || next.pos === 'PROPN');
+}
+
+function continuesNominal(units: readonly Unit[], index: number): boolean {
+  for (let at = index + 1; at < units.length; at++) {
+    const unit = units[at] as Unit;
+    if (unit.kind === 'name' || unit.kind === 'figure' || headPos.has(unit.pos)) return true;
+    if (!(unit.pos === 'ADJ' || unit.pos === 'ADV' || unit.lower === ',' || unit.pos === 'CCONJ')) return false;
+  }
+  return false;
+}
+
+function pushNounPhrase(units: readonly Unit[], first: number, phrases: Phrase[]): number {
+  let possessor: NounPhrase | undefined;
+  let start = first;
+  let at = first;
+  let head = -1;
+  const dates: number[] = [];
+  const flushPossessor = (end: number, headIndex: number, pronoun: boolean): void => {
+    possessor = {
+      type: 'np',
+      first: start,
+      last: end,
+      head: headIndex,
+      form: pronoun ? 'pronoun' : formOf(units[headIndex] as Unit),
+      dates: [],
+      ...(possessor ? { possessor } : {}),
+    };
+  };
+  while (at < units.length) {
+    const unit = units[at] as Unit;
+    if (isPossessivePronoun(unit) && at === start) {
+      flushPossessor(at, at, true);
+      at++;
+      start = at;
+      continue;
+    }
+    if (unit.kind === 'word' && (unit.lower === "'s" || unit.lower === '’s') && head >= 0) {
+      flushPossessor(at - 1, head, false);
+      at++;
+      start = at;
+      head = -1;
+      continue;
+    }
+    if (unit.kind === 'date') {
+      // `the 1986 bombing`, `his 1990 album`: a date between a determiner and a noun modifies it.
+      if (head < 0 && at > first && startsNominal(units, at) && isDeterminerOrPossessive(units[at - 1] as Unit)) {
+        dates.push(at);
+        at++;
+        continue;
+      }
+      break;
+    }
+    if (unit.kind === 'name' || unit.kind === 'figure') {
+      // `At the 2011 census Lanmore had …`: a name after a dated noun starts a phrase of its own.
+      if (unit.kind === 'name' && head >= 0 && dates.length > 0) break;
+      head = at;
+      at++;
+      continue;
+    }
+    if (unit.kind === 'word' && unit.pos === 'PRON' && !isPossessivePronoun(unit)) break;
+    if (unit.kind === 'word' && (headPos.has(unit.pos) || unit.pos === 'NUM')) {
+      if (unit.pos !== 'NUM' || head < 0) head = at;
+      at++;
+      continue;
+    }
+    if (unit.kind === 'word' && (unit.pos === 'DET' || unit.pos === 'ADJ') && head < 0) {
+      at++;
+      continue;
+    }
+    // `his capture`, `the ousted president`: a verb form after a determiner or possessive is a noun or a modifier.
+    if (unit.kind === 'word' && unit.pos === 'VERB' && head < 0 && at > first && isDeterminerOrPossessive(units[at - 1] as Unit)) {
+      const next = units[at + 1];
+      if (next && (next.kind === 'name' || headPos.has(next.pos))) {
+        at++;
+        continue;
+      }
+      head = at;
+      at++;
+      continue;
+    }
+    if (unit.kind === 'word' && unit.text === '-' && head >= 0 && units[at + 1] && headPos.has((units[at + 1] as Unit).pos)) {
+      at++;
+      continue;
+    }
+    // `the Battle of Korvel`, `the Treaty of Valmora`: a capitalised noun with `of` and a name is one name.
+    if (unit.lower === 'of' && head >= 0 && /^\p{Lu}/u.test((units[head] as Unit).text) && capitalised(units[at + 1])) {
+      at++;
+      while (at < units.length && capitalised(units[at])) at++;
+      break;
+    }
+    break;
+  }
+  if (head < 0) {
+    if (possessor) {
+      // `his` alone before a verb or preposition: the possessive pronoun is the phrase.
+      phrases.push(possessor);
+      return Math.max(at, first + 1);
+    }
+    phrases.push({ type: 'other', first, last: Math.max(first, at - 1) });
+    return Math.max(at, first + 1);
+  }
+  const last = Math.max(head, at - 1);
+  const form = last > head && (units[head + 1] as Unit).lower === 'of' ? 'name' : formOf(units[head] as Unit);
+  phrases.push({ type: 'np', first, last, head, form, dates, ...(possessor ? { possessor } : {}) });
+  return last + 1;
+}
+
+function capitalised(unit: Unit | undefined): boolean {
+  return unit !== undefined && (unit.kind === 'name' || (unit.kind === 'word' && unit.pos === 'PROPN' && /^\p{Lu}/u.test(unit.text)));
+}
+
+function isDeterminerOrPossessive(unit: Unit): boolean {
+  return unit.kind === 'word' && (unit.pos === 'DET' || isPossessivePronoun(unit) || unit.lower === "'s" || unit.lower === '’s');
+}
+
+function formOf(unit: Unit): NounPhrase['form'] {
+  if (unit.kind === 'name' || (unit.kind === 'word' && unit.pos === 'PROPN')) return 'name';
+  if (unit.kind === 'figure' || unit.pos === 'NUM') return 'figure';
+  if (unit.pos === 'PRON') return 'pronoun';
+  return 'nominal';
+}
+
+function pushVerbGroup(units: readonly Unit[], first: number, phrases: Phrase[]): number {
+  let at = first;
+  let main = -1;
+  let negated = false;
+  let auxiliaries: Unit[] = [];
+  let infinitive = false;
+  while (at < units.length) {
+    const unit = units[at] as Unit;
+    if (unit.kind !== 'word') break;
+    if (unit.lower === 'to' && at === first) {
+      infinitive = true;
+      at++;
+      continue;
+    }
+    if (negators.has(unit.lower)) {
+      negated = true;
+      at++;
+      continue;
+    }
+    if (unit.pos === 'AUX' || unit.pos === 'VERB') {
+      if (main >= 0) {
+        const previous = units[main] as Unit;
+        // `was elected`, `has been`: an auxiliary followed by more verb; a second full verb starts a new group.
+        if (previous.pos !== 'AUX' && !(previous.lemma === 'be' || previous.lemma === 'have' || previous.lemma === 'get')) break;
+        auxiliaries.push(previous);
+      }
+      main = at;
+      at++;
+      continue;
+    }
+    if (groupAdverb(unit) && main >= 0 && nextIsVerb(units, at)) {
+      at++;
+      continue;
+    }
+    break;
+  }
+  if (main < 0) {
+    phrases.push({ type: 'other', first, last: first });
+    return first + 1;
+  }
+  const verb = units[main] as Unit;
+  let particle: number | undefined;
+  const next = units[at];
+  if (next && next.kind === 'word' && predicatesOf(verb.lemma).some((entry) => entry.predicate.particle === next.lower)) {
+    particle = at;
+    at++;
+  }
+  const passive = auxiliaries.some((aux) => passiveAuxiliaries.has(aux.lemma)) && verb.pos === 'VERB' && looksParticiple(verb) && !verb.lower.endsWith('ing');
+  const copula = (verb.pos === 'AUX' && verb.lemma === 'be') || (copulas.has(verb.lemma) && verb.lemma !== 'be');
+  let form: VerbGroup['form'] = 'finite';
+  if (infinitive) form = 'infinitive';
+  else if (auxiliaries.length === 0 && verb.pos === 'VERB') {
+    if (verb.lower.endsWith('ing')) form = 'gerund';
+    else if (looksParticiple(verb) && participleContext(units, first, at)) form = 'participle';
+  }
+  phrases.push({
+    type: 'vg',
+    first,
+    last: at - 1,
+    main,
+    lemma: verb.lemma,
+    ...(particle === undefined ? {} : { particle }),
+    voice: passive || form === 'participle' ? 'passive' : 'active',
+    copula,
+    negated: negated || auxiliaries.some((aux) => aux.negated && negators.has(aux.lower)),
+    form,
+  });
+  return at;
+}
+
+function nextIsVerb(units: readonly Unit[], at: number): boolean {
+  for (let index = at + 1; index < units.length; index++) {
+    const unit = units[index] as Unit;
+    if (isVerb(unit)) return true;
+    if (!(unit.pos === 'ADV' || negators.has(unit.lower))) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a bare `-ed` verb is a participle rather than a past tense: it
+ * opens the sentence (`Founded in 1948, the firm …`), follows a comma or a
+ * noun phrase directly and is followed by a preposition, `by` or a date
+ * rather than an object (`a maker founded in 1948`, `the firm, founded in
+ * 1948,`), and a finite verb follows later.
+ */
+function participleContext(units: readonly Unit[], first: number, after: number): boolean {
+  let previous = first - 1;
+  while (previous >= 0 && (units[previous] as Unit).pos === 'ADV') previous--;
+  const before = units[previous];
+  const next = units[after];
+  const takesNoObject = next === undefined || next.kind === 'date' || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'ADV' || next.pos === 'SCONJ' || next.pos === 'CCONJ';
+  if (!takesNoObject) return false;
+  if (before === undefined || before.lower === ':' || before.lower === '–' || before.lower === '—' || before.lower === ';') return true;
+  if (before.lower === ',' || before.lower === '(') return true;
+  // `Anne Wood served as rector`: after a name a bare `-ed` verb is its verb, unless the clause already has one.
+  if (before.kind === 'name' || before.pos === 'PROPN') return earlierFiniteVerb(units, previous);
+  if (before.pos === 'NOUN' || before.kind === 'figure') return laterFiniteVerb(units, after) || earlierFiniteVerb(units, previous);
+  return false;
+}
+
+/** `declared mourning for the 16 people killed in the attack`: a finite verb earlier in the clause makes a second bare `-ed` verb a participle. */
+function earlierFiniteVerb(units: readonly Unit[], before: number): boolean {
+  for (let index = before; index >= 0; index--) {
+    const unit = units[index] as Unit;
+    if (unit.lower === ';' || unit.pos === 'CCONJ' || relativePronouns.has(unit.lower) || subordinators.has(unit.lower) || unit.pos === 'SCONJ') return false;
+    if (unit.pos === 'AUX' || (unit.pos === 'VERB' && !unit.lower.endsWith('ing'))) return true;
+  }
+  return false;
+}
+
+function laterFiniteVerb(units: readonly Unit[], from: number): boolean {
+  for (let index = from; index < units.length; index++) {
+    const unit = units[index] as Unit;
+    // A verb after `and`, `when` or `which` belongs to another clause, not to the participle's noun.
+    if (unit.lower === ';' || unit.pos === 'CCONJ' || unit.pos === 'SCONJ' || subordinators.has(unit.lower) || relativePronouns.has(unit.lower)) return false;
+    if (unit.pos === 'AUX') return true;
+    if (unit.pos === 'VERB' && !unit.lower.endsWith('ing') && !(units[index - 1]?.lower === 'to')) {
+      const before = units[index - 1];
+      if (before && (before.kind === 'name' || before.pos === 'NOUN' || before.pos === 'PRON' || before.pos === 'PROPN')) return true;
+    }
+  }
+  return false;
+}

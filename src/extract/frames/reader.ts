@@ -1,0 +1,1850 @@
+import { POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
+import { bracketedStates, causingVerbs, datingVerbs, eventNoun, eventType, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNouns, weakEventNouns, type Aspect, type EventTypeId, type Predicate } from '../../lexicon/events.js';
+import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
+import { organizationNouns, roleNouns, roleOfWords } from '../../lexicon/roles.js';
+import type { Claim } from '../../schema/claims.js';
+import { buildPhrases, looksParticiple, type NounPhrase, type Phrase, type VerbGroup } from './phrases.js';
+import type { ArgumentStrategy, Frame, FrameArgument, SentenceInput, Unit } from './types.js';
+import { buildUnits } from './units.js';
+
+/** What the reader knows beyond the sentence: who a list row or infobox line is about. */
+export interface ReaderContext {
+  /** The argument a clause with no subject of its own is about (a list row's head, the infobox's subject). */
+  implicitSubject?: FrameArgument;
+  /** For a list row under a heading that names an office (`Leaders`, `Presidents`): that office. */
+  listRole?: string;
+  /** The body such a list's offices are of: the article's subject. */
+  listBody?: FrameArgument;
+}
+
+/** A sentence cut into units and phrases, with the lookups every frame builder shares. */
+export interface ParsedSentence {
+  input: SentenceInput;
+  units: Unit[];
+  phrases: Phrase[];
+  /** For each unit, the index of the phrase that holds it. */
+  phraseOf: number[];
+}
+
+/** Cuts a sentence into units and phrases. */
+export function parseSentence(input: SentenceInput): ParsedSentence {
+  const units = buildUnits(input);
+  const phrases = buildPhrases(units);
+  const phraseOf: number[] = [];
+  phrases.forEach((phrase, index) => {
+    for (let unit = phrase.first; unit <= phrase.last; unit++) phraseOf[unit] = index;
+  });
+  return { input, units, phrases, phraseOf };
+}
+
+/**
+ * Reads the frames of one sentence: verb clauses of registry predicates
+ * (active, passive, participles, relative clauses, coordinated verbs),
+ * copulas with a role noun, event nouns (`the founding of X`, `his death in
+ * D`) and parenthesised life spans. Each argument records the strategy that
+ * found it.
+ */
+export function readFrames(parsed: ParsedSentence, context: ReaderContext = {}): Frame[] {
+  const reader = new ClauseReader(parsed, context);
+  return reader.read();
+}
+
+// Words that take a part of what follows their `of`: `some of the work`, `most of the members`.
+const quantifierWords: ReadonlySet<string> = new Set(['some', 'many', 'most', 'all', 'one', 'each', 'several', 'both', 'none', 'few', 'part', 'half', 'much', 'any', 'either', 'neither']);
+
+// Nouns of posts whose `of` phrase names the role: `the title of chancellor`, `the post of treasurer`.
+const postNouns: ReadonlySet<string> = new Set(['title', 'post', 'office', 'position', 'rank', 'role', 'job']);
+
+// Prepositions that also open a clause: `after the university was founded`, `before the war began`.
+const clauseOpeningPrepositions: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till', 'once']);
+
+// Event types whose frames carry figures.
+const figureTypes: ReadonlySet<EventTypeId> = new Set(['size', 'casualties', 'acquisition', 'conviction', 'award']);
+
+const isPunct = (phrase: Phrase | undefined, text: string, units: readonly Unit[]): boolean =>
+  phrase !== undefined && phrase.type === 'punct' && (units[phrase.first] as Unit).text === text;
+
+class ClauseReader {
+  private readonly units: Unit[];
+  private readonly phrases: Phrase[];
+  private readonly subjects = new Map<number, FrameArgument | null>();
+  private readonly frames: Frame[] = [];
+  /** `X succeeded Y in 1990`: Y's term ends when X's begins; read after the successor's frame. */
+  private readonly pendingPredecessors: Array<{ frame: () => Frame | undefined; predecessor: FrameArgument }> = [];
+  /** Stateful noun frames and the last phrase of their noun, for the bounds a later noun gives. */
+  private readonly nounEnds = new Map<Frame, number>();
+  /** Date units already given to an event noun: the verb of the clause does not take them too. */
+  private readonly takenDates = new Set<number>();
+
+  constructor(
+    private readonly parsed: ParsedSentence,
+    private readonly context: ReaderContext,
+  ) {
+    this.units = parsed.units;
+    this.phrases = parsed.phrases;
+  }
+
+  read(): Frame[] {
+    this.phrases.forEach((phrase, index) => {
+      if (phrase.type !== 'np') return;
+      this.readNoun(phrase, index);
+      this.readFigurePhrase(phrase, index);
+    });
+    // A state named by a noun ends or starts at a later noun's date (`leadership until his death in 2021`).
+    for (const [frame, to] of this.nounEnds) frame.dates.push(...this.boundsAfter(to));
+    this.phrases.forEach((phrase, index) => {
+      if (phrase.type === 'vg') this.readVerb(phrase, index);
+      if (phrase.type === 'np') {
+        this.readParenthesisedLife(phrase, index);
+        this.readBracketedState(index);
+        this.readAppositiveRole(phrase, index);
+      }
+    });
+    this.dateGovernedNouns();
+    const combining = this.frames.some((frame) => frame.type === 'acquisition' || frame.type === 'merger');
+    for (const frame of this.frames) {
+      frame.tense = this.tenseAt(frame.trigger[0]);
+      frame.span = this.withSubject(frame);
+      if (combining && frame.type === 'founding' && frame.patient?.form === 'name') frame.patient = this.combined(frame.patient);
+    }
+    return this.frames.flatMap(expandConjuncts);
+  }
+
+  /** The tense of the verb group a frame's trigger sits in, or of the sentence's first finite verb. */
+  private tenseAt(offset: number): Frame['tense'] {
+    const own = this.phrases.find((phrase): phrase is VerbGroup => phrase.type === 'vg' && (this.units[phrase.first] as Unit).start <= offset && offset < (this.units[phrase.last] as Unit).end);
+    const group = own ?? this.phrases.find((phrase): phrase is VerbGroup => phrase.type === 'vg' && phrase.form === 'finite');
+    if (!group) return null;
+    for (let at = group.first; at <= group.last; at++) {
+      const word = (this.units[at] as Unit).lower;
+      if (['was', 'were', 'had', 'did'].includes(word)) return 'past';
+      if (['is', 'are', 'am', 'has', 'have', 'does', 'do'].includes(word)) return 'present';
+    }
+    const main = this.units[group.main] as Unit;
+    if (group.form !== 'finite') return null;
+    if (main.lower !== main.lemma && (main.lower.endsWith('ed') || looksParticiple(main))) return 'past';
+    return 'present';
+  }
+
+  /**
+   * `On 9 June 2018, X announced the creation of the party`: an undated event
+   * noun governed by a verb of announcing or completing happens when the verb
+   * does.
+   */
+  private dateGovernedNouns(): void {
+    for (const verb of this.frames) {
+      if (verb.voice === 'noun' || verb.dates.length === 0 || !datingVerbs.has(verb.predicate)) continue;
+      for (const noun of this.frames) {
+        if (noun.voice !== 'noun' || noun.dates.length > 0 || noun.trigger[0] < verb.trigger[1] || noun.trigger[1] > verb.span[1]) continue;
+        noun.dates = [...verb.dates];
+      }
+    }
+  }
+
+  // ── verbs ───────────────────────────────────────────────────────────────
+
+  private readVerb(group: VerbGroup, index: number): void {
+    // `to overthrow the president`, `instructed her to leave`: what is wanted or planned, not what happened;
+    // a perfect infinitive (`is said to have been born`) tells a past event.
+    if (group.form === 'infinitive' && !this.perfectInfinitive(group)) return;
+    if (group.copula) {
+      this.readCopula(group, index);
+      return;
+    }
+    const particle = group.particle === undefined ? undefined : (this.units[group.particle] as Unit).lower;
+    // `He is said to have been born`: an infinitive's subject is the one of the verb it hangs on.
+    const subject = this.subjectOf(index) ?? (group.form === 'infinitive' && this.phrases[index - 1]?.type === 'vg' ? this.subjectOf(index - 1) : null);
+    const object = this.objectOf(index);
+    if (this.readLightVerb(group, index, subject)) return;
+    if (this.readStateBound(group, index, subject)) return;
+    // `ruled that`, `found that`: a verb whose object is a clause tells a decision or a finding, never the registry's event.
+    const next = this.phrases[index + 1];
+    if (next && next.type !== 'np' && (this.units[next.first] as Unit).lower === 'that') {
+      this.readAct(group, index, subject, object);
+      return;
+    }
+    for (const { type, predicate } of predicatesOf(group.lemma)) {
+      if ((predicate.particle ?? undefined) !== particle && predicate.particle !== undefined) continue;
+      if (predicate.voice && predicate.voice !== group.voice) continue;
+      const prepositional = predicate.preposition ? this.prepositionalObject(index, predicate.preposition) : undefined;
+      if (predicate.preposition && !prepositional) continue;
+      const objectArgument = prepositional ?? object;
+      // What the object constraint is about: the object, or in a passive the subject that stands for it.
+      const patientSide = group.voice === 'passive' && predicate.subject !== 'agent' && !predicate.preposition ? subject : objectArgument;
+      if (predicate.object === 'figure' && patientSide?.form !== 'figure') continue;
+      if (predicate.object === 'entity' && (group.voice === 'active' ? !patientSide || patientSide.form === 'figure' : patientSide?.form === 'figure')) continue;
+      if (predicate.object === 'none' && (objectArgument || this.phrases[index + 1]?.type === 'vg')) continue;
+      // `2,480 people living in the village`: a count that lives somewhere is a population, not someone's home.
+      if (type === 'residence' && subject?.form === 'figure') return;
+      const frame = this.verbFrame(type, predicate, group, index, subject, objectArgument);
+      // `was named the league's most valuable player`: a verb that names no office of its own is one only with a role.
+      if (!(predicate.needsRole && frame.role === null)) this.frames.push(frame);
+      for (const { frame, predecessor } of this.pendingPredecessors.splice(0)) {
+        const successor = frame();
+        if (successor) this.frames.push({ ...successor, agent: predecessor, aspect: 'end', predicate: `${successor.predicate} (predecessor)` });
+      }
+      return;
+    }
+    if (this.readHadSize(group, index, subject)) return;
+    this.readAct(group, index, subject, object);
+  }
+
+  private perfectInfinitive(group: VerbGroup): boolean {
+    for (let at = group.first; at < group.main; at++) if ((this.units[at] as Unit).lower === 'have') return true;
+    return false;
+  }
+
+  /**
+   * `The alliance was terminated in 2012`, `their partnership ended in 1990`:
+   * a state named by its noun, whose verb starts or ends it, is that state's
+   * start or end, its owner (`their`, `Smith's`) the holder.
+   */
+  private readStateBound(group: VerbGroup, index: number, subject: FrameArgument | null): boolean {
+    const aspect: Aspect | undefined = stateEndVerbs.has(group.lemma) ? 'end' : stateStartVerbs.has(group.lemma) ? 'start' : undefined;
+    if (!aspect || subject?.form !== 'nominal' || !subject.head) return false;
+    const type = eventNoun(subject.head)[0];
+    // An office noun keeps its own reading, with its role (`his term as rector ended`).
+    if (!type || type === 'office' || !eventType(type).stateful) return false;
+    const [from, to] = this.clauseOf(index);
+    this.frames.push({
+      ...this.bare(type, `${subject.head} ${group.lemma}`, [(this.units[group.main] as Unit).start, (this.units[group.main] as Unit).end], from, to, index, group.voice),
+      agent: subject.owner ?? null,
+      patient: null,
+      aspect,
+      negated: group.negated,
+    });
+    return true;
+  }
+
+  /** `formed an alliance with X`, `launched an attack on Y`: the event noun's type, the verb's subject as agent. */
+  private readLightVerb(group: VerbGroup, index: number, subject: FrameArgument | null): boolean {
+    if (!lightVerbs.has(group.lemma) || group.voice !== 'active') return false;
+    const object = this.phrases[index + 1];
+    if (object?.type !== 'np') return false;
+    const head = this.units[object.head] as Unit;
+    const type = head.kind === 'word' && head.pos === 'NOUN' ? eventNoun(head.lemma)[0] : undefined;
+    if (!type || type === 'founding') return false;
+    const prep = this.phrases[index + 2];
+    const partner = prep?.type === 'prep' && ['with', 'on', 'against'].includes((this.units[prep.first] as Unit).lower) && this.phrases[index + 3]?.type === 'np' ? this.argument(this.phrases[index + 3] as NounPhrase, 'preposition') : null;
+    const [from, to] = this.clauseOf(index);
+    // The noun's own frame, read first, is replaced by this fuller one.
+    const own = this.frames.findIndex((frame) => frame.voice === 'noun' && frame.trigger[0] === head.start);
+    if (own >= 0) this.frames.splice(own, 1);
+    const definition = eventType(type);
+    this.frames.push({
+      ...this.bare(type, `${group.lemma} ${head.lemma}`, [(this.units[group.main] as Unit).start, head.end], from, to, index, 'active'),
+      agent: subject,
+      patient: partner,
+      aspect: definition.stateful ? 'start' : null,
+      negated: group.negated,
+    });
+    return true;
+  }
+
+  /** `The town has a population of 12,000`: a size given as the object's `of` figure. */
+  private readHadSize(group: VerbGroup, index: number, subject: FrameArgument | null): boolean {
+    if (group.lemma !== 'have' && group.lemma !== 'reach' && group.lemma !== 'record') return false;
+    const object = this.phrases[index + 1];
+    if (object?.type !== 'np' || !sizeNouns.has((this.units[object.head] as Unit).lemma)) return false;
+    const figure = this.ofPhraseAfter(index + 1);
+    const claim = figure?.form === 'figure' ? this.units.find((unit) => unit.claim?.id === figure.claim)?.claim : undefined;
+    if (!claim) return false;
+    const [from, to] = this.clauseOf(index);
+    this.frames.push({
+      ...this.bare('size', `${group.lemma} ${(this.units[object.head] as Unit).lemma}`, [(this.units[object.head] as Unit).start, (this.units[object.head] as Unit).end], from, to, index, group.voice),
+      agent: subject,
+      patient: figure ?? null,
+      figures: [claim],
+      measure: (this.units[object.head] as Unit).lemma,
+    });
+    return true;
+  }
+
+  /**
+   * Any other finite verb in the active voice is an act of its subject
+   * (`In 1995 he opened a factory`), unless it is no act at all (`be`,
+   * `remain`, `is remembered`): the checks that the dead do not act read it.
+   */
+  private readAct(group: VerbGroup, index: number, subject: FrameArgument | null, object: FrameArgument | null): void {
+    if (group.voice !== 'active' || group.form !== 'finite' || nonActs.has(group.lemma) || !subject || subject.form === 'figure') return;
+    const lightObjects = objectDependentActs.get(group.lemma);
+    if (lightObjects && (!object || group.particle !== undefined || lightObjects.has(object.head ?? ''))) return;
+    const verb = this.units[group.main] as Unit;
+    if (verb.pos !== 'VERB') return;
+    const [from, to] = this.clauseOf(index);
+    this.frames.push({ ...this.bare('act', group.lemma, [verb.start, verb.end], from, to, index, 'active'), agent: subject, patient: object, negated: group.negated });
+  }
+
+  /** A frame with its clause's values and no participants yet. */
+  private bare(type: EventTypeId, predicate: string, trigger: [number, number], from: number, to: number, verb: number, voice: Frame['voice']): Frame {
+    return {
+      type,
+      predicate,
+      trigger,
+      span: this.spanOf(from, to),
+      voice,
+      agent: null,
+      patient: null,
+      dates: this.datesIn(from, to, verb),
+      figures: [],
+      place: this.placeIn(from, to),
+      role: null,
+      aspect: null,
+      negated: false,
+      repeated: this.repeatedIn(from, to),
+      source: this.source(),
+    };
+  }
+
+  private verbFrame(type: EventTypeId, predicate: Predicate, group: VerbGroup, index: number, subject: FrameArgument | null, object: FrameArgument | null): Frame {
+    let agent: FrameArgument | null;
+    let patient: FrameArgument | null;
+    if (group.voice === 'passive' && predicate.subject === 'agent') {
+      agent = subject;
+      patient = object;
+    } else if (group.voice === 'passive') {
+      patient = subject;
+      agent = this.byAgent(index);
+      if (predicate.subject === 'patient' && !agent) agent = null;
+    } else if (predicate.subject === 'patient' || (predicate.unaccusative && !object)) {
+      patient = subject;
+      agent = null;
+    } else {
+      agent = subject;
+      patient = object;
+    }
+    // `X sold Y to Z`, `Y was traded to Z`: the new owner or club is the object of `to`.
+    if (predicate.agentPreposition) {
+      agent = this.prepositionalObject(index, predicate.agentPreposition) ?? null;
+      patient = group.voice === 'active' ? object : subject;
+    }
+    // `captured four members of the MPCP: A (…), B (…) and C`: the count is told by the names listed after it.
+    if (patient && (patient.form === 'figure' || patient.form === 'nominal') && type !== 'size' && type !== 'casualties') {
+      const listed = this.namesAfterColon(index, true);
+      if (listed.length > 0) patient = { ...(listed[0] as FrameArgument), ...(listed.length > 1 ? { conjuncts: listed.slice(1) } : {}) };
+    }
+    const definition = eventType(type);
+    let role: string | null = null;
+    if (definition.stateful && (type === 'office' || predicate.holder)) {
+      const office = this.officeParts(predicate, group, index, subject, object, agent, patient);
+      agent = office.holder;
+      patient = office.body;
+      role = office.role;
+      if (office.predecessor) this.pendingPredecessors.push({ frame: () => this.frames[this.frames.length - 1], predecessor: office.predecessor });
+    }
+    // `Wood's term as rector ended in 2001`: an office noun that begins or ends is the office's start or end.
+    if (type === 'occurrence' && patient?.form === 'nominal' && patient.head && eventNoun(patient.head)[0] === 'office' && (predicate.aspect === 'start' || predicate.aspect === 'end')) {
+      const nounPhrase = this.phraseIndexOfArgument(patient, index);
+      const holder = patient.owner ?? null;
+      const asRole = this.roleAfterAs(nounPhrase);
+      const [from, to] = this.clauseOf(index);
+      return {
+        ...this.bare('office', `${patient.head} ${group.lemma}`, [(this.units[group.main] as Unit).start, (this.units[group.main] as Unit).end], from, to, index, group.voice),
+        agent: holder,
+        patient: null,
+        role: normalRole(asRole ?? this.roleOfNoun(patient.head)),
+        aspect: predicate.aspect,
+        negated: group.negated,
+      };
+    }
+    // `16 people killed in the attack`: the event the dead were counted in.
+    if (type === 'casualties' && (!agent || agent.form !== 'nominal' || !eventNoun(agent.head ?? '').length)) agent = this.eventPhraseIn(index) ?? agent;
+    // `was converted into a university`, `incorporated as a city`: the standing it takes.
+    if (type === 'status') role = object?.head ?? object?.text ?? null;
+    if (type === 'incorporation') role = this.asPhraseHead(index);
+    const figures = this.figuresIn(index, patient?.form === 'figure' ? patient : object, type);
+    const [from, to] = this.clauseOf(index);
+    const particle = group.particle === undefined ? '' : ` ${(this.units[group.particle] as Unit).lower}`;
+    return {
+      type,
+      predicate: `${group.lemma}${particle}`,
+      trigger: [(this.units[group.main] as Unit).start, (this.units[group.particle ?? group.main] as Unit).end],
+      span: this.spanOf(from, to),
+      voice: group.voice,
+      agent,
+      patient,
+      dates: this.datesIn(from, to, index),
+      figures,
+      place: this.placeIn(from, to),
+      role,
+      aspect: (predicate.aspect ?? (definition.stateful ? 'point' : null)) as Aspect | null,
+      negated: group.negated,
+      repeated: this.repeatedIn(from, to),
+      source: this.source(),
+    };
+  }
+
+  /**
+   * An office read the same whatever the verb: the holder (the subject of
+   * `led`, the object of `appointed`, the one appointed in a passive), the
+   * body (`of Y` after the role, the object of `led`), and the role (`as
+   * chairman`, `appointed manager of Y`, or the verb's own: `chaired`). For
+   * `succeeded Y` and `replaced Y`, Y is the predecessor, whose term ends.
+   */
+  private officeParts(predicate: Predicate, group: VerbGroup, index: number, subject: FrameArgument | null, object: FrameArgument | null, agent: FrameArgument | null, patient: FrameArgument | null): { holder: FrameArgument | null; body: FrameArgument | null; role: string | null; predecessor?: FrameArgument } {
+    const active = group.voice === 'active';
+    let holder = predicate.holder === 'object' ? (active ? object : subject) : agent;
+    // `was traded to the Columbus Crew`, `played for Arsenal`: the body is the object of the verb's own preposition.
+    let body: FrameArgument | null = predicate.holder ? (predicate.preposition ? (this.prepositionalObject(index, predicate.preposition) ?? null) : null) : patient;
+    let predecessor: FrameArgument | undefined;
+    if (predicate.holder === 'successor') {
+      holder = active ? subject : this.byAgent(index);
+      predecessor = (active ? object : subject) ?? undefined;
+      body = null;
+    }
+    let role: string | null = null;
+    // A role noun after the verb or after `as`: `appointed manager of Y`, `served as chairman of Y`.
+    const rolePhrase = this.rolePhraseAfter(index);
+    if (rolePhrase !== undefined) {
+      const rolePhraseNp = this.phrases[rolePhrase] as NounPhrase;
+      role = this.roleOfPhrase(rolePhraseNp);
+      // `chairman of Y`, `head coach at Y`, `a lieutenant in the United States Army`, `Washington State University's next president`.
+      const owner = rolePhraseNp.possessor?.form === 'name' ? this.argument(rolePhraseNp.possessor, 'possessor') : undefined;
+      body = this.ofPhraseAfter(rolePhrase) ?? this.placedPhraseAfter(rolePhrase) ?? owner ?? body;
+      if (holder && holder.start === (this.units[(this.phrases[rolePhrase] as NounPhrase).first] as Unit).start) {
+        // `appointed new commanders: Major A (overall commander) and Captain B`: the holders are the names listed.
+        const listed = this.namesAfterColon(index);
+        if (listed.length > 0) holder = { ...(listed[0] as FrameArgument), ...(listed.length > 1 ? { conjuncts: listed.slice(1) } : {}) };
+        else holder = predicate.holder === 'object' && active ? null : subject;
+      }
+    }
+    if (body && body.form === 'nominal' && body.head && roleNouns.has(body.head)) body = null;
+    role = normalRole(role ?? predicate.role ?? null);
+    return { holder, body, role, ...(predecessor ? { predecessor } : {}) };
+  }
+
+  /** The names listed after a colon in the verb's clause: `…: A (role) and B (role)`. */
+  private namesAfterColon(index: number, pastClauses = false): FrameArgument[] {
+    let at = index + 1;
+    while (at < this.phrases.length && !isPunct(this.phrases[at], ':', this.units)) {
+      // A verb between ends the clause; a relative clause on the object (`four members who had been accused …:`) does not, when asked.
+      if ((this.phrases[at] as Phrase).type === 'vg' && !pastClauses) return [];
+      if (isPunct(this.phrases[at], ';', this.units)) return [];
+      at++;
+    }
+    const names: FrameArgument[] = [];
+    let depth = 0;
+    for (at++; at < this.phrases.length; at++) {
+      const phrase = this.phrases[at] as Phrase;
+      if (isPunct(phrase, '(', this.units)) depth++;
+      else if (isPunct(phrase, ')', this.units)) depth--;
+      else if (depth === 0 && phrase.type === 'np' && phrase.form === 'name') names.push(this.argument(phrase, 'object'));
+      else if (depth === 0 && (phrase.type === 'vg' || isPunct(phrase, ';', this.units))) break;
+    }
+    return names;
+  }
+
+  /** The role noun phrase right after a verb (past its object) or after its `as`: its phrase index. */
+  private rolePhraseAfter(index: number): number | undefined {
+    const [, to] = this.clauseOf(index);
+    for (let at = index + 1; at <= Math.min(to, index + 4) && at < this.phrases.length; at++) {
+      const phrase = this.phrases[at] as Phrase;
+      if (phrase.type === 'np' && this.roleOfPhrase(phrase) !== null) return at;
+      // `assumed the title of chancellor`, `took the post of treasurer`: the role is the `of` phrase of a noun of posts.
+      const previous = this.phrases[at - 1];
+      const ofPost = previous?.type === 'np' && postNouns.has((this.units[previous.head] as Unit).lemma) && (this.units[phrase.first] as Unit).lower === 'of';
+      if (phrase.type === 'prep' && (this.units[phrase.first] as Unit).lower !== 'as' && !ofPost) return undefined;
+      if (phrase.type === 'vg' || phrase.type === 'rel' || phrase.type === 'sub') return undefined;
+    }
+    return undefined;
+  }
+
+  /** `X was chairman of Y from 1990`, `X became president in 1999`. */
+  private readCopula(group: VerbGroup, index: number): void {
+    // `was also the leader of …`: adverbs between the copula and its complement are stepped over.
+    let next = index + 1;
+    while ((this.phrases[next] as Phrase | undefined)?.type === 'other' && (this.units[(this.phrases[next] as Phrase).first] as Unit).pos === 'ADV') next++;
+    const complement = this.phrases[next];
+    if (!complement || complement.type !== 'np') return;
+    if (complement.form === 'figure' && this.readExistentialCount(group, index, complement)) return;
+    if (complement.form === 'figure' && this.readCopulaSize(group, index, complement)) return;
+    const head = (this.units[complement.head] as Unit).lemma;
+    const role = this.roleOfPhrase(complement);
+    const lemma0 = (this.units[group.main] as Unit).lemma;
+    if (!role && complement.form === 'name' && this.readInvertedRole(group, index, complement)) return;
+    // `became a university`; not `became the youngest player` (a record) nor `became the leader` (an office).
+    const indefinite = ['a', 'an'].includes((this.units[complement.first] as Unit).lower);
+    if (!role && head !== 'member' && lemma0 === 'become' && complement.form === 'nominal' && indefinite) {
+      // `became a university in 1994`: the subject takes on a new standing.
+      const [from, to] = this.clauseOf(index);
+      this.frames.push({ ...this.bare('status', `become ${head}`, [(this.units[group.main] as Unit).start, (this.units[complement.last] as Unit).end], from, to, index, 'copula'), patient: this.subjectOf(index), role: head, negated: group.negated });
+      return;
+    }
+    if (!role && head !== 'member') return;
+    const subject = this.subjectOf(index);
+    const [from, to] = this.clauseOf(index);
+    const lemma = (this.units[group.main] as Unit).lemma;
+    const patient = complement.possessor ? this.argument(complement.possessor, 'possessor') : this.ofPhraseAfter(next);
+    this.frames.push({
+      type: head === 'member' ? ('membership' as const) : ('office' as const),
+      predicate: `${lemma} ${role ?? head}`,
+      trigger: [(this.units[complement.first] as Unit).start, (this.units[complement.last] as Unit).end],
+      span: this.spanOf(from, to),
+      voice: 'copula',
+      agent: subject,
+      patient: patient ?? null,
+      dates: this.datesIn(from, to, index),
+      figures: [],
+      place: null,
+      role: normalRole(role ?? null),
+      aspect: lemma === 'become' ? 'start' : 'state',
+      negated: group.negated,
+      repeated: this.repeatedIn(from, to),
+      source: this.source(),
+    });
+  }
+
+  /**
+   * `As of the census of 2010, there were 1,402 people … in the city`: a count
+   * of people that `there were` gives is a population, of the place it names or
+   * of the article's subject.
+   */
+  private readExistentialCount(group: VerbGroup, index: number, complement: NounPhrase): boolean {
+    const before = this.phrases[index - 1];
+    if (before?.type !== 'np' || (this.units[before.head] as Unit).lower !== 'there') return false;
+    const claim = (this.units[complement.head] as Unit).claim;
+    if (claim?.kind !== 'quantity' || !claim.value.noun || !['person', 'people', 'inhabitant', 'resident'].includes(claim.value.noun)) return false;
+    const [from, to] = this.clauseOf(index);
+    this.frames.push({
+      ...this.bare('size', 'there be', [(this.units[group.main] as Unit).start, (this.units[complement.last] as Unit).end], from, to, index, 'copula'),
+      agent: this.placeArgumentIn(index),
+      patient: this.argument(complement, 'object'),
+      figures: [claim],
+      measure: 'population',
+    });
+    return true;
+  }
+
+  /** `… residing in the city`: the last `in` place phrase of the verb's clause, or none. */
+  private placeArgumentIn(index: number): FrameArgument | null {
+    let found: FrameArgument | null = null;
+    for (let at = index + 1; at < this.phrases.length - 1; at++) {
+      const phrase = this.phrases[at] as Phrase;
+      if (isPunct(phrase, ';', this.units)) break;
+      if (phrase.type === 'prep' && (this.units[phrase.first] as Unit).lower === 'in' && this.phrases[at + 1]?.type === 'np') found = this.argument(this.phrases[at + 1] as NounPhrase, 'preposition');
+    }
+    return found;
+  }
+
+  /** `The population was 12,000`, `its membership is 300`: a size noun as subject, a figure as complement. */
+  private readCopulaSize(group: VerbGroup, index: number, complement: NounPhrase): boolean {
+    const subject = this.subjectOf(index);
+    if (!subject || subject.form !== 'nominal' || !subject.head || !sizeNouns.has(subject.head)) return false;
+    const claim = (this.units[complement.head] as Unit).claim;
+    if (!claim) return false;
+    const subjectPhrase = this.phraseIndexOfArgument(subject, index);
+    // `The population was 650,000 in the metropolitan area`: a place after the figure owns it.
+    const owner = subject.owner ?? this.ofPhraseAfter(subjectPhrase) ?? this.inPhraseAfter(index + 1) ?? null;
+    const [from, to] = this.clauseOf(index);
+    const frame = {
+      ...this.bare('size', `be ${subject.head}`, [subject.start ?? 0, subject.end ?? 0], from, to, index, 'copula'),
+      agent: owner,
+      patient: this.argument(complement, 'object'),
+      figures: [claim],
+      measure: subject.head,
+      negated: group.negated,
+    };
+    // `The town's population in 2011 was 15,200`: the date hangs on the subject.
+    if (frame.dates.length === 0 && this.phrases[subjectPhrase]?.type === 'np') frame.dates = this.nounDates(this.phrases[subjectPhrase] as NounPhrase, subjectPhrase);
+    this.frames.push(frame);
+    return true;
+  }
+
+  /**
+   * `Its 4,500 employees in 2010`, `the city's 12 districts`: a count with a
+   * possessor is a size of the possessor; `the 25,000-capacity stadium` a
+   * size of the noun it modifies.
+   */
+  private readFigurePhrase(phrase: NounPhrase, index: number): void {
+    const head = this.units[phrase.head] as Unit;
+    if (phrase.possessor && head.kind === 'figure' && head.claim?.kind === 'quantity' && head.claim.value.noun) {
+      this.frames.push({
+        ...this.bare('size', `have ${head.claim.value.noun}`, [head.start, head.end], index, index, index, 'noun'),
+        agent: this.argument(phrase.possessor, 'possessor'),
+        patient: this.argument(phrase, 'object'),
+        dates: this.nounDates(phrase, index),
+        figures: [head.claim],
+        measure: head.claim.value.noun,
+      });
+      return;
+    }
+    for (let at = phrase.first; at < phrase.head; at++) {
+      const unit = this.units[at] as Unit;
+      if (unit.kind !== 'figure' || unit.claim?.kind !== 'quantity') continue;
+      const measure = unit.claim.value.noun ?? unit.lower.split('-').pop() ?? '';
+      if (!sizeNouns.has(measure)) continue;
+      this.frames.push({
+        ...this.bare('size', `have ${measure}`, [unit.start, unit.end], index, index, index, 'noun'),
+        agent: this.argument(phrase, 'subject'),
+        patient: null,
+        figures: [unit.claim],
+        measure,
+      });
+    }
+  }
+
+  /** `The first director of the office was Marek Nowicki`: a role as the subject, its holder as the complement. */
+  private readInvertedRole(group: VerbGroup, index: number, complement: NounPhrase): boolean {
+    let at = index - 1;
+    while (at >= 0 && !(this.phrases[at] as Phrase).type.startsWith('np')) at--;
+    // Back over `of Y` to the role noun phrase.
+    if (at >= 2 && this.phrases[at - 1]?.type === 'prep' && (this.units[(this.phrases[at - 1] as Phrase).first] as Unit).lower === 'of' && this.phrases[at - 2]?.type === 'np') at -= 2;
+    const subject = this.phrases[at];
+    if (subject?.type !== 'np') return false;
+    const role = this.roleOfPhrase(subject);
+    if (!role) return false;
+    const [from, to] = this.clauseOf(index);
+    this.frames.push({
+      ...this.bare('office', `be ${role}`, [(this.units[subject.first] as Unit).start, (this.units[subject.last] as Unit).end], from, to, index, 'copula'),
+      agent: this.argument(complement, 'object'),
+      patient: this.ofPhraseAfter(at) ?? null,
+      role: normalRole(role),
+      aspect: 'state',
+      negated: group.negated,
+    });
+    return true;
+  }
+
+  // ── event nouns ─────────────────────────────────────────────────────────
+
+  /** `the founding of X by Y in D`, `X's death in D`, `his appointment as manager`. */
+  private readNoun(phrase: NounPhrase, index: number): void {
+    const head = this.units[phrase.head] as Unit;
+    // `the Battle of Korvel` as a name claim: its first word says what kind of event it names.
+    const named = head.kind === 'name' && head.claim !== undefined && eventNoun(head.text.split(/\s/)[0]?.toLowerCase() ?? '')[0] === 'occurrence';
+    if (!named && (head.kind !== 'word' || (head.pos !== 'NOUN' && head.pos !== 'VERB' && head.pos !== 'PROPN'))) return;
+    let type = named ? 'occurrence' : eventNoun(head.lemma)[0];
+    if (!type) return;
+    if (type === 'occurrence') {
+      this.readOccurrenceNoun(phrase, index, head);
+      return;
+    }
+    const ofPhrase = this.ofPhraseAfter(index);
+    const owner = phrase.possessor ? this.argument(phrase.possessor, 'possessor') : ofPhrase ? this.withConjuncts(index + 2, ofPhrase) : null;
+    const dates = this.nounDates(phrase, index);
+    // `its ideological foundation`, `a technical term`: a noun with another common sense names an event only with its `of` or its date.
+    if (weakEventNouns.has(head.lemma) && !ofPhrase && dates.length === 0) return;
+    const definition = eventType(type);
+    let agent = this.byPhraseAfter(index);
+    let patient: FrameArgument | null = null;
+    let figures: Claim[] = [];
+    if (type === 'death' && owner?.form === 'figure') {
+      // `the deaths of 18 people`: a count of the dead, not someone's death.
+      type = 'casualties';
+      patient = owner;
+      figures = this.claimOf(owner);
+      agent = agent ?? this.causingEvent(index) ?? null;
+    } else if (definition.nounOwner === 'agent') {
+      // `his presidency` names its holder; `the group's leadership` the body led, and the holder is the row's subject.
+      if (type === 'office' && owner && !personLike(owner, this.units)) {
+        patient = owner;
+        agent = this.context.implicitSubject ?? agent;
+      } else agent = owner ?? agent ?? (type === 'office' ? this.bracketedHolder(index) : null);
+    } else patient = owner;
+    const [from, to] = [index, this.nounEnd(index)];
+    const frame: Frame = {
+      type,
+      predicate: head.lemma,
+      trigger: [head.start, head.end],
+      span: this.spanOf(from, to),
+      voice: 'noun',
+      agent: agent ?? null,
+      patient,
+      dates,
+      figures,
+      place: null,
+      role: type === 'office' ? normalRole(this.roleAfterAs(index) ?? this.roleOfNoun(head.lemma)) : null,
+      aspect: this.nounAspect(head.lemma, eventType(type).stateful),
+      negated: false,
+      repeated: this.repeatedIn(from, to) || phraseHasRepeat(this.units, phrase),
+      source: this.source(),
+      ...this.eventName(phrase),
+    };
+    this.frames.push(frame);
+    if (eventType(type).stateful) this.nounEnds.set(frame, to);
+  }
+
+  /**
+   * `the attack, which resulted in the deaths of 18 people`, `the bombing
+   * caused the deaths of 3`: the event the dead were counted in is the subject
+   * of the verb that governs the noun, when that subject names an event.
+   */
+  private causingEvent(index: number): FrameArgument | undefined {
+    const before = this.phrases[index - 1];
+    const verbAt = before?.type === 'prep' && (this.units[before.first] as Unit).lower === 'in' ? index - 2 : index - 1;
+    const verb = this.phrases[verbAt];
+    if (verb?.type !== 'vg' || !causingVerbs.has(verb.lemma)) return undefined;
+    const cause = this.subjectOf(verbAt);
+    if (!cause || (cause.form !== 'name' && !eventNoun(cause.head ?? '').length)) return undefined;
+    return cause;
+  }
+
+  /** `… until his death in 2021`, `… since the capture of X in 1999`: a bound given by a later event noun's date. */
+  private boundsAfter(to: number): Frame['dates'] {
+    const prep = this.phrases[to + 1];
+    const noun = this.phrases[to + 2];
+    if (prep?.type !== 'prep' && prep?.type !== 'sub') return [];
+    const word = (this.units[prep.first] as Unit).lower;
+    if (!['until', 'till', 'since'].includes(word) || noun?.type !== 'np') return [];
+    const bounded = this.frames.find((frame) => frame.voice === 'noun' && frame.trigger[0] === (this.units[noun.head] as Unit).start);
+    return (bounded?.dates ?? []).map((date) => ({ claim: date.claim, part: word === 'since' ? ('from' as const) : ('to' as const) }));
+  }
+
+  /**
+   * `the Battle of Korvel in 1216`, `its second congress in 1983`, `the
+   * sinking of the ferry on 14 March 1971`: a named, numbered or described
+   * event and its date. An unnamed `the war` is too vague to be one event.
+   */
+  private readOccurrenceNoun(phrase: NounPhrase, index: number, head: Unit): void {
+    const name = this.occurrenceName(phrase, index, head);
+    if (!name) return;
+    const dates = this.nounDates(phrase, index);
+    // Without a date of its own the noun adds nothing a verb frame does not say (`The battle was fought …`).
+    if (dates.length === 0) return;
+    const to = this.nounEnd(index);
+    this.frames.push({
+      type: 'occurrence',
+      predicate: head.lemma,
+      trigger: [head.start, head.end],
+      span: this.spanOf(index, to),
+      voice: 'noun',
+      agent: null,
+      patient: this.argument(phrase, 'subject'),
+      dates,
+      figures: [],
+      place: null,
+      role: null,
+      aspect: 'point',
+      negated: false,
+      repeated: false,
+      source: this.source(),
+      name,
+    });
+  }
+
+  private occurrenceName(phrase: NounPhrase, index: number, head: Unit): string | undefined {
+    if (phrase.form === 'name' || head.kind === 'name') return this.phraseWords(phrase);
+    const ordinal = this.units.slice(phrase.first, phrase.head).some((unit) => ordinalWords.has(unit.lower) || /^\d+(?:st|nd|rd|th)$/.test(unit.lower));
+    if (ordinal) return this.phraseWords(phrase);
+    const of = this.ofPhraseAfter(index);
+    const ofPhrase = this.phrases[index + 2];
+    if (of && ofPhrase?.type === 'np') return `${head.lemma} of ${(this.units[ofPhrase.head] as Unit).lemma}`;
+    return this.eventName(phrase).name;
+  }
+
+  /** A noun phrase's words without its determiner or possessor: `second congress`, `Battle of Korvel`. */
+  private phraseWords(phrase: NounPhrase): string {
+    let first = phrase.possessor ? phrase.possessor.last + 1 : phrase.first;
+    while (first < phrase.last && ((this.units[first] as Unit).pos === 'DET' || (this.units[first] as Unit).lower === "'s")) first++;
+    return this.parsed.input.plain.slice((this.units[first] as Unit).start, (this.units[phrase.last] as Unit).end);
+  }
+
+  /** `Marek Nowicki, appointed on 2 May 2001 (term 15 May 2001 – 14 May 2007)`: the person a bracketed term belongs to. */
+  private bracketedHolder(index: number): FrameArgument | null {
+    if (!isPunct(this.phrases[index - 1], '(', this.units)) return null;
+    for (let at = index - 2; at >= 0; at--) {
+      const phrase = this.phrases[at] as Phrase;
+      if (phrase.type === 'np' && phrase.form === 'name' && (this.units[phrase.head] as Unit).claim?.kind === 'person') return this.argument(phrase, 'parenthesis');
+    }
+    return null;
+  }
+
+  private claimOf(argument: FrameArgument): Claim[] {
+    const unit = this.units.find((candidate) => candidate.claim?.id === argument.claim);
+    return unit?.claim ? [unit.claim] : [];
+  }
+
+  // ── roles without a verb ────────────────────────────────────────────────
+
+  /**
+   * `Bell, president of the Society from 1899 to 1903, …` (apposition) and
+   * `- X (Alias): leader of the group since 1999` (a list row's first phrase):
+   * a role noun said of a name is an office it holds.
+   */
+  private readAppositiveRole(phrase: NounPhrase, index: number): void {
+    const role = this.roleOfPhrase(phrase);
+    if (!role || phrase.possessor) return;
+    let holder: FrameArgument | null = null;
+    const before = this.phrases[index - 1];
+    const name = this.phrases[index - 2];
+    if (isPunct(before, ',', this.units) && name?.type === 'np' && name.form === 'name' && (this.units[name.head] as Unit).claim?.kind === 'person') {
+      holder = this.argument(name, 'apposition');
+    } else if (this.context.implicitSubject && this.rowOpener(index)) {
+      holder = this.context.implicitSubject;
+    }
+    if (!holder) return;
+    let to = index;
+    while (to + 1 < this.phrases.length) {
+      const next = this.phrases[to + 1] as Phrase;
+      if (next.type === 'vg' || next.type === 'rel' || next.type === 'conj' || isPunct(next, ',', this.units) || isPunct(next, ';', this.units) || isPunct(next, ')', this.units)) break;
+      to++;
+    }
+    this.frames.push({
+      type: 'office',
+      predicate: `be ${role}`,
+      trigger: [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end],
+      span: this.spanOf(index, to),
+      voice: 'copula',
+      agent: holder,
+      patient: this.ofPhraseAfter(index) ?? null,
+      dates: this.datesIn(index, to, index),
+      figures: [],
+      place: null,
+      role: normalRole(role),
+      aspect: 'state',
+      negated: false,
+      repeated: this.repeatedIn(index, to),
+      source: this.source(),
+    });
+  }
+
+  /** Whether the phrase at `index` opens a list row's text after its head (`X (Alias): leader …`). */
+  private rowOpener(index: number): boolean {
+    for (let at = index - 1; at >= 0; at--) {
+      const phrase = this.phrases[at] as Phrase;
+      if (isPunct(phrase, ':', this.units) || isPunct(phrase, '–', this.units) || isPunct(phrase, '—', this.units)) return true;
+      if (phrase.type === 'vg' || phrase.type === 'np' && at < index - 0 && !isPunct(this.phrases[at + 1], ':', this.units)) return false;
+    }
+    return false;
+  }
+
+  /** `the San Miguel del Ene attack`, `the 1986 Berlin bombing`: a proper name before the event noun names the event. */
+  private eventName(phrase: NounPhrase): { name?: string } {
+    const named = this.units.slice(phrase.first, phrase.head).some((unit) => unit.kind === 'name' || unit.pos === 'PROPN');
+    if (!named) return {};
+    let first = phrase.first;
+    while (first < phrase.head && (this.units[first] as Unit).pos === 'DET') first++;
+    return { name: this.parsed.input.plain.slice((this.units[first] as Unit).start, (this.units[phrase.head] as Unit).end) };
+  }
+
+  private nounAspect(lemma: string, stateful: boolean): Aspect | null {
+    if (!stateful) return null;
+    if (['appointment', 'election', 'accession', 'coronation', 'inauguration'].includes(lemma)) return 'start';
+    if (['resignation', 'abdication', 'deposition'].includes(lemma)) return 'end';
+    return 'state';
+  }
+
+  private roleOfNoun(lemma: string): string | null {
+    const map: Record<string, string> = { presidency: 'president', chairmanship: 'chairman', premiership: 'prime minister', captaincy: 'captain', leadership: 'leader', reign: 'monarch' };
+    return map[lemma] ?? null;
+  }
+
+  /** The dates of an event noun: inside it (`the 1986 bombing`) or right after it (`his death in 1990`, `the capture on 3 May`). */
+  private nounDates(phrase: NounPhrase, index: number): Frame['dates'] {
+    const dates: Frame['dates'] = phrase.dates.map((unit) => ({ claim: (this.units[unit] as Unit).claim as Claim }));
+    for (const unit of phrase.dates) this.takenDates.add(unit);
+    // `The Encyclopedia of the Cold War (2008)`: an event named inside a title; the date after it is the title's.
+    const of = this.phrases[index - 1];
+    const outer = this.phrases[index - 2];
+    if (of?.type === 'prep' && (this.units[of.first] as Unit).lower === 'of' && outer?.type === 'np' && outer.form === 'name' && eventNoun((this.units[outer.head] as Unit).lemma).length === 0) return dates;
+    let at = index + 1;
+    // Skip `of X`, `by Y`, `as R` complements.
+    while (at < this.phrases.length) {
+      const phrase = this.phrases[at] as Phrase;
+      const word = (this.units[phrase.first] as Unit).lower;
+      if (phrase.type === 'prep' && ['of', 'by', 'as', 'to', 'from', 'at', 'in', 'on'].includes(word) && this.phrases[at + 1]?.type === 'np') {
+        at += 2;
+        continue;
+      }
+      // `his death during the 1582 Honnō-ji incident`: the year of the event it happened in.
+      const during = this.phrases[at + 1];
+      if (phrase.type === 'prep' && ['during', 'in', 'at'].includes(word) && during?.type === 'np' && during.dates.length > 0 && (this.units[during.head] as Unit).kind !== 'figure') {
+        for (const unit of during.dates) {
+          dates.push({ claim: (this.units[unit] as Unit).claim as Claim });
+          this.takenDates.add(unit);
+        }
+        break;
+      }
+      if (phrase.type === 'prep' && ['in', 'on', 'at', 'around', 'c.', 'circa'].includes(word) && this.phrases[at + 1]?.type === 'date') {
+        const unit = (this.phrases[at + 1] as Phrase).first;
+        dates.push({ claim: (this.units[unit] as Unit).claim as Claim });
+        this.takenDates.add(unit);
+        break;
+      }
+      if (phrase.type === 'date') {
+        dates.push({ claim: (this.units[phrase.first] as Unit).claim as Claim });
+        this.takenDates.add(phrase.first);
+      }
+      if (phrase.type === 'punct' && ['(', ','].includes((this.units[phrase.first] as Unit).text) && this.phrases[at + 1]?.type === 'date') {
+        const unit = (this.phrases[at + 1] as Phrase).first;
+        dates.push({ claim: (this.units[unit] as Unit).claim as Claim });
+        this.takenDates.add(unit);
+      }
+      // `the capture of X, the founder of Y, on 12 September 1992`: past an apposition to the date after it.
+      const closing = this.appositionEnd(at);
+      if (closing !== undefined) {
+        at = closing + 1;
+        continue;
+      }
+      break;
+    }
+    return dates;
+  }
+
+  /** The last phrase of an event noun's complements (`of X`, `by Y`, `in D`); temporal bounds (`until …`) are not complements. */
+  /**
+   * The closing comma of an apposition opening at `at` (`, the founder and
+   * leader of the Shining Path,`), when a dated phrase follows it: only noun
+   * phrases, `of` and `and` between the commas, never a verb.
+   */
+  private appositionEnd(at: number): number | undefined {
+    if (!isPunct(this.phrases[at], ',', this.units) || this.phrases[at + 1]?.type !== 'np') return undefined;
+    for (let next = at + 2; next < Math.min(this.phrases.length, at + 10); next++) {
+      const phrase = this.phrases[next] as Phrase;
+      if (isPunct(phrase, ',', this.units)) {
+        const after = this.phrases[next + 1];
+        const dated = after?.type === 'date' || (after?.type === 'prep' && this.phrases[next + 2]?.type === 'date');
+        return dated ? next : undefined;
+      }
+      const word = (this.units[phrase.first] as Unit).lower;
+      if (phrase.type !== 'np' && !(phrase.type === 'prep' && word === 'of') && !(phrase.type === 'conj' && word === 'and')) return undefined;
+    }
+    return undefined;
+  }
+
+  private nounEnd(index: number): number {
+    let at = index;
+    while (at + 2 < this.phrases.length && this.phrases[at + 1]?.type === 'prep' && (this.phrases[at + 2]?.type === 'np' || this.phrases[at + 2]?.type === 'date')) {
+      if (['until', 'till', 'since', 'after', 'before'].includes((this.units[(this.phrases[at + 1] as Phrase).first] as Unit).lower)) break;
+      at += 2;
+    }
+    return at;
+  }
+
+  // ── parenthesised life spans ────────────────────────────────────────────
+
+  /** `John Smith (1901–1980)`: a birth and a death of the name before the bracket. */
+  private readParenthesisedLife(phrase: NounPhrase, index: number): void {
+    if (!isPunct(this.phrases[index + 1], '(', this.units)) return;
+    const named = this.personBeforeTitle(index);
+    if (named === undefined) return;
+    const insideAt = this.lifeDateIn(index + 1);
+    if (insideAt === undefined) return;
+    const inside = this.phrases[insideAt] as Phrase;
+    const claim = (this.units[inside.first] as Unit).claim;
+    if (claim?.kind !== 'date' || claim.value.granularity !== 'range' || !claim.value.from || !claim.value.to) return;
+    // `the Division of Phillip (1949–1993)`, `named after Smith (1901–1980)`: the dates are the named thing's.
+    const before = this.phrases[index - 1];
+    if (before?.type === 'prep' && ['of', 'after', 'for'].includes((this.units[before.first] as Unit).lower)) return;
+    // A life is some fifteen to a hundred and ten years; `Helena Charles (1951–1957)` in a list of leaders is a term.
+    const years = yearSpan(claim);
+    if (years === null || years < 15 || years > 110) {
+      if (this.context.listRole) this.readListTerm(phrase, index, claim, this.context.listRole);
+      return;
+    }
+    const person = this.argument(this.phrases[named] as NounPhrase, 'parenthesis');
+    for (const [type, part] of [['birth', 'from'], ['death', 'to']] as const) {
+      this.pushBracketFrame(type, `(${part})`, [(this.units[inside.first] as Unit).start, (this.units[inside.last] as Unit).end], this.spanOf(named, insideAt + 1), person, [{ claim, part }]);
+    }
+  }
+
+  /** A fact a bracket after a person's name states of them: a life's birth and death, `deceased`. */
+  private pushBracketFrame(type: EventTypeId, predicate: string, trigger: [number, number], span: [number, number], person: FrameArgument, dates: Frame['dates']): void {
+    this.frames.push({
+      type,
+      predicate,
+      trigger,
+      span,
+      voice: 'structure',
+      agent: null,
+      patient: person,
+      dates,
+      figures: [],
+      place: null,
+      role: null,
+      aspect: null,
+      negated: false,
+      repeated: false,
+      source: this.source(),
+    });
+  }
+
+  /**
+   * `Rubén Valle Rojas ("Comrade Javier"; deceased)`: a word of the
+   * registry's bracketed states as one part of a bracket after a person's
+   * name states that event of the person, undated.
+   */
+  private readBracketedState(index: number): void {
+    if (!isPunct(this.phrases[index + 1], '(', this.units)) return;
+    const named = this.personBeforeTitle(index);
+    if (named === undefined) return;
+    for (let at = index + 2; at < this.phrases.length && !isPunct(this.phrases[at], ')', this.units); at++) {
+      const phrase = this.phrases[at] as Phrase;
+      if (phrase.first !== phrase.last) continue;
+      const unit = this.units[phrase.first] as Unit;
+      const type = bracketedStates.get(unit.lower);
+      // One part of the bracket: between its opening, `;` or `,` and its closing, `;` or `,`.
+      const alone = (neighbour: Phrase | undefined): boolean => neighbour !== undefined && neighbour.type === 'punct' && [';', ',', '(', ')'].includes((this.units[neighbour.first] as Unit).text);
+      if (!type || !alone(this.phrases[at - 1]) || !alone(this.phrases[at + 1])) continue;
+      this.pushBracketFrame(type, `(${unit.lower})`, [unit.start, unit.end], this.spanOf(named, at + 1), this.argument(this.phrases[named] as NounPhrase, 'parenthesis'), []);
+      return;
+    }
+  }
+
+  /**
+   * The person a bracket after the phrase at `index` is about: that phrase
+   * when it names a person, or the name before its title (`Augusta Ada King,
+   * Countess of Lovelace (…)`): a comma, then noun phrases joined by `of`.
+   */
+  private personBeforeTitle(index: number): number | undefined {
+    const isPerson = (at: number): boolean => {
+      const phrase = this.phrases[at];
+      return phrase?.type === 'np' && phrase.form === 'name' && (this.units[phrase.head] as Unit).claim?.kind === 'person';
+    };
+    if (isPerson(index)) return index;
+    let at = index;
+    while (at >= 2 && this.phrases[at - 1]?.type === 'prep' && (this.units[(this.phrases[at - 1] as Phrase).first] as Unit).lower === 'of' && this.phrases[at - 2]?.type === 'np') at -= 2;
+    // `Murchison, Jr. (…)` is another man than Murchison: a generational suffix is no title.
+    const title = (this.units[(this.phrases[at] as Phrase).first] as Unit).text.replace(/\.$/, '');
+    if (POST_NOMINAL_ABBREVIATIONS.includes(title) || /^I{2,3}$|^IV$/.test(title)) return undefined;
+    // `Rev. Dr. Edwin Pond Parker, pastor (1860–1912) of the South Congregational Church`: years after a post
+    // written in lower case are its term; a title of rank is capitalised (`…, Countess of Lovelace (1815–1852)`).
+    if (/^\p{Ll}/u.test(title)) return undefined;
+    return isPunct(this.phrases[at - 1], ',', this.units) && isPerson(at - 2) ? at - 2 : undefined;
+  }
+
+  /** The date phrase a bracket opening at `open` gives a life by: first in it, or first after a `née X;` note. */
+  private lifeDateIn(open: number): number | undefined {
+    for (let at = open + 1; at < this.phrases.length && !isPunct(this.phrases[at], ')', this.units); at++) {
+      if (this.phrases[at]?.type === 'date') return at === open + 1 || isPunct(this.phrases[at - 1], ';', this.units) ? at : undefined;
+    }
+    return undefined;
+  }
+
+  /** `- Helena Charles (1951–1957)` under a `Leaders` heading: a term in the heading's office. */
+  private readListTerm(phrase: NounPhrase, index: number, claim: Claim, role: string): void {
+    const holder = this.argument(phrase, 'heading');
+    this.frames.push({
+      type: 'office',
+      predicate: `list ${role}`,
+      trigger: [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end],
+      span: this.spanOf(index, Math.min(this.phrases.length - 1, index + 3)),
+      voice: 'structure',
+      agent: holder,
+      patient: this.context.listBody ?? null,
+      dates: [{ claim }],
+      figures: [],
+      place: null,
+      role,
+      aspect: 'state',
+      negated: false,
+      repeated: false,
+      source: this.source(),
+    });
+  }
+
+  // ── arguments ───────────────────────────────────────────────────────────
+
+  /** The subject of the verb group at `index`, found by walking left; memoised for coordinated verbs. */
+  private subjectOf(index: number): FrameArgument | null {
+    if (this.subjects.has(index)) return this.subjects.get(index) ?? null;
+    // Marked before the search: two verbs that borrow each other's subject end with none, not a loop.
+    this.subjects.set(index, null);
+    const subject = this.findSubject(index);
+    this.subjects.set(index, subject);
+    return subject;
+  }
+
+  private findSubject(index: number): FrameArgument | null {
+    const group = this.phrases[index] as VerbGroup;
+    let at = index - 1;
+    let crossedComma = false;
+    while (at >= 0) {
+      const phrase = this.phrases[at] as Phrase;
+      const unit = this.units[phrase.first] as Unit;
+      if (phrase.type === 'other' && unit.pos === 'ADV') {
+        at--;
+        continue;
+      }
+      if (phrase.type === 'rel') return this.relativeSubject(at, index);
+      if (phrase.type === 'conj') {
+        const previous = this.previousVerb(at);
+        if (previous !== undefined) return this.withStrategy(this.subjectOf(previous), 'coordination');
+        at--;
+        continue;
+      }
+      if (phrase.type === 'np') {
+        const before = this.phrases[at - 1];
+        // `After the treaty was signed`: a subordinating word the tagger read as a preposition opens a clause.
+        const opener = before === undefined ? '' : (this.units[before.first] as Unit).lower;
+        // `as the war ended` opens a clause; `his term as rector ended` does not: a bare role noun after `as` is a role.
+        const bareAfterAs = opener === 'as' && (this.units[(phrase as NounPhrase).first] as Unit).pos !== 'DET' && (phrase as NounPhrase).form === 'nominal';
+        const subordinating = before?.type === 'prep' && subordinators.has(opener) && at === index - 1 && !bareAfterAs;
+        // `mourning for the 16 people killed in the attack`: a participle right after a noun phrase is said of it.
+        // `aligned the JDL with the Civil Rights League, created the previous year`: after a comma too, the noun phrase
+        // right before it, even inside a prepositional phrase.
+        // Not after `by` (`a novel by Mara Quint, published by Faber`: the author is not what was published).
+        const reduced = group.form === 'participle' && (at === index - 1 || (at === index - 2 && isPunct(this.phrases[index - 1], ',', this.units) && opener !== 'by'));
+        // `Some of the work was published`: the noun phrase after a quantifier's `of` is the subject.
+        const quantifier = this.phrases[at - 2];
+        if (before?.type === 'prep' && (this.units[before.first] as Unit).lower === 'of' && quantifier !== undefined && quantifier.type !== 'np' && quantifierWords.has((this.units[quantifier.first] as Unit).lower)) {
+          return this.argument(phrase as NounPhrase, 'subject');
+        }
+        if (before?.type === 'prep' && !subordinating && !reduced) {
+          // The noun phrase is the object of a preposition: skip the prepositional phrase.
+          at -= 2;
+          continue;
+        }
+        if (before?.type === 'rel' && (this.units[before.first] as Unit).lower === 'whose') {
+          const antecedent = this.antecedentOf(at - 1);
+          const argument = this.argument(phrase as NounPhrase, 'relative');
+          return antecedent ? { ...argument, owner: antecedent } : argument;
+        }
+        if (group.form === 'participle') {
+          // `a stadium in Westbury, England, opened in 1998`: an apposed place name is not what opened.
+          if (isPunct(before, ',', this.units) && (this.units[(phrase as NounPhrase).head] as Unit).claim?.kind === 'place') {
+            at -= 2;
+            continue;
+          }
+          // `X is a software company founded in 1994`: the complement of a copula is its subject.
+          const copula = this.phrases[at - 1];
+          if (copula?.type === 'vg' && copula.copula && (phrase as NounPhrase).form === 'nominal') return this.withStrategy(this.subjectOf(at - 1), 'reduced-relative');
+          return this.withConjuncts(at, this.argument(phrase as NounPhrase, 'reduced-relative'));
+        }
+        if (group.form === 'gerund' && crossedComma) return this.mainSubject(index, 'fronted-participle');
+        const closed = isPunct(this.phrases[at + 1], ',', this.units) || this.phrases[at + 1]?.type === 'prep';
+        const apposed = closed || this.opensSentence(at) ? this.appositionHead(at) : null;
+        return apposed ?? this.withConjuncts(at, this.argument(phrase as NounPhrase, 'subject'));
+      }
+      if (phrase.type === 'punct') {
+        if (unit.text === ';' || unit.text === ':') break;
+        if (unit.text === ')') {
+          at = this.openingBracket(at) - 1;
+          continue;
+        }
+        if (unit.text === '(') return this.bracketAntecedent(at);
+        if (unit.text === ',') {
+          // `The faction, which remained loyal but opposed the ceasefire, was led by …`: step over the relative clause.
+          const opening = this.relativeClauseOpening(at);
+          if (opening !== undefined && !crossedComma) {
+            at = opening - 1;
+            continue;
+          }
+          crossedComma = true;
+        }
+        at--;
+        continue;
+      }
+      if (phrase.type === 'date' || phrase.type === 'prep' || phrase.type === 'other') {
+        at--;
+        continue;
+      }
+      if (phrase.type === 'sub') {
+        if (group.form === 'participle' || group.form === 'gerund') return this.mainSubject(index, 'fronted-participle');
+        break;
+      }
+      if (phrase.type === 'vg') {
+        if ((phrase as VerbGroup).form === 'participle' || (phrase as VerbGroup).form === 'gerund') {
+          at--;
+          continue;
+        }
+        // `The MPCP originated in the 1990s, forming after …`: a participle clause after the main clause shares its subject.
+        if ((group.form === 'participle' || group.form === 'gerund') && crossedComma) return this.withStrategy(this.subjectOf(at), 'fronted-participle');
+        break;
+      }
+      at--;
+    }
+    if (at < 0 && (group.form === 'participle' || group.form === 'gerund')) return this.mainSubject(index, 'fronted-participle');
+    return this.context.implicitSubject ?? null;
+  }
+
+  /** `Alipio and Gabriel were killed`, `the deaths of A, B and C`: names coordinated with the phrase at `at`. */
+  private withConjuncts(at: number, argument: FrameArgument): FrameArgument {
+    if (argument.form !== 'name') return argument;
+    const conjuncts: FrameArgument[] = [];
+    const add = (index: number): boolean => {
+      const phrase = this.phrases[index];
+      if (phrase?.type !== 'np' || phrase.form !== 'name') return false;
+      conjuncts.push(this.argument(phrase, argument.strategy));
+      return true;
+    };
+    const joiner = (index: number): boolean => {
+      const phrase = this.phrases[index];
+      return phrase !== undefined && (phrase.type === 'conj' || isPunct(phrase, ',', this.units));
+    };
+    // Leftwards only through `and` (`Alipio and Gabriel`): a comma there ends a fronted phrase (`According to X, the MPCP …`).
+    for (let index = at - 1; this.phrases[index]?.type === 'conj' && add(index - 1); index -= 2);
+    for (let index = at + 1; joiner(index); index += 2) {
+      if (isPunct(this.phrases[index], ',', this.units) && this.phrases[index + 1]?.type === 'conj') index++;
+      if (!add(index + 1)) break;
+    }
+    return conjuncts.length > 0 ? { ...argument, conjuncts } : argument;
+  }
+
+  /** The comma that opens a `, which …,` or `, who …,` clause closed by the comma at `close`. */
+  private relativeClauseOpening(close: number): number | undefined {
+    for (let at = close - 1; at > 0; at--) {
+      const phrase = this.phrases[at] as Phrase;
+      if (isPunct(phrase, ';', this.units) || isPunct(phrase, '(', this.units) || isPunct(phrase, ')', this.units)) return undefined;
+      if (isPunct(phrase, ',', this.units)) return this.phrases[at + 1]?.type === 'rel' ? at : undefined;
+    }
+    return undefined;
+  }
+
+  /** `X, who …`, `X which he chaired`, `the man whose father died`. */
+  private relativeSubject(relative: number, verb: number): FrameArgument | null {
+    const pronoun = (this.units[(this.phrases[relative] as Phrase).first] as Unit).lower;
+    const between = this.phrases.slice(relative + 1, verb).find((phrase): phrase is NounPhrase => phrase.type === 'np');
+    const antecedent = this.antecedentOf(relative);
+    if (pronoun === 'whose' && between) {
+      const argument = this.argument(between, 'relative');
+      return antecedent ? { ...argument, owner: antecedent } : argument;
+    }
+    if (between) return this.argument(between, 'subject');
+    return antecedent;
+  }
+
+  /** The noun phrase a relative pronoun stands for: the one before it, past a comma or a bracket. */
+  private antecedentOf(relative: number): FrameArgument | null {
+    let at = relative - 1;
+    while (at >= 0 && (isPunct(this.phrases[at], ',', this.units) || isPunct(this.phrases[at], '(', this.units))) at--;
+    // `the attack on 23 May 2021, which …`: the date hangs on the noun, which is what `which` stands for.
+    if (this.phrases[at]?.type === 'date') at -= this.phrases[at - 1]?.type === 'prep' ? 2 : 1;
+    let phrase = this.phrases[at];
+    if (phrase?.type !== 'np') return null;
+    const pronoun = (this.units[(this.phrases[relative] as Phrase).first] as Unit).lower;
+    // `a group in Peru that follows …`, `given a drive by X, which included …`: a `which` or `that` after a
+    // prepositional phrase is about the noun the phrase hangs on.
+    const prep = this.phrases[at - 1];
+    if (pronoun !== 'who' && pronoun !== 'whom' && prep?.type === 'prep' && (this.units[prep.first] as Unit).lower !== 'of' && this.phrases[at - 2]?.type === 'np') {
+      const head = this.units[phrase.head] as Unit;
+      if (head.claim?.kind === 'place' || head.claim?.kind === 'person' || pronoun === 'which') {
+        at -= 2;
+        phrase = this.phrases[at] as NounPhrase;
+      }
+    }
+    if (phrase.type !== 'np') return null;
+    // `X is an American politician who has served …`: a predicate nominal stands for the copula's subject.
+    const copula = this.phrases[at - 1];
+    if (copula?.type === 'vg' && copula.copula && phrase.form === 'nominal') {
+      const subject = this.subjectOf(at - 1);
+      if (subject) return { ...subject, strategy: 'relative' };
+    }
+    // `the son of X, who …`: the relative is about the head of the whole phrase unless it is a name.
+    if (this.phrases[at - 1]?.type === 'prep' && (this.units[(this.phrases[at - 1] as Phrase).first] as Unit).lower === 'of' && this.phrases[at - 2]?.type === 'np' && phrase.form !== 'name') {
+      return this.argument(this.phrases[at - 2] as NounPhrase, 'relative');
+    }
+    return this.argument(phrase, 'relative');
+  }
+
+  /** `Bell (born 1847)`, `Ibn Hafsun (who died in 917)`: the name before the bracket. */
+  private bracketAntecedent(open: number): FrameArgument | null {
+    const phrase = this.phrases[open - 1];
+    return phrase?.type === 'np' ? this.argument(phrase, 'parenthesis') : null;
+  }
+
+  /** `Bell, the inventor, founded …`: an apposition's first noun phrase when it is a name. */
+  private appositionHead(at: number): FrameArgument | null {
+    const apposed = this.phrases[at] as NounPhrase;
+    if (apposed.form === 'name') return null;
+    // Back over a coordination of nominals: `X, the publisher and treasurer of Y, bought …`.
+    let start = at;
+    while (this.phrases[start - 1]?.type === 'conj' && this.phrases[start - 2]?.type === 'np' && (this.phrases[start - 2] as NounPhrase).form !== 'name') start -= 2;
+    if (!isPunct(this.phrases[start - 1], ',', this.units)) return null;
+    const first = this.phrases[start - 2];
+    if (first?.type !== 'np' || first.form !== 'name') return null;
+    if (this.phrases[start - 3]?.type === 'prep') return null;
+    return this.argument(first, 'apposition');
+  }
+
+  /** Whether only a fronted adverbial (`In October 1917,`) and an apposition stand before the phrase at `at`. */
+  private opensSentence(at: number): boolean {
+    let names = 0;
+    for (let index = 0; index < at; index++) {
+      const phrase = this.phrases[index] as Phrase;
+      if (phrase.type === 'vg' || phrase.type === 'rel' || phrase.type === 'sub') return false;
+      if (phrase.type === 'np' && phrase.form === 'name') names++;
+    }
+    return names === 1;
+  }
+
+  /** The subject of the sentence's main clause: the first subject of a finite verb after `index`, or before it. */
+  private mainSubject(index: number, strategy: ArgumentStrategy): FrameArgument | null {
+    for (let at = index - 1; at >= 0; at--) {
+      const phrase = this.phrases[at] as Phrase;
+      if (phrase.type === 'rel' || isPunct(phrase, ';', this.units)) break;
+      if (phrase.type === 'vg' && phrase.form === 'finite') {
+        const subject = this.subjectOf(at);
+        return subject ? { ...subject, strategy } : null;
+      }
+    }
+    for (let at = index + 1; at < this.phrases.length; at++) {
+      const phrase = this.phrases[at] as Phrase;
+      if (phrase.type === 'vg' && phrase.form === 'finite') {
+        const subject = this.subjectOf(at);
+        return subject ? { ...subject, strategy } : null;
+      }
+    }
+    for (let at = index - 1; at >= 0; at--) {
+      const phrase = this.phrases[at] as Phrase;
+      if (phrase.type === 'vg' && phrase.form === 'finite') {
+        const subject = this.subjectOf(at);
+        return subject ? { ...subject, strategy } : null;
+      }
+    }
+    return this.context.implicitSubject ?? null;
+  }
+
+  private previousVerb(conjunction: number): number | undefined {
+    for (let at = conjunction - 1; at >= 0; at--) {
+      const phrase = this.phrases[at] as Phrase;
+      if (phrase.type === 'vg') return at;
+      if (phrase.type === 'rel' || phrase.type === 'sub' || isPunct(phrase, ';', this.units)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** How many brackets are open at the phrase `index`. */
+  private bracketDepthAt(index: number): number {
+    let depth = 0;
+    for (let at = 0; at < index; at++) {
+      if (isPunct(this.phrases[at], '(', this.units)) depth++;
+      if (isPunct(this.phrases[at], ')', this.units)) depth = Math.max(0, depth - 1);
+    }
+    return depth;
+  }
+
+  private closingBracket(open: number): number | undefined {
+    let depth = 0;
+    for (let at = open; at < this.phrases.length; at++) {
+      if (isPunct(this.phrases[at], '(', this.units)) depth++;
+      if (isPunct(this.phrases[at], ')', this.units)) {
+        depth--;
+        if (depth === 0) return at;
+      }
+    }
+    return undefined;
+  }
+
+  private openingBracket(close: number): number {
+    let depth = 0;
+    for (let at = close; at >= 0; at--) {
+      if (isPunct(this.phrases[at], ')', this.units)) depth++;
+      if (isPunct(this.phrases[at], '(', this.units)) {
+        depth--;
+        if (depth === 0) return at;
+      }
+    }
+    return 0;
+  }
+
+  private withStrategy(argument: FrameArgument | null, strategy: ArgumentStrategy): FrameArgument | null {
+    return argument ? { ...argument, strategy } : null;
+  }
+
+  /** The noun phrase right after the verb (past its particle and adverbs), or null. */
+  private objectOf(index: number): FrameArgument | null {
+    let at = index + 1;
+    while (at < this.phrases.length && (this.phrases[at] as Phrase).type === 'other' && (this.units[(this.phrases[at] as Phrase).first] as Unit).pos === 'ADV') at++;
+    const phrase = this.phrases[at];
+    if (phrase?.type !== 'np' || phrase.form === 'pronoun' && ['who', 'which', 'that'].includes((this.units[phrase.head] as Unit).lower)) {
+      // `a company which he founded`: the object is the relative's antecedent.
+      return this.relativeObject(index);
+    }
+    return this.argument(phrase, 'object');
+  }
+
+  private relativeObject(index: number): FrameArgument | null {
+    for (let at = index - 1; at >= 0; at--) {
+      const phrase = this.phrases[at] as Phrase;
+      if (phrase.type === 'rel') {
+        const pronoun = (this.units[phrase.first] as Unit).lower;
+        const subjectBetween = this.phrases.slice(at + 1, index).some((between) => between.type === 'np');
+        return pronoun !== 'whose' && subjectBetween ? this.antecedentOf(at) : null;
+      }
+      if (phrase.type === 'vg' || phrase.type === 'sub' || isPunct(phrase, ';', this.units)) return null;
+    }
+    return null;
+  }
+
+  /** The object of the verb's own preposition: `served as chairman`, `played for Arsenal`. */
+  private prepositionalObject(index: number, preposition: string): FrameArgument | undefined {
+    for (let at = index + 1; at < this.phrases.length - 1; at++) {
+      const phrase = this.phrases[at] as Phrase;
+      if (phrase.type === 'prep' && (this.units[phrase.first] as Unit).lower === preposition) {
+        const next = this.phrases[at + 1];
+        return next?.type === 'np' ? this.argument(next, 'preposition') : undefined;
+      }
+      if (phrase.type === 'vg' || phrase.type === 'rel' || phrase.type === 'sub' || phrase.type === 'conj') return undefined;
+    }
+    return undefined;
+  }
+
+  /** `in the attack`, `during the bombing`: an event noun after the verb, in its clause. */
+  private eventPhraseIn(index: number): FrameArgument | null {
+    const [, to] = this.clauseOf(index);
+    for (let at = index + 1; at < to && at < this.phrases.length - 1; at++) {
+      const phrase = this.phrases[at] as Phrase;
+      const next = this.phrases[at + 1];
+      if (phrase.type !== 'prep' || next?.type !== 'np' || !['in', 'during', 'at'].includes((this.units[phrase.first] as Unit).lower)) continue;
+      const head = this.units[next.head] as Unit;
+      if (eventNoun(head.lemma).length > 0 || next.form === 'name') return this.argument(next, 'preposition');
+    }
+    return null;
+  }
+
+  /** `by X` after a passive verb, in its clause. */
+  private byAgent(index: number): FrameArgument | null {
+    const [, to] = this.clauseOf(index);
+    for (let at = index + 1; at <= to && at < this.phrases.length - 1; at++) {
+      const phrase = this.phrases[at] as Phrase;
+      if (phrase.type === 'prep' && (this.units[phrase.first] as Unit).lower === 'by' && this.phrases[at + 1]?.type === 'np') {
+        return this.argument(this.phrases[at + 1] as NounPhrase, 'by-agent');
+      }
+    }
+    return null;
+  }
+
+  private byPhraseAfter(index: number): FrameArgument | null {
+    for (let at = index + 1; at < this.phrases.length - 1 && at <= index + 4; at++) {
+      const phrase = this.phrases[at] as Phrase;
+      if (phrase.type === 'prep' && (this.units[phrase.first] as Unit).lower === 'by' && this.phrases[at + 1]?.type === 'np') {
+        return this.argument(this.phrases[at + 1] as NounPhrase, 'by-agent');
+      }
+      if (phrase.type !== 'prep' && phrase.type !== 'np') return null;
+    }
+    return null;
+  }
+
+  /** `X of Y`: the phrase after `of`. */
+  private ofPhraseAfter(index: number): FrameArgument | undefined {
+    const prep = this.phrases[index + 1];
+    const next = this.phrases[index + 2];
+    if (prep?.type === 'prep' && (this.units[prep.first] as Unit).lower === 'of' && next?.type === 'np') return this.argument(next, 'of-phrase');
+    return undefined;
+  }
+
+  private phraseIndexOfArgument(argument: FrameArgument, near: number): number {
+    for (let offset = 0; offset < this.phrases.length; offset++) {
+      for (const at of [near + offset, near - offset]) {
+        const phrase = this.phrases[at];
+        if (phrase?.type === 'np' && (this.units[phrase.first] as Unit).start === argument.start) return at;
+      }
+    }
+    return near;
+  }
+
+  /** `at Oratory Preparatory School`, `in the United States Army` right after the phrase at `index`: a named or organisation body. */
+  private placedPhraseAfter(index: number): FrameArgument | null {
+    const prep = this.phrases[index + 1];
+    const next = this.phrases[index + 2];
+    if (prep?.type !== 'prep' || next?.type !== 'np' || !['at', 'in', 'with', 'for'].includes((this.units[prep.first] as Unit).lower)) return null;
+    const head = this.units[next.head] as Unit;
+    if (head.claim?.kind === 'place' || next.form === 'figure' || next.form === 'pronoun') return null;
+    return next.form === 'name' || organizationNouns.has(head.lemma) ? this.argument(next, 'preposition') : null;
+  }
+
+  /** `in the metropolitan area` right after the phrase at `index`. */
+  private inPhraseAfter(index: number): FrameArgument | null {
+    const prep = this.phrases[index + 1];
+    const next = this.phrases[index + 2];
+    return prep?.type === 'prep' && (this.units[prep.first] as Unit).lower === 'in' && next?.type === 'np' ? this.argument(next, 'preposition') : null;
+  }
+
+  /** The head noun of `as a city` after the verb, in its clause. */
+  private asPhraseHead(index: number): string | null {
+    const [, to] = this.clauseOf(index);
+    for (let at = index + 1; at <= to && at < this.phrases.length - 1; at++) {
+      const phrase = this.phrases[at] as Phrase;
+      const next = this.phrases[at + 1];
+      if (phrase.type !== 'prep' || (this.units[phrase.first] as Unit).lower !== 'as' || next?.type !== 'np') continue;
+      // `incorporated as the City of Port Ellery` gives its name, not a standing of its own.
+      return next.form === 'name' ? null : (this.units[next.head] as Unit).lemma.toLowerCase();
+    }
+    return null;
+  }
+
+  /** `as chairman` after the verb: the role it names. */
+  private roleIn(index: number): string | null {
+    const [, to] = this.clauseOf(index);
+    for (let at = index + 1; at <= to && at < this.phrases.length - 1; at++) {
+      const phrase = this.phrases[at] as Phrase;
+      if (phrase.type === 'prep' && (this.units[phrase.first] as Unit).lower === 'as' && this.phrases[at + 1]?.type === 'np') {
+        return this.roleOfPhrase(this.phrases[at + 1] as NounPhrase);
+      }
+    }
+    return null;
+  }
+
+  private roleAfterAs(index: number): string | null {
+    const prep = this.phrases[index + 1];
+    const next = this.phrases[index + 2];
+    if (prep?.type === 'prep' && (this.units[prep.first] as Unit).lower === 'as' && next?.type === 'np') return this.roleOfPhrase(next);
+    return null;
+  }
+
+  /** The role noun a noun phrase names: its head, or its last two words (`prime minister`). */
+  private roleOfPhrase(phrase: NounPhrase): string | null {
+    const head = this.units[phrase.head] as Unit;
+    if (head.kind !== 'word') return null;
+    // The role the phrase ends with, its modifier kept: `lieutenant governor`, `chief executive officer`.
+    const words: string[] = [];
+    for (let at = Math.max(phrase.first, phrase.head - 4); at <= phrase.head; at++) {
+      const unit = this.units[at] as Unit;
+      words.push(at === phrase.head ? unit.lemma : unit.lower);
+    }
+    return roleOfWords(words);
+  }
+
+  private argument(phrase: NounPhrase, strategy: ArgumentStrategy): FrameArgument {
+    const first = this.units[phrase.first] as Unit;
+    const last = this.units[phrase.last] as Unit;
+    const head = this.units[phrase.head] as Unit;
+    const text = this.parsed.input.plain.slice(first.start, last.end);
+    const owner = phrase.possessor ? this.argument(phrase.possessor, 'possessor') : undefined;
+    return {
+      start: first.start,
+      end: last.end,
+      text,
+      ...(head.claim ? { claim: head.claim.id } : {}),
+      form: phrase.form,
+      ...(phrase.form === 'nominal' ? { head: head.lemma } : {}),
+      ...(owner ? { owner } : {}),
+      strategy,
+    };
+  }
+
+  // ── values ──────────────────────────────────────────────────────────────
+
+  /**
+   * The phrases of the verb's clause: back to the clause's start (a relative
+   * or subordinating word, `;`, a bracket, the sentence start — which takes in
+   * a fronted `In 1990,`), forward to the next such word, or a conjunction or
+   * comma that opens another clause.
+   */
+  private clauseOf(index: number): [number, number] {
+    let from = index;
+    let comma = -1;
+    for (let at = index - 1; at >= 0; at--) {
+      const phrase = this.phrases[at] as Phrase;
+      // `According to the Continued Biographies (645 AD) by Daoxuan, the monastery was built`: a bracket before the
+      // verb is stepped over whole, so the clause does not start inside it.
+      if (isPunct(phrase, ')', this.units)) {
+        const open = this.openingBracket(at);
+        if (open < at) {
+          from = open;
+          at = open;
+          continue;
+        }
+      }
+      // `X, whose term had ended in 2005, later taught`: the relative clause's values are its own.
+      if (isPunct(phrase, ',', this.units) && comma < 0 && this.relativeClauseOpening(at) !== undefined) {
+        from = index;
+        break;
+      }
+      if (phrase.type === 'rel' || phrase.type === 'sub' || isPunct(phrase, ';', this.units) || isPunct(phrase, '(', this.units)) break;
+      // `originated in the 1990s as X, forming after the capture of Y`: a participle after a comma keeps its own values.
+      if (phrase.type === 'vg' && comma >= 0 && (this.phrases[index] as Phrase).type === 'vg' && (this.phrases[index] as VerbGroup).form !== 'finite') {
+        from = comma + 1;
+        break;
+      }
+      if (phrase.type === 'vg' && (phrase as VerbGroup).form === 'finite') break;
+      // `established in 1668, two years after the university was founded`: `after` before a subject and its finite
+      // verb opens a clause of its own, and what stands before it is the main clause's.
+      if (phrase.type === 'prep' && at === index - 2 && this.phrases[index - 1]?.type === 'np' && (this.phrases[index] as VerbGroup).form === 'finite' && clauseOpeningPrepositions.has((this.units[phrase.first] as Unit).lower)) break;
+      if (isPunct(phrase, ',', this.units) && comma < 0) comma = at;
+      // `after leaving the army`: a gerund's clause starts at its preposition.
+      if (phrase.type === 'prep' && at === index - 1 && (this.phrases[index] as VerbGroup).form === 'gerund') {
+        from = at;
+        break;
+      }
+      // `Born in Tambobamba in 1968, she joined …`, `born about 1362, died 11 March 1405`, `Influenced by … in the
+      // first half of the century, Mebyon Kernow formed`: a participle clause before a comma keeps its own values.
+      if (phrase.type === 'vg' && comma >= 0 && (this.phrases[index] as Phrase).type === 'vg') {
+        from = comma + 1;
+        break;
+      }
+      if (phrase.type === 'conj' && this.previousVerb(at) !== undefined) break;
+      from = at;
+    }
+    let to = index;
+    for (let at = index + 1; at < this.phrases.length; at++) {
+      const phrase = this.phrases[at] as Phrase;
+      // `merged with Hewlett-Packard (HP) in May 2002`: a bracket inside the clause is stepped over.
+      if (isPunct(phrase, '(', this.units)) {
+        const close = this.closingBracket(at);
+        if (close === undefined) break;
+        at = close;
+        to = close;
+        continue;
+      }
+      if (phrase.type === 'rel' || phrase.type === 'sub' || isPunct(phrase, ';', this.units) || isPunct(phrase, ')', this.units)) break;
+      if (phrase.type === 'vg' && (phrase as VerbGroup).form !== 'infinitive') break;
+      if (phrase.type === 'conj' && this.opensClause(at)) break;
+      if (isPunct(phrase, ',', this.units) && this.opensClause(at)) break;
+      to = at;
+    }
+    return [from, to];
+  }
+
+  /**
+   * Whether a date belongs to a noun inside `after …`, `before …`, `until …`:
+   * `severed ties after his capture in 1992 and his call for peace in 1993`
+   * dates the capture and the call, not the severing.
+   */
+  private insideTemporalPhrase(date: number): boolean {
+    for (let at = date - 1; at >= 0 && at >= date - 10; at--) {
+      const phrase = this.phrases[at] as Phrase;
+      if (phrase.type === 'vg' || phrase.type === 'rel' || isPunct(phrase, ',', this.units) || isPunct(phrase, ';', this.units)) return false;
+      const word = (this.units[phrase.first] as Unit).lower;
+      if ((phrase.type === 'prep' || phrase.type === 'sub') && ['after', 'before', 'following', 'until', 'till', 'since', 'upon'].includes(word)) return at < date - 1;
+    }
+    return false;
+  }
+
+  /**
+   * `converted in 1668 or 1669 and the Duchess about eight years earlier`: a
+   * date right after `and` and a new subject, with no verb of its own, is a
+   * clause whose verb is left out, said of that subject, not of this one.
+   */
+  private gapped(date: number): boolean {
+    // The date may sit inside the subject's own phrase (`the Duchess about eight years earlier`).
+    let at = this.phrases[date]?.type === 'np' ? date : date - 1;
+    const hedge = (phrase: Phrase): boolean => (phrase.type === 'other' && (this.units[phrase.first] as Unit).pos === 'ADV') || ['about', 'around', 'nearly', 'almost', 'some'].includes((this.units[phrase.first] as Unit).lower);
+    while (at >= 0 && hedge(this.phrases[at] as Phrase)) at--;
+    const subject = this.phrases[at];
+    const joiner = this.phrases[at - 1];
+    // The new subject opens with a determiner or a name (`the Duchess`), not with a count.
+    const opener = subject?.type === 'np' ? (this.units[subject.first] as Unit) : undefined;
+    if (!opener || (opener.pos !== 'DET' && opener.kind !== 'name' && opener.pos !== 'PROPN') || joiner?.type !== 'conj') return false;
+    return ['and', 'but', 'while'].includes((this.units[joiner.first] as Unit).lower) && !this.phrases.slice(date + 1).some((phrase) => phrase.type === 'vg');
+  }
+
+  /** Whether a conjunction or comma at `at` is followed by a new clause or verb (`and sold it`, `, which`, `, succeeding`). */
+  private opensClause(at: number): boolean {
+    // `and in 1946 the Japanese Anarchist Federation was founded`: a fronted date of the next clause is stepped over.
+    for (let next = at + 1; next < this.phrases.length && next <= at + 6; next++) {
+      const phrase = this.phrases[next] as Phrase;
+      if (phrase.type === 'vg' || phrase.type === 'rel' || phrase.type === 'sub') return true;
+      if (phrase.type === 'np' || (phrase.type === 'other' && (this.units[phrase.first] as Unit).pos === 'ADV')) continue;
+      if ((phrase.type === 'date' || phrase.type === 'prep') && next <= at + 3) continue;
+      return false;
+    }
+    return false;
+  }
+
+  private datesIn(from: number, to: number, verb: number): Frame['dates'] {
+    const dates: Frame['dates'] = [];
+    // `since April 25, 2011, when the session was held`: a `when` clause happens at the date it hangs on.
+    const opener = this.phrases[from - 1];
+    if (opener?.type === 'sub' && (this.units[opener.first] as Unit).lower === 'when') {
+      let at = from - 2;
+      if (isPunct(this.phrases[at], ',', this.units)) at--;
+      const antecedent = this.phrases[at];
+      const claim = antecedent?.type === 'date' ? (this.units[antecedent.first] as Unit).claim : undefined;
+      if (claim?.kind === 'date' && claim.value.granularity === 'range') dates.push({ claim, part: claim.value.to && claim.value.to.timex !== 'PRESENT_REF' ? 'to' : 'from' });
+      else if (claim) dates.push({ claim });
+    }
+    let depth = this.bracketDepthAt(from);
+    const verbDepth = this.bracketDepthAt(verb);
+    for (let at = from; at <= to; at++) {
+      const phrase = this.phrases[at] as Phrase;
+      if (isPunct(phrase, '(', this.units)) depth++;
+      if (isPunct(phrase, ')', this.units)) depth = Math.max(0, depth - 1);
+      // `born to Virginia Lee Hubble (née James) (1864–1934)`, `Maren (born 3 April 1931) is Queen`: a date in a bracket the verb is not in is the bracket's.
+      if (depth > verbDepth) continue;
+      // `at the 2010 census`, `in the 2023 season`: a date inside a noun phrase right after `at`, `in` or `during`
+      // dates the clause too; one inside a name (`the 1998 FIFA World Cup`) does not.
+      const opener = at > 0 ? (this.units[(this.phrases[at - 1] as Phrase).first] as Unit).lower : '';
+      // `according to the 2011 census` dates a figure as `at the 2011 census` does.
+      const according = opener === 'according' || (opener === 'to' && at > 1 && (this.units[(this.phrases[at - 2] as Phrase).first] as Unit).lower === 'according');
+      const timeNoun = phrase.type === 'np' && (['in', 'at', 'during', 'on'].includes(opener) || according) && phrase.form === 'nominal';
+      const units = phrase.type === 'date' ? [phrase.first] : timeNoun && phrase.type === 'np' ? phrase.dates : [];
+      for (const unit of units) {
+        if (this.takenDates.has(unit) || this.insideTemporalPhrase(at) || this.gapped(at)) continue;
+        dates.push({ claim: (this.units[unit] as Unit).claim as Claim });
+      }
+    }
+    // `He led the company until his death in 1990`: the death's date ends the state.
+    for (let at = verb + 1; at <= to + 2 && at < this.phrases.length - 1; at++) {
+      const phrase = this.phrases[at] as Phrase;
+      const word = (this.units[phrase.first] as Unit).lower;
+      if (phrase.type !== 'prep' && phrase.type !== 'sub') continue;
+      if (!['until', 'till', 'since', 'after', 'before'].includes(word)) continue;
+      const next = this.phrases[at + 1];
+      if (next?.type !== 'np') continue;
+      const nounFrame = this.frames.find((frame) => frame.voice === 'noun' && frame.trigger[0] === (this.units[next.head] as Unit).start);
+      for (const date of nounFrame?.dates ?? []) dates.push({ claim: date.claim, part: word === 'since' || word === 'after' ? 'from' : 'to' });
+    }
+    return dates.length > 0 ? dates : this.frontedFor(from, verb);
+  }
+
+  /**
+   * Dates of the adverbial that opens the sentence and dates every clause of
+   * its main subject: `In 1990, …`, `On 9 June 2018, …`, `In 1745 a daughter
+   * was born`, and `Following their deaths in 2013, …` (the event noun's date
+   * then also dates the main clause, which follows it).
+   */
+  private get frontedDates(): number[] {
+    const first = this.phrases[0];
+    if (!first) return [];
+    const opener = (this.units[first.first] as Unit).lower;
+    const opensAdverbial = first.type === 'prep' || first.type === 'date' || opener === 'following' || (first.type === 'other' && (this.units[first.first] as Unit).pos === 'ADV');
+    // `According to the Continued Biographies (645 AD) by Daoxuan, …` names a source, not a time.
+    if (!opensAdverbial || opener === 'according') return [];
+    const dates: number[] = [];
+    let depth = 0;
+    for (let at = 0; at < this.phrases.length; at++) {
+      const phrase = this.phrases[at] as Phrase;
+      if (isPunct(phrase, ',', this.units)) break;
+      if (isPunct(phrase, '(', this.units)) depth++;
+      if (isPunct(phrase, ')', this.units)) depth = Math.max(0, depth - 1);
+      // A date in brackets is its noun's (`the Jiaqing Chongxiu Yitongzhi (1843)`), not the clause's.
+      if (depth > 0) continue;
+      if (phrase.type === 'date') dates.push(phrase.first);
+      if (phrase.type === 'np') dates.push(...phrase.dates);
+      else if (phrase.type === 'vg' && !(at === 0 && opener === 'following')) return dates.length > 0 && at > 0 && this.phrases[at - 1]?.type === 'np' ? dates : [];
+      else if (phrase.type === 'rel' || phrase.type === 'sub') return [];
+    }
+    return dates;
+  }
+
+  private frontedFor(from: number, verb?: number): Frame['dates'] {
+    const fronted = this.frontedDates;
+    if (fronted.length === 0) return [];
+    const lastFronted = fronted[fronted.length - 1] as number;
+    // `In 2011, Nature reported claims that Hubble had played a role`: a past perfect after another verb of the
+    // sentence happened before the time the fronted date gives, not at it.
+    const group = verb === undefined ? undefined : this.phrases[verb];
+    const pastPerfect = group?.type === 'vg' && (this.units[group.first] as Unit).lower === 'had' && group.main !== group.first;
+    // Only a clause of the main sentence: no relative or subordinate word between the fronted date and it.
+    for (let at = (this.parsed.phraseOf[lastFronted] as number) + 1; at < from; at++) {
+      const phrase = this.phrases[at] as Phrase;
+      if (phrase.type === 'rel' || phrase.type === 'sub' || isPunct(phrase, ';', this.units) || (pastPerfect && phrase.type === 'vg')) return [];
+    }
+    return fronted.map((unit) => ({ claim: (this.units[unit] as Unit).claim as Claim }));
+  }
+
+  private figuresIn(index: number, object: FrameArgument | null, type?: EventTypeId): Claim[] {
+    // Only counts, tolls, prices and sentences carry figures: `held between 46 and 48 months after` dates nothing.
+    if (type !== undefined && !figureTypes.has(type)) return [];
+    if (object?.form === 'figure' && object.claim) {
+      const unit = this.units.find((candidate) => candidate.claim?.id === object.claim);
+      return unit?.claim ? [unit.claim] : [];
+    }
+    const [from, to] = this.clauseOf(index);
+    const figures: Claim[] = [];
+    for (let at = from; at <= to; at++) {
+      const phrase = this.phrases[at] as Phrase;
+      if (phrase.type !== 'np' || phrase.form !== 'figure') continue;
+      const claim = (this.units[phrase.head] as Unit).claim;
+      if (claim) figures.push(claim);
+    }
+    return figures;
+  }
+
+  private placeIn(from: number, to: number): Claim | null {
+    for (let at = from + 1; at <= to; at++) {
+      const phrase = this.phrases[at] as Phrase;
+      const before = this.phrases[at - 1] as Phrase;
+      if (phrase.type !== 'np' || before.type !== 'prep') continue;
+      if (!['in', 'at', 'near', 'to'].includes((this.units[before.first] as Unit).lower)) continue;
+      const claim = (this.units[phrase.head] as Unit).claim;
+      if (claim?.kind === 'place') return claim;
+    }
+    return null;
+  }
+
+  private repeatedIn(from: number, to: number): boolean {
+    return repeatIn(this.units, (this.phrases[from] as Phrase).first, (this.phrases[to] as Phrase).last);
+  }
+
+  /**
+   * `bought out The Boston Journal and created The Boston Herald and Boston
+   * Journal`: in a clause that merges or buys, what is created from two
+   * names is one body bearing both, not a new founding of each.
+   */
+  private combined(patient: FrameArgument): FrameArgument {
+    const parts = [patient, ...(patient.conjuncts ?? [])];
+    let end = (parts[parts.length - 1] as FrameArgument).end;
+    if (patient.start === undefined || end === undefined) return patient;
+    // The name may have been read as ending at `and` (`The Boston Herald` | `and Boston Journal`).
+    const joined = /^\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s?)+/u.exec(this.parsed.input.plain.slice(end));
+    if (parts.length === 1 && !joined) return patient;
+    if (joined) end += joined[0].trimEnd().length;
+    const { conjuncts: _conjuncts, claim: _claim, ...rest } = patient;
+    return { ...rest, end, text: this.parsed.input.plain.slice(patient.start, end) };
+  }
+
+  /**
+   * `He is said to have been born`, `It is thought to have been built`: a
+   * clause whose verb borrows its subject from a raising verb just before
+   * (`is said to`, `seems to`) quotes that subject too, when only a few words
+   * and no punctuation stand between them.
+   */
+  private withSubject(frame: Frame): [number, number] {
+    const [from, to] = frame.span;
+    const plain = this.parsed.input.plain;
+    let start = from;
+    for (const argument of [frame.agent, frame.patient]) {
+      if (argument?.start === undefined || argument.end === undefined || argument.end > from || argument.start >= start) continue;
+      const between = plain.slice(argument.end, from);
+      if (/^[\s\p{L}'’-]*$/u.test(between) && between.trim().split(/\s+/u).length <= 4) start = argument.start;
+    }
+    return [start, to];
+  }
+
+  private spanOf(from: number, to: number): [number, number] {
+    const first = this.units[(this.phrases[Math.max(0, from)] as Phrase).first] as Unit;
+    const last = this.units[(this.phrases[Math.min(this.phrases.length - 1, to)] as Phrase).last] as Unit;
+    return [first.start, last.end];
+  }
+
+  private source(): Frame['source'] {
+    const where = this.parsed.input.where;
+    return where === 'infobox' ? 'infobox' : where === 'list' ? 'list' : where === 'table' ? 'table' : 'prose';
+  }
+}
+
+function phraseHasRepeat(units: readonly Unit[], phrase: NounPhrase): boolean {
+  return repeatIn(units, phrase.first, phrase.last);
+}
+
+/** `again`, `re-elected`, `a second term`, `for the third time` between two units. */
+function repeatIn(units: readonly Unit[], first: number, last: number): boolean {
+  for (let at = first; at <= last; at++) {
+    const unit = units[at] as Unit;
+    if (repeatCues.has(unit.lower)) return true;
+    if (ordinalWords.has(unit.lower) && unit.lower !== 'first' && repeatNouns.has(units[at + 1]?.lemma ?? '')) return true;
+    if (unit.pos === 'VERB' && /^re-?[a-z]/.test(unit.lower) && repeatCues.has(unit.lower)) return true;
+  }
+  return false;
+}
+
+/** Whether an argument names a person: a personal pronoun or a person's name. */
+function personLike(argument: FrameArgument, units: readonly Unit[]): boolean {
+  if (argument.form === 'pronoun') return ['his', 'her', 'he', 'she', 'their'].includes(argument.text.toLowerCase());
+  if (argument.form !== 'name') return false;
+  return units.some((unit) => unit.claim !== undefined && unit.claim.id === argument.claim && unit.claim.kind === 'person');
+}
+
+/** A frame whose agent or patient names several coordinated names holds for each of them. */
+function expandConjuncts(frame: Frame): Frame[] {
+  const agents = frame.agent?.conjuncts ? [frame.agent, ...frame.agent.conjuncts] : [frame.agent];
+  const patients = frame.patient?.conjuncts ? [frame.patient, ...frame.patient.conjuncts] : [frame.patient];
+  if (agents.length === 1 && patients.length === 1) return [frame];
+  const strip = (argument: FrameArgument | null): FrameArgument | null => {
+    if (!argument) return null;
+    const { conjuncts: _conjuncts, ...rest } = argument;
+    return rest;
+  };
+  return agents.flatMap((agent) => patients.map((patient) => ({ ...frame, agent: strip(agent), patient: strip(patient) })));
+}
+
+/** An office by its one name: `chairman` and `chairwoman` are the `chair`; `head coach` is the `manager`. */
+function normalRole(role: string | null): string | null {
+  if (role === null) return null;
+  return roleOfWords(role.split(' ')) ?? role;
+}
+
+/** The years a range claim spans, or null when either end has no year. */
+function yearSpan(claim: Claim): number | null {
+  if (claim.kind !== 'date') return null;
+  const year = (iso: string | null | undefined): number | null => {
+    const match = /^(-?\d{4})/.exec(iso ?? '');
+    return match ? Number(match[1]) : null;
+  };
+  const from = year(claim.value.from?.start);
+  const to = year(claim.value.to?.end ?? claim.value.to?.start);
+  return from === null || to === null ? null : to - from;
+}

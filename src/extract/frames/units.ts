@@ -1,0 +1,88 @@
+import { predicatesOf } from '../../lexicon/events.js';
+import { ordinalWords } from '../../lexicon/grammar.js';
+import type { Claim } from '../../schema/claims.js';
+import type { Token } from '../../segment/tokens.js';
+import type { SentenceInput, Unit, UnitKind } from './types.js';
+
+function kindOf(claim: Claim): UnitKind | undefined {
+  switch (claim.kind) {
+    case 'person':
+    case 'organization':
+    case 'place':
+      return 'name';
+    case 'date':
+      return 'date';
+    case 'quantity':
+    case 'money':
+    case 'age':
+      return 'figure';
+    default:
+      return undefined;
+  }
+}
+
+// Where two claims cover one token, the longer reads as the word; on a tie,
+// dates before figures before names (`1948` is a date before it is a count).
+const rank: Record<UnitKind, number> = { date: 0, figure: 1, name: 2, word: 3 };
+
+/**
+ * Merges a sentence's tokens and claims into units: each claim becomes one
+ * unit covering the tokens it spans; every other token is a unit of its own.
+ * A claim that starts or ends inside a token keeps the whole token.
+ */
+export function buildUnits(input: SentenceInput): Unit[] {
+  const spans = input.claims
+    .flatMap((entry) => {
+      const kind = kindOf(entry.claim);
+      return kind ? [{ ...entry, kind }] : [];
+    })
+    .sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || rank[a.kind] - rank[b.kind]);
+  const units: Unit[] = [];
+  const tokens = input.tokens;
+  let next = 0;
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index] as Token;
+    while (next < spans.length && (spans[next] as (typeof spans)[number]).end <= token.start) next++;
+    const span = spans[next];
+    if (span && span.start < token.end && span.end > token.start) {
+      let last = index;
+      while (last + 1 < tokens.length && (tokens[last + 1] as Token).start < span.end) last++;
+      const end = Math.max(span.end, (tokens[last] as Token).end);
+      const start = Math.min(span.start, token.start);
+      const text = input.plain.slice(start, end);
+      units.push({
+        kind: span.kind,
+        start,
+        end,
+        text,
+        lower: text.toLowerCase(),
+        pos: span.kind === 'name' ? 'PROPN' : 'NUM',
+        lemma: text.toLowerCase(),
+        negated: false,
+        claim: span.claim,
+      });
+      index = last + 1;
+      next++;
+      continue;
+    }
+    // `the group's second plenary session`: an ordinal before a noun modifies it, whatever the tagger says.
+    const pos = ordinalWords.has(token.lower) && token.pos === 'ADV' && (tokens[index + 1]?.pos === 'ADJ' || tokens[index + 1]?.pos === 'NOUN') ? 'ADJ' : token.pos;
+    // `Murchison married Anne Morris`, `he was married to Jane`: the tagger reads some past tenses of event
+    // verbs as adjectives; after a subject or a form of `be` they are the verb.
+    const verb = pos === 'ADJ' && token.lower.endsWith('ed') ? eventVerbLemma(token.lower) : undefined;
+    const previous = units[units.length - 1];
+    const afterSubject = previous !== undefined && (previous.kind === 'name' || previous.pos === 'PRON' || previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.lemma === 'be');
+    if (verb && afterSubject) units.push({ kind: 'word', start: token.start, end: token.end, text: token.text, lower: token.lower, pos: 'VERB', lemma: verb, negated: token.negated });
+    else units.push({ kind: 'word', start: token.start, end: token.end, text: token.text, lower: token.lower, pos, lemma: token.lemma, negated: token.negated });
+    index++;
+  }
+  return units;
+}
+
+/** The lemma of a past form whose verb the registry knows: `married` → `marry`, `based` → `base`, `stopped` → `stop`. */
+function eventVerbLemma(word: string): string | undefined {
+  const stem = word.slice(0, -2);
+  const candidates = [stem, `${stem}e`, word.endsWith('ied') ? `${word.slice(0, -3)}y` : '', /(.)\1$/.test(stem) ? stem.slice(0, -1) : ''];
+  return candidates.find((candidate) => candidate !== '' && predicatesOf(candidate).length > 0);
+}

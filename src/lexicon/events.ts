@@ -1,0 +1,1028 @@
+import { copulas } from './grammar.js';
+import { type LexiconModule } from './list.js';
+
+/**
+ * The registry of event types: what each kind of event is, declared once.
+ *
+ * A type lists the predicates that state it (verb lemmas with their particle
+ * and how their grammatical arguments map to agent and patient), the event
+ * nouns that name it (`founding`, `death`), whether it happens once, whether
+ * its participants must be alive to take part, and the infobox keys that give
+ * it. The frame reader, the resolver and the rules ask this table
+ * (`eventType`, `predicatesOf`, `eventNoun`, `infoboxEvent`) and keep no word
+ * sets of their own. The vocabulary comes from the event classes of
+ * docs/frames.md and the wording of the corpus articles.
+ */
+
+/** Which participant a fact is about, or must be alive. */
+export type Participant = 'agent' | 'patient';
+
+/** Whether a type happens once: per patient (a birth), per agent and patient (a marriage to X), or may repeat. */
+export type Once = 'patient' | 'pair' | 'agent' | 'no';
+
+/** Where a state stands: it begins, ends, holds over a span, or happens at a point. */
+export type Aspect = 'start' | 'end' | 'state' | 'point';
+
+/** A verb that states an event type, with how its arguments map. */
+export interface Predicate {
+  /** The verb's lemma as the tagger gives it (`found`, `set`, `bear`). */
+  lemma: string;
+  /** A particle that must follow it (`set up`, `take over`, `pass away`). */
+  particle?: string;
+  /** Only in this voice (`bear` states a birth only in the passive: `was born`). */
+  voice?: 'active' | 'passive';
+  /** A preposition that must introduce the object (`preside over`, `play for`, `graduate from`). */
+  preposition?: string;
+  /**
+   * In the active voice, the grammatical subject is the agent unless this says
+   * `patient` (`X died`: the one who dies is the patient). The passive swaps
+   * as usual: the subject is the patient, `by X` the agent — unless a passive
+   * predicate says `agent` (`the city is divided into 14 districts`: the city
+   * has the districts).
+   */
+  subject?: Participant;
+  /** The aspect the verb gives a stateful type: `took over` starts an office, `resigned` ends it. */
+  aspect?: Aspect;
+  /**
+   * The object must be a count (`killed 18 people`), must be there and not be
+   * one (`killed Smith`), or must be absent, with no verb following either
+   * (`the war began` but not `began advocating`).
+   */
+  object?: 'figure' | 'entity' | 'none';
+  /** With no object, the subject is what the event happens to: `the band formed in 1965`, `the stadium opened`. */
+  unaccusative?: boolean;
+  /**
+   * For offices and memberships: the one who holds the state is the verb's
+   * object (`the board appointed X`, `X was appointed`), not its subject; and
+   * for `succeed`/`replace`, the object is the predecessor, whose state ends.
+   */
+  holder?: 'object' | 'successor';
+  /** The office a verb names: `chaired` → `chair`, `reigned` → `monarch`. */
+  role?: string;
+  /** The verb starts an office only with a role noun after it: `named CEO`, not `named the most valuable player`. */
+  needsRole?: boolean;
+  /** The agent is the object of this preposition, not the subject: `X sold Y to Z` (Z acquires), `X was traded to Z`. */
+  agentPreposition?: string;
+}
+
+/** The ids of the event types, in the order the schema lists them. */
+export const eventTypeIds = [
+  'birth', 'death', 'burial', 'marriage', 'divorce', 'founding', 'dissolution', 'office', 'membership', 'employment',
+  'education', 'residence', 'capture', 'release', 'conviction', 'attack', 'casualties', 'acquisition', 'merger',
+  'renaming', 'construction', 'opening', 'closure', 'publication', 'award', 'occurrence', 'size', 'signing',
+  'retirement', 'alliance', 'status', 'incorporation', 'act',
+] as const;
+
+/** One of the registry's event types. */
+export type EventTypeId = (typeof eventTypeIds)[number];
+
+/** One event type. */
+export interface EventTypeDefinition {
+  id: EventTypeId;
+  description: string;
+  predicates: readonly Predicate[];
+  /** Event nouns: `the founding of X by Y`, `X's death`. Lemmas. */
+  nouns: readonly string[];
+  /** For nouns: which participant an `of` phrase or a possessive names (`the founding of X`: patient; `his resignation`: agent). */
+  nounOwner: Participant;
+  once: Once;
+  /** The participant the fact is about: its timeline and its identity in comparisons. */
+  about: Participant;
+  /** Participants that must be alive for the event to happen (an act after death is a contradiction). */
+  alive: readonly Participant[];
+  /** Whether the type has start, end and state (an office) rather than one point (a birth). */
+  stateful: boolean;
+  /** Infobox keys (lower case, spaces for `_`) that give the type for the article's subject, and what their value holds. */
+  infobox: ReadonlyArray<{ key: string; value: 'date' | 'place' | 'figure' | 'name' | 'span'; aspect?: Aspect }>;
+  /**
+   * Once only for the article's own subject: the bridge an article is about
+   * opened once, but the other buildings, lines and editions it mentions are
+   * built, opened and published again and again under one name.
+   */
+  onceForSubjectOnly?: boolean;
+  /** The value that identifies one occurrence besides its participants: the role of an office, the measure of a size. */
+  keyedBy?: 'role' | 'measure';
+  /** The kinds of entity each participant may be, when the type allows only some: only a person is born. */
+  kinds?: { agent?: ReadonlyArray<'person' | 'organization' | 'place'>; patient?: ReadonlyArray<'person' | 'organization' | 'place'> };
+}
+
+const v = (lemma: string, extra: Omit<Predicate, 'lemma'> = {}): Predicate => ({ lemma, ...extra });
+
+/** The event types, in the order the schema lists them. */
+export const eventTypes: readonly EventTypeDefinition[] = [
+  {
+    id: 'birth',
+    description: 'someone is born',
+    predicates: [v('bear', { voice: 'passive' })],
+    nouns: ['birth'],
+    nounOwner: 'patient',
+    once: 'patient',
+    about: 'patient',
+    alive: [],
+    stateful: false,
+    kinds: { patient: ['person'] },
+    infobox: [
+      { key: 'born', value: 'date' },
+      { key: 'birth date', value: 'date' },
+      { key: 'date of birth', value: 'date' },
+      { key: 'birth place', value: 'place' },
+      { key: 'place of birth', value: 'place' },
+    ],
+  },
+  {
+    id: 'death',
+    description: 'an identified someone dies',
+    predicates: [
+      v('die', { subject: 'patient' }),
+      v('pass', { particle: 'away', subject: 'patient' }),
+      v('perish', { subject: 'patient' }),
+      v('drown', { subject: 'patient' }),
+      v('succumb', { subject: 'patient' }),
+      v('kill', { object: 'entity' }),
+      v('execute', { object: 'entity' }),
+      v('assassinate'),
+      v('murder'),
+      v('slay'),
+      v('behead'),
+      v('hang', { voice: 'passive' }),
+      v('shoot', { voice: 'passive', particle: 'dead' }),
+    ],
+    nouns: ['death', 'assassination', 'execution', 'murder', 'killing', 'demise', 'suicide'],
+    nounOwner: 'patient',
+    once: 'patient',
+    about: 'patient',
+    alive: ['agent'],
+    stateful: false,
+    kinds: { patient: ['person'] },
+    infobox: [
+      { key: 'died', value: 'date' },
+      { key: 'death date', value: 'date' },
+      { key: 'date of death', value: 'date' },
+      { key: 'death place', value: 'place' },
+      { key: 'place of death', value: 'place' },
+    ],
+  },
+  {
+    id: 'burial',
+    description: 'someone is buried',
+    predicates: [v('bury', { voice: 'passive' }), v('inter', { voice: 'passive' })],
+    nouns: ['burial', 'funeral', 'interment'],
+    nounOwner: 'patient',
+    once: 'patient',
+    about: 'patient',
+    alive: [],
+    stateful: false,
+    kinds: { patient: ['person'] },
+    infobox: [{ key: 'resting place', value: 'place' }, { key: 'burial place', value: 'place' }],
+  },
+  {
+    id: 'marriage',
+    description: 'two people marry',
+    predicates: [v('marry', { preposition: 'to' }), v('marry'), v('wed'), v('remarry', { preposition: 'to' }), v('remarry'), v('engage', { voice: 'passive', preposition: 'to' })],
+    nouns: ['marriage', 'wedding'],
+    nounOwner: 'agent',
+    once: 'pair',
+    about: 'agent',
+    alive: ['agent', 'patient'],
+    stateful: false,
+    kinds: { agent: ['person'], patient: ['person'] },
+    infobox: [{ key: 'spouse', value: 'name' }, { key: 'spouses', value: 'name' }, { key: 'spouse(s)', value: 'name' }],
+  },
+  {
+    id: 'divorce',
+    description: 'a marriage ends',
+    predicates: [v('divorce')],
+    nouns: ['divorce'],
+    nounOwner: 'agent',
+    once: 'pair',
+    about: 'agent',
+    alive: ['agent'],
+    stateful: false,
+    kinds: { agent: ['person'], patient: ['person'] },
+    infobox: [],
+  },
+  {
+    id: 'founding',
+    description: 'an organization, place, series or work comes into being by someone’s act',
+    predicates: [
+      v('found'),
+      v('co-found'),
+      v('cofound'),
+      v('establish'),
+      v('form', { unaccusative: true }),
+      v('set', { particle: 'up' }),
+      v('create', { object: 'entity' }),
+      v('launch', { unaccusative: true }),
+      v('charter', { voice: 'passive' }),
+      v('institute', { voice: 'passive' }),
+      v('start', { object: 'entity' }),
+      v('open', { object: 'entity', preposition: 'as' }),
+      v('reform', { unaccusative: true }),
+      v('reunite', { unaccusative: true }),
+      v('organize', { voice: 'passive' }),
+      v('organise', { voice: 'passive' }),
+    ],
+    nouns: ['founding', 'establishment', 'formation', 'creation', 'foundation', 'inception'],
+    nounOwner: 'patient',
+    once: 'patient',
+    about: 'patient',
+    alive: ['agent'],
+    stateful: false,
+    infobox: [
+      { key: 'founded', value: 'date' },
+      { key: 'established', value: 'date' },
+      { key: 'formation', value: 'date' },
+      { key: 'formed', value: 'date' },
+      { key: 'foundation', value: 'date' },
+      { key: 'inception', value: 'date' },
+      { key: 'settled', value: 'date' },
+      { key: 'founder', value: 'name' },
+      { key: 'founders', value: 'name' },
+      { key: 'founded by', value: 'name' },
+    ],
+  },
+  {
+    id: 'dissolution',
+    description: 'an organization ceases to exist',
+    predicates: [
+      v('dissolve', { unaccusative: true }),
+      v('disband', { unaccusative: true }),
+      v('fold', { unaccusative: true }),
+      v('abolish'),
+      v('liquidate'),
+      v('shut', { particle: 'down' }),
+      v('close', { particle: 'down' }),
+      v('wind', { particle: 'up' }),
+      v('cease', { subject: 'patient' }),
+      v('split', { unaccusative: true, object: 'none' }),
+      v('disestablish'),
+      v('dismantle'),
+      v('merge', { preposition: 'into', voice: 'passive' }),
+    ],
+    nouns: ['dissolution', 'disbandment', 'abolition', 'liquidation'],
+    nounOwner: 'patient',
+    once: 'patient',
+    about: 'patient',
+    alive: [],
+    stateful: false,
+    infobox: [
+      { key: 'dissolved', value: 'date' },
+      { key: 'defunct', value: 'date' },
+      { key: 'disbanded', value: 'date' },
+      { key: 'abolished', value: 'date' },
+    ],
+  },
+  {
+    id: 'office',
+    description: 'someone holds, takes or leaves an office, rank or leading role',
+    predicates: [
+      v('lead', { aspect: 'state', role: 'leader' }),
+      v('head', { aspect: 'state', role: 'leader' }),
+      v('chair', { aspect: 'state', role: 'chair' }),
+      v('direct', { aspect: 'state', role: 'director' }),
+      v('command', { aspect: 'state', role: 'commander' }),
+      v('govern', { aspect: 'state', role: 'governor' }),
+      v('rule', { aspect: 'state', role: 'monarch' }),
+      v('reign', { aspect: 'state', role: 'monarch' }),
+      v('preside', { aspect: 'state', preposition: 'over', role: 'chair' }),
+      v('manage', { aspect: 'state', role: 'manager' }),
+      v('coach', { aspect: 'state', role: 'manager' }),
+      v('captain', { aspect: 'state', role: 'captain' }),
+      v('serve', { aspect: 'state', preposition: 'as' }),
+      v('hold', { aspect: 'state', voice: 'active', object: 'entity' }),
+      v('run', { aspect: 'state', object: 'entity', role: 'leader' }),
+      v('choose', { aspect: 'start', holder: 'object' }),
+      v('select', { aspect: 'start', holder: 'object' }),
+      v('nominate', { aspect: 'start', holder: 'object' }),
+      v('reappoint', { aspect: 'start', holder: 'object' }),
+      v('re-elect', { aspect: 'start', holder: 'object' }),
+      v('reelect', { aspect: 'start', holder: 'object' }),
+      v('assume', { aspect: 'start' }),
+      v('retire', { preposition: 'as', aspect: 'end' }),
+      v('vacate', { aspect: 'end' }),
+      v('relinquish', { aspect: 'end' }),
+      v('succeed', { aspect: 'start', holder: 'successor' }),
+      v('replace', { aspect: 'start', holder: 'successor' }),
+      v('take', { particle: 'over', aspect: 'start' }),
+      v('take', { particle: 'charge', aspect: 'start' }),
+      v('take', { particle: 'office', aspect: 'start' }),
+      v('ascend', { aspect: 'start', role: 'monarch' }),
+      v('appoint', { aspect: 'start', holder: 'object' }),
+      v('elect', { aspect: 'start', holder: 'object' }),
+      v('name', { voice: 'passive', aspect: 'start', holder: 'object', needsRole: true }),
+      v('install', { voice: 'passive', aspect: 'start', holder: 'object' }),
+      v('inaugurate', { voice: 'passive', aspect: 'start', holder: 'object' }),
+      v('crown', { aspect: 'start', holder: 'object', role: 'monarch' }),
+      v('swear', { particle: 'in', aspect: 'start', holder: 'object' }),
+      v('promote', { aspect: 'start', holder: 'object' }),
+      v('resign', { aspect: 'end' }),
+      v('step', { particle: 'down', aspect: 'end' }),
+      v('abdicate', { aspect: 'end', role: 'monarch' }),
+      v('depose', { aspect: 'end', holder: 'object' }),
+      v('oust', { aspect: 'end', holder: 'object' }),
+      v('dismiss', { aspect: 'end', holder: 'object' }),
+      v('remove', { voice: 'passive', aspect: 'end', holder: 'object' }),
+      v('overthrow', { aspect: 'end', holder: 'object' }),
+    ],
+    nouns: [
+      'leadership', 'presidency', 'chairmanship', 'premiership', 'captaincy', 'reign', 'tenure', 'term', 'rule',
+      'appointment', 'election', 'accession', 'coronation', 'inauguration', 'resignation', 'abdication', 'deposition',
+    ],
+    nounOwner: 'agent',
+    once: 'no',
+    about: 'agent',
+    alive: ['agent'],
+    stateful: true,
+    kinds: { agent: ['person'] },
+    infobox: [
+      { key: 'leader', value: 'name', aspect: 'state' },
+      { key: 'leaders', value: 'name', aspect: 'state' },
+      { key: 'term start', value: 'date', aspect: 'start' },
+      { key: 'term end', value: 'date', aspect: 'end' },
+      { key: 'assumed office', value: 'date', aspect: 'start' },
+      { key: 'took office', value: 'date', aspect: 'start' },
+      { key: 'left office', value: 'date', aspect: 'end' },
+      { key: 'in office', value: 'span', aspect: 'state' },
+      { key: 'reign', value: 'span', aspect: 'state' },
+      { key: 'years', value: 'span', aspect: 'state' },
+    ],
+    keyedBy: 'role',
+  },
+  {
+    id: 'membership',
+    description: 'someone joins, belongs to or leaves a group, club, party, band or body',
+    predicates: [
+      v('join', { aspect: 'start' }),
+      v('sign', { preposition: 'for', aspect: 'start' }),
+      v('sign', { preposition: 'with', aspect: 'start' }),
+      v('enlist', { aspect: 'start' }),
+      v('play', { preposition: 'for', aspect: 'state' }),
+      v('spend', { preposition: 'with', aspect: 'state' }),
+      v('appear', { preposition: 'for', aspect: 'state' }),
+      v('rejoin', { aspect: 'start' }),
+      v('draft', { aspect: 'start', holder: 'object' }),
+      v('recruit', { aspect: 'start', holder: 'object' }),
+      v('trade', { voice: 'passive', aspect: 'start', preposition: 'to' }),
+      v('transfer', { preposition: 'to', aspect: 'start' }),
+      v('loan', { voice: 'passive', preposition: 'to', aspect: 'start' }),
+      v('leave', { aspect: 'end', object: 'entity', voice: 'active' }),
+      v('quit', { aspect: 'end' }),
+      v('expel', { aspect: 'end', holder: 'object' }),
+      v('release', { voice: 'passive', preposition: 'by', aspect: 'end' }),
+      v('resign', { preposition: 'from', aspect: 'end' }),
+      v('defect', { preposition: 'to', aspect: 'start' }),
+    ],
+    nouns: ['membership'],
+    nounOwner: 'agent',
+    once: 'no',
+    about: 'agent',
+    alive: ['agent'],
+    stateful: true,
+    infobox: [{ key: 'years active', value: 'span', aspect: 'state' }],
+  },
+  {
+    id: 'employment',
+    description: 'someone works for an employer',
+    predicates: [
+      v('work', { preposition: 'for', aspect: 'state' }),
+      v('work', { preposition: 'at', aspect: 'state' }),
+      v('work', { preposition: 'as', aspect: 'state' }),
+      v('hire', { aspect: 'start', holder: 'object' }),
+      v('employ', { aspect: 'state', holder: 'object', object: 'entity' }),
+      v('fire', { voice: 'passive', aspect: 'end', holder: 'object' }),
+      v('lay', { particle: 'off', aspect: 'end', holder: 'object' }),
+    ],
+    nouns: ['employment'],
+    nounOwner: 'agent',
+    once: 'no',
+    about: 'agent',
+    alive: ['agent'],
+    stateful: true,
+    infobox: [{ key: 'employer', value: 'name', aspect: 'state' }],
+  },
+  {
+    id: 'education',
+    description: 'someone studies',
+    predicates: [
+      v('study', { aspect: 'state' }),
+      v('attend', { aspect: 'state' }),
+      v('enrol', { aspect: 'start' }),
+      v('enroll', { aspect: 'start' }),
+      v('graduate', { aspect: 'end' }),
+      v('matriculate', { aspect: 'start' }),
+    ],
+    nouns: ['graduation', 'education', 'studies'],
+    nounOwner: 'agent',
+    once: 'no',
+    about: 'agent',
+    alive: ['agent'],
+    stateful: true,
+    kinds: { agent: ['person'] },
+    infobox: [
+      { key: 'alma mater', value: 'name', aspect: 'state' },
+      { key: 'education', value: 'name', aspect: 'state' },
+    ],
+  },
+  {
+    id: 'residence',
+    description: 'someone lives or moves somewhere',
+    predicates: [
+      v('move', { aspect: 'start' }),
+      v('relocate', { aspect: 'start' }),
+      v('emigrate', { aspect: 'start' }),
+      v('settle', { aspect: 'start' }),
+      v('resettle', { aspect: 'start' }),
+      v('immigrate', { aspect: 'start' }),
+      v('return', { aspect: 'start', preposition: 'to' }),
+      v('live', { aspect: 'state' }),
+      v('reside', { aspect: 'state' }),
+      v('grow', { particle: 'up', aspect: 'state' }),
+      v('raise', { voice: 'passive', aspect: 'state' }),
+      v('base', { voice: 'passive', aspect: 'state' }),
+      v('headquarter', { voice: 'passive', aspect: 'state' }),
+      v('locate', { voice: 'passive', aspect: 'state' }),
+    ],
+    nouns: ['move', 'relocation', 'emigration', 'return', 'headquarters'],
+    nounOwner: 'agent',
+    once: 'no',
+    about: 'agent',
+    alive: ['agent'],
+    stateful: true,
+    infobox: [{ key: 'residence', value: 'place', aspect: 'state' }],
+  },
+  {
+    id: 'capture',
+    description: 'someone or something is taken',
+    predicates: [
+      v('capture'),
+      v('arrest'),
+      v('detain'),
+      v('seize'),
+      v('imprison'),
+      v('jail'),
+      v('abduct'),
+      v('kidnap'),
+      v('apprehend'),
+      v('conquer'),
+      v('occupy'),
+      v('annex'),
+      v('take', { particle: 'prisoner' }),
+      v('surrender', { unaccusative: true }),
+      v('besiege'),
+      v('overrun'),
+    ],
+    nouns: ['capture', 'arrest', 'detention', 'imprisonment', 'abduction', 'kidnapping', 'conquest', 'seizure'],
+    nounOwner: 'patient',
+    once: 'no',
+    about: 'patient',
+    alive: ['agent', 'patient'],
+    stateful: false,
+    infobox: [],
+  },
+  {
+    id: 'release',
+    description: 'a captive is freed',
+    predicates: [
+      v('free'),
+      v('release', { voice: 'passive', preposition: 'from' }),
+      v('escape', { subject: 'patient' }),
+      v('pardon'),
+      v('parole'),
+    ],
+    nouns: ['release', 'escape', 'pardon'],
+    nounOwner: 'patient',
+    once: 'no',
+    about: 'patient',
+    alive: ['patient'],
+    stateful: false,
+    infobox: [],
+  },
+  {
+    id: 'conviction',
+    description: 'a court convicts or sentences someone',
+    predicates: [v('convict'), v('sentence'), v('find', { particle: 'guilty' })],
+    nouns: ['conviction'],
+    nounOwner: 'patient',
+    once: 'no',
+    about: 'patient',
+    alive: ['patient'],
+    stateful: false,
+    infobox: [],
+  },
+  {
+    id: 'attack',
+    description: 'an armed or violent act against a target',
+    predicates: [
+      v('attack'),
+      v('bomb'),
+      v('raid'),
+      v('invade'),
+      v('assault'),
+      v('ambush'),
+      v('shell'),
+      v('strike', { object: 'entity' }),
+      v('ravage'),
+      v('devastate'),
+      v('sack'),
+      v('plunder'),
+      v('loot'),
+      v('torpedo'),
+      v('shoot', { particle: 'down' }),
+      v('storm'),
+      v('bombard'),
+    ],
+    nouns: ['attack', 'bombing', 'invasion', 'raid', 'siege', 'assault', 'ambush', 'massacre', 'offensive', 'airstrike', 'bombardment', 'incursion', 'terrorism', 'rebellion', 'insurgency'],
+    nounOwner: 'patient',
+    once: 'no',
+    about: 'agent',
+    alive: ['agent'],
+    stateful: false,
+    infobox: [],
+  },
+  {
+    id: 'casualties',
+    description: 'a count of people killed, wounded or injured',
+    predicates: [
+      v('kill', { object: 'figure' }),
+      v('wound', { object: 'figure' }),
+      v('injure', { object: 'figure' }),
+      v('die', { object: 'figure', subject: 'patient' }),
+    ],
+    nouns: ['death toll', 'casualties', 'fatalities'],
+    nounOwner: 'agent',
+    once: 'no',
+    about: 'agent',
+    alive: [],
+    stateful: false,
+    infobox: [
+      { key: 'casualties', value: 'figure' },
+      { key: 'deaths', value: 'figure' },
+      { key: 'fatalities', value: 'figure' },
+      { key: 'killed', value: 'figure' },
+      { key: 'injured', value: 'figure' },
+    ],
+    keyedBy: 'measure',
+  },
+  {
+    id: 'acquisition',
+    description: 'ownership passes to a new owner',
+    predicates: [
+      v('acquire'),
+      v('buy'),
+      v('purchase'),
+      v('take', { particle: 'over', object: 'entity' }),
+      v('sell', { agentPreposition: 'to', object: 'entity' }),
+      v('sell', { voice: 'passive', agentPreposition: 'to' }),
+      v('nationalise'),
+      v('nationalize'),
+      v('privatise', { voice: 'passive' }),
+      v('privatize', { voice: 'passive' }),
+    ],
+    nouns: ['acquisition', 'purchase', 'takeover', 'sale', 'nationalisation', 'nationalization'],
+    nounOwner: 'patient',
+    once: 'pair',
+    about: 'patient',
+    alive: ['agent'],
+    stateful: false,
+    infobox: [{ key: 'acquired', value: 'date' }],
+  },
+  {
+    id: 'merger',
+    description: 'organizations merge',
+    predicates: [v('merge', { preposition: 'with' }), v('merge', { unaccusative: true }), v('amalgamate')],
+    nouns: ['merger', 'amalgamation'],
+    nounOwner: 'agent',
+    once: 'pair',
+    about: 'agent',
+    alive: [],
+    stateful: false,
+    infobox: [],
+  },
+  {
+    id: 'renaming',
+    description: 'something gets a new name',
+    predicates: [v('rename'), v('rechristen'), v('rebrand'), v('retitle'), v('call', { voice: 'passive', particle: 'now' })],
+    nouns: ['renaming', 'rebranding', 'name change'],
+    nounOwner: 'patient',
+    once: 'no',
+    about: 'patient',
+    alive: [],
+    stateful: false,
+    infobox: [],
+  },
+  {
+    id: 'construction',
+    description: 'something is built',
+    predicates: [v('build'), v('construct'), v('erect'), v('complete', { voice: 'passive' }), v('complete', { object: 'entity' })],
+    nouns: ['construction', 'completion'],
+    nounOwner: 'patient',
+    once: 'patient',
+    onceForSubjectOnly: true,
+    about: 'patient',
+    alive: ['agent'],
+    stateful: false,
+    infobox: [
+      { key: 'built', value: 'date' },
+      { key: 'completed', value: 'date' },
+      { key: 'construction began', value: 'date', aspect: 'start' },
+      { key: 'constructed', value: 'date' },
+    ],
+  },
+  {
+    id: 'opening',
+    description: 'a building, line, venue or service opens',
+    predicates: [v('open', { unaccusative: true }), v('inaugurate', { object: 'entity' }), v('unveil')],
+    nouns: ['opening', 'inauguration'],
+    nounOwner: 'patient',
+    once: 'patient',
+    onceForSubjectOnly: true,
+    kinds: { patient: ['organization', 'place'] },
+    about: 'patient',
+    alive: ['agent'],
+    stateful: false,
+    infobox: [{ key: 'opened', value: 'date' }, { key: 'opening', value: 'date' }],
+  },
+  {
+    id: 'closure',
+    description: 'a building, venue, line or service closes or is destroyed',
+    predicates: [
+      v('close', { unaccusative: true }),
+      v('demolish'),
+      v('destroy'),
+      v('raze'),
+      v('tear', { particle: 'down' }),
+      v('pull', { particle: 'down' }),
+      v('burn', { particle: 'down', unaccusative: true }),
+      v('collapse', { unaccusative: true }),
+      v('sink', { unaccusative: true }),
+      v('scrap', { voice: 'passive' }),
+    ],
+    nouns: ['closure', 'demolition', 'destruction'],
+    nounOwner: 'patient',
+    once: 'patient',
+    onceForSubjectOnly: true,
+    about: 'patient',
+    alive: ['agent'],
+    stateful: false,
+    infobox: [{ key: 'closed', value: 'date' }, { key: 'demolished', value: 'date' }],
+  },
+  {
+    id: 'publication',
+    description: 'a work is published or released',
+    predicates: [
+      v('publish'),
+      v('release', { object: 'entity' }),
+      v('re-release'),
+      v('reissue'),
+      v('issue', { object: 'entity' }),
+      v('premiere', { unaccusative: true }),
+      v('air', { unaccusative: true }),
+      v('broadcast'),
+      v('simulcast'),
+      v('debut', { unaccusative: true }),
+      v('introduce', { object: 'entity' }),
+      v('record', { object: 'entity' }),
+      v('launch', { object: 'entity' }),
+      v('write', { object: 'entity' }),
+    ],
+    nouns: ['publication', 'release', 'premiere'],
+    nounOwner: 'patient',
+    once: 'patient',
+    onceForSubjectOnly: true,
+    about: 'patient',
+    alive: [],
+    stateful: false,
+    infobox: [{ key: 'released', value: 'date' }, { key: 'published', value: 'date' }, { key: 'release date', value: 'date' }, { key: 'first published', value: 'date' }],
+  },
+  {
+    id: 'award',
+    description: 'someone wins or receives an honour, title or trophy',
+    predicates: [
+      v('win', { object: 'entity' }),
+      v('award', { voice: 'passive' }),
+      v('award', { holder: 'object' }),
+      v('receive'),
+      v('earn', { object: 'entity' }),
+      v('knight', { voice: 'passive' }),
+      v('honour', { voice: 'passive' }),
+      v('honor', { voice: 'passive' }),
+      v('induct', { voice: 'passive' }),
+      v('decorate', { voice: 'passive' }),
+      v('nominate', { voice: 'passive', preposition: 'for' }),
+    ],
+    nouns: ['award', 'title', 'championship', 'victory', 'win', 'induction'],
+    nounOwner: 'agent',
+    once: 'no',
+    about: 'agent',
+    alive: [],
+    stateful: false,
+    infobox: [],
+  },
+  {
+    id: 'occurrence',
+    description: 'a named event happens, begins or ends',
+    predicates: [
+      v('take', { particle: 'place', subject: 'patient', aspect: 'point' }),
+      v('occur', { subject: 'patient', aspect: 'point' }),
+      v('happen', { subject: 'patient', aspect: 'point' }),
+      v('hold', { voice: 'passive', aspect: 'point' }),
+      v('fight', { voice: 'passive', aspect: 'point' }),
+      v('break', { particle: 'out', subject: 'patient', aspect: 'start' }),
+      v('begin', { subject: 'patient', aspect: 'start', object: 'none' }),
+      v('start', { subject: 'patient', aspect: 'start', object: 'none' }),
+      v('end', { subject: 'patient', aspect: 'end', object: 'none' }),
+      v('conclude', { subject: 'patient', aspect: 'end', object: 'none' }),
+      v('last', { subject: 'patient', aspect: 'state' }),
+    ],
+    nouns: [
+      'battle', 'war', 'siege', 'congress', 'conference', 'summit', 'referendum', 'revolution', 'uprising', 'rebellion',
+      'revolt', 'coup', 'riot', 'protest', 'strike', 'festival', 'championship', 'tournament', 'games', 'olympics', 'expedition',
+      'campaign', 'crisis', 'earthquake', 'eruption', 'flood', 'fire', 'explosion', 'crash', 'collapse', 'sinking', 'disaster',
+      'accident', 'incident', 'mission', 'landing', 'voyage', 'tour', 'visit', 'session', 'plenum', 'synod',
+    ],
+    nounOwner: 'patient',
+    once: 'patient',
+    about: 'patient',
+    alive: [],
+    stateful: true,
+    kinds: { patient: [] },
+    infobox: [{ key: 'date', value: 'date', aspect: 'point' }],
+  },
+  {
+    id: 'size',
+    description: 'a count or amount an entity has at some time',
+    predicates: [
+      v('employ', { object: 'figure' }),
+      v('have', { object: 'figure' }),
+      v('number', { object: 'figure' }),
+      v('number', { object: 'figure', preposition: 'at', voice: 'passive', subject: 'agent' }),
+      v('estimate', { object: 'figure', preposition: 'at', voice: 'passive', subject: 'agent' }),
+      v('comprise', { object: 'figure' }),
+      v('total', { object: 'figure' }),
+      v('count', { object: 'figure' }),
+      v('consist', { object: 'figure', preposition: 'of' }),
+      v('seat', { object: 'figure' }),
+      v('hold', { object: 'figure' }),
+      v('divide', { object: 'figure', preposition: 'into', voice: 'passive', subject: 'agent' }),
+      v('split', { object: 'figure', preposition: 'into', voice: 'passive', subject: 'agent' }),
+      v('make', { object: 'figure', particle: 'up', voice: 'passive', subject: 'agent' }),
+      v('enrol', { object: 'figure' }),
+      v('enroll', { object: 'figure' }),
+      v('contain', { object: 'figure' }),
+      v('include', { object: 'figure' }),
+      v('house', { object: 'figure' }),
+      v('accommodate', { object: 'figure' }),
+      v('attract', { object: 'figure' }),
+      v('sell', { object: 'figure' }),
+    ],
+    nouns: [],
+    nounOwner: 'agent',
+    once: 'no',
+    about: 'agent',
+    alive: [],
+    stateful: false,
+    infobox: [
+      { key: 'employees', value: 'figure' },
+      { key: 'members', value: 'figure' },
+      { key: 'membership', value: 'figure' },
+      { key: 'population', value: 'figure' },
+      { key: 'population total', value: 'figure' },
+      { key: 'pop', value: 'figure' },
+      { key: 'population estimate', value: 'figure' },
+      { key: 'population census', value: 'figure' },
+      { key: 'strength', value: 'figure' },
+      { key: 'size', value: 'figure' },
+      { key: 'seats', value: 'figure' },
+      { key: 'students', value: 'figure' },
+      { key: 'staff', value: 'figure' },
+      { key: 'capacity', value: 'figure' },
+    ],
+    keyedBy: 'measure',
+  },
+  {
+    id: 'signing',
+    description: 'a document is signed',
+    predicates: [v('sign', { object: 'entity' }), v('ratify')],
+    nouns: ['signing', 'ratification'],
+    nounOwner: 'patient',
+    once: 'patient',
+    about: 'patient',
+    alive: ['agent'],
+    stateful: false,
+    infobox: [{ key: 'signed', value: 'date' }],
+  },
+  {
+    id: 'retirement',
+    description: 'someone ends a career',
+    predicates: [v('retire', { subject: 'agent' }), v('step', { particle: 'back' })],
+    nouns: ['retirement'],
+    nounOwner: 'agent',
+    once: 'no',
+    about: 'agent',
+    alive: ['agent'],
+    stateful: false,
+    kinds: { agent: ['person'] },
+    infobox: [],
+  },
+  {
+    id: 'alliance',
+    description: 'parties ally',
+    predicates: [v('ally', { preposition: 'with' })],
+    nouns: ['alliance'],
+    nounOwner: 'agent',
+    once: 'no',
+    about: 'agent',
+    alive: ['agent'],
+    stateful: true,
+    infobox: [{ key: 'allies', value: 'name', aspect: 'state' }],
+  },
+  {
+    id: 'status',
+    description: 'something takes on a new standing: becomes a university, a city, a county borough',
+    predicates: [v('convert', { preposition: 'into' }), v('convert', { preposition: 'to' }), v('upgrade', { preposition: 'to' }), v('elevate', { preposition: 'to' }), v('raise', { preposition: 'to' }), v('grant', { voice: 'passive' })],
+    nouns: [],
+    nounOwner: 'patient',
+    once: 'pair',
+    about: 'patient',
+    alive: [],
+    stateful: false,
+    infobox: [],
+  },
+  {
+    id: 'incorporation',
+    description: 'a settlement or company becomes a legal body, as a village, a city, a company: once for each standing',
+    predicates: [v('incorporate', { voice: 'passive' }), v('incorporate', { preposition: 'as' })],
+    nouns: ['incorporation'],
+    nounOwner: 'patient',
+    once: 'pair',
+    about: 'patient',
+    alive: [],
+    stateful: false,
+    infobox: [{ key: 'incorporated', value: 'date' }, { key: 'incorporation', value: 'date' }],
+  },
+  {
+    id: 'act',
+    description: 'any other dated act of a participant (for acts after death or before birth)',
+    predicates: [],
+    nouns: [],
+    nounOwner: 'agent',
+    once: 'no',
+    about: 'agent',
+    alive: ['agent'],
+    stateful: false,
+    infobox: [],
+  },
+];
+
+const byId = new Map<string, EventTypeDefinition>(eventTypes.map((type) => [type.id, type]));
+
+/** The definition of a type; throws on an unknown id (a programming error). */
+export function eventType(id: string): EventTypeDefinition {
+  const type = byId.get(id);
+  if (!type) throw new Error(`unknown event type ${id}`);
+  return type;
+}
+
+/** Whether a participant of the type must be alive for it to happen. */
+export function isAct(id: string, participant: Participant = 'agent'): boolean {
+  return eventType(id).alive.includes(participant);
+}
+
+/** Whether two events of the type with the same participants are one event. */
+export function isOnce(id: string): boolean {
+  return eventType(id).once !== 'no';
+}
+
+const predicatesByLemma = new Map<string, Array<{ type: EventTypeId; predicate: Predicate }>>();
+for (const type of eventTypes) {
+  for (const predicate of type.predicates) {
+    const list = predicatesByLemma.get(predicate.lemma) ?? [];
+    list.push({ type: type.id, predicate });
+    predicatesByLemma.set(predicate.lemma, list);
+  }
+}
+
+/** Every reading a verb lemma has in the registry. */
+export function predicatesOf(lemma: string): ReadonlyArray<{ type: EventTypeId; predicate: Predicate }> {
+  return predicatesByLemma.get(lemma) ?? [];
+}
+
+/** Particles some registered verb takes (`up`, `over`, `away`), for reading phrasal verbs. */
+export const particles: ReadonlySet<string> = new Set(eventTypes.flatMap((type) => type.predicates.flatMap((predicate) => (predicate.particle ? [predicate.particle] : []))));
+
+const nounTypes = new Map<string, EventTypeId[]>();
+for (const type of eventTypes) {
+  for (const noun of type.nouns) nounTypes.set(noun, [...(nounTypes.get(noun) ?? []), type.id]);
+}
+
+/**
+ * Event nouns with a common other sense (`ideological foundation`, `a term
+ * in office` and `a technical term`, `a move`): they name an event only with
+ * an `of` complement or a date of their own.
+ */
+export const weakEventNouns: ReadonlySet<string> = new Set(['foundation', 'term', 'rule', 'release', 'move', 'studies', 'education', 'establishment', 'creation', 'formation', 'opening', 'issue', 'award', 'sale', 'purchase', 'election', 'construction', 'completion', 'attendance', 'strength', 'size']);
+
+/** The types an event noun names (`release` names a publication or a prisoner's release). */
+export function eventNoun(lemma: string): readonly EventTypeId[] {
+  return nounTypes.get(lemma) ?? [];
+}
+
+const infoboxKeys = new Map<string, { type: EventTypeId; value: 'date' | 'place' | 'figure' | 'name' | 'span'; aspect?: Aspect }>();
+for (const type of eventTypes) {
+  for (const entry of type.infobox) infoboxKeys.set(entry.key, { type: type.id, value: entry.value, ...(entry.aspect ? { aspect: entry.aspect } : {}) });
+}
+
+/** What an infobox key states about the article's subject, if the registry knows it. */
+export function infoboxEvent(key: string): { type: EventTypeId; value: 'date' | 'place' | 'figure' | 'name' | 'span'; aspect?: Aspect } | undefined {
+  return infoboxKeys.get(key.toLowerCase().replace(/[_\s]+/g, ' ').trim());
+}
+
+/**
+ * Verbs that are no act of their subject: states, possession, being spoken
+ * of, and what a work or a legacy does on its own (`his work influenced`,
+ * `she is remembered`). A clause with any other verb in the past tense is an
+ * `act` of its subject, for the checks that the dead do not act.
+ */
+export const nonActs: ReadonlySet<string> = new Set([
+  ...copulas,
+  'have', 'seem', 'appear', 'include', 'consist', 'contain', 'comprise', 'represent', 'feature',
+  'survive', 'outlive', 'inspire', 'influence', 'bequeath', 'lie', 'rest', 'depict', 'portray', 'call', 'name', 'know',
+  'consider', 'regard', 'describe', 'mention', 'note', 'cite', 'honour', 'honor', 'commemorate', 'remember', 'mourn',
+  'celebrate', 'credit', 'attribute', 'inherit', 'go', 'come', 'say', 'tell', 'write', 'state', 'claim', 'report', 'believe',
+  'think', 'hope', 'want', 'need', 'seek', 'try', 'begin', 'continue', 'use', 'get', 'see',
+  // Lineage, not a deed: `originated in the 1990s as X` tells where a body comes from.
+  'originate', 'stem', 'derive', 'descend',
+  // Speaking of other events, as `say` and `describe` do: `likened Soviet aid with Lenin's aid to Hungary in 1919` dates Lenin's aid.
+  'liken', 'compare', 'equate', 'contrast',
+]);
+
+/**
+ * Light verbs that are acts only with an object that is a deed: `gave a
+ * speech`, `made a film`, `took part`; `gave its name to`, `took place`,
+ * `made up of` are none. An object head listed here, or no object, is no act.
+ */
+export const objectDependentActs: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['give', new Set(['name', 'rise', 'way', 'birth', 'access', 'credit'])],
+  ['make', new Set(['use', 'sense', 'way', 'name', 'home'])],
+  ['take', new Set(['name', 'place', 'shape', 'form', 'effect', 'root', 'hold', 'advantage', 'care'])],
+]);
+
+/**
+ * Verbs that carry an event noun as their object: `formed an alliance`,
+ * `launched an attack`, `signed a treaty`, `carried out a raid`. The frame
+ * is the noun's type, with the verb's subject as its agent.
+ */
+export const lightVerbs: ReadonlySet<string> = new Set(['form', 'launch', 'make', 'carry', 'conduct', 'stage', 'mount', 'sign', 'enter', 'conclude', 'seal', 'forge', 'hold', 'undertake', 'perpetrate', 'commit', 'lead', 'begin', 'start', 'announce']);
+
+/** Column heads of a table of terms under an office's heading (`Name | From | To`): which end of the term a cell dates. */
+export const tableBoundHeaders: ReadonlyMap<string, Aspect> = new Map([
+  ['from', 'start'], ['start', 'start'], ['since', 'start'], ['took office', 'start'], ['term start', 'start'], ['began', 'start'], ['appointed', 'start'], ['elected', 'start'],
+  ['to', 'end'], ['until', 'end'], ['end', 'end'], ['left office', 'end'], ['term end', 'end'], ['ended', 'end'],
+]);
+
+/** Verbs whose subject is the event that caused what they govern: `the attack resulted in the deaths of 18`. */
+export const causingVerbs: ReadonlySet<string> = new Set(['result', 'cause', 'leave']);
+
+/** Verbs that end a state named by its noun: `the alliance was terminated`, `the partnership ended`. */
+export const stateEndVerbs: ReadonlySet<string> = new Set(['end', 'terminate', 'dissolve', 'collapse', 'cease', 'expire', 'break', 'lapse']);
+
+/** Verbs that start a state named by its noun: `the alliance began in 1990`. */
+export const stateStartVerbs: ReadonlySet<string> = new Set(['begin', 'start', 'commence']);
+
+/** Verbs whose date is also the date of the event noun they govern: `announced the creation of X` on D. */
+export const datingVerbs: ReadonlySet<string> = new Set(['announce', 'proclaim', 'declare', 'complete', 'finish', 'order', 'approve', 'authorize', 'authorise']);
+
+/**
+ * Event nouns of series held again and again (`the General Conference`, `the
+ * party congress`): one of them is one event only when numbered or dated in
+ * its name (`the 53rd General Conference`, `the 1990 congress`).
+ */
+export const recurringEventNouns: ReadonlySet<string> = new Set(['conference', 'congress', 'session', 'plenum', 'synod', 'summit', 'championship', 'tournament', 'games', 'olympics', 'festival', 'election', 'referendum', 'meeting', 'assembly', 'convention', 'council', 'tour', 'visit', 'campaign', 'strike', 'protest', 'riot', 'fire', 'flood', 'earthquake', 'crisis', 'expo', 'exhibition', 'fair', 'show', 'award', 'awards', 'prize', 'season', 'parliament']);
+
+/** Nouns that name a size an entity has: `a population of 12,000`, `its membership was 300`. */
+export const sizeNouns: ReadonlySet<string> = new Set(['population', 'membership', 'strength', 'enrollment', 'enrolment', 'workforce', 'attendance', 'capacity', 'headcount', 'size']);
+
+/** Words that alone in a bracket after a name state an event of it without a date: `Rubén Valle Rojas ("Comrade Javier"; deceased)`. */
+export const bracketedStates: ReadonlyMap<string, EventTypeId> = new Map([['deceased', 'death'], ['dead', 'death'], ['died', 'death']]);
+
+/** Where these words come from. */
+export const source = 'The event classes of docs/frames.md, their verbs and nouns from the wording of the corpus articles, the blind frames gold and common English synonyms; infobox keys from Wikipedia infobox templates (person, settlement, company, officeholder, football biography).';
+
+/** This module's lists by name, as `src/lexicon/index.ts` gathers them: the event nouns by type, and the verb classes. */
+export const lexicon: LexiconModule = {
+  module: 'events',
+  source,
+  lists: {
+    ...Object.fromEntries(eventTypes.filter((type) => type.nouns.length > 0).map((type) => [`${type.id}Nouns`, type.nouns])),
+    nonActs: [...nonActs].filter((verb) => !copulas.has(verb)),
+    lightVerbs: [...lightVerbs],
+    objectDependentActs: [...objectDependentActs.keys()],
+    causingVerbs: [...causingVerbs],
+    tableBoundHeaders: [...tableBoundHeaders.keys()],
+    stateEndVerbs: [...stateEndVerbs],
+    stateStartVerbs: [...stateStartVerbs],
+    datingVerbs: [...datingVerbs],
+    sizeNouns: [...sizeNouns],
+    bracketedStates: [...bracketedStates.keys()],
+  },
+};

@@ -1,0 +1,79 @@
+import { keysOf, type LexiconModule, words } from './list.js';
+import { ORDINAL_TEEN_WORDS, ORDINAL_UNIT_WORDS } from './numbers.js';
+
+/**
+ * English function words the clause reader needs: pronouns with their
+ * features, relative words, subordinators, negation and copulas. Closed
+ * classes, listed from the Universal Dependencies English guidelines
+ * (universaldependencies.org/en/) and checked against the tags of GUM.
+ */
+
+/** Personal pronouns: gender, number, and whether they stand for a person. */
+export const personalPronouns: ReadonlyMap<string, { gender: 'male' | 'female' | 'neuter' | 'any'; number: 'singular' | 'plural'; possessive: boolean }> = new Map([
+  ['he', { gender: 'male', number: 'singular', possessive: false }],
+  ['him', { gender: 'male', number: 'singular', possessive: false }],
+  ['himself', { gender: 'male', number: 'singular', possessive: false }],
+  ['his', { gender: 'male', number: 'singular', possessive: true }],
+  ['she', { gender: 'female', number: 'singular', possessive: false }],
+  ['her', { gender: 'female', number: 'singular', possessive: true }],
+  ['herself', { gender: 'female', number: 'singular', possessive: false }],
+  ['hers', { gender: 'female', number: 'singular', possessive: true }],
+  ['it', { gender: 'neuter', number: 'singular', possessive: false }],
+  ['its', { gender: 'neuter', number: 'singular', possessive: true }],
+  ['itself', { gender: 'neuter', number: 'singular', possessive: false }],
+  ['they', { gender: 'any', number: 'plural', possessive: false }],
+  ['them', { gender: 'any', number: 'plural', possessive: false }],
+  ['their', { gender: 'any', number: 'plural', possessive: true }],
+  ['theirs', { gender: 'any', number: 'plural', possessive: true }],
+  ['themselves', { gender: 'any', number: 'plural', possessive: false }],
+]);
+
+/** Words that open a relative clause and stand for the noun phrase before them. */
+export const relativePronouns: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/** Words that open an adverbial clause with a subject of its own. */
+export const subordinators: ReadonlySet<string> = new Set([
+  'when', 'while', 'whilst', 'after', 'before', 'because', 'although', 'though', 'as', 'since', 'until', 'till', 'if', 'unless', 'whereas', 'where', 'once', 'whereby',
+]);
+
+/** Words that negate the verb group they sit in. */
+export const negators: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no longer']);
+
+/** Verbs that link a subject to a complement (`was chairman`, `became president`, `remained leader`). */
+export const copulas: ReadonlySet<string> = new Set(['be', 'become', 'remain']);
+
+/** Auxiliaries that make a passive with a past participle. */
+export const passiveAuxiliaries: ReadonlySet<string> = new Set(['be', 'get']);
+
+/** Ordinal words, which the tagger sometimes reads as adverbs (`the group's second plenary session`): the numbers' ordinals, and `last` and `final`. */
+export const ordinalWords: ReadonlySet<string> = new Set([...keysOf(ORDINAL_UNIT_WORDS), ...keysOf(ORDINAL_TEEN_WORDS), ...words('last final')]);
+
+/** Nouns that, after an ordinal, count how often something happened (`a second term`, `for the third time`). */
+export const repeatNouns: ReadonlySet<string> = new Set(['term', 'time', 'spell', 'stint', 'tenure', 'period', 'stretch', 'mandate', 'marriage', 'wife', 'husband']);
+
+/** Words that say an event happened before (`again`, `re-elected`): a repeat, not a restatement. */
+export const repeatCues: ReadonlySet<string> = new Set(['again', 'another', 'once more', 'anew', 'reappointed', 're-appointed', 're-elected', 'reelected', 'rejoined', 're-joined', 'returned', 'resumed', 'reinstated', 're-established', 'reestablished', 're-formed', 'reformed', 'refounded', 're-founded', 'rebuilt', 'reopened', 're-opened', 'recaptured', 're-arrested', 'rearrested', 'remarried', 'twice', 'successive', 'consecutive']);
+
+/** Past participles that do not end in -ed or -en, for telling a participle from a past tense. */
+export const irregularParticiples: ReadonlySet<string> = new Set([
+  'born', 'borne', 'made', 'held', 'led', 'built', 'sold', 'bought', 'found', 'set', 'put', 'shut', 'hit', 'cut', 'sent', 'spent', 'lost', 'won', 'fought', 'brought', 'thought', 'caught', 'taught', 'told', 'paid', 'laid', 'left', 'kept', 'slain', 'shot', 'hung', 'struck', 'run', 'begun', 'met', 'read', 'heard', 'sworn', 'let', 'dealt', 'meant', 'felt', 'lit', 'fed', 'bred', 'fled', 'sat', 'spun', 'stuck', 'sung', 'swung', 'wound', 'wrung',
+]);
+
+/** Where these words come from. */
+export const source = 'Closed classes of English from the Universal Dependencies English guidelines (universaldependencies.org/en/), checked against the tags of GUM: pronouns, relative words, subordinators, negators, copulas; ordinals and repeat cues from the corpus wording.';
+
+/** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
+export const lexicon: LexiconModule = {
+  module: 'grammar',
+  source,
+  lists: {
+    personalPronouns: [...personalPronouns.keys()],
+    relativePronouns: [...relativePronouns],
+    subordinators: [...subordinators],
+    negators: [...negators],
+    copulas: [...copulas],
+    repeatNouns: [...repeatNouns],
+    repeatCues: [...repeatCues],
+    irregularParticiples: [...irregularParticiples],
+  },
+};

@@ -1,0 +1,156 @@
+import { KIN_NOUNS, SPOUSE_AND_CHILD_NOUNS } from './kin.js';
+import { keysOf, type LexiconModule, lowerSet, words } from './list.js';
+import { ORGANIZATION_HEADS } from './organizations.js';
+import { PLACE_HEADS, PLACE_NOUNS_AFTER } from './places.js';
+
+/**
+ * Nouns that name an office, a relative or a kind of organization. Role
+ * nouns are the offices, ranks and leading roles of encyclopedic text
+ * (heads of state and government, of companies, clubs, universities,
+ * churches, armies); kin nouns the family relations biographies name; group
+ * nouns the generic heads (`the company`, `the band`) that refer back to an
+ * organization. Gathered from the corpus articles' wording.
+ */
+
+/** Role nouns (lemmas; phrases with spaces) and the office each names, for telling two wordings of one office apart. */
+export const roleNouns: ReadonlyMap<string, string> = new Map([
+  ['chief executive officer', 'chief executive'],
+  ['chief executive', 'chief executive'],
+  ['ceo', 'chief executive'],
+  ['general secretary', 'general secretary'],
+  ['secretary-general', 'general secretary'],
+  ['secretary general', 'general secretary'],
+  ['prime minister', 'prime minister'],
+  ['premier', 'prime minister'],
+  ['vice-president', 'vice president'],
+  ['vice president', 'vice president'],
+  ['head coach', 'manager'],
+  ['managing director', 'managing director'],
+  ['editor-in-chief', 'editor'],
+  ['commander-in-chief', 'commander'],
+  ['chief of staff', 'chief of staff'],
+  ['vice-chancellor', 'vice-chancellor'],
+  ['head of state', 'head of state'],
+  ['commandant', 'commandant'],
+  ['chancellor', 'chancellor'],
+  ['speaker', 'speaker'],
+  ['secretary', 'secretary'],
+  ['minister', 'minister'],
+  ['superintendent', 'superintendent'],
+  ['provost', 'provost'],
+  ['headmaster', 'principal'],
+  ['headmistress', 'principal'],
+  ['principal', 'principal'],
+  ['abbot', 'abbot'],
+  ['leader', 'leader'],
+  ['head', 'leader'],
+  ['chief', 'leader'],
+  ['chairman', 'chair'],
+  ['chairwoman', 'chair'],
+  ['chairperson', 'chair'],
+  ['chair', 'chair'],
+  ['president', 'president'],
+  ['director', 'director'],
+  ['director-general', 'director'],
+  ['manager', 'manager'],
+  ['coach', 'manager'],
+  ['captain', 'captain'],
+  ['rector', 'rector'],
+  ['dean', 'dean'],
+  ['mayor', 'mayor'],
+  ['governor', 'governor'],
+  ['governor-general', 'governor'],
+  ['commander', 'commander'],
+  ['spokesman', 'spokesperson'],
+  ['spokeswoman', 'spokesperson'],
+  ['spokesperson', 'spokesperson'],
+  ['treasurer', 'treasurer'],
+  ['ambassador', 'ambassador'],
+  ['editor', 'editor'],
+  ['publisher', 'publisher'],
+  ['owner', 'owner'],
+  ['king', 'monarch'],
+  ['queen', 'monarch'],
+  ['emperor', 'monarch'],
+  ['empress', 'monarch'],
+  ['sultan', 'monarch'],
+  ['caliph', 'monarch'],
+  ['emir', 'monarch'],
+  ['shogun', 'monarch'],
+  ['monarch', 'monarch'],
+  ['pharaoh', 'monarch'],
+  ['tsar', 'monarch'],
+  ['czar', 'monarch'],
+  ['prince', 'prince'],
+  ['duke', 'duke'],
+  ['pope', 'pope'],
+  ['bishop', 'bishop'],
+  ['archbishop', 'archbishop'],
+  ['vicar', 'vicar'],
+  ['pastor', 'pastor'],
+  ['general', 'general'],
+  ['admiral', 'admiral'],
+  ['first sea lord', 'first sea lord'],
+  ['commissioner', 'commissioner'],
+  ['senator', 'senator'],
+  ['judge', 'judge'],
+  ['justice', 'justice'],
+  ['magistrate', 'magistrate'],
+  ['chairman of the board', 'chair'],
+  ['chief justice', 'chief justice'],
+  ['curator', 'curator'],
+  ['conductor', 'conductor'],
+  ['frontman', 'frontman'],
+]);
+
+/** Words that make a role another office: a `lieutenant governor` is not the governor. */
+export const roleModifiers: ReadonlySet<string> = new Set(['deputy', 'vice', 'lieutenant', 'assistant', 'acting', 'associate', 'interim', 'honorary', 'joint', 'co', 'sub', 'under']);
+
+/**
+ * The office a phrase names, modifiers kept: `Lieutenant Governor of
+ * Eastmarch` → `lieutenant governor`, `Chief Executive Officer` → `chief
+ * executive`, `the club's head coach` → `manager`. Null when it names none.
+ */
+export function roleOfWords(words: readonly string[]): string | null {
+  const lower = words.map((word) => word.toLowerCase());
+  for (let start = 0; start < lower.length; start++) {
+    for (let length = Math.min(4, lower.length - start); length >= 1; length--) {
+      const phrase = lower.slice(start, start + length).join(' ');
+      const office = roleNouns.get(phrase);
+      if (office === undefined) continue;
+      const before = lower[start - 1];
+      return before !== undefined && roleModifiers.has(before) ? `${before} ${office}` : office;
+    }
+  }
+  return null;
+}
+
+/** The gender a kin noun of `kin.ts` implies (`father` a man), for agreeing pronouns; nouns not listed imply none. */
+export const kinGenders: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['father', 'male'], ['mother', 'female'], ['son', 'male'], ['daughter', 'female'], ['brother', 'male'], ['sister', 'female'],
+  ['husband', 'male'], ['wife', 'female'], ['widow', 'female'], ['widower', 'male'], ['uncle', 'male'], ['aunt', 'female'],
+  ['nephew', 'male'], ['niece', 'female'], ['grandfather', 'male'], ['grandmother', 'female'], ['grandson', 'male'], ['granddaughter', 'female'],
+]);
+
+/** Kin nouns of `kin.ts` and the relations of succession (`his predecessor`): a noun that, owned by a person, names another person. */
+export const kinNouns: ReadonlySet<string> = new Set([...KIN_NOUNS, ...SPOUSE_AND_CHILD_NOUNS, 'predecessor', 'successor', 'stepfather', 'stepmother', 'half-brother', 'half-sister', 'partner', 'spouse', 'parent']);
+
+// Generic nouns the capitalised name heads of `organizations.ts` and `places.ts` do not cover.
+const moreOrganizationNouns = words('firm charity faction duo trio quartet ensemble label airline franchise side squad magazine newspaper paper brewery regime');
+const morePlaceNouns = words('country nation settlement suburb site monastery');
+
+/** Head nouns of organizations: `the company`, `the group`, `the band` refer back to one. */
+export const organizationNouns: ReadonlySet<string> = lowerSet(ORGANIZATION_HEADS, moreOrganizationNouns);
+
+/** Head nouns of places: `the city`, `the town` refer back to one. */
+export const placeNouns: ReadonlySet<string> = lowerSet(PLACE_HEADS, PLACE_NOUNS_AFTER, morePlaceNouns);
+
+/** Where these words come from. */
+export const source = 'The offices, ranks and leading roles and the generic organisation and place nouns of the 64 corpus articles and the frames gold (docs/frames.md), with the role modifiers of English titles (deputy, vice, lieutenant).';
+
+/** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
+export const lexicon: LexiconModule = {
+  module: 'roles',
+  source,
+  lists: { roles: keysOf(roleNouns), modifiers: [...roleModifiers], moreOrganizationNouns, morePlaceNouns },
+};

@@ -1,0 +1,445 @@
+import { articleSubject } from '../extract/names/subject.js';
+import { personalPronouns } from '../lexicon/grammar.js';
+import { kinGenders, kinNouns, organizationNouns, placeNouns } from '../lexicon/roles.js';
+import type { ClaimOf } from '../schema/claims.js';
+import type { Entity, Mention } from '../schema/entities.js';
+import type { ArticleSentence } from '../segment/index.js';
+import type { Token } from '../segment/tokens.js';
+import { genderOf, type Gender } from './name-keys.js';
+import type { ResolvedArticle, Resolver } from './types.js';
+
+type NameClaim = ClaimOf<'person' | 'organization' | 'place'>;
+
+/** A mention on the way: a source span, its sentence and, once resolved, its entity. */
+interface Draft {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  form: Mention['form'];
+  entity: Entity | null;
+  strategy: string;
+  /** Whether it opens its clause as its subject: the most salient place a mention can stand. */
+  subject: boolean;
+}
+
+// How many sentences back, within one section, a pronoun or nominal looks for its antecedent.
+const sentencesBack = 3;
+
+/**
+ * Links every referring expression of the article to an entity: names (from
+ * the entity resolver), personal pronouns, definite nominals (`the company`,
+ * `the city`), kin nouns (`his father`) and relative pronouns. The result is
+ * the report's `mentions`, each with the strategy that chose its entity, so
+ * a reader can ask who `he` is.
+ *
+ * Pronouns agree in gender and number. `he`/`she` take, in order: the
+ * subject of their own sentence before them (not for an object pronoun of
+ * that clause), the subject of the previous sentence, the person mentioned
+ * most recently within three sentences of the section, the article's subject.
+ * `it` and `they` look for an organization or place the same way; `it` in
+ * `it was reported that` refers to nothing. `the company`, `the band`,
+ * `the city` take the most recent organization (or place) whose name or
+ * description has that noun, else the article's subject when it is one.
+ * `his father` becomes an entity of its own, `X's father`, unless a name
+ * follows in apposition (`his father, John Smith,`).
+ */
+export const mentionResolver: Resolver = {
+  name: 'mentions',
+  resolve(resolved) {
+    const builder = new MentionBuilder(resolved);
+    const { mentions, entities } = builder.build();
+    return { ...resolved, mentions, entities: [...resolved.entities, ...entities] };
+  },
+};
+
+class MentionBuilder {
+  private readonly entities: Map<string, Entity>;
+  private readonly genders = new Map<string, Gender>();
+  private readonly subject: Entity | undefined;
+  private readonly subjectNouns: ReadonlySet<string>;
+  /** The last words of the subject's names when it is a body or place (`polytechnic` for Kestrel Polytechnic): `the polytechnic` is a nominal for it. */
+  private readonly subjectHeads: ReadonlySet<string>;
+  private readonly drafts: Draft[] = [];
+  /** Index into `drafts` of the first mention of each sentence. */
+  private readonly sentenceStart = new Map<number, number>();
+  private readonly kin = new Map<string, Entity>();
+  private readonly newEntities: Entity[] = [];
+  private nextPerson: number;
+
+  constructor(private readonly resolved: ResolvedArticle) {
+    this.entities = new Map(resolved.entities.map((entity) => [entity.id, entity]));
+    this.subject = resolved.entities.find((entity) => entity.isSubject);
+    this.subjectNouns = new Set(articleSubject(resolved.article)?.nouns ?? []);
+    this.subjectHeads = subjectHeadsOf(this.subject);
+    this.nextPerson = resolved.entities.filter((entity) => entity.type === 'person').length + 1;
+    this.learnGenders();
+  }
+
+  build(): { mentions: Mention[]; entities: Entity[] } {
+    const names = this.namesBySentence();
+    for (const sentence of this.resolved.article.sentences) {
+      this.sentenceStart.set(sentence.index, this.drafts.length);
+      this.readSentence(sentence, names.get(sentence.index) ?? [], this.resolved.tokens[sentence.index] ?? []);
+    }
+    const mentions = this.drafts.map((draft) => this.toMention(draft));
+    return { mentions, entities: this.newEntities };
+  }
+
+  private namesBySentence(): Map<number, NameClaim[]> {
+    const names = new Map<number, NameClaim[]>();
+    for (const claim of this.resolved.claims) {
+      if ((claim.kind !== 'person' && claim.kind !== 'organization' && claim.kind !== 'place') || claim.value.entity === undefined) continue;
+      const list = names.get(claim.sentence);
+      if (list) list.push(claim);
+      else names.set(claim.sentence, [claim]);
+    }
+    return names;
+  }
+
+  /** Genders from honorifics and given names, then the pronoun a biography uses for its subject. */
+  private learnGenders(): void {
+    const votes = new Map<string, { male: number; female: number }>();
+    for (const claim of this.resolved.claims) {
+      if (claim.kind !== 'person' || claim.value.entity === undefined) continue;
+      const gender = genderOf(claim.value);
+      if (!gender) continue;
+      const tally = votes.get(claim.value.entity) ?? { male: 0, female: 0 };
+      tally[gender]++;
+      votes.set(claim.value.entity, tally);
+    }
+    for (const [id, tally] of votes) if (tally.male !== tally.female) this.genders.set(id, tally.male > tally.female ? 'male' : 'female');
+    if (this.subject?.type === 'person' && !this.genders.has(this.subject.id)) {
+      let male = 0;
+      let female = 0;
+      for (const tokens of this.resolved.tokens) {
+        for (const token of tokens) {
+          if (token.lower === 'he' || token.lower === 'his' || token.lower === 'him') male++;
+          if (token.lower === 'she' || token.lower === 'her') female++;
+        }
+      }
+      if (male + female > 0 && male !== female) this.genders.set(this.subject.id, male > female ? 'male' : 'female');
+    }
+  }
+
+  private readSentence(sentence: ArticleSentence, names: readonly NameClaim[], tokens: readonly Token[]): void {
+    const items: Array<{ start: number; end: number; read: () => void }> = [];
+    for (const claim of names) {
+      const entity = this.entities.get(claim.value.entity as string) ?? null;
+      items.push({
+        start: claim.position.start.offset,
+        end: claim.position.end.offset,
+        read: () => this.push(sentence, claim.position.start.offset, claim.position.end.offset, 'name', entity, 'name'),
+      });
+    }
+    const covered = (start: number, end: number): boolean => names.some((claim) => claim.position.start.offset < end && claim.position.end.offset > start);
+    tokens.forEach((token, index) => {
+      const start = sentence.toSource(token.start);
+      const end = sentence.toSource(token.end, true);
+      if (covered(start, end)) return;
+      const pronoun = personalPronouns.get(token.lower);
+      if (pronoun && (token.pos === 'PRON' || token.pos === 'DET')) {
+        items.push({ start, end, read: () => this.readPronoun(sentence, tokens, index, start, end) });
+        return;
+      }
+      if (token.pos === 'PRON' && (token.lower === 'who' || token.lower === 'whom' || token.lower === 'whose')) {
+        items.push({ start, end, read: () => this.readRelative(sentence, start, end) });
+        return;
+      }
+      if (token.pos === 'NOUN' && index > 0) {
+        const before = tokens[index - 1] as Token;
+        const next = tokens[index + 1];
+        // `the University of X` is a name, not a nominal.
+        if (next?.lower === 'of' && /^\p{Lu}/u.test(token.text)) return;
+        if (kinNouns.has(token.lemma) && (personalPronouns.get(before.lower)?.possessive || before.lower === "'s" || before.lower === '’s')) {
+          items.push({ start: sentence.toSource(before.start), end, read: () => this.readKin(sentence, tokens, index, end) });
+          return;
+        }
+        const determiner = determinerBefore(tokens, index);
+        if (determiner && (organizationNouns.has(token.lemma) || placeNouns.has(token.lemma) || this.subjectHeads.has(token.lemma))) {
+          const start = sentence.toSource(determiner.start);
+          items.push({ start, end, read: () => this.readNominal(sentence, token, start, end) });
+        }
+      }
+    });
+    items.sort((a, b) => a.start - b.start);
+    for (const item of items) item.read();
+  }
+
+  private push(sentence: ArticleSentence, start: number, end: number, form: Mention['form'], entity: Entity | null, strategy: string): void {
+    const first = this.sentenceStart.get(sentence.index) ?? this.drafts.length;
+    const subject = this.drafts.length === first && !this.insideParentheses(sentence, start) && !this.afterVerb(sentence, start);
+    this.drafts.push({ sentence: sentence.index, start, end, text: this.resolved.article.text.slice(start, end), form, entity, strategy, subject });
+  }
+
+  /**
+   * Whether a verb stands between the clause's opening and the mention with
+   * no comma after it: `The faction, which remained loyal to Guzmán`, `was
+   * bought by Smith` put the name in a verb's complement, not in subject
+   * place; `After leaving the army, Smith …` does not.
+   */
+  private afterVerb(sentence: ArticleSentence, start: number): boolean {
+    let verb = false;
+    for (const token of this.resolved.tokens[sentence.index] ?? []) {
+      if (sentence.toSource(token.start) >= start) break;
+      if (token.pos === 'VERB' || token.pos === 'AUX') verb = true;
+      else if (token.text === ',' || token.text === ';' || token.text === ':') verb = false;
+    }
+    return verb;
+  }
+
+  private insideParentheses(sentence: ArticleSentence, start: number): boolean {
+    const before = this.resolved.article.text.slice(sentence.position.start.offset, start);
+    return before.lastIndexOf('(') > before.lastIndexOf(')');
+  }
+
+  private readPronoun(sentence: ArticleSentence, tokens: readonly Token[], index: number, start: number, end: number): void {
+    const token = tokens[index] as Token;
+    const features = personalPronouns.get(token.lower);
+    if (!features) return;
+    if (token.lower === 'it' && this.expletive(tokens, index)) return;
+    const wanted = (entity: Entity): boolean => {
+      if (features.gender === 'male' || features.gender === 'female') return entity.type === 'person' && (this.genders.get(entity.id) ?? features.gender) === features.gender;
+      if (features.gender === 'neuter') return entity.type !== 'person';
+      return entity.type === 'organization';
+    };
+    const objectPronoun = token.lower === 'him' || token.lower === 'them' || (token.lower === 'her' && !this.possessiveHer(tokens, index));
+    // `The flag of the United Kingdom is the Union Flag. It was created in 1606`: `it` is the thing the last sentence opened with.
+    if (features.gender === 'neuter' && this.opensWithThing(sentence, index)) {
+      this.push(sentence, start, end, 'pronoun', null, 'unresolved');
+      return;
+    }
+    const found = this.antecedent(sentence, wanted, objectPronoun);
+    this.push(sentence, start, end, 'pronoun', found?.entity ?? null, found?.strategy ?? 'unresolved');
+  }
+
+  /**
+   * Whether an `it` opening its sentence follows a sentence whose subject is
+   * a thing no mention names (`The flag …`, `The album …`): then `it` is that
+   * thing, not the article's subject.
+   */
+  private opensWithThing(sentence: ArticleSentence, index: number): boolean {
+    if (index > 1) return false;
+    const previous = this.resolved.article.sentences[sentence.index - 1];
+    if (!previous || previous.sectionPath.join('\u0000') !== sentence.sectionPath.join('\u0000')) return false;
+    const tokens = this.resolved.tokens[previous.index] ?? [];
+    let at = 0;
+    while (at < tokens.length && ((tokens[at] as Token).pos === 'DET' || (tokens[at] as Token).pos === 'ADJ')) at++;
+    const first = tokens[at];
+    if (!first || first.pos !== 'NOUN' || at === 0) return false;
+    const start = previous.toSource((tokens[0] as Token).start);
+    return !this.draftsOf(previous.index).some((draft) => draft.start === start);
+  }
+
+  /** `her` before a noun is possessive (`her son`); before anything else it is an object (`met her`). */
+  private possessiveHer(tokens: readonly Token[], index: number): boolean {
+    const next = tokens[index + 1];
+    return next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN' || next.pos === 'NUM');
+  }
+
+  /** `it was reported that`, `it is believed`, `it is possible to`: an `it` that stands for nothing. */
+  private expletive(tokens: readonly Token[], index: number): boolean {
+    const next = tokens[index + 1];
+    const after = tokens[index + 2];
+    if (!next || next.lemma !== 'be' || !after) return false;
+    if (after.pos === 'ADJ' || after.lower === 'not') return true;
+    return after.pos === 'VERB' && ['report', 'say', 'believe', 'estimate', 'think', 'claim', 'know', 'announce', 'decide', 'agree', 'expect', 'rumor', 'rumour', 'suggest', 'note'].includes(after.lemma);
+  }
+
+  private antecedent(sentence: ArticleSentence, wanted: (entity: Entity) => boolean, objectPronoun: boolean): { entity: Entity; strategy: string } | undefined {
+    const sameSentence = this.draftsOf(sentence.index);
+    const subject = sameSentence.find((draft) => draft.subject);
+    if (subject?.entity && wanted(subject.entity) && !objectPronoun) return { entity: subject.entity, strategy: 'sentence-subject' };
+    // An object pronoun, or one the sentence's subject cannot be (`The MPCP … with Abimael Guzmán, after his capture`): the nearest name before it in its sentence.
+    if (objectPronoun || !subject?.entity || !wanted(subject.entity)) {
+      const other = [...sameSentence].reverse().find((draft) => draft.entity && !draft.subject && draft.form !== 'pronoun' && wanted(draft.entity));
+      if (other?.entity) return { entity: other.entity, strategy: 'recent' };
+    }
+    const section = sentence.sectionPath.join('\u0000');
+    for (let back = 1; back <= sentencesBack; back++) {
+      const previous = this.resolved.article.sentences[sentence.index - back];
+      if (!previous || previous.sectionPath.join('\u0000') !== section) break;
+      const drafts = this.draftsOf(previous.index);
+      const previousSubject = drafts.find((draft) => draft.subject);
+      if (back === 1 && previousSubject?.entity && wanted(previousSubject.entity)) return { entity: previousSubject.entity, strategy: 'previous-subject' };
+      const recent = [...drafts].reverse().find((draft) => draft.entity && wanted(draft.entity) && draft.form !== 'pronoun');
+      const chain = drafts.find((draft) => draft.entity && wanted(draft.entity));
+      // The article's subject, named or referred to in that sentence, outranks a relative known only by a noun (`her mother`).
+      const subjectThere = this.subject && wanted(this.subject) ? drafts.find((draft) => draft.entity === this.subject) : undefined;
+      const pick = (back === 1 && this.subject && chain?.entity === this.subject) || (subjectThere && recent?.form !== 'name') ? subjectThere ?? chain : recent ?? chain;
+      if (pick?.entity) return { entity: pick.entity, strategy: back === 1 ? 'recent' : 'recent-sentence' };
+    }
+    if (this.subject && wanted(this.subject)) return { entity: this.subject, strategy: 'article-subject' };
+    return undefined;
+  }
+
+  private draftsOf(sentence: number): Draft[] {
+    const first = this.sentenceStart.get(sentence);
+    if (first === undefined) return [];
+    const list: Draft[] = [];
+    for (let at = first; at < this.drafts.length && (this.drafts[at] as Draft).sentence === sentence; at++) list.push(this.drafts[at] as Draft);
+    return list;
+  }
+
+  private readRelative(sentence: ArticleSentence, start: number, end: number): void {
+    const before = this.draftsOf(sentence.index).filter((draft) => draft.end <= start);
+    const antecedent = before[before.length - 1];
+    const between = antecedent ? this.resolved.article.text.slice(antecedent.end, start) : '';
+    const entity = antecedent && /^[\s,(]*$/.test(between) ? antecedent.entity : null;
+    this.push(sentence, start, end, 'relative', entity, entity ? 'relative' : 'unresolved');
+  }
+
+  private readNominal(sentence: ArticleSentence, token: Token, start: number, end: number): void {
+    const wantsPlace = placeNouns.has(token.lemma) && !organizationNouns.has(token.lemma);
+    const type: Entity['type'] = wantsPlace ? 'place' : 'organization';
+    const fits = (entity: Entity): boolean => entity.type === type && (entity.canonical.toLowerCase().includes(token.lemma) || entity.aliases.some((alias) => alias.name.toLowerCase().includes(token.lemma)));
+    const section = sentence.sectionPath.join('\u0000');
+    for (let back = 0; back <= sentencesBack; back++) {
+      const candidate = this.resolved.article.sentences[sentence.index - back];
+      if (!candidate || (back > 0 && candidate.sectionPath.join('\u0000') !== section)) break;
+      const drafts = this.draftsOf(candidate.index).filter((draft) => back > 0 || draft.end <= start);
+      const match = [...drafts].reverse().find((draft) => draft.entity && fits(draft.entity));
+      if (match?.entity) {
+        this.push(sentence, start, end, 'nominal', match.entity, 'named-with-noun');
+        return;
+      }
+    }
+    // `the city` in an article about a city, `the company` in one about a company: the article's subject —
+    // not `the county` in an article about a village.
+    if (this.subject && this.subject.type === type && (this.subjectNouns.has(token.lemma) || fits(this.subject) || sameKind(token.lemma, this.subjectNouns))) {
+      // Another body of that kind named just before (`Smith sold it to Halden Foods. The company …`) makes it a guess.
+      const rival = this.rivalBefore(sentence, start, type);
+      this.push(sentence, start, end, 'nominal', this.subject, rival ? 'subject-guess' : 'article-subject');
+      return;
+    }
+    this.push(sentence, start, end, 'nominal', null, 'unresolved');
+  }
+
+  /** Whether an entity of `type` other than the article's subject is named in the sentence before `start` or the one before it. */
+  private rivalBefore(sentence: ArticleSentence, start: number, type: Entity['type']): boolean {
+    const drafts = [...this.draftsOf(sentence.index - 1), ...this.draftsOf(sentence.index).filter((draft) => draft.end <= start)];
+    return drafts.some((draft) => draft.form === 'name' && draft.entity !== null && draft.entity !== this.subject && draft.entity.type === type);
+  }
+
+  /** `his father`, `Shaka's mother`, `his father, John Smith`. */
+  private readKin(sentence: ArticleSentence, tokens: readonly Token[], index: number, end: number): void {
+    const noun = tokens[index] as Token;
+    const before = tokens[index - 1] as Token;
+    let start = sentence.toSource(before.start);
+    const drafts = this.draftsOf(sentence.index);
+    let owner: Entity | null = null;
+    if (before.lower === "'s" || before.lower === '’s') {
+      const named = drafts.filter((draft) => draft.end <= start);
+      const possessor = named[named.length - 1];
+      owner = possessor?.entity ?? null;
+      // `Beatty's grandfather` is one mention from the owner's name on.
+      if (possessor && possessor.end === start) start = possessor.start;
+    } else {
+      const features = personalPronouns.get(before.lower);
+      const wanted = (entity: Entity): boolean => entity.type === 'person' && (features?.gender === 'male' || features?.gender === 'female' ? (this.genders.get(entity.id) ?? features.gender) === features.gender : true);
+      owner = this.antecedent(sentence, wanted, false)?.entity ?? null;
+    }
+    const apposed = this.apposedName(sentence, end);
+    if (apposed) {
+      this.push(sentence, start, end, 'nominal', apposed, 'apposition');
+      return;
+    }
+    if (!owner) {
+      this.push(sentence, start, end, 'nominal', null, 'unresolved');
+      return;
+    }
+    this.push(sentence, start, end, 'nominal', this.kinEntity(owner, noun.lemma, start, end), 'kin');
+  }
+
+  /** A person named right after a kin noun: `his father, John,` or `his father John`. */
+  private apposedName(sentence: ArticleSentence, end: number): Entity | null {
+    const text = this.resolved.article.text;
+    for (const claim of this.resolved.claims) {
+      if (claim.sentence !== sentence.index || claim.kind !== 'person' || claim.value.entity === undefined) continue;
+      const start = claim.position.start.offset;
+      // `his father, John Smith`, `her son ("Comrade Basilio")`.
+      if (start >= end && /^(?:,?\s*|\s*\(\s*["“]?)$/.test(text.slice(end, start))) return this.entities.get(claim.value.entity) ?? null;
+    }
+    return null;
+  }
+
+  private kinEntity(owner: Entity, noun: string, start: number, end: number): Entity {
+    const key = `${owner.id}\u0000${noun}`;
+    const known = this.kin.get(key);
+    const evidence = { quote: this.resolved.article.text.slice(start, end), position: this.resolved.article.locator.position(start, end), role: 'kin' };
+    if (known) {
+      known.aliases[0]?.evidence.push(evidence);
+      return known;
+    }
+    const entity: Entity = {
+      id: `person-${this.nextPerson++}`,
+      type: 'person',
+      canonical: `${owner.canonical}'s ${noun}`,
+      aliases: [{ name: `${owner.canonical}'s ${noun}`, form: 'other', evidence: [evidence] }],
+      mentions: [],
+    };
+    this.kin.set(key, entity);
+    this.newEntities.push(entity);
+    this.entities.set(entity.id, entity);
+    const gender = kinGenders.get(noun);
+    if (gender === 'male' || gender === 'female') this.genders.set(entity.id, gender);
+    return entity;
+  }
+
+  private toMention(draft: Draft): Mention {
+    return {
+      text: draft.text,
+      position: this.resolved.article.locator.position(draft.start, draft.end),
+      sentence: draft.sentence,
+      form: draft.form,
+      entity: draft.entity?.id ?? null,
+      strategy: draft.strategy,
+    };
+  }
+}
+
+/**
+ * Finds mentions by where they are, through indexes built once: by their
+ * exact span first (`Beatty's grandfather` is one mention, `Beatty` another
+ * that starts at the same offset), else by their start.
+ */
+function subjectHeadsOf(subject: Entity | undefined): ReadonlySet<string> {
+  if (!subject || subject.type === 'person') return new Set();
+  const heads = [subject.canonical, ...subject.aliases.map((alias) => alias.name)].map((name) => name.toLowerCase().split(/\s+/).pop() ?? '');
+  return new Set(heads.filter((head) => /^\p{Ll}{3,}$/u.test(head)));
+}
+
+export function mentionIndex(mentions: readonly Mention[]): (start: number, end?: number) => Mention | undefined {
+  const bySpan = new Map<string, Mention>();
+  const byStart = new Map<number, Mention>();
+  for (const mention of mentions) {
+    bySpan.set(`${mention.position.start.offset}:${mention.position.end.offset}`, mention);
+    if (!byStart.has(mention.position.start.offset)) byStart.set(mention.position.start.offset, mention);
+  }
+  return (start, end) => (end === undefined ? undefined : bySpan.get(`${start}:${end}`)) ?? byStart.get(start);
+}
+
+/** `the stadium`, `the 25,000-capacity stadium`, `this old town`: the `the` or `this` before a noun and its modifiers. */
+function determinerBefore(tokens: readonly Token[], index: number): Token | undefined {
+  for (let at = index - 1; at >= 0 && at >= index - 4; at--) {
+    const token = tokens[at] as Token;
+    if (token.lower === 'the' || token.lower === 'this') return token;
+    if (!(token.pos === 'ADJ' || token.pos === 'NUM' || token.text === '-' || token.pos === 'NOUN')) return undefined;
+  }
+  return undefined;
+}
+
+// Nouns for one kind of place or body: an article's `capital` is `the city`, its `company` is `the firm`.
+const kinds: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['city', 'town', 'village', 'municipality', 'capital', 'borough', 'settlement', 'community', 'hamlet', 'port', 'suburb', 'parish', 'place']),
+  new Set(['company', 'firm', 'corporation', 'business', 'manufacturer', 'maker', 'brewery', 'bank', 'airline', 'retailer', 'conglomerate', 'brand']),
+  new Set(['group', 'party', 'movement', 'organisation', 'organization', 'faction', 'militia', 'army', 'front']),
+  new Set(['club', 'team', 'side', 'franchise', 'squad']),
+  new Set(['university', 'college', 'school', 'institute', 'polytechnic', 'academy']),
+  new Set(['band', 'group', 'duo', 'trio', 'quartet', 'ensemble', 'orchestra']),
+];
+
+/** Whether a noun names the same kind of thing as one of the subject's own nouns. */
+function sameKind(noun: string, subjectNouns: ReadonlySet<string>): boolean {
+  return kinds.some((kind) => kind.has(noun) && [...subjectNouns].some((own) => kind.has(own)));
+}

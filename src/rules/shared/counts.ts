@@ -1,0 +1,39 @@
+import type { QuantityClaim } from '../../schema/claims.js';
+
+/**
+ * Whether two counts can be the same number: their intervals overlap once
+ * each is widened by its rounding (`2.6 million` covers 2,550,000–2,650,000)
+ * and by a tenth when it says it is approximate.
+ */
+export function sameCount(a: QuantityClaim, b: QuantityClaim): boolean {
+  const widen = (claim: QuantityClaim) => {
+    const slack = Math.max(claim.value.approximate ? Math.max(1, claim.value.max * 0.1) : 0, roundingOf(claim.value.max) / 2);
+    return [claim.value.min - slack, claim.value.max + slack] as const;
+  };
+  const [lowA, highA] = widen(a);
+  const [lowB, highB] = widen(b);
+  return lowA <= highB && lowB <= highA;
+}
+
+/** The unit a whole number was rounded to: 100,000 for 2,600,000, 1 for 1,539. */
+function roundingOf(value: number): number {
+  if (!Number.isInteger(value) || value === 0) return 0;
+  let unit = 1;
+  while (unit < 1e12 && value % (unit * 10) === 0) unit *= 10;
+  return unit;
+}
+
+// Nouns that count the same thing: a town's `population` is its `inhabitants`; an armed group's `size` its `members`.
+const families: ReadonlyArray<readonly string[]> = [
+  ['population', 'inhabitant', 'resident', 'people', 'person'],
+  ['size', 'strength', 'member', 'membership', 'fighter', 'troop', 'soldier', 'personnel', 'militant'],
+  ['employee', 'staff', 'worker', 'workforce'],
+  ['student', 'enrollment', 'enrolment', 'pupil'],
+  ['capacity', 'seat', 'spectator'],
+];
+
+/** The family a measure noun belongs to, so `population` meets `inhabitant`; other nouns stand for themselves. */
+export function measureFamily(measure: string): string {
+  const family = families.find((members) => members.includes(measure));
+  return family ? (family[0] as string) : measure;
+}

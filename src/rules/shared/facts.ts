@@ -1,0 +1,110 @@
+import type { RuleContext } from '../../check/index.js';
+import { eventType, recurringEventNouns } from '../../lexicon/events.js';
+import type { EventClaim } from '../../schema/claims.js';
+
+/**
+ * What makes two events one fact, asked of the registry: a once-only type
+ * (a birth, a death, a founding) is one event per participant it is about;
+ * a once-per-pair type (a marriage to X, an acquisition of Y) per both
+ * participants; a named event (`the San Miguel del Ene attack`) is one event
+ * by its name. Events of types that repeat have no identity of their own: two
+ * of them are compared only when their clauses restate each other
+ * (`restates`).
+ */
+export function eventIdentity(event: EventClaim, articleSubject?: string): string | undefined {
+  const { type, name, object } = event.value;
+  const definition = eventType(type);
+  // A participant the resolver could not tie to an entity still has an identity when it is a name (`the Treaty of Valmora`).
+  const about = definition.about === 'agent' ? event.value.agent : event.value.patient;
+  // … but not one capitalised word opening a sentence (`Construction began`).
+  const namedBy = about?.form === 'name' && /\s/.test(about.text.trim()) ? `name:${about.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '')}` : null;
+  const subject = event.value.subject ?? namedBy;
+  const aspect = definition.stateful ? `:${event.value.aspect ?? 'point'}` : '';
+  if (name) {
+    // `the IAEA General Conference` meets every year: only a numbered or dated one is one event.
+    const words = name.toLowerCase().split(/\s+/);
+    if (recurringEventNouns.has(words[words.length - 1] ?? '') && !words.some((word) => /\d|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)$/.test(word))) return undefined;
+    return `${type}${aspect}:name:${name.toLowerCase()}`;
+  }
+  // `became a university`: one standing, taken once.
+  if (type === 'status') return subject && event.value.role ? `status:${subject}:${event.value.role}` : undefined;
+  // `incorporated as a village` and `as a city` are two incorporations; one that names no standing has no identity of its own.
+  if (type === 'incorporation') return subject ? `incorporation:${subject}:${event.value.role ?? ''}` : undefined;
+  if (definition.onceForSubjectOnly && (articleSubject === undefined || subject !== articleSubject)) return undefined;
+  // `its official creation in 1867`, `its inception as the City of Toronto in 1834`: a founding in one standing, told apart from the first.
+  if (type === 'founding' && subject) {
+    const standing = foundingStanding(event.text);
+    if (standing) return `founding:${subject}:${standing}`;
+  }
+  if (definition.once === 'patient' || definition.once === 'agent') return subject ? `${type}${aspect}:${subject}` : undefined;
+  if (definition.once === 'pair') return subject && object ? `${type}${aspect}:${subject}:${object}` : undefined;
+  return undefined;
+}
+
+/** The standing a founding clause names (`as the City of Toronto` → `city`), or `formal` for an official or legal one. */
+export function foundingStanding(text: string): string | undefined {
+  if (formalFounding.test(text)) return 'formal';
+  const as = /\bas\s+(?:an?\s+|the\s+)?(\p{L}+)/iu.exec(text);
+  return as ? (as[1] as string).toLowerCase() : undefined;
+}
+
+/** A founding told as official, legal, incorporated, registered or repeated: a formal step after years of activity. */
+export const formalFounding = /\b(?:official(?:ly)?|formal(?:ly)?|legal(?:ly)?|incorporat\w*|regist\w*|re-?found\w*|re-?establish\w*|charter\w*)\b/i;
+
+// Content words shared by two clauses, values left out, above which they tell one fact twice.
+const restatementOverlap = 0.6;
+
+/**
+ * Whether two events of a repeating type restate one fact: same type, same
+ * participants, and clauses whose content words (lemmas of nouns, verbs,
+ * names and adjectives; numbers and dates left out) overlap by more than
+ * `restatementOverlap` of the smaller clause.
+ */
+export function restates(context: RuleContext, a: EventClaim, b: EventClaim): boolean {
+  if (a.value.type !== b.value.type || !a.value.subject || a.value.subject !== b.value.subject || a.value.object !== b.value.object) return false;
+  // `received the Nobel Prize` and `received the Hughes Medal`: with no entity, the words of the object tell them apart.
+  if (!a.value.object && headOf(a.value.objectText) !== headOf(b.value.objectText)) return false;
+  if (a.value.predicate !== b.value.predicate) return false;
+  // `won a judgment of $1 million` and `won an $85,000 judgment`: other amounts or places, other events.
+  if (differ(a.value.figures ?? amountsWithin(context, a), b.value.figures ?? amountsWithin(context, b), context) || (a.value.place && b.value.place && a.value.place !== b.value.place && context.claim(a.value.place)?.text !== context.claim(b.value.place)?.text)) return false;
+  const left = contentWords(a.text);
+  const right = contentWords(b.text);
+  if (left.size < 2 || right.size < 2) return false;
+  let shared = 0;
+  for (const word of left) if (right.has(word)) shared++;
+  return shared / Math.min(left.size, right.size) > restatementOverlap;
+}
+
+/** The amounts written inside an event's clause (`won an $85,000 judgment`), when the frame took none as its figures. */
+function amountsWithin(context: RuleContext, event: EventClaim): string[] {
+  const start = event.position.start.offset;
+  const end = event.position.end.offset;
+  return [...context.claimsOf('money'), ...context.claimsOf('quantity')].filter((claim) => claim.position.start.offset >= start && claim.position.end.offset <= end).map((claim) => claim.id);
+}
+
+/** Whether both events carry figures and none of one's figures reads as one of the other's. */
+function differ(left: readonly string[] | undefined, right: readonly string[] | undefined, context: RuleContext): boolean {
+  if (!left?.length || !right?.length) return false;
+  const texts = new Set(right.map((id) => context.claim(id)?.text));
+  return !left.some((id) => texts.has(context.claim(id)?.text));
+}
+
+const stopWords = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'by', 'to', 'for', 'and', 'or', 'with', 'from', 'as', 'was', 'were', 'is', 'are', 'be', 'been', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'that', 'which', 'who', 'this', 'after', 'before', 'until', 'since', 'during', 'had', 'has', 'have']);
+
+function contentWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (word.length > 2 && !stopWords.has(word)) words.add(word);
+  }
+  return words;
+}
+
+/** Whether an event names a repeat (`again`, `re-elected`, `a second term`), so a second date is no contradiction. */
+export function repeated(event: EventClaim): boolean {
+  return event.value.repeated;
+}
+
+function headOf(text: string | null | undefined): string {
+  const words = (text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words[words.length - 1] ?? '';
+}

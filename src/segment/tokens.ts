@@ -1,0 +1,121 @@
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import winkModel from 'wink-eng-lite-web-model';
+
+/** Universal Dependencies part-of-speech tags, as the tagger gives them. */
+export type PartOfSpeech =
+  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
+
+/** One word or punctuation mark of a sentence's readable text. */
+export interface Token {
+  /** Offsets in the sentence's plain text, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+  /** `text` in lower case. */
+  lower: string;
+  pos: PartOfSpeech;
+  /** The dictionary form, lower case: `founded` → `found`, `born` → `bear`. */
+  lemma: string;
+  /** Inside the scope of a negation (`did not lead`). */
+  negated: boolean;
+}
+
+// Sentence boundaries, negation and part of speech; wink's sentiment and
+// entity recognisers are left out: claimcheck finds dates, figures and names
+// with its own grammar, and they cost as much again.
+let tagger: WinkMethods | undefined;
+function winkTagger(): WinkMethods {
+  tagger ??= winkNLP(winkModel, ['sbd', 'negation', 'pos']);
+  return tagger;
+}
+
+// Sentences are tagged in batches joined by blank lines: one call per batch
+// keeps the per-call cost low, and a bounded batch keeps wink's token arrays
+// bounded on a 50 MB article.
+const batchCharacters = 64_000;
+// A "sentence" longer than this is a list or residue run together; it gets no
+// tokens (nothing downstream reads clause structure in it).
+export const maxTaggedSentence = 3000;
+
+/**
+ * Tags every sentence: tokens with exact offsets into its plain text, part of
+ * speech, lemma and negation, from wink-nlp's English model (chosen by
+ * measurement on Universal Dependencies, docs/design.md). Sentences longer
+ * than `maxTaggedSentence` get no tokens.
+ */
+export function tagSentences(plains: readonly string[]): Token[][] {
+  const result: Token[][] = plains.map(() => []);
+  let batch: number[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (batch.length > 0) tagBatch(plains, batch, result);
+    batch = [];
+    size = 0;
+  };
+  plains.forEach((plain, index) => {
+    if (plain.length === 0 || plain.length > maxTaggedSentence) return;
+    if (size + plain.length > batchCharacters) flush();
+    batch.push(index);
+    size += plain.length + 2;
+  });
+  flush();
+  return result;
+}
+
+function tagBatch(plains: readonly string[], batch: readonly number[], result: Token[][]): void {
+  const nlp = winkTagger();
+  const starts: number[] = [];
+  let joined = '';
+  for (const index of batch) {
+    starts.push(joined.length);
+    // Newlines inside a sentence would be read as boundaries; spaces keep offsets.
+    joined += (plains[index] as string).replace(/[\n\r]/g, ' ') + '\n\n';
+  }
+  const tokens = nlp.readDoc(joined).tokens();
+  const values = tokens.out(nlp.its.value) as string[];
+  const tags = tokens.out(nlp.its.pos) as string[];
+  const lemmas = tokens.out(nlp.its.lemma as never) as string[];
+  const negations = tokens.out(nlp.its.negationFlag) as unknown as boolean[];
+  let at = 0;
+  let sentence = 0;
+  values.forEach((value, index) => {
+    if (value.trim() === '') return;
+    const found = joined.indexOf(value, at);
+    if (found < 0) return;
+    at = found + value.length;
+    while (sentence + 1 < batch.length && found >= (starts[sentence + 1] as number)) sentence++;
+    const offset = starts[sentence] as number;
+    const list = result[batch[sentence] as number] as Token[];
+    const token: Token = {
+      start: found - offset,
+      end: found - offset + value.length,
+      text: value,
+      lower: value.toLowerCase(),
+      pos: (tags[index] ?? 'X') as PartOfSpeech,
+      lemma: (lemmas[index] ?? value).toLowerCase(),
+      negated: negations[index] === true,
+    };
+    list.push(...splitPossessive(token));
+  });
+}
+
+/**
+ * wink-nlp caches how it first split a word: after it has read `brother's`
+ * whole once (before a full stop), it keeps it whole in every later document,
+ * so one article's tokens would depend on the articles read before it. A
+ * possessive is always split as wink splits it when fresh: the word, then
+ * `'s` as a particle.
+ */
+function splitPossessive(token: Token): Token[] {
+  const match = /^(\p{L}[\p{L}\p{M}.-]*)(['’]s)$/u.exec(token.text);
+  if (!match) return [token];
+  const word = match[1] as string;
+  const mark = match[2] as string;
+  const wordEnd = token.start + word.length;
+  // A whole word the tagger took for a name is a name only when capitalised.
+  const pos: PartOfSpeech = token.pos === 'PROPN' && !/^\p{Lu}/u.test(word) ? 'NOUN' : token.pos === 'PART' ? 'NOUN' : token.pos;
+  return [
+    { ...token, end: wordEnd, text: word, lower: word.toLowerCase(), pos, lemma: word.toLowerCase() },
+    { ...token, start: wordEnd, text: mark, lower: mark.toLowerCase(), pos: 'PART', lemma: mark.toLowerCase() },
+  ];
+}
