@@ -153,10 +153,32 @@ function eventTitleOf(resolved: ResolvedArticle): string | undefined {
 function entityNamed(resolved: ResolvedArticle, text: string): Entity | undefined {
   const key = nameKey(text);
   if (key === '') return undefined;
-  const found = resolved.entities.filter((entity) => nameKey(entity.canonical) === key || entity.aliases.some((alias) => nameKey(alias.name) === key));
+  const found = entitiesByNameKey(resolved).get(key) ?? [];
   if (found.length === 1) return found[0];
   const title = resolved.article.title;
   return found.length === 0 && title !== null && nameKey(title) === key ? resolved.entities.find((entity) => entity.isSubject) : undefined;
+}
+
+const nameIndexes = new WeakMap<ResolvedArticle, Map<string, Entity[]>>();
+
+/**
+ * The entities of an article by the name key of their canonical name and of
+ * each alias, in entity order, built once: keying every entity's names again
+ * for each argument made a 600 KB article spend seconds in `nameKey`.
+ */
+function entitiesByNameKey(resolved: ResolvedArticle): Map<string, Entity[]> {
+  const known = nameIndexes.get(resolved);
+  if (known) return known;
+  const index = new Map<string, Entity[]>();
+  for (const entity of resolved.entities) {
+    for (const key of new Set([nameKey(entity.canonical), ...entity.aliases.map((alias) => nameKey(alias.name))])) {
+      const list = index.get(key) ?? [];
+      list.push(entity);
+      index.set(key, list);
+    }
+  }
+  nameIndexes.set(resolved, index);
+  return index;
 }
 
 function toEvent(resolved: ResolvedArticle, sentence: ArticleSentence, frame: Frame, agent: EventArgument | null, given: EventArgument | null): EventClaim {
