@@ -1,6 +1,8 @@
 import type { Blockquote, List, Paragraph, Root, RootContent, Table } from 'mdast';
 import type { Point, Position } from 'unist';
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Definitions } from './label-index.js';
+import { afterDefinitionLabel, longestLabel } from './lines.js';
 
 /**
  * Parsing a large text in pieces, with every position exactly as if it had
@@ -127,14 +129,11 @@ function definitionCandidates(text: string): Definitions {
   for (let lineStart = 0; lineStart < text.length; lineStart = nextLineStart(text, lineStart)) {
     let at = lineStart;
     while (at - lineStart < 3 && text.charCodeAt(at) === 32) at++;
-    if (text.charCodeAt(at) !== 91) continue;
-    const lineEnd = lineEndIndex(text, at);
-    let close = at + 1;
-    while (close < lineEnd && close - at <= longestLabel + 1 && text.charCodeAt(close) !== 91 && text.charCodeAt(close) !== 93 && text.charCodeAt(close) !== 92) close++;
-    if (text.charCodeAt(close) !== 93 || text.charCodeAt(close + 1) !== 58) continue;
-    const inner = text.slice(at + 1, close);
+    const after = afterDefinitionLabel(text, at, lineEndIndex(text, at));
+    if (after === 0) continue;
+    const inner = text.slice(at + 1, after - 2);
     const footnote = inner.startsWith('^');
-    const label = normalizeLabel(footnote ? inner.slice(1) : inner);
+    const label = normalizeIdentifier(footnote ? inner.slice(1) : inner);
     if (label !== '') (footnote ? footnotes : links).add(label);
   }
   return { links: [...links], footnotes: [...footnotes] };
@@ -232,13 +231,8 @@ function cutPieces(text: string, parsePiece: PieceParser, pieceSize: number, for
 
 /** The lines of a piece: its line endings, and one for a last line without. */
 function lineCount(piece: string): number {
-  let lines = 0;
-  for (let index = 0; index < piece.length; index++) {
-    const code = piece.charCodeAt(index);
-    if (code === 10 || (code === 13 && piece.charCodeAt(index + 1) !== 10)) lines++;
-  }
   const last = piece.charCodeAt(piece.length - 1);
-  return last === 10 || last === 13 ? lines : lines + 1;
+  return lineEndings(piece) + (last === 10 || last === 13 ? 0 : 1);
 }
 
 /** The nodes of a tree, its root left out. */
@@ -392,8 +386,18 @@ function isBelowThematicBreak(text: string, lineStart: number, previousLine: num
 
 /** Whether the piece ends with a top-level thematic break that runs to its last line's end. */
 function endsWithThematicBreak(tree: Root, piece: string): boolean {
-  const rule = tree.children[tree.children.length - 1];
-  return rule?.type === 'thematicBreak' && rule.position?.end.offset === piece.length - (piece.endsWith('\r\n') ? 2 : 1);
+  return lastBlockAtEnd(tree, piece)?.type === 'thematicBreak';
+}
+
+/** The piece's last top-level block when it runs to its last line's end. */
+function lastBlockAtEnd(tree: Root, piece: string): RootContent | undefined {
+  const last = tree.children[tree.children.length - 1];
+  return last?.position?.end.offset === lastLineEnd(piece) ? last : undefined;
+}
+
+/** Where the piece's last line ends, before its line ending: every piece but the text's last ends with one. */
+function lastLineEnd(piece: string): number {
+  return piece.length - (piece.endsWith('\r\n') ? 2 : 1);
 }
 
 /**
@@ -418,8 +422,7 @@ const definitionLength = 2048;
 
 /** Whether the piece ends with a top-level link definition that runs to its last line's end. */
 function endsWithDefinition(tree: Root, piece: string): boolean {
-  const definition = tree.children[tree.children.length - 1];
-  return definition?.type === 'definition' && definition.position?.end.offset === piece.length - (piece.endsWith('\r\n') ? 2 : 1);
+  return lastBlockAtEnd(tree, piece)?.type === 'definition';
 }
 
 /** Whether the piece starts with a block quote whose paragraph's text begins right after the first `>`. */
@@ -465,16 +468,15 @@ function linesBelowClosingFences(text: string): Set<number> {
 
 /** Whether the piece ends with a top-level fenced code block, closed, that runs to its last line's end. */
 function endsWithFencedCode(tree: Root, piece: string): boolean {
-  const code = tree.children[tree.children.length - 1];
-  if (code?.type !== 'code' || !code.position || code.position.end.offset !== piece.length - (piece.endsWith('\r\n') ? 2 : 1)) return false;
+  const code = lastBlockAtEnd(tree, piece);
+  if (code?.type !== 'code' || !code.position) return false;
   const source = piece.slice(code.position.start.offset, code.position.end.offset);
   return /^ {0,3}(?:`{3}|~{3})/.test(source) && fenceClosed(source);
 }
 
 /** Whether the piece ends with a top-level table that runs to its last line's end. */
 function endsWithTable(tree: Root, piece: string): boolean {
-  const table = tree.children[tree.children.length - 1];
-  return table?.type === 'table' && table.position?.end.offset === piece.length - (piece.endsWith('\r\n') ? 2 : 1);
+  return lastBlockAtEnd(tree, piece)?.type === 'table';
 }
 
 /** A table's head and delimiter lines, line endings included: the first two lines from `start`. */
@@ -540,7 +542,7 @@ function endingParagraph(tree: Root, piece: string, quoted: boolean): 'none' | '
   const last = tree.children[tree.children.length - 1];
   const paragraph = quoted ? (last?.type === 'blockquote' && last.position?.end.offset === last.children[last.children.length - 1]?.position?.end.offset ? last.children[last.children.length - 1] : undefined) : last;
   if (paragraph?.type !== 'paragraph' || !paragraph.position) return 'none';
-  const lineEnd = piece.length - (piece.endsWith('\r\n') ? 2 : 1);
+  const lineEnd = lastLineEnd(piece);
   const text = paragraph.children[paragraph.children.length - 1];
   if (paragraph.position.end.offset !== lineEnd || text?.type !== 'text' || text.position?.end.offset !== lineEnd || piece.charCodeAt(lineEnd - 1) === 92) return 'none';
   return spanningMarkup.test(piece.slice(paragraph.position.start.offset ?? 0, lineEnd)) ? 'text' : 'plain';
@@ -609,19 +611,11 @@ function isNoteBelowNote(text: string, lineStart: number, previousLine: number, 
   return format === 'markdown' && previousLine >= 0 && opensNote(text, lineStart) && opensNote(text, previousLine);
 }
 
-// GFM's longest label.
-const labelLength = 999;
-
-/** Whether the line opens a footnote definition: `[^`, a label without whitespace or brackets, `]:`. */
+/** Whether the line opens a footnote definition: `[^`, a label without whitespace, controls or backslashes, `]:`. */
 function opensNote(text: string, lineStart: number): boolean {
-  if (text.charCodeAt(lineStart) !== 91 || text.charCodeAt(lineStart + 1) !== 94) return false;
-  const end = Math.min(text.length, lineStart + 2 + labelLength);
-  for (let index = lineStart + 2; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 93) return index > lineStart + 2 && text.charCodeAt(index + 1) === 58;
-    if (code === 91 || code === 92 || code <= 32) return false;
-  }
-  return false;
+  if (text.charCodeAt(lineStart + 1) !== 94) return false;
+  const after = afterDefinitionLabel(text, lineStart, lineEndIndex(text, lineStart));
+  return after > lineStart + 4 && !/[\u0000-\u0020\\]/.test(text.slice(lineStart + 2, after - 2));
 }
 
 // A list item with text after its marker. A bullet line of nothing but
@@ -719,9 +713,6 @@ interface LabelSets {
   footnotes: ReadonlySet<string>;
 }
 
-// GFM's longest label.
-const longestLabel = 999;
-
 /**
  * Whether a piece may call one of `labels`, so its first parse, which knew
  * them wrongly, may have read the call wrongly: some `[label]` or `[^label]`
@@ -738,16 +729,11 @@ function mayCall(piece: string, labels: LabelSets): boolean {
       const inner = piece.slice(open + 1, close);
       if (inner.includes('\\')) return true;
       const footnote = inner.startsWith('^');
-      if ((footnote ? labels.footnotes : labels.links).has(normalizeLabel(footnote ? inner.slice(1) : inner))) return true;
+      if ((footnote ? labels.footnotes : labels.links).has(normalizeIdentifier(footnote ? inner.slice(1) : inner))) return true;
     }
     open = piece.indexOf('[', open + 1);
   }
   return false;
-}
-
-/** A label as micromark compares it (micromark-util-normalize-identifier). */
-function normalizeLabel(label: string): string {
-  return label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase();
 }
 
 function definitionsOf(trees: readonly Root[]): Definitions {

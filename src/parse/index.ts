@@ -102,7 +102,7 @@ export function parseAs(text: string, format: ArticleFormat, pieces?: number, bu
   // Wiki text has no emphasis or links for micromark to match (remark-wiki.ts).
   const inline = format === 'markdown' ? limitInlineMarkup(nested.source, limits.inlineMarkup, limits.openBracketSpan) : { source: nested.source, skipped: [] };
   const source = inline.source;
-  const skipped = [...nested.skipped, ...inline.skipped];
+  let skipped = [...nested.skipped, ...inline.skipped];
   const file = new VFile({ value: source });
   const parsed =
     pieces === undefined || format === 'wikitext'
@@ -120,7 +120,8 @@ export function parseAs(text: string, format: ArticleFormat, pieces?: number, bu
         );
   const parsedTo = parsed.position?.end.offset ?? source.length;
   if (parsedTo < source.length) {
-    skipped.splice(0, skipped.length, ...skipped.filter((entry) => entry.start < parsedTo));
+    // Markers past the parsed text were never read at all.
+    skipped = skipped.filter((entry) => entry.start < parsedTo);
     const line = parsed.position?.end.line ?? 1;
     skipped.push({ stage: 'parse', what: `the text from line ${line} on (not parsed)`, limit: 'parseUnits', value: limits.parseUnits, start: parsedTo, end: source.length });
   }

@@ -1,5 +1,5 @@
 import type { Skipped } from '../util/budget.js';
-import { afterLineEnding, endOfLine, isSpaceOrTab, maskAt } from './lines.js';
+import { afterDefinitionLabel, afterLineEnding, endOfLine, isSpaceOrTab, maskAt } from './lines.js';
 
 /**
  * Bounds the work micromark does on emphasis, brackets and backslashes in one Markdown
@@ -136,25 +136,6 @@ function classify(text: string, lineStart: number, lineEnd: number): Line {
     if (run - at <= 6 && (run === lineEnd || isSpaceOrTab(text.charCodeAt(run)))) return { kind: 'heading', contentStart: run, delimiterRow: false };
   }
   return { kind: 'text', contentStart: at, delimiterRow: isDelimiterRow(text, at, lineEnd) };
-}
-
-// GFM's longest label.
-const labelLength = 999;
-
-/**
- * After `[label]:` opening a line, where a definition starts (footnote
- * definitions with `[^`); 0 when the line does not open with one. Labels
- * hold no unescaped bracket.
- */
-function afterDefinitionLabel(text: string, at: number, lineEnd: number): number {
-  const end = Math.min(lineEnd, at + 1 + labelLength);
-  for (let index = at + 1; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (code === backslash) index++;
-    else if (code === openingBracket) return 0;
-    else if (code === closingBracket) return index > at + 1 && text.charCodeAt(index + 1) === colon ? index + 2 : 0;
-  }
-  return 0;
 }
 
 /** Three or more of `code` with only spaces and tabs between them, to the line's end. */

@@ -41,3 +41,23 @@ export function maskAt(text: string, positions: ArrayLike<number>): string {
   parts.push(text.slice(copiedTo));
   return parts.join('');
 }
+
+/** GFM's longest label. */
+export const longestLabel = 999;
+
+/**
+ * After `[label]:` opening at `at`, where a definition starts (footnote
+ * definitions with `[^`); 0 when there is none before `lineEnd`. Labels hold
+ * no unescaped bracket.
+ */
+export function afterDefinitionLabel(text: string, at: number, lineEnd: number): number {
+  if (text.charCodeAt(at) !== 91) return 0;
+  const end = Math.min(lineEnd, at + 1 + longestLabel);
+  for (let index = at + 1; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 92) index++;
+    else if (code === 91) return 0;
+    else if (code === 93) return index > at + 1 && text.charCodeAt(index + 1) === 58 ? index + 2 : 0;
+  }
+  return 0;
+}
