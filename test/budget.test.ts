@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeWithLimits } from '../src/analyze.js';
+import { analyze, analyzeWithLimits } from '../src/analyze.js';
 import { incompleteAnalysisFindings } from '../src/check/incomplete.js';
 import { createBudget, noBudget, spend, type Skipped } from '../src/util/budget.js';
 import { createLocator } from '../src/util/location.js';
@@ -77,8 +77,21 @@ describe('incomplete-analysis findings', () => {
 });
 
 describe('the findings limit', () => {
+  it('should report a run of one leftover back to back as one finding quoting the whole run', () => {
+    const text = `= T =\n\nIt was founded in 1990 ${'[['.repeat(50_000)} and [[Paris]].`;
+    const residue = (analyze(text).files[0]?.findings ?? []).filter((finding) => finding.ruleId === 'markup-residue');
+    expect(residue.map((finding) => finding.message)).toEqual([
+      'Unexpected wiki link or template brackets `[[` (50000 times in a row) in the text',
+      'Unexpected wiki link or template brackets `[[` in the text',
+      'Unexpected wiki link or template brackets `]]` in the text',
+    ]);
+    const run = residue[0]?.evidence[0];
+    expect(run?.quote).toBe('[['.repeat(50_000));
+    expect(text.slice(run?.position.start.offset, run?.position.end.offset)).toBe(run?.quote);
+  });
+
   it('should report findings past the per-rule limit as one skip, keeping the first in document order', () => {
-    const findings = analyzeWithLimits(`= T =\n\n${'{{'.repeat(1500)}`, {}, { findingsPerRule: 1000 }).files[0]?.findings ?? [];
+    const findings = analyzeWithLimits(`= T =\n\n${'{{a '.repeat(1500)}`, {}, { findingsPerRule: 1000 }).files[0]?.findings ?? [];
     const residue = findings.filter((finding) => finding.ruleId === 'markup-residue');
     expect(residue).toHaveLength(1000);
     expect(residue[0]?.evidence[0]?.position.start.offset).toBe(7);

@@ -57,23 +57,42 @@ function atOffset(offset: number): ToSource {
 
 function scan(context: RuleContext, value: string, toSource: ToSource, field?: InfoboxFieldInfo): RuleFinding[] {
   const findings: RuleFinding[] = [];
+  const place = field ? `infobox field \`${field.key}\`` : 'the text';
   for (const residue of residues) {
     if (residue.infoboxOnly && !field) continue;
     if (residue.what === 'image size' && field && sizeKey.test(field.key)) continue;
+    // A run of the same leftover back to back (`[[[[[[`) is one leftover: one
+    // finding quoting the whole run, not one per match (a megabyte of `[`
+    // would otherwise be half a million findings).
+    let run: { start: number; end: number; marker: string; count: number } | undefined;
+    const flush = (): void => {
+      if (!run) return;
+      const quote = context.quote(toSource(run.start), toSource(run.end, true), 'residue');
+      const repeated = run.count > 1 ? ` (${run.count} times in a row)` : '';
+      findings.push({
+        message: `Unexpected ${residue.what} \`${run.marker}\`${repeated} in ${place}`,
+        evidence: [quote],
+        reasoning: [`\`${run.marker}\` looks like ${residue.what} left over from wiki markup, not part of the value`],
+      });
+      run = undefined;
+    };
     residue.pattern.lastIndex = 0;
     for (let match = residue.pattern.exec(value); match; match = residue.pattern.exec(value)) {
       if (match[0].length === 0) {
         residue.pattern.lastIndex++;
         continue;
       }
-      const quote = context.quote(toSource(match.index), toSource(match.index + match[0].length, true), 'residue');
-      const place = field ? `infobox field \`${field.key}\`` : 'the text';
-      findings.push({
-        message: `Unexpected ${residue.what} \`${match[0].trim()}\` in ${place}`,
-        evidence: [quote],
-        reasoning: [`\`${match[0].trim()}\` looks like ${residue.what} left over from wiki markup, not part of the value`],
-      });
+      const marker = match[0].trim();
+      const end = match.index + match[0].length;
+      if (run && run.end === match.index && run.marker === marker) {
+        run.end = end;
+        run.count++;
+        continue;
+      }
+      flush();
+      run = { start: match.index, end, marker, count: 1 };
     }
+    flush();
   }
   return findings;
 }
