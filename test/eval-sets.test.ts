@@ -8,6 +8,7 @@ import { applyCaseFile, caseFilePaths, naturalText, parseCase, readNaturalFiles,
 import { hitsSpans } from '../bench/eval-sets/match.js';
 import { naturalReport, scoreNatural } from '../bench/eval-sets/natural.js';
 import { plantedReport, scorePlantedSet, type AnalyzeText } from '../bench/eval-sets/planted.js';
+import { scoreShortArticles, shortMarkers, shortReport } from '../bench/eval-sets/short.js';
 import type { Finding } from '../src/index.js';
 import { describeShared, fixturesDir } from './helpers/fixtures.js';
 
@@ -288,5 +289,25 @@ describe('checkNatural', () => {
     const natural = NaturalArticleSchema.parse((JSON.parse(readFileSync(join(testDir, 'natural', 'corpus.json'), 'utf8')) as unknown[])[0]);
     const twice = { ...natural, contradictions: [...natural.contradictions, ...natural.contradictions] };
     expect(() => checkNatural(twice, bytes, 'twice.json')).toThrow(/contradiction id tiny-town-1 is used twice/);
+  });
+});
+
+describe('the short articles of fixtures/short-articles', () => {
+  const results = scoreShortArticles(join(fixturesDir, 'short-articles'));
+
+  it('should find the table of docs/evaluation-short.md on a fresh run (regenerate it with `npx tsx bench/eval-short.ts --write`)', () => {
+    const page = readFileSync(join(fixturesDir, '..', 'docs', 'evaluation-short.md'), 'utf8');
+    const section = page.slice(page.indexOf(shortMarkers.begin) + shortMarkers.begin.length, page.indexOf(shortMarkers.end)).trim();
+    expect(section).toBe(shortReport(results));
+  });
+
+  it('should score every article named in expected.json, each a file of the folder, and no other', () => {
+    const files = readdirSync(join(fixturesDir, 'short-articles')).filter((file) => file !== 'expected.json');
+    expect(results.map((result) => result.file)).toEqual(files.sort());
+    expect(results.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('should find the founding dated twice in the Acme article of issue 12', () => {
+    expect(results.find((result) => result.file === 'acme.md')?.expected[0]).toMatchObject({ kind: 'founding date', found: true });
   });
 });

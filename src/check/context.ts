@@ -25,6 +25,8 @@ export function createRuleContext(resolved: ResolvedArticle & { verdicts?: reado
     timelines: Object.freeze([...resolved.timelines]),
     infobox: Object.freeze([...resolved.article.infobox]),
     sentences: Object.freeze([...resolved.article.sentences]),
+    mentions: Object.freeze([...resolved.mentions]),
+    tokens: Object.freeze([...resolved.tokens]),
     citations: Object.freeze([...resolved.article.citations]),
     citationNeeded: Object.freeze([...resolved.article.citationNeeded]),
     verdicts: Object.freeze([...(resolved.verdicts ?? [])]),

@@ -1,9 +1,10 @@
 import type { Citation, CitationNeeded, Verdict } from '../schema/citations.js';
 import type { ArticleFormat, InfoboxFieldInfo } from '../schema/segment.js';
 import type { Claim, ClaimKind, ClaimOf, EventClaim } from '../schema/claims.js';
-import type { Entity, Evidence, Timeline } from '../schema/entities.js';
+import type { Entity, Evidence, Mention, Timeline } from '../schema/entities.js';
 import type { Corroboration, Severity } from '../schema/findings.js';
 import type { ArticleSentence } from '../segment/index.js';
+import type { Token } from '../segment/tokens.js';
 
 /** A rule's metadata, stamped by `defineRule`. */
 export interface RuleMeta {
@@ -24,6 +25,10 @@ export interface RuleContext {
   readonly timelines: readonly Timeline[];
   readonly infobox: readonly InfoboxFieldInfo[];
   readonly sentences: readonly ArticleSentence[];
+  /** Every name, pronoun and nominal the resolver linked (or could not), in text order, with its entity and how it was found. */
+  readonly mentions: readonly Mention[];
+  /** Each sentence's tagged tokens, by sentence index (offsets into its plain text). */
+  readonly tokens: ReadonlyArray<readonly Token[]>;
   /**
    * How the article is written: copied Wikipedia text (`wiki`), MediaWiki
    * source (`wikitext`) or Markdown. In Markdown, code, HTML and entity

@@ -63,6 +63,11 @@ export interface Predicate {
   needsRole?: boolean;
   /** The agent is the object of this preposition, not the subject: `X sold Y to Z` (Z acquires), `X was traded to Z`. */
   agentPreposition?: string;
+  /**
+   * What the verb's count counts, whatever noun the figure has: `employed 300
+   * people` and `had 450 employees` are both counts of employees.
+   */
+  measure?: string;
 }
 
 /** The ids of the event types, in the order the schema lists them. */
@@ -752,7 +757,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     id: 'size',
     description: 'a count or amount an entity has at some time',
     predicates: [
-      v('employ', { object: 'figure' }),
+      v('employ', { object: 'figure', measure: 'employee' }),
       v('have', { object: 'figure' }),
       v('number', { object: 'figure' }),
       v('number', { object: 'figure', preposition: 'at', voice: 'passive', subject: 'agent' }),

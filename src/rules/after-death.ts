@@ -116,6 +116,6 @@ function describeAct(event: EventClaim, argument: EventArgument): string {
     case 'act':
       return `acts (\`${event.value.trigger}\`)`;
     default:
-      return `${patient ? 'takes part in' : 'acts in'} a ${event.value.type} (\`${event.value.trigger}\`)`;
+      return `${patient ? 'takes part in' : 'acts in'} ${/^[aeiou]/.test(event.value.type) ? 'an' : 'a'} ${event.value.type} (\`${event.value.trigger}\`)`;
   }
 }

@@ -371,6 +371,7 @@ class ClauseReader {
       negated: group.negated,
       repeated: this.repeatedIn(from, to),
       source: this.source(),
+      ...(predicate.measure ? { measure: predicate.measure } : {}),
     };
   }
 
@@ -1079,6 +1080,13 @@ class ClauseReader {
         const quantifier = this.phrases[at - 2];
         if (before?.type === 'prep' && (this.units[before.first] as Unit).lower === 'of' && quantifier !== undefined && quantifier.type !== 'np' && quantifierWords.has((this.units[quantifier.first] as Unit).lower)) {
           return this.argument(phrase as NounPhrase, 'subject');
+        }
+        // `X is a textile company in Lancashire, founded in 1902`: a place in the copula's complement
+        // locates the company; what was founded is the copula's subject.
+        if (reduced && before?.type === 'prep' && at === index - 2 && (this.units[(phrase as NounPhrase).head] as Unit).claim?.kind === 'place') {
+          const complement = this.phrases[at - 2];
+          const copula = this.phrases[at - 3];
+          if (complement?.type === 'np' && complement.form === 'nominal' && copula?.type === 'vg' && copula.copula) return this.withStrategy(this.subjectOf(at - 3), 'reduced-relative');
         }
         if (before?.type === 'prep' && !subordinating && !reduced) {
           // The noun phrase is the object of a preposition: skip the prepositional phrase.

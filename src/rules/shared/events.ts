@@ -1,6 +1,6 @@
 import type { RuleContext } from '../../check/index.js';
 import type { ClaimOf, DateClaim, DatePoint, EventArgument, EventClaim } from '../../schema/claims.js';
-import type { Evidence } from '../../schema/entities.js';
+import type { Evidence, Mention } from '../../schema/entities.js';
 import { eventWhen, type EventWhen } from '../../resolve/events/when.js';
 import { groupBy } from './group.js';
 
@@ -103,12 +103,61 @@ export function trusted(context: RuleContext, event: EventClaim, argument: Event
   const resolution = argument.resolution ?? '';
   if (closeStrategies.has(resolution)) return true;
   if (context.entity(argument.entity)?.isSubject && subjectStrategies.has(resolution)) return true;
+  if (resolution === 'previous-subject' && onlyPersonSinceNamed(context, event.sentence, argument.entity)) return true;
   // `his father`: trusted when `his` is the article's subject.
   if (resolution === 'kin') {
     const subject = context.entities.find((entity) => entity.isSubject);
     return subject !== undefined && (context.entity(argument.entity)?.canonical.startsWith(`${subject.canonical}'s `) ?? false);
   }
   return event.value.source === 'infobox';
+}
+
+/**
+ * `John Smith founded Acme … He led the company until his death. In 1995 he
+ * opened a second factory`: a pronoun carried over from the sentence before
+ * is sure when the chain of sentences back to the one naming its person
+ * names or refers to no other person (`Høffding …, and the Academy gave Bohr
+ * occupancy. He and his family moved there` is not).
+ */
+function onlyPersonSinceNamed(context: RuleContext, sentence: number, entity: string): boolean {
+  if (context.entity(entity)?.type !== 'person') return false;
+  const bySentence = mentionsBySentence(context);
+  for (let at = sentence; at >= 0 && at > sentence - 6; at--) {
+    const here = bySentence.get(at) ?? [];
+    if (here.some((mention) => mention.entity !== null && mention.entity !== entity && context.entity(mention.entity)?.type === 'person')) return false;
+    if (unlinkedProperNoun(context, at, here)) return false;
+    if (at === sentence) continue;
+    if (here.some((mention) => mention.entity === entity && mention.form === 'name')) return true;
+    if (!here.some((mention) => mention.entity === entity)) return false;
+  }
+  return false;
+}
+
+/** `the tailor Mosella opened a store, and he …`: a proper noun the resolver linked to nothing may be the one meant. */
+function unlinkedProperNoun(context: RuleContext, sentence: number, mentions: readonly Mention[]): boolean {
+  const plain = context.sentences[sentence];
+  if (!plain) return false;
+  return (context.tokens[sentence] ?? []).some((token) => {
+    if (token.pos !== 'PROPN') return false;
+    const start = plain.toSource(token.start);
+    return !mentions.some((mention) => mention.form === 'name' && mention.position.start.offset <= start && start < mention.position.end.offset);
+  });
+}
+
+const mentionIndexes = new WeakMap<readonly Mention[], Map<number, Mention[]>>();
+
+function mentionsBySentence(context: RuleContext): Map<number, Mention[]> {
+  let index = mentionIndexes.get(context.mentions);
+  if (!index) {
+    index = new Map();
+    for (const mention of context.mentions) {
+      const list = index.get(mention.sentence);
+      if (list) list.push(mention);
+      else index.set(mention.sentence, [mention]);
+    }
+    mentionIndexes.set(context.mentions, index);
+  }
+  return index;
 }
 
 /** Whether a one-word name is the surname of several people in the article. */
