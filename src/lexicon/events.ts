@@ -107,6 +107,8 @@ export interface EventTypeDefinition {
   onceForSubjectOnly?: boolean;
   /** The value that identifies one occurrence besides its participants: the role of an office, the measure of a size. */
   keyedBy?: 'role' | 'measure';
+  /** For a stateful type, the nouns that start or end the state (`his appointment`, `her resignation`); the others name it whole. */
+  nounAspects?: Readonly<Record<string, 'start' | 'end'>>;
   /** The kinds of entity each participant may be, when the type allows only some: only a person is born. */
   kinds?: { agent?: ReadonlyArray<'person' | 'organization' | 'place'>; patient?: ReadonlyArray<'person' | 'organization' | 'place'> };
 }
@@ -332,7 +334,12 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     nouns: [
       'leadership', 'presidency', 'chairmanship', 'premiership', 'captaincy', 'reign', 'tenure', 'term', 'rule',
       'appointment', 'election', 'accession', 'coronation', 'inauguration', 'resignation', 'abdication', 'deposition',
+      'departure', 'dismissal', 'sacking', 'ouster',
     ],
+    nounAspects: {
+      appointment: 'start', election: 'start', accession: 'start', coronation: 'start', inauguration: 'start',
+      resignation: 'end', abdication: 'end', deposition: 'end', departure: 'end', dismissal: 'end', sacking: 'end', ouster: 'end',
+    },
     nounOwner: 'agent',
     once: 'no',
     about: 'agent',

@@ -36,6 +36,25 @@ export const ORGANIZATION_HEADS: readonly string[] = words(`
 /** Abbreviations of organization words inside names (`Dept. of Health`, `Univ. of Texas`); they may end a sentence. */
 export const ORGANIZATION_WORD_ABBREVIATIONS: readonly string[] = words('Dept Univ Assn');
 
+/**
+ * What the abbreviated suffixes and words stand for, so that a name written
+ * short meets the same name written out (`Riverside F.C.`, `Riverside
+ * Football Club`). Keys are the abbreviations above, lower case, without
+ * full stops; not a list of its own (each key is in one above).
+ */
+export const ORGANIZATION_ABBREVIATION_EXPANSIONS: ReadonlyMap<string, string> = new Map([
+  ['inc', 'incorporated'],
+  ['ltd', 'limited'],
+  ['corp', 'corporation'],
+  ['co', 'company'],
+  ['bros', 'brothers'],
+  ['fc', 'football club'],
+  ['afc', 'association football club'],
+  ['dept', 'department'],
+  ['univ', 'university'],
+  ['assn', 'association'],
+]);
+
 /** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
 export const lexicon: LexiconModule = {
   module: 'organizations',

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
-import { unified, type Processor } from 'unified';
+import { unified, type PluggableList, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { ParseOptionsSchema, type ParseOptionsInput } from '../schema/options.js';
 import { defaultLimits, noDeadline, type Budget, type Deadline } from '../util/budget.js';
@@ -13,6 +13,7 @@ import { detectFormat, type ArticleFormat } from './detect-format.js';
 import { limitInlineMarkup } from './inline-limit.js';
 import { limitNesting } from './nesting.js';
 import { frontMatterKinds } from './front-matter/index.js';
+import { remarkTitleInfobox } from './remark-title-infobox.js';
 import { remarkWiki } from './remark-wiki.js';
 import { remarkWikitext } from './remark-wikitext.js';
 import './infobox/types.js';
@@ -23,7 +24,7 @@ export { detectFormat, type ArticleFormat } from './detect-format.js';
 
 const byteOrderMark = 0xfeff;
 type ArticleProcessor = Processor<Root, Root | undefined, Root | undefined>;
-const syntaxOf = { wiki: remarkWiki, markdown: remarkGfm, wikitext: remarkWikitext } as const;
+const syntaxOf: Record<ArticleFormat, PluggableList> = { wiki: [remarkWiki], markdown: [remarkGfm, remarkTitleInfobox], wikitext: [remarkWikitext] };
 
 /**
  * The processor of one format; `known` are labels other pieces of the same

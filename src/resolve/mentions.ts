@@ -331,7 +331,8 @@ class MentionBuilder {
     if (before.lower === "'s" || before.lower === '’s') {
       const named = drafts.filter((draft) => draft.end <= start);
       const possessor = named[named.length - 1];
-      owner = possessor?.entity ?? null;
+      // Only a person has a wife or a father: `the club's father` is no one's kin.
+      owner = possessor?.entity?.type === 'person' ? possessor.entity : null;
       // `Beatty's grandfather` is one mention from the owner's name on.
       if (possessor && possessor.end === start) start = possessor.start;
     } else {

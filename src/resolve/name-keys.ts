@@ -1,5 +1,6 @@
 import { genderOfGivenName } from '../extract/names/given-names.js';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, NICKNAME_HONORIFICS } from '../extract/names/lexicon.js';
+import { ORGANIZATION_ABBREVIATION_EXPANSIONS } from '../lexicon/organizations.js';
 import type { NameValue } from '../schema/claims.js';
 
 /** What a pronoun or an honorific says of a person. */
@@ -21,7 +22,12 @@ export function nameWords(name: string): string[] {
   return name
     .split(/[\s"“”]+/u)
     .filter((word) => word.length > 0 && !/^\p{Ll}/u.test(word))
-    .map(normalizeWord);
+    .flatMap((word) => {
+      const normal = normalizeWord(word);
+      // `F.C.`, `Ltd`: an abbreviated organization word counts as the words it stands for.
+      const expanded = ORGANIZATION_ABBREVIATION_EXPANSIONS.get(normal.replaceAll('.', ''));
+      return expanded ? expanded.split(' ') : [normal];
+    });
 }
 
 /** A name's identity for exact matching: its words joined, `the` dropped. */

@@ -73,7 +73,8 @@ export interface Limits {
    * megabyte of one-word sentences holds 350 000 of them. Tagging and
    * reading clause frames cost about 50 µs a sentence, mostly garbage
    * collection: 47 000 footnote definitions took 3.6 s of extraction and
-   * resolution alone. A megabyte of real articles holds about 7 500.
+   * resolution alone. A megabyte of real articles holds about 7 500, so
+   * the limit cuts only texts past two megabytes of prose.
    */
   sentences: number;
   /**
@@ -100,7 +101,7 @@ export const defaultLimits: Readonly<Limits> = Object.freeze({
   inlineMarkup: 256,
   openBracketSpan: 1024,
   parseUnits: 100_000,
-  sentences: 30_000,
+  sentences: 15_000,
   workPerCharacter: 4,
   workFloor: 1_000_000,
   findingsPerRule: 10_000,

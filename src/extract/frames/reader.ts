@@ -1,5 +1,5 @@
 import { POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
-import { bracketedStates, causingVerbs, datingVerbs, eventNoun, eventType, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNouns, weakEventNouns, type Aspect, type EventTypeId, type Predicate } from '../../lexicon/events.js';
+import { bracketedStates, causingVerbs, datingVerbs, eventNoun, eventType, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNouns, weakEventNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { organizationNouns, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
@@ -655,7 +655,7 @@ class ClauseReader {
       figures,
       place: null,
       role: type === 'office' ? normalRole(this.roleAfterAs(index) ?? this.roleOfNoun(head.lemma)) : null,
-      aspect: this.nounAspect(head.lemma, eventType(type).stateful),
+      aspect: nounAspect(head.lemma, eventType(type)),
       negated: false,
       repeated: this.repeatedIn(from, to) || phraseHasRepeat(this.units, phrase),
       source: this.source(),
@@ -816,13 +816,6 @@ class ClauseReader {
     let first = phrase.first;
     while (first < phrase.head && (this.units[first] as Unit).pos === 'DET') first++;
     return { name: this.parsed.input.plain.slice((this.units[first] as Unit).start, (this.units[phrase.head] as Unit).end) };
-  }
-
-  private nounAspect(lemma: string, stateful: boolean): Aspect | null {
-    if (!stateful) return null;
-    if (['appointment', 'election', 'accession', 'coronation', 'inauguration'].includes(lemma)) return 'start';
-    if (['resignation', 'abdication', 'deposition'].includes(lemma)) return 'end';
-    return 'state';
   }
 
   private roleOfNoun(lemma: string): string | null {
@@ -1855,4 +1848,10 @@ function yearSpan(claim: Claim): number | null {
   const from = year(claim.value.from?.start);
   const to = year(claim.value.to?.end ?? claim.value.to?.start);
   return from === null || to === null ? null : to - from;
+}
+
+/** What an event noun says of its state: `his appointment` starts it, `her resignation` ends it, `his tenure` is all of it. */
+function nounAspect(lemma: string, definition: EventTypeDefinition): Aspect | null {
+  if (!definition.stateful) return null;
+  return definition.nounAspects?.[lemma] ?? 'state';
 }

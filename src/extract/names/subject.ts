@@ -1,5 +1,6 @@
 import type { SegmentedArticle } from '../../segment/index.js';
 import { nameSpansOf, tokenizeSentence } from './candidates.js';
+import { ORGANIZATION_SUFFIX_ABBREVIATIONS, ORGANIZATION_SUFFIXES } from '../../lexicon/organizations.js';
 import { DEMONYMS, KNOWN_PLACES } from './gazetteer.js';
 import { NEVER_NAMES, ORGANIZATION_HEADS, PERSON_ROLES_BEFORE, PLACE_HEADS } from './lexicon.js';
 import type { EntityKind } from './typing.js';
@@ -121,5 +122,10 @@ export function baseTitle(title: string): string {
   const open = title.indexOf(' (');
   const withoutParenthesis = open > 0 && title.endsWith(')') ? title.slice(0, open) : title;
   const comma = withoutParenthesis.indexOf(', ');
-  return (comma > 0 ? withoutParenthesis.slice(0, comma) : withoutParenthesis).trim();
+  const base = (comma > 0 ? withoutParenthesis.slice(0, comma) : withoutParenthesis).trim();
+  // `Manchester United F.C.`, `Acme Inc.`: the text names a club or a firm without its legal suffix.
+  const space = base.lastIndexOf(' ');
+  return space > 0 && legalSuffixes.has(base.slice(space + 1).replace(/\.$/, '')) ? base.slice(0, space) : base;
 }
+
+const legalSuffixes: ReadonlySet<string> = new Set([...ORGANIZATION_SUFFIXES, ...ORGANIZATION_SUFFIX_ABBREVIATIONS].map((suffix) => suffix.replace(/\.$/, '')));

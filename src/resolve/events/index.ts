@@ -44,7 +44,7 @@ export const eventResolver: Resolver = {
         if (earlier && index - earlier.sentence <= anaphoraSentences) ({ agent, patient } = earlier);
         else if (stateful && (agent || patient)) lastTold.set(frame.type, { sentence: index, agent, patient });
         const event = toEvent(resolved, sentence, frame, agent, patient);
-        events.push(event, ...datedAgain(event, frame, resolved.article.text));
+        events.push(event, ...datedAgain(event, frame, resolved.article.text, resolved.claims));
       }
     }
     const ages = linkAges(resolved);
@@ -304,7 +304,7 @@ function visibleSpan(sentence: ArticleSentence, text: string, frame: Frame): [nu
  * event told twice, so each date becomes its own statement of the event and
  * the rules compare them like any two clauses.
  */
-function datedAgain(event: EventClaim, frame: Frame, text: string): EventClaim[] {
+function datedAgain(event: EventClaim, frame: Frame, text: string, claims: readonly Claim[]): EventClaim[] {
   const first = event.value.date;
   // A state's dates are its start and end; a state told as a point (`was held`) is dated like any point event.
   // An act's other dates are those of what it came after or before (`severed its ties after his capture in 1992`).
@@ -317,10 +317,43 @@ function datedAgain(event: EventClaim, frame: Frame, text: string): EventClaim[]
     if (claim.id === first || claim.kind !== 'date') continue;
     const point = pointOf(claim, part);
     if (!point || compatible(point, firstPoint) || (firstClaim && coordinated(firstClaim.claim, claim, text))) continue;
+    // `a population of 17,980, up from 16,700 in 2011`: a count's other date dates the count written before it, if any.
+    const figure = event.value.figures ? countBefore(claims, claim, text) : undefined;
+    if (event.value.figures && (!figure || event.value.figures.includes(figure.id))) continue;
     const { datePart: _firstPart, start: _start, end: _end, ...rest } = event.value;
-    again.push({ ...event, value: { ...rest, date: claim.id, ...(part && claim.value.granularity === 'range' ? { datePart: part } : {}) } });
+    // `incorporated as a village in 1912 and as a town in 1958`: the second date has a standing of its own.
+    const standing = firstClaim ? standingBetween(firstClaim.claim, claim, text) : undefined;
+    again.push({ ...event, value: { ...rest, date: claim.id, ...(figure ? { figures: [figure.id] } : {}), ...(standing ? { role: standing } : {}), ...(part && claim.value.granularity === 'range' ? { datePart: part } : {}) } });
   }
   return again;
+}
+
+const countKinds: ReadonlySet<Claim['kind']> = new Set(['quantity', 'money']);
+
+/** The count that ends right before a date, a preposition apart (`16,700 in 2011`); claims are in text order. */
+function countBefore(claims: readonly Claim[], date: Claim, text: string): Claim | undefined {
+  const at = date.position.start.offset;
+  let low = 0;
+  let high = claims.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((claims[middle] as Claim).position.start.offset < at) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low - 1; index >= 0 && index >= low - 4; index--) {
+    const claim = claims[index] as Claim;
+    if (!countKinds.has(claim.kind) || claim.position.end.offset > at) continue;
+    return /^\s*(?:in|by|at|as of)\s+$/i.test(text.slice(claim.position.end.offset, at)) ? claim : undefined;
+  }
+  return undefined;
+}
+
+/** The noun of an `and as a …` phrase between two dates of one clause: `in 1912 and as a town in 1958` → `town`. */
+function standingBetween(a: Claim, b: Claim, text: string): string | undefined {
+  if (b.position.start.offset < a.position.end.offset) return undefined;
+  const between = text.slice(a.position.end.offset, b.position.start.offset);
+  if (between.length > 80) return undefined;
+  return /\band as (?:an? |the )?(\p{L}[\p{L}-]{0,40})/u.exec(between)?.[1]?.toLowerCase();
 }
 
 /** `in the 18th, 19th and early 20th centuries`, `around 1349 or 1359`: dates listed side by side are a span or a choice, not two tellings. */
