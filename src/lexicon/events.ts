@@ -726,7 +726,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     nounOwner: 'agent',
     once: 'no',
     about: 'agent',
-    alive: [],
+    // An honour given after death says so (`posthumously`, `in his memory`), which the rule reads.
+    alive: ['agent'],
     stateful: false,
     infobox: [],
   },
@@ -1012,7 +1013,10 @@ export const datingVerbs: ReadonlySet<string> = new Set(['announce', 'proclaim',
 export const recurringEventNouns: ReadonlySet<string> = new Set(['conference', 'congress', 'session', 'plenum', 'synod', 'summit', 'championship', 'tournament', 'games', 'olympics', 'festival', 'election', 'referendum', 'meeting', 'assembly', 'convention', 'council', 'tour', 'visit', 'campaign', 'strike', 'protest', 'riot', 'fire', 'flood', 'earthquake', 'crisis', 'expo', 'exhibition', 'fair', 'show', 'award', 'awards', 'prize', 'season', 'parliament']);
 
 /** Nouns that name a size an entity has: `a population of 12,000`, `its membership was 300`. */
-export const sizeNouns: ReadonlySet<string> = new Set(['population', 'membership', 'strength', 'enrollment', 'enrolment', 'workforce', 'attendance', 'capacity', 'headcount', 'size']);
+export const sizeNouns: ReadonlySet<string> = new Set(['population', 'membership', 'strength', 'enrollment', 'enrolment', 'workforce', 'attendance', 'capacity', 'headcount', 'size', 'staff']);
+
+/** Size nouns that count what another word names: `a staff of 2,600`, `a workforce of 300` count employees, as `employed 300` does. */
+export const sizeNounMeasures: ReadonlyMap<string, string> = new Map([['staff', 'employee'], ['workforce', 'employee'], ['headcount', 'employee'], ['enrolment', 'enrollment']]);
 
 /** Words that alone in a bracket after a name state an event of it without a date: `Rubén Valle Rojas ("Comrade Javier"; deceased)`. */
 export const bracketedStates: ReadonlyMap<string, EventTypeId> = new Map([['deceased', 'death'], ['dead', 'death'], ['died', 'death']]);

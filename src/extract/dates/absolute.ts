@@ -20,7 +20,10 @@ const S = '[\\s\\u00a0]';
 const WEEKDAY = `(?:(${WEEKDAY_PREFIX_PATTERN}),?${S}{1,3})?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|\\.(?=[\\s\\u00a0]))?(?![\\p{L}\\p{N}])';
 const MONTH = `(${MONTH_PATTERN})`;
-const YEAR = `(\\d{1,4})(?:${S}{0,2}(${ERA_PATTERN})${AFTER_ERA})?(?![\\p{N}])`;
+// The patterns below are case-insensitive, under which `\\p{Lu}` matches any
+// letter: whether the era is written as one (`BC`, not `bc`) and whether a
+// capitalised word follows it (`BC Hydro`) is checked in `push`.
+const YEAR = `(\\d{1,4})(?:${S}{0,2}(${ERA_PATTERN})(?![\\p{L}]))?(?![\\p{N}])`;
 
 /** `23 May 2021`, `the 3rd of May`, `Tuesday, 5 May 2020`: day, month, optional year. */
 const DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥])${WEEKDAY}(?:the${S}{1,3})?${DAY}(?:${S}{1,3}of)?${S}{1,3}${MONTH}(?:,?${S}{1,3}${YEAR})?`, 'giu');
@@ -30,6 +33,10 @@ const MONTH_DAY = new RegExp(`(?<![\\p{L}\\p{N}])${WEEKDAY}${MONTH}(?:,?${S}{1,3
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH},?${S}{1,3}(?:of${S}{1,3})?${YEAR}`, 'giu');
 /** `the fourth of July`, `the first of May 1990`: an ordinal word, `of`, a month. */
 const ORDINAL_OF_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(?:the${S}{1,3})?(${ORDINAL_WORD_PATTERN})${S}{1,3}of${S}{1,3}${MONTH}(?:,?${S}{1,3}${YEAR})?`, 'giu');
+/** An era right after a number: `BC` in `September 32 BC`. */
+const ERA_AFTER = new RegExp(`^${S}{0,2}(?:${ERA_PATTERN})${AFTER_ERA}`, 'u');
+/** An era mark as written, after which no capitalised word follows; case-sensitive. */
+const ERA_AS_WRITTEN = new RegExp(`^(?:${ERA_PATTERN})${AFTER_ERA}`, 'u');
 /** A month alone: `in May`, `until Sept.`. */
 const MONTH_ALONE = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH}`, 'giu');
 
@@ -47,6 +54,8 @@ function parseAbsolute(text: string): DateMatch[] {
   }
   for (const found of text.matchAll(MONTH_DAY)) {
     const [, weekday, month, day, year, era] = found;
+    // `September 32 BC`: a number with an era after a month is the year, not a day.
+    if (year === undefined && ERA_AFTER.test(text.slice(found.index + found[0].length, found.index + found[0].length + 8))) continue;
     push(matches, text, found.index, found[0], { weekday, day, month, year, era }, 'month-first');
   }
   for (const found of text.matchAll(ORDINAL_OF_MONTH)) {
@@ -88,9 +97,16 @@ interface WrittenDate {
 }
 
 /** Validates one written date and adds it; a year that is not one is cut off, keeping the day and month. */
-function push(matches: DateMatch[], text: string, start: number, written: string, parts: WrittenDate, order: 'day-first' | 'month-first' | 'month-year'): void {
-  const month = monthOf(parts.month ?? '');
+function push(matches: DateMatch[], text: string, start: number, asMatched: string, matchedParts: WrittenDate, order: 'day-first' | 'month-first' | 'month-year'): void {
+  const month = monthOf(matchedParts.month ?? '');
   if (month === undefined) return;
+  let written = asMatched;
+  let parts = matchedParts;
+  if (parts.era !== undefined && !ERA_AS_WRITTEN.test(text.slice(start + written.length - parts.era.length, start + written.length + 3))) {
+    // `bc`, or `BC` before a capitalised word (`the 2010 BC Green Party`): no era; the date ends before it.
+    written = written.slice(0, written.length - parts.era.length).trimEnd();
+    parts = { ...parts, era: undefined };
+  }
   // `$ 12 December 27`: a price, then the date.
   if (order === 'day-first' && hasNonYearPrefix(text, start)) return;
   let end = start + written.length;

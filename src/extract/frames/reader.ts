@@ -1,5 +1,5 @@
 import { POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
-import { bracketedStates, causingVerbs, datingVerbs, eventNoun, eventType, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNouns, weakEventNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
+import { bracketedStates, causingVerbs, datingVerbs, eventNoun, eventType, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, weakEventNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { organizationNouns, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
@@ -255,7 +255,7 @@ class ClauseReader {
       agent: subject,
       patient: figure ?? null,
       figures: [claim],
-      measure: (this.units[object.head] as Unit).lemma,
+      measure: sizeNounMeasures.get((this.units[object.head] as Unit).lemma) ?? (this.units[object.head] as Unit).lemma,
     });
     return true;
   }
@@ -542,7 +542,7 @@ class ClauseReader {
       agent: owner,
       patient: this.argument(complement, 'object'),
       figures: [claim],
-      measure: subject.head,
+      measure: sizeNounMeasures.get(subject.head) ?? subject.head,
       negated: group.negated,
     };
     // `The town's population in 2011 was 15,200`: the date hangs on the subject.
@@ -579,7 +579,7 @@ class ClauseReader {
         agent: this.argument(phrase, 'subject'),
         patient: null,
         figures: [unit.claim],
-        measure,
+        measure: sizeNounMeasures.get(measure) ?? measure,
       });
     }
   }
