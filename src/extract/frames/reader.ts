@@ -177,6 +177,7 @@ class ClauseReader {
       // `2,480 people living in the village`: a count that lives somewhere is a population, not someone's home.
       if (type === 'residence' && subject?.form === 'figure') return;
       const frame = this.verbFrame(type, predicate, group, index, subject, objectArgument);
+      this.absorbObjectNoun(frame, objectArgument);
       // `was named the league's most valuable player`: a verb that names no office of its own is one only with a role.
       if (!(predicate.needsRole && frame.role === null)) this.frames.push(frame);
       for (const { frame, predecessor } of this.pendingPredecessors.splice(0)) {
@@ -187,6 +188,22 @@ class ClauseReader {
     }
     if (this.readHadSize(group, index, subject)) return;
     this.readAct(group, index, subject, object);
+  }
+
+  /**
+   * `won the Nordic Championship in 1964`: an object that is an event noun of
+   * the verb's own type is one fact with the verb; the noun's frame, read
+   * first, gives its dates and role to the verb's and is dropped.
+   */
+  private absorbObjectNoun(frame: Frame, object: FrameArgument | null): void {
+    if (!object || object.start === undefined || object.end === undefined) return;
+    const at = this.frames.findIndex((noun) => noun.voice === 'noun' && noun.type === frame.type && noun.trigger[0] >= (object.start as number) && noun.trigger[1] <= (object.end as number));
+    if (at < 0) return;
+    const noun = this.frames[at] as Frame;
+    if (frame.dates.length === 0) frame.dates = noun.dates;
+    // `resigned his presidency`: the office the noun names.
+    if (frame.role === null && noun.role !== null) frame.role = noun.role;
+    this.frames.splice(at, 1);
   }
 
   private perfectInfinitive(group: VerbGroup): boolean {
