@@ -1625,7 +1625,14 @@ class ClauseReader {
     // The new subject opens with a determiner or a name (`the Duchess`), not with a count.
     const opener = subject?.type === 'np' ? (this.units[subject.first] as Unit) : undefined;
     if (!opener || (opener.pos !== 'DET' && opener.kind !== 'name' && opener.pos !== 'PROPN') || joiner?.type !== 'conj') return false;
-    return ['and', 'but', 'while'].includes((this.units[joiner.first] as Unit).lower) && !this.phrases.slice(date + 1).some((phrase) => phrase.type === 'vg');
+    if (!['and', 'but', 'while'].includes((this.units[joiner.first] as Unit).lower)) return false;
+    // No verb of its own up to the next conjunction or comma: `…, but Mary and Anne were brought up` is another clause.
+    for (let at = date + 1; at < this.phrases.length; at++) {
+      const phrase = this.phrases[at] as Phrase;
+      if (phrase.type === 'vg') return false;
+      if (phrase.type === 'conj' || isPunct(phrase, ',', this.units)) return true;
+    }
+    return true;
   }
 
   /** Whether a conjunction or comma at `at` is followed by a new clause or verb (`and sold it`, `, which`, `, succeeding`). */
