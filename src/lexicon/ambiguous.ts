@@ -72,10 +72,11 @@ export const AMBIGUOUS: readonly Ambiguity[] = [
   both('grammar.repeatNouns', 'kin.spousesAndChildren', 'husband wife', '`his wife` is a relative; `a second wife` counts marriages'),
 
   // Names that are also places, peoples or words.
-  both('gazetteer.places', 'given-names.female', 'Virginia Florence Sofia', 'a place and a woman\'s name; the gazetteer outranks a given name, so a person needs another cue (an honorific, a role noun, a second name word)'),
-  both('gazetteer.places', 'given-names.male', 'Santiago', 'a city and a man\'s name; the gazetteer outranks a given name, so a person needs another cue (an honorific, a role noun, a second name word)'),
+  both('gazetteer.regions', 'given-names.female', 'Virginia', 'a state and a woman\'s name; the gazetteer outranks a given name, so a person needs another cue (an honorific, a role noun, a second name word)'),
+  both('gazetteer.cities', 'given-names.female', 'Florence Sofia', 'a city and a woman\'s name; the gazetteer outranks a given name, so a person needs another cue (an honorific, a role noun, a second name word)'),
+  both('gazetteer.cities', 'given-names.male', 'Santiago', 'a city and a man\'s name; the gazetteer outranks a given name, so a person needs another cue (an honorific, a role noun, a second name word)'),
   both('demonyms.demonyms', 'given-names.male', 'Christian Norman', 'an adjective of a faith or a people and a man\'s name; a span of demonyms alone is no name, `Christian Dior` is'),
-  both('demonyms.demonyms', 'gazetteer.places', 'Caribbean Mediterranean', 'the sea or region and its adjective are written alike; either way not a person'),
+  both('demonyms.demonyms', 'gazetteer.regions', 'Caribbean Mediterranean', 'the sea or region and its adjective are written alike; either way not a person'),
   both('given-names.male', 'months.abbreviations', 'Jan', 'a Dutch, Scandinavian and Slavic man\'s name and the abbreviation of January; the names grammar reads it as the month'),
   both('given-names.male', 'particles.particles', 'Ben', 'capitalized a man\'s name (`Ben Jonson`), in lower case the Hebrew `son of` (`Simeon ben Yochai`); particles are matched in lower case only'),
   both('currencies.words', 'given-names.male', 'Mark', 'a man\'s name and the German mark; the currency needs a qualifier (`Deutsche marks`) and follows an amount'),
@@ -83,7 +84,7 @@ export const AMBIGUOUS: readonly Ambiguity[] = [
 
   // Currency notation: letters glued to `$` or before an amount.
   both('currencies.codesInAnyCase', 'currencies.dollarPrefixes', 'usd aud cad nzd mxn', 'a dollar code stands alone (`USD 5`) or glued before `$` (`USD$5`)'),
-  both('currencies.dollarPrefixes', 'gazetteer.places', 'us u.s', '`US$` and `U.S.$` are dollars; `US` alone is the country'),
+  both('currencies.dollarPrefixes', 'gazetteer.regions', 'us u.s', '`US$` and `U.S.$` are dollars; `US` alone is the country'),
   both('currencies.dollarPrefixes', 'honorifics.neutralAbbreviations', 'mx', 'glued before `$` (`Mx$`) the Mexican peso, before a name (`Mx Smith`) a title'),
   both('currencies.prefixWords', 'honorifics.dottedAbbreviations', 'Fr', 'before an amount Swiss francs (`Fr. 10`), before a name Father (`Fr. Brown`)'),
   both('abbreviations.abbreviations', 'currencies.dollarPrefixes', 'c ca r s', 'with a full stop in lower case a mark of dates (`c. 1200`), glued before `$` a dollar (`C$`, `R$`, `S$`)'),

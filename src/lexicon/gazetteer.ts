@@ -14,8 +14,12 @@ import { type LexiconModule, phrases } from './list.js';
 export const source =
   'The UN member and observer states with their common English short names (UN M49 and the CIA World Factbook), continents and world regions (UN M49 geoscheme), the fifty US states and the largest Canadian provinces, historical states often named in history articles, and the world\'s largest and most-cited cities (UN World Urbanization Prospects; chosen by hand).';
 
-/** Places named often enough that the name alone says place. */
-export const KNOWN_PLACES: readonly string[] = phrases(`
+/**
+ * Countries, continents, world regions, US states, provinces and historical
+ * states: places that hold others, so a city and one of these are no two
+ * places for a once-only event (`born in Concepción` and `Born: Chile`).
+ */
+export const KNOWN_REGIONS: readonly string[] = phrases(`
   Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain|
   Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|Botswana|Brazil|Brunei|
   Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Cape Verde|Chad|Chile|China|Colombia|Comoros|Congo|
@@ -40,7 +44,12 @@ export const KNOWN_PLACES: readonly string[] = phrases(`
   Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|
   New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|
   Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|
-  Ontario|Quebec|British Columbia|Alberta|London|Paris|Berlin|Rome|Madrid|Lisbon|Vienna|Prague|Warsaw|Moscow|
+  Ontario|Quebec|British Columbia|Alberta
+`);
+
+/** The largest and most-cited cities. */
+export const KNOWN_CITIES: readonly string[] = phrases(`
+  London|Paris|Berlin|Rome|Madrid|Lisbon|Vienna|Prague|Warsaw|Moscow|
   Amsterdam|Brussels|Athens|Istanbul|Constantinople|Cairo|Baghdad|Tehran|Kabul|Delhi|New Delhi|Mumbai|Beijing|
   Shanghai|Tokyo|Kyoto|Osaka|Seoul|Pyongyang|Hong Kong|Bangkok|Jakarta|Manila|Sydney|Melbourne|Toronto|Montreal|
   Vancouver|Chicago|Los Angeles|San Francisco|Boston|Philadelphia|Miami|Mexico City|Havana|Bogotá|Lima|Santiago|
@@ -50,5 +59,9 @@ export const KNOWN_PLACES: readonly string[] = phrases(`
   Budapest|Bucharest|Sofia|Belgrade|Kyiv|Kiev|St. Petersburg|Saint Petersburg|Washington, D.C.|Geneva|Zurich
 `);
 
+/** Places named often enough that the name alone says place. */
+export const KNOWN_PLACES: readonly string[] = [...KNOWN_REGIONS, ...KNOWN_CITIES];
+
+
 /** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
-export const lexicon: LexiconModule = { module: 'gazetteer', source, lists: { places: KNOWN_PLACES } };
+export const lexicon: LexiconModule = { module: 'gazetteer', source, lists: { regions: KNOWN_REGIONS, cities: KNOWN_CITIES } };

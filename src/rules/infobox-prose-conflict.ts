@@ -1,5 +1,6 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import { eventType } from '../lexicon/events.js';
+import { KNOWN_REGIONS } from '../lexicon/gazetteer.js';
 import type { Claim, DateClaim, DatePoint, EventClaim, QuantityClaim } from '../schema/claims.js';
 import { before, compatible } from '../resolve/events/when.js';
 import { appendTo, groupBy } from './shared/group.js';
@@ -125,8 +126,12 @@ function samePlace(a: Claim, b: Claim): boolean {
   if (a.value.entity && a.value.entity === b.value.entity) return true;
   const left = a.text.toLowerCase();
   const right = b.text.toLowerCase();
+  // A country or state holds the town: `Chile` and `Concepción` may be one place.
+  if (regionNames.has(left) || regionNames.has(right)) return true;
   return left.includes(right) || right.includes(left);
 }
+
+const regionNames: ReadonlySet<string> = new Set(KNOWN_REGIONS.map((name) => name.toLowerCase()));
 
 /** `Employees: 300 (2022)` against `in 2022 the company had 1,000 employees`: one measure, one year. */
 function sizes(context: RuleContext, boxed: EventClaim, prose: readonly EventClaim[]): RuleFinding[] {

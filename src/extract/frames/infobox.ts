@@ -98,7 +98,8 @@ function framesOf(article: SegmentedArticle, field: Field, meaning: Meaning): Fr
     patient: null,
     dates: dates.map((claim) => ({ claim })),
     figures: meaning.value === 'figure' ? figures : [],
-    place: meaning.value === 'place' ? place : null,
+    // `Born: 3 April 1911, Dundee, Scotland`: a date field may name the place too.
+    place: meaning.value === 'place' || (meaning.value === 'date' && dates.length > 0) ? place : null,
     role: meaning.role ?? null,
     aspect: meaning.aspect ?? (definition.stateful ? 'state' : null),
     negated: false,
