@@ -1,5 +1,5 @@
 import type { DatePoint, DateValue } from '../../schema/claims.js';
-import { AFTER_ERA, ERA_PATTERN, MONTH_PATTERN, ORDINAL_WORD_PATTERN, ordinalValue, WEEKDAY_PREFIX_PATTERN, isBeforeEra, isStandaloneMonthWord, monthOf } from './lexicon.js';
+import { ERA_AFTER_NUMBER, ERA_PATTERN, MONTH_PATTERN, ORDINAL_WORD_PATTERN, ordinalValue, WEEKDAY_PREFIX_PATTERN, isBeforeEra, isStandaloneMonthWord, monthOf } from './lexicon.js';
 import { hasNonYearPrefix, isCountOrMeasure, isPartOfLongerNumber, wordBefore } from './number-context.js';
 import { dayPoint, isValidDay, monthPoint, pointValue, yearlessPoint } from './points.js';
 import type { DateMatch, DateParser } from './types.js';
@@ -33,10 +33,6 @@ const MONTH_DAY = new RegExp(`(?<![\\p{L}\\p{N}])${WEEKDAY}${MONTH}(?:,?${S}{1,3
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH},?${S}{1,3}(?:of${S}{1,3})?${YEAR}`, 'giu');
 /** `the fourth of July`, `the first of May 1990`: an ordinal word, `of`, a month. */
 const ORDINAL_OF_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(?:the${S}{1,3})?(${ORDINAL_WORD_PATTERN})${S}{1,3}of${S}{1,3}${MONTH}(?:,?${S}{1,3}${YEAR})?`, 'giu');
-/** An era right after a number: `BC` in `September 32 BC`. */
-const ERA_AFTER = new RegExp(`^${S}{0,2}(?:${ERA_PATTERN})${AFTER_ERA}`, 'u');
-/** An era mark as written, after which no capitalised word follows; case-sensitive. */
-const ERA_AS_WRITTEN = new RegExp(`^(?:${ERA_PATTERN})${AFTER_ERA}`, 'u');
 /** A month alone: `in May`, `until Sept.`. */
 const MONTH_ALONE = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH}`, 'giu');
 
@@ -55,7 +51,7 @@ function parseAbsolute(text: string): DateMatch[] {
   for (const found of text.matchAll(MONTH_DAY)) {
     const [, weekday, month, day, year, era] = found;
     // `September 32 BC`: a number with an era after a month is the year, not a day.
-    if (year === undefined && ERA_AFTER.test(text.slice(found.index + found[0].length, found.index + found[0].length + 8))) continue;
+    if (year === undefined && ERA_AFTER_NUMBER.test(text.slice(found.index + found[0].length, found.index + found[0].length + 8))) continue;
     push(matches, text, found.index, found[0], { weekday, day, month, year, era }, 'month-first');
   }
   for (const found of text.matchAll(ORDINAL_OF_MONTH)) {
@@ -102,7 +98,7 @@ function push(matches: DateMatch[], text: string, start: number, asMatched: stri
   if (month === undefined) return;
   let written = asMatched;
   let parts = matchedParts;
-  if (parts.era !== undefined && !ERA_AS_WRITTEN.test(text.slice(start + written.length - parts.era.length, start + written.length + 3))) {
+  if (parts.era !== undefined && !ERA_AFTER_NUMBER.test(text.slice(start + written.length - parts.era.length, start + written.length + 3))) {
     // `bc`, or `BC` before a capitalised word (`the 2010 BC Green Party`): no era; the date ends before it.
     written = written.slice(0, written.length - parts.era.length).trimEnd();
     parts = { ...parts, era: undefined };

@@ -57,6 +57,13 @@ export const ERA_PATTERN = anyOf([...BEFORE_ERA_MARKS, ...COMMON_ERA_MARKS]);
  */
 export const AFTER_ERA = '(?![\\p{L}])(?![\\s\\u00a0]\\p{Lu}\\p{Ll})';
 
+/**
+ * An era mark as written right after a number, up to two spaces on
+ * (`32 BC`); case-sensitive, so `bc` is no era and `BC Hydro` is none either.
+ * The group is the mark.
+ */
+export const ERA_AFTER_NUMBER = new RegExp(`^[\\s\\u00a0]{0,2}(${ERA_PATTERN})${AFTER_ERA}`, 'u');
+
 /** Whether an era mark as written is one of years before year one. */
 export function isBeforeEra(mark: string): boolean {
   return BEFORE_ERA_MARKS.includes(mark.toUpperCase());

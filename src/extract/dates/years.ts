@@ -1,4 +1,4 @@
-import { AFTER_ERA, CHANGE_VERBS, ERA_PATTERN, MONTH_PATTERN, isBeforeEra } from './lexicon.js';
+import { CHANGE_VERBS, ERA_AFTER_NUMBER, MONTH_PATTERN, isBeforeEra } from './lexicon.js';
 import { hasNonYearPrefix, isCountOrMeasure, isFollowedByLowerWord, isInPath, isPartOfLongerNumber, isTimeOfDay, secondWordBefore, wordBefore } from './number-context.js';
 import { approximately, pointValue, yearPoint } from './points.js';
 
@@ -41,7 +41,6 @@ const AMOUNT_KEY = /population|size|members|membership|strength|employees|staff|
 /** Companion keys that date an amount (`Population As Of`, `Population Year`): their bare number is the year. */
 const YEAR_KEY = /as[\s_]*of|year|date|census|ref/i;
 
-const ERA_AFTER = new RegExp(`^[\\s\\u00a0]{0,2}(${ERA_PATTERN})${AFTER_ERA}`, 'u');
 const ERA_BEFORE = /(?<![\p{L}])(?:AD|A\.D\.)[\s\u00a0]{1,2}$/u;
 
 function parseYears(text: string, context: DateScanContext): DateMatch[] {
@@ -62,7 +61,7 @@ function readYear(text: string, numberStart: number, numberEnd: number, context:
   // `444/443 BC`, `1842/43`: a year given as one of two, read as the first, approximately.
   const alternative = /^\/\d{1,4}(?![\p{N}/])/u.exec(text.slice(numberEnd, numberEnd + 6));
   const tailEnd = numberEnd + (alternative ? alternative[0].length : 0);
-  const eraAfter = ERA_AFTER.exec(text.slice(tailEnd, tailEnd + 12));
+  const eraAfter = ERA_AFTER_NUMBER.exec(text.slice(tailEnd, tailEnd + 12));
   const beforeStart = Math.max(0, numberStart - 8);
   const eraBefore = ERA_BEFORE.exec(text.slice(beforeStart, numberStart));
   const era = eraAfter ? (isBeforeEra(eraAfter[1] as string) ? 'BC' : 'AD') : eraBefore ? 'AD' : null;

@@ -352,8 +352,12 @@ function countBefore(claims: readonly Claim[], date: Claim, text: string): Claim
 function standingBetween(a: Claim, b: Claim, text: string): string | undefined {
   if (b.position.start.offset < a.position.end.offset) return undefined;
   const between = text.slice(a.position.end.offset, b.position.start.offset);
-  if (between.length > 80) return undefined;
-  return /\band as (?:an? |the )?(\p{L}[\p{L}-]{0,40})/u.exec(between)?.[1]?.toLowerCase();
+  return between.length <= 80 && /\band\s+as\s/i.test(between) ? standingAs(between) : undefined;
+}
+
+/** The standing an `as` phrase names: `as the City of Toronto` → `city`, `as a town` → `town`. */
+export function standingAs(text: string): string | undefined {
+  return /\bas\s+(?:an?\s+|the\s+)?(\p{L}+)/iu.exec(text)?.[1]?.toLowerCase();
 }
 
 /** `in the 18th, 19th and early 20th centuries`, `around 1349 or 1359`: dates listed side by side are a span or a choice, not two tellings. */

@@ -149,12 +149,7 @@ const mentionIndexes = new WeakMap<readonly Mention[], Map<number, Mention[]>>()
 function mentionsBySentence(context: RuleContext): Map<number, Mention[]> {
   let index = mentionIndexes.get(context.mentions);
   if (!index) {
-    index = new Map();
-    for (const mention of context.mentions) {
-      const list = index.get(mention.sentence);
-      if (list) list.push(mention);
-      else index.set(mention.sentence, [mention]);
-    }
+    index = groupBy(context.mentions, (mention) => mention.sentence);
     mentionIndexes.set(context.mentions, index);
   }
   return index;

@@ -1,6 +1,7 @@
 import type { RuleContext } from '../../check/index.js';
 import { eventType, recurringEventNouns } from '../../lexicon/events.js';
 import type { EventClaim } from '../../schema/claims.js';
+import { standingAs } from '../../resolve/events/index.js';
 
 /**
  * What makes two events one fact, asked of the registry: a once-only type
@@ -44,8 +45,7 @@ export function eventIdentity(event: EventClaim, articleSubject?: string): strin
 /** The standing a founding clause names (`as the City of Toronto` → `city`), or `formal` for an official or legal one. */
 export function foundingStanding(text: string): string | undefined {
   if (formalFounding.test(text)) return 'formal';
-  const as = /\bas\s+(?:an?\s+|the\s+)?(\p{L}+)/iu.exec(text);
-  return as ? (as[1] as string).toLowerCase() : undefined;
+  return standingAs(text);
 }
 
 /** A founding told as official, legal, incorporated, registered or repeated: a formal step after years of activity. */
