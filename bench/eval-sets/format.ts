@@ -120,11 +120,18 @@ export const NotContradictionSchema = z.strictObject({
 });
 export type NotContradiction = z.infer<typeof NotContradictionSchema>;
 
-/** One article of ../shared read whole: its contradictions (`[]` means read, none found). */
+/**
+ * One article of ../shared read whole: its contradictions (`[]` means read,
+ * none found). `readWhole: false` marks a contradiction confirmed by reading
+ * the passage of a finding: right when found (the planted scorer does not
+ * call it a false alarm), but not in the natural recall, which counts only
+ * what readers found on their own.
+ */
 export const NaturalArticleSchema = z.strictObject({
   article: SharedArticlePathSchema,
   sha256: Sha256Schema,
   readBy: z.string().min(1),
+  readWhole: z.boolean().optional(),
   contradictions: z.array(NaturalContradictionSchema),
   notContradictions: z.array(NotContradictionSchema).optional(),
 });

@@ -38,7 +38,7 @@ export interface NaturalOptions {
 /** Scores every natural file of a folder; a missing folder is an empty run. A file whose article changed or whose quotes are wrong throws. */
 export function scoreNatural(naturalDir: string, options: NaturalOptions = {}): NaturalScore {
   const analyzeArticle = options.analyzeText ?? defaultAnalyze;
-  const results = readNaturalFiles(naturalDir).map((entry): NaturalResult => {
+  const results = readNaturalFiles(naturalDir).filter((entry) => entry.natural.readWhole !== false).map((entry): NaturalResult => {
     const text = naturalText(entry, options.read);
     const placed = placeContradictions(entry.natural);
     const result: NaturalResult = { file: entry.file, natural: entry.natural, contradictions: placed.map(({ contradiction }) => ({ contradiction, hits: [] })), unmatched: [] };

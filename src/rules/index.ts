@@ -12,6 +12,7 @@ import incompleteRange from './incomplete-range.js';
 import infoboxProseConflict from './infobox-prose-conflict.js';
 import markupResidue from './markup-residue.js';
 import rangeOrder from './range-order.js';
+import relativeDateConflict from './relative-date-conflict.js';
 import roleDateConflict from './role-date-conflict.js';
 import sequenceConflict from './sequence-conflict.js';
 import uncitedClaim from './uncited-claim.js';
@@ -33,6 +34,7 @@ export const rules: readonly Rule[] = [
   infoboxProseConflict,
   markupResidue,
   rangeOrder,
+  relativeDateConflict,
   roleDateConflict,
   sequenceConflict,
   uncitedClaim,

@@ -18,6 +18,7 @@ export const builtInRuleIds = [
   'infobox-prose-conflict',
   'markup-residue',
   'range-order',
+  'relative-date-conflict',
   'role-date-conflict',
   'sequence-conflict',
   'uncited-claim',

@@ -1,5 +1,6 @@
 import type { Claim, DateClaim, DatePoint, DateValue, RelativeDate } from '../../schema/claims.js';
 import type { ExtractContext, Refiner } from '../types.js';
+import { countsElapsedTime, joinsAsRestatement } from './beside.js';
 import { monthName } from './lexicon.js';
 import { compareIso, dayPoint, decadePoint, monthPoint, parseIso, rangeValue, shiftDay, weekdayOf, withModifier, yearPoint } from './points.js';
 
@@ -101,6 +102,8 @@ function textAnchor(claim: DateClaim, anchors: readonly DateClaim[], relative: R
     if (candidate.position.start.offset >= claim.position.start.offset) continue;
     const sameSentence = candidate.sentence === claim.sentence;
     if (!sameSentence && (candidate.where === 'infobox' || candidate.where === 'name')) continue;
+    // `on 27 April, eleven days later`: the date beside a count restates it, the count runs from the one before.
+    if (sameSentence && relative.month === undefined && countsElapsedTime(claim.text) && joinsAsRestatement(context.article.text.slice(candidate.position.end.offset, claim.position.start.offset))) continue;
     if (relative.unit === undefined && context.article.sentences[candidate.sentence]?.block !== block) return null;
     const point = anchorPoint(candidate.value);
     if (point) return { point, label: `'${candidate.text}'`, id: candidate.id, value: candidate.value };

@@ -1,0 +1,109 @@
+import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
+import type { DateClaim, DatePoint, DateValue } from '../schema/claims.js';
+import { countsElapsedTime, joinsAsRestatement } from '../extract/dates/beside.js';
+
+const unitDays: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
+
+export default defineRule({
+  id: 'relative-date-conflict',
+  meta: {
+    description: 'A relative date (`two years later`) disagrees with the absolute date written beside it',
+    defaultSeverity: 'warning',
+  },
+  check(context) {
+    const findings: RuleFinding[] = [];
+    const dates = context.claimsOf('date');
+    for (const [index, relative] of dates.entries()) {
+      const stated = relative.value.relative;
+      if (!stated || stated.anchor !== 'text' || stated.unit === undefined || stated.month !== undefined || stated.weekday !== undefined || stated.direction !== undefined) continue;
+      const beside = [dates[index + 1], dates[index - 1]].find((other) => other !== undefined && restates(context, relative, other));
+      if (!beside) continue;
+      const anchor = context.claim(relative.value.resolvedFrom);
+      if (anchor?.kind !== 'date' || !nearEnough(context, anchor, relative)) continue;
+      const from = anchorPoint(anchor.value);
+      const to = absolutePoint(beside.value);
+      if (!from || !to) continue;
+      const elapsed = countsElapsedTime(relative.text);
+      const agrees = elapsed ? elapsedAgrees(from, to, stated.unit, stated.shift) : calendarAgrees(relative.value, to);
+      if (agrees !== false) continue;
+      findings.push({
+        message: `Unexpected \`${beside.text}\` beside \`${relative.text}\` after \`${anchor.text}\`, expected \`${relative.value.timex}\``,
+        evidence: [context.evidence(relative, 'relative date'), context.evidence(beside, 'absolute date beside it'), context.evidence(anchor, 'date it counts from')],
+        reasoning: [
+          `'${relative.text}' counts from '${anchor.text}', the date before it, and gives ${relative.value.timex}`,
+          elapsed ? `'${beside.text}' is not ${describeShift(stated.unit, stated.shift)} '${anchor.text}', even rounded` : `'${beside.text}' is another ${stated.unit}`,
+        ],
+      });
+    }
+    return findings;
+  },
+});
+
+/** Whether `beside` stands next to `relative` in its sentence with nothing but joining words and marks between. */
+function restates(context: RuleContext, relative: DateClaim, beside: DateClaim): boolean {
+  if (beside.sentence !== relative.sentence || beside.value.granularity === 'range' || beside.value.approximate) return false;
+  // A day without its year (`on 14 May`) restates a count of days or months; nothing else relative does.
+  const written = beside.value.relative;
+  return (!written || (written.month !== undefined && written.unit !== undefined && written.shift === 0 && written.direction === undefined)) && joinedByGap(context, relative, beside);
+}
+
+function joinedByGap(context: RuleContext, relative: DateClaim, beside: DateClaim): boolean {
+  const [first, second] = beside.position.start.offset < relative.position.start.offset ? [beside, relative] : [relative, beside];
+  return joinsAsRestatement(context.text.slice(first.position.end.offset, second.position.start.offset));
+}
+
+/** The anchor stands in the relative date's sentence or the one just before, in the same block: the reader's referent. */
+function nearEnough(context: RuleContext, anchor: DateClaim, relative: DateClaim): boolean {
+  if (relative.sentence - anchor.sentence > 1 || anchor.sentence > relative.sentence) return false;
+  return context.sentences[anchor.sentence]?.block === context.sentences[relative.sentence]?.block;
+}
+
+/** The point a relative date counts from: a range by its end, as the resolver reads it. */
+function anchorPoint(value: DateValue): Span | undefined {
+  const point = value.granularity === 'range' ? (value.to?.start ? value.to : value.from) : value;
+  return point && point.start && point.end && !point.approximate ? point : undefined;
+}
+
+function absolutePoint(value: DateValue): Span | undefined {
+  return value.start && value.end ? value : undefined;
+}
+
+/** The days a date covers, first and last (ISO). */
+type Span = Pick<DatePoint, 'start' | 'end'>;
+
+/**
+ * `N units later` agrees when the time between the two dates, at their
+ * precision, can be N units rounded as people round: from half a unit less
+ * to a whole unit more (`two years later` for 2 years and 9 months); days are
+ * counted to within one, inclusive or not.
+ */
+function elapsedAgrees(from: Span, to: Span, unit: string, shift: number): boolean | undefined {
+  const [fromStart, fromEnd, toStart, toEnd] = [from.start, from.end, to.start, to.end].map(epochDay);
+  if (fromStart === undefined || fromEnd === undefined || toStart === undefined || toEnd === undefined) return undefined;
+  const size = unitDays[unit] ?? 1;
+  const count = Math.abs(shift);
+  const [low, high] = unit === 'day' ? [count - 1, count + 1] : [(count - 0.5) * size, (count + 1) * size];
+  const [shortest, longest] = shift >= 0 ? [toStart - fromEnd, toEnd - fromStart] : [fromStart - toEnd, fromEnd - toStart];
+  return shortest <= high && low <= longest;
+}
+
+/** `the following year`: a calendar step, resolved to one period that the absolute date must fall in. */
+function calendarAgrees(resolved: Span, to: Span): boolean | undefined {
+  const [start, end, toStart, toEnd] = [resolved.start, resolved.end, to.start, to.end].map(epochDay);
+  if (start === undefined || end === undefined || toStart === undefined || toEnd === undefined) return undefined;
+  return start <= toEnd && toStart <= end;
+}
+
+/** Days since 1970-01-01 of an ISO day, BC years included (`-0443-01-01`). */
+function epochDay(iso: string | null | undefined): number | undefined {
+  const match = iso ? /^(-?\d{4,6})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  if (!match) return undefined;
+  const date = new Date(0);
+  date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Math.round(date.getTime() / 86_400_000);
+}
+
+function describeShift(unit: string, shift: number): string {
+  const count = Math.abs(shift);
+  return `${count} ${unit}${count === 1 ? '' : 's'} ${shift >= 0 ? 'after' : 'before'}`;
+}
