@@ -308,16 +308,31 @@ class EntityBuilder {
   /**
    * Picks among several candidates by the paragraph: walking back from the
    * mention through the sentences of its block, the first sentence that names
-   * a candidate decides, by its first such mention outside parentheses.
+   * a candidate decides, by its first such mention outside parentheses. A
+   * mention that wrote the words counts before one that did not: after
+   * `Reginald Keightley Smith … Arthur Keightley`, `Keightley Smith` is
+   * Reginald, whose name had `Smith`.
    */
   private byContext(claim: NameClaim, candidates: Array<{ draft: EntityDraft; initials: boolean }>): { draft: EntityDraft; initials: boolean } | undefined {
     if (candidates.length === 0) return undefined;
+    const words = this.words(claim.value.name);
+    const namers = this.namersInBlock(claim, candidates);
+    const writers = namers.filter((other) => indexOfRun(this.words(other.value.name), words) >= 0);
+    return this.nearestNamer(writers.length > 0 ? writers : namers, candidates);
+  }
+
+  /** The resolved names of the claim's block, before it, that name one of the candidates. */
+  private namersInBlock(claim: NameClaim, candidates: ReadonlyArray<{ draft: EntityDraft }>): NameClaim[] {
     const block = this.article.sentences[claim.sentence]?.block;
-    const bySentence = new Map<number, NameClaim[]>();
-    for (const other of this.resolvedByBlock.get(block) ?? []) {
+    return (this.resolvedByBlock.get(block) ?? []).filter((other) => {
       const draft = this.entityOfClaim.get(other.id);
-      if (other.position.start.offset >= claim.position.start.offset) continue;
-      if (!candidates.some((candidate) => candidate.draft === draft)) continue;
+      return other.position.start.offset < claim.position.start.offset && candidates.some((candidate) => candidate.draft === draft);
+    });
+  }
+
+  private nearestNamer(namers: readonly NameClaim[], candidates: Array<{ draft: EntityDraft; initials: boolean }>): { draft: EntityDraft; initials: boolean } | undefined {
+    const bySentence = new Map<number, NameClaim[]>();
+    for (const other of namers) {
       const list = bySentence.get(other.sentence) ?? [];
       list.push(other);
       bySentence.set(other.sentence, list);

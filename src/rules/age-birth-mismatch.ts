@@ -24,10 +24,10 @@ export default defineRule({
       for (const birth of births.get(entity) ?? []) {
         const birthYear = yearOf(birth.point);
         if (birthYear === null || birth.claim.id === dateClaim.id) continue;
-        // Someone aged N in year Y was born in Y − N or Y − N − 1; `about forty` allows five years more.
+        // Someone aged N in year Y was born in Y − N or Y − N − 1, exactly; `about forty` allows five years more.
         const latest = statedYear - years;
         const earliest = latest - 1;
-        const slack = approximateAge.test(age.text) || birth.point.approximate ? 5 : 1;
+        const slack = approximateAge.test(age.text) || birth.point.approximate ? 5 : 0;
         if (birthYear >= earliest - slack && birthYear <= latest + slack) continue;
         findings.push({
           message: `\`${entityName(context, entity, age.value.subjectText)}\` is aged \`${years}\` in \`${dateClaim.text}\` but born in \`${describe(birth.point, birth.claim)}\``,

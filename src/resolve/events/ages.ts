@@ -1,4 +1,5 @@
-import type { AgeClaim, Claim, DateClaim } from '../../schema/claims.js';
+import { eventType } from '../../lexicon/events.js';
+import type { AgeClaim, Claim, DateClaim, EventClaim } from '../../schema/claims.js';
 import type { Mention } from '../../schema/entities.js';
 import type { ResolvedArticle } from '../types.js';
 
@@ -11,11 +12,13 @@ const dateWindow = 160;
  * Ties each age to the person it is said of and the date it is stated at.
  * The person: the one the extractor named beside it, else the mention (name,
  * pronoun or nominal) right before it (`Smith, aged 45`, `she was 26`) or
- * right after it (`the 20-year-old Eklund`, `aged 31, she …`), else — when the sentence
- * mentions one person only — that person. The date: the nearest date of the
+ * right after it (`the 20-year-old Eklund`, `aged 31, she …`), else the
+ * person the smallest event around it is about (`He died in Prague on 2
+ * December 1885, aged 70, while visiting his daughter`), else — when the
+ * sentence mentions one person only — that person. The date: the nearest date of the
  * sentence, before the age first. An age it cannot place is left untied.
  */
-export function linkAges(resolved: ResolvedArticle): Map<string, Claim> {
+export function linkAges(resolved: ResolvedArticle, events: readonly EventClaim[]): Map<string, Claim> {
   const linked = new Map<string, Claim>();
   const mentionsBySentence = new Map<number, Mention[]>();
   for (const mention of resolved.mentions) {
@@ -32,10 +35,16 @@ export function linkAges(resolved: ResolvedArticle): Map<string, Claim> {
     else datesBySentence.set(claim.sentence, [claim]);
   }
   const persons = new Set(resolved.entities.filter((entity) => entity.type === 'person').map((entity) => entity.id));
+  const eventsBySentence = new Map<number, EventClaim[]>();
+  for (const event of events) {
+    const list = eventsBySentence.get(event.sentence);
+    if (list) list.push(event);
+    else eventsBySentence.set(event.sentence, [event]);
+  }
   for (const claim of resolved.claims) {
     if (claim.kind !== 'age') continue;
     const mentions = (mentionsBySentence.get(claim.sentence) ?? []).filter((mention) => mention.entity !== null && persons.has(mention.entity));
-    const entity = ageEntity(resolved, claim, mentions, byId);
+    const entity = ageEntity(resolved, claim, mentions, byId) ?? clauseSubject(claim, eventsBySentence.get(claim.sentence) ?? [], persons) ?? onlyPerson(mentions);
     if (!entity) continue;
     const date = ageDate(claim, datesBySentence.get(claim.sentence) ?? []);
     const value = { ...claim.value, entity, ...(date ? { date: date.id } : {}) };
@@ -55,7 +64,22 @@ function ageEntity(resolved: ResolvedArticle, age: AgeClaim, mentions: readonly 
   if (before?.entity) return before.entity;
   // `the 20-year-old Eklund`, and the fronted `aged 31, she married`: the person right after it.
   const after = mentions.find((mention) => mention.position.start.offset >= end && ['', ','].includes(between(end, mention.position.start.offset)));
-  if (after?.entity) return after.entity;
+  return after?.entity ?? undefined;
+}
+
+/** The person the smallest event around the age is about: the subject of the clause the age closes. */
+function clauseSubject(age: AgeClaim, events: readonly EventClaim[], persons: ReadonlySet<string>): string | undefined {
+  const around = events
+    .filter((event) => event.position.start.offset <= age.position.start.offset && age.position.end.offset <= event.position.end.offset)
+    .sort((a, b) => a.position.end.offset - a.position.start.offset - (b.position.end.offset - b.position.start.offset));
+  for (const event of around) {
+    const subject = eventType(event.value.type).about === 'agent' ? event.value.agent : event.value.patient;
+    if (subject?.entity && persons.has(subject.entity)) return subject.entity;
+  }
+  return undefined;
+}
+
+function onlyPerson(mentions: readonly Mention[]): string | undefined {
   const outside = new Set(mentions.map((mention) => mention.entity));
   return outside.size === 1 ? ([...outside][0] ?? undefined) : undefined;
 }

@@ -47,7 +47,7 @@ export const eventResolver: Resolver = {
         events.push(event, ...datedAgain(event, frame, resolved.article.text, resolved.claims));
       }
     }
-    const ages = linkAges(resolved);
+    const ages = linkAges(resolved, events);
     const merged = resolved.claims.map((claim) => ages.get(claim.id) ?? claim);
     return { ...resolved, claims: mergeByPosition(merged, numbered(events)) };
   },
