@@ -70,7 +70,7 @@ function predicateKind(text: string): { kind: EntityKind | undefined; nouns: str
   const { tokens, parenDepth } = tokenizeSentence(text);
   const copula = tokens.findIndex((token, index) => COPULAS.has(token.text) && parenDepth[index] === 0);
   if (copula < 0) return { kind: undefined, nouns: [] };
-  const lifespan = tokens.slice(0, copula).some((token, index) => parenDepth[index] === 1 && /^\d{3,4}$/u.test(token.text));
+  const lifespan = tokens.slice(0, copula).some((token, index) => parenDepth[index] === 1 && /^\d{3,4}(?:[–-]\d{2,4})?$/u.test(token.text));
   const nouns: string[] = [];
   // The head of the first noun phrase is its last typed noun: `a Maoist political party and …` → party.
   let head: EntityKind | undefined;
@@ -94,6 +94,8 @@ function nounKind(word: string): EntityKind | undefined {
   if (ORGANIZATION_NOUNS.has(word)) return 'organization';
   if (PLACE_NOUNS.has(word)) return 'place';
   if (PERSON_ROLES_BEFORE.has(word)) return 'person';
+  // Occupations are an open class; their suffixes are not: `botanist`, `pianist`, `mathematician`, `optician`.
+  if (word.length > 5 && (word.endsWith('ist') || word.endsWith('ician'))) return 'person';
   return undefined;
 }
 

@@ -80,13 +80,14 @@ export function localVotes(sentence: TokenizedSentence, spans: readonly NameSpan
   let previous: NameSpan | undefined;
   let previousPlace = 0;
   let previousRole = false;
-  for (const span of spans) {
-    const votes = spanVotes(sentence, span);
+  for (const [index, span] of spans.entries()) {
+    // `in Peru`, but not `in Faure's Encyclopedia`: a possessive is owned, not a location.
+    const cue = span.possessive ? 0 : placeCueBefore(sentence.tokens, span);
+    const votes = spanVotes(sentence, span, cue === STRONG);
+    if (placedInKnownPlace(sentence.tokens, span, spans[index + 1])) votes.place += STRONG;
     if (infoboxKey !== undefined) addInfoboxVotes(votes, infoboxKey);
     const inList = previous !== undefined && coordinated(sentence.tokens, previous, span);
-    // `in Peru`, but not `in Faure's Encyclopedia`: a possessive is owned, not a location.
     // The cue a list shares is the weak one: `Born in Sainte-Foy-lès-Lyon, Rhône, Carrel was raised` lists two places and then a person.
-    const cue = span.possessive ? 0 : placeCueBefore(sentence.tokens, span);
     previousPlace = cue > 0 || (previousPlace > 0 && inList) ? WEAK : 0;
     votes.place += Math.max(cue, previousPlace);
     // `her siblings Mauro and Bacilia`: the role noun covers the whole list.
@@ -100,7 +101,8 @@ export function localVotes(sentence: TokenizedSentence, spans: readonly NameSpan
   return result;
 }
 
-function spanVotes(sentence: TokenizedSentence, span: NameSpan): TypeVotes {
+/** `placeOfVerb`: the span is where someone was born, moved or lived (`born in Aberdeen`). */
+function spanVotes(sentence: TokenizedSentence, span: NameSpan, placeOfVerb: boolean): TypeVotes {
   const { tokens } = sentence;
   const votes = emptyVotes();
   // The gazetteer outranks a head word: `West Bank` is a place, not a bank.
@@ -113,7 +115,8 @@ function spanVotes(sentence: TokenizedSentence, span: NameSpan): TypeVotes {
   // A lone given name (`Trent`, `Carmen`) is also a river or an opera: it needs another cue.
   if (isGiven && votes.organization + votes.place === 0) votes.person += span.words.length > 1 ? STRONG : WEAK / 2;
   if (isOfAfter(tokens, span.first, PERSON_EVENT_NOUNS)) votes.person += STRONG;
-  if (hasRoleAfter(tokens, span.last)) votes.person += STRONG;
+  // `born in Aberdeen, the daughter of a chandler`: after a place of a verb, the apposition is the subject's.
+  if (!placeOfVerb && hasRoleAfter(tokens, span.last)) votes.person += STRONG;
   // `led by Kwame Mensah`, `replaced by X`: the agent of a human act, when the name has two words or more.
   if (span.words.length > 1 && tokens[span.first - 1]?.text === 'by' && PERSON_AGENT_VERBS.has(tokens[span.first - 2]?.text ?? '')) votes.person += STRONG;
   // `Kwame Mensah, who replaced …`.
@@ -246,6 +249,13 @@ function hasPlacePreposition(tokens: Token[], first: number): boolean {
   const owner = tokens[first - 2];
   const ownerOpens = first - 2 === 0 || tokens[first - 3]?.kind === 'punct';
   return !(owner && owner.kind === 'word' && isCapitalized(owner.text) && !ownerOpens);
+}
+
+/** `Dundee, Scotland`, `Linz, Austria`: a name and a known place right after it, set off by a comma, is a town of that place. */
+function placedInKnownPlace(tokens: Token[], span: NameSpan, next: NameSpan | undefined): boolean {
+  if (!next || next.first !== span.last + 2 || tokens[span.last + 1]?.text !== ',' || !KNOWN_PLACES.has(next.name)) return false;
+  // `Smith, England's captain`: a possessive is no place.
+  return !next.possessive && !span.possessive;
 }
 
 /** `A, B, and C` or `A and B`: nothing but commas and one `and`/`or` between the two spans. */
