@@ -91,6 +91,8 @@ export const AMBIGUOUS: readonly Ambiguity[] = [
 
   // Letters that are units, scales and abbreviations.
   both('abbreviations.abbreviations', 'magnitudes.moneyAbbreviations', 'b m', 'with a full stop in lower case a mark of dates (`b. 1950`, `m. 1920`), after money a scale (`$5b`, `$5m`)'),
+  both('events.sizeNouns', 'places.heads', 'area', '`an area of 12 km²` is a size; `Dallas Area` and `the VRAEM area` are places'),
+  both('events.sizeNouns', 'places.nounsAfter', 'area', '`an area of 12 km²` is a size; `the VRAEM area` is a place'),
   both('abbreviations.abbreviations', 'units.lengthSymbols', 'm', 'with a full stop in lower case a mark of dates (`m. 1920`), after a number metres'),
   both('magnitudes.moneyAbbreviations', 'units.lengthSymbols', 'm mm', 'after money a scale (`$2.5m`, `$3mm`), after any other number a length; only the money reader takes the scale'),
   both('abbreviations.abbreviations', 'units.typographic', 'pt', '`pt.` before a number a part of a work, `pt` after one a point size'),

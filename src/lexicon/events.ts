@@ -809,6 +809,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       { key: 'students', value: 'figure' },
       { key: 'staff', value: 'figure' },
       { key: 'capacity', value: 'figure' },
+      ...['length', 'total length', 'height', 'width', 'depth', 'span', 'main span', 'area', 'total area', 'elevation'].map((key) => ({ key, value: 'figure' as const })),
+      ...['revenue', 'turnover', 'circulation', 'budget', 'endowment'].map((key) => ({ key, value: 'figure' as const })),
     ],
     keyedBy: 'measure',
   },
@@ -1012,8 +1014,20 @@ export const datingVerbs: ReadonlySet<string> = new Set(['announce', 'proclaim',
  */
 export const recurringEventNouns: ReadonlySet<string> = new Set(['conference', 'congress', 'session', 'plenum', 'synod', 'summit', 'championship', 'tournament', 'games', 'olympics', 'festival', 'election', 'referendum', 'meeting', 'assembly', 'convention', 'council', 'tour', 'visit', 'campaign', 'strike', 'protest', 'riot', 'fire', 'flood', 'earthquake', 'crisis', 'expo', 'exhibition', 'fair', 'show', 'award', 'awards', 'prize', 'season', 'parliament']);
 
-/** Nouns that name a size an entity has: `a population of 12,000`, `its membership was 300`. */
-export const sizeNouns: ReadonlySet<string> = new Set(['population', 'membership', 'strength', 'enrollment', 'enrolment', 'workforce', 'attendance', 'capacity', 'headcount', 'size', 'staff']);
+/**
+ * Nouns that name a size an entity has: `a population of 12,000`, `its
+ * membership was 300`, `a length of 241 m`, `revenue of £1.4 billion`.
+ */
+export const sizeNouns: ReadonlySet<string> = new Set([
+  'population', 'membership', 'strength', 'enrollment', 'enrolment', 'workforce', 'attendance', 'capacity', 'headcount', 'size', 'staff',
+  'length', 'height', 'width', 'depth', 'span', 'area', 'elevation', 'revenue', 'turnover', 'circulation', 'budget', 'endowment',
+]);
+
+/** Verbs whose object's `of` figure is a size of their subject: `has a population of`, `reported revenue of`. */
+export const sizeVerbs: ReadonlySet<string> = new Set(['have', 'reach', 'record', 'report', 'post']);
+
+/** Measures that do not change from year to year, compared without a year: a bridge's length, a mountain's height. */
+export const fixedMeasures: ReadonlySet<string> = new Set(['length', 'height', 'width', 'depth', 'span', 'area', 'elevation']);
 
 /** Size nouns that count what another word names: `a staff of 2,600`, `a workforce of 300` count employees, as `employed 300` does. */
 export const sizeNounMeasures: ReadonlyMap<string, string> = new Map([['staff', 'employee'], ['workforce', 'employee'], ['headcount', 'employee'], ['enrolment', 'enrollment']]);

@@ -171,8 +171,16 @@ class EntityBuilder {
     if (!sentence || this.subjectKey === null) return false;
     const key = this.key(claim.value.name);
     if (key === this.subjectKey || key === this.subjectBaseKey || sentence.where === 'name') return true;
+    if (this.isShortTitle(claim, key)) return true;
     if (sentence.infoboxKey !== undefined && isSubjectNameKey(sentence.infoboxKey)) return this.subjectDraft() !== undefined;
     return this.opensFirstSentence(claim);
+  }
+
+  /** `Villanueva` for Villanueva del Sotillo, `Labatt` for Labatt Brewing Company: the title's first words, of the subject's kind. */
+  private isShortTitle(claim: NameClaim, key: string): boolean {
+    const subject = this.subjectDraft();
+    if (claim.kind === 'person' || subject === undefined || subject.type !== claim.kind || this.subjectBaseKey === null || key.length < 4) return false;
+    return this.subjectBaseKey.startsWith(`${key} `);
   }
 
   /** `Augusta Ada King, Countess of Lovelace (…) was …` opens the Ada Lovelace article. */

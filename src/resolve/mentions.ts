@@ -23,6 +23,9 @@ interface Draft {
   subject: boolean;
 }
 
+// How many words back a plural pronoun looks for a name written in the plural.
+const pluralReach = 6;
+
 // How many sentences back, within one section, a pronoun or nominal looks for its antecedent.
 const sentencesBack = 3;
 
@@ -209,8 +212,34 @@ class MentionBuilder {
       this.push(sentence, start, end, 'pronoun', null, 'unresolved');
       return;
     }
+    // `owner of the Toronto Blue Jays from their inception`: a plural name just before a plural pronoun is its antecedent, named or not.
+    if (features.number === 'plural') {
+      const plural = this.pluralNameBefore(sentence, tokens, index, wanted);
+      if (plural !== undefined) {
+        this.push(sentence, start, end, 'pronoun', plural, plural ? 'plural-name' : 'unresolved');
+        return;
+      }
+    }
     const found = this.antecedent(sentence, wanted, objectPronoun);
     this.push(sentence, start, end, 'pronoun', found?.entity ?? null, found?.strategy ?? 'unresolved');
+  }
+
+  /**
+   * The name written in the plural (`Blue Jays`, `Rangers`) that stands
+   * nearest before a plural pronoun in its sentence, with nothing but other
+   * words between it and the pronoun's own clause: its entity when the
+   * resolver knows it, null when not, undefined when there is no such name.
+   */
+  private pluralNameBefore(sentence: ArticleSentence, tokens: readonly Token[], index: number, wanted: (entity: Entity) => boolean): Entity | null | undefined {
+    for (let at = index - 1; at >= 0 && index - at <= pluralReach; at--) {
+      const token = tokens[at] as Token;
+      if (token.pos === 'PUNCT' && token.text !== ',') return undefined;
+      if (token.pos !== 'PROPN' || !writtenPlural(token.text)) continue;
+      const source = sentence.toSource(token.start);
+      const draft = this.draftsOf(sentence.index).find((candidate) => candidate.start <= source && source < candidate.end && candidate.form === 'name');
+      return draft?.entity && wanted(draft.entity) ? draft.entity : null;
+    }
+    return undefined;
   }
 
   /**
@@ -443,4 +472,9 @@ const kinds: ReadonlyArray<ReadonlySet<string>> = [
 /** Whether a noun names the same kind of thing as one of the subject's own nouns. */
 function sameKind(noun: string, subjectNouns: ReadonlySet<string>): boolean {
   return kinds.some((kind) => kind.has(noun) && [...subjectNouns].some((own) => kind.has(own)));
+}
+
+/** A capitalized word in the English plural: `Jays`, `Beatles`, `Rangers`; not `Jones`'s double s or a possessive. */
+function writtenPlural(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith("'s") && !word.endsWith('’s') && /^\p{Lu}/u.test(word);
 }

@@ -12,7 +12,7 @@ interface Figure {
 }
 
 // Counts that change from year to year: compared only when both give the same year.
-const changingCounts = new Set(['population', 'inhabitant', 'resident', 'people', 'person', 'employee', 'member', 'student', 'staff', 'visitor', 'passenger', 'spectator', 'follower', 'subscriber', 'user', 'customer', 'worker', 'soldier', 'troop', 'fighter']);
+const changingCounts = new Set(['population', 'inhabitant', 'resident', 'people', 'person', 'employee', 'member', 'student', 'staff', 'visitor', 'passenger', 'spectator', 'follower', 'subscriber', 'user', 'customer', 'worker', 'soldier', 'troop', 'fighter', 'revenue', 'turnover', 'circulation', 'budget', 'endowment', 'attendance']);
 
 // Casualty counts are measured by the participle that counts them (`18 killed`); the message names what they count.
 const measureNames: Readonly<Record<string, string>> = { killed: 'deaths', dead: 'deaths', injured: 'injuries', wounded: 'injuries', missing: 'missing' };

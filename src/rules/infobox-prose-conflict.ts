@@ -1,11 +1,12 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
-import { eventType } from '../lexicon/events.js';
+import { eventType, fixedMeasures } from '../lexicon/events.js';
 import { KNOWN_REGIONS } from '../lexicon/gazetteer.js';
-import type { Claim, DateClaim, DatePoint, EventClaim, QuantityClaim } from '../schema/claims.js';
+import type { Claim, DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
+import type { Evidence } from '../schema/entities.js';
 import { before, compatible } from '../resolve/events/when.js';
 import { appendTo, groupBy } from './shared/group.js';
 import { dedupeEvidence, entityName, hedged, usable, whenOf, yearOf } from './shared/events.js';
-import { measureFamily, sameCount } from './shared/counts.js';
+import { measureFamily, sameFigure } from './shared/counts.js';
 import { foundingStanding } from './shared/facts.js';
 import { sameStart } from './role-date-conflict.js';
 
@@ -133,26 +134,50 @@ function samePlace(a: Claim, b: Claim): boolean {
 
 const regionNames: ReadonlySet<string> = new Set(KNOWN_REGIONS.map((name) => name.toLowerCase()));
 
-/** `Employees: 300 (2022)` against `in 2022 the company had 1,000 employees`: one measure, one year. */
+/**
+ * `Employees: 300 (2022)` against `in 2022 the company had 1,000
+ * employees`: one measure, one year — the year given with the value or in
+ * the key (`Population (2016): 18,450`). A measure that does not change
+ * (`Length: 214 m`) needs no year, unless both give different ones.
+ */
 function sizes(context: RuleContext, boxed: EventClaim, prose: readonly EventClaim[]): RuleFinding[] {
   if (boxed.value.type !== 'size') return [];
   const figure = context.claim(boxed.value.figures?.[0]);
-  const year = yearAt(context, boxed);
-  if (figure?.kind !== 'quantity' || year === null) return [];
+  if (figure?.kind !== 'quantity' && figure?.kind !== 'money') return [];
+  const keyYear = yearOfKey(context, figure);
+  const year = yearAt(context, boxed) ?? keyYear?.year ?? null;
+  const fixed = fixedMeasures.has(boxed.value.measure ?? '');
+  if (year === null && !fixed) return [];
   const findings: RuleFinding[] = [];
   for (const event of prose) {
-    if (!sameMeasure(boxed.value.measure, event.value.measure) || yearAt(context, event) !== year) continue;
+    if (!sameMeasure(boxed.value.measure, event.value.measure)) continue;
+    const proseYear = yearAt(context, event);
+    if (fixed ? year !== null && proseYear !== null && proseYear !== year : proseYear !== year) continue;
     const other = context.claim(event.value.figures?.[0]);
-    if (other?.kind !== 'quantity' || sameCount(figure, other as QuantityClaim)) continue;
+    if ((other?.kind !== 'quantity' && other?.kind !== 'money') || sameFigure(figure, other)) continue;
+    const when = year === null || proseYear === null ? '' : ` in \`${year}\``;
     findings.push({
-      message: `Infobox \`${boxed.value.trigger}\` is \`${figure.text}\` in \`${year}\`, but the prose gives \`${other.text}\` for the same year`,
-      evidence: [context.evidence(figure, 'infobox'), context.evidence(other, 'prose'), context.evidence(event, 'prose event')],
-      reasoning: [`both give the ${boxed.value.measure ?? 'size'} of ${entityName(context, boxed.value.subject, boxed.value.subjectText)} in ${year}`, `\`${figure.text}\` and \`${other.text}\` do not overlap, even allowing for rounding`],
+      message: `Infobox \`${boxed.value.trigger}\` is \`${figure.text}\`${when}, but the prose gives \`${other.text}\`${when === '' ? '' : ' for the same year'}`,
+      evidence: [context.evidence(figure, 'infobox'), ...(keyYear ? [keyYear.evidence] : []), context.evidence(other, 'prose'), context.evidence(event, 'prose event')],
+      reasoning: [
+        `both give the ${boxed.value.measure ?? 'size'} of ${entityName(context, boxed.value.subject, boxed.value.subjectText)}${year === null ? '' : ` in ${year}`}${fixed && when === '' ? ', which does not change from year to year' : ''}`,
+        `\`${figure.text}\` and \`${other.text}\` do not overlap, even allowing for rounding`,
+      ],
       ...(boxed.value.subject ? { entity: boxed.value.subject } : {}),
       hedged: hedged([event]),
     });
   }
   return findings;
+}
+
+/** The year an infobox key gives its value: `Population (2016)`, `Revenue (2019 est.)`; quoted from the key. */
+function yearOfKey(context: RuleContext, figure: Claim): { year: number; evidence: Evidence } | undefined {
+  const field = context.infobox.find((entry) => entry.valuePosition.start.offset <= figure.position.start.offset && figure.position.end.offset <= entry.valuePosition.end.offset);
+  if (!field) return undefined;
+  const match = /\(([^()]{0,20}?)\b(\d{4})\b[^()]{0,20}\)/.exec(field.key);
+  if (!match) return undefined;
+  const start = field.keyPosition.start.offset + match.index + 1 + (match[1] as string).length;
+  return { year: Number(match[2]), evidence: context.quote(start, start + 4, 'year in the infobox key') };
 }
 
 /** `population` meets `inhabitant` and `resident`; `member` meets `membership`; otherwise the same noun. */

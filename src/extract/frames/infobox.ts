@@ -41,7 +41,8 @@ export function infoboxFrames(article: SegmentedArticle, claimsOf: (sentence: nu
   const fields: Field[] = [];
   for (const sentence of article.sentences) {
     if (sentence.where !== 'infobox' || sentence.infoboxKey === undefined) continue;
-    const key = sentence.infoboxKey.toLowerCase().replace(/[_\s]+/g, ' ').trim();
+    // `Population (2016)`, `Revenue (2019 est.)`: the bracket qualifies the value; the key is what is left.
+    const key = sentence.infoboxKey.toLowerCase().replace(/\([^()]*\)/g, ' ').replace(/[_\s]+/g, ' ').trim();
     const number = /^(.*?)\s?(\d{1,2})$/.exec(key);
     fields.push({ sentence, base: number ? (number[1] as string).trim() : key, group: number ? (number[2] as string) : '', claims: claimsOf(sentence.index) });
   }
@@ -76,7 +77,7 @@ function meaningOf(field: Field, companion: (base: string, group: string) => Fie
     const role = office ? roleOfWords(office.sentence.plain.split(/\s+/)) : null;
     return { ...entry, role: role ?? (entry.value === 'name' ? roleOfWords(field.base.split(' ')) ?? field.base : null) };
   }
-  return { ...entry, ...(entry.type === 'size' ? { measure: field.base.replace(/ (?:total|estimate)$/, '') } : {}) };
+  return { ...entry, ...(entry.type === 'size' ? { measure: field.base.replace(/^(?:total|main) /, '').replace(/ (?:total|estimate)$/, '') } : {}) };
 }
 
 function framesOf(article: SegmentedArticle, field: Field, meaning: Meaning): Frame[] {

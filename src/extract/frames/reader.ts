@@ -1,5 +1,5 @@
 import { POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
-import { bracketedStates, causingVerbs, datingVerbs, eventNoun, eventType, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, weakEventNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
+import { bracketedStates, causingVerbs, datingVerbs, eventNoun, eventType, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { organizationNouns, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
@@ -180,6 +180,8 @@ class ClauseReader {
       this.absorbObjectNoun(frame, objectArgument);
       // `was named the league's most valuable player`: a verb that names no office of its own is one only with a role.
       if (!(predicate.needsRole && frame.role === null)) this.frames.push(frame);
+      // `has five arches and a total length of 241 m`: a size noun among the other objects is a size of its own.
+      if (type === 'size') this.readHadSize(group, index, subject);
       for (const { frame, predecessor } of this.pendingPredecessors.splice(0)) {
         const successor = frame();
         if (successor) this.frames.push({ ...successor, agent: predecessor, aspect: 'end', predicate: `${successor.predicate} (predecessor)` });
@@ -258,21 +260,41 @@ class ClauseReader {
     return true;
   }
 
-  /** `The town has a population of 12,000`: a size given as the object's `of` figure. */
+  /**
+   * `The town has a population of 12,000`, `has five arches and a total
+   * length of 241 m`, `reported revenue of £1.4 billion`: a size given as an
+   * object's `of` figure, for each size noun among the verb's coordinated
+   * objects.
+   */
   private readHadSize(group: VerbGroup, index: number, subject: FrameArgument | null): boolean {
-    if (group.lemma !== 'have' && group.lemma !== 'reach' && group.lemma !== 'record') return false;
-    const object = this.phrases[index + 1];
-    if (object?.type !== 'np' || !sizeNouns.has((this.units[object.head] as Unit).lemma)) return false;
-    const figure = this.ofPhraseAfter(index + 1);
+    if (!sizeVerbs.has(group.lemma)) return false;
+    let found = false;
+    for (let at = index + 1; at < this.phrases.length; at++) {
+      const object = this.phrases[at] as Phrase;
+      if (object.type === 'np') {
+        if (sizeNouns.has((this.units[object.head] as Unit).lemma) && this.readSizeObject(group, index, at, object, subject)) found = true;
+        continue;
+      }
+      // Objects joined by `and` or a comma, and an object's own `of` phrase; anything else ends the objects.
+      const joins = (object.type === 'conj' && (this.units[object.first] as Unit).lower === 'and') || isPunct(object, ',', this.units);
+      const of = object.type === 'prep' && (this.units[object.first] as Unit).lower === 'of';
+      if (!joins && !of) break;
+    }
+    return found;
+  }
+
+  private readSizeObject(group: VerbGroup, index: number, at: number, object: NounPhrase, subject: FrameArgument | null): boolean {
+    const figure = this.ofPhraseAfter(at);
     const claim = figure?.form === 'figure' ? this.units.find((unit) => unit.claim?.id === figure.claim)?.claim : undefined;
     if (!claim) return false;
+    const noun = (this.units[object.head] as Unit).lemma;
     const [from, to] = this.clauseOf(index);
     this.frames.push({
-      ...this.bare('size', `${group.lemma} ${(this.units[object.head] as Unit).lemma}`, [(this.units[object.head] as Unit).start, (this.units[object.head] as Unit).end], from, to, index, group.voice),
+      ...this.bare('size', `${group.lemma} ${noun}`, [(this.units[object.head] as Unit).start, (this.units[object.head] as Unit).end], from, to, index, group.voice),
       agent: subject,
       patient: figure ?? null,
       figures: [claim],
-      measure: sizeNounMeasures.get((this.units[object.head] as Unit).lemma) ?? (this.units[object.head] as Unit).lemma,
+      measure: sizeNounMeasures.get(noun) ?? noun,
     });
     return true;
   }

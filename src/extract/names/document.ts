@@ -164,6 +164,7 @@ function decideKinds(works: SentenceWork[], subject: ArticleSubject | undefined)
       votes.set(title, tally);
     }
   }
+  if (subject?.kind && subject.kind !== 'person') addShortTitleVotes(votes, subject);
   let kinds = pooledKinds(votes, groups);
   const people = new PersonWordIndex(personWordSequences(works, kinds));
   for (const [name, tally] of votes) {
@@ -174,6 +175,20 @@ function decideKinds(works: SentenceWork[], subject: ArticleSubject | undefined)
   }
   kinds = pooledKinds(votes, groups);
   return kinds;
+}
+
+/**
+ * `Villanueva` in the article on Villanueva del Sotillo, `Labatt` in the one
+ * on Labatt Brewing Company: the title's first words alone, with no kind of
+ * their own, are the short name of the subject and take its kind.
+ */
+function addShortTitleVotes(votes: Map<string, TypeVotes>, subject: ArticleSubject): void {
+  const titleWords = baseTitle(subject.title).split(' ');
+  for (const [name, tally] of votes) {
+    if (Math.max(tally.organization, tally.place, tally.person) >= STRONG) continue;
+    const words = name.split(' ');
+    if (words.length < titleWords.length && words.every((word, index) => word === titleWords[index]) && (words[0] as string).length >= 4) tally[subject.kind as EntityKind] += STRONG;
+  }
 }
 
 function pooledKinds(votes: Map<string, TypeVotes>, groups: NameGroups): Map<string, EntityKind> {

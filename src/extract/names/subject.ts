@@ -31,6 +31,7 @@ const PLACE_NOUNS = new Set(`
   city town village country state province region parish county capital island islands municipality district
   neighborhood neighbourhood suburb community settlement port river lake mountain bridge census-designated
   borough commune prefecture territory kingdom republic emirate continent peninsula valley area hamlet
+  bridge viaduct aqueduct tunnel dam canal lighthouse castle tower stadium pier
 `.split(/\s+/u).filter((word) => word.length > 0));
 
 const COPULAS = new Set(['is', 'was', 'are', 'were']);

@@ -1,4 +1,4 @@
-import type { QuantityClaim } from '../../schema/claims.js';
+import type { MoneyClaim, QuantityClaim } from '../../schema/claims.js';
 
 /**
  * Whether two counts can be the same number: their intervals overlap once
@@ -6,13 +6,41 @@ import type { QuantityClaim } from '../../schema/claims.js';
  * and by a tenth when it says it is approximate.
  */
 export function sameCount(a: QuantityClaim, b: QuantityClaim): boolean {
-  const widen = (claim: QuantityClaim) => {
-    const slack = Math.max(claim.value.approximate ? Math.max(1, claim.value.max * 0.1) : 0, roundingOf(claim.value.max) / 2);
-    return [claim.value.min - slack, claim.value.max + slack] as const;
+  return sameAmount(a.value, b.value);
+}
+
+/**
+ * Whether two figures — counts, measures or sums of money — can be one
+ * amount: the same unit or currency (when both give one) and overlapping
+ * intervals, widened as `sameCount` widens them. A bound (`more than $5
+ * million`) agrees with anything on its side.
+ */
+export function sameFigure(a: QuantityClaim | MoneyClaim, b: QuantityClaim | MoneyClaim): boolean {
+  if (a.kind !== b.kind) return true;
+  if (a.kind === 'money' && b.kind === 'money') {
+    if (a.value.bound || b.value.bound) return true;
+    if (a.value.currency && b.value.currency && a.value.currency !== b.value.currency) return true;
+    return sameAmount(a.value, b.value);
+  }
+  const [unitA, unitB] = [(a as QuantityClaim).value.noun, (b as QuantityClaim).value.noun];
+  if (unitA && unitB && unitA !== unitB) return true;
+  return sameAmount(a.value, b.value);
+}
+
+function sameAmount(a: Bounds, b: Bounds): boolean {
+  const widen = (value: Bounds) => {
+    const slack = Math.max(value.approximate ? Math.max(1, value.max * 0.1) : 0, roundingOf(value.max) / 2);
+    return [value.min - slack, value.max + slack] as const;
   };
   const [lowA, highA] = widen(a);
   const [lowB, highB] = widen(b);
   return lowA <= highB && lowB <= highA;
+}
+
+interface Bounds {
+  min: number;
+  max: number;
+  approximate: boolean;
 }
 
 /** The unit a whole number was rounded to: 100,000 for 2,600,000, 1 for 1,539. */
