@@ -25,22 +25,22 @@ export default defineRule({
         if (!marker) continue;
         const parts = marker.parts ? readPartList(tokens, marker.next, byFirst, total) : null;
         if (parts) {
-          const finding = partsFinding(context, sentence, total, parts, marker.complete);
+          const finding = partsFinding(context, sentence, total, parts, marker.complete, figures);
           if (finding) findings.push(finding);
           continue;
         }
         const names = total.exact && marker.names ? readNameList(tokens, marker.next) : null;
         if (names) {
-          const finding = namesFinding(context, sentence, total, names, marker.complete);
+          const finding = namesFinding(context, sentence, total, names, marker.complete, figures);
           if (finding) findings.push(finding);
         }
       }
       for (const { total, list } of readPartsBeforeTotal(tokens, figures, byFirst)) {
-        const finding = partsFinding(context, sentence, total, list, true);
+        const finding = partsFinding(context, sentence, total, list, true, figures);
         if (finding) findings.push(finding);
       }
       for (const remainder of readRemainder(tokens, figures)) {
-        const finding = partsFinding(context, sentence, remainder.total, { parts: remainder.parts, clean: true }, true);
+        const finding = partsFinding(context, sentence, remainder.total, { parts: remainder.parts, clean: true }, true, figures);
         if (finding) findings.push(finding);
       }
       // A list closed by `the remaining 44%` is read both ways: reported once, as the whole it claims to make.
@@ -64,13 +64,15 @@ export default defineRule({
  * it; parts that may be only some of it (`including`, an approximate total)
  * must not exceed it.
  */
-function partsFinding(context: RuleContext, sentence: ArticleSentence, total: SentenceFigure, list: PartList, complete: boolean): RuleFinding | null {
+function partsFinding(context: RuleContext, sentence: ArticleSentence, total: SentenceFigure, list: PartList, complete: boolean, others: readonly SentenceFigure[]): RuleFinding | null {
   const figures = list.parts.map((part) => part.figure);
   const low = figures.reduce((sum, part) => sum + part.low, 0);
   const high = list.parts.some((part) => part.each) ? Number.POSITIVE_INFINITY : figures.reduce((sum, part) => sum + part.high, 0);
   const exact = complete && list.clean && figures.length > 1 && total.exact && figures.every((part) => part.exact);
   const exceeds = low > total.high;
   if (!exceeds && !(exact && high !== total.low)) return null;
+  // `25 goals in 40 appearances: 12 in the league and 13 in the cup`: parts that make another figure of the sentence are its parts.
+  if (others.some((other) => other !== total && !figures.includes(other) && !other.percent && other.low <= high && low <= other.high)) return null;
   const totalText = figureText(sentence, total);
   const partTexts = list.parts.map((part) => sentence.plain.slice(part.start, part.end));
   const sum = exact || low === high ? String(low) : `at least ${low}`;
@@ -95,8 +97,10 @@ function partEvidence(context: RuleContext, sentence: ArticleSentence, part: Par
 }
 
 /** `three children: Anna, Carl, Eva and Olof`: a count against the names listed after it. */
-function namesFinding(context: RuleContext, sentence: ArticleSentence, total: SentenceFigure, names: ReadonlyArray<readonly [number, number]>, complete: boolean): RuleFinding | null {
+function namesFinding(context: RuleContext, sentence: ArticleSentence, total: SentenceFigure, names: ReadonlyArray<readonly [number, number]>, complete: boolean, others: readonly SentenceFigure[]): RuleFinding | null {
   if (names.length === total.low || (!complete && names.length <= total.high)) return null;
+  // `two of the three founders, Anna, Carl and Eva`: names as many as another count of the sentence are that one's.
+  if (others.some((other) => other !== total && !other.percent && other.low <= names.length && names.length <= other.high)) return null;
   const totalText = figureText(sentence, total);
   const quoted = names.map(([start, end]) => sentence.plain.slice(start, end));
   return {

@@ -55,8 +55,12 @@ const personNouns: ReadonlySet<string> = new Set([
     student pupil teacher doctor nurse guard firefighter journalist priest monk nun official leader protester demonstrator
     player musician singer dancer actor actress athlete coach delegate deputy senator representative councillor candidate minister judge
     brother sister sibling grandchild relative spectator fan visitor customer guest
+    goalkeeper defender midfielder forward striker winger back batsman bowler
   `),
 ]);
+
+// Agent nouns (`defender`, `cyclist`, `historian`, `assistant`, `student`, `trainee`) count people when the total does.
+const agentSuffixes = words('er or ist ian ant ent ee');
 
 const separators = new Set([',', 'and', '&']);
 const boundaries = new Set(['.', ';', ')', '!', '?']);
@@ -71,6 +75,12 @@ function headOf(noun: string | null): string | null {
 function isPersonNoun(noun: string | null): boolean {
   const head = headOf(noun);
   return head !== null && personNouns.has(head);
+}
+
+/** A part of a total of people: a noun for people, or an agent noun. */
+function isPersonPart(noun: string): boolean {
+  const head = headOf(noun) ?? '';
+  return personNouns.has(head) || agentSuffixes.some((suffix) => head.length > suffix.length + 2 && head.endsWith(suffix));
 }
 
 /** Whether the words from `index` are `phrase`; the index after it, or -1. */
@@ -132,7 +142,7 @@ export function readTotalMarker(tokens: readonly Token[], total: SentenceFigure,
 function sameMeasure(total: SentenceFigure, parts: readonly SentenceFigure[]): boolean {
   const nouns = parts.map((part) => part.noun).filter((noun): noun is string => noun !== null);
   if (total.noun === null) return nouns.length === parts.length && (nouns.every(isPersonNoun) || nouns.every((noun) => headOf(noun) === headOf(nouns[0] ?? null)));
-  if (isPersonNoun(total.noun)) return nouns.every(isPersonNoun);
+  if (isPersonNoun(total.noun)) return nouns.every(isPersonPart);
   return nouns.every((noun) => headOf(noun) === headOf(total.noun));
 }
 
@@ -431,6 +441,8 @@ function joins(tokens: readonly Token[], left: SentenceFigure, right: SentenceFi
     if ((token.pos === 'VERB' || token.pos === 'AUX') && !rest && !(afterFirst && token.lemma === 'be')) return false;
     if (token.pos === 'ADP' && token.lower !== 'of' && !afterFirst) return false;
     if (token.text === ',' || token.lower === 'and' || token.text === ';') separated = true;
+    // `unemployment was 12%, inflation 95%`: a common noun labelling the next share names another whole; a name (`the Liberals 38%`) names another holder of this one.
+    else if (separated && token.pos === 'NOUN') return false;
   }
   return separated;
 }
