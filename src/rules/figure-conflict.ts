@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import type { EventClaim, QuantityClaim } from '../schema/claims.js';
 import { appendTo } from './shared/group.js';
-import { measureFamily } from './shared/counts.js';
+import { figureInterval, measureFamily } from './shared/counts.js';
 import { ambiguousSubject, dedupeEvidence, entityName, hedged, listOf, usable, whenOf, yearOf } from './shared/events.js';
 
 interface Figure {
@@ -16,10 +16,6 @@ const changingCounts = new Set(['population', 'inhabitant', 'resident', 'people'
 
 // Casualty counts are measured by the participle that counts them (`18 killed`); the message names what they count.
 const measureNames: Readonly<Record<string, string>> = { killed: 'deaths', dead: 'deaths', injured: 'injuries', wounded: 'injuries', missing: 'missing' };
-
-// Approximate figures (`around 70`, `~300`) are read as ±5%: `around 70` agrees with `60 to 80`,
-// `some 506,900` does not with `approximately 436,300`.
-const approximateSlack = 0.05;
 
 export default defineRule({
   id: 'figure-conflict',
@@ -38,7 +34,7 @@ export default defineRule({
       for (const id of event.value.figures ?? []) {
         const claim = context.claim(id);
         if (claim?.kind !== 'quantity') continue;
-        appendTo(groups, key, { event, claim, ...interval(claim) });
+        appendTo(groups, key, { event, claim, ...figureInterval(claim.value) });
       }
     }
     for (const figures of groups.values()) {
@@ -97,12 +93,4 @@ function hasDisjointPair(figures: readonly Figure[]): boolean {
     const other = figure.claim.id === lowest?.claim.id ? runnerUp : lowest;
     return other !== undefined && other.high < figure.low;
   });
-}
-
-function interval(claim: QuantityClaim): { low: number; high: number } {
-  const { min, max, approximate, bound } = claim.value;
-  const slack = approximate ? Math.max(1, Math.round(max * approximateSlack)) : 0;
-  const low = bound === 'less-than' || bound === 'at-most' ? 0 : min - slack;
-  const high = bound === 'more-than' || bound === 'at-least' ? Number.POSITIVE_INFINITY : max + slack;
-  return { low, high };
 }

@@ -11,6 +11,7 @@ import figureConflict from './figure-conflict.js';
 import incompleteRange from './incomplete-range.js';
 import infoboxProseConflict from './infobox-prose-conflict.js';
 import markupResidue from './markup-residue.js';
+import partsTotalConflict from './parts-total-conflict.js';
 import rangeOrder from './range-order.js';
 import relativeDateConflict from './relative-date-conflict.js';
 import roleDateConflict from './role-date-conflict.js';
@@ -33,6 +34,7 @@ export const rules: readonly Rule[] = [
   incompleteRange,
   infoboxProseConflict,
   markupResidue,
+  partsTotalConflict,
   rangeOrder,
   relativeDateConflict,
   roleDateConflict,

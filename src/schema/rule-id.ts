@@ -17,6 +17,7 @@ export const builtInRuleIds = [
   'incomplete-range',
   'infobox-prose-conflict',
   'markup-residue',
+  'parts-total-conflict',
   'range-order',
   'relative-date-conflict',
   'role-date-conflict',

@@ -65,3 +65,15 @@ export function measureFamily(measure: string): string {
   const family = families.find((members) => members.includes(measure));
   return family ? (family[0] as string) : measure;
 }
+
+// Approximate figures (`around 70`, `~300`) are read as ±5%: `around 70` agrees with `60 to 80`,
+// `some 506,900` does not with `approximately 436,300`.
+const approximateSlack = 0.05;
+
+/** A figure's interval: approximations widened, bounds open on their side. */
+export function figureInterval(value: { min: number; max: number; approximate: boolean; bound?: string | undefined }): { low: number; high: number } {
+  const slack = value.approximate ? Math.max(1, Math.round(value.max * approximateSlack)) : 0;
+  const low = value.bound === 'less-than' || value.bound === 'at-most' ? 0 : value.min - slack;
+  const high = value.bound === 'more-than' || value.bound === 'at-least' ? Number.POSITIVE_INFINITY : value.max + slack;
+  return { low, high };
+}

@@ -1,0 +1,143 @@
+import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
+import type { Evidence } from '../schema/entities.js';
+import type { ArticleSentence } from '../segment/index.js';
+import { listOf } from './shared/events.js';
+import { readNameList, readPartList, readPartsBeforeTotal, readShareLists, readShareRemainders, readTotalMarker, readRemainder, type Part, type PartList } from './shared/parts.js';
+import { figureEvidence, figureText, sentenceFigures, type SentenceFigure } from './shared/sentence-figures.js';
+
+export default defineRule({
+  id: 'parts-total-conflict',
+  meta: {
+    description: 'A total that its itemised parts, listed names or shares do not add up to',
+    defaultSeverity: 'error',
+  },
+  check(context) {
+    const findings: RuleFinding[] = [];
+    context.sentences.forEach((sentence, index) => {
+      if (sentence.where !== 'prose' && sentence.where !== 'list') return;
+      const tokens = context.tokens[index] ?? [];
+      const figures = sentenceFigures(context, index);
+      if (figures.length === 0) return;
+      const byFirst = new Map(figures.map((figure) => [figure.first, figure]));
+      for (const total of figures) {
+        if (total.percent || total.high < 2) continue;
+        const marker = readTotalMarker(tokens, total, byFirst);
+        if (!marker) continue;
+        const parts = marker.parts ? readPartList(tokens, marker.next, byFirst, total) : null;
+        if (parts) {
+          const finding = partsFinding(context, sentence, total, parts, marker.complete, figures);
+          if (finding) findings.push(finding);
+          continue;
+        }
+        const names = total.exact && marker.names ? readNameList(tokens, marker.next) : null;
+        if (names) {
+          const finding = namesFinding(context, sentence, total, names, marker.complete, figures);
+          if (finding) findings.push(finding);
+        }
+      }
+      for (const { total, list } of readPartsBeforeTotal(tokens, figures, byFirst)) {
+        const finding = partsFinding(context, sentence, total, list, true, figures);
+        if (finding) findings.push(finding);
+      }
+      for (const remainder of readRemainder(tokens, figures)) {
+        const finding = partsFinding(context, sentence, remainder.total, { parts: remainder.parts, clean: true }, true, figures);
+        if (finding) findings.push(finding);
+      }
+      // A list closed by `the remaining 44%` is read both ways: reported once, as the whole it claims to make.
+      const remainders = readShareRemainders(tokens, figures);
+      const closed = new Set(remainders.flat());
+      for (const shares of readShareLists(tokens, figures)) {
+        const finding = shares.some((share) => closed.has(share)) ? null : sharesFinding(context, sentence, shares, false);
+        if (finding) findings.push(finding);
+      }
+      for (const shares of remainders) {
+        const finding = sharesFinding(context, sentence, shares, true);
+        if (finding) findings.push(finding);
+      }
+    });
+    return findings;
+  },
+});
+
+/**
+ * Parts said to make the whole (a colon list, `consisting of`) must add up to
+ * it; parts that may be only some of it (`including`, an approximate total)
+ * must not exceed it.
+ */
+function partsFinding(context: RuleContext, sentence: ArticleSentence, total: SentenceFigure, list: PartList, complete: boolean, others: readonly SentenceFigure[]): RuleFinding | null {
+  const figures = list.parts.map((part) => part.figure);
+  const low = figures.reduce((sum, part) => sum + part.low, 0);
+  const high = list.parts.some((part) => part.each) ? Number.POSITIVE_INFINITY : figures.reduce((sum, part) => sum + part.high, 0);
+  const exact = complete && list.clean && figures.length > 1 && total.exact && figures.every((part) => part.exact);
+  const exceeds = low > total.high;
+  if (!exceeds && !(exact && high !== total.low)) return null;
+  // `25 goals in 40 appearances: 12 in the league and 13 in the cup`: parts that make another figure of the sentence are its parts.
+  if (others.some((other) => other !== total && !figures.includes(other) && !other.percent && other.low <= high && low <= other.high)) return null;
+  const totalText = figureText(sentence, total);
+  const partTexts = list.parts.map((part) => sentence.plain.slice(part.start, part.end));
+  const sum = exact || low === high ? String(low) : `at least ${low}`;
+  return {
+    message: exact
+      ? `Parts ${listOf(partTexts.map((text) => `\`${text}\``))} add up to \`${sum}\`, not the \`${totalText}\` they itemise`
+      : `Parts ${listOf(partTexts.map((text) => `\`${text}\``))} add up to \`${sum}\`, more than the \`${totalText}\` they belong to`,
+    evidence: [figureEvidence(context, sentence, total, 'total'), ...list.parts.map((part) => partEvidence(context, sentence, part))],
+    reasoning: [
+      `'${totalText}' is the whole; ${listOf(partTexts.map((text) => `'${text}'`))} are given as its parts`,
+      exact ? `the parts add up to ${low}, and a total of exact parts is exact` : `even the lowest reading of the parts, ${low}, is more than the whole allows (${total.high})`,
+    ],
+    ...(exact ? {} : { severity: 'warning' as const }),
+  };
+}
+
+/** A part as evidence: its claim when the claim is the whole part, else the part's words. */
+function partEvidence(context: RuleContext, sentence: ArticleSentence, part: Part): Evidence {
+  const { figure } = part;
+  if (figure.start === part.start && figure.end === part.end) return figureEvidence(context, sentence, figure, 'part');
+  return context.quote(sentence.toSource(part.start), sentence.toSource(part.end, true), 'part');
+}
+
+/** `three children: Anna, Carl, Eva and Olof`: a count against the names listed after it. */
+function namesFinding(context: RuleContext, sentence: ArticleSentence, total: SentenceFigure, names: ReadonlyArray<readonly [number, number]>, complete: boolean, others: readonly SentenceFigure[]): RuleFinding | null {
+  if (names.length === total.low || (!complete && names.length <= total.high)) return null;
+  // `two of the three founders, Anna, Carl and Eva`: names as many as another count of the sentence are that one's.
+  if (others.some((other) => other !== total && !other.percent && other.low <= names.length && names.length <= other.high)) return null;
+  const totalText = figureText(sentence, total);
+  const quoted = names.map(([start, end]) => sentence.plain.slice(start, end));
+  return {
+    message: `\`${totalText}\` but \`${names.length}\` names listed: ${listOf(quoted.map((name) => `\`${name}\``))}`,
+    // The list is quoted whole, from its first name to its last, as the reader sees it.
+    evidence: [figureEvidence(context, sentence, total, 'total'), context.quote(sentence.toSource(names[0]?.[0] ?? 0), sentence.toSource(names[names.length - 1]?.[1] ?? 0, true), 'names')],
+    reasoning: [`'${totalText}' counts ${total.low}`, `the list after it names ${names.length}: ${listOf(quoted)}`],
+    ...(complete ? {} : { severity: 'warning' as const }),
+  };
+}
+
+/** The unit a percentage was rounded to: 1 for `45%`, 0.1 for `38.5 %`. */
+function roundingOf(text: string): number {
+  const decimals = /\.(\d{1,6})/u.exec(text)?.[1]?.length ?? 0;
+  return 10 ** -decimals;
+}
+
+/**
+ * Shares of one whole (`45% of the vote, the Liberals 38% and the Greens
+ * 22%`) past 100%; with `the remaining 44%` closing them, anything but 100%.
+ */
+function sharesFinding(context: RuleContext, sentence: ArticleSentence, shares: readonly SentenceFigure[], whole: boolean): RuleFinding | null {
+  const low = shares.reduce((sum, share) => sum + share.low, 0);
+  const high = shares.reduce((sum, share) => sum + share.high, 0);
+  // Each share may be rounded by half its last digit: `62%`, `34%` and `5%` may be 61.5 + 33.5 + 4.5.
+  const rounding = shares.reduce((sum, share) => sum + roundingOf(figureText(sentence, share)) / 2, 0);
+  const over = low > 100 + rounding;
+  if (!over && !(whole && high < 100 - rounding)) return null;
+  const texts = shares.map((share) => figureText(sentence, share));
+  const sum = Math.round((over ? low : high) * 1000) / 1000;
+  return {
+    message: `Shares ${listOf(texts.map((text) => `\`${text}\``))} of one whole add up to \`${sum}%\``,
+    evidence: shares.map((share) => figureEvidence(context, sentence, share, 'share')),
+    reasoning: [
+      `${listOf(texts.map((text) => `'${text}'`))} are listed as shares of the same whole${whole ? ', the last of them the rest' : ''}`,
+      `together they make ${sum}%, ${over ? 'more' : 'less'} than 100% even allowing for rounding`,
+    ],
+    severity: 'warning',
+  };
+}

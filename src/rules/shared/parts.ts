@@ -1,0 +1,458 @@
+import { KIN_NOUNS, KIN_PLURALS, SPOUSE_AND_CHILD_NOUNS } from '../../lexicon/kin.js';
+import { words } from '../../lexicon/list.js';
+import { NAME_ARTICLES, NAME_PARTICLES } from '../../lexicon/particles.js';
+import type { Token } from '../../segment/tokens.js';
+import type { SentenceFigure } from './sentence-figures.js';
+
+/**
+ * How a sentence says that figures are the parts of a total: the grammar the
+ * parts-total-conflict rule reads, over one sentence's tagged tokens.
+ */
+
+/** Where a list of parts begins after a total, and whether it is said to be all of it. */
+export interface TotalMarker {
+  /** The token the list starts at. */
+  next: number;
+  /** A colon, a dash, brackets or `consisting of`: the parts make the whole. `including` and its kind name only some. */
+  complete: boolean;
+  /** The list starts right after the total, so names listed there are what it counts. */
+  names: boolean;
+  /** Figures may follow as parts: not after a bare comma, where `13 titles, 5 cups and 2 leagues` is a list of totals. */
+  parts: boolean;
+}
+
+/** One part: its figure, and the words that say what it counts (`Labour 28`, `three gold`), as plain-text offsets. */
+export interface Part {
+  figure: SentenceFigure;
+  start: number;
+  end: number;
+  /** `one firm each of A and B`: the figure counts once for every one named, so it is a least. */
+  each?: boolean;
+}
+
+/** Parts read after a total; `clean` when the list ends where the clause does. */
+export interface PartList {
+  parts: Part[];
+  clean: boolean;
+}
+
+// Words that say the parts make the whole, and words that say they are only some of it.
+const completePhrases = [['consisting', 'of'], ['comprising'], ['made', 'up', 'of'], ['composed', 'of'], ['of', 'whom'], ['of', 'which'], ['namely']] as const;
+const partialPhrases = [['including'], ['included'], ['among', 'them'], ['among', 'whom'], ['among', 'which'], ['such', 'as'], ['notably'], ['mostly'], ['mainly'], ['chiefly'], ['primarily'], ['especially'], ['particularly']] as const;
+const dashCharacters = '-\u2013\u2014';
+// Words after a total and before its marker: `25 people were killed in the attack: …`.
+const maxGap = 8;
+
+/** Nouns that count people: a total of people may be itemised by any of them (`25 people: 12 soldiers and 13 civilians`). */
+const personNouns: ReadonlySet<string> = new Set([
+  ...KIN_NOUNS,
+  ...SPOUSE_AND_CHILD_NOUNS,
+  ...words(`
+    person people member founder child man woman boy girl adult infant baby teenager minor
+    soldier civilian officer policeman policewoman police troop marine sailor airman pilot crew fighter militant rebel insurgent guerrilla
+    attacker gunman assailant hostage prisoner captive survivor victim casualty passenger tourist pedestrian driver bystander
+    resident inhabitant citizen national foreigner villager refugee migrant peasant farmer worker miner employee staff volunteer
+    student pupil teacher doctor nurse guard firefighter journalist priest monk nun official leader protester demonstrator
+    player musician singer dancer actor actress athlete coach delegate deputy senator representative councillor candidate minister judge
+    brother sister sibling grandchild relative spectator fan visitor customer guest
+    goalkeeper defender midfielder forward striker winger back batsman bowler
+  `),
+]);
+
+// Agent nouns (`defender`, `cyclist`, `historian`, `assistant`, `student`, `trainee`) count people when the total does.
+const agentSuffixes = words('er or ist ian ant ent ee');
+
+const separators = new Set([',', 'and', '&']);
+const boundaries = new Set(['.', ';', ')', '!', '?']);
+
+/** The head of a counted noun phrase: `soviet soldier` → `soldier`. */
+function headOf(noun: string | null): string | null {
+  if (noun === null) return null;
+  const parts = noun.split(' ');
+  return parts[parts.length - 1] ?? null;
+}
+
+function isPersonNoun(noun: string | null): boolean {
+  const head = headOf(noun);
+  return head !== null && personNouns.has(head);
+}
+
+/** A part of a total of people: a noun for people, or an agent noun. */
+function isPersonPart(noun: string): boolean {
+  const head = headOf(noun) ?? '';
+  return personNouns.has(head) || agentSuffixes.some((suffix) => head.length > suffix.length + 2 && head.endsWith(suffix));
+}
+
+/** Whether the words from `index` are `phrase`; the index after it, or -1. */
+function matchPhrase(tokens: readonly Token[], index: number, phrase: readonly string[]): number {
+  for (let offset = 0; offset < phrase.length; offset++) if (tokens[index + offset]?.lower !== phrase[offset]) return -1;
+  return index + phrase.length;
+}
+
+function matchAny(tokens: readonly Token[], index: number, phrases: ReadonlyArray<readonly string[]>): number {
+  for (const phrase of phrases) {
+    const next = matchPhrase(tokens, index, phrase);
+    if (next >= 0) return next;
+  }
+  return -1;
+}
+
+/** A dash with space on both sides: `killed 25 people – 12 soldiers …`, not `Franco-Prussian`. */
+function isSpacedDash(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token || token.text.length !== 1 || !dashCharacters.includes(token.text)) return false;
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return before !== undefined && after !== undefined && before.end < token.start && token.end < after.start;
+}
+
+/**
+ * The marker after a total that opens a list of its parts: `25 people were
+ * killed: …`, `40 passengers (…)`, `a crew of 12, including …`. The words
+ * between total and marker may hold no other figure, conjunction or clause
+ * break, so the list belongs to this total.
+ */
+export function readTotalMarker(tokens: readonly Token[], total: SentenceFigure, byFirst: ReadonlyMap<number, SentenceFigure>): TotalMarker | null {
+  const previous = tokens[total.first - 1];
+  // `12 of the 40 passengers`: the total of a share, read by readRemainder; `two sons and three daughters:` counts neither alone.
+  if (previous && (previous.lower === 'of' || previous.lower === 'the' && tokens[total.first - 2]?.lower === 'of')) return null;
+  if (previous && (previous.pos === 'CCONJ' || previous.text === ',') && [...byFirst.values()].some((figure) => figure.last === total.first - 2)) return null;
+  // A total counts something: its own noun (`25 people`), or a verb it is the subject of (`25 were killed: …`).
+  let counted = total.noun !== null && !total.compound;
+  for (let index = total.last + 1, gap = 0; index < tokens.length && gap <= maxGap; index++, gap++) {
+    const token = tokens[index] as Token;
+    const adjacent = gap === 0;
+    const marker = (complete: boolean, names: boolean, parts = true): TotalMarker | null => (counted ? { next: index + 1, complete, names: names && total.noun !== null, parts } : null);
+    if (token.text === ':' || isSpacedDash(tokens, index)) return marker(true, adjacent);
+    if (token.text === '(' && adjacent) return marker(true, false);
+    const wordAt = token.text === ',' ? index + 1 : index;
+    const complete = matchAny(tokens, wordAt, completePhrases);
+    if (complete >= 0) return counted ? { next: complete, complete: true, names: false, parts: true } : null;
+    const partial = matchAny(tokens, wordAt, partialPhrases);
+    if (partial >= 0) return counted ? { next: partial, complete: false, names: total.noun !== null && (adjacent || (gap === 1 && token.text === ',')), parts: true } : null;
+    // `the four founders, Anna, Carl and Eva`: an apposition right after the count.
+    if (token.text === ',' && adjacent) return marker(true, true, false);
+    if (token.pos === 'NUM' || byFirst.has(index) || token.pos === 'CCONJ' || token.pos === 'PUNCT' || token.pos === 'SYM' || token.pos === 'PRON') return null;
+    if (token.pos === 'VERB') counted = !total.compound;
+  }
+  return null;
+}
+
+/** Whether parts with these nouns count what the total counts: people by any people noun, anything else by its own noun. */
+function sameMeasure(total: SentenceFigure, parts: readonly SentenceFigure[]): boolean {
+  const nouns = parts.map((part) => part.noun).filter((noun): noun is string => noun !== null);
+  if (total.noun === null) return nouns.length === parts.length && (nouns.every(isPersonNoun) || nouns.every((noun) => headOf(noun) === headOf(nouns[0] ?? null)));
+  if (isPersonNoun(total.noun)) return nouns.every(isPersonPart);
+  return nouns.every((noun) => headOf(noun) === headOf(total.noun));
+}
+
+/**
+ * A list of parts: `12 soldiers and 13 civilians`, `Labour 60, the
+ * Conservatives 50 and the Liberals 15`, `12 from Spain and 28 from France`.
+ * Each part is a figure, perhaps after a name and before a phrase of nouns
+ * and prepositions, never a verb. Null when the first part does not read, or
+ * the parts count different things.
+ */
+export function readPartList(tokens: readonly Token[], start: number, byFirst: ReadonlyMap<number, SentenceFigure>, total: SentenceFigure): PartList | null {
+  const parts: Part[] = [];
+  let index = start;
+  let coordinated = false;
+  let clean = false;
+  for (;;) {
+    const part = readPart(tokens, index, byFirst);
+    if (!part) {
+      // `…, according to police`: a list that was closed by `and` may end at a comma.
+      clean = coordinated && tokens[index - 1]?.text === ',' && tokens[index]?.pos !== 'NUM';
+      break;
+    }
+    parts.push(part);
+    index = part.next;
+    const token = tokens[index];
+    if (!token || boundaries.has(token.text)) {
+      clean = true;
+      break;
+    }
+    if (!separators.has(token.lower)) break;
+    if (token.lower !== ',') coordinated = true;
+    index++;
+    if (token.text === ',' && (tokens[index]?.lower === 'and' || tokens[index]?.text === '&')) {
+      coordinated = true;
+      index++;
+    }
+  }
+  const figures = parts.map((part) => part.figure);
+  if (figures.length === 0 || figures.some((figure) => figure.percent || figure.compound) || !sameMeasure(total, figures)) return null;
+  // One part alone is a part only when it says what it counts (`including 30 soldiers`, not `(44)`).
+  if (figures.length === 1 && figures[0]?.noun === null) return null;
+  return { parts, clean };
+}
+
+// Words after a figure that make it the sum of the figures listed before it: `…, 74 families in all`.
+const sumPhrases = [['in', 'all'], ['in', 'total'], ['altogether'], ['all', 'told']] as const;
+
+/**
+ * Parts listed before their total: `12 in Arvika, 30 in Sunne and 30 in
+ * Torsby, 74 families in all`. A list of figures whose last one says it is
+ * the sum (`in all`, `in total`, `altogether`); the parts before it must add
+ * up to it.
+ */
+export function readPartsBeforeTotal(tokens: readonly Token[], figures: readonly SentenceFigure[], byFirst: ReadonlyMap<number, SentenceFigure>): Array<{ total: SentenceFigure; list: PartList }> {
+  const found: Array<{ total: SentenceFigure; list: PartList }> = [];
+  for (const figure of figures) {
+    if (!sumPhrases.some((phrase) => matchPhrase(tokens, figure.last + 1, phrase) >= 0)) continue;
+    const separator = tokens[figure.first - 1];
+    if (separator?.text !== ',' && separator?.text !== ':' && !isSpacedDash(tokens, figure.first - 1)) continue;
+    const parts = partsEndingAt(tokens, figure.first - 1, byFirst);
+    if (parts.length < 2) continue;
+    const list = { parts, clean: true };
+    const partFigures = parts.map((part) => part.figure);
+    if (partFigures.some((part) => part.percent || part.compound) || figure.percent || figure.compound || !sameMeasure(figure, partFigures)) continue;
+    found.push({ total: figure, list });
+  }
+  return found;
+}
+
+/** The list of parts that ends right before token `end`: found by reading forward from each earlier figure. */
+function partsEndingAt(tokens: readonly Token[], end: number, byFirst: ReadonlyMap<number, SentenceFigure>): Part[] {
+  for (const [first] of [...byFirst].sort(([a], [b]) => a - b)) {
+    if (first >= end) break;
+    const parts: Part[] = [];
+    let index = first;
+    const before = tokens[first - 1];
+    // A list starts its clause: not after a comma or `and`, which would make it the tail of a longer one.
+    if (before && (before.text === ',' || before.lower === 'and')) continue;
+    for (;;) {
+      const part = readPart(tokens, index, byFirst);
+      if (!part) break;
+      parts.push(part);
+      index = part.next;
+      if (index === end) return parts;
+      const token = tokens[index];
+      if (!token || !separators.has(token.lower)) break;
+      index++;
+      if (token.text === ',' && tokens[index]?.lower === 'and') index++;
+    }
+  }
+  return [];
+}
+
+/** One part: an optional name, the figure, then words that say what it counts; the index after it. */
+function readPart(tokens: readonly Token[], start: number, byFirst: ReadonlyMap<number, SentenceFigure>): (Part & { next: number }) | null {
+  let index = start;
+  if (tokens[index]?.lower === 'the') index++;
+  const named = index;
+  for (let names = 0; names < 4 && tokens[index]?.pos === 'PROPN' && !byFirst.has(index); names++) index++;
+  const figure = byFirst.get(index);
+  if (!figure) return null;
+  index = figure.last + 1;
+  let each = false;
+  for (let trailing = 0; trailing < 6; trailing++, index++) {
+    const token = tokens[index];
+    if (!token || separators.has(token.lower) || boundaries.has(token.text)) break;
+    if (!['ADJ', 'NOUN', 'PROPN', 'ADP', 'DET', 'PART'].includes(token.pos) || byFirst.has(index)) return null;
+    if (token.lower === 'each') each = true;
+  }
+  const span = { figure, start: Math.min(figure.start, (tokens[named] as Token).start), end: Math.max(figure.end, (tokens[index - 1] as Token).end), next: index };
+  return each ? { ...span, each } : span;
+}
+
+const nameWords = new Set([...NAME_PARTICLES, ...NAME_ARTICLES, 'of', 'the']);
+const nameSuffixes = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+function isCapitalized(token: Token | undefined): boolean {
+  const first = token?.text[0];
+  return first !== undefined && first !== first.toLowerCase();
+}
+
+/**
+ * Names listed after a count: `Anna Berg, Carl Lund and Eva Holm`. Each name
+ * is a run of capitalised words (with particles: `Eva de Holm`, `Duke of
+ * York`); the list needs its `and`, and ends after the name that follows it.
+ * A list that may go on (`Marks and Spencer, Tesco and Asda`) or runs into
+ * more names reads as nothing. Answers each name's span in the plain text.
+ */
+export function readNameList(tokens: readonly Token[], start: number): Array<[number, number]> | null {
+  const names: Array<[number, number]> = [];
+  let index = start;
+  for (;;) {
+    const name = readName(tokens, index);
+    if (!name) return null;
+    names.push([name.start, name.end]);
+    index = name.next;
+    if (tokens[index]?.text === ',' && nameSuffixes.has((tokens[index + 1]?.lower ?? '').replace('.', ''))) {
+      const suffix = tokens[index + 1] as Token;
+      (names[names.length - 1] as [number, number])[1] = suffix.end;
+      index += 2;
+      if (tokens[index]?.text === '.') index++;
+    }
+    const token = tokens[index];
+    if (token?.text === ',' && (tokens[index + 1]?.lower === 'and' || tokens[index + 1]?.text === '&')) index++;
+    const separator = tokens[index];
+    if (separator?.lower === 'and' || separator?.text === '&') {
+      const last = readName(tokens, index + 1);
+      if (!last) return null;
+      names.push([last.start, last.end]);
+      // The list ends with the name after `and`: at the clause's end, or a comma before lower-case words
+      // (`…, moved to Oslo`). `St Peter at Gowts are …` or `Accounting as well as …` may go on.
+      const after = tokens[last.next];
+      if (after && !boundaries.has(after.text) && after.text !== ',') return null;
+      if (after?.text === ',' && isCapitalized(tokens[last.next + 1])) return null;
+      return names.length >= 2 ? names : null;
+    }
+    if (separator?.text !== ',') return null;
+    index++;
+  }
+}
+
+/** One name: capitalised words and the particles between them, and a bracketed aside after it. */
+function readName(tokens: readonly Token[], start: number): { start: number; end: number; next: number } | null {
+  const first = tokens[start];
+  if (!first || !isCapitalized(first) || first.pos === 'NUM' || first.pos === 'DET' || first.pos === 'PRON') return null;
+  let last = start;
+  for (let index = start + 1; index < tokens.length && index < start + 8; index++) {
+    const token = tokens[index] as Token;
+    if (isCapitalized(token) && token.pos !== 'NUM') last = index;
+    else if (token.text === '.' && token.start === tokens[index - 1]?.end && (tokens[index - 1]?.text.length ?? 0) === 1) last = index;
+    else if ((token.text === '-' || token.text === '\'') && token.start === tokens[index - 1]?.end) continue;
+    else if (nameWords.has(token.lower) && isCapitalized(tokens[index + 1])) continue;
+    else break;
+  }
+  let next = last + 1;
+  // `Mary (1901–1950)`: an aside about the name.
+  if (tokens[next]?.text === '(') {
+    const close = tokens.findIndex((token, index) => index > next && token.text === ')');
+    if (close < 0 || close - next > 30) return null;
+    next = close + 1;
+  }
+  return { start: first.start, end: (tokens[last] as Token).end, next };
+}
+
+/**
+ * `12 of the 40 passengers survived; the other 30 died` and `Of the 40
+ * passengers, 12 survived and the remaining 30 died`: a share, the whole it
+ * is taken from, and the rest.
+ */
+export function readRemainder(tokens: readonly Token[], figures: readonly SentenceFigure[]): Array<{ total: SentenceFigure; parts: Part[] }> {
+  const found: Array<{ total: SentenceFigure; parts: Part[] }> = [];
+  const byFirst = new Map(figures.map((figure) => [figure.first, figure]));
+  const restIndex = figures.findIndex((figure) => {
+    const before = tokens[figure.first - 1]?.lower;
+    return (before === 'other' || before === 'remaining') && tokens[figure.first - 2]?.lower === 'the';
+  });
+  const rest = figures[restIndex];
+  if (!rest || figures.slice(restIndex + 1).some((figure) => ['other', 'remaining'].includes(tokens[figure.first - 1]?.lower ?? ''))) return found;
+  for (const whole of figures.slice(0, restIndex)) {
+    const of = whole.first - (['the', 'its', 'their', 'his', 'her', 'these', 'those'].includes(tokens[whole.first - 1]?.lower ?? '') ? 2 : 1);
+    if (tokens[of]?.lower !== 'of') continue;
+    // `12 of the 40`, or `Of the 40 passengers, 12 …`.
+    let share = figures.find((figure) => figure.last === of - 1);
+    if (!share && of === 0 && tokens[whole.last + 1]?.text === ',') share = byFirst.get(whole.last + 2);
+    if (!share) continue;
+    const between = figures.filter((figure) => figure.start > Math.max(share.start, whole.start) && figure.start < rest.start);
+    if (between.length > 0 || share.percent || whole.percent || rest.percent) continue;
+    if (rest.noun !== null && whole.noun !== null && headOf(rest.noun) !== headOf(whole.noun)) continue;
+    // The rest is quoted with the words that make it one: `the other 30`.
+    const restStart = (tokens[rest.first - 2] as Token).start;
+    found.push({ total: whole, parts: [{ figure: share, start: share.start, end: share.end }, { figure: rest, start: restStart, end: rest.end }] });
+  }
+  return found;
+}
+
+/**
+ * `the state holds 56%, and the remaining 44% is traded`: a percentage
+ * called the rest, with the shares listed before it, makes the whole (100%).
+ * Answers each such list, the rest last.
+ */
+export function readShareRemainders(tokens: readonly Token[], figures: readonly SentenceFigure[]): SentenceFigure[][] {
+  const shares = figures.filter((figure) => figure.percent);
+  const found: SentenceFigure[][] = [];
+  shares.forEach((rest, at) => {
+    const before = tokens[rest.first - 1]?.lower;
+    if ((before !== 'other' && before !== 'remaining') || tokens[rest.first - 2]?.lower !== 'the') return;
+    const list = [rest];
+    for (let index = at - 1; index >= 0; index--) {
+      const share = shares[index] as SentenceFigure;
+      const preceding = tokens[share.first - 1]?.lower ?? '';
+      if (notShares.has(preceding) || preceding === 'of' || preceding === 'at' || !joins(tokens, share, list[0] as SentenceFigure, index === 0)) break;
+      list.unshift(share);
+    }
+    if (list.length > 1 && new Set(list.map((share) => wholeOf(tokens, share)).filter((whole) => whole !== null)).size <= 1) found.push(list);
+  });
+  return found;
+}
+
+// Words that make percentages in one clause no shares of one whole: changes, comparisons, one figure each.
+const notShares = new Set(words('from to by than respectively each per point points increase decrease rise rose fell grew growth drop dropped margin lead compared versus vs against average rate'));
+
+/** The noun after `of` behind a share: `45% of the vote` → `vote`. */
+function wholeOf(tokens: readonly Token[], share: SentenceFigure): string | null {
+  if (tokens[share.last + 1]?.lower !== 'of') return null;
+  let head: string | null = null;
+  for (let index = share.last + 2; index < tokens.length && index < share.last + 8; index++) {
+    const token = tokens[index] as Token;
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') head = token.lemma;
+    else if (head !== null || (token.pos !== 'DET' && token.pos !== 'ADJ')) break;
+  }
+  return head;
+}
+
+/**
+ * Percentages listed as shares of one whole: `won 45% of the vote, the
+ * Liberals 38% and the Greens 22%`, `45% were Catholic, 40% Protestant and
+ * 20% Muslim`. Consecutive percentages join one list when the words between
+ * them hold no verb (but the copula after the first), no other number, no
+ * change or comparison, and no second `of` whole; a phrase such as `in the
+ * runoff` after a later share makes it a share of something else.
+ */
+export function readShareLists(tokens: readonly Token[], figures: readonly SentenceFigure[]): SentenceFigure[][] {
+  const shares = figures.filter((figure) => figure.percent);
+  const lists: SentenceFigure[][] = [];
+  let list: SentenceFigure[] = [];
+  const close = () => {
+    if (list.length > 1 && tailIsPlain(tokens, list[list.length - 1] as SentenceFigure)) lists.push(list);
+    list = [];
+  };
+  for (const share of shares) {
+    const before = tokens[share.first - 1]?.lower ?? '';
+    if (notShares.has(before) || before === 'of' || before === 'at') {
+      close();
+      continue;
+    }
+    const previous = list[list.length - 1];
+    if (previous && !joins(tokens, previous, share, list.length === 1)) close();
+    list.push(share);
+  }
+  close();
+  return lists.filter((found) => {
+    const wholes = new Set(found.map((share) => wholeOf(tokens, share)).filter((whole) => whole !== null));
+    return wholes.size <= 1;
+  });
+}
+
+/** Whether the words between two percentages let them be shares of one list. */
+function joins(tokens: readonly Token[], left: SentenceFigure, right: SentenceFigure, afterFirst: boolean): boolean {
+  let separated = false;
+  for (let index = left.last + 1; index < right.first; index++) {
+    const token = tokens[index] as Token;
+    // `morning humidity: 82%, evening humidity: 58%`: each labelled by a colon is a figure of its own.
+    if (token.pos === 'NUM' || notShares.has(token.lower) || token.text === ':') return false;
+    // `the remaining 44%` is tagged as a verb; the copula after the first share is gapped (`45% were Catholic, 40% Protestant`).
+    const rest = index === right.first - 1 && (token.lower === 'remaining' || token.lower === 'other');
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !rest && !(afterFirst && token.lemma === 'be')) return false;
+    if (token.pos === 'ADP' && token.lower !== 'of' && !afterFirst) return false;
+    if (token.text === ',' || token.lower === 'and' || token.text === ';') separated = true;
+    // `unemployment was 12%, inflation 95%`: a common noun labelling the next share names another whole; a name (`the Liberals 38%`) names another holder of this one.
+    else if (separated && token.pos === 'NOUN') return false;
+  }
+  return separated;
+}
+
+/** After the last share, up to the clause's end: no phrase of its own (`in the runoff`), no number (`in 2015`). */
+function tailIsPlain(tokens: readonly Token[], share: SentenceFigure): boolean {
+  for (let index = share.last + 1; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (boundaries.has(token.text) || token.text === ',') return true;
+    if (token.pos === 'NUM' || notShares.has(token.lower) || (token.pos === 'ADP' && token.lower !== 'of') || token.pos === 'VERB') return false;
+  }
+  return true;
+}
