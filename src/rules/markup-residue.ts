@@ -61,6 +61,10 @@ function scan(context: RuleContext, value: string, toSource: ToSource, field?: I
   for (const residue of residues) {
     if (residue.infoboxOnly && !field) continue;
     if (residue.what === 'image size' && field && sizeKey.test(field.key)) continue;
+    residue.pattern.lastIndex = 0;
+    const first = residue.pattern.exec(value);
+    // Most values hold no leftover: nothing to follow.
+    if (!first) continue;
     // A run of the same leftover back to back (`[[[[[[`) is one leftover: one
     // finding quoting the whole run, not one per match (a megabyte of `[`
     // would otherwise be half a million findings).
@@ -76,8 +80,7 @@ function scan(context: RuleContext, value: string, toSource: ToSource, field?: I
       });
       run = undefined;
     };
-    residue.pattern.lastIndex = 0;
-    for (let match = residue.pattern.exec(value); match; match = residue.pattern.exec(value)) {
+    for (let match: RegExpExecArray | null = first; match; match = residue.pattern.exec(value)) {
       if (match[0].length === 0) {
         residue.pattern.lastIndex++;
         continue;

@@ -95,8 +95,15 @@ function tagBatch(plains: readonly string[], batch: readonly number[], result: T
       lemma: (lemmas[index] ?? value).toLowerCase(),
       negated: negations[index] === true,
     };
-    list.push(...splitPossessive(token));
+    if (mayBePossessive(value)) list.push(...splitPossessive(token));
+    else list.push(token);
   });
+}
+
+/** Whether a word ends in `'s` or `’s`: the only words `splitPossessive` may split, checked without a regular expression per token. */
+function mayBePossessive(value: string): boolean {
+  const mark = value.charCodeAt(value.length - 2);
+  return value.length > 2 && value.charCodeAt(value.length - 1) === 0x73 && (mark === 0x27 || mark === 0x2019);
 }
 
 /**

@@ -12,7 +12,8 @@ import type { DateMatch, DateParser } from './types.js';
  * so `03/04/2021` is 4 March 2021. The article gives no better evidence for
  * one ambiguous date, and an unresolved value would lose the year too.
  */
-export const numericParser: DateParser = { name: 'date/numeric', requires: /\d/, parse: parseNumeric };
+// Every pattern below holds a digit, a separator and a digit in a row: the cheap test before them.
+export const numericParser: DateParser = { name: 'date/numeric', requires: /\d[-/.]\d/, parse: parseNumeric };
 
 /** Not inside a longer chain of digits and separators (`133-03-03-2020`, `1.5.3`); `report-2002-10-09` is fine. */
 const EDGE_BEFORE = '(?<![\\p{L}\\p{N}./:])(?<!\\p{N}[-–/])';

@@ -37,11 +37,20 @@ const SEASON = new RegExp(
   'giu',
 );
 
+// What each pattern cannot match without, tested once per sentence with the
+// pattern's own flags: `requires` lets in every sentence with a digit, and a
+// pattern opening with a look-behind is tried at every character.
+const DECADE_ENDING = /0['’]?s/iu;
+const CENTURY_WORD = /centur/iu;
+const DECADE_NAME = new RegExp(anyOf(keysOf(DECADE_WORDS)), 'iu');
+const SEASON_NAME = new RegExp(anyOf(keysOf(SEASONS)), 'iu');
+
 function parsePeriods(text: string): DateMatch[] {
   return [...decades(text), ...decadeWords(text), ...centuries(text), ...seasons(text)];
 }
 
 function decadeWords(text: string): DateMatch[] {
+  if (!DECADE_NAME.test(text)) return [];
   return [...text.matchAll(DECADE_WORD)].map((found) => {
     const [whole, , century, decade] = found;
     const digit = DECADE_WORDS.get((decade as string).toLowerCase()) as number;
@@ -54,6 +63,7 @@ function decadeWords(text: string): DateMatch[] {
 
 function decades(text: string): DateMatch[] {
   const matches: DateMatch[] = [];
+  if (!DECADE_ENDING.test(text)) return matches;
   for (const found of text.matchAll(DECADE)) {
     const [whole, article, stem, apostropheDigit, bareDigit] = found;
     const start = found.index;
@@ -77,6 +87,7 @@ function decades(text: string): DateMatch[] {
 
 function centuries(text: string): DateMatch[] {
   const matches: DateMatch[] = [];
+  if (!CENTURY_WORD.test(text)) return matches;
   for (const pattern of [CENTURY, CENTURY_PAIR]) {
     for (const found of text.matchAll(pattern)) {
       const [whole, , digits, word] = found;
@@ -99,6 +110,7 @@ function centuries(text: string): DateMatch[] {
 
 function seasons(text: string): DateMatch[] {
   const matches: DateMatch[] = [];
+  if (!SEASON_NAME.test(text)) return matches;
   for (const found of text.matchAll(SEASON)) {
     const [whole, , season, plainYear, eraYear, era] = found;
     const end = found.index + whole.length;

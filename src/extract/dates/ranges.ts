@@ -28,8 +28,23 @@ const PRESENT = new RegExp(`(?<![\\p{L}])(?:${DASH}|(?:to|until|till|through)${S
 /** Words before a range of three-digit years that make it one (`in 711–713`). */
 const RANGE_PREPOSITIONS = new Set(['in', 'from', 'during', 'between', 'c.', 'circa', 'ca.', 'r.', 'reigned', 'fl.']);
 
+// What the patterns cannot match without, tested once per sentence with the
+// patterns' own flags: `requires` lets in every sentence with a digit, and a
+// pattern opening with a look-behind is tried at every character.
+const ANY_DASH = /[-–—]/u;
+const MONTH_NAME = new RegExp(MONTH_PATTERN, 'iu');
+const PRESENT_WORD = /present|now|today|date/iu;
+
 function parseRanges(text: string): DateMatch[] {
-  return [...yearRanges(text), ...dayRanges(text), ...monthRanges(text), ...presentEnds(text), ...openEnds(text)];
+  const dashed = ANY_DASH.test(text);
+  const named = MONTH_NAME.test(text);
+  return [
+    ...(dashed ? yearRanges(text) : []),
+    ...(named ? dayRanges(text) : []),
+    ...(named ? monthRanges(text) : []),
+    ...(PRESENT_WORD.test(text) ? presentEnds(text) : []),
+    ...(dashed ? openEnds(text) : []),
+  ];
 }
 
 // `Years Active: 1999–`, `(1999– )`: a year and a dash with nothing after it.

@@ -63,6 +63,18 @@ const DEICTIC_DAY = new RegExp(`(?<![\\p{L}])(?:the${S}{1,3}day${S}{1,3}(before$
 /** `at present`. */
 const AT_PRESENT = new RegExp(`(?<![\\p{L}])at${S}{1,3}present(?![\\p{L}])`, 'giu');
 
+// Words each pattern above cannot match without, tested once per sentence
+// with the patterns' own flags: most sentences that pass `requires` hold a
+// month or a `day` and none of the rest, and a pattern opening with a
+// look-behind is tried at every character.
+const UNIT_WORD = /year|month|day|decade|week|fortnight/iu;
+const CALENDAR_NAME = new RegExp(`${MONTH_PATTERN}|${WEEKDAY_PATTERN}`, 'iu');
+const WEEKDAY_NAME = new RegExp(WEEKDAY_PATTERN, 'iu');
+const TIME_WORD = /time/iu;
+const DAY_WORD = /today|yesterday|tomorrow/iu;
+const PRESENT_WORD = /present/iu;
+const noMatches: readonly RegExpExecArray[] = [];
+
 /** Words before `last year` that make it a span of something (`the last year of his reign`). */
 const POSSESSIVE_OR_ARTICLE = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'a', 'an', 'whose']);
 
@@ -71,19 +83,21 @@ function parseRelative(text: string): DateMatch[] {
   const add = (start: number, length: number, relative: RelativeDate) => {
     matches.push({ start, end: start + length, value: unresolved(relative), parser: relativeParser.name });
   };
-  for (const found of text.matchAll(SAME)) add(found.index, found[0].length, { anchor: 'text', unit: unitOf(found[1]), shift: 0 });
-  for (const found of text.matchAll(NEIGHBOUR)) {
+  const unitWord = UNIT_WORD.test(text);
+  const calendarName = CALENDAR_NAME.test(text);
+  for (const found of unitWord ? text.matchAll(SAME) : noMatches) add(found.index, found[0].length, { anchor: 'text', unit: unitOf(found[1]), shift: 0 });
+  for (const found of unitWord ? text.matchAll(NEIGHBOUR) : noMatches) {
     const shift = /^(?:following|subsequent|next|succeeding)$/i.test(found[1] as string) ? 1 : -1;
     add(found.index, found[0].length, { anchor: 'text', unit: unitOf(found[2]), shift });
   }
-  for (const found of text.matchAll(MONTH_OF_YEAR)) {
+  for (const found of unitWord && calendarName ? text.matchAll(MONTH_OF_YEAR) : noMatches) {
     const month = monthOf(found[1] as string);
     if (month === undefined || !isStandaloneMonthWord(found[1] as string)) continue;
     const which = (found[2] as string).toLowerCase();
     const shift = /following|next|subsequent/.test(which) ? 1 : /previous|preceding|prior/.test(which) ? -1 : 0;
     add(found.index, found[0].length, { anchor: 'text', unit: 'year', shift, month });
   }
-  for (const found of text.matchAll(NAMED_NEIGHBOUR)) {
+  for (const found of calendarName ? text.matchAll(NAMED_NEIGHBOUR) : noMatches) {
     const [whole, article, adjective, deictic, name] = found;
     const word = (adjective ?? deictic ?? '').toLowerCase();
     if (deictic !== undefined && POSSESSIVE_OR_ARTICLE.has(wordBefore(text, found.index))) continue;
@@ -100,14 +114,14 @@ function parseRelative(text: string): DateMatch[] {
       ...(direction ? { direction } : {}),
     });
   }
-  for (const found of text.matchAll(WEEKDAY_AFTER_PREPOSITION)) {
+  for (const found of calendarName && WEEKDAY_NAME.test(text) ? text.matchAll(WEEKDAY_AFTER_PREPOSITION) : noMatches) {
     const name = found[2] as string;
     const start = found.index + found[0].length - name.length;
     if (found[1] === undefined ? !isLoneWeekday(text, start, name) : isPartOfName(text, start + name.length)) continue;
     add(start, name.length, { anchor: 'reference', unit: 'week', shift: 0, weekday: WEEKDAYS.get(name.toLowerCase()) as number });
   }
-  for (const found of text.matchAll(AT_THE_TIME)) add(found.index, found[0].length, { anchor: 'text', shift: 0 });
-  for (const found of text.matchAll(COUNTED)) {
+  for (const found of TIME_WORD.test(text) ? text.matchAll(AT_THE_TIME) : noMatches) add(found.index, found[0].length, { anchor: 'text', shift: 0 });
+  for (const found of unitWord ? text.matchAll(COUNTED) : noMatches) {
     const count = countOf(found[1] as string);
     if (!Number.isFinite(count)) continue;
     const direction = (found[3] as string).toLowerCase();
@@ -119,13 +133,13 @@ function parseRelative(text: string): DateMatch[] {
     const unit = days > 1 ? 'day' : unitOf(written);
     add(found.index, found[0].length, { anchor, unit, shift: (forward ? count : -count) * days });
   }
-  for (const found of text.matchAll(DEICTIC_PERIOD)) {
+  for (const found of unitWord ? text.matchAll(DEICTIC_PERIOD) : noMatches) {
     if (POSSESSIVE_OR_ARTICLE.has(wordBefore(text, found.index))) continue;
     const word = (found[1] as string).toLowerCase();
     const shift = word === 'this' ? 0 : word === 'next' ? 1 : -1;
     add(found.index, found[0].length, { anchor: 'reference', unit: unitOf(found[2]), shift });
   }
-  for (const found of text.matchAll(DEICTIC_DAY)) {
+  for (const found of DAY_WORD.test(text) ? text.matchAll(DEICTIC_DAY) : noMatches) {
     // `Political Ideology Today`, `History Today, Inc.`: a title, not a day.
     const previousWord = trailingWord(text.slice(Math.max(0, found.index - 24), found.index), isLetter, { minSpaces: 1, maxSpaces: 3 });
     if (/^\p{Lu}/u.test(found[0]) && previousWord && /\p{Lu}/u.test(previousWord.word)) continue;
@@ -133,7 +147,7 @@ function parseRelative(text: string): DateMatch[] {
     const shift = word.startsWith('before') ? -2 : word.startsWith('after') ? 2 : word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
     add(found.index, found[0].length, { anchor: 'reference', unit: 'day', shift });
   }
-  for (const found of text.matchAll(AT_PRESENT)) {
+  for (const found of PRESENT_WORD.test(text) ? text.matchAll(AT_PRESENT) : noMatches) {
     matches.push({ start: found.index, end: found.index + found[0].length, value: pointValue(presentPoint()), parser: relativeParser.name });
   }
   return matches;

@@ -23,6 +23,13 @@ export interface FigureFind<Kind extends FigureKind> {
  */
 export function scanFigures<Find extends { first: number; last: number }>(text: string, readAt: (tokens: readonly Token[], index: number) => Find | null): Find[] {
   const tokens = tokenize(text);
+  let byReader = scans.get(tokens);
+  if (!byReader) {
+    byReader = new Map();
+    scans.set(tokens, byReader);
+  }
+  const known = byReader.get(readAt);
+  if (known) return known as Find[];
   const found: Find[] = [];
   let consumed = -1;
   for (let index = 0; index < tokens.length; index++) {
@@ -33,8 +40,15 @@ export function scanFigures<Find extends { first: number; last: number }>(text: 
     index = find.last;
     consumed = find.last;
   }
+  byReader.set(readAt, found);
   return found;
 }
+
+// The money, age and rank finders read each sentence twice: as extractors,
+// and inside the quantity finder, which leaves their tokens to them. A scan
+// is kept with the token list `tokenize` keeps, by its reader; nobody
+// modifies a scan's finds.
+const scans = new WeakMap<readonly Token[], Map<(tokens: readonly Token[], index: number) => unknown, unknown[]>>();
 
 /** Makes the extractor of one figure kind from its finder: the claim's extractor name is the kind. */
 export function figureExtractor<Kind extends FigureKind>(kind: Kind, find: (sentence: ArticleSentence) => Array<FigureFind<Kind>>): Extractor {

@@ -85,11 +85,12 @@ function readAmount(tokens: readonly Token[], index: number, needsCurrency: bool
   const token = tokens[index];
   if (!token || (token.kind !== 'digits' && token.kind !== 'word')) return null;
   const previous = tokens[index - 1];
+  // No number, no amount: most words are none, and the currency before them is not looked for.
+  const number = readCardinal(tokens, index, shortScales);
+  if (!number || number.dotted) return null;
   const prefix = readCurrencyBefore(tokens, index);
   // Inside a longer word or number (`A320`, `x2`), unless a code is glued (`USD115`).
   if (previous && touches(previous, token) && (previous.kind === 'word' || previous.kind === 'digits') && !prefix) return null;
-  const number = readCardinal(tokens, index, { shortScales: true });
-  if (!number || number.dotted) return null;
   // `MUR521959`, `EUR12345678`: a glued code before five or more plain digits is an identifier.
   const glued = previous !== undefined && touches(previous, token) && previous.kind === 'word';
   if (prefix && glued && !number.scaled && !number.grouped && !number.decimal && token.text.length >= 5) return null;
@@ -104,6 +105,8 @@ function readAmount(tokens: readonly Token[], index: number, needsCurrency: bool
   const plain = readCardinal(tokens, index);
   return plain ? { number: plain, currency: null, first: plain.first, last: plain.last } : null;
 }
+
+const shortScales = { shortScales: true } as const;
 
 /** A currency after the number: glued (`115USD`), spaced (`20 euros`, `10 €`) or hyphenated (`one-yen`, `12-cent`). */
 function readSuffix(tokens: readonly Token[], number: NumberMatch): CurrencyMatch | null {

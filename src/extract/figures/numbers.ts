@@ -49,9 +49,9 @@ interface NumberWord {
   ordinal?: boolean;
 }
 
-const cardinalWords: Record<string, NumberWord> = {};
+const cardinalWords = new Map<string, NumberWord>();
 const add = (type: WordClass, entries: ReadonlyMap<string, number>, ordinal = false) => {
-  for (const [word, value] of entries) cardinalWords[word] = ordinal ? { value, type, ordinal } : { value, type };
+  for (const [word, value] of entries) cardinalWords.set(word, ordinal ? { value, type, ordinal } : { value, type });
 };
 /** `hundred` has a class of its own in the grammar; the other scale words are scales. */
 const only = (entries: ReadonlyMap<string, number>, keep: (value: number) => boolean) => new Map([...entries].filter(([, value]) => keep(value)));
@@ -99,7 +99,7 @@ const plainSpaces = ' \u00a0\u202f\u2009';
 
 /** The value of a number word, or undefined: `twenty` → 20 (cardinal), `third` → 3 (ordinal). */
 export function numberWord(word: string): NumberWord | undefined {
-  return Object.hasOwn(cardinalWords, word) ? cardinalWords[word] : undefined;
+  return cardinalWords.get(word);
 }
 
 /**
@@ -111,10 +111,26 @@ export function numberWord(word: string): NumberWord | undefined {
  * `twenty-first` is not a cardinal at all.
  */
 export function readCardinal(tokens: readonly Token[], index: number, options: ReadNumberOptions = {}): NumberMatch | null {
+  let readings = cardinalReadings.get(tokens);
+  if (!readings) {
+    readings = new Array<NumberMatch | null | undefined>(tokens.length * 2 + 2).fill(undefined);
+    cardinalReadings.set(tokens, readings);
+  }
+  // Short scales are read only after digits: a word reads the same either way.
+  const slot = index * 2 + (options.shortScales && tokens[index]?.kind !== 'word' ? 1 : 0);
+  const known = readings[slot];
+  if (known !== undefined) return known;
   const number = readAnyCardinal(tokens, index, options);
   // 310 digits in a row read as a number past 1.8e308: Infinity is no figure.
-  return number && Number.isFinite(number.value) ? number : null;
+  const reading = number && Number.isFinite(number.value) ? number : null;
+  readings[slot] = reading;
+  return reading;
 }
+
+// Every figure finder reads the number at every token of the same sentence's
+// token list (`tokenize` keeps it): each reading is made once per list and
+// index. Readings are never modified by their readers.
+const cardinalReadings = new WeakMap<readonly Token[], Array<NumberMatch | null | undefined>>();
 
 function readAnyCardinal(tokens: readonly Token[], index: number, options: ReadNumberOptions): NumberMatch | null {
   const token = tokens[index];
@@ -458,7 +474,7 @@ function readSign(tokens: readonly Token[], index: number): NumberMatch | null {
 }
 
 const denominators: Record<string, number> = Object.fromEntries(FRACTION_WORDS);
-for (const [word, entry] of Object.entries(cardinalWords)) {
+for (const [word, entry] of cardinalWords) {
   if (entry.ordinal && entry.value > 2) {
     denominators[word] = entry.value;
     denominators[`${word}s`] = entry.value;

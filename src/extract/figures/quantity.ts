@@ -29,14 +29,14 @@ export function isFigureKey(key: string | undefined): boolean {
 }
 
 /** Vague round numbers: `hundreds of people`, `tens of thousands`, with the range each stands for. */
-const vagueCounts: Record<string, [number, number]> = {
-  dozens: [24, 144],
-  scores: [40, 200],
-  hundreds: [200, 999],
-  thousands: [2000, 9999],
-  millions: [2e6, 999e6],
-  billions: [2e9, 999e9],
-};
+const vagueCounts: ReadonlyMap<string, [number, number]> = new Map([
+  ['dozens', [24, 144]],
+  ['scores', [40, 200]],
+  ['hundreds', [200, 999]],
+  ['thousands', [2000, 9999]],
+  ['millions', [2e6, 999e6]],
+  ['billions', [2e9, 999e9]],
+]);
 
 /** Nouns after `one` that make it a moment or a pronoun, not a count (`one day`, `one another`). */
 const oneIdioms = wordSet('day night morning evening afternoon time way side hand another point thing occasion year');
@@ -100,7 +100,8 @@ function readVagueCount(tokens: readonly Token[], index: number): QuantityFind |
       last = skipSpace(tokens, ofIndex + 1);
     }
   }
-  if (!range && Object.hasOwn(vagueCounts, token.lower)) range = vagueCounts[token.lower];
+  // A Map, not an object: this runs at every word, and a keyed look-up of a fresh string on an object is a runtime call.
+  range ??= vagueCounts.get(token.lower);
   if (!range) return null;
   if (isCapitalized(token) && skipSpaceBack(tokens, index - 1) >= 0) return null;
   let noun: string | null = null;

@@ -44,8 +44,11 @@ const wordsNotSuperlative = wordSet(`
  * left out.
  */
 export function findRanks(text: string): RankFind[] {
-  return scanFigures(text, (tokens, index) => readNumberRank(tokens, index) ?? readSequenceRank(tokens, index) ?? readOrdinalRank(tokens, index));
+  return scanFigures(text, readRankAt);
 }
+
+// One function for every scan, so that `scanFigures` knows a scan it has made.
+const readRankAt = (tokens: readonly Token[], index: number): RankFind | null => readNumberRank(tokens, index) ?? readSequenceRank(tokens, index) ?? readOrdinalRank(tokens, index);
 
 /** The rank extractor: positions in an order. */
 export const rankExtractor: Extractor = figureExtractor('rank', (sentence) => findRanks(sentence.plain));

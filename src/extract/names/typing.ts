@@ -215,8 +215,17 @@ function isAgeOrLifespan(tokens: Token[], index: number): boolean {
 function placeCueBefore(tokens: Token[], span: NameSpan): number {
   // `moved to CBS`, `moved to ABC`: an acronym after a verb of moving is a network or a company more often than a place.
   const acronym = span.words.length === 1 && isOrganizationLikeAcronym(span.words[0] as string);
-  if (!acronym && endsNounPhrase(tokens, span.last) && PLACE_VERB_PHRASES.some((phrase) => endsBefore(tokens, span.first, phrase))) return STRONG;
+  const before = tokens[span.first - 1];
+  const phrases = before?.kind === 'word' ? placeVerbPhrasesByLastWord.get(before.text.toLowerCase()) : undefined;
+  if (!acronym && endsNounPhrase(tokens, span.last) && phrases?.some((phrase) => endsBefore(tokens, span.first, phrase))) return STRONG;
   return hasPlacePreposition(tokens, span.first) ? WEAK : 0;
+}
+
+// The phrases by their last word (`to`, `in`, `of`): only those ending in the word before a name can stand before it.
+const placeVerbPhrasesByLastWord = new Map<string, Array<readonly string[]>>();
+for (const phrase of PLACE_VERB_PHRASES) {
+  const last = phrase[phrase.length - 1] as string;
+  placeVerbPhrasesByLastWord.set(last, [...(placeVerbPhrasesByLastWord.get(last) ?? []), phrase]);
 }
 
 /**
