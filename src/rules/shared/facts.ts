@@ -45,7 +45,9 @@ export function eventIdentity(event: EventClaim, articleSubject?: string): strin
 /** The standing a founding clause names (`as the City of Toronto` → `city`), or `formal` for an official or legal one. */
 export function foundingStanding(text: string): string | undefined {
   if (formalFounding.test(text)) return 'formal';
-  return standingAs(text);
+  // `was formed to maintain the site as a museum`: an `as` after a purpose infinitive is the purpose's, not the founding's.
+  const purpose = /\bto\s+\p{Ll}/u.exec(text);
+  return standingAs(purpose ? text.slice(0, purpose.index) : text);
 }
 
 /** A founding told as official, legal, incorporated, registered or repeated: a formal step after years of activity. */
