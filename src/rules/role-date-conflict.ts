@@ -29,9 +29,12 @@ export default defineRule({
       if (event.value.source === 'infobox') continue;
       appendTo(groups, event.value.subject, event);
     }
-    const subject = context.entities.find((entity) => entity.isSubject)?.id;
+    const subjectEntity = context.entities.find((entity) => entity.isSubject);
+    const subject = subjectEntity?.id;
+    // In an article on a company or a party, `X was appointed chairman` is the chairman of that body.
+    const bodySubject = subjectEntity?.type === 'organization' ? subject : undefined;
     for (const all of groups.values()) {
-      for (const events of byRole(all)) for (const objectGroup of byCompatibleObject(events, subject)) {
+      for (const events of byRole(all)) for (const objectGroup of byCompatibleObject(events, subject, bodySubject)) {
         const starts = bounds(context, objectGroup, 'start');
         const ends = bounds(context, objectGroup, 'end');
         const startConflict = conflicting(starts, ends, 'start');
@@ -74,9 +77,11 @@ function choosesHolder(predicate: string): boolean {
  * Events about the same organization: the same entity, or the same words
  * (`the youth league`). A part of the subject (`the VRAEM faction`) counts as
  * the subject; an event naming no organization joins only when the person
- * holds the role in just one. Groups naming no organization are left out.
+ * holds the role in just one. Groups naming no organization are left out,
+ * unless the article is about an organization: then its offices are that
+ * body's unless they name another.
  */
-function byCompatibleObject(events: EventClaim[], subject: string | undefined): EventClaim[][] {
+function byCompatibleObject(events: EventClaim[], subject: string | undefined, bodySubject: string | undefined): EventClaim[][] {
   const groups = new Map<string, EventClaim[]>();
   const loose: EventClaim[] = [];
   for (const event of events) {
@@ -84,6 +89,7 @@ function byCompatibleObject(events: EventClaim[], subject: string | undefined): 
     if (key === null) loose.push(event);
     else appendTo(groups, key, event);
   }
+  if (groups.size === 0 && bodySubject !== undefined) return [loose];
   if (groups.size === 1) return [[...(groups.values().next().value as EventClaim[]), ...loose]];
   return [...groups.values()];
 }
