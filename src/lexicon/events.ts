@@ -617,7 +617,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
   {
     id: 'merger',
     description: 'organizations merge',
-    predicates: [v('merge', { preposition: 'with' }), v('merge', { unaccusative: true }), v('amalgamate')],
+    // Either party may be the subject: `Volia would not merge` names one party, the agent, as `merged with X` does.
+    predicates: [v('merge', { preposition: 'with' }), v('merge'), v('amalgamate')],
     nouns: ['merger', 'amalgamation'],
     nounOwner: 'agent',
     once: 'pair',
