@@ -1,3 +1,4 @@
+import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
 import { bracketedStates, causingVerbs, datingVerbs, eventNoun, eventType, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, weakEventNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
@@ -57,6 +58,8 @@ const postNouns: ReadonlySet<string> = new Set(['title', 'post', 'office', 'posi
 
 // Prepositions that also open a clause: `after the university was founded`, `before the war began`.
 const clauseOpeningPrepositions: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till', 'once']);
+
+const demonyms: ReadonlySet<string> = new Set(DEMONYMS);
 
 // Event types whose frames carry figures.
 const figureTypes: ReadonlySet<EventTypeId> = new Set(['size', 'casualties', 'acquisition', 'conviction', 'award']);
@@ -912,12 +915,12 @@ class ClauseReader {
     return personLike(owner, this.units) ? null : owner;
   }
 
-  /** `Intifada leader Marwan Barghouti`: the proper names in a phrase before its unit `to`, what a title there is of. */
+  /** `Intifada leader Marwan Barghouti`: the proper names in a phrase before its unit `to`, what a title there is of (`Peruvian president` names no body). */
   private namesBefore(phrase: NounPhrase, to: number): FrameArgument | null {
     let first = phrase.first;
     while (first < to && (this.units[first] as Unit).pos === 'DET') first++;
     const owners = this.units.slice(first, to);
-    if (owners.length === 0 || !owners.every((unit) => unit.kind === 'name' || unit.pos === 'PROPN')) return null;
+    if (owners.length === 0 || !owners.every((unit) => (unit.kind === 'name' || unit.pos === 'PROPN') && !demonyms.has(unit.text))) return null;
     const [start, end] = [(this.units[first] as Unit).start, (this.units[to - 1] as Unit).end];
     const claim = owners.length === 1 ? owners[0]?.claim : undefined;
     return { start, end, text: this.parsed.input.plain.slice(start, end), ...(claim ? { claim: claim.id } : {}), form: 'name', strategy: 'title' };
