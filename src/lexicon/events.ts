@@ -68,6 +68,12 @@ export interface Predicate {
    * people` and `had 450 employees` are both counts of employees.
    */
   measure?: string;
+  /**
+   * This reading goes before the lemma's other readings when it applies: `was
+   * elected to the Royal Society` is a membership, though `elect` alone starts
+   * an office.
+   */
+  preferred?: boolean;
 }
 
 /** The ids of the event types, in the order the schema lists them. */
@@ -365,6 +371,10 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     description: 'someone joins, belongs to or leaves a group, club, party, band or body',
     predicates: [
       v('join', { aspect: 'start' }),
+      v('elect', { voice: 'passive', preposition: 'to', aspect: 'start', holder: 'object', preferred: true }),
+      v('admit', { voice: 'passive', preposition: 'to', aspect: 'start', holder: 'object' }),
+      v('play', { preposition: 'with', aspect: 'state' }),
+      v('serve', { preposition: 'in', aspect: 'state' }),
       v('sign', { preposition: 'for', aspect: 'start' }),
       v('sign', { preposition: 'with', aspect: 'start' }),
       v('enlist', { aspect: 'start' }),
@@ -416,10 +426,16 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     id: 'education',
     description: 'someone studies',
     predicates: [
+      v('study', { preposition: 'at', aspect: 'state' }),
       v('study', { aspect: 'state' }),
       v('attend', { aspect: 'state' }),
+      v('enrol', { preposition: 'at', aspect: 'start' }),
+      v('enroll', { preposition: 'at', aspect: 'start' }),
+      v('enrol', { preposition: 'in', aspect: 'start' }),
+      v('enroll', { preposition: 'in', aspect: 'start' }),
       v('enrol', { aspect: 'start' }),
       v('enroll', { aspect: 'start' }),
+      v('graduate', { preposition: 'from', aspect: 'end' }),
       v('graduate', { aspect: 'end' }),
       v('matriculate', { aspect: 'start' }),
     ],
@@ -480,7 +496,6 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('annex'),
       v('take', { particle: 'prisoner' }),
       v('surrender', { unaccusative: true }),
-      v('besiege'),
       v('overrun'),
     ],
     nouns: ['capture', 'arrest', 'detention', 'imprisonment', 'abduction', 'kidnapping', 'conquest', 'seizure'],
@@ -542,6 +557,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('shoot', { particle: 'down' }),
       v('storm'),
       v('bombard'),
+      v('besiege'),
     ],
     nouns: ['attack', 'bombing', 'invasion', 'raid', 'siege', 'assault', 'ambush', 'massacre', 'offensive', 'airstrike', 'bombardment', 'incursion', 'terrorism', 'rebellion', 'insurgency'],
     nounOwner: 'patient',
@@ -601,7 +617,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
   {
     id: 'merger',
     description: 'organizations merge',
-    predicates: [v('merge', { preposition: 'with' }), v('merge', { unaccusative: true }), v('amalgamate')],
+    // Either party may be the subject: `Volia would not merge` names one party, the agent, as `merged with X` does.
+    predicates: [v('merge', { preposition: 'with' }), v('merge'), v('amalgamate')],
     nouns: ['merger', 'amalgamation'],
     nounOwner: 'agent',
     once: 'pair',
@@ -779,8 +796,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('divide', { object: 'figure', preposition: 'into', voice: 'passive', subject: 'agent' }),
       v('split', { object: 'figure', preposition: 'into', voice: 'passive', subject: 'agent' }),
       v('make', { object: 'figure', particle: 'up', voice: 'passive', subject: 'agent' }),
-      v('enrol', { object: 'figure' }),
-      v('enroll', { object: 'figure' }),
+      v('enrol', { object: 'figure', preferred: true }),
+      v('enroll', { object: 'figure', preferred: true }),
       v('contain', { object: 'figure' }),
       v('include', { object: 'figure' }),
       v('house', { object: 'figure' }),
@@ -916,6 +933,7 @@ for (const type of eventTypes) {
     predicatesByLemma.set(predicate.lemma, list);
   }
 }
+for (const list of predicatesByLemma.values()) list.sort((a, b) => Number(b.predicate.preferred ?? false) - Number(a.predicate.preferred ?? false));
 
 /** Every reading a verb lemma has in the registry. */
 export function predicatesOf(lemma: string): ReadonlyArray<{ type: EventTypeId; predicate: Predicate }> {

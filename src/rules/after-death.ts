@@ -4,7 +4,8 @@ import type { DateClaim, DatePoint, EventArgument, EventClaim } from '../schema/
 import { before } from '../resolve/events/when.js';
 import { ambiguousSubject, describe, entityName, hedged, modalityNote, trusted, usable, whenOf } from './shared/events.js';
 
-const posthumousCue = /\b(?:posthumous(?:ly)?|after (?:his|her|their) death|in (?:his|her|their) memory|in memory of|named (?:after|for)|statue|memorial|tribute|legacy|estate|remains|grave|tomb|funeral)\b/i;
+// Honours that often come after death say so by their words: a memorial, a tribute, a hall of fame's election.
+const posthumousCue = /\b(?:posthumous(?:ly)?|after (?:his|her|their) death|in (?:his|her|their) memory|in memory of|named (?:after|for)|statue|memorial|tribute|legacy|estate|remains|grave|tomb|funeral|hall of fame|walk of fame)\b/i;
 const currentCue = /\b(?:current(?:ly)?|present|today|now|as of)\b/i;
 
 interface Death {

@@ -1,3 +1,4 @@
+import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
 import { bracketedStates, causingVerbs, datingVerbs, eventNoun, eventType, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
@@ -58,6 +59,8 @@ const postNouns: ReadonlySet<string> = new Set(['title', 'post', 'office', 'posi
 // Prepositions that also open a clause: `after the university was founded`, `before the war began`.
 const clauseOpeningPrepositions: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till', 'once']);
 
+const demonyms: ReadonlySet<string> = new Set(DEMONYMS);
+
 // Event types whose frames carry figures.
 const figureTypes: ReadonlySet<EventTypeId> = new Set(['size', 'casualties', 'acquisition', 'conviction', 'award']);
 
@@ -81,7 +84,19 @@ class ClauseReader {
     private readonly context: ReaderContext,
   ) {
     this.units = parsed.units;
-    this.phrases = parsed.phrases;
+    this.phrases = parsed.phrases.map((phrase, index) => (this.sharesPassive(parsed.phrases, index) ? { ...(phrase as VerbGroup), voice: 'passive' as const } : phrase));
+  }
+
+  /** `was captured and later executed`: a bare participle coordinated with a passive verb is passive too. */
+  private sharesPassive(phrases: readonly Phrase[], index: number): boolean {
+    const group = phrases[index];
+    if (group?.type !== 'vg' || group.voice === 'passive' || group.first !== group.last || !looksParticiple(this.units[group.main] as Unit)) return false;
+    let at = index - 1;
+    while ((phrases[at] as Phrase | undefined)?.type === 'other' && (this.units[(phrases[at] as Phrase).first] as Unit).pos === 'ADV') at--;
+    if (phrases[at]?.type !== 'conj') return false;
+    // Only right after the passive verb, its auxiliary shared: `was born in 1900 and moved to Paris` is active.
+    const previous = phrases[at - 1];
+    return previous?.type === 'vg' && previous.voice === 'passive';
   }
 
   read(): Frame[] {
@@ -98,6 +113,7 @@ class ClauseReader {
         this.readParenthesisedLife(phrase, index);
         this.readBracketedState(index);
         this.readAppositiveRole(phrase, index);
+        this.readTitleRole(phrase, index);
       }
     });
     this.dateGovernedNouns();
@@ -225,10 +241,12 @@ class ClauseReader {
     // An office noun keeps its own reading, with its role (`his term as rector ended`).
     if (!type || type === 'office' || !eventType(type).stateful) return false;
     const [from, to] = this.clauseOf(index);
+    // `The dock strike began in 1911`: a named event that begins is itself what happens; a state's owner holds it.
+    const occurrence = type === 'occurrence';
     this.frames.push({
       ...this.bare(type, `${subject.head} ${group.lemma}`, [(this.units[group.main] as Unit).start, (this.units[group.main] as Unit).end], from, to, index, group.voice),
-      agent: subject.owner ?? null,
-      patient: null,
+      agent: occurrence ? null : (subject.owner ?? null),
+      patient: occurrence ? subject : null,
       aspect,
       negated: group.negated,
     });
@@ -352,10 +370,21 @@ class ClauseReader {
       agent = subject;
       patient = object;
     }
+    // `Corran Steel, based in Motherwell`, `the club moved to a new boathouse`: who lives or moves is the agent in either
+    // voice; the place is the frame's place, no participant.
+    if (type === 'residence') {
+      agent = subject;
+      patient = null;
+    }
     // `X sold Y to Z`, `Y was traded to Z`: the new owner or club is the object of `to`.
     if (predicate.agentPreposition) {
       agent = this.prepositionalObject(index, predicate.agentPreposition) ?? null;
       patient = group.voice === 'active' ? object : subject;
+    }
+    // `The school was merged with St. Clare's Hospital`: either party may be the subject, in either voice; the other is the `with` phrase.
+    if (type === 'merger' && group.voice === 'passive' && predicate.preposition === 'with') {
+      agent = subject;
+      patient = object;
     }
     // `captured four members of the MPCP: A (…), B (…) and C`: the count is told by the names listed after it.
     if (patient && (patient.form === 'figure' || patient.form === 'nominal') && type !== 'size' && type !== 'casualties') {
@@ -365,7 +394,7 @@ class ClauseReader {
     const definition = eventType(type);
     let role: string | null = null;
     if (definition.stateful && (type === 'office' || predicate.holder)) {
-      const office = this.officeParts(predicate, group, index, subject, object, agent, patient);
+      const office = this.officeParts(type, predicate, group, index, subject, object, agent, patient);
       agent = office.holder;
       patient = office.body;
       role = office.role;
@@ -421,11 +450,14 @@ class ClauseReader {
    * chairman`, `appointed manager of Y`, or the verb's own: `chaired`). For
    * `succeeded Y` and `replaced Y`, Y is the predecessor, whose term ends.
    */
-  private officeParts(predicate: Predicate, group: VerbGroup, index: number, subject: FrameArgument | null, object: FrameArgument | null, agent: FrameArgument | null, patient: FrameArgument | null): { holder: FrameArgument | null; body: FrameArgument | null; role: string | null; predecessor?: FrameArgument } {
+  private officeParts(type: EventTypeId, predicate: Predicate, group: VerbGroup, index: number, subject: FrameArgument | null, object: FrameArgument | null, agent: FrameArgument | null, patient: FrameArgument | null): { holder: FrameArgument | null; body: FrameArgument | null; role: string | null; predecessor?: FrameArgument } {
     const active = group.voice === 'active';
     let holder = predicate.holder === 'object' ? (active ? object : subject) : agent;
     // `was traded to the Columbus Crew`, `played for Arsenal`: the body is the object of the verb's own preposition.
     let body: FrameArgument | null = predicate.holder ? (predicate.preposition ? (this.prepositionalObject(index, predicate.preposition) ?? null) : null) : patient;
+    // `Baylor University hired Mitchell`, `Mitchell was drafted by the Clash`: who takes on a member or an employee is the body;
+    // who appoints to an office (a board, a king, voters) is not the office's body.
+    if (predicate.holder === 'object' && !body && type !== 'office') body = active ? subject : this.byAgent(index);
     let predecessor: FrameArgument | undefined;
     if (predicate.holder === 'successor') {
       holder = active ? subject : this.byAgent(index);
@@ -447,7 +479,14 @@ class ClauseReader {
         if (listed.length > 0) holder = { ...(listed[0] as FrameArgument), ...(listed.length > 1 ? { conjuncts: listed.slice(1) } : {}) };
         else holder = predicate.holder === 'object' && active ? null : subject;
       }
+    } else if (predicate.preposition === 'as' && body) {
+      // `serves as a Senior Fellow at the BPC`, `served as a judicial law clerk`: what one serves as is a post, not the
+      // body; the body is the post's `of` or `at` phrase, if any.
+      const post = this.phraseIndexOfArgument(body, index);
+      body = this.ofPhraseAfter(post) ?? this.placedPhraseAfter(post) ?? null;
     }
+    // `took over chairmanship of the High Peace Council`: an office noun as the object names the office; the body is its `of`.
+    if (body?.form === 'nominal' && body.head && eventNoun(body.head).includes('office')) body = this.ofPhraseAfter(this.phraseIndexOfArgument(body, index)) ?? null;
     if (body && body.form === 'nominal' && body.head && roleNouns.has(body.head)) body = null;
     role = normalRole(role ?? predicate.role ?? null);
     return { holder, body, role, ...(predecessor ? { predecessor } : {}) };
@@ -510,7 +549,21 @@ class ClauseReader {
       this.frames.push({ ...this.bare('status', `become ${head}`, [(this.units[group.main] as Unit).start, (this.units[complement.last] as Unit).end], from, to, index, 'copula'), patient: this.subjectOf(index), role: head, negated: group.negated });
       return;
     }
-    if (!role && head !== 'member') return;
+    if (!role && head !== 'member') {
+      // `is a Swedish architect and a member of the Academy`: a role or a membership in a coordinated complement.
+      const second = this.phrases[next + 2];
+      if (this.phrases[next + 1]?.type === 'conj' && second?.type === 'np' && second.form === 'nominal') {
+        const secondRole = this.roleOfPhrase(second);
+        const secondHead = (this.units[second.head] as Unit).lemma;
+        if (secondRole || secondHead === 'member') this.pushCopulaRole(group, index, next + 2, second, secondRole, secondHead);
+      }
+      return;
+    }
+    this.pushCopulaRole(group, index, next, complement, role, head);
+  }
+
+  /** The office or membership a copula's complement names: `X was chairman of Y`, `X is a member of Y`. */
+  private pushCopulaRole(group: VerbGroup, index: number, next: number, complement: NounPhrase, role: string | null, head: string): void {
     const subject = this.subjectOf(index);
     const [from, to] = this.clauseOf(index);
     const lemma = (this.units[group.main] as Unit).lemma;
@@ -574,7 +627,7 @@ class ClauseReader {
     if (!claim) return false;
     const subjectPhrase = this.phraseIndexOfArgument(subject, index);
     // `The population was 650,000 in the metropolitan area`: a place after the figure owns it.
-    const owner = subject.owner ?? this.ofPhraseAfter(subjectPhrase) ?? this.inPhraseAfter(index + 1) ?? null;
+    const owner = subject.owner ?? this.ofPhraseAfter(subjectPhrase) ?? this.phraseAfter(index + 1, 'in') ?? null;
     const [from, to] = this.clauseOf(index);
     const frame = {
       ...this.bare('size', `be ${subject.head}`, [subject.start ?? 0, subject.end ?? 0], from, to, index, 'copula'),
@@ -637,7 +690,9 @@ class ClauseReader {
     this.frames.push({
       ...this.bare('office', `be ${role}`, [(this.units[subject.first] as Unit).start, (this.units[subject.last] as Unit).end], from, to, index, 'copula'),
       agent: this.argument(complement, 'object'),
-      patient: this.ofPhraseAfter(at) ?? null,
+      // `The orchestra's music director is X`, `Its first president was Y`: the possessor is the body.
+      // `his first commander was X`: a person's possessive names who is led, not a body.
+      patient: this.ofPhraseAfter(at) ?? this.bodyOwner(subject),
       role: normalRole(role),
       aspect: 'state',
       negated: group.negated,
@@ -660,12 +715,16 @@ class ClauseReader {
       return;
     }
     const ofPhrase = this.ofPhraseAfter(index);
-    const owner = phrase.possessor ? this.argument(phrase.possessor, 'possessor') : ofPhrase ? this.withConjuncts(index + 2, ofPhrase) : null;
-    const dates = this.nounDates(phrase, index);
+    const possessor = phrase.possessor ? this.argument(phrase.possessor, 'possessor') : null;
+    // `Delmont's acquisition of the Merchants' Bank`, `Napoleon's invasion of Russia`: with both, the possessor does it
+    // and the `of` phrase undergoes it.
+    const both = possessor !== null && ofPhrase !== undefined && eventType(type).nounOwner === 'patient';
+    const owner = both ? this.withConjuncts(index + 2, ofPhrase) : (possessor ?? (ofPhrase ? this.withConjuncts(index + 2, ofPhrase) : null));
+    const dates = this.nounDates(phrase, index, type === 'merger');
     // `its ideological foundation`, `a technical term`: a noun with another common sense names an event only with its `of` or its date.
     if (weakEventNouns.has(head.lemma) && !ofPhrase && dates.length === 0) return;
     const definition = eventType(type);
-    let agent = this.byPhraseAfter(index);
+    let agent = this.byPhraseAfter(index) ?? (both ? possessor : null);
     let patient: FrameArgument | null = null;
     let figures: Claim[] = [];
     if (type === 'death' && owner?.form === 'figure') {
@@ -676,11 +735,16 @@ class ClauseReader {
       agent = agent ?? this.causingEvent(index) ?? null;
     } else if (definition.nounOwner === 'agent') {
       // `his presidency` names its holder; `the group's leadership` the body led, and the holder is the row's subject.
-      if (type === 'office' && owner && !personLike(owner, this.units)) {
+      // `Varga's election as mayor`: only a holder is elected or appointed as a role.
+      if (type === 'office' && owner && !personLike(owner, this.units) && this.roleAfterAs(index) === null) {
         patient = owner;
         agent = this.context.implicitSubject ?? agent;
       } else agent = owner ?? agent ?? (type === 'office' ? this.bracketedHolder(index) : null);
     } else patient = owner;
+    // `Varga's election as mayor of Pécs`: the body is the role's `of` phrase.
+    if (type === 'office' && !patient && this.roleAfterAs(index) !== null) patient = this.ofPhraseAfter(index + 2) ?? null;
+    // `the bank's merger with Tyne Mutual`: the other party.
+    if (type === 'merger' && !patient) patient = this.phraseAfter(index, 'with');
     const [from, to] = [index, this.nounEnd(index)];
     const frame: Frame = {
       type,
@@ -803,10 +867,14 @@ class ClauseReader {
    */
   private readAppositiveRole(phrase: NounPhrase, index: number): void {
     const role = this.roleOfPhrase(phrase);
-    if (!role || phrase.possessor) return;
+    // `Nandalal Bose, a key member of the Bengal School of Art`: a membership, said the same way.
+    const member = phrase.form === 'nominal' && (this.units[phrase.head] as Unit).lemma === 'member' && this.ofPhraseAfter(index) !== undefined;
+    if ((!role && !member) || phrase.possessor) return;
     let holder: FrameArgument | null = null;
-    const before = this.phrases[index - 1];
-    const name = this.phrases[index - 2];
+    // `X, the publisher and treasurer of Y`: the second of coordinated roles is apposed to the same name.
+    const first = this.phrases[index - 1]?.type === 'conj' && this.phrases[index - 2]?.type === 'np' && this.roleOfPhrase(this.phrases[index - 2] as NounPhrase) !== null ? index - 2 : index;
+    const before = this.phrases[first - 1];
+    const name = this.phrases[first - 2];
     if (isPunct(before, ',', this.units) && name?.type === 'np' && name.form === 'name' && (this.units[name.head] as Unit).claim?.kind === 'person') {
       holder = this.argument(name, 'apposition');
     } else if (this.context.implicitSubject && this.rowOpener(index)) {
@@ -820,13 +888,14 @@ class ClauseReader {
       to++;
     }
     this.frames.push({
-      type: 'office',
-      predicate: `be ${role}`,
+      type: role ? 'office' : 'membership',
+      predicate: `be ${role ?? 'member'}`,
       trigger: [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end],
       span: this.spanOf(index, to),
       voice: 'copula',
       agent: holder,
-      patient: this.ofPhraseAfter(index) ?? null,
+      // `the publisher and treasurer of the Boston Herald`: coordinated roles share the last one's `of` phrase.
+      patient: this.ofPhraseAfter(index) ?? (this.phrases[index + 1]?.type === 'conj' && this.phrases[index + 2]?.type === 'np' ? this.ofPhraseAfter(index + 2) : undefined) ?? null,
       dates: this.datesIn(index, to, index),
       figures: [],
       place: null,
@@ -836,6 +905,47 @@ class ClauseReader {
       repeated: this.repeatedIn(index, to),
       source: this.source(),
     });
+  }
+
+  /**
+   * `Queen Mary`, `Judge Davis`, `French president Mitterrand`, `King Ordoño
+   * II of León`: a title of office before a person's name says the person
+   * holds it, at no date of its own.
+   */
+  private readTitleRole(phrase: NounPhrase, index: number): void {
+    const head = this.units[phrase.head] as Unit;
+    if (head.claim?.kind !== 'person') return;
+    const honorific = head.claim.value.honorific?.replace(/\.$/, '');
+    const before = this.units[phrase.head - 1];
+    const titled = honorific ?? (phrase.head > phrase.first && before?.kind === 'word' ? before.lemma : undefined);
+    const role = titled === undefined ? null : roleOfWords([titled]);
+    if (role === null) return;
+    this.frames.push({
+      ...this.bare('office', `title ${role}`, [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end], index, index, index, 'copula'),
+      agent: this.argument(phrase, 'title'),
+      patient: this.ofPhraseAfter(index) ?? (honorific === undefined ? this.namesBefore(phrase, phrase.head - 1) : null),
+      dates: [],
+      role: normalRole(role),
+      aspect: 'state',
+    });
+  }
+
+  /** The owner of a role phrase when it is a body: `the orchestra's`, `its`, not `his`. */
+  private bodyOwner(phrase: NounPhrase): FrameArgument | null {
+    if (!phrase.possessor) return null;
+    const owner = this.argument(phrase.possessor, 'possessor');
+    return personLike(owner, this.units) ? null : owner;
+  }
+
+  /** `Intifada leader Marwan Barghouti`: the proper names in a phrase before its unit `to`, what a title there is of (`Peruvian president` names no body). */
+  private namesBefore(phrase: NounPhrase, to: number): FrameArgument | null {
+    let first = phrase.first;
+    while (first < to && (this.units[first] as Unit).pos === 'DET') first++;
+    const owners = this.units.slice(first, to);
+    if (owners.length === 0 || !owners.every((unit) => (unit.kind === 'name' || unit.pos === 'PROPN') && !demonyms.has(unit.text))) return null;
+    const [start, end] = [(this.units[first] as Unit).start, (this.units[to - 1] as Unit).end];
+    const claim = owners.length === 1 ? owners[0]?.claim : undefined;
+    return { start, end, text: this.parsed.input.plain.slice(start, end), ...(claim ? { claim: claim.id } : {}), form: 'name', strategy: 'title' };
   }
 
   /** Whether the phrase at `index` opens a list row's text after its head (`X (Alias): leader …`). */
@@ -863,7 +973,7 @@ class ClauseReader {
   }
 
   /** The dates of an event noun: inside it (`the 1986 bombing`) or right after it (`his death in 1990`, `the capture on 3 May`). */
-  private nounDates(phrase: NounPhrase, index: number): Frame['dates'] {
+  private nounDates(phrase: NounPhrase, index: number, withPartner = false): Frame['dates'] {
     const dates: Frame['dates'] = phrase.dates.map((unit) => ({ claim: (this.units[unit] as Unit).claim as Claim }));
     for (const unit of phrase.dates) this.takenDates.add(unit);
     // `The Encyclopedia of the Cold War (2008)`: an event named inside a title; the date after it is the title's.
@@ -871,11 +981,11 @@ class ClauseReader {
     const outer = this.phrases[index - 2];
     if (of?.type === 'prep' && (this.units[of.first] as Unit).lower === 'of' && outer?.type === 'np' && outer.form === 'name' && eventNoun((this.units[outer.head] as Unit).lemma).length === 0) return dates;
     let at = index + 1;
-    // Skip `of X`, `by Y`, `as R` complements.
+    // Skip `of X`, `by Y`, `as R` complements, and a merger's `with Z` (`its inception with an attack in 1965` dates the attack).
     while (at < this.phrases.length) {
       const phrase = this.phrases[at] as Phrase;
       const word = (this.units[phrase.first] as Unit).lower;
-      if (phrase.type === 'prep' && ['of', 'by', 'as', 'to', 'from', 'at', 'in', 'on'].includes(word) && this.phrases[at + 1]?.type === 'np') {
+      if (phrase.type === 'prep' && (['of', 'by', 'as', 'to', 'from', 'at', 'in', 'on'].includes(word) || (withPartner && word === 'with')) && this.phrases[at + 1]?.type === 'np') {
         at += 2;
         continue;
       }
@@ -959,9 +1069,10 @@ class ClauseReader {
     // `the Division of Phillip (1949–1993)`, `named after Smith (1901–1980)`: the dates are the named thing's.
     const before = this.phrases[index - 1];
     if (before?.type === 'prep' && ['of', 'after', 'for'].includes((this.units[before.first] as Unit).lower)) return;
-    // A life is some fifteen to a hundred and ten years; `Helena Charles (1951–1957)` in a list of leaders is a term.
+    // A life is some fifteen to a hundred and ten years; `Helena Charles (1951–1957)` in a list of leaders is a term,
+    // and so is `Robert Ives (1974–1990)`: under a heading of an office, a bracketed span is the row's term.
     const years = yearSpan(claim);
-    if (years === null || years < 15 || years > 110) {
+    if (years === null || years < 15 || years > 110 || this.context.listRole) {
       if (this.context.listRole) this.readListTerm(phrase, index, claim, this.context.listRole);
       return;
     }
@@ -1125,6 +1236,13 @@ class ClauseReader {
           at -= 2;
           continue;
         }
+        // `studied law in Uppsala, married X and moved to Paris`: an event verb right after a comma, in a series of
+        // verbs, shares the subject of the verb whose object stands before the comma. Not any verb: in `collects,
+        // organises and archives all documents … active from 1944 to 1989` the dates are the documents'.
+        const objectBefore = this.phrases[at - 1];
+        if (this.serialVerb(group, index) && crossedComma && objectBefore?.type === 'vg' && objectBefore.form === 'finite') {
+          return this.withStrategy(this.subjectOf(at - 1), 'coordination');
+        }
         if (before?.type === 'rel' && (this.units[before.first] as Unit).lower === 'whose') {
           const antecedent = this.antecedentOf(at - 1);
           const argument = this.argument(phrase as NounPhrase, 'relative');
@@ -1141,7 +1259,8 @@ class ClauseReader {
           if (copula?.type === 'vg' && copula.copula && (phrase as NounPhrase).form === 'nominal') return this.withStrategy(this.subjectOf(at - 1), 'reduced-relative');
           return this.withConjuncts(at, this.argument(phrase as NounPhrase, 'reduced-relative'));
         }
-        if (group.form === 'gerund' && crossedComma) return this.mainSubject(index, 'fronted-participle');
+        // `The firm, employing 1,200 people by 1914, was …`: a participle clause set off after the opening noun phrase is said of it.
+        if (group.form === 'gerund' && crossedComma) return at === 0 && isPunct(this.phrases[1], ',', this.units) ? this.argument(phrase as NounPhrase, 'subject') : this.mainSubject(index, 'fronted-participle');
         const closed = isPunct(this.phrases[at + 1], ',', this.units) || this.phrases[at + 1]?.type === 'prep';
         const apposed = closed || this.opensSentence(at) ? this.appositionHead(at) : null;
         return apposed ?? this.withConjuncts(at, this.argument(phrase as NounPhrase, 'subject'));
@@ -1178,14 +1297,23 @@ class ClauseReader {
           at--;
           continue;
         }
-        // `The MPCP originated in the 1990s, forming after …`: a participle clause after the main clause shares its subject.
-        if ((group.form === 'participle' || group.form === 'gerund') && crossedComma) return this.withStrategy(this.subjectOf(at), 'fronted-participle');
+        // `The MPCP originated in the 1990s, forming after …`: a participle clause after the main clause shares its subject;
+        // so does a gerund its preposition hangs on the clause (`studied at X before joining Y`, `was praised for founding Z`).
+        const governed = group.form === 'gerund' && this.phrases[index - 1]?.type === 'prep';
+        if (((group.form === 'participle' || group.form === 'gerund') && crossedComma) || governed) return this.withStrategy(this.subjectOf(at), 'fronted-participle');
+        // `graduated from X in 1915, married Y in 1919 and moved to Z`: the verbs of a series share the first one's subject.
+        if (this.serialVerb(group, index) && (phrase as VerbGroup).form === 'finite' && crossedComma) return this.withStrategy(this.subjectOf(at), 'coordination');
         break;
       }
       at--;
     }
     if (at < 0 && (group.form === 'participle' || group.form === 'gerund')) return this.mainSubject(index, 'fronted-participle');
     return this.context.implicitSubject ?? null;
+  }
+
+  /** A finite event verb of the registry right after a comma: the next verb of a series (`graduated in 1915, married Y`). */
+  private serialVerb(group: VerbGroup, index: number): boolean {
+    return group.form === 'finite' && isPunct(this.phrases[index - 1], ',', this.units) && predicatesOf(group.lemma).some(({ predicate }) => !predicate.voice || predicate.voice === group.voice);
   }
 
   /** `Alipio and Gabriel were killed`, `the deaths of A, B and C`: names coordinated with the phrase at `at`. */
@@ -1381,7 +1509,24 @@ class ClauseReader {
       // `a company which he founded`: the object is the relative's antecedent.
       return this.relativeObject(index);
     }
-    return this.argument(phrase, 'object');
+    return this.namedObject(at, 'object') ?? this.argument(phrase, 'object');
+  }
+
+  /**
+   * `launched a radio station named Boston Herald Radio`, `released the band's
+   * debut album, Shoreline, in 1981`: a common noun followed by the name it
+   * goes by stands for that name.
+   */
+  private namedObject(at: number, strategy: ArgumentStrategy): FrameArgument | null {
+    const nominal = this.phrases[at];
+    if (nominal?.type !== 'np' || nominal.form !== 'nominal') return null;
+    const between = this.phrases[at + 1];
+    const name = this.phrases[at + 2];
+    if (name?.type !== 'np' || name.form !== 'name') return null;
+    const naming = between?.type === 'vg' && between.first === between.last && ['name', 'call', 'title', 'dub'].includes(between.lemma);
+    const after = this.phrases[at + 3];
+    const apposed = isPunct(between, ',', this.units) && (after === undefined || after.type === 'prep' || [',', '.', ';'].some((mark) => isPunct(after, mark, this.units)));
+    return naming || apposed ? this.withConjuncts(at + 2, this.argument(name, strategy)) : null;
   }
 
   private relativeObject(index: number): FrameArgument | null {
@@ -1429,19 +1574,21 @@ class ClauseReader {
     for (let at = index + 1; at <= to && at < this.phrases.length - 1; at++) {
       const phrase = this.phrases[at] as Phrase;
       if (phrase.type === 'prep' && (this.units[phrase.first] as Unit).lower === 'by' && this.phrases[at + 1]?.type === 'np') {
-        return this.argument(this.phrases[at + 1] as NounPhrase, 'by-agent');
+        // `closed by its owner, Volvo`: the name the nominal goes by.
+        return this.namedObject(at + 1, 'by-agent') ?? this.argument(this.phrases[at + 1] as NounPhrase, 'by-agent');
       }
     }
     return null;
   }
 
+  /** `the founding of X by Y`, `the foundation of the airline in 1958 by Lars Eide`: an event noun's `by` phrase, past its complements and date. */
   private byPhraseAfter(index: number): FrameArgument | null {
-    for (let at = index + 1; at < this.phrases.length - 1 && at <= index + 4; at++) {
+    for (let at = index + 1; at < this.phrases.length - 1 && at <= index + 6; at++) {
       const phrase = this.phrases[at] as Phrase;
       if (phrase.type === 'prep' && (this.units[phrase.first] as Unit).lower === 'by' && this.phrases[at + 1]?.type === 'np') {
         return this.argument(this.phrases[at + 1] as NounPhrase, 'by-agent');
       }
-      if (phrase.type !== 'prep' && phrase.type !== 'np') return null;
+      if (phrase.type !== 'prep' && phrase.type !== 'np' && phrase.type !== 'date') return null;
     }
     return null;
   }
@@ -1474,11 +1621,11 @@ class ClauseReader {
     return next.form === 'name' || organizationNouns.has(head.lemma) ? this.argument(next, 'preposition') : null;
   }
 
-  /** `in the metropolitan area` right after the phrase at `index`. */
-  private inPhraseAfter(index: number): FrameArgument | null {
+  /** The noun phrase of a preposition right after the phrase at `index`: `population in the city`, `merger with Tyne Mutual`. */
+  private phraseAfter(index: number, preposition: string): FrameArgument | null {
     const prep = this.phrases[index + 1];
     const next = this.phrases[index + 2];
-    return prep?.type === 'prep' && (this.units[prep.first] as Unit).lower === 'in' && next?.type === 'np' ? this.argument(next, 'preposition') : null;
+    return prep?.type === 'prep' && (this.units[prep.first] as Unit).lower === preposition && next?.type === 'np' ? this.argument(next, 'preposition') : null;
   }
 
   /** The head noun of `as a city` after the verb, in its clause. */
@@ -1555,7 +1702,9 @@ class ClauseReader {
   private clauseOf(index: number): [number, number] {
     let from = index;
     let comma = -1;
-    for (let at = index - 1; at >= 0; at--) {
+    // `graduated in 1915, married Y in 1919`: a verb of a series after a comma has its own values, not the first verb's.
+    const serial = isPunct(this.phrases[index - 1], ',', this.units) && this.phrases[index]?.type === 'vg' && this.subjectOf(index)?.strategy === 'coordination';
+    for (let at = serial ? -1 : index - 1; at >= 0; at--) {
       const phrase = this.phrases[at] as Phrase;
       // `According to the Continued Biographies (645 AD) by Daoxuan, the monastery was built`: a bracket before the
       // verb is stepped over whole, so the clause does not start inside it.

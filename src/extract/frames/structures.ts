@@ -1,4 +1,6 @@
+import { eventNoun, type EventTypeId } from '../../lexicon/events.js';
 import { roleOfWords } from '../../lexicon/roles.js';
+import type { Claim } from '../../schema/claims.js';
 import type { ArticleSentence } from '../../segment/index.js';
 import type { ParsedSentence, ReaderContext } from './reader.js';
 import type { Frame, FrameArgument, Unit } from './types.js';
@@ -13,10 +15,63 @@ type Read = (parsed: ParsedSentence, context: ReaderContext) => Frame[];
 export function structureFrames(sentence: ArticleSentence, parsed: ParsedSentence, read: Read, title: string | null): Frame[] {
   const head = sentence.where === 'list' ? listHead(parsed) : undefined;
   const role = sentence.where === 'list' ? headingRole(sentence.sectionPath) : null;
-  return read(parsed, {
+  const frames = read(parsed, {
     ...(head ? { implicitSubject: head } : {}),
     ...(role ? { listRole: role, listBody: { text: title ?? '', form: 'subject', strategy: 'heading' } } : {}),
   });
+  const listed = sentence.where === 'list' ? headingEvent(sentence.sectionPath) : null;
+  const row = listed && !frames.some((frame) => frame.type === listed) ? rowEvent(parsed, listed, title) : null;
+  return row ? [...frames, row] : frames;
+}
+
+// Event nouns whose plural heads a list of the article subject's own deeds, one a row, each naming what it was done to.
+// Not awards: a list of honours names one prize again and again (`1998: Grammy Award`, `2002: Grammy Award`).
+const listedEvents: ReadonlySet<EventTypeId> = new Set(['acquisition', 'publication']);
+
+// The marks that end a list row's item: `Dalmuir Forge, for £2 million`, `Lowland (2012)`.
+const itemEnds: ReadonlySet<string> = new Set([',', '(', ';', ':', '.', '–', '—']);
+
+/** `== Acquisitions ==`, `=== Publications ===`: the events of the article's subject a list section lists. */
+function headingEvent(path: readonly string[]): EventTypeId | null {
+  const heading = path[path.length - 1];
+  const last = heading?.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean).pop();
+  if (!last?.endsWith('s')) return null;
+  const type = eventNoun(last.slice(0, -1))[0];
+  return type && listedEvents.has(type) ? type : null;
+}
+
+/**
+ * `- 1962: Dalmuir Forge, for £2 million` under `Acquisitions`: the row's
+ * item, from its first name to its first comma or bracket, is what the
+ * article's subject acquired (published), on the row's dates, for its sums.
+ */
+function rowEvent(parsed: ParsedSentence, type: EventTypeId, title: string | null): Frame | null {
+  const name = parsed.phrases.find((phrase) => phrase.type === 'np' && phrase.form === 'name');
+  if (name?.type !== 'np' || title === null) return null;
+  let through = name.first;
+  while (through + 1 < parsed.units.length && !itemEnds.has((parsed.units[through + 1] as Unit).text)) through++;
+  const [first, last] = [parsed.units[name.first] as Unit, parsed.units[through] as Unit];
+  const head = parsed.units[name.head] as Unit;
+  const claims = parsed.units.flatMap((unit) => (unit.claim ? [unit.claim] : []));
+  const ofKind = (...kinds: Array<Claim['kind']>): Claim[] => claims.filter((claim) => kinds.includes(claim.kind));
+  const end = parsed.input.plain.length;
+  return {
+    type,
+    predicate: `list ${type}`,
+    trigger: [first.start, last.end],
+    span: [0, end],
+    voice: 'structure',
+    agent: { text: title, form: 'subject', strategy: 'heading' },
+    patient: { start: first.start, end: last.end, text: parsed.input.plain.slice(first.start, last.end), ...(head.claim && through === name.last ? { claim: head.claim.id } : {}), form: 'name', strategy: 'heading' },
+    dates: ofKind('date').map((claim) => ({ claim })),
+    figures: ofKind('money', 'quantity'),
+    place: null,
+    role: null,
+    aspect: null,
+    negated: false,
+    repeated: false,
+    source: 'list',
+  };
 }
 
 /** `==Leaders==`, `=== Presidents of the club ===`: the office a list or table section is a list of. */

@@ -40,6 +40,7 @@ export type ArgumentStrategy =
   | 'possessor' // `Smith's death`, `his appointment`
   | 'of-phrase' // `the founding of X`
   | 'apposition' // `X, chairman of Y,`
+  | 'title' // `Queen Mary`, `French president Mitterrand`: the name a title of office stands before
   | 'parenthesis' // `X (1901–1980)`, `X (born 1950)`
   | 'list-head' // `- X (Alias): killed in 2013`
   | 'infobox' // the article's subject, from an infobox key

@@ -73,7 +73,13 @@ export function buildUnits(input: SentenceInput): Unit[] {
     const verb = pos === 'ADJ' && token.lower.endsWith('ed') ? eventVerbLemma(token.lower) : undefined;
     const previous = units[units.length - 1];
     const afterSubject = previous !== undefined && (previous.kind === 'name' || previous.pos === 'PRON' || previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.lemma === 'be');
-    if (verb && afterSubject) units.push({ kind: 'word', start: token.start, end: token.end, text: token.text, lower: token.lower, pos: 'VERB', lemma: verb, negated: token.negated });
+    // `studied law in Uppsala, married the diplomat Erik Sand`: after a comma, with its object following, too.
+    const following = tokens[index + 1];
+    const listedVerb = previous?.lower === ',' && (following?.pos === 'DET' || following?.pos === 'PROPN');
+    // `co-founded`, `re-formed`: the tagger leaves a hyphenated past form as its own lemma.
+    const hyphenated = pos === 'VERB' && token.lower.includes('-') && token.lower.endsWith('ed') && predicatesOf(token.lemma).length === 0 ? eventVerbLemma(token.lower) : undefined;
+    if (verb && (afterSubject || listedVerb)) units.push({ kind: 'word', start: token.start, end: token.end, text: token.text, lower: token.lower, pos: 'VERB', lemma: verb, negated: token.negated });
+    else if (hyphenated) units.push({ kind: 'word', start: token.start, end: token.end, text: token.text, lower: token.lower, pos, lemma: hyphenated, negated: token.negated });
     else units.push({ kind: 'word', start: token.start, end: token.end, text: token.text, lower: token.lower, pos, lemma: token.lemma, negated: token.negated });
     index++;
   }
@@ -83,6 +89,6 @@ export function buildUnits(input: SentenceInput): Unit[] {
 /** The lemma of a past form whose verb the registry knows: `married` → `marry`, `based` → `base`, `stopped` → `stop`. */
 function eventVerbLemma(word: string): string | undefined {
   const stem = word.slice(0, -2);
-  const candidates = [stem, `${stem}e`, word.endsWith('ied') ? `${word.slice(0, -3)}y` : '', /(.)\1$/.test(stem) ? stem.slice(0, -1) : ''];
+  const candidates = [stem, `${stem}e`, word.endsWith('ied') ? `${word.slice(0, -3)}y` : '', /(.)\1$/.test(stem) ? stem.slice(0, -1) : '', stem.replace('-', '')];
   return candidates.find((candidate) => candidate !== '' && predicatesOf(candidate).length > 0);
 }
