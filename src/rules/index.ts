@@ -7,6 +7,7 @@ import citationNeeded from './citation-needed.js';
 import citationNotFound from './citation-not-found.js';
 import duplicateCitation from './duplicate-citation.js';
 import eventDateConflict from './event-date-conflict.js';
+import eventPlaceConflict from './event-place-conflict.js';
 import figureConflict from './figure-conflict.js';
 import incompleteRange from './incomplete-range.js';
 import infoboxProseConflict from './infobox-prose-conflict.js';
@@ -30,6 +31,7 @@ export const rules: readonly Rule[] = [
   citationNotFound,
   duplicateCitation,
   eventDateConflict,
+  eventPlaceConflict,
   figureConflict,
   incompleteRange,
   infoboxProseConflict,

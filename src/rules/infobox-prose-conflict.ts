@@ -1,6 +1,5 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import { eventType, fixedMeasures } from '../lexicon/events.js';
-import { KNOWN_REGIONS } from '../lexicon/gazetteer.js';
 import type { Claim, DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 import type { Evidence } from '../schema/entities.js';
 import { before, compatible } from '../resolve/events/when.js';
@@ -8,6 +7,7 @@ import { appendTo, groupBy } from './shared/group.js';
 import { dedupeEvidence, entityName, hedged, usable, whenOf, yearOf } from './shared/events.js';
 import { measureFamily, sameFigure } from './shared/counts.js';
 import { foundingStanding } from './shared/facts.js';
+import { samePlace } from './shared/places.js';
 import { sameStart } from './role-date-conflict.js';
 
 const presentCue = /\b(?:remains?|is|are|has been|have been|currently|still|since)\b/i;
@@ -122,17 +122,6 @@ function places(context: RuleContext, boxed: EventClaim, prose: readonly EventCl
   ];
 }
 
-function samePlace(a: Claim, b: Claim): boolean {
-  if (a.kind !== 'place' || b.kind !== 'place') return true;
-  if (a.value.entity && a.value.entity === b.value.entity) return true;
-  const left = a.text.toLowerCase();
-  const right = b.text.toLowerCase();
-  // A country or state holds the town: `Chile` and `Concepción` may be one place.
-  if (regionNames.has(left) || regionNames.has(right)) return true;
-  return left.includes(right) || right.includes(left);
-}
-
-const regionNames: ReadonlySet<string> = new Set(KNOWN_REGIONS.map((name) => name.toLowerCase()));
 
 /**
  * `Employees: 300 (2022)` against `in 2022 the company had 1,000

@@ -13,6 +13,7 @@ export const builtInRuleIds = [
   'citation-not-found',
   'duplicate-citation',
   'event-date-conflict',
+  'event-place-conflict',
   'figure-conflict',
   'incomplete-range',
   'infobox-prose-conflict',
