@@ -257,8 +257,16 @@ function hasPlacePreposition(tokens: Token[], first: number): boolean {
   if (!before || before.kind !== 'word' || !PLACE_PREPOSITIONS.has(before.text)) return false;
   const owner = tokens[first - 2];
   const ownerOpens = first - 2 === 0 || tokens[first - 3]?.kind === 'punct';
-  return !(owner && owner.kind === 'word' && isCapitalized(owner.text) && !ownerOpens);
+  if (!(owner && owner.kind === 'word' && isCapitalized(owner.text) && !ownerOpens)) return true;
+  // `founded Acme Anvils in Tucson`: one word after the object's `in` places the clause; a title that takes
+  // its field with `in` (`Prize in Physics`) or a longer run (`Administrators in Higher Education`) keeps it.
+  const next = tokens[first + 1];
+  const oneWord = !next || next.kind !== 'word' || !isCapitalized(next.text);
+  return oneWord && !TITLES_TAKING_IN.has(owner.text);
 }
+
+/** Capitalized nouns that take their field with `in` inside one title: `Nobel Prize in Physics`, `Doctor in Theology`. */
+const TITLES_TAKING_IN: ReadonlySet<string> = new Set(['Prize', 'Award', 'Medal', 'Master', 'Masters', 'Bachelor', 'Doctor', 'Doctorate', 'Professor', 'Professorship', 'Lecturer', 'Diploma', 'Certificate', 'Degree', 'Chair', 'Fellow', 'Fellowship', 'Studies', 'Institute', 'School', 'Centre', 'Center', 'Society', 'Excellence']);
 
 /** `Dundee, Scotland`, `Linz, Austria`: a name and a known place right after it, set off by a comma, is a town of that place. */
 function placedInKnownPlace(tokens: Token[], span: NameSpan, next: NameSpan | undefined): boolean {
