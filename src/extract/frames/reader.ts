@@ -1938,7 +1938,20 @@ class ClauseReader {
       const claim = (this.units[phrase.head] as Unit).claim;
       if (claim?.kind === 'place') return claim;
     }
-    return null;
+    return this.placeBeforeWhere(from);
+  }
+
+  /** `in Samara, where Orlov was born`: a clause opened by `where` happens at the place it follows. */
+  private placeBeforeWhere(from: number): Claim | null {
+    let at = from;
+    while (at > 0 && (this.phrases[at] as Phrase).type !== 'sub' && at > from - 2) at--;
+    const opener = this.phrases[at] as Phrase | undefined;
+    if (opener?.type !== 'sub' || (this.units[opener.first] as Unit).lower !== 'where') return null;
+    let before = at - 1;
+    if (isPunct(this.phrases[before], ',', this.units)) before--;
+    const phrase = this.phrases[before];
+    const claim = phrase?.type === 'np' ? (this.units[phrase.head] as Unit).claim : undefined;
+    return claim?.kind === 'place' ? claim : null;
   }
 
   private repeatedIn(from: number, to: number): boolean {
