@@ -17,7 +17,7 @@
  * against `obl:agent` (a `relative` argument fills the slot its role and
  * voice give); the frame's dates and place against any other `obl`.
  * An argument is right when its span contains the gold dependent's head
- * token (for a relative pronoun subject, `who`, also the noun the relative
+ * token (for a relative pronoun, `who`, `which`, also the noun the relative
  * clause hangs on, which the reader names instead).
  *
  * Recall is given over every gold dependent and over those of verbs that got
@@ -119,7 +119,7 @@ function frameSpans(frame: PlacedFrame, relation: Relation): Span[] {
 
 /**
  * The gold dependents of one verb, per relation, each with the tokens a right
- * argument may contain: its head, and for a relative pronoun subject (`who`)
+ * argument may contain: its head, and for a relative pronoun (`who`, `which`)
  * also the noun the relative clause hangs on, which the reader names instead.
  */
 function goldDependents(verb: GoldToken, sentence: GoldSentence): Record<Relation, GoldToken[][]> {
