@@ -3,7 +3,8 @@
  * carry their offsets in the sentence text rebuilt from `SpaceAfter=No`, so a
  * tagger's tokens can be aligned with the gold by character span.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** One gold token: its form, tags and head, and where it sits in the sentence text. */
 export interface GoldToken {
@@ -76,4 +77,12 @@ export function readConllu(path: string): GoldSentence[] {
   }
   finish();
   return sentences;
+}
+
+/** The sentences of one GUM genre (`bio`, `news`): every `GUM_<genre>_*.conllu` file of the folder, in name order. */
+export function readGumGenre(folder: string, genre: string): GoldSentence[] {
+  return readdirSync(folder)
+    .filter((file) => file.startsWith(`GUM_${genre}_`) && file.endsWith('.conllu'))
+    .sort()
+    .flatMap((file) => readConllu(join(folder, file)));
 }

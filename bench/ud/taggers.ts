@@ -19,7 +19,7 @@ import { unified } from 'unified';
 import winkNLP from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
 import { sharedDir } from '../shared-texts.js';
-import { readConllu, type GoldSentence } from './conllu.js';
+import { readConllu, readGumGenre, type GoldSentence } from './conllu.js';
 
 interface Tagged {
   start: number;
@@ -141,8 +141,8 @@ function throughput(texts: string[], run: (text: string) => unknown): number {
 const udDir = join(sharedDir, 'eval', 'ud');
 const gumDir = join(udDir, 'gum');
 const sets: Array<{ name: string; sentences: GoldSentence[] }> = [
-  { name: 'GUM bio (Wikipedia biographies)', sentences: readdirSync(gumDir).filter((file) => file.startsWith('GUM_bio_')).flatMap((file) => readConllu(join(gumDir, file))) },
-  { name: 'GUM news (Wikinews)', sentences: readdirSync(gumDir).filter((file) => file.startsWith('GUM_news_')).flatMap((file) => readConllu(join(gumDir, file))) },
+  { name: 'GUM bio (Wikipedia biographies)', sentences: readGumGenre(gumDir, 'bio') },
+  { name: 'GUM news (Wikinews)', sentences: readGumGenre(gumDir, 'news') },
   { name: 'EWT dev (web text)', sentences: readConllu(join(udDir, 'en_ewt-ud-dev.conllu')) },
 ];
 const taggers = [winkTagger, compromiseTagger];
