@@ -745,6 +745,9 @@ class ClauseReader {
     if (type === 'office' && !patient && this.roleAfterAs(index) !== null) patient = this.ofPhraseAfter(index + 2) ?? null;
     // `the bank's merger with Tyne Mutual`: the other party.
     if (type === 'merger' && !patient) patient = this.phraseAfter(index, 'with');
+    // `Cook's 1965 wedding to Wendy Snowden`, `her divorce from X`: the partner.
+    if (type === 'marriage' && !patient) patient = this.phraseAfter(index, 'to') ?? this.phraseAfter(index, 'with') ?? null;
+    if (type === 'divorce' && !patient) patient = this.phraseAfter(index, 'from') ?? null;
     const [from, to] = [index, this.nounEnd(index)];
     const frame: Frame = {
       type,
@@ -756,7 +759,8 @@ class ClauseReader {
       patient,
       dates,
       figures,
-      place: null,
+      // `his death in Paris`: a place phrase of the noun's own.
+      place: this.nounPlace(from, to),
       role: type === 'office' ? normalRole(this.roleAfterAs(index) ?? this.roleOfNoun(head.lemma)) : null,
       aspect: nounAspect(head.lemma, eventType(type)),
       negated: false,
@@ -1939,6 +1943,18 @@ class ClauseReader {
       if (claim?.kind === 'place') return claim;
     }
     return this.placeBeforeWhere(from);
+  }
+
+  /** The place an event noun's own `in`/`at` phrase names, up to the noun phrase's end. */
+  private nounPlace(from: number, to: number): Claim | null {
+    for (let at = from + 1; at <= to; at++) {
+      const phrase = this.phrases[at] as Phrase;
+      const before = this.phrases[at - 1] as Phrase;
+      if (phrase.type !== 'np' || before.type !== 'prep' || !['in', 'at'].includes((this.units[before.first] as Unit).lower)) continue;
+      const claim = (this.units[phrase.head] as Unit).claim;
+      if (claim?.kind === 'place') return claim;
+    }
+    return null;
   }
 
   /** `in Samara, where Orlov was born`: a clause opened by `where` happens at the place it follows. */

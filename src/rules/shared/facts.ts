@@ -21,7 +21,9 @@ export function eventIdentity(event: EventClaim, articleSubject?: string): strin
   const namedBy = about?.form === 'name' && /\s/.test(about.text.trim()) ? `name:${about.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '')}` : null;
   const subject = event.value.subject ?? namedBy;
   const aspect = definition.stateful ? `:${event.value.aspect ?? 'point'}` : '';
-  if (name) {
+  // `Cook's 1965 wedding to Wendy Snowden`: a once-only event whose participants are known is theirs, whatever it is called.
+  const knownParticipants = definition.once === 'pair' ? Boolean(event.value.subject && object) : definition.once !== 'no' && Boolean(event.value.subject);
+  if (name && !knownParticipants) {
     // `the IAEA General Conference` meets every year: only a numbered or dated one is one event.
     const words = name.toLowerCase().split(/\s+/);
     if (recurringEventNouns.has(words[words.length - 1] ?? '') && !words.some((word) => /\d|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)$/.test(word))) return undefined;
