@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import type { DateClaim, DatePoint, DateValue } from '../schema/claims.js';
 import { countsElapsedTime, joinsAsRestatement } from '../extract/dates/beside.js';
+import { epochDay } from '../resolve/events/when.js';
 
 const unitDays: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
 
@@ -78,8 +79,8 @@ type Span = Pick<DatePoint, 'start' | 'end'>;
  * counted to within one, inclusive or not.
  */
 function elapsedAgrees(from: Span, to: Span, unit: string, shift: number): boolean | undefined {
-  const [fromStart, fromEnd, toStart, toEnd] = [from.start, from.end, to.start, to.end].map(epochDay);
-  if (fromStart === undefined || fromEnd === undefined || toStart === undefined || toEnd === undefined) return undefined;
+  const [fromStart, fromEnd, toStart, toEnd] = [from.start, from.end, to.start, to.end].map(epochDay) as [number, number, number, number];
+  if ([fromStart, fromEnd, toStart, toEnd].some(Number.isNaN)) return undefined;
   const size = unitDays[unit] ?? 1;
   const count = Math.abs(shift);
   const [low, high] = unit === 'day' ? [count - 1, count + 1] : [(count - 0.5) * size, (count + 1) * size];
@@ -89,18 +90,9 @@ function elapsedAgrees(from: Span, to: Span, unit: string, shift: number): boole
 
 /** `the following year`: a calendar step, resolved to one period that the absolute date must fall in. */
 function calendarAgrees(resolved: Span, to: Span): boolean | undefined {
-  const [start, end, toStart, toEnd] = [resolved.start, resolved.end, to.start, to.end].map(epochDay);
-  if (start === undefined || end === undefined || toStart === undefined || toEnd === undefined) return undefined;
+  const [start, end, toStart, toEnd] = [resolved.start, resolved.end, to.start, to.end].map(epochDay) as [number, number, number, number];
+  if ([start, end, toStart, toEnd].some(Number.isNaN)) return undefined;
   return start <= toEnd && toStart <= end;
-}
-
-/** Days since 1970-01-01 of an ISO day, BC years included (`-0443-01-01`). */
-function epochDay(iso: string | null | undefined): number | undefined {
-  const match = iso ? /^(-?\d{4,6})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  if (!match) return undefined;
-  const date = new Date(0);
-  date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Math.round(date.getTime() / 86_400_000);
 }
 
 function describeShift(unit: string, shift: number): string {

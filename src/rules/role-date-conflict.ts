@@ -2,7 +2,7 @@ import { defineRule, type RuleContext, type RuleFinding } from '../check/index.j
 import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 import type { Evidence } from '../schema/entities.js';
 import { predicatesOf } from '../lexicon/events.js';
-import { before, compareStarts, compatible } from '../resolve/events/when.js';
+import { before, compareStarts, compatible, epochDay } from '../resolve/events/when.js';
 import { appendTo } from './shared/group.js';
 import { ambiguousSubject, dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, unique, usable, whenOf } from './shared/events.js';
 
@@ -142,8 +142,7 @@ export function sameStart(a: { event: EventClaim; point: DatePoint }, b: { event
 const electionLeadDays = 100;
 
 function withinDays(earlier: DatePoint, later: DatePoint, days: number): boolean {
-  const day = (iso: string | null): number => (iso === null ? Number.NaN : Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
-  const gap = day(later.start) - day(earlier.end);
+  const gap = epochDay(later.start) - epochDay(earlier.end);
   return !Number.isNaN(gap) && gap >= 0 && gap <= days;
 }
 
@@ -152,8 +151,7 @@ const ceremonyGapDays = 31;
 
 /** Whether two points lie within a month of each other: `since 2015` and `appointed on December 20, 2014`. */
 export function withinWeeks(a: DatePoint, b: DatePoint): boolean {
-  const days = (iso: string | null): number => (iso === null ? Number.NaN : Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
-  const [aStart, aEnd, bStart, bEnd] = [days(a.start), days(a.end), days(b.start), days(b.end)];
+  const [aStart, aEnd, bStart, bEnd] = [a.start, a.end, b.start, b.end].map(epochDay) as [number, number, number, number];
   if ([aStart, aEnd, bStart, bEnd].some(Number.isNaN)) return false;
   const gap = Math.max(bStart - aEnd, aStart - bEnd);
   return gap <= ceremonyGapDays;

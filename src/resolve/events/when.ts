@@ -77,6 +77,15 @@ export function dayNumber(iso: string | null | undefined): number | null {
 }
 
 const dayNumbers = new Map<string, number | null>();
+
+/** Days since 1970-01-01 of an ISO day, BC years included (`-0443-01-01`); NaN when it is not one. */
+export function epochDay(iso: string | null | undefined): number {
+  const match = iso ? /^(-?\d{4,6})-(\d{2})-(\d{2})/.exec(iso) : null;
+  if (!match) return Number.NaN;
+  const date = new Date(0);
+  date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Math.round(date.getTime() / 86_400_000);
+}
 const maxRemembered = 100_000;
 
 /**
