@@ -115,6 +115,13 @@ export interface EventTypeDefinition {
   keyedBy?: 'role' | 'measure';
   /** For a stateful type, the nouns that start or end the state (`his appointment`, `her resignation`); the others name it whole. */
   nounAspects?: Readonly<Record<string, 'start' | 'end'>>;
+  /** Nouns naming one participant by the event, with the other as owner: `Ochs's wife since 1960`. */
+  partnerNouns?: readonly string[];
+  /**
+   * Two people do it to each other: `Ann and Bob married` is Ann marrying Bob,
+   * and `they married` after `he met Ann` is the two of them.
+   */
+  reciprocal?: boolean;
   /** The kinds of entity each participant may be, when the type allows only some: only a person is born. */
   kinds?: { agent?: ReadonlyArray<'person' | 'organization' | 'place'>; patient?: ReadonlyArray<'person' | 'organization' | 'place'> };
 }
@@ -195,6 +202,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     nouns: ['marriage', 'wedding'],
     nounOwner: 'agent',
     once: 'pair',
+    reciprocal: true,
+    partnerNouns: ['wife', 'husband', 'spouse'],
     about: 'agent',
     alive: ['agent', 'patient'],
     stateful: false,
@@ -208,6 +217,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     nouns: ['divorce'],
     nounOwner: 'agent',
     once: 'pair',
+    reciprocal: true,
     about: 'agent',
     alive: ['agent'],
     stateful: false,
@@ -958,6 +968,14 @@ export const weakEventNouns: ReadonlySet<string> = new Set(['foundation', 'term'
 /** The types an event noun names (`release` names a publication or a prisoner's release). */
 export function eventNoun(lemma: string): readonly EventTypeId[] {
   return nounTypes.get(lemma) ?? [];
+}
+
+const partnerTypes = new Map<string, EventTypeId>();
+for (const type of eventTypes) for (const noun of type.partnerNouns ?? []) partnerTypes.set(noun, type.id);
+
+/** The type whose participant a noun names by the event (`wife` → `marriage`), if any. */
+export function partnerNoun(lemma: string): EventTypeId | undefined {
+  return partnerTypes.get(lemma);
 }
 
 const infoboxKeys = new Map<string, { type: EventTypeId; value: 'date' | 'place' | 'figure' | 'name' | 'span'; aspect?: Aspect }>();

@@ -271,8 +271,9 @@ class EntityBuilder {
     const namedBefore = new Set(matches.filter((entry) => entry.alias.firstOffset < offset).map((entry) => entry.draft));
     const named = found.filter((draft) => namedBefore.has(draft));
     // Only a nickname or an acronym may point forward to a name given later (`Leader: Comrade José`
-    // in the infobox); a surname or `Lady Byron` needs a bearer named before it.
-    const forward = claim.value.form === 'nickname' || claim.value.form === 'acronym' || isNomDeGuerre(claim.value);
+    // in the infobox); a lone surname or `Lady Byron` needs a bearer named before it.
+    // So may a given name that opens the one full name given later (`His widow Käthe` before `Käthe Jerosch`; `Alice Skinner` before `Alice Skinner Ochs`, her married name).
+    const forward = claim.value.form === 'nickname' || claim.value.form === 'acronym' || isNomDeGuerre(claim.value) || claim.value.form === 'given';
     if (named.length > 0 || !forward) found = named;
     if (found.length > 0 || claim.value.form !== 'acronym') return found.map((draft) => ({ draft, initials: false }));
     const letters = normalizeAcronym(claim.value.name);

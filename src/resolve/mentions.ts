@@ -23,6 +23,9 @@ interface Draft {
   subject: boolean;
 }
 
+// How many words an interjection (`prior to`, `shortly before`) holds between its comma and a pronoun.
+const interjectionReach = 3;
+
 // How many words back a plural pronoun looks for a name written in the plural.
 const pluralReach = 6;
 
@@ -220,8 +223,27 @@ class MentionBuilder {
         return;
       }
     }
+    const interjected = objectPronoun ? undefined : this.nameBeforeInterjection(sentence, tokens, index, wanted);
+    if (interjected) {
+      this.push(sentence, start, end, 'pronoun', interjected, 'apposition');
+      return;
+    }
     const found = this.antecedent(sentence, wanted, objectPronoun);
     this.push(sentence, start, end, 'pronoun', found?.entity ?? null, found?.strategy ?? 'unresolved');
+  }
+
+  /**
+   * `Hess, prior to his death in 1998, had been approached`: a pronoun in a
+   * short phrase set off by a comma right after a name is that name's —
+   * whatever the sentence opened with.
+   */
+  private nameBeforeInterjection(sentence: ArticleSentence, tokens: readonly Token[], index: number, wanted: (entity: Entity) => boolean): Entity | undefined {
+    let at = index - 1;
+    while (at >= 0 && index - at <= interjectionReach && ['ADP', 'ADV', 'ADJ', 'SCONJ'].includes((tokens[at] as Token).pos)) at--;
+    if (at === index - 1 || (tokens[at] as Token | undefined)?.text !== ',' || at === 0) return undefined;
+    const source = sentence.toSource((tokens[at - 1] as Token).end - 1);
+    const draft = this.draftsOf(sentence.index).find((candidate) => candidate.start <= source && source < candidate.end && candidate.form === 'name');
+    return draft?.entity && wanted(draft.entity) ? draft.entity : undefined;
   }
 
   /**

@@ -44,8 +44,9 @@ export type Phrase = NounPhrase | VerbGroup | OtherPhrase;
 
 const nominalPos = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 const headPos = new Set(['NOUN', 'PROPN']);
-// Adverbs that sit inside a verb group without ending it: `has not yet been`, `later became`.
-const groupAdverb = (unit: Unit): boolean => unit.pos === 'ADV' && unit.kind === 'word' && !/^(?:there|here|where|when|how|why)$/.test(unit.lower);
+// Adverbs that sit inside a verb group without ending it: `has not yet been`, `later became`; and
+// `first` or `last`, which the tagger calls adjectives there (`had first been appointed`).
+const groupAdverb = (unit: Unit): boolean => unit.kind === 'word' && ((unit.pos === 'ADV' && !/^(?:there|here|where|when|how|why)$/.test(unit.lower)) || (unit.pos === 'ADJ' && (unit.lower === 'first' || unit.lower === 'last')));
 
 function isVerb(unit: Unit | undefined): boolean {
   return unit !== undefined && unit.kind === 'word' && (unit.pos === 'VERB' || unit.pos === 'AUX');
@@ -361,6 +362,8 @@ function participleContext(units: readonly Unit[], first: number, after: number)
   const before = units[previous];
   const next = units[after];
   const takesNoObject = next === undefined || next.kind === 'date' || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'ADV' || next.pos === 'SCONJ' || next.pos === 'CCONJ';
+  // `Appointed head coach in 1990, Wyche …`: prose never opens on a past tense with no subject, so a role after it is its complement.
+  if (previous < 0 && laterFiniteVerb(units, after)) return true;
   if (!takesNoObject) return false;
   if (before === undefined || before.lower === ':' || before.lower === '–' || before.lower === '—' || before.lower === ';') return true;
   if (before.lower === ',' || before.lower === '(') return true;

@@ -1,6 +1,6 @@
 import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
-import { bracketedStates, causingVerbs, datingVerbs, eventNoun, eventType, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
+import { bracketedStates, causingVerbs, datingVerbs, eventNoun, eventType, partnerNoun, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { organizationNouns, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
@@ -113,6 +113,7 @@ class ClauseReader {
         this.readParenthesisedLife(phrase, index);
         this.readBracketedState(index);
         this.readAppositiveRole(phrase, index);
+        this.readAppositivePartner(phrase, index);
         this.readTitleRole(phrase, index);
       }
     });
@@ -908,6 +909,27 @@ class ClauseReader {
       negated: false,
       repeated: this.repeatedIn(index, to),
       source: this.source(),
+    });
+  }
+
+  /**
+   * `Alice Skinner Ochs, Ochs's wife since 1960, …`: a partner noun with an
+   * owner, apposed to a person's name and dated, tells when the two married.
+   * Undated, it tells nothing a rule could compare.
+   */
+  private readAppositivePartner(phrase: NounPhrase, index: number): void {
+    const type = phrase.form === 'nominal' && phrase.possessor ? partnerNoun((this.units[phrase.head] as Unit).lemma) : undefined;
+    const name = this.phrases[index - 2];
+    if (!type || !phrase.possessor || !isPunct(this.phrases[index - 1], ',', this.units) || name?.type !== 'np' || name.form !== 'name' || (this.units[name.head] as Unit).claim?.kind !== 'person') return;
+    let to = index;
+    while (to + 1 < this.phrases.length && !(isPunct(this.phrases[to + 1], ',', this.units) || this.phrases[to + 1]?.type === 'vg' || this.phrases[to + 1]?.type === 'rel')) to++;
+    const dates = this.datesIn(index, to, index);
+    if (dates.length === 0) return;
+    this.frames.push({
+      ...this.bare(type, `be ${(this.units[phrase.head] as Unit).lemma}`, [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end], index, to, index, 'copula'),
+      agent: this.argument(phrase.possessor, 'possessor'),
+      patient: this.argument(name, 'apposition'),
+      dates,
     });
   }
 
@@ -1837,12 +1859,17 @@ class ClauseReader {
     }
     let depth = this.bracketDepthAt(from);
     const verbDepth = this.bracketDepthAt(verb);
+    let verbsOwn = false;
     for (let at = from; at <= to; at++) {
       const phrase = this.phrases[at] as Phrase;
-      if (isPunct(phrase, '(', this.units)) depth++;
+      if (isPunct(phrase, '(', this.units)) {
+        depth++;
+        verbsOwn = at === verb + 1 && this.onlyDateInBracket(at);
+      }
       if (isPunct(phrase, ')', this.units)) depth = Math.max(0, depth - 1);
-      // `born to Virginia Lee Hubble (née James) (1864–1934)`, `Maren (born 3 April 1931) is Queen`: a date in a bracket the verb is not in is the bracket's.
-      if (depth > verbDepth) continue;
+      // `born to Virginia Lee Hubble (née James) (1864–1934)`, `Maren (born 3 April 1931) is Queen`: a date in a bracket the verb is not in is the bracket's
+      // — unless the bracket holds only a date and follows the verb: `when Gaudí died (in 1926)`.
+      if (depth > verbDepth && !(verbsOwn && depth === verbDepth + 1)) continue;
       // `at the 2010 census`, `in the 2023 season`: a date inside a noun phrase right after `at`, `in` or `during`
       // dates the clause too; one inside a name (`the 1998 FIFA World Cup`) does not.
       const opener = at > 0 ? (this.units[(this.phrases[at - 1] as Phrase).first] as Unit).lower : '';
@@ -1867,6 +1894,13 @@ class ClauseReader {
       for (const date of nounFrame?.dates ?? []) dates.push({ claim: date.claim, part: word === 'since' || word === 'after' ? 'from' : 'to' });
     }
     return dates.length > 0 ? dates : this.frontedFor(from, verb);
+  }
+
+  /** Whether the bracket opened at phrase `open` holds one date and at most a preposition before it: `(in 1926)`, `(1926)`. */
+  private onlyDateInBracket(open: number): boolean {
+    let at = open + 1;
+    if (this.phrases[at]?.type === 'prep') at++;
+    return this.phrases[at]?.type === 'date' && isPunct(this.phrases[at + 1], ')', this.units);
   }
 
   /**
@@ -2043,7 +2077,11 @@ function personLike(argument: FrameArgument, units: readonly Unit[]): boolean {
   return units.some((unit) => unit.claim !== undefined && unit.claim.id === argument.claim && unit.claim.kind === 'person');
 }
 
-/** A frame whose agent or patient names several coordinated names holds for each of them. */
+/**
+ * A frame whose agent or patient names several coordinated names holds for
+ * each of them; for a reciprocal type, two coordinated names with no other
+ * participant are the pair (`Ann and Bob married`, `were married`).
+ */
 function expandConjuncts(frame: Frame): Frame[] {
   const agents = frame.agent?.conjuncts ? [frame.agent, ...frame.agent.conjuncts] : [frame.agent];
   const patients = frame.patient?.conjuncts ? [frame.patient, ...frame.patient.conjuncts] : [frame.patient];
@@ -2053,6 +2091,8 @@ function expandConjuncts(frame: Frame): Frame[] {
     const { conjuncts: _conjuncts, ...rest } = argument;
     return rest;
   };
+  const pair = agents.length === 2 && !frame.patient ? agents : patients.length === 2 && !frame.agent ? patients : null;
+  if (pair && eventType(frame.type).reciprocal) return [{ ...frame, agent: strip(pair[0] ?? null), patient: strip(pair[1] ?? null) }];
   return agents.flatMap((agent) => patients.map((patient) => ({ ...frame, agent: strip(agent), patient: strip(patient) })));
 }
 

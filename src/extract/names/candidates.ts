@@ -299,6 +299,8 @@ function finishSpan(sentence: TokenizedSentence, from: number, to: number, inner
   let afterTitle = false;
   // Sentence openers (`The`, `In`, `According`) are capitalized by position, not by name.
   while (first <= last && isOpener(tokens, first)) first = skipConnectors(tokens, first + 1, last);
+  // `the vociferous MPs John Pym`: an acronym in the plural names a class of people, not the first word of a name.
+  while (first < last && /^\p{Lu}{2,}s$/u.test((tokens[first] as Token).text)) first++;
   if (first > last) return undefined;
   const titleEnd = titleOfEnd(tokens, first, last);
   if (titleEnd !== null) {

@@ -1,4 +1,5 @@
 import { KNOWN_PLACES } from './gazetteer.js';
+import { MONTH_NAMES } from '../../lexicon/months.js';
 import { MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES } from './given-names.js';
 import type { NameSpan, TokenizedSentence } from './candidates.js';
 import {
@@ -190,19 +191,33 @@ function addFollowingVotes(votes: TypeVotes, sentence: TokenizedSentence, span: 
     if (span.words.length > 1 && (word === 'was' || word === 'is' || word === 'had') && CAREER_PARTICIPLES.has(tokens[span.last + 2]?.text ?? '')) votes.person += WEAK;
     return;
   }
-  if (next.text === '(' && isAgeOrLifespan(tokens, span.last + 2)) votes.person += STRONG;
+  if (next.text === '(' && isAgeOrLifespan(tokens, span.last + 2, span.words.length)) votes.person += STRONG;
 }
 
-/** `(19)`, `(23; son of …)`, `(born 1968)`, `(1815 – 1852)`, `(c. 1534 – 1582)`. */
-function isAgeOrLifespan(tokens: Token[], index: number): boolean {
+/** `(19)`, `(23; son of …)`, `(born 1968)`, `(1815 – 1852)`, `(c. 1534 – 1582)`, `(August 18, 1928 – June 18, 1997)`. */
+function isAgeOrLifespan(tokens: Token[], index: number, words: number): boolean {
   const first = tokens[index];
   if (!first) return false;
   if (first.text === 'born' || first.text === 'née' || first.text === 'c.') return true;
+  if (MONTH_NAMES.includes(first.text) || (/^\d{1,2}$/u.test(first.text) && MONTH_NAMES.includes(tokens[index + 1]?.text ?? ''))) return isFullDateLifespan(tokens, index);
+  // `(1864–1945)` as the tokenizer may give it: one token. After one word it is as often a people's or a war's span (`Curonians (1219–1290)`).
+  if (/^\d{3,4}[–-]\d{2,4}$/u.test(first.text)) return words > 1 && tokens[index + 1]?.text === ')';
   if (!/^\d{1,4}$/u.test(first.text)) return false;
   const after = tokens[index + 1]?.text ?? '';
   // `(3)` after a heading-like word is a count; ages of people named in prose are two or three digits.
   if (first.text.length <= 3) return first.text.length >= 2 && Number(first.text) <= 120 && (after === ')' || after === ';' || after === ',');
   return after === '–' || after === '-' || after === '—';
+}
+
+/** `August 18, 1928 –` or `18 August 1928 –`: a whole date, then the dash of a range. */
+function isFullDateLifespan(tokens: Token[], index: number): boolean {
+  for (let at = index; at < index + 5; at++) {
+    const token = tokens[at];
+    if (!token) return false;
+    if (/^\d{3,4}$/u.test(token.text)) return ['–', '-', '—'].includes(tokens[at + 1]?.text ?? '');
+    if (!(token.text === ',' || /^\d{1,2}$/u.test(token.text) || MONTH_NAMES.includes(token.text))) return false;
+  }
+  return false;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Claim, EventArgument, EventClaim, EventValue, Modality } from '../
 import type { Entity, Mention } from '../../schema/entities.js';
 import type { ArticleSentence } from '../../segment/index.js';
 import { mentionIndex } from '../mentions.js';
-import { nameKey } from '../name-keys.js';
+import { indexOfRun, nameKey, nameWords } from '../name-keys.js';
 import type { ResolvedArticle, Resolver } from '../types.js';
 import { citationKeysFor } from '../../segment/index.js';
 import { linkAges } from './ages.js';
@@ -38,12 +38,16 @@ export const eventResolver: Resolver = {
         const argument = (value: FrameArgument | null): EventArgument | null => (value ? resolveArgument(resolved, sentence, value, mentionAt, claims, entities, subject) : null);
         let agent = argument(frame.agent);
         let patient = argument(frame.patient);
+        const couple = eventType(frame.type).reciprocal ? coupleBefore(events, index, agent, patient, entities) : undefined;
+        if (couple && agent && !patient) agent = couple.lone;
+        if (couple && patient && !agent) patient = couple.lone;
+        if (eventType(frame.type).reciprocal && agent && patient) agent = otherBearer(resolved, agent, patient);
         if (!fitsKinds(frame, agent, patient, entities)) continue;
         const stateful = eventType(frame.type).stateful && frame.type !== 'office' && frame.type !== 'occurrence';
         const earlier = stateful && !agent && !patient ? lastTold.get(frame.type) : undefined;
         if (earlier && index - earlier.sentence <= anaphoraSentences) ({ agent, patient } = earlier);
         else if (stateful && (agent || patient)) lastTold.set(frame.type, { sentence: index, agent, patient });
-        const event = toEvent(resolved, sentence, frame, agent, patient);
+        const event = toEvent(resolved, sentence, frame, agent, patient, couple);
         events.push(event, ...datedAgain(event, frame, resolved.article.text, resolved.claims));
       }
     }
@@ -73,6 +77,46 @@ function fitsKinds(frame: Frame, agent: EventArgument | null, patient: EventArgu
     return true;
   };
   return fits(agent, kinds.agent) && fits(patient, kinds.patient);
+}
+
+/** The two people a reciprocal `they` stands for: the pronoun resolved to the first, and the second. */
+interface Couple {
+  lone: EventArgument;
+  partner: EventArgument;
+}
+
+/**
+ * `He met Ballard Fish … They were married in 1951`: a reciprocal event whose
+ * one participant is a `they` that names no person is between the two people the
+ * nearest earlier event of this or the previous sentence joined.
+ */
+function coupleBefore(events: readonly EventClaim[], sentence: number, agent: EventArgument | null, patient: EventArgument | null, entities: ReadonlyMap<string, Entity>): Couple | undefined {
+  const lone = agent && !patient ? agent : patient && !agent ? patient : null;
+  const isPerson = (entity: string | null | undefined): boolean => Boolean(entity && entities.get(entity)?.type === 'person');
+  const person = (argument: EventArgument | null): argument is EventArgument => isPerson(argument?.entity);
+  // A `they` the mentions tied to a group cannot marry: only people do.
+  if (!lone || isPerson(lone.entity) || lone.form !== 'pronoun' || !/^(?:they|them)$/i.test(lone.text)) return undefined;
+  for (let at = events.length - 1; at >= 0; at--) {
+    const event = events[at] as EventClaim;
+    if (event.sentence < sentence - 1) return undefined;
+    const { agent: first, patient: second } = event.value;
+    // The pronoun stands for the first of them, as surely as they were named; the second is the event's other participant, unwritten in this clause.
+    if (person(first) && person(second) && first.entity !== second.entity) return { lone: { ...lone, entity: first.entity, strategy: 'reciprocal-pair', ...(first.resolution ? { resolution: first.resolution } : {}) }, partner: second };
+  }
+  return undefined;
+}
+
+/**
+ * `Alice Skinner Ochs, Ochs's wife`: no one marries themselves, so a surname
+ * resolved to the other partner names another bearer of it — the article's
+ * subject first, else the one other bearer there is.
+ */
+function otherBearer(resolved: ResolvedArticle, agent: EventArgument, patient: EventArgument): EventArgument {
+  if (!agent.entity || agent.entity !== patient.entity || agent.form !== 'name') return agent;
+  const words = nameWords(agent.text);
+  const bearers = resolved.entities.filter((entity) => entity.id !== agent.entity && entity.type === 'person' && indexOfRun(nameWords(entity.canonical), words) >= 0);
+  const chosen = bearers.find((entity) => entity.isSubject) ?? (bearers.length === 1 ? bearers[0] : undefined);
+  return chosen ? { ...agent, entity: chosen.id, resolution: 'other-bearer' } : { ...agent, entity: null, resolution: 'unresolved' };
 }
 
 /** A noun phrase whose head is written in the plural: its last word is not its lemma (`children`, `sons`). */
@@ -181,7 +225,7 @@ function entitiesByNameKey(resolved: ResolvedArticle): Map<string, Entity[]> {
   return index;
 }
 
-function toEvent(resolved: ResolvedArticle, sentence: ArticleSentence, frame: Frame, agent: EventArgument | null, given: EventArgument | null): EventClaim {
+function toEvent(resolved: ResolvedArticle, sentence: ArticleSentence, frame: Frame, agent: EventArgument | null, given: EventArgument | null, couple?: Couple): EventClaim {
   const definition = eventType(frame.type);
   let patient = given;
   // `The population was 2,480 at the 2010 census`: a population no phrase owns is the article's subject's.
@@ -190,8 +234,8 @@ function toEvent(resolved: ResolvedArticle, sentence: ArticleSentence, frame: Fr
     if (subject) agent = { text: resolved.article.title ?? subject.canonical, entity: subject.id, form: 'subject', strategy: 'infobox', resolution: 'article-subject' };
   }
   patient = patient ?? null;
-  const about = definition.about === 'agent' ? agent : patient;
-  const other = definition.about === 'agent' ? patient : agent;
+  const about = couple?.lone ?? (definition.about === 'agent' ? agent : patient);
+  const other = couple?.partner ?? (definition.about === 'agent' ? patient : agent);
   const [from, to] = visibleSpan(sentence, resolved.article.text, frame);
   const start = sentence.toSource(from);
   const end = sentence.toSource(Math.max(from + 1, to), true);

@@ -96,7 +96,8 @@ const subjectStrategies = new Set(['sentence-subject', 'previous-subject', 'arti
  */
 export function trusted(context: RuleContext, event: EventClaim, argument: EventArgument): boolean {
   // A name no entity holds (`the Treaty of Valmora`) is still the same words wherever it stands.
-  if (argument.form === 'name') return !sharedSurname(context, argument.text) || subjectBySection(context, event, argument);
+  // `Alice Skinner Ochs, Ochs's wife`: a shared surname that cannot be the partner's own is the article subject's.
+  if (argument.form === 'name') return !sharedSurname(context, argument.text) || subjectBySection(context, event, argument) || (argument.resolution === 'other-bearer' && context.entity(argument.entity ?? '')?.isSubject === true);
   if (!argument.entity) return false;
   if (argument.form === 'subject') return true;
   if (['relative', 'list-head', 'apposition', 'parenthesis'].includes(argument.strategy)) return true;

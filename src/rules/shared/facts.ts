@@ -40,7 +40,12 @@ export function eventIdentity(event: EventClaim, articleSubject?: string): strin
     if (standing) return `founding:${subject}:${standing}`;
   }
   if (definition.once === 'patient' || definition.once === 'agent') return subject ? `${type}${aspect}:${subject}` : undefined;
-  if (definition.once === 'pair') return subject && object ? `${type}${aspect}:${subject}:${object}` : undefined;
+  if (definition.once === 'pair') {
+    if (!subject || !object) return undefined;
+    // `Ann married Bob` and `Bob married Ann` are one marriage.
+    const pair = definition.reciprocal ? [subject, object].sort() : [subject, object];
+    return `${type}${aspect}:${pair.join(':')}`;
+  }
   return undefined;
 }
 
