@@ -99,6 +99,8 @@ class EntityBuilder {
   private readonly firstProseSentence: number | undefined;
   /** Organization and place names given as aliases (`the Cats`): alone, they are mentions of the entity they were given for. */
   private readonly tiedNames: Set<string>;
+  /** Names the title is given as an alias for (`Charles Hardin Holley …, known professionally as Buddy Holly`): the subject's own. */
+  private readonly knownAsTitle: Set<string>;
   private readonly wordsByName = new Map<string, string[]>();
   private subject: EntityDraft | undefined;
   /** The first draft (in creation order) holding each name key, by type. */
@@ -128,6 +130,7 @@ class EntityBuilder {
     const title = this.article.title?.trim();
     this.firstProseSentence = this.article.sentences.find((sentence) => sentence.where === 'prose' && sentence.plain.trim() !== title)?.index;
     this.tiedNames = new Set(this.claims.filter((claim) => claim.kind !== 'person' && claim.value.aliasOf !== undefined).map((claim) => this.key(claim.value.name)));
+    this.knownAsTitle = new Set(this.claims.filter((claim) => claim.value.aliasOf !== undefined && this.subjectKey !== null && this.key(claim.value.name) === this.subjectKey).map((claim) => claim.value.aliasOf as string));
   }
 
   /** `nameWords`, once per distinct name: the same names recur throughout an article. */
@@ -170,10 +173,27 @@ class EntityBuilder {
     const sentence = this.article.sentences[claim.sentence];
     if (!sentence || this.subjectKey === null) return false;
     const key = this.key(claim.value.name);
-    if (key === this.subjectKey || key === this.subjectBaseKey || sentence.where === 'name') return true;
+    if (key === this.subjectKey || key === this.subjectBaseKey) return true;
     if (this.isShortTitle(claim, key)) return true;
+    if (this.insideLongerName(claim)) return false;
+    if (this.knownAsTitle.has(claim.id)) return true;
+    if (sentence.where === 'name') return true;
     if (sentence.infoboxKey !== undefined && isSubjectNameKey(sentence.infoboxKey)) return this.subjectDraft() !== undefined;
     return this.opensFirstSentence(claim);
+  }
+
+  /**
+   * `United Kingdom of Great Britain and Northern Ireland`: a name joined to
+   * the name before it by `of` or `and` is a part of one longer name, not
+   * another name of the subject (`Other names: X, Y` are set apart by commas).
+   */
+  private insideLongerName(claim: NameClaim): boolean {
+    const start = claim.position.start.offset;
+    const words = this.article.text.slice(Math.max(0, start - 40), start).split(/\s+/u);
+    if (words.pop() !== '') return false;
+    if (words[words.length - 1] === 'the') words.pop();
+    const join = words.pop();
+    return (join === 'of' || join === 'and') && /^\p{Lu}/u.test(words.pop() ?? '');
   }
 
   /** `Villanueva` for Villanueva del Sotillo, `Labatt` for Labatt Brewing Company: the title's first words, of the subject's kind. */

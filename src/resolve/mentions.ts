@@ -152,13 +152,21 @@ class MentionBuilder {
         items.push({ start, end, read: () => this.readRelative(sentence, start, end) });
         return;
       }
-      if (token.pos === 'NOUN' && index > 0) {
+      // `the Society` in the National Geographic Society's article: its head word, capitalised as the article writes it.
+      // Not a word opening a longer name: `the Jets Flag Crew`.
+      const subjectHead = token.pos === 'PROPN' && this.subjectHeads.has(token.lower) && tokens[index - 1]?.lower === 'the' && !['PROPN', 'NOUN'].includes(tokens[index + 1]?.pos ?? '');
+      if ((token.pos === 'NOUN' || subjectHead) && index > 0) {
         const before = tokens[index - 1] as Token;
         const next = tokens[index + 1];
         // `the University of X` is a name, not a nominal.
         if (next?.lower === 'of' && /^\p{Lu}/u.test(token.text)) return;
         if (kinNouns.has(token.lemma) && (personalPronouns.get(before.lower)?.possessive || before.lower === "'s" || before.lower === '’s')) {
           items.push({ start: sentence.toSource(before.start), end, read: () => this.readKin(sentence, tokens, index, end) });
+          return;
+        }
+        if (this.subject?.type === 'person' && this.subjectNouns.has(token.lemma) && determinerBefore(tokens, index, true)?.lower === 'the') {
+          const start = sentence.toSource((determinerBefore(tokens, index, true) as Token).start);
+          items.push({ start, end, read: () => this.readPersonNominal(sentence, start, end) });
           return;
         }
         const determiner = determinerBefore(tokens, index);
@@ -366,6 +374,17 @@ class MentionBuilder {
     this.push(sentence, start, end, 'nominal', null, 'unresolved');
   }
 
+  /**
+   * `The Zulu monarch was killed in 1828` in an article whose lead calls its
+   * subject a monarch: the article's subject — a guess when another person
+   * is named before it in its sentence or opens the sentence before.
+   */
+  private readPersonNominal(sentence: ArticleSentence, start: number, end: number): void {
+    const other = (draft: Draft): boolean => draft.entity !== null && draft.entity !== this.subject && draft.entity.type === 'person';
+    const rival = this.draftsOf(sentence.index).some((draft) => draft.end <= start && other(draft)) || this.draftsOf(sentence.index - 1).some((draft) => draft.subject && other(draft));
+    this.push(sentence, start, end, 'nominal', this.subject ?? null, rival ? 'subject-guess' : 'article-subject');
+  }
+
   /** Whether an entity of `type` other than the article's subject is named in the sentence before `start` or the one before it. */
   private rivalBefore(sentence: ArticleSentence, start: number, type: Entity['type']): boolean {
     const drafts = [...this.draftsOf(sentence.index - 1), ...this.draftsOf(sentence.index).filter((draft) => draft.end <= start)];
@@ -472,11 +491,12 @@ export function mentionIndex(mentions: readonly Mention[]): (start: number, end?
 }
 
 /** `the stadium`, `the 25,000-capacity stadium`, `this old town`: the `the` or `this` before a noun and its modifiers. */
-function determinerBefore(tokens: readonly Token[], index: number): Token | undefined {
+/** The `the` or `this` opening a noun's phrase; `names` lets proper names modify it (`the Zulu monarch`). */
+function determinerBefore(tokens: readonly Token[], index: number, names = false): Token | undefined {
   for (let at = index - 1; at >= 0 && at >= index - 4; at--) {
     const token = tokens[at] as Token;
     if (token.lower === 'the' || token.lower === 'this') return token;
-    if (!(token.pos === 'ADJ' || token.pos === 'NUM' || token.text === '-' || token.pos === 'NOUN')) return undefined;
+    if (!(token.pos === 'ADJ' || token.pos === 'NUM' || token.text === '-' || token.pos === 'NOUN' || (names && token.pos === 'PROPN'))) return undefined;
   }
   return undefined;
 }

@@ -2,7 +2,7 @@ import { defineRule, type RuleContext, type RuleFinding } from '../check/index.j
 import type { EventClaim, QuantityClaim } from '../schema/claims.js';
 import { appendTo } from './shared/group.js';
 import { figureInterval, measureFamily } from './shared/counts.js';
-import { ambiguousSubject, dedupeEvidence, entityName, hedged, listOf, usable, whenOf, yearOf } from './shared/events.js';
+import { aboutArgument, ambiguousSubject, dedupeEvidence, entityName, hedged, listOf, usable, whenOf, yearOf } from './shared/events.js';
 
 interface Figure {
   event: EventClaim;
@@ -40,7 +40,8 @@ export default defineRule({
     for (const figures of groups.values()) {
       if (!hasDisjointPair(figures)) continue;
       const first = figures[0] as Figure;
-      const measure = measureNames[first.event.value.measure ?? ''] ?? first.event.value.measure ?? 'figure';
+      // The family's name (`capacity` for `spectators`), as both figures measure it.
+      const measure = measureNames[first.event.value.measure ?? ''] ?? (first.event.value.measure ? measureFamily(first.event.value.measure) : 'figure');
       const subject = first.event.value.name ?? entityName(context, first.event.value.subject, first.event.value.subjectText);
       findings.push({
         message: `Conflicting ${measure} for \`${subject}\`: ${listOf([...new Set(figures.map((figure) => `\`${figure.claim.text}\``))])}`,
@@ -60,7 +61,7 @@ export default defineRule({
 /** Subject (or named event), measure and year: figures are compared only within one key. */
 function measureKey(context: RuleContext, event: EventClaim): string | undefined {
   const measure = event.value.measure === undefined ? undefined : measureFamily(event.value.measure);
-  const owner = event.value.name?.toLowerCase() ?? event.value.subject;
+  const owner = event.value.name?.toLowerCase() ?? event.value.subject ?? unresolvedName(event);
   if (!measure || !owner) return undefined;
   const when = whenOf(context, event).date;
   const year = when ? yearOf(when.point) : null;
@@ -70,6 +71,18 @@ function measureKey(context: RuleContext, event: EventClaim): string | undefined
   if (event.value.type === 'size' && year === null && !timeless) return undefined;
   const period = event.value.type === 'casualties' || timeless ? '' : (year ?? '');
   return `${event.value.type}\u0000${owner}\u0000${measure}\u0000${period}`;
+}
+
+/**
+ * A participant named in words the resolver tied to no entity (`the Stadio
+ * Marc'Antonio Bentegodi … holds 31,045`): the same words name it wherever
+ * they stand, when they are more than one capitalised word.
+ */
+function unresolvedName(event: EventClaim): string | undefined {
+  const about = aboutArgument(event);
+  if (about?.form !== 'name' || about.entity) return undefined;
+  const words = about.text.trim().replace(/^(?:the|a|an)\s+/i, '');
+  return /\s/.test(words) ? `name:${words.toLowerCase()}` : undefined;
 }
 
 /**

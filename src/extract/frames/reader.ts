@@ -1262,6 +1262,12 @@ class ClauseReader {
           at -= 2;
           continue;
         }
+        // `a joint venture between 21st Century Fox (…) and the Society (…), was established`: the last of coordinated prepositional objects.
+        const coordinated = before?.type === 'conj' && !reduced ? this.prepositionBeforeConjuncts(at) : undefined;
+        if (coordinated !== undefined) {
+          at = coordinated - 1;
+          continue;
+        }
         // `studied law in Uppsala, married X and moved to Paris`: an event verb right after a comma, in a series of
         // verbs, shares the subject of the verb whose object stands before the comma. Not any verb: in `collects,
         // organises and archives all documents … active from 1944 to 1989` the dates are the documents'.
@@ -1421,9 +1427,18 @@ class ClauseReader {
     return this.argument(phrase, 'relative');
   }
 
-  /** `Bell (born 1847)`, `Ibn Hafsun (who died in 917)`: the name before the bracket. */
+  /** `Bell (born 1847)`, `Ibn Hafsun (who died in 917)`: the name before the bracket — past another bracket (`Gregory Serper (Григорий Серпер) (born 1969)`). */
   private bracketAntecedent(open: number): FrameArgument | null {
-    const phrase = this.phrases[open - 1];
+    let before = open - 1;
+    while (isPunct(this.phrases[before], ')', this.units)) {
+      let depth = 0;
+      for (; before >= 0; before--) {
+        if (isPunct(this.phrases[before], ')', this.units)) depth++;
+        if (isPunct(this.phrases[before], '(', this.units) && --depth === 0) break;
+      }
+      before--;
+    }
+    const phrase = this.phrases[before];
     return phrase?.type === 'np' ? this.argument(phrase, 'parenthesis') : null;
   }
 
@@ -1508,6 +1523,19 @@ class ClauseReader {
       }
     }
     return undefined;
+  }
+
+  /** The preposition that governs the coordinated noun phrases ending at `at` (`between X (…) and Y`), if one does. */
+  private prepositionBeforeConjuncts(at: number): number | undefined {
+    let first = at;
+    while (this.phrases[first - 1]?.type === 'conj' || isPunct(this.phrases[first - 1], ',', this.units)) {
+      let previous = first - 2;
+      if (isPunct(this.phrases[previous], ')', this.units)) previous = this.openingBracket(previous) - 1;
+      if (this.phrases[previous]?.type !== 'np') return undefined;
+      first = previous;
+    }
+    const governor = this.phrases[first - 1];
+    return first < at && governor?.type === 'prep' ? first - 1 : undefined;
   }
 
   private openingBracket(close: number): number {

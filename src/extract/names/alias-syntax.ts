@@ -264,12 +264,14 @@ export function termAcronyms(sentence: TokenizedSentence): string[] {
 /** `X, nicknamed the Cats,` and `X, formerly the Y,` after the sentence's first name. */
 function appositiveAlias(sentence: TokenizedSentence, spans: NameSpan[], target: NameSpan): AliasLink | undefined {
   const { tokens } = sentence;
-  if (tokens[target.last + 1]?.text !== ',') return undefined;
-  const lead = leadingKeyword(tokens, target.last + 2, tokens.length - 1);
+  // `Charles Hardin Holley (September 7, 1936 – February 3, 1959), known professionally as Buddy Holly`: past the name's bracket.
+  const comma = tokens[target.last + 1]?.text === '(' ? closingBracket(tokens, target.last + 1) + 1 : target.last + 1;
+  if (tokens[comma]?.text !== ',') return undefined;
+  const lead = leadingKeyword(tokens, comma + 1, tokens.length - 1);
   if (lead.relation === undefined) return undefined;
   // `In 2006, Julio Mamani, known as Comrade Tito, was killed`: `known as` and `nicknamed` tie a name
   // anywhere; the weaker `formerly`, `the` appositions only the sentence's opening subject.
-  const explicit = KNOWN_VERBS.has(tokens[target.last + 2]?.text ?? '') || KNOWN_VERBS.has(tokens[target.last + 3]?.text ?? '');
+  const explicit = KNOWN_VERBS.has(tokens[comma + 1]?.text ?? '') || KNOWN_VERBS.has(tokens[comma + 2]?.text ?? '');
   if (!explicit && !opensSentence(tokens, target)) return undefined;
   // `a police operation in Sayapo, known as Lobo II`: after a preposition the name is not what is known as.
   if (!opensSentence(tokens, target) && PREPOSITIONS_BEFORE_NAME.has(tokens[target.first - 1]?.text.toLowerCase() ?? '')) return undefined;
@@ -277,6 +279,17 @@ function appositiveAlias(sentence: TokenizedSentence, spans: NameSpan[], target:
   const first = quoted ? lead.next + 1 : lead.next;
   const alias = spans.find((span) => span.first === first && span !== target);
   return alias ? { target, alias, relation: lead.relation, end: alias.end } : undefined;
+}
+
+/** The index of the `)` that closes the bracket opened at `open`, or -2 when it is not closed (so that one past it is no comma). */
+function closingBracket(tokens: Token[], open: number): number {
+  let depth = 0;
+  for (let index = open; index < tokens.length; index++) {
+    const text = (tokens[index] as Token).text;
+    if (text === '(') depth++;
+    if (text === ')' && --depth === 0) return index;
+  }
+  return -2;
 }
 
 function opensSentence(tokens: Token[], span: NameSpan): boolean {

@@ -141,7 +141,7 @@ export const ROLE_NOUNS_BEFORE = set(`
   prince princess lord lady bishop pope priest monk emir sultan caliph shah tsar daimyō daimyo shogun judge
   lawyer banker businessman businesswoman entrepreneur inventor explorer diplomat ambassador activist rebel
   commander-in-chief prime premier chancellor candidate member co-founder fellow colleague partner bandmate
-  teammate
+  teammate monarch ruler chieftain dictator
 `);
 
 /** Kin nouns right before a name that make it a person: `her son Tupac`, `her siblings Mauro and Bacilia`. */

@@ -56,7 +56,8 @@ export function articleSubject(article: SegmentedArticle): ArticleSubject | unde
   else if (titleSpan && titleSpan.words.length > 1 && PLACE_HEADS.has(titleSpan.head)) kind = 'place';
   else if (KNOWN_PLACES.has(title)) kind = 'place';
   if (titleSpan) nouns.push(titleSpan.head.toLowerCase());
-  const lead = article.sentences.filter((sentence) => sentence.where === 'prose').slice(0, 6);
+  // A line holding only the title (an infobox's name line read as prose) opens no lead.
+  const lead = article.sentences.filter((sentence) => sentence.where === 'prose' && sentence.plain.trim() !== title.trim()).slice(0, 6);
   const first = lead[0];
   if (first) {
     const predicate = predicateKind(first.plain);
@@ -77,15 +78,18 @@ function predicateKind(text: string): { kind: EntityKind | undefined; nouns: str
   let head: EntityKind | undefined;
   let inFirstPhrase = true;
   let words = 0;
-  for (const token of tokens.slice(copula + 1)) {
+  // `was one of the most influential monarchs of …`: the partitive's plural is the subject's kind.
+  const partitive = tokens[copula + 1]?.text === 'one' && tokens[copula + 2]?.text === 'of' ? (tokens[copula + 3]?.text === 'the' ? 4 : 3) : 1;
+  for (const token of tokens.slice(copula + partitive)) {
     if (token.kind === 'punct' && token.text !== '-' && token.text !== ',') break;
     if (token.text === ',' || token.text === 'and') inFirstPhrase = false;
     if (token.kind !== 'word') continue;
     const word = token.text.toLowerCase();
     if (PREDICATE_STOPS.has(word) || ++words > MAX_PREDICATE_WORDS) break;
-    const found = nounKind(word);
+    const singular = partitive > 1 && word.endsWith('s') ? word.slice(0, -1) : word;
+    const found = nounKind(singular);
     if (found === undefined) continue;
-    nouns.push(word);
+    nouns.push(singular);
     if (inFirstPhrase) head = found;
   }
   return { kind: lifespan ? 'person' : head, nouns };

@@ -199,6 +199,9 @@ function isAgeOrLifespan(tokens: Token[], index: number, words: number): boolean
   const first = tokens[index];
   if (!first) return false;
   if (first.text === 'born' || first.text === 'née' || first.text === 'c.') return true;
+  // `(c. 1787 – 1828)`, `(circa 1787 – 1828)`: the tokenizer splits `c.` into a word and its stop.
+  if ((first.text === 'c' || first.text === 'ca') && tokens[index + 1]?.text === '.') return isAgeOrLifespan(tokens, index + 2, words);
+  if (first.text === 'circa') return isAgeOrLifespan(tokens, index + 1, words);
   if (MONTH_NAMES.includes(first.text) || (/^\d{1,2}$/u.test(first.text) && MONTH_NAMES.includes(tokens[index + 1]?.text ?? ''))) return isFullDateLifespan(tokens, index);
   // `(1864–1945)` as the tokenizer may give it: one token. After one word it is as often a people's or a war's span (`Curonians (1219–1290)`).
   if (/^\d{3,4}[–-]\d{2,4}$/u.test(first.text)) return words > 1 && tokens[index + 1]?.text === ')';

@@ -98,7 +98,7 @@ export function compatible(a: DatePoint, b: DatePoint): boolean {
   spend();
   const [aStart, aEnd, bStart, bEnd] = [dayNumber(a.start), dayNumber(a.end), dayNumber(b.start), dayNumber(b.end)];
   if (aStart === null || aEnd === null || bStart === null || bEnd === null) return true;
-  return aStart <= bEnd && bStart <= aEnd;
+  return aStart - edgeSlack(a) <= bEnd + edgeSlack(b) && bStart - edgeSlack(b) <= aEnd + edgeSlack(a);
 }
 
 /** Whether `a` lies entirely before `b` (charged to the work budget like `compatible`). */
@@ -106,7 +106,18 @@ export function before(a: DatePoint, b: DatePoint): boolean {
   spend();
   const aEnd = dayNumber(a.end);
   const bStart = dayNumber(b.start);
-  return aEnd !== null && bStart !== null && aEnd < bStart;
+  return aEnd !== null && bStart !== null && aEnd + edgeSlack(a) < bStart - edgeSlack(b);
+}
+
+/**
+ * How far a part of a period (`the late 1960s`, `early 2019`) may reach past
+ * the edges the date grammar gives it, in `dayNumber` units: such parts have
+ * no agreed edges, and 1966 is `the late 1960s` to some writers. A year
+ * there is 10000, a month 100.
+ */
+function edgeSlack(point: DatePoint): number {
+  if (point.modifier !== 'early' && point.modifier !== 'mid' && point.modifier !== 'late') return 0;
+  return point.granularity === 'century' ? 50000 : point.granularity === 'decade' ? 10000 : point.granularity === 'year' ? 100 : 0;
 }
 
 /** Calendar order of two points by their starts; unknown starts last. */
