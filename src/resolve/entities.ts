@@ -45,6 +45,19 @@ type EntityType = Entity['type'];
  * (set by alias syntax) ties two names, so `José Quispe Zúñiga (the 24-year
  * son of Comrade José)` keeps the son and the father apart.
  */
+/**
+ * `2nd Earl Beatty` is not `David Beatty, 1st Earl Beatty`: a numbered title
+ * before a name matches only a bearer with no other number in that title.
+ */
+function sameOrdinal(written: string, names: readonly string[]): boolean {
+  const ordinal = /\b(\d{1,3})(?:st|nd|rd|th)\s\p{Lu}/u.exec(written)?.[1];
+  if (ordinal === undefined) return true;
+  return names.every((name) => {
+    const theirs = /\b(\d{1,3})(?:st|nd|rd|th)\s\p{Lu}/u.exec(name)?.[1];
+    return theirs === undefined || theirs === ordinal;
+  });
+}
+
 export const entityResolver: Resolver = {
   name: 'entities',
   resolve(resolved) {
@@ -263,7 +276,8 @@ class EntityBuilder {
   }
 
   private resolveShort(claim: NameClaim): void {
-    const candidates = this.candidatesFor(claim);
+    const written = this.article.text.slice(Math.max(0, claim.position.start.offset - 6), claim.position.end.offset);
+    const candidates = this.candidatesFor(claim).filter((candidate) => sameOrdinal(written, [...candidate.draft.aliases.map((alias) => alias.name), ...(candidate.draft.isSubject && this.article.title ? [this.article.title] : [])]));
     const chosen = candidates.length === 1 ? candidates[0] : (this.byContext(claim, candidates) ?? subjectBySurname(claim, candidates));
     if (chosen) {
       const evidence = this.mentionEvidence(claim, chosen.initials ? 'initials' : 'mention');
@@ -347,6 +361,10 @@ class EntityBuilder {
     const words = this.words(claim.value.name);
     const namers = this.namersInBlock(claim, candidates);
     const writers = namers.filter((other) => indexOfRun(this.words(other.value.name), words) >= 0);
+    // `He remarried … Karen O'Leary Engelbart. … Engelbart died at his home`: in a person's article the bare
+    // surname is the subject's, as the style guides have it, unless its own sentence wrote another bearer's name.
+    const subject = words.length === 1 ? candidates.find((candidate) => candidate.draft.isSubject && candidate.draft.type === 'person') : undefined;
+    if (subject && !writers.some((other) => other.sentence === claim.sentence && this.entityOfClaim.get(other.id) !== subject.draft)) return subject;
     return this.nearestNamer(writers.length > 0 ? writers : namers, candidates);
   }
 

@@ -164,33 +164,33 @@ function sharedSurname(context: RuleContext, text: string): boolean {
 }
 
 /**
- * `Lindqvist (born 4 June 1903) died …` in a section of Karl Lindqvist's
+ * `Lindqvist (born 4 June 1903) died …` in a sentence of Karl Lindqvist's
  * article that names no other Lindqvist: a family surname the resolver gave
- * the article's subject, with no relative of that name in the section.
+ * the article's subject, as the style guides use it, with no relative of that
+ * name beside it (`He remarried … Karen Engelbart. … Engelbart died` is his death).
  */
 function subjectBySection(context: RuleContext, event: EventClaim, argument: EventArgument): boolean {
   if (!argument.entity || !context.entity(argument.entity)?.isSubject) return false;
-  const bearers = nameWordBearersBySection(context).get(`${event.sectionPath.join('\u0000')}\u0001${argument.text.trim()}`);
+  const bearers = nameWordBearersBySentence(context).get(`${event.sentence}\u0001${argument.text.trim()}`);
   return bearers === undefined || [...bearers].every((entity) => entity === argument.entity);
 }
 
-const sectionWordIndex = new WeakMap<readonly unknown[], Map<string, Set<string | null>>>();
+const sentenceWordIndex = new WeakMap<readonly unknown[], Map<string, Set<string | null>>>();
 
-/** For each section and name word, the entities of the people named with it there. */
-function nameWordBearersBySection(context: RuleContext): Map<string, Set<string | null>> {
-  let index = sectionWordIndex.get(context.claims);
+/** For each sentence and name word, the entities of the people named with it there. */
+function nameWordBearersBySentence(context: RuleContext): Map<string, Set<string | null>> {
+  let index = sentenceWordIndex.get(context.claims);
   if (!index) {
     index = new Map();
     for (const claim of context.claimsOf('person')) {
-      const section = claim.sectionPath.join('\u0000');
       for (const word of new Set(claim.text.split(/\s+/))) {
-        const key = `${section}\u0001${word}`;
+        const key = `${claim.sentence}\u0001${word}`;
         const bearers = index.get(key) ?? new Set<string | null>();
         bearers.add(claim.value.entity ?? null);
         index.set(key, bearers);
       }
     }
-    sectionWordIndex.set(context.claims, index);
+    sentenceWordIndex.set(context.claims, index);
   }
   return index;
 }
