@@ -115,6 +115,13 @@ export interface EventTypeDefinition {
   keyedBy?: 'role' | 'measure';
   /** For a stateful type, the nouns that start or end the state (`his appointment`, `her resignation`); the others name it whole. */
   nounAspects?: Readonly<Record<string, 'start' | 'end'>>;
+  /**
+   * The work's owner is its maker, who must be born by then: `his first opera
+   * was premiered in 1843` is his work, so 1843 cannot precede his birth.
+   */
+  ownerMakes?: boolean;
+  /** Adjectives that make a place someone owns the place of this event: `his native Samara` is where he was born. */
+  placeAdjectives?: readonly string[];
   /** Nouns naming one participant by the event, with the other as owner: `Ochs's wife since 1960`. */
   partnerNouns?: readonly string[];
   /**
@@ -136,6 +143,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     predicates: [v('bear', { voice: 'passive' })],
     nouns: ['birth'],
     nounOwner: 'patient',
+    placeAdjectives: ['native'],
     once: 'patient',
     about: 'patient',
     alive: [],
@@ -715,6 +723,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('reissue'),
       v('issue', { object: 'entity' }),
       v('premiere', { unaccusative: true }),
+      // The tagger lemmatises `premiered` as `premier`.
+      v('premier', { unaccusative: true }),
       v('air', { unaccusative: true }),
       v('broadcast'),
       v('simulcast'),
@@ -726,6 +736,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     ],
     nouns: ['publication', 'release', 'premiere'],
     nounOwner: 'patient',
+    ownerMakes: true,
     once: 'patient',
     onceForSubjectOnly: true,
     about: 'patient',
@@ -968,6 +979,14 @@ export const weakEventNouns: ReadonlySet<string> = new Set(['foundation', 'term'
 /** The types an event noun names (`release` names a publication or a prisoner's release). */
 export function eventNoun(lemma: string): readonly EventTypeId[] {
   return nounTypes.get(lemma) ?? [];
+}
+
+const placeAdjectiveTypes = new Map<string, EventTypeId>();
+for (const type of eventTypes) for (const adjective of type.placeAdjectives ?? []) placeAdjectiveTypes.set(adjective, type.id);
+
+/** The type whose place an adjective before an owned place names (`native` → `birth`), if any. */
+export function placeAdjective(lemma: string): EventTypeId | undefined {
+  return placeAdjectiveTypes.get(lemma);
 }
 
 const partnerTypes = new Map<string, EventTypeId>();

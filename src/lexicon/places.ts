@@ -46,7 +46,7 @@ export const PLACE_VERB_PHRASES: readonly string[] = phrases(`
   fled to|fled from|travelled to|traveled to|sailed to|deported to|exiled to|
   born in|raised in|grew up in|lived in|lives in|living in|resided in|resides in|settled in|died in|buried in|
   based in|headquartered in|located in|stationed in|
-  hailed from|hails from|native of
+  hailed from|hails from|native of|his native|her native|their native|native town of|native city of|native village of
 `);
 
 /** Abbreviations written before a place's name, with or without a full stop: `St. Louis`, `Mt. Everest`, `Ft. Worth`. */

@@ -1,4 +1,5 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
+import { eventType } from '../lexicon/events.js';
 import type { ArticleSentence } from '../segment/index.js';
 import { before, pointOf } from '../resolve/events/when.js';
 import { aboutArgument, ambiguousSubject, describe, entityName, hedged, trusted, usable, whenOf } from './shared/events.js';
@@ -34,13 +35,15 @@ function beforeBirth(context: RuleContext): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const births = birthsByPerson(context);
   for (const event of context.events) {
-    const subject = event.value.subject;
-    if (!subject || event.value.type === 'birth' || !usable(event) || ambiguousSubject(context, event)) continue;
+    // `His first opera was premiered in 1843`: a work's maker must be born by then, as its subject must.
+    const maker = eventType(event.value.type).ownerMakes && event.value.agent && trusted(context, event, event.value.agent) ? event.value.agent.entity : null;
+    const subject = maker ?? event.value.subject;
+    if (!subject || event.value.type === 'birth' || !usable(event) || (!maker && ambiguousSubject(context, event))) continue;
     const birth = births.get(subject)?.[0];
     const date = birth ? dateBefore(context, event, birth) : undefined;
     if (!birth || !date) continue;
     const name = entityName(context, subject, event.value.subjectText);
-    const what = event.value.type === 'death' ? 'dead' : `recorded (\`${event.value.trigger}\`)`;
+    const what = event.value.type === 'death' ? 'dead' : maker ? `the maker of a work recorded (\`${event.value.trigger}\`)` : `recorded (\`${event.value.trigger}\`)`;
     findings.push(originFinding(context, event, birth, date, `\`${name}\` is ${what} in \`${date.claim.text}\`, before being born in \`${birth.claim.text}\``, 'birth'));
   }
   return findings;

@@ -1,6 +1,6 @@
 import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
-import { bracketedStates, causingVerbs, datingVerbs, eventNoun, eventType, partnerNoun, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
+import { bracketedStates, causingVerbs, datingVerbs, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { organizationNouns, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
@@ -114,6 +114,7 @@ class ClauseReader {
         this.readBracketedState(index);
         this.readAppositiveRole(phrase, index);
         this.readAppositivePartner(phrase, index);
+        this.readOwnedPlace(phrase, index);
         this.readTitleRole(phrase, index);
       }
     });
@@ -934,6 +935,30 @@ class ClauseReader {
   }
 
   /**
+   * `his native Samara`, `her native town of Turku`: a place its owner has by
+   * an event the registry names (`native`: born there) states that event of
+   * the owner, at that place, undated.
+   */
+  private readOwnedPlace(phrase: NounPhrase, index: number): void {
+    if (!phrase.possessor) return;
+    let type: EventTypeId | undefined;
+    for (let at = phrase.possessor.last + 1; at < phrase.head && !type; at++) type = placeAdjective((this.units[at] as Unit).lower);
+    if (!type) return;
+    const own = (this.units[phrase.head] as Unit).claim;
+    // `her native town of Turku`: the place is the `of` phrase's.
+    const ofPlace = this.phrases[index + 1]?.type === 'prep' && (this.units[(this.phrases[index + 1] as Phrase).first] as Unit).lower === 'of' && this.phrases[index + 2]?.type === 'np' ? (this.units[(this.phrases[index + 2] as NounPhrase).head] as Unit).claim : undefined;
+    const place = own?.kind === 'place' ? own : ofPlace?.kind === 'place' ? ofPlace : null;
+    if (!place) return;
+    const to = place === own ? index : index + 2;
+    this.frames.push({
+      ...this.bare(type, `be ${(this.units[phrase.head - 1] as Unit).lower}`, [(this.units[phrase.first] as Unit).start, (this.units[(this.phrases[to] as Phrase).last] as Unit).end], index, to, index, 'noun'),
+      patient: this.argument(phrase.possessor, 'possessor'),
+      dates: [],
+      place,
+    });
+  }
+
+  /**
    * `Queen Mary`, `Judge Davis`, `French president Mitterrand`, `King Ordoño
    * II of León`: a title of office before a person's name says the person
    * holds it, at no date of its own.
@@ -1295,7 +1320,7 @@ class ClauseReader {
         if (group.form === 'gerund' && crossedComma) return at === 0 && isPunct(this.phrases[1], ',', this.units) ? this.argument(phrase as NounPhrase, 'subject') : this.mainSubject(index, 'fronted-participle');
         const closed = isPunct(this.phrases[at + 1], ',', this.units) || this.phrases[at + 1]?.type === 'prep';
         const apposed = closed || this.opensSentence(at) ? this.appositionHead(at) : null;
-        return apposed ?? this.withConjuncts(at, this.argument(phrase as NounPhrase, 'subject'));
+        return apposed ?? this.withConjuncts(at, this.withApposedOwner(at, this.argument(phrase as NounPhrase, 'subject')));
       }
       if (phrase.type === 'punct') {
         if (unit.text === ';' || unit.text === ':') break;
@@ -1440,6 +1465,13 @@ class ClauseReader {
     }
     const phrase = this.phrases[before];
     return phrase?.type === 'np' ? this.argument(phrase, 'parenthesis') : null;
+  }
+
+  /** `His first opera, The Snow Maiden, was premiered`: a name apposed to an owned noun has that owner. */
+  private withApposedOwner(at: number, argument: FrameArgument): FrameArgument {
+    const owned = this.phrases[at - 2];
+    if (argument.owner || argument.form !== 'name' || !isPunct(this.phrases[at - 1], ',', this.units) || owned?.type !== 'np' || owned.form !== 'nominal' || !owned.possessor) return argument;
+    return { ...argument, owner: this.argument(owned.possessor, 'possessor') };
   }
 
   /** `Bell, the inventor, founded …`: an apposition's first noun phrase when it is a name. */

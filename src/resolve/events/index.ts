@@ -42,6 +42,8 @@ export const eventResolver: Resolver = {
         if (couple && agent && !patient) agent = couple.lone;
         if (couple && patient && !agent) patient = couple.lone;
         if (eventType(frame.type).reciprocal && agent && patient) agent = otherBearer(resolved, agent, patient);
+        // `His first opera was premiered in 1843`: with no one named as its maker, the work's owner made it.
+        if (eventType(frame.type).ownerMakes && !agent && frame.patient?.owner) agent = personOrNull(argument(frame.patient.owner), entities);
         if (!fitsKinds(frame, agent, patient, entities)) continue;
         const stateful = eventType(frame.type).stateful && frame.type !== 'office' && frame.type !== 'occurrence';
         const earlier = stateful && !agent && !patient ? lastTold.get(frame.type) : undefined;
@@ -117,6 +119,11 @@ function otherBearer(resolved: ResolvedArticle, agent: EventArgument, patient: E
   const bearers = resolved.entities.filter((entity) => entity.id !== agent.entity && entity.type === 'person' && indexOfRun(nameWords(entity.canonical), words) >= 0);
   const chosen = bearers.find((entity) => entity.isSubject) ?? (bearers.length === 1 ? bearers[0] : undefined);
   return chosen ? { ...agent, entity: chosen.id, resolution: 'other-bearer' } : { ...agent, entity: null, resolution: 'unresolved' };
+}
+
+/** The argument when it resolved to a person; a work owned by a company or a place has no maker here. */
+function personOrNull(argument: EventArgument | null, entities: ReadonlyMap<string, Entity>): EventArgument | null {
+  return argument?.entity && entities.get(argument.entity)?.type === 'person' ? argument : null;
 }
 
 /** A noun phrase whose head is written in the plural: its last word is not its lemma (`children`, `sons`). */
