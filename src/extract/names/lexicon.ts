@@ -168,7 +168,7 @@ export const PERSON_VERBS_AFTER = set('born died married divorced graduated resi
 export const CAREER_VERBS_AFTER = set('took became served succeeded assumed inherited returned joined married resigned studied taught won defeated fled escaped ruled reigned commanded coached captained chaired headed');
 export const CAREER_PARTICIPLES = set('sworn elected appointed named crowned promoted ordained knighted killed captured arrested executed assassinated murdered exiled imprisoned released married buried');
 /** Verbs whose agent (`led by X`, `replaced by X`) is a person when nothing else says otherwise. */
-export const PERSON_AGENT_VERBS = set('led headed chaired coached managed replaced succeeded founded written directed painted composed murdered assassinated killed appointed elected nominated signed');
+export const PERSON_AGENT_VERBS = set('led headed chaired coached managed replaced succeeded founded established opened started invented written directed painted composed murdered assassinated killed appointed elected nominated signed');
 
 /** Prepositions before a name that make it a place when nothing stronger says otherwise. */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(PLACE_PREPOSITION_WORDS);

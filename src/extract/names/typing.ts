@@ -119,7 +119,7 @@ function spanVotes(sentence: TokenizedSentence, span: NameSpan, placeOfVerb: boo
   // `born in Aberdeen, the daughter of a chandler`: after a place of a verb, the apposition is the subject's.
   if (!placeOfVerb && hasRoleAfter(tokens, span.last)) votes.person += STRONG;
   // `led by Kwame Mensah`, `replaced by X`: the agent of a human act, when the name has two words or more.
-  if (span.words.length > 1 && tokens[span.first - 1]?.text === 'by' && PERSON_AGENT_VERBS.has(tokens[span.first - 2]?.text ?? '')) votes.person += STRONG;
+  if (span.words.length > 1 && tokens[span.first - 1]?.text === 'by' && agentVerbBefore(tokens, span.first - 1)) votes.person += STRONG;
   // `Kwame Mensah, who replaced …`.
   if (tokens[span.last + 1]?.text === ',' && tokens[span.last + 2]?.text === 'who') votes.person += STRONG;
   if (isOfAfter(tokens, span.first, ORGANIZATION_MEMBERSHIP)) votes.organization += WEAK;
@@ -192,6 +192,16 @@ function addFollowingVotes(votes: TypeVotes, sentence: TokenizedSentence, span: 
     return;
   }
   if (next.text === '(' && isAgeOrLifespan(tokens, span.last + 2, span.words.length)) votes.person += STRONG;
+}
+
+/** A verb of a human act before `by`, past a short `on Grey Street in 1882` between them: `opened in 1882 by X`. */
+function agentVerbBefore(tokens: Token[], by: number): boolean {
+  for (let at = by - 1; at >= 0 && by - at <= 7; at--) {
+    const token = tokens[at] as Token;
+    if (PERSON_AGENT_VERBS.has(token.text)) return true;
+    if (token.kind === 'punct') return false;
+  }
+  return false;
 }
 
 /** `(19)`, `(23; son of …)`, `(born 1968)`, `(1815 – 1852)`, `(c. 1534 – 1582)`, `(August 18, 1928 – June 18, 1997)`. */
