@@ -61,9 +61,12 @@ export function addVotes(into: TypeVotes, extra: TypeVotes): void {
 
 /** The winning kind, when one kind leads the others. */
 export function winner(votes: TypeVotes): EntityKind | undefined {
-  const ranked = (Object.entries(votes) as Array<[EntityKind, number]>).sort((a, b) => b[1] - a[1]);
-  const [best, second] = ranked as [[EntityKind, number], [EntityKind, number]];
-  return best[1] >= WEAK && best[1] > second[1] ? best[0] : undefined;
+  // Compared in place: it runs for every name twice per article, and ranking a fresh array of entries each time was a sizeable share of the names' garbage.
+  const { person, organization, place } = votes;
+  if (person > organization && person > place) return person >= WEAK ? 'person' : undefined;
+  if (organization > person && organization > place) return organization >= WEAK ? 'organization' : undefined;
+  if (place > person && place > organization) return place >= WEAK ? 'place' : undefined;
+  return undefined;
 }
 
 /**
