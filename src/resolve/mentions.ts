@@ -137,19 +137,23 @@ class MentionBuilder {
     }
     const covered = (start: number, end: number): boolean => names.some((claim) => claim.position.start.offset < end && claim.position.end.offset > start);
     tokens.forEach((token, index) => {
+      const pronoun = personalPronouns.get(token.lower) !== undefined && (token.pos === 'PRON' || token.pos === 'DET');
+      const relative = token.pos === 'PRON' && (token.lower === 'who' || token.lower === 'whom' || token.lower === 'whose');
+      const noun = token.pos === 'NOUN' && index > 0;
+      // Most tokens can start no mention: they are not mapped to the source nor matched against the names.
+      if (!pronoun && !relative && !noun) return;
       const start = sentence.toSource(token.start);
       const end = sentence.toSource(token.end, true);
       if (covered(start, end)) return;
-      const pronoun = personalPronouns.get(token.lower);
-      if (pronoun && (token.pos === 'PRON' || token.pos === 'DET')) {
+      if (pronoun) {
         items.push({ start, end, read: () => this.readPronoun(sentence, tokens, index, start, end) });
         return;
       }
-      if (token.pos === 'PRON' && (token.lower === 'who' || token.lower === 'whom' || token.lower === 'whose')) {
+      if (relative) {
         items.push({ start, end, read: () => this.readRelative(sentence, start, end) });
         return;
       }
-      if (token.pos === 'NOUN' && index > 0) {
+      if (noun) {
         const before = tokens[index - 1] as Token;
         const next = tokens[index + 1];
         // `the University of X` is a name, not a nominal.
