@@ -132,8 +132,12 @@ function spanVotes(sentence: TokenizedSentence, span: NameSpan, placeOfVerb: boo
 /** `MPCP`, `NATO`, `U.S.`: two to six capitals; `PDP-11`, `VT100` and `DIGITAL` are products or trademarks more often. */
 export function isOrganizationLikeAcronym(word: string): boolean {
   // Dotted pairs (`R.B.`) are a person's initials more often than a body's.
-  return /^\p{Lu}{2,6}$/u.test(word) || /^(?:\p{Lu}\.){3,6}$/u.test(word);
+  return capitalsOnly.test(word) || dottedCapitals.test(word);
 }
+
+// Built once: the bundler writes a `\p{…}` literal as `new RegExp(…)`, made again at every call.
+const capitalsOnly = /^\p{Lu}{2,6}$/u;
+const dottedCapitals = /^(?:\p{Lu}\.){3,6}$/u;
 
 function hasRoleBefore(tokens: Token[], first: number): boolean {
   const before = tokens[first - 1];
