@@ -106,6 +106,13 @@ export const roleNouns: ReadonlyMap<string, string> = new Map([
 /** Words that make a role another office: a `lieutenant governor` is not the governor. */
 export const roleModifiers: ReadonlySet<string> = new Set(['deputy', 'vice', 'lieutenant', 'assistant', 'acting', 'associate', 'interim', 'honorary', 'joint', 'co', 'sub', 'under']);
 
+function firstWordOf(phrase: string): string {
+  const space = phrase.indexOf(' ');
+  return space < 0 ? phrase : phrase.slice(0, space);
+}
+
+const roleOpeningWords: ReadonlySet<string> = new Set([...roleNouns.keys()].map(firstWordOf));
+
 /**
  * The office a phrase names, modifiers kept: `Lieutenant Governor of
  * Eastmarch` → `lieutenant governor`, `Chief Executive Officer` → `chief
@@ -114,6 +121,8 @@ export const roleModifiers: ReadonlySet<string> = new Set(['deputy', 'vice', 'li
 export function roleOfWords(words: readonly string[]): string | null {
   const lower = words.map((word) => word.toLowerCase());
   for (let start = 0; start < lower.length; start++) {
+    // Phrases are joined only from a word that opens some office's name: the reader asks this of every noun phrase.
+    if (!roleOpeningWords.has(firstWordOf(lower[start] as string))) continue;
     for (let length = Math.min(4, lower.length - start); length >= 1; length--) {
       const phrase = lower.slice(start, start + length).join(' ');
       const office = roleNouns.get(phrase);

@@ -45,15 +45,19 @@ type EntityType = Entity['type'];
  * (set by alias syntax) ties two names, so `José Quispe Zúñiga (the 24-year
  * son of Comrade José)` keeps the son and the father apart.
  */
+// Module constants: tsx rebuilds a `\p{…}` literal inside a function on every call.
+const numberedTitle = /\b(\d{1,3})(?:st|nd|rd|th)\s\p{Lu}/u;
+const capitalInitial = /^\p{Lu}/u;
+
 /**
  * `2nd Earl Beatty` is not `David Beatty, 1st Earl Beatty`: a numbered title
  * before a name matches only a bearer with no other number in that title.
  */
 function sameOrdinal(written: string, names: readonly string[]): boolean {
-  const ordinal = /\b(\d{1,3})(?:st|nd|rd|th)\s\p{Lu}/u.exec(written)?.[1];
+  const ordinal = numberedTitle.exec(written)?.[1];
   if (ordinal === undefined) return true;
   return names.every((name) => {
-    const theirs = /\b(\d{1,3})(?:st|nd|rd|th)\s\p{Lu}/u.exec(name)?.[1];
+    const theirs = numberedTitle.exec(name)?.[1];
     return theirs === undefined || theirs === ordinal;
   });
 }
@@ -206,7 +210,7 @@ class EntityBuilder {
     if (words.pop() !== '') return false;
     if (words[words.length - 1] === 'the') words.pop();
     const join = words.pop();
-    return (join === 'of' || join === 'and') && /^\p{Lu}/u.test(words.pop() ?? '');
+    return (join === 'of' || join === 'and') && capitalInitial.test(words.pop() ?? '');
   }
 
   /** `Villanueva` for Villanueva del Sotillo, `Labatt` for Labatt Brewing Company: the title's first words, of the subject's kind. */

@@ -140,22 +140,26 @@ class MentionBuilder {
     }
     const covered = (start: number, end: number): boolean => names.some((claim) => claim.position.start.offset < end && claim.position.end.offset > start);
     tokens.forEach((token, index) => {
-      const start = sentence.toSource(token.start);
-      const end = sentence.toSource(token.end, true);
-      if (covered(start, end)) return;
-      const pronoun = personalPronouns.get(token.lower);
-      if (pronoun && (token.pos === 'PRON' || token.pos === 'DET')) {
-        items.push({ start, end, read: () => this.readPronoun(sentence, tokens, index, start, end) });
-        return;
-      }
-      if (token.pos === 'PRON' && (token.lower === 'who' || token.lower === 'whom' || token.lower === 'whose')) {
-        items.push({ start, end, read: () => this.readRelative(sentence, start, end) });
-        return;
-      }
+      const pronoun = personalPronouns.get(token.lower) !== undefined && (token.pos === 'PRON' || token.pos === 'DET');
+      const relative = token.pos === 'PRON' && (token.lower === 'who' || token.lower === 'whom' || token.lower === 'whose');
       // `the Society` in the National Geographic Society's article: its head word, capitalised as the article writes it.
       // Not a word opening a longer name: `the Jets Flag Crew`.
       const subjectHead = token.pos === 'PROPN' && this.subjectHeads.has(token.lower) && tokens[index - 1]?.lower === 'the' && !['PROPN', 'NOUN'].includes(tokens[index + 1]?.pos ?? '');
-      if ((token.pos === 'NOUN' || subjectHead) && index > 0) {
+      const noun = (token.pos === 'NOUN' || subjectHead) && index > 0;
+      // Most tokens can start no mention: they are not mapped to the source nor matched against the names.
+      if (!pronoun && !relative && !noun) return;
+      const start = sentence.toSource(token.start);
+      const end = sentence.toSource(token.end, true);
+      if (covered(start, end)) return;
+      if (pronoun) {
+        items.push({ start, end, read: () => this.readPronoun(sentence, tokens, index, start, end) });
+        return;
+      }
+      if (relative) {
+        items.push({ start, end, read: () => this.readRelative(sentence, start, end) });
+        return;
+      }
+      if (noun) {
         const before = tokens[index - 1] as Token;
         const next = tokens[index + 1];
         // `the University of X` is a name, not a nominal.

@@ -11,7 +11,20 @@ export type Gender = 'male' | 'female';
  * `Perú` meets `Peru` and `GUZMÁN` meets `Guzmán`.
  */
 export function normalizeWord(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // Most words are ASCII, which decomposition leaves as it is and which holds no mark.
+  if (isAscii(word)) return word.toLowerCase();
+  return word.normalize('NFD').replace(combiningMarks, '').toLowerCase();
+}
+
+// Built once: the bundler writes a `\p{…}` literal as `new RegExp(…)`, which
+// inside a function is made again at every call, and names are compared by
+// the thousand.
+const combiningMarks = /\p{M}/gu;
+const lowerInitial = /^\p{Ll}/u;
+
+function isAscii(word: string): boolean {
+  for (let index = 0; index < word.length; index++) if (word.charCodeAt(index) >= 0x80) return false;
+  return true;
 }
 
 /**
@@ -21,7 +34,7 @@ export function normalizeWord(word: string): string {
 export function nameWords(name: string): string[] {
   return name
     .split(/[\s"“”]+/u)
-    .filter((word) => word.length > 0 && !/^\p{Ll}/u.test(word))
+    .filter((word) => word.length > 0 && !lowerInitial.test(word))
     .flatMap((word) => {
       const normal = normalizeWord(word);
       // `F.C.`, `Ltd`: an abbreviated organization word counts as the words it stands for.

@@ -87,8 +87,11 @@ function canOpenSentence(code: number): boolean {
   // Opening quotes and brackets, and `¿`/`¡`.
   if ('"\'“‘«([¿¡'.includes(String.fromCodePoint(code))) return true;
   const char = String.fromCodePoint(code);
-  return char !== char.toLowerCase() || (char === char.toUpperCase() && /\p{L}/u.test(char));
+  return char !== char.toLowerCase() || (char === char.toUpperCase() && letter.test(char));
 }
+
+// Built once: the bundler writes a `\p{…}` literal as `new RegExp(…)`, made again at every call.
+const letter = /\p{L}/u;
 
 function wordBefore(text: string, terminator: number): string {
   let start = terminator;
@@ -98,7 +101,7 @@ function wordBefore(text: string, terminator: number): string {
 
 function wordAt(text: string, start: number): string {
   let end = start;
-  while (end < text.length && /\p{L}/u.test(text[end] as string) && end - start < 24) end++;
+  while (end < text.length && letter.test(text[end] as string) && end - start < 24) end++;
   return text.slice(start, end);
 }
 

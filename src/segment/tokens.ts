@@ -79,7 +79,7 @@ function tagBatch(plains: readonly string[], batch: readonly number[], result: T
   let at = 0;
   let sentence = 0;
   values.forEach((value, index) => {
-    if (value.trim() === '') return;
+    if (isBlank(value)) return;
     const found = joined.indexOf(value, at);
     if (found < 0) return;
     at = found + value.length;
@@ -98,6 +98,13 @@ function tagBatch(plains: readonly string[], batch: readonly number[], result: T
     if (mayBePossessive(value)) list.push(...splitPossessive(token));
     else list.push(token);
   });
+}
+
+/** Whether a token is whitespace only: a printable ASCII first character answers without trimming every token. */
+function isBlank(value: string): boolean {
+  const first = value.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  return value.trim() === '';
 }
 
 /** Whether a word ends in `'s` or `’s`: the only words `splitPossessive` may split, checked without a regular expression per token. */

@@ -39,26 +39,34 @@ const MONTH_ALONE = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH}`, 'giu');
 /** Words before a lone month that make it a date: `in May`, `by October`. */
 const MONTH_PREPOSITIONS = new Set(['in', 'on', 'during', 'since', 'until', 'till', 'by', 'from', 'through', 'throughout', 'of', 'between', 'early', 'late', 'mid', 'before', 'after', 'that', 'next', 'last', 'this', 'each', 'every']);
 
+// A pattern runs only over a text holding what it cannot match without: a
+// day or a year is digits, an ordinal date has its `of`. Most sentences with
+// a month word (`may`, `march`) hold neither.
+const DIGIT = /\d/;
+const OF_WORD = /of/iu;
+const noMatches: readonly RegExpExecArray[] = [];
+
 function parseAbsolute(text: string): DateMatch[] {
   const matches: DateMatch[] = [];
-  for (const found of text.matchAll(DAY_MONTH)) {
+  const digits = DIGIT.test(text);
+  for (const found of digits ? text.matchAll(DAY_MONTH) : noMatches) {
     const [written, weekday, day, month, year, era] = found;
     // `the 3rd of May` includes its article; in `the 6 June election` the article belongs to the noun.
     const article = /^the[\s\u00a0]{1,3}/iu.exec(written);
     const skip = article && weekday === undefined && !/[\s\u00a0]of[\s\u00a0]/iu.test(written) ? article[0].length : 0;
     push(matches, text, found.index + skip, written.slice(skip), { weekday, day, month, year, era }, 'day-first');
   }
-  for (const found of text.matchAll(MONTH_DAY)) {
+  for (const found of digits ? text.matchAll(MONTH_DAY) : noMatches) {
     const [, weekday, month, day, year, era] = found;
     // `September 32 BC`: a number with an era after a month is the year, not a day.
     if (year === undefined && ERA_AFTER_NUMBER.test(text.slice(found.index + found[0].length, found.index + found[0].length + 8))) continue;
     push(matches, text, found.index, found[0], { weekday, day, month, year, era }, 'month-first');
   }
-  for (const found of text.matchAll(ORDINAL_OF_MONTH)) {
+  for (const found of OF_WORD.test(text) ? text.matchAll(ORDINAL_OF_MONTH) : noMatches) {
     const [, ordinal, month, year, era] = found;
     push(matches, text, found.index, found[0], { day: String(ordinalValue(ordinal as string)), month, year, era }, 'day-first');
   }
-  for (const found of text.matchAll(MONTH_YEAR)) {
+  for (const found of digits ? text.matchAll(MONTH_YEAR) : noMatches) {
     const [, month, year, era] = found;
     // `6,107.31 August 2019`: a number right before the month was a day that is no day.
     if (/\d[\s\u00a0]{0,3}$/.test(text.slice(Math.max(0, found.index - 4), found.index))) continue;

@@ -23,11 +23,8 @@ export interface FigureFind<Kind extends FigureKind> {
  */
 export function scanFigures<Find extends { first: number; last: number }>(text: string, readAt: (tokens: readonly Token[], index: number) => Find | null): Find[] {
   const tokens = tokenize(text);
-  let byReader = scans.get(tokens);
-  if (!byReader) {
-    byReader = new Map();
-    scans.set(tokens, byReader);
-  }
+  if (scans.tokens !== tokens) scans = { tokens, byReader: new Map() };
+  const { byReader } = scans;
   const known = byReader.get(readAt);
   if (known) return known as Find[];
   const found: Find[] = [];
@@ -45,10 +42,11 @@ export function scanFigures<Find extends { first: number; last: number }>(text: 
 }
 
 // The money, age and rank finders read each sentence twice: as extractors,
-// and inside the quantity finder, which leaves their tokens to them. A scan
-// is kept with the token list `tokenize` keeps, by its reader; nobody
-// modifies a scan's finds.
-const scans = new WeakMap<readonly Token[], Map<(tokens: readonly Token[], index: number) => unknown, unknown[]>>();
+// and inside the quantity finder, which leaves their tokens to them. The
+// scans of the token list `tokenize` keeps are kept, by their reader, until
+// another list is scanned (the finders of one sentence run one after the
+// other); nobody modifies a scan's finds.
+let scans: { tokens: readonly Token[] | null; byReader: Map<(tokens: readonly Token[], index: number) => unknown, unknown[]> } = { tokens: null, byReader: new Map() };
 
 /** Makes the extractor of one figure kind from its finder: the claim's extractor name is the kind. */
 export function figureExtractor<Kind extends FigureKind>(kind: Kind, find: (sentence: ArticleSentence) => Array<FigureFind<Kind>>): Extractor {

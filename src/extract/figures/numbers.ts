@@ -111,11 +111,8 @@ export function numberWord(word: string): NumberWord | undefined {
  * `twenty-first` is not a cardinal at all.
  */
 export function readCardinal(tokens: readonly Token[], index: number, options: ReadNumberOptions = {}): NumberMatch | null {
-  let readings = cardinalReadings.get(tokens);
-  if (!readings) {
-    readings = new Array<NumberMatch | null | undefined>(tokens.length * 2 + 2).fill(undefined);
-    cardinalReadings.set(tokens, readings);
-  }
+  if (cardinalReadings.tokens !== tokens) cardinalReadings = { tokens, readings: new Array<NumberMatch | null | undefined>(tokens.length * 2 + 2).fill(undefined) };
+  const { readings } = cardinalReadings;
   // Short scales are read only after digits: a word reads the same either way.
   const slot = index * 2 + (options.shortScales && tokens[index]?.kind !== 'word' ? 1 : 0);
   const known = readings[slot];
@@ -129,8 +126,10 @@ export function readCardinal(tokens: readonly Token[], index: number, options: R
 
 // Every figure finder reads the number at every token of the same sentence's
 // token list (`tokenize` keeps it): each reading is made once per list and
-// index. Readings are never modified by their readers.
-const cardinalReadings = new WeakMap<readonly Token[], Array<NumberMatch | null | undefined>>();
+// index. Only the last list's readings are kept, since the finders of one
+// sentence run one after the other; a weak map entry per list cost more than
+// it kept. Readings are never modified by their readers.
+let cardinalReadings: { tokens: readonly Token[] | null; readings: Array<NumberMatch | null | undefined> } = { tokens: null, readings: [] };
 
 function readAnyCardinal(tokens: readonly Token[], index: number, options: ReadNumberOptions): NumberMatch | null {
   const token = tokens[index];

@@ -11,9 +11,14 @@ export interface Token {
   end: number;
 }
 
-// Four alternatives with disjoint first characters: each position is tried
-// once and every run is consumed by a single class, so the scan is linear.
-const tokenPattern = /(\p{L}[\p{L}\p{M}]{0,80})|(\d{1,40})|(\s{1,40})|([^])/gu;
+// A word is read in pieces of 81 code points, each opening on a letter, so a
+// combining mark right after a full piece stands alone as punctuation: the
+// tokens are those of the regular expression this scan replaced
+// (`\p{L}[\p{L}\p{M}]{0,80}`, runs joined), down to that edge.
+const wordPiece = 81;
+const letterPattern = /^\p{L}$/u;
+const markPattern = /^\p{M}$/u;
+const spacePattern = /^\s$/u;
 
 let lastText: string | null = null;
 let lastTokens: Token[] = [];
@@ -23,37 +28,70 @@ let lastTokens: Token[] = [];
  * large regular expression: every extractor walks the same token list with
  * look-ahead, which keeps each step linear and each grammar rule readable.
  *
- * The last result is kept, because the figure extractors each read the same
- * sentence in turn.
+ * One scan by character class, without a regular expression over the text:
+ * a match object per token made this tokenizer the largest allocator of the
+ * pipeline. The last result is kept, because the figure extractors each read
+ * the same sentence in turn.
  */
 export function tokenize(text: string): readonly Token[] {
   if (text === lastText) return lastTokens;
   const tokens: Token[] = [];
-  let joined = false;
-  for (const match of text.matchAll(tokenPattern)) {
-    const kind = match[1] !== undefined ? 'word' : match[2] !== undefined ? 'digits' : match[3] !== undefined ? 'space' : 'punct';
-    const value = match[0];
-    const previous = tokens[tokens.length - 1];
-    // Long runs are cut at the bound of the pattern; join them back. Only the
-    // end moves here: re-cutting and lower-casing the growing run at every
-    // piece made a 200 KB run of digits cost seconds.
-    if (previous && previous.kind === kind && kind !== 'punct' && previous.end === match.index) {
-      previous.end += value.length;
-      joined = true;
-      continue;
-    }
-    tokens.push({ kind, text: value, lower: value.toLowerCase(), start: match.index, end: match.index + value.length });
-  }
-  if (joined) {
-    for (const token of tokens) {
-      if (token.end - token.start === token.text.length) continue;
-      token.text = text.slice(token.start, token.end);
-      token.lower = token.text.toLowerCase();
-    }
+  let index = 0;
+  while (index < text.length) {
+    const start = index;
+    const code = text.codePointAt(index) as number;
+    const kind = kindOf(code);
+    index += code > 0xffff ? 2 : 1;
+    if (kind === 'word') index = wordEnd(text, index);
+    else if (kind === 'digits') while (index < text.length && isDigit(text.charCodeAt(index))) index++;
+    else if (kind === 'space') while (index < text.length && isSpace(text.codePointAt(index) as number)) index++;
+    const value = text.slice(start, index);
+    tokens.push({ kind, text: value, lower: value.toLowerCase(), start, end: index });
   }
   lastText = text;
   lastTokens = tokens;
   return tokens;
+}
+
+/** Where the word whose first letter ends at `from` ends. */
+function wordEnd(text: string, from: number): number {
+  let index = from;
+  let piece = 1;
+  while (index < text.length) {
+    const code = text.codePointAt(index) as number;
+    if (piece === wordPiece) {
+      if (!isLetter(code)) break;
+      piece = 0;
+    } else if (!isLetter(code) && !isMark(code)) break;
+    piece++;
+    index += code > 0xffff ? 2 : 1;
+  }
+  return index;
+}
+
+function kindOf(code: number): Token['kind'] {
+  if (isLetter(code)) return 'word';
+  if (isDigit(code)) return 'digits';
+  return isSpace(code) ? 'space' : 'punct';
+}
+
+// ASCII answers without a regular expression: most characters of English text are ASCII.
+function isLetter(code: number): boolean {
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return letterPattern.test(String.fromCodePoint(code));
+}
+
+function isMark(code: number): boolean {
+  return code >= 0x300 && markPattern.test(String.fromCodePoint(code));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return spacePattern.test(String.fromCodePoint(code));
 }
 
 /** The index of the first token at or after `index` that is not whitespace; `tokens.length` when none. */

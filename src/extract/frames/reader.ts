@@ -2098,7 +2098,7 @@ class ClauseReader {
     for (const argument of [frame.agent, frame.patient]) {
       if (argument?.start === undefined || argument.end === undefined || argument.end > from || argument.start >= start) continue;
       const between = plain.slice(argument.end, from);
-      if (/^[\s\p{L}'’-]*$/u.test(between) && between.trim().split(/\s+/u).length <= 4) start = argument.start;
+      if (wordsOnly.test(between) && between.trim().split(/\s+/u).length <= 4) start = argument.start;
     }
     return [start, to];
   }
@@ -2114,6 +2114,9 @@ class ClauseReader {
     return where === 'infobox' ? 'infobox' : where === 'list' ? 'list' : where === 'table' ? 'table' : 'prose';
   }
 }
+
+// Built once: the bundler writes a `\p{…}` literal as `new RegExp(…)`, made again at every call, and every frame asks.
+const wordsOnly = /^[\s\p{L}'’-]*$/u;
 
 function phraseHasRepeat(units: readonly Unit[], phrase: NounPhrase): boolean {
   return repeatIn(units, phrase.first, phrase.last);

@@ -67,7 +67,7 @@ export function buildUnits(input: SentenceInput): Unit[] {
       continue;
     }
     // `the group's second plenary session`: an ordinal before a noun modifies it, whatever the tagger says.
-    const pos = ordinalWords.has(token.lower) && token.pos === 'ADV' && (tokens[index + 1]?.pos === 'ADJ' || tokens[index + 1]?.pos === 'NOUN') ? 'ADJ' : token.pos;
+    const pos = token.pos === 'ADV' && ordinalWords.has(token.lower) && (tokens[index + 1]?.pos === 'ADJ' || tokens[index + 1]?.pos === 'NOUN') ? 'ADJ' : token.pos;
     // `Murchison married Anne Morris`, `he was married to Jane`: the tagger reads some past tenses of event
     // verbs as adjectives; after a subject or a form of `be` they are the verb.
     const verb = pos === 'ADJ' && token.lower.endsWith('ed') ? eventVerbLemma(token.lower) : undefined;

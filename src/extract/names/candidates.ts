@@ -292,6 +292,9 @@ export function bare(word: string): string {
   return word;
 }
 
+// `MPs`, `CEOs`: capitals and a plural `s`. A module constant: tsx rebuilds a `\p{…}` literal inside a function on every call.
+const pluralAcronym = /^\p{Lu}{2,}s$/u;
+
 function finishSpan(sentence: TokenizedSentence, from: number, to: number, inner: Grown['inner']): NameSpan | undefined {
   const { tokens } = sentence;
   let first = from;
@@ -300,7 +303,7 @@ function finishSpan(sentence: TokenizedSentence, from: number, to: number, inner
   // Sentence openers (`The`, `In`, `According`) are capitalized by position, not by name.
   while (first <= last && isOpener(tokens, first)) first = skipConnectors(tokens, first + 1, last);
   // `the vociferous MPs John Pym`: an acronym in the plural names a class of people, not the first word of a name.
-  while (first < last && /^\p{Lu}{2,}s$/u.test((tokens[first] as Token).text)) first++;
+  while (first < last && pluralAcronym.test((tokens[first] as Token).text)) first++;
   if (first > last) return undefined;
   const titleEnd = titleOfEnd(tokens, first, last);
   if (titleEnd !== null) {

@@ -23,6 +23,9 @@ export interface Token {
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
 const LOWER_CHAR = /\p{Ll}/u;
+// Module constants, not literals in the functions: the bundler writes a `\p{…}` literal as `new RegExp(…)`, made again at every call.
+const LETTER = /\p{L}/u;
+const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 const INNER_JOINERS = new Set(['-', "'", '’', '.', '–', '&']);
 
 /** Splits plain text into words and punctuation; whitespace only sets `spaced`. */
@@ -106,12 +109,12 @@ export function isAcronym(word: string): boolean {
   let letters = 0;
   for (const char of word) {
     if (LOWER_CHAR.test(char)) return isPluralAcronym(word);
-    if (/\p{L}/u.test(char)) letters++;
+    if (LETTER.test(char)) letters++;
   }
   return letters >= 2;
 }
 
 function isPluralAcronym(word: string): boolean {
   // `ALBs`, `NGOs`: capitals then one lower-case s.
-  return word.length >= 3 && word.endsWith('s') && !/\p{Ll}/u.test(word.slice(0, -1)) && /\p{Lu}\p{Lu}/u.test(word);
+  return word.length >= 3 && word.endsWith('s') && !LOWER_CHAR.test(word.slice(0, -1)) && TWO_CAPITALS.test(word);
 }

@@ -62,9 +62,12 @@ export function addVotes(into: TypeVotes, extra: TypeVotes): void {
 
 /** The winning kind, when one kind leads the others. */
 export function winner(votes: TypeVotes): EntityKind | undefined {
-  const ranked = (Object.entries(votes) as Array<[EntityKind, number]>).sort((a, b) => b[1] - a[1]);
-  const [best, second] = ranked as [[EntityKind, number], [EntityKind, number]];
-  return best[1] >= WEAK && best[1] > second[1] ? best[0] : undefined;
+  // Compared in place: it runs for every name twice per article, and ranking a fresh array of entries each time was a sizeable share of the names' garbage.
+  const { person, organization, place } = votes;
+  if (person > organization && person > place) return person >= WEAK ? 'person' : undefined;
+  if (organization > person && organization > place) return organization >= WEAK ? 'organization' : undefined;
+  if (place > person && place > organization) return place >= WEAK ? 'place' : undefined;
+  return undefined;
 }
 
 /**
@@ -130,8 +133,12 @@ function spanVotes(sentence: TokenizedSentence, span: NameSpan, placeOfVerb: boo
 /** `MPCP`, `NATO`, `U.S.`: two to six capitals; `PDP-11`, `VT100` and `DIGITAL` are products or trademarks more often. */
 export function isOrganizationLikeAcronym(word: string): boolean {
   // Dotted pairs (`R.B.`) are a person's initials more often than a body's.
-  return /^\p{Lu}{2,6}$/u.test(word) || /^(?:\p{Lu}\.){3,6}$/u.test(word);
+  return capitalsOnly.test(word) || dottedCapitals.test(word);
 }
+
+// Built once: the bundler writes a `\p{…}` literal as `new RegExp(…)`, made again at every call.
+const capitalsOnly = /^\p{Lu}{2,6}$/u;
+const dottedCapitals = /^(?:\p{Lu}\.){3,6}$/u;
 
 function hasRoleBefore(tokens: Token[], first: number): boolean {
   const before = tokens[first - 1];
