@@ -213,11 +213,28 @@ class EntityBuilder {
     return (join === 'of' || join === 'and') && capitalInitial.test(words.pop() ?? '');
   }
 
-  /** `Villanueva` for Villanueva del Sotillo, `Labatt` for Labatt Brewing Company: the title's first words, of the subject's kind. */
+  /**
+   * `Villanueva` for Villanueva del Sotillo, `Labatt` for Labatt Brewing
+   * Company: the title's first words, of the subject's kind; and `the Bengals`
+   * for the Cincinnati Bengals: the title without the place it opens with.
+   */
   private isShortTitle(claim: NameClaim, key: string): boolean {
     const subject = this.subjectDraft();
     if (claim.kind === 'person' || subject === undefined || subject.type !== claim.kind || this.subjectBaseKey === null || key.length < 4) return false;
-    return this.subjectBaseKey.startsWith(`${key} `);
+    return this.subjectBaseKey.startsWith(`${key} `) || key === this.titleWithoutPlace();
+  }
+
+  private titleWithoutPlaceKey: string | null | undefined;
+
+  /** The subject's title key without the place name it opens with, if a place claim of the article bears those words. */
+  private titleWithoutPlace(): string | null {
+    if (this.titleWithoutPlaceKey !== undefined) return this.titleWithoutPlaceKey;
+    const words = this.subjectBaseKey?.split(' ') ?? [];
+    const places = new Set(this.claims.filter((claim) => claim.kind === 'place').map((claim) => this.key(claim.value.name)));
+    let found: string | null = null;
+    for (let cut = words.length - 1; cut > 0 && found === null; cut--) if (places.has(words.slice(0, cut).join(' '))) found = words.slice(cut).join(' ');
+    this.titleWithoutPlaceKey = found;
+    return found;
   }
 
   /** `Augusta Ada King, Countess of Lovelace (…) was …` opens the Ada Lovelace article. */

@@ -223,7 +223,7 @@ class MentionBuilder {
     };
     const objectPronoun = token.lower === 'him' || token.lower === 'them' || (token.lower === 'her' && !this.possessiveHer(tokens, index));
     // `The flag of the United Kingdom is the Union Flag. It was created in 1606`: `it` is the thing the last sentence opened with.
-    if (features.gender === 'neuter' && this.opensWithThing(sentence, index)) {
+    if (features.gender === 'neuter' && (this.opensWithThing(sentence, index) || this.thingSubjectBefore(sentence, tokens, index))) {
       this.push(sentence, start, end, 'pronoun', null, 'unresolved');
       return;
     }
@@ -292,6 +292,23 @@ class MentionBuilder {
     if (!first || first.pos !== 'NOUN' || at === 0) return false;
     const start = previous.toSource((tokens[0] as Token).start);
     return !this.draftsOf(previous.index).some((draft) => draft.start === start);
+  }
+
+  /**
+   * `This program has reached 389 students since its establishment`: an `it`
+   * or `its` after a sentence subject that is a thing no mention names (a
+   * determiner and a common noun) is that thing.
+   */
+  private thingSubjectBefore(sentence: ArticleSentence, tokens: readonly Token[], index: number): boolean {
+    let at = 0;
+    if (!['this', 'the', 'that', 'these'].includes(tokens[0]?.lower ?? '')) return false;
+    at = 1;
+    while (at < index && (tokens[at] as Token).pos === 'ADJ') at++;
+    const noun = tokens[at];
+    if (!noun || noun.pos !== 'NOUN' || at >= index || !['AUX', 'VERB'].includes(tokens[at + 1]?.pos ?? '')) return false;
+    const start = sentence.toSource((tokens[0] as Token).start);
+    const end = sentence.toSource(noun.end, true);
+    return !this.draftsOf(sentence.index).some((draft) => draft.start < end && draft.end > start);
   }
 
   /** `her` before a noun is possessive (`her son`); before anything else it is an object (`met her`). */

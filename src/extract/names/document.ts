@@ -184,11 +184,23 @@ function decideKinds(works: SentenceWork[], subject: ArticleSubject | undefined)
  */
 function addShortTitleVotes(votes: Map<string, TypeVotes>, subject: ArticleSubject): void {
   const titleWords = baseTitle(subject.title).split(' ');
+  const placeBefore = placeOpening(votes, titleWords);
   for (const [name, tally] of votes) {
     if (Math.max(tally.organization, tally.place, tally.person) >= STRONG) continue;
     const words = name.split(' ');
     if (words.length < titleWords.length && words.every((word, index) => word === titleWords[index]) && (words[0] as string).length >= 4) tally[subject.kind as EntityKind] += STRONG;
+    // `the Bengals` in the article on the Cincinnati Bengals: the title without the place it opens with.
+    else if (placeBefore > 0 && name === titleWords.slice(placeBefore).join(' ')) tally[subject.kind as EntityKind] += STRONG;
   }
+}
+
+/** How many of the title's first words name a place the article types as one (`Cincinnati` in `Cincinnati Bengals`), or 0. */
+function placeOpening(votes: ReadonlyMap<string, TypeVotes>, titleWords: readonly string[]): number {
+  for (let cut = titleWords.length - 1; cut > 0; cut--) {
+    const tally = votes.get(titleWords.slice(0, cut).join(' '));
+    if (tally && winner(tally) === 'place') return cut;
+  }
+  return 0;
 }
 
 function pooledKinds(votes: Map<string, TypeVotes>, groups: NameGroups): Map<string, EntityKind> {

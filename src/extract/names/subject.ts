@@ -23,7 +23,8 @@ const ORGANIZATION_NOUNS = new Set(`
   college school institute institution society association charity agency council parliament legislature army
   front union league federation newspaper magazine publisher label brand airline bank network broadcaster
   museum library foundation church order militia faction coalition alliance government ministry department
-  manufacturer brewery retailer conglomerate cooperative tribe dynasty house
+  manufacturer brewery retailer conglomerate cooperative tribe dynasty house franchise orchestra choir ensemble
+  regiment battalion squadron
 `.split(/\s+/u).filter((word) => word.length > 0));
 
 /** Nouns in a first sentence's predicate that make the subject a place. */
