@@ -1,5 +1,5 @@
 import { copulas, irregularParticiples, negators, passiveAuxiliaries, personalPronouns, relativePronouns, subordinators } from '../../lexicon/grammar.js';
-import { predicatesOf } from '../../lexicon/events.js';
+import { eventNoun, predicatesOf } from '../../lexicon/events.js';
 import type { Unit } from './types.js';
 
 /** A noun phrase: `the company`, `John Smith`, `his father`, `300 people`, `he`. */
@@ -232,8 +232,9 @@ function pushNounPhrase(units: readonly Unit[], first: number, phrases: Phrase[]
       at++;
       continue;
     }
-    // `the Battle of Korvel`, `the Treaty of Valmora`: a capitalised noun with `of` and a name is one name.
-    if (unit.lower === 'of' && head >= 0 && /^\p{Lu}/u.test((units[head] as Unit).text) && capitalised(units[at + 1])) {
+    // `the Battle of Korvel`, `the Treaty of Valmora`: a capitalised noun with `of` and a name is one name —
+    // but not an event noun said of a person (`Execution of King Charles I` opening a list row).
+    if (unit.lower === 'of' && head >= 0 && /^\p{Lu}/u.test((units[head] as Unit).text) && capitalised(units[at + 1]) && !eventOfPerson(units, head, at + 1)) {
       at++;
       while (at < units.length && capitalised(units[at])) at++;
       break;
@@ -338,6 +339,11 @@ function pushVerbGroup(units: readonly Unit[], first: number, phrases: Phrase[])
     form,
   });
   return at;
+}
+
+/** `Execution of King Charles I`: an event noun whose `of` phrase is a person. */
+function eventOfPerson(units: readonly Unit[], head: number, after: number): boolean {
+  return units[after]?.claim?.kind === 'person' && eventNoun((units[head] as Unit).lower).length > 0;
 }
 
 function nextIsVerb(units: readonly Unit[], at: number): boolean {
