@@ -400,7 +400,14 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     about: 'agent',
     alive: ['agent'],
     stateful: true,
-    infobox: [{ key: 'years active', value: 'span', aspect: 'state' }],
+    // A footballer's `Clubs1: Harbour View` names a club played for; its `Years1` (read beside it) the span.
+    infobox: [
+      { key: 'years active', value: 'span', aspect: 'state' },
+      { key: 'clubs', value: 'name', aspect: 'state' },
+      { key: 'club', value: 'name', aspect: 'state' },
+      { key: 'current club', value: 'name', aspect: 'state' },
+      { key: 'teams', value: 'name', aspect: 'state' },
+    ],
   },
   {
     id: 'employment',
@@ -449,6 +456,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     infobox: [
       { key: 'alma mater', value: 'name', aspect: 'state' },
       { key: 'education', value: 'name', aspect: 'state' },
+      { key: 'high school', value: 'name', aspect: 'state' },
+      { key: 'college', value: 'name', aspect: 'state' },
     ],
   },
   {
@@ -476,7 +485,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     about: 'agent',
     alive: ['agent'],
     stateful: true,
-    infobox: [{ key: 'residence', value: 'place', aspect: 'state' }],
+    infobox: [{ key: 'residence', value: 'place', aspect: 'state' }, { key: 'headquarters', value: 'place', aspect: 'state' }],
   },
   {
     id: 'capture',
@@ -960,14 +969,15 @@ export function eventNoun(lemma: string): readonly EventTypeId[] {
   return nounTypes.get(lemma) ?? [];
 }
 
+// Keyed without spaces: templates write `termstart` and `term_start` alike.
 const infoboxKeys = new Map<string, { type: EventTypeId; value: 'date' | 'place' | 'figure' | 'name' | 'span'; aspect?: Aspect }>();
 for (const type of eventTypes) {
-  for (const entry of type.infobox) infoboxKeys.set(entry.key, { type: type.id, value: entry.value, ...(entry.aspect ? { aspect: entry.aspect } : {}) });
+  for (const entry of type.infobox) infoboxKeys.set(entry.key.replace(/ /g, ''), { type: type.id, value: entry.value, ...(entry.aspect ? { aspect: entry.aspect } : {}) });
 }
 
 /** What an infobox key states about the article's subject, if the registry knows it. */
 export function infoboxEvent(key: string): { type: EventTypeId; value: 'date' | 'place' | 'figure' | 'name' | 'span'; aspect?: Aspect } | undefined {
-  return infoboxKeys.get(key.toLowerCase().replace(/[_\s]+/g, ' ').trim());
+  return infoboxKeys.get(key.toLowerCase().replace(/[_\s]+/g, ''));
 }
 
 /**
@@ -1031,6 +1041,13 @@ export const datingVerbs: ReadonlySet<string> = new Set(['announce', 'proclaim',
  * its name (`the 53rd General Conference`, `the 1990 congress`).
  */
 export const recurringEventNouns: ReadonlySet<string> = new Set(['conference', 'congress', 'session', 'plenum', 'synod', 'summit', 'championship', 'tournament', 'games', 'olympics', 'festival', 'election', 'referendum', 'meeting', 'assembly', 'convention', 'council', 'tour', 'visit', 'campaign', 'strike', 'protest', 'riot', 'fire', 'flood', 'earthquake', 'crisis', 'expo', 'exhibition', 'fair', 'show', 'award', 'awards', 'prize', 'season', 'parliament']);
+
+/**
+ * Nouns of works, singular: a count of them is still what a verb of
+ * publication releases (`released three studio albums`), where a count of
+ * people is not (`released 300 prisoners`).
+ */
+export const workNouns: ReadonlySet<string> = new Set(['album', 'single', 'book', 'film', 'novel', 'record', 'song', 'episode', 'volume', 'ep', 'mixtape', 'documentary', 'collection']);
 
 /**
  * Nouns that name a size an entity has: `a population of 12,000`, `its

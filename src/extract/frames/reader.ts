@@ -1,6 +1,6 @@
 import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
-import { bracketedStates, causingVerbs, datingVerbs, eventNoun, eventType, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
+import { bracketedStates, causingVerbs, datingVerbs, eventNoun, eventType, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { organizationNouns, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
@@ -188,7 +188,8 @@ class ClauseReader {
       // What the object constraint is about: the object, or in a passive the subject that stands for it.
       const patientSide = group.voice === 'passive' && predicate.subject !== 'agent' && !predicate.preposition ? subject : objectArgument;
       if (predicate.object === 'figure' && patientSide?.form !== 'figure') continue;
-      if (predicate.object === 'entity' && (group.voice === 'active' ? !patientSide || patientSide.form === 'figure' : patientSide?.form === 'figure')) continue;
+      const counted = patientSide?.form === 'figure' && !(type === 'publication' && countsWorks(patientSide));
+      if (predicate.object === 'entity' && (group.voice === 'active' ? !patientSide || counted : counted)) continue;
       if (predicate.object === 'none' && (objectArgument || this.phrases[index + 1]?.type === 'vg')) continue;
       // `2,480 people living in the village`: a count that lives somewhere is a population, not someone's home.
       if (type === 'residence' && subject?.form === 'figure') return;
@@ -1162,23 +1163,8 @@ class ClauseReader {
   /** `- Helena Charles (1951–1957)` under a `Leaders` heading: a term in the heading's office. */
   private readListTerm(phrase: NounPhrase, index: number, claim: Claim, role: string): void {
     const holder = this.argument(phrase, 'heading');
-    this.frames.push({
-      type: 'office',
-      predicate: `list ${role}`,
-      trigger: [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end],
-      span: this.spanOf(index, Math.min(this.phrases.length - 1, index + 3)),
-      voice: 'structure',
-      agent: holder,
-      patient: this.context.listBody ?? null,
-      dates: [{ claim }],
-      figures: [],
-      place: null,
-      role,
-      aspect: 'state',
-      negated: false,
-      repeated: false,
-      source: this.source(),
-    });
+    const trigger: [number, number] = [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end];
+    this.frames.push(listOffice(role, trigger, this.spanOf(index, Math.min(this.phrases.length - 1, index + 3)), holder, this.context.listBody ?? null, [{ claim }], this.source()));
   }
 
   // ── arguments ───────────────────────────────────────────────────────────
@@ -2034,6 +2020,33 @@ function repeatIn(units: readonly Unit[], first: number, last: number): boolean 
     if (unit.pos === 'VERB' && /^re-?[a-z]/.test(unit.lower) && repeatCues.has(unit.lower)) return true;
   }
   return false;
+}
+
+/** A list row's office: `holder` held `role` of `body` over `dates`, read from the row's structure. */
+export function listOffice(role: string, trigger: [number, number], span: [number, number], holder: FrameArgument, body: FrameArgument | null, dates: Frame['dates'], source: Frame['source']): Frame {
+  return {
+    type: 'office',
+    predicate: `list ${role}`,
+    trigger,
+    span,
+    voice: 'structure',
+    agent: holder,
+    patient: body,
+    dates,
+    figures: [],
+    place: null,
+    role,
+    aspect: 'state',
+    negated: false,
+    repeated: false,
+    source,
+  };
+}
+
+/** `three studio albums`: a count of works. */
+function countsWorks(argument: FrameArgument): boolean {
+  const last = argument.text.toLowerCase().split(/\s+/).pop() ?? '';
+  return workNouns.has(last.replace(/s$/, ''));
 }
 
 /** Whether an argument names a person: a personal pronoun or a person's name. */
