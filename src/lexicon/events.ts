@@ -1043,6 +1043,22 @@ export const datingVerbs: ReadonlySet<string> = new Set(['announce', 'proclaim',
 export const recurringEventNouns: ReadonlySet<string> = new Set(['conference', 'congress', 'session', 'plenum', 'synod', 'summit', 'championship', 'tournament', 'games', 'olympics', 'festival', 'election', 'referendum', 'meeting', 'assembly', 'convention', 'council', 'tour', 'visit', 'campaign', 'strike', 'protest', 'riot', 'fire', 'flood', 'earthquake', 'crisis', 'expo', 'exhibition', 'fair', 'show', 'award', 'awards', 'prize', 'season', 'parliament']);
 
 /**
+ * Nouns of the one who does an event of a type: `the founder of X`, `a
+ * member of Y`, `the band's first drummer`, `Victoria Cross winner Z`,
+ * `recipient of the Oscar`, `a graduate of X`. Said of a person, the person
+ * is the agent and the noun's `of` phrase (or its owner) the patient, as
+ * with the role nouns of offices.
+ */
+export const agentNouns: ReadonlyMap<string, EventTypeId> = new Map<string, EventTypeId>([
+  ['founder', 'founding'], ['co-founder', 'founding'], ['cofounder', 'founding'],
+  ['member', 'membership'], ['drummer', 'membership'], ['guitarist', 'membership'], ['bassist', 'membership'], ['vocalist', 'membership'],
+  ['keyboardist', 'membership'], ['frontman', 'membership'],
+  ['winner', 'award'], ['recipient', 'award'], ['laureate', 'award'],
+  ['graduate', 'education'], ['alumnus', 'education'], ['alumna', 'education'],
+  ['columnist', 'employment'],
+]);
+
+/**
  * Nouns of works, singular: a count of them is still what a verb of
  * publication releases (`released three studio albums`), where a count of
  * people is not (`released 300 prisoners`).

@@ -1,6 +1,6 @@
 import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
-import { bracketedStates, causingVerbs, datingVerbs, eventNoun, eventType, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
+import { agentNouns, bracketedStates, causingVerbs, datingVerbs, eventNoun, eventType, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { organizationNouns, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
@@ -544,33 +544,37 @@ class ClauseReader {
     if (!role && complement.form === 'name' && this.readInvertedRole(group, index, complement)) return;
     // `became a university`; not `became the youngest player` (a record) nor `became the leader` (an office).
     const indefinite = ['a', 'an'].includes((this.units[complement.first] as Unit).lower);
-    if (!role && head !== 'member' && lemma0 === 'become' && complement.form === 'nominal' && indefinite) {
+    if (!role && !agentNouns.has(head) && lemma0 === 'become' && complement.form === 'nominal' && indefinite) {
       // `became a university in 1994`: the subject takes on a new standing.
       const [from, to] = this.clauseOf(index);
       this.frames.push({ ...this.bare('status', `become ${head}`, [(this.units[group.main] as Unit).start, (this.units[complement.last] as Unit).end], from, to, index, 'copula'), patient: this.subjectOf(index), role: head, negated: group.negated });
       return;
     }
-    if (!role && head !== 'member') {
+    if (!role && !agentNouns.has(head)) {
       // `is a Swedish architect and a member of the Academy`: a role or a membership in a coordinated complement.
       const second = this.phrases[next + 2];
       if (this.phrases[next + 1]?.type === 'conj' && second?.type === 'np' && second.form === 'nominal') {
         const secondRole = this.roleOfPhrase(second);
         const secondHead = (this.units[second.head] as Unit).lemma;
-        if (secondRole || secondHead === 'member') this.pushCopulaRole(group, index, next + 2, second, secondRole, secondHead);
+        if (secondRole || agentNouns.has(secondHead)) this.pushCopulaRole(group, index, next + 2, second, secondRole, secondHead);
       }
       return;
     }
     this.pushCopulaRole(group, index, next, complement, role, head);
   }
 
-  /** The office or membership a copula's complement names: `X was chairman of Y`, `X is a member of Y`. */
+  /** The office, membership or deed a copula's complement names: `X was chairman of Y`, `X is a member of Y`, `X was the founder of Y`. */
   private pushCopulaRole(group: VerbGroup, index: number, next: number, complement: NounPhrase, role: string | null, head: string): void {
     const subject = this.subjectOf(index);
     const [from, to] = this.clauseOf(index);
     const lemma = (this.units[group.main] as Unit).lemma;
     const patient = complement.possessor ? this.argument(complement.possessor, 'possessor') : this.ofPhraseAfter(next);
+    const type = role ? 'office' : (agentNouns.get(head) ?? 'membership');
+    // `She is a drummer`, `he was a winner`: a deed's noun with nothing it was done to is a trade or a praise, no event.
+    if (type !== 'office' && head !== 'member' && !patient) return;
+    const stateful = eventType(type).stateful;
     this.frames.push({
-      type: head === 'member' ? ('membership' as const) : ('office' as const),
+      type,
       predicate: `${lemma} ${role ?? head}`,
       trigger: [(this.units[complement.first] as Unit).start, (this.units[complement.last] as Unit).end],
       span: this.spanOf(from, to),
@@ -581,7 +585,7 @@ class ClauseReader {
       figures: [],
       place: null,
       role: normalRole(role ?? null),
-      aspect: lemma === 'become' ? 'start' : 'state',
+      aspect: !stateful ? null : lemma === 'become' ? 'start' : 'state',
       negated: group.negated,
       repeated: this.repeatedIn(from, to),
       source: this.source(),
@@ -686,16 +690,20 @@ class ClauseReader {
     const subject = this.phrases[at];
     if (subject?.type !== 'np') return false;
     const role = this.roleOfPhrase(subject);
-    if (!role) return false;
+    // `The Quell's first drummer was Tom Ayles`, `The club's founder was X`: a deed's noun, read the same way.
+    const type = role ? 'office' : subject.form === 'nominal' ? agentNouns.get((this.units[subject.head] as Unit).lemma) : undefined;
+    if (!type) return false;
+    // `The orchestra's music director is X`, `Its first president was Y`: the possessor is the body.
+    // `his first commander was X`: a person's possessive names who is led, not a body.
+    const body = this.ofPhraseAfter(at) ?? this.bodyOwner(subject);
+    if (!role && !body) return false;
     const [from, to] = this.clauseOf(index);
     this.frames.push({
-      ...this.bare('office', `be ${role}`, [(this.units[subject.first] as Unit).start, (this.units[subject.last] as Unit).end], from, to, index, 'copula'),
+      ...this.bare(type, `be ${role ?? (this.units[subject.head] as Unit).lemma}`, [(this.units[subject.first] as Unit).start, (this.units[subject.last] as Unit).end], from, to, index, 'copula'),
       agent: this.argument(complement, 'object'),
-      // `The orchestra's music director is X`, `Its first president was Y`: the possessor is the body.
-      // `his first commander was X`: a person's possessive names who is led, not a body.
-      patient: this.ofPhraseAfter(at) ?? this.bodyOwner(subject),
+      patient: body,
       role: normalRole(role),
-      aspect: 'state',
+      aspect: eventType(type).stateful ? 'state' : null,
       negated: group.negated,
     });
     return true;
@@ -871,10 +879,11 @@ class ClauseReader {
    * a role noun said of a name is an office it holds.
    */
   private readAppositiveRole(phrase: NounPhrase, index: number): void {
+    if (this.readHolderAfter(phrase, index)) return;
     const role = this.roleOfPhrase(phrase);
-    // `Nandalal Bose, a key member of the Bengal School of Art`: a membership, said the same way.
-    const member = phrase.form === 'nominal' && (this.units[phrase.head] as Unit).lemma === 'member' && this.ofPhraseAfter(index) !== undefined;
-    if ((!role && !member) || phrase.possessor) return;
+    // `Nandalal Bose, a key member of the Bengal School of Art`, `Luise Rainer, recipient of the best actress Oscar`: a membership or a deed, said the same way.
+    const deed = phrase.form === 'nominal' && this.ofPhraseAfter(index) !== undefined ? agentNouns.get((this.units[phrase.head] as Unit).lemma) : undefined;
+    if ((!role && !deed) || phrase.possessor) return;
     let holder: FrameArgument | null = null;
     // `X, the publisher and treasurer of Y`: the second of coordinated roles is apposed to the same name.
     const first = this.phrases[index - 1]?.type === 'conj' && this.phrases[index - 2]?.type === 'np' && this.roleOfPhrase(this.phrases[index - 2] as NounPhrase) !== null ? index - 2 : index;
@@ -892,9 +901,10 @@ class ClauseReader {
       if (next.type === 'vg' || next.type === 'rel' || next.type === 'conj' || isPunct(next, ',', this.units) || isPunct(next, ';', this.units) || isPunct(next, ')', this.units)) break;
       to++;
     }
+    const type = role ? 'office' : (deed as EventTypeId);
     this.frames.push({
-      type: role ? 'office' : 'membership',
-      predicate: `be ${role ?? 'member'}`,
+      type,
+      predicate: `be ${role ?? (this.units[phrase.head] as Unit).lemma}`,
       trigger: [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end],
       span: this.spanOf(index, to),
       voice: 'copula',
@@ -905,11 +915,39 @@ class ClauseReader {
       figures: [],
       place: null,
       role: normalRole(role),
-      aspect: 'state',
+      aspect: eventType(type).stateful ? 'state' : null,
       negated: false,
       repeated: this.repeatedIn(index, to),
       source: this.source(),
     });
+  }
+
+  /**
+   * `Its commander, Jan Brask, was killed`, `The bank's founder, Josiah
+   * Delmont, died`: a role or deed noun of a body, then a person's name set
+   * off by a comma, says the person holds the role (did the deed) of that body.
+   */
+  private readHolderAfter(phrase: NounPhrase, index: number): boolean {
+    if (phrase.form !== 'nominal' || !isPunct(this.phrases[index + 1], ',', this.units)) return false;
+    const name = this.phrases[index + 2];
+    // A person's name, or a proper name no extractor placed (`Jan Brask`), not a place's or a body's.
+    const kind = name?.type === 'np' ? ((this.units[name.head] as Unit).claim?.kind ?? 'person') : undefined;
+    if (name?.type !== 'np' || name.form !== 'name' || kind !== 'person') return false;
+    const after = this.phrases[index + 3];
+    if (after !== undefined && !isPunct(after, ',', this.units) && after.type !== 'vg') return false;
+    const role = this.roleOfPhrase(phrase);
+    const type = role ? 'office' : agentNouns.get((this.units[phrase.head] as Unit).lemma);
+    const body = this.ofPhraseAfter(index) ?? this.bodyOwner(phrase);
+    if (!type || !body) return false;
+    this.frames.push({
+      ...this.bare(type, `be ${role ?? (this.units[phrase.head] as Unit).lemma}`, [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end], index, index + 2, index, 'copula'),
+      agent: this.argument(name, 'apposition'),
+      patient: body,
+      dates: [],
+      role: normalRole(role),
+      aspect: eventType(type).stateful ? 'state' : null,
+    });
+    return true;
   }
 
   /**
@@ -924,6 +962,13 @@ class ClauseReader {
     const before = this.units[phrase.head - 1];
     const titled = honorific ?? (phrase.head > phrase.first && before?.kind === 'word' ? before.lemma : undefined);
     const role = titled === undefined ? null : roleOfWords([titled]);
+    // `Victoria Cross winner James Henry Finn`: a deed's noun before the name, what it was done to before it.
+    const deed = role === null && honorific === undefined && titled !== undefined ? agentNouns.get(titled) : undefined;
+    if (deed) {
+      const patient = this.namesBefore(phrase, phrase.head - 1);
+      if (patient) this.frames.push({ ...this.bare(deed, `title ${titled}`, [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end], index, index, index, 'copula'), agent: this.argument(phrase, 'title'), patient, dates: [], aspect: eventType(deed).stateful ? 'state' : null });
+      return;
+    }
     if (role === null) return;
     this.frames.push({
       ...this.bare('office', `title ${role}`, [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end], index, index, index, 'copula'),
