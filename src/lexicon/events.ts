@@ -45,10 +45,11 @@ export interface Predicate {
   aspect?: Aspect;
   /**
    * The object must be a count (`killed 18 people`), must be there and not be
-   * one (`killed Smith`), or must be absent, with no verb following either
-   * (`the war began` but not `began advocating`).
+   * one (`killed Smith`), must name a person (`fired Ivens`, not `fired a
+   * shot`), or must be absent, with no verb following either (`the war
+   * began` but not `began advocating`).
    */
-  object?: 'figure' | 'entity' | 'none';
+  object?: 'figure' | 'entity' | 'person' | 'none';
   /** With no object, the subject is what the event happens to: `the band formed in 1965`, `the stadium opened`. */
   unaccusative?: boolean;
   /**
@@ -68,6 +69,10 @@ export interface Predicate {
    * people` and `had 450 employees` are both counts of employees.
    */
   measure?: string;
+  /** Prepositions right after the verb that give it another sense: `led to a conflict`, `was based on a novel`, `builds upon`. */
+  notBefore?: readonly string[];
+  /** The object must be a body (a name that is no place, or an organisation noun): `left the band`, not `left Córdoba` or `left an impression`. */
+  body?: boolean;
   /**
    * This reading goes before the lemma's other readings when it applies: `was
    * elected to the Royal Society` is a membership, though `elect` alone starts
@@ -289,7 +294,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     id: 'office',
     description: 'someone holds, takes or leaves an office, rank or leading role',
     predicates: [
-      v('lead', { aspect: 'state', role: 'leader' }),
+      v('lead', { aspect: 'state', role: 'leader', notBefore: ['to'] }),
       v('head', { aspect: 'state', role: 'leader' }),
       v('chair', { aspect: 'state', role: 'chair' }),
       v('direct', { aspect: 'state', role: 'director' }),
@@ -377,6 +382,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('serve', { preposition: 'in', aspect: 'state' }),
       v('sign', { preposition: 'for', aspect: 'start' }),
       v('sign', { preposition: 'with', aspect: 'start' }),
+      // `were signed to indie label Bonnier Music`: the signed act joins the label.
+      v('sign', { voice: 'passive', preposition: 'to', aspect: 'start', holder: 'object', preferred: true }),
       v('enlist', { aspect: 'start' }),
       v('play', { preposition: 'for', aspect: 'state' }),
       v('spend', { preposition: 'with', aspect: 'state' }),
@@ -387,7 +394,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('trade', { voice: 'passive', aspect: 'start', preposition: 'to' }),
       v('transfer', { preposition: 'to', aspect: 'start' }),
       v('loan', { voice: 'passive', preposition: 'to', aspect: 'start' }),
-      v('leave', { aspect: 'end', object: 'entity', voice: 'active' }),
+      v('leave', { aspect: 'end', object: 'entity', voice: 'active', body: true }),
       v('quit', { aspect: 'end' }),
       v('expel', { aspect: 'end', holder: 'object' }),
       v('release', { voice: 'passive', preposition: 'by', aspect: 'end' }),
@@ -419,6 +426,9 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('hire', { aspect: 'start', holder: 'object' }),
       v('employ', { aspect: 'state', holder: 'object', object: 'entity' }),
       v('fire', { voice: 'passive', aspect: 'end', holder: 'object' }),
+      // `Capra fired Ivens`: a person fired, not `fired a shot`.
+      v('fire', { voice: 'active', aspect: 'end', holder: 'object', object: 'person' }),
+      v('clerk', { preposition: 'for', aspect: 'state' }),
       v('lay', { particle: 'off', aspect: 'end', holder: 'object' }),
     ],
     nouns: ['employment'],
@@ -475,7 +485,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('reside', { aspect: 'state' }),
       v('grow', { particle: 'up', aspect: 'state' }),
       v('raise', { voice: 'passive', aspect: 'state' }),
-      v('base', { voice: 'passive', aspect: 'state' }),
+      v('base', { voice: 'passive', aspect: 'state', notBefore: ['on', 'upon'] }),
       v('headquarter', { voice: 'passive', aspect: 'state' }),
       v('locate', { voice: 'passive', aspect: 'state' }),
     ],
@@ -651,7 +661,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
   {
     id: 'construction',
     description: 'something is built',
-    predicates: [v('build'), v('construct'), v('erect'), v('complete', { voice: 'passive' }), v('complete', { object: 'entity' })],
+    predicates: [v('build', { notBefore: ['on', 'upon'] }), v('add', { voice: 'passive', notBefore: ['to'] }), v('construct'), v('erect'), v('complete', { voice: 'passive' }), v('complete', { object: 'entity' })],
     nouns: ['construction', 'completion'],
     nounOwner: 'patient',
     once: 'patient',
@@ -1024,7 +1034,7 @@ export const tableBoundHeaders: ReadonlyMap<string, Aspect> = new Map([
 ]);
 
 /** Verbs whose subject is the event that caused what they govern: `the attack resulted in the deaths of 18`. */
-export const causingVerbs: ReadonlySet<string> = new Set(['result', 'cause', 'leave']);
+export const causingVerbs: ReadonlySet<string> = new Set(['result', 'cause', 'leave', 'produce', 'claim']);
 
 /** Verbs that end a state named by its noun: `the alliance was terminated`, `the partnership ended`. */
 export const stateEndVerbs: ReadonlySet<string> = new Set(['end', 'terminate', 'dissolve', 'collapse', 'cease', 'expire', 'break', 'lapse']);

@@ -365,7 +365,10 @@ function participleContext(units: readonly Unit[], first: number, after: number)
   if (before === undefined || before.lower === ':' || before.lower === '–' || before.lower === '—' || before.lower === ';') return true;
   if (before.lower === ',' || before.lower === '(') return true;
   // `Anne Wood served as rector`: after a name a bare `-ed` verb is its verb, unless the clause already has one.
-  if (before.kind === 'name' || before.pos === 'PROPN') return earlierFiniteVerb(units, previous);
+  // A capitalised first word that names nothing is a common noun (`Workers arrested on 20 March were released`).
+  const commonFirst = previous === 0 && before.kind === 'word' && before.pos === 'PROPN';
+  if (!commonFirst && (before.kind === 'name' || before.pos === 'PROPN')) return earlierFiniteVerb(units, previous);
+  if (commonFirst) return laterFiniteVerb(units, after) || earlierFiniteVerb(units, previous);
   if (before.pos === 'NOUN' || before.kind === 'figure') return laterFiniteVerb(units, after) || earlierFiniteVerb(units, previous);
   return false;
 }

@@ -61,6 +61,9 @@ const clauseOpeningPrepositions: ReadonlySet<string> = new Set(['after', 'before
 
 const demonyms: ReadonlySet<string> = new Set(DEMONYMS);
 
+// Verbs that put works out: a count of works is what they publish (`released three albums`).
+const releasingVerbs: ReadonlySet<string> = new Set(['release', 'publish', 'issue', 'reissue']);
+
 // Event types whose frames carry figures.
 const figureTypes: ReadonlySet<EventTypeId> = new Set(['size', 'casualties', 'acquisition', 'conviction', 'award']);
 
@@ -184,13 +187,23 @@ class ClauseReader {
       if (predicate.voice && predicate.voice !== group.voice) continue;
       const prepositional = predicate.preposition ? this.prepositionalObject(index, predicate.preposition) : undefined;
       if (predicate.preposition && !prepositional) continue;
+      // `working for three years at Fulbright`: a span of time after the preposition is no participant.
+      if (prepositional && isDuration(prepositional)) continue;
       const objectArgument = prepositional ?? object;
-      // What the object constraint is about: the object, or in a passive the subject that stands for it.
-      const patientSide = group.voice === 'passive' && predicate.subject !== 'agent' && !predicate.preposition ? subject : objectArgument;
+      // What the object constraint is about: the object, or in a passive the subject that stands for it;
+      // for `died`, whose subject undergoes it, the subject (`1,200 soldiers died` is a count, not someone's death).
+      const undergoer = group.voice === 'active' && predicate.subject === 'patient';
+      const patientSide = (group.voice === 'passive' && predicate.subject !== 'agent' && !predicate.preposition) || undergoer ? subject : objectArgument;
+      if (undergoer && predicate.object !== 'figure' && subject?.form === 'figure') continue;
       if (predicate.object === 'figure' && patientSide?.form !== 'figure') continue;
-      const counted = patientSide?.form === 'figure' && !(type === 'publication' && countsWorks(patientSide));
+      const after = this.phrases[index + 1];
+      if (predicate.notBefore && after?.type === 'prep' && predicate.notBefore.includes((this.units[after.first] as Unit).lower)) continue;
+      if (predicate.body && !this.namesBody(objectArgument)) continue;
+      // `released three studio albums`, not `wrote three books` (writing is no publication).
+      const counted = patientSide?.form === 'figure' && !(type === 'publication' && releasingVerbs.has(group.lemma) && countsWorks(patientSide));
       if (predicate.object === 'entity' && (group.voice === 'active' ? !patientSide || counted : counted)) continue;
       if (predicate.object === 'none' && (objectArgument || this.phrases[index + 1]?.type === 'vg')) continue;
+      if (predicate.object === 'person' && !(patientSide && personLike(patientSide, this.units))) continue;
       // `2,480 people living in the village`: a count that lives somewhere is a population, not someone's home.
       if (type === 'residence' && subject?.form === 'figure') return;
       const frame = this.verbFrame(type, predicate, group, index, subject, objectArgument);
@@ -655,6 +668,18 @@ class ClauseReader {
    */
   private readFigurePhrase(phrase: NounPhrase, index: number): void {
     const head = this.units[phrase.head] as Unit;
+    // `produced some 61,300 to 76,300 civilian deaths`: a count of the dead is a toll, of the cause the verb's subject names.
+    const counted = head.claim?.kind === 'quantity' ? (head.claim.value.noun ?? '').toLowerCase().split(/\s+/).pop() ?? '' : '';
+    if (head.kind === 'figure' && head.claim && casualtyNouns.has(counted)) {
+      this.frames.push({
+        ...this.bare('casualties', `count ${counted}`, [head.start, head.end], index, index, index, 'noun'),
+        agent: this.causingEvent(index) ?? null,
+        dates: this.nounDates(phrase, index),
+        figures: [head.claim],
+        measure: counted,
+      });
+      return;
+    }
     if (phrase.possessor && head.kind === 'figure' && head.claim?.kind === 'quantity' && head.claim.value.noun) {
       this.frames.push({
         ...this.bare('size', `have ${head.claim.value.noun}`, [head.start, head.end], index, index, index, 'noun'),
@@ -791,7 +816,8 @@ class ClauseReader {
     const verbAt = before?.type === 'prep' && (this.units[before.first] as Unit).lower === 'in' ? index - 2 : index - 1;
     const verb = this.phrases[verbAt];
     if (verb?.type !== 'vg' || !causingVerbs.has(verb.lemma)) return undefined;
-    const cause = this.subjectOf(verbAt);
+    // `The war is believed to have produced …`: an infinitive's subject is the one of the verb it hangs on.
+    const cause = this.subjectOf(verbAt) ?? (verb.form === 'infinitive' && this.phrases[verbAt - 1]?.type === 'vg' ? this.subjectOf(verbAt - 1) : null);
     if (!cause || (cause.form !== 'name' && !eventNoun(cause.head ?? '').length)) return undefined;
     return cause;
   }
@@ -1111,6 +1137,7 @@ class ClauseReader {
     if (!isPunct(this.phrases[index + 1], '(', this.units)) return;
     const named = this.personBeforeTitle(index);
     if (named === undefined) return;
+    if (this.readMarkedLife(index + 1, named)) return;
     const insideAt = this.lifeDateIn(index + 1);
     if (insideAt === undefined) return;
     const inside = this.phrases[insideAt] as Phrase;
@@ -1122,7 +1149,9 @@ class ClauseReader {
     // A life is some fifteen to a hundred and ten years; `Helena Charles (1951–1957)` in a list of leaders is a term,
     // and so is `Robert Ives (1974–1990)`: under a heading of an office, a bracketed span is the row's term.
     const years = yearSpan(claim);
-    if (years === null || years < 15 || years > 110 || this.context.listRole) {
+    // A child's life is short, but written to the day (`January 26, 1925 – April 15, 1936`), as a term of office seldom is.
+    const toTheDay = claim.value.from.granularity === 'day' && claim.value.to.granularity === 'day';
+    if (years === null || (years < 15 && !toTheDay) || years > 110 || this.context.listRole) {
       if (this.context.listRole) this.readListTerm(phrase, index, claim, this.context.listRole);
       return;
     }
@@ -1198,6 +1227,29 @@ class ClauseReader {
   }
 
   /** The date phrase a bracket opening at `open` gives a life by: first in it, or first after a `née X;` note. */
+  /**
+   * `X (b. 20 September 1940, d. 20 September 2011) was …`: each date after
+   * its mark, a birth or a death of the name the sentence opens with. In a
+   * run of names (`three children: Dean (b.1885), Leslie (b.1888)`) the marks
+   * are left alone: a later `he` is the sentence's subject, not the last child.
+   */
+  private readMarkedLife(open: number, named: number): boolean {
+    if (this.phrases.slice(0, named).some((phrase) => phrase.type !== 'punct')) return false;
+    const marks: Record<string, 'birth' | 'death'> = { 'b.': 'birth', 'd.': 'death' };
+    let found = false;
+    for (let at = open + 1; at + 1 < this.phrases.length && !isPunct(this.phrases[at], ')', this.units); at++) {
+      const phrase = this.phrases[at] as Phrase;
+      const type = phrase.first === phrase.last ? marks[(this.units[phrase.first] as Unit).lower] : undefined;
+      const date = this.phrases[at + 1] as Phrase;
+      const claim = (this.units[date.first] as Unit).claim;
+      if (!type || date.type !== 'date' || claim?.kind !== 'date') continue;
+      const person = this.argument(this.phrases[named] as NounPhrase, 'parenthesis');
+      this.pushBracketFrame(type, `(${type})`, [(this.units[phrase.first] as Unit).start, (this.units[date.last] as Unit).end], this.spanOf(named, at + 1), person, [{ claim }]);
+      found = true;
+    }
+    return found;
+  }
+
   private lifeDateIn(open: number): number | undefined {
     for (let at = open + 1; at < this.phrases.length && !isPunct(this.phrases[at], ')', this.units); at++) {
       if (this.phrases[at]?.type === 'date') return at === open + 1 || isPunct(this.phrases[at - 1], ';', this.units) ? at : undefined;
@@ -1646,6 +1698,14 @@ class ClauseReader {
     return near;
   }
 
+  /** Whether an argument names a body: a name that is no place, or a noun of organisations (`the band`, `the party`). */
+  private namesBody(argument: FrameArgument | null): boolean {
+    if (!argument || argument.form === 'figure') return false;
+    const claim = argument.claim === undefined ? undefined : this.units.find((unit) => unit.claim?.id === argument.claim)?.claim;
+    if (argument.form === 'name') return claim?.kind !== 'place';
+    return argument.form === 'pronoun' || (argument.head !== undefined && organizationNouns.has(argument.head));
+  }
+
   /** `at Oratory Preparatory School`, `in the United States Army` right after the phrase at `index`: a named or organisation body. */
   private placedPhraseAfter(index: number): FrameArgument | null {
     const prep = this.phrases[index + 1];
@@ -1763,6 +1823,11 @@ class ClauseReader {
         break;
       }
       if (phrase.type === 'vg' && (phrase as VerbGroup).form === 'finite') break;
+      // `A wing added in 1925 was destroyed in 1944`: a participle of the subject keeps its own values.
+      if (phrase.type === 'vg' && (phrase as VerbGroup).form === 'participle' && (this.phrases[index] as VerbGroup).form === 'finite') {
+        from = index;
+        break;
+      }
       // `established in 1668, two years after the university was founded`: `after` before a subject and its finite
       // verb opens a clause of its own, and what stands before it is the main clause's.
       if (phrase.type === 'prep' && at === index - 2 && this.phrases[index - 1]?.type === 'np' && (this.phrases[index] as VerbGroup).form === 'finite' && clauseOpeningPrepositions.has((this.units[phrase.first] as Unit).lower)) break;
@@ -2088,6 +2153,18 @@ export function listOffice(role: string, trigger: [number, number], span: [numbe
   };
 }
 
+// Nouns a count of the dead or hurt is written with: `4,000 deaths`, `300 casualties`.
+const casualtyNouns: ReadonlySet<string> = new Set(['deaths', 'dead', 'casualties', 'fatalities', 'death', 'casualty', 'fatality']);
+
+// Nouns of spans of time: `for three years` says how long, not for whom.
+const durationNouns: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'season', 'decade', 'century']);
+
+/** `three years`, `two seasons`: a figure that counts time. */
+function isDuration(argument: FrameArgument): boolean {
+  if (argument.form !== 'figure') return false;
+  return durationNouns.has((argument.text.toLowerCase().split(/\s+/).pop() ?? '').replace(/s$/, ''));
+}
+
 /** `three studio albums`: a count of works. */
 function countsWorks(argument: FrameArgument): boolean {
   const last = argument.text.toLowerCase().split(/\s+/).pop() ?? '';
@@ -2096,7 +2173,7 @@ function countsWorks(argument: FrameArgument): boolean {
 
 /** Whether an argument names a person: a personal pronoun or a person's name. */
 function personLike(argument: FrameArgument, units: readonly Unit[]): boolean {
-  if (argument.form === 'pronoun') return ['his', 'her', 'he', 'she', 'their'].includes(argument.text.toLowerCase());
+  if (argument.form === 'pronoun') return ['his', 'her', 'he', 'she', 'him', 'their'].includes(argument.text.toLowerCase());
   if (argument.form !== 'name') return false;
   return units.some((unit) => unit.claim !== undefined && unit.claim.id === argument.claim && unit.claim.kind === 'person');
 }
