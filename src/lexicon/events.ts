@@ -45,11 +45,10 @@ export interface Predicate {
   aspect?: Aspect;
   /**
    * The object must be a count (`killed 18 people`), must be there and not be
-   * one (`killed Smith`), must name a person (`fired Ivens`, not `fired a
-   * shot`), or must be absent, with no verb following either (`the war
-   * began` but not `began advocating`).
+   * one (`killed Smith`), or must be absent, with no verb following either
+   * (`the war began` but not `began advocating`).
    */
-  object?: 'figure' | 'entity' | 'person' | 'none';
+  object?: 'figure' | 'entity' | 'none';
   /** With no object, the subject is what the event happens to: `the band formed in 1965`, `the stadium opened`. */
   unaccusative?: boolean;
   /**
@@ -426,8 +425,6 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('hire', { aspect: 'start', holder: 'object' }),
       v('employ', { aspect: 'state', holder: 'object', object: 'entity' }),
       v('fire', { voice: 'passive', aspect: 'end', holder: 'object' }),
-      // `Capra fired Ivens`: a person fired, not `fired a shot`.
-      v('fire', { voice: 'active', aspect: 'end', holder: 'object', object: 'person' }),
       v('clerk', { preposition: 'for', aspect: 'state' }),
       v('lay', { particle: 'off', aspect: 'end', holder: 'object' }),
     ],

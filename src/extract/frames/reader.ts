@@ -203,7 +203,6 @@ class ClauseReader {
       const counted = patientSide?.form === 'figure' && !(type === 'publication' && releasingVerbs.has(group.lemma) && countsWorks(patientSide));
       if (predicate.object === 'entity' && (group.voice === 'active' ? !patientSide || counted : counted)) continue;
       if (predicate.object === 'none' && (objectArgument || this.phrases[index + 1]?.type === 'vg')) continue;
-      if (predicate.object === 'person' && !(patientSide && personLike(patientSide, this.units))) continue;
       // `2,480 people living in the village`: a count that lives somewhere is a population, not someone's home.
       if (type === 'residence' && subject?.form === 'figure') return;
       const frame = this.verbFrame(type, predicate, group, index, subject, objectArgument);
@@ -576,6 +575,14 @@ class ClauseReader {
     this.pushCopulaRole(group, index, next, complement, role, head);
   }
 
+  /** `chancellor of UWO (2004–2008)`: a bracketed span right after a role phrase (at `at`) is its term. */
+  private bracketedTerm(at: number): Frame['dates'] {
+    if (!isPunct(this.phrases[at + 1], '(', this.units) || !isPunct(this.phrases[at + 3], ')', this.units)) return [];
+    const inside = this.phrases[at + 2] as Phrase;
+    const claim = inside.type === 'date' ? (this.units[inside.first] as Unit).claim : undefined;
+    return claim?.kind === 'date' && claim.value.granularity === 'range' ? [{ claim }] : [];
+  }
+
   /** The office, membership or deed a copula's complement names: `X was chairman of Y`, `X is a member of Y`, `X was the founder of Y`. */
   private pushCopulaRole(group: VerbGroup, index: number, next: number, complement: NounPhrase, role: string | null, head: string): void {
     const subject = this.subjectOf(index);
@@ -594,7 +601,7 @@ class ClauseReader {
       voice: 'copula',
       agent: subject,
       patient: patient ?? null,
-      dates: this.datesIn(from, to, index),
+      dates: this.datesIn(from, to, index).concat(stateful ? this.bracketedTerm(patient ? next + 2 : next) : []),
       figures: [],
       place: null,
       role: normalRole(role ?? null),
