@@ -68,6 +68,12 @@ export interface Predicate {
    * people` and `had 450 employees` are both counts of employees.
    */
   measure?: string;
+  /**
+   * The object's head must be one of these nouns, and the patient is then the
+   * object of `from` or `at` after it: `received a bachelor's degree from
+   * Texas A&M` is a study at Texas A&M, not an award.
+   */
+  objectHeads?: ReadonlySet<string>;
   /** Prepositions right after the verb that give it another sense: `led to a conflict`, `was based on a novel`, `builds upon`. */
   notBefore?: readonly string[];
   /** The object must be a body (a name that is no place, or an organisation noun): `left the band`, not `left Córdoba` or `left an impression`. */
@@ -124,6 +130,9 @@ export interface EventTypeDefinition {
 }
 
 const v = (lemma: string, extra: Omit<Predicate, 'lemma'> = {}): Predicate => ({ lemma, ...extra });
+
+// Nouns of academic degrees: what a school gives, not a prize.
+const degreeNouns: ReadonlySet<string> = new Set(['degree', 'diploma', 'doctorate', 'doctor', 'bachelor', 'master', 'phd', 'ba', 'ma', 'bsc', 'msc', 'mba', 'jd']);
 
 /** The event types, in the order the schema lists them. */
 export const eventTypes: readonly EventTypeDefinition[] = [
@@ -449,6 +458,9 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('enroll', { preposition: 'in', aspect: 'start' }),
       v('enrol', { aspect: 'start' }),
       v('enroll', { aspect: 'start' }),
+      v('receive', { objectHeads: degreeNouns, aspect: 'end', preferred: true }),
+      v('earn', { objectHeads: degreeNouns, aspect: 'end', preferred: true }),
+      v('obtain', { objectHeads: degreeNouns, aspect: 'end', preferred: true }),
       v('graduate', { preposition: 'from', aspect: 'end' }),
       v('graduate', { aspect: 'end' }),
       v('matriculate', { aspect: 'start' }),

@@ -189,7 +189,8 @@ class ClauseReader {
       if (predicate.preposition && !prepositional) continue;
       // `working for three years at Fulbright`: a span of time after the preposition is no participant.
       if (prepositional && isDuration(prepositional)) continue;
-      const objectArgument = prepositional ?? object;
+      if (predicate.objectHeads && !(object?.head && predicate.objectHeads.has(object.head))) continue;
+      const objectArgument = predicate.objectHeads ? (this.prepositionalObject(index, 'from') ?? this.prepositionalObject(index, 'at') ?? null) : (prepositional ?? object);
       // What the object constraint is about: the object, or in a passive the subject that stands for it;
       // for `died`, whose subject undergoes it, the subject (`1,200 soldiers died` is a count, not someone's death).
       const undergoer = group.voice === 'active' && predicate.subject === 'patient';
