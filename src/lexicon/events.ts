@@ -394,6 +394,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('sign', { voice: 'passive', preposition: 'to', aspect: 'start', holder: 'object', preferred: true }),
       v('enlist', { aspect: 'start' }),
       v('play', { preposition: 'for', aspect: 'state' }),
+      // `played college football at Texas A&M University`; not `played at Wembley` (a place).
+      v('play', { preposition: 'at', aspect: 'state', body: true }),
       v('spend', { preposition: 'with', aspect: 'state' }),
       v('appear', { preposition: 'for', aspect: 'state' }),
       v('rejoin', { aspect: 'start' }),

@@ -22,7 +22,50 @@ export function structureFrames(sentence: ArticleSentence, parsed: ParsedSentenc
   const listed = sentence.where === 'list' ? (announced ?? headingEvent(sentence.sectionPath)) : null;
   const row = listed && !frames.some((frame) => frame.type === listed) ? rowEvent(parsed, listed, title) : null;
   const holder = head && !frames.some((frame) => frame.type === 'office') ? officeRow(parsed, head, title) : null;
-  return [...frames, ...(row ? [row] : []), ...(holder ? [holder] : [])];
+  const honours = head && sentence.where === 'list' && honoursSection(sentence.sectionPath) && !frames.some((frame) => frame.type === 'award') ? honoursRow(parsed, head, title) : [];
+  return [...frames, ...(row ? [row] : []), ...(holder ? [holder] : []), ...honours];
+}
+
+// Headings of a list of what the subject won, one competition or prize a row.
+const honoursHeadings: ReadonlySet<string> = new Set(['honours', 'honors', 'titles', 'trophies', 'achievements']);
+
+// Words after a competition that say how the subject placed in it: `Serie B champions`, `Golden Boy runner-up`.
+const placings = /\s+(?:champions?|winners?|runners?-up|runner-up)$/iu;
+
+function honoursSection(path: readonly string[]): boolean {
+  return path.some((heading) => heading.toLowerCase().split(/[^\p{L}]+/u).some((word) => honoursHeadings.has(word)));
+}
+
+/**
+ * `- Serie B champions: 1956–57, 1981–82` under `== Honours ==`: each season
+ * the row dates is a title the article's subject won in the competition the
+ * row opens with (its placing, `champions`, `runner-up`, left off).
+ */
+function honoursRow(parsed: ParsedSentence, head: FrameArgument, title: string | null): Frame[] {
+  if (title === null) return [];
+  const competition = head.text.replace(placings, '').trim();
+  if (competition === '' || !/^\p{Lu}/u.test(competition)) return [];
+  const prize: FrameArgument = { start: head.start ?? 0, end: (head.start ?? 0) + competition.length, text: competition, form: 'name', strategy: 'list-head' };
+  return parsed.units.flatMap((unit) => {
+    if (unit.claim?.kind !== 'date' || unit.start < (head.end ?? 0)) return [];
+    return [{
+      type: 'award' as const,
+      predicate: 'list honour',
+      trigger: [head.start ?? 0, head.end ?? 0] as [number, number],
+      span: [0, parsed.input.plain.length] as [number, number],
+      voice: 'structure' as const,
+      agent: { text: title, form: 'subject' as const, strategy: 'heading' as const },
+      patient: prize,
+      dates: [{ claim: unit.claim }],
+      figures: [],
+      place: null,
+      role: null,
+      aspect: null,
+      negated: false,
+      repeated: false,
+      source: 'list' as const,
+    }];
+  });
 }
 
 /**
