@@ -742,7 +742,6 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('introduce', { object: 'entity' }),
       v('record', { object: 'entity' }),
       v('launch', { object: 'entity' }),
-      v('write', { object: 'entity' }),
     ],
     nouns: ['publication', 'release', 'premiere'],
     nounOwner: 'patient',
@@ -760,7 +759,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('win', { object: 'entity' }),
       v('award', { voice: 'passive' }),
       v('award', { holder: 'object' }),
-      v('receive'),
+      // `received the Nobel Prize`; not `received 70,000 votes` (a count) nor a clause with no object.
+      v('receive', { object: 'entity' }),
       v('earn', { object: 'entity' }),
       v('knight', { voice: 'passive' }),
       v('honour', { voice: 'passive' }),

@@ -90,6 +90,11 @@ export function buildPhrases(units: readonly Unit[]): Phrase[] {
       }
       continue;
     }
+    if (attributive(units, index)) {
+      phrases.push({ type: 'other', first: index, last: index });
+      index++;
+      continue;
+    }
     if (isVerb(unit) || (unit.lower === 'to' && isVerb(units[index + 1]))) {
       index = pushVerbGroup(units, index, phrases);
       continue;
@@ -337,6 +342,20 @@ function pushVerbGroup(units: readonly Unit[], first: number, phrases: Phrase[])
     form,
   });
   return at;
+}
+
+/**
+ * `a newly elected Bundestag`, `the newly founded company`: a participle
+ * between a determiner (and its adverb) and a noun describes the noun; it
+ * tells of no event of its own.
+ */
+function attributive(units: readonly Unit[], at: number): boolean {
+  const unit = units[at] as Unit;
+  if (unit.pos !== 'VERB' || unit.kind !== 'word' || !looksParticiple(unit)) return false;
+  let before = at - 1;
+  if (units[before]?.pos === 'ADV') before--;
+  const next = units[at + 1];
+  return units[before]?.pos === 'DET' && next !== undefined && next.kind === 'word' && (next.pos === 'NOUN' || next.pos === 'PROPN');
 }
 
 function nextIsVerb(units: readonly Unit[], at: number): boolean {

@@ -1986,6 +1986,12 @@ class ClauseReader {
     const opensAdverbial = first.type === 'prep' || first.type === 'date' || opener === 'following' || (first.type === 'other' && (this.units[first.first] as Unit).pos === 'ADV');
     // `According to the Continued Biographies (645 AD) by Daoxuan, …` names a source, not a time.
     if (!opensAdverbial || opener === 'according') return [];
+    // `Following her resignation in 2017, she joined …`, `Shortly after his return in 1903, …`: the date is the
+    // event noun's; the clause happened after (before) it, not then.
+    const lead = this.phrases.findIndex((phrase) => !(phrase.type === 'other' && (this.units[phrase.first] as Unit).pos === 'ADV'));
+    const relative = ['after', 'following', 'before'].includes((this.units[(this.phrases[lead] as Phrase | undefined)?.first ?? -1] as Unit | undefined)?.lower ?? '');
+    const eventPhrase = this.phrases[lead + 1];
+    if (relative && eventPhrase?.type === 'np' && eventNoun((this.units[eventPhrase.head] as Unit).lemma).length > 0) return [];
     const dates: number[] = [];
     let depth = 0;
     for (let at = 0; at < this.phrases.length; at++) {
@@ -2140,25 +2146,14 @@ function repeatIn(units: readonly Unit[], first: number, last: number): boolean 
   return false;
 }
 
+/** A frame a list row's or table's structure states, with no clause of its own: no place, no figures, stated once. */
+export function structureFrame(type: EventTypeId, predicate: string, trigger: [number, number], span: [number, number], parts: Pick<Frame, 'agent' | 'patient' | 'dates' | 'role' | 'aspect' | 'source'>): Frame {
+  return { type, predicate, trigger, span, voice: 'structure', figures: [], place: null, negated: false, repeated: false, ...parts };
+}
+
 /** A list row's office: `holder` held `role` of `body` over `dates`, read from the row's structure. */
 export function listOffice(role: string, trigger: [number, number], span: [number, number], holder: FrameArgument, body: FrameArgument | null, dates: Frame['dates'], source: Frame['source']): Frame {
-  return {
-    type: 'office',
-    predicate: `list ${role}`,
-    trigger,
-    span,
-    voice: 'structure',
-    agent: holder,
-    patient: body,
-    dates,
-    figures: [],
-    place: null,
-    role,
-    aspect: 'state',
-    negated: false,
-    repeated: false,
-    source,
-  };
+  return structureFrame('office', `list ${role}`, trigger, span, { agent: holder, patient: body, dates, role, aspect: 'state', source });
 }
 
 // Nouns a count of the dead or hurt is written with: `4,000 deaths`, `300 casualties`.

@@ -2,7 +2,7 @@ import { eventNoun, type EventTypeId } from '../../lexicon/events.js';
 import { roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
 import type { ArticleSentence } from '../../segment/index.js';
-import { listOffice, type ParsedSentence, type ReaderContext } from './reader.js';
+import { listOffice, structureFrame, type ParsedSentence, type ReaderContext } from './reader.js';
 import type { Frame, FrameArgument, Unit } from './types.js';
 
 type Read = (parsed: ParsedSentence, context: ReaderContext) => Frame[];
@@ -48,23 +48,8 @@ function honoursRow(parsed: ParsedSentence, head: FrameArgument, title: string |
   const prize: FrameArgument = { start: head.start ?? 0, end: (head.start ?? 0) + competition.length, text: competition, form: 'name', strategy: 'list-head' };
   return parsed.units.flatMap((unit) => {
     if (unit.claim?.kind !== 'date' || unit.start < (head.end ?? 0)) return [];
-    return [{
-      type: 'award' as const,
-      predicate: 'list honour',
-      trigger: [head.start ?? 0, head.end ?? 0] as [number, number],
-      span: [0, parsed.input.plain.length] as [number, number],
-      voice: 'structure' as const,
-      agent: { text: title, form: 'subject' as const, strategy: 'heading' as const },
-      patient: prize,
-      dates: [{ claim: unit.claim }],
-      figures: [],
-      place: null,
-      role: null,
-      aspect: null,
-      negated: false,
-      repeated: false,
-      source: 'list' as const,
-    }];
+    const agent: FrameArgument = { text: title, form: 'subject', strategy: 'heading' };
+    return [structureFrame('award', 'list honour', [head.start ?? 0, head.end ?? 0], [0, parsed.input.plain.length], { agent, patient: prize, dates: [{ claim: unit.claim }], role: null, aspect: null, source: 'list' })];
   });
 }
 
