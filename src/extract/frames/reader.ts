@@ -1986,12 +1986,6 @@ class ClauseReader {
     const opensAdverbial = first.type === 'prep' || first.type === 'date' || opener === 'following' || (first.type === 'other' && (this.units[first.first] as Unit).pos === 'ADV');
     // `According to the Continued Biographies (645 AD) by Daoxuan, …` names a source, not a time.
     if (!opensAdverbial || opener === 'according') return [];
-    // `Following her resignation in 2017, she joined …`, `Shortly after his return in 1903, …`: the date is the
-    // event noun's; the clause happened after (before) it, not then.
-    const lead = this.phrases.findIndex((phrase) => !(phrase.type === 'other' && (this.units[phrase.first] as Unit).pos === 'ADV'));
-    const relative = ['after', 'following', 'before'].includes((this.units[(this.phrases[lead] as Phrase | undefined)?.first ?? -1] as Unit | undefined)?.lower ?? '');
-    const eventPhrase = this.phrases[lead + 1];
-    if (relative && eventPhrase?.type === 'np' && eventNoun((this.units[eventPhrase.head] as Unit).lemma).length > 0) return [];
     const dates: number[] = [];
     let depth = 0;
     for (let at = 0; at < this.phrases.length; at++) {
