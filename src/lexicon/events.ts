@@ -78,6 +78,8 @@ export interface Predicate {
   notBefore?: readonly string[];
   /** The object must be a body (a name that is no place, or an organisation noun): `left the band`, not `left Córdoba` or `left an impression`. */
   body?: boolean;
+  /** What the event happens to (the object, or an unaccusative subject) must be an organisation: its name, or a noun of organisations. */
+  organization?: boolean;
   /**
    * This reading goes before the lemma's other readings when it applies: `was
    * elected to the Royal Society` is a membership, though `elect` alone starts
@@ -281,11 +283,13 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('wind', { particle: 'up' }),
       v('cease', { subject: 'patient' }),
       v('split', { unaccusative: true, object: 'none' }),
+      // `the label closed in 1986`, `it would close the Herald American`: a body that closes ceases to exist (a building closes its doors).
+      v('close', { unaccusative: true, organization: true, preferred: true }),
       v('disestablish'),
       v('dismantle'),
       v('merge', { preposition: 'into', voice: 'passive' }),
     ],
-    nouns: ['dissolution', 'disbandment', 'abolition', 'liquidation'],
+    nouns: ['dissolution', 'disbandment', 'abolition', 'liquidation', 'breakup', 'break-up'],
     nounOwner: 'patient',
     once: 'patient',
     about: 'patient',
@@ -672,7 +676,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
   {
     id: 'construction',
     description: 'something is built',
-    predicates: [v('build', { notBefore: ['on', 'upon'] }), v('add', { voice: 'passive', notBefore: ['to'] }), v('construct'), v('erect'), v('complete', { voice: 'passive' }), v('complete', { object: 'entity' })],
+    predicates: [v('build', { notBefore: ['on', 'upon'] }), v('add', { voice: 'passive', notBefore: ['to'] }), v('begin', { voice: 'passive', preferred: true }), v('construct'), v('erect'), v('complete', { voice: 'passive' }), v('complete', { object: 'entity' })],
     nouns: ['construction', 'completion'],
     nounOwner: 'patient',
     once: 'patient',
@@ -1084,7 +1088,7 @@ export const agentNouns: ReadonlyMap<string, EventTypeId> = new Map<string, Even
  * publication releases (`released three studio albums`), where a count of
  * people is not (`released 300 prisoners`).
  */
-export const workNouns: ReadonlySet<string> = new Set(['album', 'single', 'book', 'film', 'novel', 'record', 'song', 'episode', 'volume', 'ep', 'mixtape', 'documentary', 'collection']);
+export const workNouns: ReadonlySet<string> = new Set(['album', 'single', 'book', 'film', 'movie', 'novel', 'record', 'song', 'episode', 'volume', 'ep', 'mixtape', 'documentary', 'collection']);
 
 /**
  * Nouns that name a size an entity has: `a population of 12,000`, `its

@@ -97,8 +97,10 @@ class ClauseReader {
     let at = index - 1;
     while ((phrases[at] as Phrase | undefined)?.type === 'other' && (this.units[(phrases[at] as Phrase).first] as Unit).pos === 'ADV') at--;
     if (phrases[at]?.type !== 'conj') return false;
-    // Only right after the passive verb, its auxiliary shared: `was born in 1900 and moved to Paris` is active.
-    const previous = phrases[at - 1];
+    // Only right after the passive verb, its auxiliary shared: `was born in 1900 and moved to Paris` is active;
+    // or after its `by` phrase (`designed by Henry Vale and completed in 1889`).
+    const byPhrase = phrases[at - 2]?.type === 'prep' && (this.units[(phrases[at - 2] as Phrase).first] as Unit).lower === 'by' && phrases[at - 1]?.type === 'np';
+    const previous = phrases[byPhrase ? at - 3 : at - 1];
     return previous?.type === 'vg' && previous.voice === 'passive';
   }
 
@@ -114,6 +116,7 @@ class ClauseReader {
       if (phrase.type === 'vg') this.readVerb(phrase, index);
       if (phrase.type === 'np') {
         this.readParenthesisedLife(phrase, index);
+        this.readWorkYear(phrase, index);
         this.readBracketedState(index);
         this.readAppositiveRole(phrase, index);
         this.readTitleRole(phrase, index);
@@ -200,6 +203,7 @@ class ClauseReader {
       const after = this.phrases[index + 1];
       if (predicate.notBefore && after?.type === 'prep' && predicate.notBefore.includes((this.units[after.first] as Unit).lower)) continue;
       if (predicate.body && !this.namesBody(objectArgument)) continue;
+      if (predicate.organization && !this.namesOrganization(objectArgument ?? (predicate.unaccusative ? subject : null))) continue;
       // `released three studio albums`, not `wrote three books` (writing is no publication).
       const counted = patientSide?.form === 'figure' && !(type === 'publication' && releasingVerbs.has(group.lemma) && countsWorks(patientSide));
       if (predicate.object === 'entity' && (group.voice === 'active' ? !patientSide || counted : counted)) continue;
@@ -1236,6 +1240,27 @@ class ClauseReader {
 
   /** The date phrase a bracket opening at `open` gives a life by: first in it, or first after a `née X;` note. */
   /**
+   * `the James Bond films Thunderball (1965)`, `Casino Royale (2006)` in a
+   * sentence about films or books: a title with a year in brackets names
+   * the year the work came out.
+   */
+  private readWorkYear(phrase: NounPhrase, index: number): void {
+    if (phrase.form !== 'name' || (this.units[phrase.head] as Unit).claim?.kind === 'person') return;
+    const open = isPunct(this.phrases[index + 1], ',', this.units) ? index + 2 : index + 1;
+    const inside = this.phrases[open + 1];
+    if (!isPunct(this.phrases[open], '(', this.units) || inside?.type !== 'date' || !isPunct(this.phrases[open + 2], ')', this.units)) return;
+    const claim = (this.units[inside.first] as Unit).claim;
+    if (claim?.kind !== 'date' || claim.value.granularity !== 'year') return;
+    if (!this.units.some((unit) => unit.kind === 'word' && unit.pos === 'NOUN' && workNouns.has(unit.lemma))) return;
+    // The title is the proper name after the phrase's last common noun: `the James Bond films Thunderball`.
+    let first = phrase.first;
+    for (let at = phrase.first; at < phrase.head; at++) if ((this.units[at] as Unit).pos === 'NOUN' || (this.units[at] as Unit).pos === 'DET') first = at + 1;
+    const [start, end] = [(this.units[first] as Unit).start, (this.units[phrase.last] as Unit).end];
+    const title: FrameArgument = { start, end, text: this.parsed.input.plain.slice(start, end), form: 'name', strategy: 'parenthesis' };
+    this.frames.push({ ...this.bare('publication', '(year)', [(this.units[inside.first] as Unit).start, (this.units[inside.last] as Unit).end], index, open + 2, index, 'noun'), patient: title, dates: [{ claim }] });
+  }
+
+  /**
    * `X (b. 20 September 1940, d. 20 September 2011) was …`: each date after
    * its mark, a birth or a death of the name the sentence opens with. In a
    * run of names (`three children: Dean (b.1885), Leslie (b.1888)`) the marks
@@ -1712,6 +1737,13 @@ class ClauseReader {
     const claim = argument.claim === undefined ? undefined : this.units.find((unit) => unit.claim?.id === argument.claim)?.claim;
     if (argument.form === 'name') return claim?.kind !== 'place';
     return argument.form === 'pronoun' || (argument.head !== undefined && organizationNouns.has(argument.head));
+  }
+
+  /** Whether an argument names an organisation: an organisation's name, or a noun of organisations (`the label`). */
+  private namesOrganization(argument: FrameArgument | null): boolean {
+    if (!argument) return false;
+    if (argument.form === 'nominal') return argument.head !== undefined && organizationNouns.has(argument.head);
+    return argument.form === 'name' && this.units.some((unit) => unit.claim?.id === argument.claim && unit.claim?.kind === 'organization');
   }
 
   /** `at Oratory Preparatory School`, `in the United States Army` right after the phrase at `index`: a named or organisation body. */
