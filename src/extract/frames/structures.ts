@@ -30,7 +30,7 @@ export function structureFrames(sentence: ArticleSentence, parsed: ParsedSentenc
 const honoursHeadings: ReadonlySet<string> = new Set(['honours', 'honors', 'titles', 'trophies', 'achievements']);
 
 // Words after a competition that say how the subject placed in it: `Serie B champions`, `Golden Boy runner-up`.
-const placings = /\s+(?:champions?|winners?|runners?-up|runner-up)$/iu;
+const placings: ReadonlySet<string> = new Set(['champion', 'champions', 'winner', 'winners', 'runner-up', 'runners-up']);
 
 function honoursSection(path: readonly string[]): boolean {
   return path.some((heading) => heading.toLowerCase().split(/[^\p{L}]+/u).some((word) => honoursHeadings.has(word)));
@@ -43,7 +43,8 @@ function honoursSection(path: readonly string[]): boolean {
  */
 function honoursRow(parsed: ParsedSentence, head: FrameArgument, title: string | null): Frame[] {
   if (title === null) return [];
-  const competition = head.text.replace(placings, '').trim();
+  const words = head.text.split(' ');
+  const competition = (placings.has((words[words.length - 1] ?? '').toLowerCase()) ? words.slice(0, -1) : words).join(' ').trim();
   if (competition === '' || !/^\p{Lu}/u.test(competition)) return [];
   const prize: FrameArgument = { start: head.start ?? 0, end: (head.start ?? 0) + competition.length, text: competition, form: 'name', strategy: 'list-head' };
   return parsed.units.flatMap((unit) => {
