@@ -1007,7 +1007,10 @@ class ClauseReader {
       if (patient) this.frames.push({ ...this.bare(deed, `title ${titled}`, [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end], index, index, index, 'copula'), agent: this.argument(phrase, 'title'), patient, dates: [], aspect: eventType(deed).stateful ? 'state' : null });
       return;
     }
-    if (role === null) return;
+    if (role === null) {
+      if (honorific === undefined && titled === undefined) this.readTitleInName(phrase, index, head);
+      return;
+    }
     this.frames.push({
       ...this.bare('office', `title ${role}`, [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end], index, index, index, 'copula'),
       agent: this.argument(phrase, 'title'),
@@ -1016,6 +1019,33 @@ class ClauseReader {
       role: normalRole(role),
       aspect: 'state',
     });
+  }
+
+  /**
+   * `Afghan President Hamid Karzai` read as one name: the capitalised office
+   * inside it is a title of the name after it, of the place or body named
+   * before it (a demonym names none).
+   */
+  private readTitleInName(phrase: NounPhrase, index: number, head: Unit): void {
+    const words = [...head.text.matchAll(/\S+/g)];
+    // A full name after the office (`Martin Luther King Jr.` has none: `King` is his name).
+    for (let at = 1; at < words.length - 2; at++) {
+      const word = words[at] as RegExpMatchArray;
+      const role = /^\p{Lu}/u.test(word[0]) ? roleOfWords([word[0]]) : null;
+      if (role === null) continue;
+      const nameStart = head.start + ((words[at + 1] as RegExpMatchArray).index ?? 0);
+      const before = words.slice(0, at).map((match) => match[0]);
+      const body = before.every((text) => demonyms.has(text)) ? null : before.join(' ');
+      this.frames.push({
+        ...this.bare('office', `title ${role}`, [head.start + (word.index ?? 0), head.start + (word.index ?? 0) + word[0].length], index, index, index, 'copula'),
+        agent: { start: nameStart, end: head.end, text: this.parsed.input.plain.slice(nameStart, head.end), ...(head.claim ? { claim: head.claim.id } : {}), form: 'name', strategy: 'title' },
+        patient: body === null ? null : { start: head.start, end: head.start + body.length, text: body, form: 'name', strategy: 'title' },
+        dates: [],
+        role: normalRole(role),
+        aspect: 'state',
+      });
+      return;
+    }
   }
 
   /** The owner of a role phrase when it is a body: `the orchestra's`, `its`, not `his`. */
