@@ -503,6 +503,11 @@ class ClauseReader {
       const post = this.phraseIndexOfArgument(body, index);
       body = this.ofPhraseAfter(post) ?? this.placedPhraseAfter(post) ?? null;
     }
+    // `did not resign from the board`, `stepped down from the council`: what one leaves an office of follows `from`.
+    if (!body && (predicate.aspect ?? 'state') === 'end' && !predicate.holder) {
+      const left = this.prepositionalObject(index, 'from') ?? null;
+      if (this.namesBody(left)) body = left;
+    }
     // `took over chairmanship of the High Peace Council`: an office noun as the object names the office; the body is its `of`.
     if (body?.form === 'nominal' && body.head && eventNoun(body.head).includes('office')) body = this.ofPhraseAfter(this.phraseIndexOfArgument(body, index)) ?? null;
     if (body && body.form === 'nominal' && body.head && roleNouns.has(body.head)) body = null;
@@ -1724,8 +1729,11 @@ class ClauseReader {
     for (let at = index + 1; at <= to && at < this.phrases.length - 1; at++) {
       const phrase = this.phrases[at] as Phrase;
       if (phrase.type === 'prep' && (this.units[phrase.first] as Unit).lower === 'by' && this.phrases[at + 1]?.type === 'np') {
+        // `created by special legislation`, `abolished by decree`: an instrument, not who did it.
+        const by = this.phrases[at + 1] as NounPhrase;
+        if (by.form === 'nominal' && instrumentNouns.has((this.units[by.head] as Unit).lemma)) return null;
         // `closed by its owner, Volvo`: the name the nominal goes by.
-        return this.namedObject(at + 1, 'by-agent') ?? this.argument(this.phrases[at + 1] as NounPhrase, 'by-agent');
+        return this.namedObject(at + 1, 'by-agent') ?? this.argument(by, 'by-agent');
       }
     }
     return null;
@@ -2211,6 +2219,9 @@ export function structureFrame(type: EventTypeId, predicate: string, trigger: [n
 export function listOffice(role: string, trigger: [number, number], span: [number, number], holder: FrameArgument, body: FrameArgument | null, dates: Frame['dates'], source: Frame['source']): Frame {
   return structureFrame('office', `list ${role}`, trigger, span, { agent: holder, patient: body, dates, role, aspect: 'state', source });
 }
+
+// Nouns of the means an act was done by, not a doer: `created by special legislation`, `abolished by decree`.
+const instrumentNouns: ReadonlySet<string> = new Set(['legislation', 'law', 'act', 'decree', 'statute', 'charter', 'order', 'resolution', 'referendum', 'vote', 'ordinance', 'edict', 'proclamation']);
 
 // Nouns a count of the dead or hurt is written with: `4,000 deaths`, `300 casualties`.
 const casualtyNouns: ReadonlySet<string> = new Set(['deaths', 'dead', 'casualties', 'fatalities', 'death', 'casualty', 'fatality']);
