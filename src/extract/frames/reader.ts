@@ -1339,6 +1339,10 @@ class ClauseReader {
     if (this.subjects.has(index)) return this.subjects.get(index) ?? null;
     // Marked before the search: two verbs that borrow each other's subject end with none, not a loop.
     this.subjects.set(index, null);
+    // `no intentions of reuniting the group`: a gerund after a noun's `of` says what the noun is about; it has no subject.
+    const group = this.phrases[index];
+    const before = this.phrases[index - 1];
+    if (group?.type === 'vg' && group.form === 'gerund' && before?.type === 'prep' && (this.units[before.first] as Unit).lower === 'of' && this.phrases[index - 2]?.type === 'np') return null;
     const subject = this.findSubject(index);
     this.subjects.set(index, subject);
     return subject;
@@ -1674,12 +1678,15 @@ class ClauseReader {
    */
   private namedObject(at: number, strategy: ArgumentStrategy): FrameArgument | null {
     const nominal = this.phrases[at];
-    if (nominal?.type !== 'np' || nominal.form !== 'nominal') return null;
+    // `two city rivals, Bentegodi and Scaligera`: a count, too, goes by the names apposed to it.
+    if (nominal?.type !== 'np' || (nominal.form !== 'nominal' && nominal.form !== 'figure')) return null;
     const between = this.phrases[at + 1];
     const name = this.phrases[at + 2];
     if (name?.type !== 'np' || name.form !== 'name') return null;
-    const naming = between?.type === 'vg' && between.first === between.last && ['name', 'call', 'title', 'dub'].includes(between.lemma);
-    const after = this.phrases[at + 3];
+    const naming = nominal.form === 'nominal' && between?.type === 'vg' && between.first === between.last && ['name', 'call', 'title', 'dub'].includes(between.lemma);
+    let last = at + 2;
+    while (this.phrases[last + 1]?.type === 'conj' && (this.phrases[last + 2] as NounPhrase | undefined)?.form === 'name') last += 2;
+    const after = this.phrases[last + 1];
     const apposed = isPunct(between, ',', this.units) && (after === undefined || after.type === 'prep' || [',', '.', ';'].some((mark) => isPunct(after, mark, this.units)));
     return naming || apposed ? this.withConjuncts(at + 2, this.argument(name, strategy)) : null;
   }
@@ -1703,7 +1710,7 @@ class ClauseReader {
       const phrase = this.phrases[at] as Phrase;
       if (phrase.type === 'prep' && (this.units[phrase.first] as Unit).lower === preposition) {
         const next = this.phrases[at + 1];
-        return next?.type === 'np' ? this.argument(next, 'preposition') : undefined;
+        return next?.type === 'np' ? (this.namedObject(at + 1, 'preposition') ?? this.argument(next, 'preposition')) : undefined;
       }
       if (phrase.type === 'vg' || phrase.type === 'rel' || phrase.type === 'sub' || phrase.type === 'conj') return undefined;
     }
