@@ -381,6 +381,10 @@ function participleContext(units: readonly Unit[], first: number, after: number)
   const next = units[after];
   const takesNoObject = next === undefined || next.kind === 'date' || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'ADV' || next.pos === 'SCONJ' || next.pos === 'CCONJ';
   if (!takesNoObject) return false;
+  // `the railway which the company opened in 1874`: after a relative pronoun and its subject the verb is finite.
+  let opener = previous;
+  while (opener >= 0 && ((units[opener] as Unit).kind !== 'word' || nominalPos.has((units[opener] as Unit).pos))) opener--;
+  if (opener >= 0 && opener < previous && relativePronouns.has((units[opener] as Unit).lower)) return false;
   if (before === undefined || before.lower === ':' || before.lower === '–' || before.lower === '—' || before.lower === ';') return true;
   if (before.lower === ',' || before.lower === '(') return true;
   // `Anne Wood served as rector`: after a name a bare `-ed` verb is its verb, unless the clause already has one.
