@@ -123,10 +123,26 @@ export function buildPhrases(units: readonly Unit[]): Phrase[] {
       index++;
       continue;
     }
-    phrases.push({ type: classify(unit), first: index, last: index });
+    // `The railway that the company opened in 1874`: a `that` the tagger took for a conjunction opens a relative
+    // clause when a noun stands before it and the clause's verb lacks its object.
+    const relativeThat = unit.lower === 'that' && unit.pos === 'SCONJ' && isRelativeThat(units, index) && !contentNouns.has(units[index - 1]?.lemma ?? '') && objectGapAfter(units, index);
+    phrases.push({ type: relativeThat ? 'rel' : classify(unit), first: index, last: index });
     index++;
   }
   return phrases;
+}
+
+// Nouns a `that` clause states the content of (`the claim that the company collapsed`), not a relative clause.
+const contentNouns: ReadonlySet<string> = new Set(['claim', 'fact', 'news', 'idea', 'belief', 'rumour', 'rumor', 'report', 'possibility', 'evidence', 'hope', 'fear', 'view', 'argument', 'suggestion', 'statement', 'announcement', 'notion', 'assumption', 'allegation', 'theory', 'sign', 'proof', 'assertion', 'conclusion', 'impression']);
+
+/** After `that`: a noun phrase, a verb, and then no object (a preposition, a date, a mark or the end). */
+function objectGapAfter(units: readonly Unit[], that: number): boolean {
+  let at = that + 1;
+  const start = at;
+  while (at < units.length && ((units[at] as Unit).kind !== 'word' || ['DET', 'ADJ', 'NOUN', 'PROPN'].includes((units[at] as Unit).pos)) && (units[at] as Unit).kind !== 'date') at++;
+  if (at === start || (units[at] as Unit | undefined)?.pos !== 'VERB') return false;
+  const next = units[at + 1];
+  return next === undefined || next.kind === 'date' || next.pos === 'ADP' || next.pos === 'PUNCT';
 }
 
 function classify(unit: Unit): OtherPhrase['type'] {
