@@ -1049,7 +1049,7 @@ export const tableBoundHeaders: ReadonlyMap<string, Aspect> = new Map([
 ]);
 
 /** Verbs whose subject is the event that caused what they govern: `the attack resulted in the deaths of 18`. */
-export const causingVerbs: ReadonlySet<string> = new Set(['result', 'cause', 'leave', 'produce', 'claim']);
+export const causingVerbs: ReadonlySet<string> = new Set(['result', 'cause', 'leave', 'produce']);
 
 /** Verbs that end a state named by its noun: `the alliance was terminated`, `the partnership ended`. */
 export const stateEndVerbs: ReadonlySet<string> = new Set(['end', 'terminate', 'dissolve', 'collapse', 'cease', 'expire', 'break', 'lapse']);
