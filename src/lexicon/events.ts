@@ -69,6 +69,18 @@ export interface Predicate {
    */
   measure?: string;
   /**
+   * The object's head must be one of these nouns, and the patient is then the
+   * object of `from` or `at` after it: `received a bachelor's degree from
+   * Texas A&M` is a study at Texas A&M, not an award.
+   */
+  objectHeads?: ReadonlySet<string>;
+  /** Prepositions right after the verb that give it another sense: `led to a conflict`, `was based on a novel`, `builds upon`. */
+  notBefore?: readonly string[];
+  /** The object must be a body (a name that is no place, or an organisation noun): `left the band`, not `left Córdoba` or `left an impression`. */
+  body?: boolean;
+  /** What the event happens to (the object, or an unaccusative subject) must be an organisation: its name, or a noun of organisations. */
+  organization?: boolean;
+  /**
    * This reading goes before the lemma's other readings when it applies: `was
    * elected to the Royal Society` is a membership, though `elect` alone starts
    * an office.
@@ -134,6 +146,9 @@ export interface EventTypeDefinition {
 }
 
 const v = (lemma: string, extra: Omit<Predicate, 'lemma'> = {}): Predicate => ({ lemma, ...extra });
+
+// Nouns of academic degrees: what a school gives, not a prize.
+const degreeNouns: ReadonlySet<string> = new Set(['degree', 'diploma', 'doctorate', 'doctor', 'bachelor', 'master', 'phd', 'ba', 'ma', 'bsc', 'msc', 'mba', 'jd']);
 
 /** The event types, in the order the schema lists them. */
 export const eventTypes: readonly EventTypeDefinition[] = [
@@ -286,11 +301,13 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('wind', { particle: 'up' }),
       v('cease', { subject: 'patient' }),
       v('split', { unaccusative: true, object: 'none' }),
+      // `the label closed in 1986`, `it would close the Herald American`: a body that closes ceases to exist (a building closes its doors).
+      v('close', { unaccusative: true, organization: true, preferred: true }),
       v('disestablish'),
       v('dismantle'),
       v('merge', { preposition: 'into', voice: 'passive' }),
     ],
-    nouns: ['dissolution', 'disbandment', 'abolition', 'liquidation'],
+    nouns: ['dissolution', 'disbandment', 'abolition', 'liquidation', 'breakup', 'break-up'],
     nounOwner: 'patient',
     once: 'patient',
     about: 'patient',
@@ -307,7 +324,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     id: 'office',
     description: 'someone holds, takes or leaves an office, rank or leading role',
     predicates: [
-      v('lead', { aspect: 'state', role: 'leader' }),
+      v('lead', { aspect: 'state', role: 'leader', notBefore: ['to'] }),
       v('head', { aspect: 'state', role: 'leader' }),
       v('chair', { aspect: 'state', role: 'chair' }),
       v('direct', { aspect: 'state', role: 'director' }),
@@ -395,8 +412,12 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('serve', { preposition: 'in', aspect: 'state' }),
       v('sign', { preposition: 'for', aspect: 'start' }),
       v('sign', { preposition: 'with', aspect: 'start' }),
+      // `were signed to indie label Bonnier Music`: the signed act joins the label.
+      v('sign', { voice: 'passive', preposition: 'to', aspect: 'start', holder: 'object', preferred: true }),
       v('enlist', { aspect: 'start' }),
       v('play', { preposition: 'for', aspect: 'state' }),
+      // `played college football at Texas A&M University`; not `played at Wembley` (a place).
+      v('play', { preposition: 'at', aspect: 'state', body: true }),
       v('spend', { preposition: 'with', aspect: 'state' }),
       v('appear', { preposition: 'for', aspect: 'state' }),
       v('rejoin', { aspect: 'start' }),
@@ -405,7 +426,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('trade', { voice: 'passive', aspect: 'start', preposition: 'to' }),
       v('transfer', { preposition: 'to', aspect: 'start' }),
       v('loan', { voice: 'passive', preposition: 'to', aspect: 'start' }),
-      v('leave', { aspect: 'end', object: 'entity', voice: 'active' }),
+      v('leave', { aspect: 'end', object: 'entity', voice: 'active', body: true }),
       v('quit', { aspect: 'end' }),
       v('expel', { aspect: 'end', holder: 'object' }),
       v('release', { voice: 'passive', preposition: 'by', aspect: 'end' }),
@@ -418,7 +439,14 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     about: 'agent',
     alive: ['agent'],
     stateful: true,
-    infobox: [{ key: 'years active', value: 'span', aspect: 'state' }],
+    // A footballer's `Clubs1: Harbour View` names a club played for; its `Years1` (read beside it) the span.
+    infobox: [
+      { key: 'years active', value: 'span', aspect: 'state' },
+      { key: 'clubs', value: 'name', aspect: 'state' },
+      { key: 'club', value: 'name', aspect: 'state' },
+      { key: 'current club', value: 'name', aspect: 'state' },
+      { key: 'teams', value: 'name', aspect: 'state' },
+    ],
   },
   {
     id: 'employment',
@@ -430,6 +458,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('hire', { aspect: 'start', holder: 'object' }),
       v('employ', { aspect: 'state', holder: 'object', object: 'entity' }),
       v('fire', { voice: 'passive', aspect: 'end', holder: 'object' }),
+      v('clerk', { preposition: 'for', aspect: 'state' }),
       v('lay', { particle: 'off', aspect: 'end', holder: 'object' }),
     ],
     nouns: ['employment'],
@@ -453,6 +482,9 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('enroll', { preposition: 'in', aspect: 'start' }),
       v('enrol', { aspect: 'start' }),
       v('enroll', { aspect: 'start' }),
+      v('receive', { objectHeads: degreeNouns, aspect: 'end', preferred: true }),
+      v('earn', { objectHeads: degreeNouns, aspect: 'end', preferred: true }),
+      v('obtain', { objectHeads: degreeNouns, aspect: 'end', preferred: true }),
       v('graduate', { preposition: 'from', aspect: 'end' }),
       v('graduate', { aspect: 'end' }),
       v('matriculate', { aspect: 'start' }),
@@ -467,6 +499,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     infobox: [
       { key: 'alma mater', value: 'name', aspect: 'state' },
       { key: 'education', value: 'name', aspect: 'state' },
+      { key: 'high school', value: 'name', aspect: 'state' },
+      { key: 'college', value: 'name', aspect: 'state' },
     ],
   },
   {
@@ -484,7 +518,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('reside', { aspect: 'state' }),
       v('grow', { particle: 'up', aspect: 'state' }),
       v('raise', { voice: 'passive', aspect: 'state' }),
-      v('base', { voice: 'passive', aspect: 'state' }),
+      v('base', { voice: 'passive', aspect: 'state', notBefore: ['on', 'upon'] }),
       v('headquarter', { voice: 'passive', aspect: 'state' }),
       v('locate', { voice: 'passive', aspect: 'state' }),
     ],
@@ -494,7 +528,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     about: 'agent',
     alive: ['agent'],
     stateful: true,
-    infobox: [{ key: 'residence', value: 'place', aspect: 'state' }],
+    infobox: [{ key: 'residence', value: 'place', aspect: 'state' }, { key: 'headquarters', value: 'place', aspect: 'state' }],
   },
   {
     id: 'capture',
@@ -660,7 +694,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
   {
     id: 'construction',
     description: 'something is built',
-    predicates: [v('build'), v('construct'), v('erect'), v('complete', { voice: 'passive' }), v('complete', { object: 'entity' })],
+    predicates: [v('build', { notBefore: ['on', 'upon'] }), v('add', { voice: 'passive', notBefore: ['to'] }), v('begin', { voice: 'passive', preferred: true }), v('construct'), v('erect'), v('complete', { voice: 'passive' }), v('complete', { object: 'entity' })],
     nouns: ['construction', 'completion'],
     nounOwner: 'patient',
     once: 'patient',
@@ -732,7 +766,6 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('introduce', { object: 'entity' }),
       v('record', { object: 'entity' }),
       v('launch', { object: 'entity' }),
-      v('write', { object: 'entity' }),
     ],
     nouns: ['publication', 'release', 'premiere'],
     nounOwner: 'patient',
@@ -751,7 +784,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('win', { object: 'entity' }),
       v('award', { voice: 'passive' }),
       v('award', { holder: 'object' }),
-      v('receive'),
+      // `received the Nobel Prize`; not `received 70,000 votes` (a count) nor a clause with no object.
+      v('receive', { object: 'entity' }),
       v('earn', { object: 'entity' }),
       v('knight', { voice: 'passive' }),
       v('honour', { voice: 'passive' }),
@@ -997,14 +1031,15 @@ export function partnerNoun(lemma: string): EventTypeId | undefined {
   return partnerTypes.get(lemma);
 }
 
+// Keyed without spaces: templates write `termstart` and `term_start` alike.
 const infoboxKeys = new Map<string, { type: EventTypeId; value: 'date' | 'place' | 'figure' | 'name' | 'span'; aspect?: Aspect }>();
 for (const type of eventTypes) {
-  for (const entry of type.infobox) infoboxKeys.set(entry.key, { type: type.id, value: entry.value, ...(entry.aspect ? { aspect: entry.aspect } : {}) });
+  for (const entry of type.infobox) infoboxKeys.set(entry.key.replace(/ /g, ''), { type: type.id, value: entry.value, ...(entry.aspect ? { aspect: entry.aspect } : {}) });
 }
 
 /** What an infobox key states about the article's subject, if the registry knows it. */
 export function infoboxEvent(key: string): { type: EventTypeId; value: 'date' | 'place' | 'figure' | 'name' | 'span'; aspect?: Aspect } | undefined {
-  return infoboxKeys.get(key.toLowerCase().replace(/[_\s]+/g, ' ').trim());
+  return infoboxKeys.get(key.toLowerCase().replace(/[_\s]+/g, ''));
 }
 
 /**
@@ -1051,7 +1086,7 @@ export const tableBoundHeaders: ReadonlyMap<string, Aspect> = new Map([
 ]);
 
 /** Verbs whose subject is the event that caused what they govern: `the attack resulted in the deaths of 18`. */
-export const causingVerbs: ReadonlySet<string> = new Set(['result', 'cause', 'leave']);
+export const causingVerbs: ReadonlySet<string> = new Set(['result', 'cause', 'leave', 'produce']);
 
 /** Verbs that end a state named by its noun: `the alliance was terminated`, `the partnership ended`. */
 export const stateEndVerbs: ReadonlySet<string> = new Set(['end', 'terminate', 'dissolve', 'collapse', 'cease', 'expire', 'break', 'lapse']);
@@ -1068,6 +1103,29 @@ export const datingVerbs: ReadonlySet<string> = new Set(['announce', 'proclaim',
  * its name (`the 53rd General Conference`, `the 1990 congress`).
  */
 export const recurringEventNouns: ReadonlySet<string> = new Set(['conference', 'congress', 'session', 'plenum', 'synod', 'summit', 'championship', 'tournament', 'games', 'olympics', 'festival', 'election', 'referendum', 'meeting', 'assembly', 'convention', 'council', 'tour', 'visit', 'campaign', 'strike', 'protest', 'riot', 'fire', 'flood', 'earthquake', 'crisis', 'expo', 'exhibition', 'fair', 'show', 'award', 'awards', 'prize', 'season', 'parliament']);
+
+/**
+ * Nouns of the one who does an event of a type: `the founder of X`, `a
+ * member of Y`, `the band's first drummer`, `Victoria Cross winner Z`,
+ * `recipient of the Oscar`, `a graduate of X`. Said of a person, the person
+ * is the agent and the noun's `of` phrase (or its owner) the patient, as
+ * with the role nouns of offices.
+ */
+export const agentNouns: ReadonlyMap<string, EventTypeId> = new Map<string, EventTypeId>([
+  ['founder', 'founding'], ['co-founder', 'founding'], ['cofounder', 'founding'],
+  ['member', 'membership'], ['drummer', 'membership'], ['guitarist', 'membership'], ['bassist', 'membership'], ['vocalist', 'membership'],
+  ['keyboardist', 'membership'], ['frontman', 'membership'],
+  ['winner', 'award'], ['recipient', 'award'], ['laureate', 'award'],
+  ['graduate', 'education'], ['alumnus', 'education'], ['alumna', 'education'],
+  ['columnist', 'employment'],
+]);
+
+/**
+ * Nouns of works, singular: a count of them is still what a verb of
+ * publication releases (`released three studio albums`), where a count of
+ * people is not (`released 300 prisoners`).
+ */
+export const workNouns: ReadonlySet<string> = new Set(['album', 'single', 'book', 'film', 'movie', 'novel', 'record', 'song', 'episode', 'volume', 'ep', 'mixtape', 'documentary', 'collection']);
 
 /**
  * Nouns that name a size an entity has: `a population of 12,000`, `its

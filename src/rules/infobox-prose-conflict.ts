@@ -193,6 +193,8 @@ function leaders(context: RuleContext, infobox: EventClaim[], prose: EventClaim[
     const holder = event.value.agent?.entity;
     if (event.value.type !== 'office' || !holder || names.has(holder) || event.value.patient?.entity !== organization) return false;
     if (!sameRole(first.value.role, event.value.role) || event.value.end || event.value.aspect === 'end') return false;
+    // `FIDE president Campomanes`: a title before a name has no tense of its own; another clause's `is` dates it to no time.
+    if (event.value.predicate.startsWith('title ')) return /\b(?:current|incumbent)\b/i.test(event.text);
     return presentCue.test(event.text) || presentCue.test(context.sentences[event.sentence]?.plain ?? '');
   });
   const byPerson = new Map<string, EventClaim[]>();

@@ -1,9 +1,10 @@
+import type { EventTypeId } from '../../lexicon/events.js';
 import type { Claim } from '../../schema/claims.js';
 import type { ArticleSentence, SegmentedArticle } from '../../segment/index.js';
 import type { Token } from '../../segment/tokens.js';
 import { infoboxFrames } from './infobox.js';
 import { parseSentence, readFrames } from './reader.js';
-import { structureFrames } from './structures.js';
+import { announcedEvent, structureFrames } from './structures.js';
 import { tableCellFrames } from './tables.js';
 import type { Frame, SentenceInput } from './types.js';
 
@@ -30,7 +31,10 @@ export function readArticleFrames(article: SegmentedArticle, claims: readonly Cl
   }
   const result: SentenceFrames[] = [];
   const infobox = infoboxFrames(article, (index) => bySentence.get(index) ?? []);
+  // The events the last sentence before a list announces for its rows (`… has released three albums:`).
+  let announced: EventTypeId | null = null;
   for (const sentence of article.sentences) {
+    if (sentence.where !== 'list') announced = null;
     if (sentence.where === 'infobox') {
       const frames = infobox.get(sentence.index);
       if (frames) result.push({ sentence: sentence.index, frames });
@@ -47,7 +51,8 @@ export function readArticleFrames(article: SegmentedArticle, claims: readonly Cl
     if (sentenceTokens.length === 0) continue;
     const input = sentenceInput(sentence, sentenceTokens, bySentence.get(sentence.index) ?? []);
     const parsed = parseSentence(input);
-    const frames = structureFrames(sentence, parsed, readFrames, article.title);
+    const frames = structureFrames(sentence, parsed, readFrames, article.title, announced);
+    if (sentence.where !== 'list') announced = announcedEvent(sentence.plain, frames);
     if (frames.length > 0) result.push({ sentence: sentence.index, frames });
   }
   return result;

@@ -70,7 +70,16 @@ function meaningOf(field: Field, companion: (base: string, group: string) => Fie
     const year = populationCompanions.map((base) => companion(base, field.group)).find((found) => found !== undefined);
     return { type: 'size', value: 'figure', measure: 'population', ...(year ? { dates: year.claims.filter((claim) => claim.kind === 'date') } : {}) };
   }
-  const entry = infoboxEvent(field.base);
+  // A footballer's `Years4: 1994–1995` spans `Clubs4`, a membership, not an office.
+  if (field.base === 'years' && companion('clubs', field.group)) return { type: 'membership', value: 'span', aspect: 'state' };
+  // A battle's `Location` beside its `Date` places the event the date dates.
+  if (field.base === 'location' && companion('date', '')) return { type: 'occurrence', value: 'place', aspect: 'point' };
+  // `Leader_Name1: Norm Kelly` holds the office `Leader_Title1: Deputy Mayor` names, of the subject.
+  if (field.base === 'leader name') {
+    const title = companion('leader title', field.group)?.sentence.plain ?? '';
+    return { type: 'office', value: 'name', aspect: 'state', role: roleOfWords(title.split(/\s+/)) ?? (title.trim() || null) };
+  }
+  const entry = infoboxEvent(field.base) ?? roleKey(field, companion);
   if (!entry) return undefined;
   if (entry.type === 'office') {
     const office = companion('office', field.group) ?? companion('title', field.group);
@@ -80,13 +89,29 @@ function meaningOf(field: Field, companion: (base: string, group: string) => Fie
   return { ...entry, ...(entry.type === 'size' ? { measure: field.base.replace(/^(?:total|main) /, '').replace(/ (?:total|estimate)$/, '') } : {}) };
 }
 
+/**
+ * `President: Colin Carter`, `Current Chair: Cho Jung-tai`: a key that is an
+ * office names who holds it over the subject — unless the infobox is a
+ * holder's own (`Office1` … `President1`), where such a key names a superior.
+ */
+function roleKey(field: Field, companion: (base: string, group: string) => Field | undefined): Meaning | undefined {
+  if (companion('office', field.group) || companion('office', '') || companion('office', '1')) return undefined;
+  const words = field.base.replace(/^current /, '').split(' ');
+  const role = roleOfWords(words);
+  if (role === null || words.length > role.split(' ').length + 1) return undefined;
+  return { type: 'office', value: 'name', aspect: 'state', role };
+}
+
 function framesOf(article: SegmentedArticle, field: Field, meaning: Meaning): Frame[] {
   const { sentence } = field;
   const placed = field.claims.map((claim) => ({ claim, start: sentence.fromSource(claim.position.start.offset), end: sentence.fromSource(claim.position.end.offset) }));
   const dates = [...placed.filter((entry) => entry.claim.kind === 'date').map((entry) => entry.claim), ...(meaning.dates ?? [])];
   const figures = placed.filter((entry) => entry.claim.kind === 'quantity' || entry.claim.kind === 'money').map((entry) => entry.claim);
   const place = placed.find((entry) => entry.claim.kind === 'place')?.claim ?? null;
-  const names = placed.filter((entry) => entry.claim.kind === 'person' || entry.claim.kind === 'organization');
+  const names: Array<{ start: number; end: number; text: string; claim?: Claim }> = placed.filter((entry) => entry.claim.kind === 'person' || entry.claim.kind === 'organization').map((entry) => ({ ...entry, text: entry.claim.text }));
+  // `Clubs9: Cleveland Crunch (indoor)`: a name no extractor knew is still the value, up to its first bracket or comma.
+  const bare = /^\p{Lu}[^(,;]*/u.exec(sentence.plain)?.[0].trimEnd();
+  if (meaning.value === 'name' && names.length === 0 && bare) names.push({ start: 0, end: bare.length, text: bare });
   const definition = eventType(meaning.type);
   const subject: FrameArgument = { text: article.title ?? '', form: 'subject', strategy: 'infobox' };
   const base: Frame = {
@@ -119,7 +144,7 @@ function framesOf(article: SegmentedArticle, field: Field, meaning: Meaning): Fr
     });
     const itemised = items.length > 1 && items.some((item) => item.dates.length > 0);
     return items.map(({ entry, end, dates: own }) => {
-      const name: FrameArgument = { start: entry.start, end: entry.end, text: entry.claim.text, claim: entry.claim.id, form: 'name', strategy: 'infobox' };
+      const name: FrameArgument = { start: entry.start, end: entry.end, text: entry.text, ...(entry.claim ? { claim: entry.claim.id } : {}), form: 'name', strategy: 'infobox' };
       const item: Frame = itemised ? { ...base, span: [entry.start, end], dates: own.map((claim) => ({ claim })) } : base;
       // `Leader: X` and `Founder: X` name the holder or founder of the subject; `Spouse: X` the subject's partner.
       return { ...item, ...(meaning.type === 'office' || meaning.type === 'founding' ? { agent: name, patient: subject } : withSubject(name)) };

@@ -91,6 +91,11 @@ export function buildPhrases(units: readonly Unit[]): Phrase[] {
       }
       continue;
     }
+    if (attributive(units, index)) {
+      phrases.push({ type: 'other', first: index, last: index });
+      index++;
+      continue;
+    }
     if (isVerb(unit) || (unit.lower === 'to' && isVerb(units[index + 1]))) {
       index = pushVerbGroup(units, index, phrases);
       continue;
@@ -119,10 +124,26 @@ export function buildPhrases(units: readonly Unit[]): Phrase[] {
       index++;
       continue;
     }
-    phrases.push({ type: classify(unit), first: index, last: index });
+    // `The railway that the company opened in 1874`: a `that` the tagger took for a conjunction opens a relative
+    // clause when a noun stands before it and the clause's verb lacks its object.
+    const relativeThat = unit.lower === 'that' && unit.pos === 'SCONJ' && isRelativeThat(units, index) && !contentNouns.has(units[index - 1]?.lemma ?? '') && objectGapAfter(units, index);
+    phrases.push({ type: relativeThat ? 'rel' : classify(unit), first: index, last: index });
     index++;
   }
   return phrases;
+}
+
+// Nouns a `that` clause states the content of (`the claim that the company collapsed`), not a relative clause.
+const contentNouns: ReadonlySet<string> = new Set(['claim', 'fact', 'news', 'idea', 'belief', 'rumour', 'rumor', 'report', 'possibility', 'evidence', 'hope', 'fear', 'view', 'argument', 'suggestion', 'statement', 'announcement', 'notion', 'assumption', 'allegation', 'theory', 'sign', 'proof', 'assertion', 'conclusion', 'impression']);
+
+/** After `that`: a noun phrase, a verb, and then no object (a preposition, a date, a mark or the end). */
+function objectGapAfter(units: readonly Unit[], that: number): boolean {
+  let at = that + 1;
+  const start = at;
+  while (at < units.length && ((units[at] as Unit).kind !== 'word' || ['DET', 'ADJ', 'NOUN', 'PROPN'].includes((units[at] as Unit).pos)) && (units[at] as Unit).kind !== 'date') at++;
+  if (at === start || (units[at] as Unit | undefined)?.pos !== 'VERB') return false;
+  const next = units[at + 1];
+  return next === undefined || next.kind === 'date' || next.pos === 'ADP' || next.pos === 'PUNCT';
 }
 
 function classify(unit: Unit): OtherPhrase['type'] {
@@ -346,6 +367,20 @@ function eventOfPerson(units: readonly Unit[], head: number, after: number): boo
   return units[after]?.claim?.kind === 'person' && eventNoun((units[head] as Unit).lower).length > 0;
 }
 
+/**
+ * `a newly elected Bundestag`, `the newly founded company`: a participle
+ * between a determiner (and its adverb) and a noun describes the noun; it
+ * tells of no event of its own.
+ */
+function attributive(units: readonly Unit[], at: number): boolean {
+  const unit = units[at] as Unit;
+  if (unit.pos !== 'VERB' || unit.kind !== 'word' || !looksParticiple(unit)) return false;
+  let before = at - 1;
+  if (units[before]?.pos === 'ADV') before--;
+  const next = units[at + 1];
+  return units[before]?.pos === 'DET' && next !== undefined && next.kind === 'word' && (next.pos === 'NOUN' || next.pos === 'PROPN');
+}
+
 function nextIsVerb(units: readonly Unit[], at: number): boolean {
   for (let index = at + 1; index < units.length; index++) {
     const unit = units[index] as Unit;
@@ -371,10 +406,17 @@ function participleContext(units: readonly Unit[], first: number, after: number)
   // `Appointed head coach in 1990, Wyche …`: prose never opens on a past tense with no subject, so a role after it is its complement.
   if (previous < 0 && laterFiniteVerb(units, after)) return true;
   if (!takesNoObject) return false;
+  // `the railway which the company opened in 1874`: after a relative pronoun and its subject the verb is finite.
+  let opener = previous;
+  while (opener >= 0 && ((units[opener] as Unit).kind !== 'word' || nominalPos.has((units[opener] as Unit).pos))) opener--;
+  if (opener >= 0 && opener < previous && relativePronouns.has((units[opener] as Unit).lower)) return false;
   if (before === undefined || before.lower === ':' || before.lower === '–' || before.lower === '—' || before.lower === ';') return true;
   if (before.lower === ',' || before.lower === '(') return true;
   // `Anne Wood served as rector`: after a name a bare `-ed` verb is its verb, unless the clause already has one.
-  if (before.kind === 'name' || before.pos === 'PROPN') return earlierFiniteVerb(units, previous);
+  // A capitalised first word that names nothing is a common noun (`Workers arrested on 20 March were released`).
+  const commonFirst = previous === 0 && before.kind === 'word' && before.pos === 'PROPN';
+  if (!commonFirst && (before.kind === 'name' || before.pos === 'PROPN')) return earlierFiniteVerb(units, previous);
+  if (commonFirst) return laterFiniteVerb(units, after) || earlierFiniteVerb(units, previous);
   if (before.pos === 'NOUN' || before.kind === 'figure') return laterFiniteVerb(units, after) || earlierFiniteVerb(units, previous);
   return false;
 }

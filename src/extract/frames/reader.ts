@@ -1,6 +1,6 @@
 import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
-import { bracketedStates, causingVerbs, datingVerbs, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
+import { agentNouns, bracketedStates, causingVerbs, datingVerbs, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { organizationNouns, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
@@ -61,6 +61,9 @@ const clauseOpeningPrepositions: ReadonlySet<string> = new Set(['after', 'before
 
 const demonyms: ReadonlySet<string> = new Set(DEMONYMS);
 
+// Verbs that put works out: a count of works is what they publish (`released three albums`).
+const releasingVerbs: ReadonlySet<string> = new Set(['release', 'publish', 'issue', 'reissue']);
+
 // Event types whose frames carry figures.
 const figureTypes: ReadonlySet<EventTypeId> = new Set(['size', 'casualties', 'acquisition', 'conviction', 'award']);
 
@@ -94,8 +97,10 @@ class ClauseReader {
     let at = index - 1;
     while ((phrases[at] as Phrase | undefined)?.type === 'other' && (this.units[(phrases[at] as Phrase).first] as Unit).pos === 'ADV') at--;
     if (phrases[at]?.type !== 'conj') return false;
-    // Only right after the passive verb, its auxiliary shared: `was born in 1900 and moved to Paris` is active.
-    const previous = phrases[at - 1];
+    // Only right after the passive verb, its auxiliary shared: `was born in 1900 and moved to Paris` is active;
+    // or after its `by` phrase (`designed by Henry Vale and completed in 1889`).
+    const byPhrase = phrases[at - 2]?.type === 'prep' && (this.units[(phrases[at - 2] as Phrase).first] as Unit).lower === 'by' && phrases[at - 1]?.type === 'np';
+    const previous = phrases[byPhrase ? at - 3 : at - 1];
     return previous?.type === 'vg' && previous.voice === 'passive';
   }
 
@@ -111,6 +116,7 @@ class ClauseReader {
       if (phrase.type === 'vg') this.readVerb(phrase, index);
       if (phrase.type === 'np') {
         this.readParenthesisedLife(phrase, index);
+        this.readWorkYear(phrase, index);
         this.readBracketedState(index);
         this.readAppositiveRole(phrase, index);
         this.readAppositivePartner(phrase, index);
@@ -186,11 +192,23 @@ class ClauseReader {
       if (predicate.voice && predicate.voice !== group.voice) continue;
       const prepositional = predicate.preposition ? this.prepositionalObject(index, predicate.preposition) : undefined;
       if (predicate.preposition && !prepositional) continue;
-      const objectArgument = prepositional ?? object;
-      // What the object constraint is about: the object, or in a passive the subject that stands for it.
-      const patientSide = group.voice === 'passive' && predicate.subject !== 'agent' && !predicate.preposition ? subject : objectArgument;
+      // `working for three years at Fulbright`: a span of time after the preposition is no participant.
+      if (prepositional && isDuration(prepositional)) continue;
+      if (predicate.objectHeads && !(object?.head && predicate.objectHeads.has(object.head))) continue;
+      const objectArgument = predicate.objectHeads ? (this.prepositionalObject(index, 'from') ?? this.prepositionalObject(index, 'at') ?? null) : (prepositional ?? object);
+      // What the object constraint is about: the object, or in a passive the subject that stands for it;
+      // for `died`, whose subject undergoes it, the subject (`1,200 soldiers died` is a count, not someone's death).
+      const undergoer = group.voice === 'active' && predicate.subject === 'patient';
+      const patientSide = (group.voice === 'passive' && predicate.subject !== 'agent' && !predicate.preposition) || undergoer ? subject : objectArgument;
+      if (undergoer && predicate.object !== 'figure' && subject?.form === 'figure') continue;
       if (predicate.object === 'figure' && patientSide?.form !== 'figure') continue;
-      if (predicate.object === 'entity' && (group.voice === 'active' ? !patientSide || patientSide.form === 'figure' : patientSide?.form === 'figure')) continue;
+      const after = this.phrases[index + 1];
+      if (predicate.notBefore && after?.type === 'prep' && predicate.notBefore.includes((this.units[after.first] as Unit).lower)) continue;
+      if (predicate.body && !this.namesBody(objectArgument)) continue;
+      if (predicate.organization && !this.namesOrganization(objectArgument ?? (predicate.unaccusative ? subject : null))) continue;
+      // `released three studio albums`, not `wrote three books` (writing is no publication).
+      const counted = patientSide?.form === 'figure' && !(type === 'publication' && releasingVerbs.has(group.lemma) && countsWorks(patientSide));
+      if (predicate.object === 'entity' && (group.voice === 'active' ? !patientSide || counted : counted)) continue;
       if (predicate.object === 'none' && (objectArgument || this.phrases[index + 1]?.type === 'vg')) continue;
       // `2,480 people living in the village`: a count that lives somewhere is a population, not someone's home.
       if (type === 'residence' && subject?.form === 'figure') return;
@@ -487,6 +505,11 @@ class ClauseReader {
       const post = this.phraseIndexOfArgument(body, index);
       body = this.ofPhraseAfter(post) ?? this.placedPhraseAfter(post) ?? null;
     }
+    // `did not resign from the board`, `stepped down from the council`: what one leaves an office of follows `from`.
+    if (!body && (predicate.aspect ?? 'state') === 'end' && !predicate.holder) {
+      const left = this.prepositionalObject(index, 'from') ?? null;
+      if (this.namesBody(left)) body = left;
+    }
     // `took over chairmanship of the High Peace Council`: an office noun as the object names the office; the body is its `of`.
     if (body?.form === 'nominal' && body.head && eventNoun(body.head).includes('office')) body = this.ofPhraseAfter(this.phraseIndexOfArgument(body, index)) ?? null;
     if (body && body.form === 'nominal' && body.head && roleNouns.has(body.head)) body = null;
@@ -545,44 +568,56 @@ class ClauseReader {
     if (!role && complement.form === 'name' && this.readInvertedRole(group, index, complement)) return;
     // `became a university`; not `became the youngest player` (a record) nor `became the leader` (an office).
     const indefinite = ['a', 'an'].includes((this.units[complement.first] as Unit).lower);
-    if (!role && head !== 'member' && lemma0 === 'become' && complement.form === 'nominal' && indefinite) {
+    if (!role && !agentNouns.has(head) && lemma0 === 'become' && complement.form === 'nominal' && indefinite) {
       // `became a university in 1994`: the subject takes on a new standing.
       const [from, to] = this.clauseOf(index);
       this.frames.push({ ...this.bare('status', `become ${head}`, [(this.units[group.main] as Unit).start, (this.units[complement.last] as Unit).end], from, to, index, 'copula'), patient: this.subjectOf(index), role: head, negated: group.negated });
       return;
     }
-    if (!role && head !== 'member') {
+    if (!role && !agentNouns.has(head)) {
       // `is a Swedish architect and a member of the Academy`: a role or a membership in a coordinated complement.
       const second = this.phrases[next + 2];
       if (this.phrases[next + 1]?.type === 'conj' && second?.type === 'np' && second.form === 'nominal') {
         const secondRole = this.roleOfPhrase(second);
         const secondHead = (this.units[second.head] as Unit).lemma;
-        if (secondRole || secondHead === 'member') this.pushCopulaRole(group, index, next + 2, second, secondRole, secondHead);
+        if (secondRole || agentNouns.has(secondHead)) this.pushCopulaRole(group, index, next + 2, second, secondRole, secondHead);
       }
       return;
     }
     this.pushCopulaRole(group, index, next, complement, role, head);
   }
 
-  /** The office or membership a copula's complement names: `X was chairman of Y`, `X is a member of Y`. */
+  /** `chancellor of UWO (2004–2008)`: a bracketed span right after a role phrase (at `at`) is its term. */
+  private bracketedTerm(at: number): Frame['dates'] {
+    if (!isPunct(this.phrases[at + 1], '(', this.units) || !isPunct(this.phrases[at + 3], ')', this.units)) return [];
+    const inside = this.phrases[at + 2] as Phrase;
+    const claim = inside.type === 'date' ? (this.units[inside.first] as Unit).claim : undefined;
+    return claim?.kind === 'date' && claim.value.granularity === 'range' ? [{ claim }] : [];
+  }
+
+  /** The office, membership or deed a copula's complement names: `X was chairman of Y`, `X is a member of Y`, `X was the founder of Y`. */
   private pushCopulaRole(group: VerbGroup, index: number, next: number, complement: NounPhrase, role: string | null, head: string): void {
     const subject = this.subjectOf(index);
     const [from, to] = this.clauseOf(index);
     const lemma = (this.units[group.main] as Unit).lemma;
     const patient = complement.possessor ? this.argument(complement.possessor, 'possessor') : this.ofPhraseAfter(next);
+    const type = role ? 'office' : (agentNouns.get(head) ?? 'membership');
+    // `She is a drummer`, `he was a winner`: a deed's noun with nothing it was done to is a trade or a praise, no event.
+    if (type !== 'office' && head !== 'member' && !patient) return;
+    const stateful = eventType(type).stateful;
     this.frames.push({
-      type: head === 'member' ? ('membership' as const) : ('office' as const),
+      type,
       predicate: `${lemma} ${role ?? head}`,
       trigger: [(this.units[complement.first] as Unit).start, (this.units[complement.last] as Unit).end],
       span: this.spanOf(from, to),
       voice: 'copula',
       agent: subject,
       patient: patient ?? null,
-      dates: this.datesIn(from, to, index),
+      dates: this.datesIn(from, to, index).concat(stateful ? this.bracketedTerm(patient ? next + 2 : next) : []),
       figures: [],
       place: null,
       role: normalRole(role ?? null),
-      aspect: lemma === 'become' ? 'start' : 'state',
+      aspect: !stateful ? null : lemma === 'become' ? 'start' : 'state',
       negated: group.negated,
       repeated: this.repeatedIn(from, to),
       source: this.source(),
@@ -652,6 +687,18 @@ class ClauseReader {
    */
   private readFigurePhrase(phrase: NounPhrase, index: number): void {
     const head = this.units[phrase.head] as Unit;
+    // `produced some 61,300 to 76,300 civilian deaths`: a count of the dead is a toll, of the cause the verb's subject names.
+    const counted = head.claim?.kind === 'quantity' ? (head.claim.value.noun ?? '').toLowerCase().split(/\s+/).pop() ?? '' : '';
+    if (head.kind === 'figure' && head.claim && casualtyNouns.has(counted)) {
+      this.frames.push({
+        ...this.bare('casualties', `count ${counted}`, [head.start, head.end], index, index, index, 'noun'),
+        agent: this.causingEvent(index) ?? null,
+        dates: this.nounDates(phrase, index),
+        figures: [head.claim],
+        measure: counted,
+      });
+      return;
+    }
     if (phrase.possessor && head.kind === 'figure' && head.claim?.kind === 'quantity' && head.claim.value.noun) {
       this.frames.push({
         ...this.bare('size', `have ${head.claim.value.noun}`, [head.start, head.end], index, index, index, 'noun'),
@@ -687,16 +734,20 @@ class ClauseReader {
     const subject = this.phrases[at];
     if (subject?.type !== 'np') return false;
     const role = this.roleOfPhrase(subject);
-    if (!role) return false;
+    // `The Quell's first drummer was Tom Ayles`, `The club's founder was X`: a deed's noun, read the same way.
+    const type = role ? 'office' : subject.form === 'nominal' ? agentNouns.get((this.units[subject.head] as Unit).lemma) : undefined;
+    if (!type) return false;
+    // `The orchestra's music director is X`, `Its first president was Y`: the possessor is the body.
+    // `his first commander was X`: a person's possessive names who is led, not a body.
+    const body = this.ofPhraseAfter(at) ?? this.bodyOwner(subject);
+    if (!role && !body) return false;
     const [from, to] = this.clauseOf(index);
     this.frames.push({
-      ...this.bare('office', `be ${role}`, [(this.units[subject.first] as Unit).start, (this.units[subject.last] as Unit).end], from, to, index, 'copula'),
+      ...this.bare(type, `be ${role ?? (this.units[subject.head] as Unit).lemma}`, [(this.units[subject.first] as Unit).start, (this.units[subject.last] as Unit).end], from, to, index, 'copula'),
       agent: this.argument(complement, 'object'),
-      // `The orchestra's music director is X`, `Its first president was Y`: the possessor is the body.
-      // `his first commander was X`: a person's possessive names who is led, not a body.
-      patient: this.ofPhraseAfter(at) ?? this.bodyOwner(subject),
+      patient: body,
       role: normalRole(role),
-      aspect: 'state',
+      aspect: eventType(type).stateful ? 'state' : null,
       negated: group.negated,
     });
     return true;
@@ -784,7 +835,8 @@ class ClauseReader {
     const verbAt = before?.type === 'prep' && (this.units[before.first] as Unit).lower === 'in' ? index - 2 : index - 1;
     const verb = this.phrases[verbAt];
     if (verb?.type !== 'vg' || !causingVerbs.has(verb.lemma)) return undefined;
-    const cause = this.subjectOf(verbAt);
+    // `The war is believed to have produced …`: an infinitive's subject is the one of the verb it hangs on.
+    const cause = this.subjectOf(verbAt) ?? (verb.form === 'infinitive' && this.phrases[verbAt - 1]?.type === 'vg' ? this.subjectOf(verbAt - 1) : null);
     if (!cause || (cause.form !== 'name' && !eventNoun(cause.head ?? '').length)) return undefined;
     return cause;
   }
@@ -872,10 +924,11 @@ class ClauseReader {
    * a role noun said of a name is an office it holds.
    */
   private readAppositiveRole(phrase: NounPhrase, index: number): void {
+    if (this.readHolderAfter(phrase, index)) return;
     const role = this.roleOfPhrase(phrase);
-    // `Nandalal Bose, a key member of the Bengal School of Art`: a membership, said the same way.
-    const member = phrase.form === 'nominal' && (this.units[phrase.head] as Unit).lemma === 'member' && this.ofPhraseAfter(index) !== undefined;
-    if ((!role && !member) || phrase.possessor) return;
+    // `Nandalal Bose, a key member of the Bengal School of Art`, `Luise Rainer, recipient of the best actress Oscar`: a membership or a deed, said the same way.
+    const deed = phrase.form === 'nominal' && this.ofPhraseAfter(index) !== undefined ? agentNouns.get((this.units[phrase.head] as Unit).lemma) : undefined;
+    if ((!role && !deed) || phrase.possessor) return;
     let holder: FrameArgument | null = null;
     // `X, the publisher and treasurer of Y`: the second of coordinated roles is apposed to the same name.
     const first = this.phrases[index - 1]?.type === 'conj' && this.phrases[index - 2]?.type === 'np' && this.roleOfPhrase(this.phrases[index - 2] as NounPhrase) !== null ? index - 2 : index;
@@ -893,9 +946,10 @@ class ClauseReader {
       if (next.type === 'vg' || next.type === 'rel' || next.type === 'conj' || isPunct(next, ',', this.units) || isPunct(next, ';', this.units) || isPunct(next, ')', this.units)) break;
       to++;
     }
+    const type = role ? 'office' : (deed as EventTypeId);
     this.frames.push({
-      type: role ? 'office' : 'membership',
-      predicate: `be ${role ?? 'member'}`,
+      type,
+      predicate: `be ${role ?? (this.units[phrase.head] as Unit).lemma}`,
       trigger: [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end],
       span: this.spanOf(index, to),
       voice: 'copula',
@@ -906,7 +960,7 @@ class ClauseReader {
       figures: [],
       place: null,
       role: normalRole(role),
-      aspect: 'state',
+      aspect: eventType(type).stateful ? 'state' : null,
       negated: false,
       repeated: this.repeatedIn(index, to),
       source: this.source(),
@@ -959,6 +1013,34 @@ class ClauseReader {
   }
 
   /**
+   * `Its commander, Jan Brask, was killed`, `The bank's founder, Josiah
+   * Delmont, died`: a role or deed noun of a body, then a person's name set
+   * off by a comma, says the person holds the role (did the deed) of that body.
+   */
+  private readHolderAfter(phrase: NounPhrase, index: number): boolean {
+    if (phrase.form !== 'nominal' || !isPunct(this.phrases[index + 1], ',', this.units)) return false;
+    const name = this.phrases[index + 2];
+    // A person's name, or a proper name no extractor placed (`Jan Brask`), not a place's or a body's.
+    const kind = name?.type === 'np' ? ((this.units[name.head] as Unit).claim?.kind ?? 'person') : undefined;
+    if (name?.type !== 'np' || name.form !== 'name' || kind !== 'person') return false;
+    const after = this.phrases[index + 3];
+    if (after !== undefined && !isPunct(after, ',', this.units) && after.type !== 'vg') return false;
+    const role = this.roleOfPhrase(phrase);
+    const type = role ? 'office' : agentNouns.get((this.units[phrase.head] as Unit).lemma);
+    const body = this.ofPhraseAfter(index) ?? this.bodyOwner(phrase);
+    if (!type || !body) return false;
+    this.frames.push({
+      ...this.bare(type, `be ${role ?? (this.units[phrase.head] as Unit).lemma}`, [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end], index, index + 2, index, 'copula'),
+      agent: this.argument(name, 'apposition'),
+      patient: body,
+      dates: [],
+      role: normalRole(role),
+      aspect: eventType(type).stateful ? 'state' : null,
+    });
+    return true;
+  }
+
+  /**
    * `Queen Mary`, `Judge Davis`, `French president Mitterrand`, `King Ordoño
    * II of León`: a title of office before a person's name says the person
    * holds it, at no date of its own.
@@ -970,7 +1052,17 @@ class ClauseReader {
     const before = this.units[phrase.head - 1];
     const titled = honorific ?? (phrase.head > phrase.first && before?.kind === 'word' ? before.lemma : undefined);
     const role = titled === undefined ? null : roleOfWords([titled]);
-    if (role === null) return;
+    // `Victoria Cross winner James Henry Finn`: a deed's noun before the name, what it was done to before it.
+    const deed = role === null && honorific === undefined && titled !== undefined ? agentNouns.get(titled) : undefined;
+    if (deed) {
+      const patient = this.namesBefore(phrase, phrase.head - 1);
+      if (patient) this.frames.push({ ...this.bare(deed, `title ${titled}`, [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end], index, index, index, 'copula'), agent: this.argument(phrase, 'title'), patient, dates: [], aspect: eventType(deed).stateful ? 'state' : null });
+      return;
+    }
+    if (role === null) {
+      if (honorific === undefined && titled === undefined) this.readTitleInName(phrase, index, head);
+      return;
+    }
     this.frames.push({
       ...this.bare('office', `title ${role}`, [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end], index, index, index, 'copula'),
       agent: this.argument(phrase, 'title'),
@@ -979,6 +1071,33 @@ class ClauseReader {
       role: normalRole(role),
       aspect: 'state',
     });
+  }
+
+  /**
+   * `Afghan President Hamid Karzai` read as one name: the capitalised office
+   * inside it is a title of the name after it, of the place or body named
+   * before it (a demonym names none).
+   */
+  private readTitleInName(phrase: NounPhrase, index: number, head: Unit): void {
+    const words = [...head.text.matchAll(/\S+/g)];
+    // A full name after the office (`Martin Luther King Jr.` has none: `King` is his name).
+    for (let at = 1; at < words.length - 2; at++) {
+      const word = words[at] as RegExpMatchArray;
+      const role = /^\p{Lu}/u.test(word[0]) ? roleOfWords([word[0]]) : null;
+      if (role === null) continue;
+      const nameStart = head.start + ((words[at + 1] as RegExpMatchArray).index ?? 0);
+      const before = words.slice(0, at).map((match) => match[0]);
+      const body = before.every((text) => demonyms.has(text)) ? null : before.join(' ');
+      this.frames.push({
+        ...this.bare('office', `title ${role}`, [head.start + (word.index ?? 0), head.start + (word.index ?? 0) + word[0].length], index, index, index, 'copula'),
+        agent: { start: nameStart, end: head.end, text: this.parsed.input.plain.slice(nameStart, head.end), ...(head.claim ? { claim: head.claim.id } : {}), form: 'name', strategy: 'title' },
+        patient: body === null ? null : { start: head.start, end: head.start + body.length, text: body, form: 'name', strategy: 'title' },
+        dates: [],
+        role: normalRole(role),
+        aspect: 'state',
+      });
+      return;
+    }
   }
 
   /** The owner of a role phrase when it is a body: `the orchestra's`, `its`, not `his`. */
@@ -1112,6 +1231,7 @@ class ClauseReader {
     if (!isPunct(this.phrases[index + 1], '(', this.units)) return;
     const named = this.personBeforeTitle(index);
     if (named === undefined) return;
+    if (this.readMarkedLife(index + 1, named)) return;
     const insideAt = this.lifeDateIn(index + 1);
     if (insideAt === undefined) return;
     const inside = this.phrases[insideAt] as Phrase;
@@ -1123,7 +1243,9 @@ class ClauseReader {
     // A life is some fifteen to a hundred and ten years; `Helena Charles (1951–1957)` in a list of leaders is a term,
     // and so is `Robert Ives (1974–1990)`: under a heading of an office, a bracketed span is the row's term.
     const years = yearSpan(claim);
-    if (years === null || years < 15 || years > 110 || this.context.listRole) {
+    // A child's life is short, but written to the day (`January 26, 1925 – April 15, 1936`), as a term of office seldom is.
+    const toTheDay = claim.value.from.granularity === 'day' && claim.value.to.granularity === 'day';
+    if (years === null || (years < 15 && !toTheDay) || years > 110 || this.context.listRole) {
       if (this.context.listRole) this.readListTerm(phrase, index, claim, this.context.listRole);
       return;
     }
@@ -1199,6 +1321,50 @@ class ClauseReader {
   }
 
   /** The date phrase a bracket opening at `open` gives a life by: first in it, or first after a `née X;` note. */
+  /**
+   * `the James Bond films Thunderball (1965)`, `Casino Royale (2006)` in a
+   * sentence about films or books: a title with a year in brackets names
+   * the year the work came out.
+   */
+  private readWorkYear(phrase: NounPhrase, index: number): void {
+    if (phrase.form !== 'name' || (this.units[phrase.head] as Unit).claim?.kind === 'person') return;
+    const open = isPunct(this.phrases[index + 1], ',', this.units) ? index + 2 : index + 1;
+    const inside = this.phrases[open + 1];
+    if (!isPunct(this.phrases[open], '(', this.units) || inside?.type !== 'date' || !isPunct(this.phrases[open + 2], ')', this.units)) return;
+    const claim = (this.units[inside.first] as Unit).claim;
+    if (claim?.kind !== 'date' || claim.value.granularity !== 'year') return;
+    if (!this.units.some((unit) => unit.kind === 'word' && unit.pos === 'NOUN' && workNouns.has(unit.lemma))) return;
+    // The title is the proper name after the phrase's last common noun: `the James Bond films Thunderball`.
+    let first = phrase.first;
+    for (let at = phrase.first; at < phrase.head; at++) if ((this.units[at] as Unit).pos === 'NOUN' || (this.units[at] as Unit).pos === 'DET') first = at + 1;
+    const [start, end] = [(this.units[first] as Unit).start, (this.units[phrase.last] as Unit).end];
+    const title: FrameArgument = { start, end, text: this.parsed.input.plain.slice(start, end), form: 'name', strategy: 'parenthesis' };
+    this.frames.push({ ...this.bare('publication', '(year)', [(this.units[inside.first] as Unit).start, (this.units[inside.last] as Unit).end], index, open + 2, index, 'noun'), patient: title, dates: [{ claim }] });
+  }
+
+  /**
+   * `X (b. 20 September 1940, d. 20 September 2011) was …`: each date after
+   * its mark, a birth or a death of the name the sentence opens with. In a
+   * run of names (`three children: Dean (b.1885), Leslie (b.1888)`) the marks
+   * are left alone: a later `he` is the sentence's subject, not the last child.
+   */
+  private readMarkedLife(open: number, named: number): boolean {
+    if (this.phrases.slice(0, named).some((phrase) => phrase.type !== 'punct')) return false;
+    const marks: Record<string, 'birth' | 'death'> = { 'b.': 'birth', 'd.': 'death' };
+    let found = false;
+    for (let at = open + 1; at + 1 < this.phrases.length && !isPunct(this.phrases[at], ')', this.units); at++) {
+      const phrase = this.phrases[at] as Phrase;
+      const type = phrase.first === phrase.last ? marks[(this.units[phrase.first] as Unit).lower] : undefined;
+      const date = this.phrases[at + 1] as Phrase;
+      const claim = (this.units[date.first] as Unit).claim;
+      if (!type || date.type !== 'date' || claim?.kind !== 'date') continue;
+      const person = this.argument(this.phrases[named] as NounPhrase, 'parenthesis');
+      this.pushBracketFrame(type, `(${type})`, [(this.units[phrase.first] as Unit).start, (this.units[date.last] as Unit).end], this.spanOf(named, at + 1), person, [{ claim }]);
+      found = true;
+    }
+    return found;
+  }
+
   private lifeDateIn(open: number): number | undefined {
     for (let at = open + 1; at < this.phrases.length && !isPunct(this.phrases[at], ')', this.units); at++) {
       if (this.phrases[at]?.type === 'date') return at === open + 1 || isPunct(this.phrases[at - 1], ';', this.units) ? at : undefined;
@@ -1209,23 +1375,8 @@ class ClauseReader {
   /** `- Helena Charles (1951–1957)` under a `Leaders` heading: a term in the heading's office. */
   private readListTerm(phrase: NounPhrase, index: number, claim: Claim, role: string): void {
     const holder = this.argument(phrase, 'heading');
-    this.frames.push({
-      type: 'office',
-      predicate: `list ${role}`,
-      trigger: [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end],
-      span: this.spanOf(index, Math.min(this.phrases.length - 1, index + 3)),
-      voice: 'structure',
-      agent: holder,
-      patient: this.context.listBody ?? null,
-      dates: [{ claim }],
-      figures: [],
-      place: null,
-      role,
-      aspect: 'state',
-      negated: false,
-      repeated: false,
-      source: this.source(),
-    });
+    const trigger: [number, number] = [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end];
+    this.frames.push(listOffice(role, trigger, this.spanOf(index, Math.min(this.phrases.length - 1, index + 3)), holder, this.context.listBody ?? null, [{ claim }], this.source()));
   }
 
   // ── arguments ───────────────────────────────────────────────────────────
@@ -1235,6 +1386,10 @@ class ClauseReader {
     if (this.subjects.has(index)) return this.subjects.get(index) ?? null;
     // Marked before the search: two verbs that borrow each other's subject end with none, not a loop.
     this.subjects.set(index, null);
+    // `no intentions of reuniting the group`: a gerund after a noun's `of` says what the noun is about; it has no subject.
+    const group = this.phrases[index];
+    const before = this.phrases[index - 1];
+    if (group?.type === 'vg' && group.form === 'gerund' && before?.type === 'prep' && (this.units[before.first] as Unit).lower === 'of' && this.phrases[index - 2]?.type === 'np') return null;
     const subject = this.findSubject(index);
     this.subjects.set(index, subject);
     return subject;
@@ -1605,12 +1760,15 @@ class ClauseReader {
    */
   private namedObject(at: number, strategy: ArgumentStrategy): FrameArgument | null {
     const nominal = this.phrases[at];
-    if (nominal?.type !== 'np' || nominal.form !== 'nominal') return null;
+    // `two city rivals, Bentegodi and Scaligera`: a count, too, goes by the names apposed to it.
+    if (nominal?.type !== 'np' || (nominal.form !== 'nominal' && nominal.form !== 'figure')) return null;
     const between = this.phrases[at + 1];
     const name = this.phrases[at + 2];
     if (name?.type !== 'np' || name.form !== 'name') return null;
-    const naming = between?.type === 'vg' && between.first === between.last && ['name', 'call', 'title', 'dub'].includes(between.lemma);
-    const after = this.phrases[at + 3];
+    const naming = nominal.form === 'nominal' && between?.type === 'vg' && between.first === between.last && ['name', 'call', 'title', 'dub'].includes(between.lemma);
+    let last = at + 2;
+    while (this.phrases[last + 1]?.type === 'conj' && (this.phrases[last + 2] as NounPhrase | undefined)?.form === 'name') last += 2;
+    const after = this.phrases[last + 1];
     const apposed = isPunct(between, ',', this.units) && (after === undefined || after.type === 'prep' || [',', '.', ';'].some((mark) => isPunct(after, mark, this.units)));
     return naming || apposed ? this.withConjuncts(at + 2, this.argument(name, strategy)) : null;
   }
@@ -1634,7 +1792,7 @@ class ClauseReader {
       const phrase = this.phrases[at] as Phrase;
       if (phrase.type === 'prep' && (this.units[phrase.first] as Unit).lower === preposition) {
         const next = this.phrases[at + 1];
-        return next?.type === 'np' ? this.argument(next, 'preposition') : undefined;
+        return next?.type === 'np' ? (this.namedObject(at + 1, 'preposition') ?? this.argument(next, 'preposition')) : undefined;
       }
       if (phrase.type === 'vg' || phrase.type === 'rel' || phrase.type === 'sub' || phrase.type === 'conj') return undefined;
     }
@@ -1660,8 +1818,11 @@ class ClauseReader {
     for (let at = index + 1; at <= to && at < this.phrases.length - 1; at++) {
       const phrase = this.phrases[at] as Phrase;
       if (phrase.type === 'prep' && (this.units[phrase.first] as Unit).lower === 'by' && this.phrases[at + 1]?.type === 'np') {
+        // `created by special legislation`, `abolished by decree`: an instrument, not who did it.
+        const by = this.phrases[at + 1] as NounPhrase;
+        if (by.form === 'nominal' && instrumentNouns.has((this.units[by.head] as Unit).lemma)) return null;
         // `closed by its owner, Volvo`: the name the nominal goes by.
-        return this.namedObject(at + 1, 'by-agent') ?? this.argument(this.phrases[at + 1] as NounPhrase, 'by-agent');
+        return this.namedObject(at + 1, 'by-agent') ?? this.argument(by, 'by-agent');
       }
     }
     return null;
@@ -1695,6 +1856,21 @@ class ClauseReader {
       }
     }
     return near;
+  }
+
+  /** Whether an argument names a body: a name that is no place, or a noun of organisations (`the band`, `the party`). */
+  private namesBody(argument: FrameArgument | null): boolean {
+    if (!argument || argument.form === 'figure') return false;
+    const claim = argument.claim === undefined ? undefined : this.units.find((unit) => unit.claim?.id === argument.claim)?.claim;
+    if (argument.form === 'name') return claim?.kind !== 'place';
+    return argument.form === 'pronoun' || (argument.head !== undefined && organizationNouns.has(argument.head));
+  }
+
+  /** Whether an argument names an organisation: an organisation's name, or a noun of organisations (`the label`). */
+  private namesOrganization(argument: FrameArgument | null): boolean {
+    if (!argument) return false;
+    if (argument.form === 'nominal') return argument.head !== undefined && organizationNouns.has(argument.head);
+    return argument.form === 'name' && this.units.some((unit) => unit.claim?.id === argument.claim && unit.claim?.kind === 'organization');
   }
 
   /** `at Oratory Preparatory School`, `in the United States Army` right after the phrase at `index`: a named or organisation body. */
@@ -1814,6 +1990,11 @@ class ClauseReader {
         break;
       }
       if (phrase.type === 'vg' && (phrase as VerbGroup).form === 'finite') break;
+      // `A wing added in 1925 was destroyed in 1944`: a participle of the subject keeps its own values.
+      if (phrase.type === 'vg' && (phrase as VerbGroup).form === 'participle' && (this.phrases[index] as VerbGroup).form === 'finite') {
+        from = index;
+        break;
+      }
       // `established in 1668, two years after the university was founded`: `after` before a subject and its finite
       // verb opens a clause of its own, and what stands before it is the main clause's.
       if (phrase.type === 'prep' && at === index - 2 && this.phrases[index - 1]?.type === 'np' && (this.phrases[index] as VerbGroup).form === 'finite' && clauseOpeningPrepositions.has((this.units[phrase.first] as Unit).lower)) break;
@@ -2133,9 +2314,40 @@ function repeatIn(units: readonly Unit[], first: number, last: number): boolean 
   return false;
 }
 
+/** A frame a list row's or table's structure states, with no clause of its own: no place, no figures, stated once. */
+export function structureFrame(type: EventTypeId, predicate: string, trigger: [number, number], span: [number, number], parts: Pick<Frame, 'agent' | 'patient' | 'dates' | 'role' | 'aspect' | 'source'>): Frame {
+  return { type, predicate, trigger, span, voice: 'structure', figures: [], place: null, negated: false, repeated: false, ...parts };
+}
+
+/** A list row's office: `holder` held `role` of `body` over `dates`, read from the row's structure. */
+export function listOffice(role: string, trigger: [number, number], span: [number, number], holder: FrameArgument, body: FrameArgument | null, dates: Frame['dates'], source: Frame['source']): Frame {
+  return structureFrame('office', `list ${role}`, trigger, span, { agent: holder, patient: body, dates, role, aspect: 'state', source });
+}
+
+// Nouns of the means an act was done by, not a doer: `created by special legislation`, `abolished by decree`.
+const instrumentNouns: ReadonlySet<string> = new Set(['legislation', 'law', 'act', 'decree', 'statute', 'charter', 'order', 'resolution', 'referendum', 'vote', 'ordinance', 'edict', 'proclamation']);
+
+// Nouns a count of the dead or hurt is written with: `4,000 deaths`, `300 casualties`.
+const casualtyNouns: ReadonlySet<string> = new Set(['deaths', 'dead', 'casualties', 'fatalities', 'death', 'casualty', 'fatality']);
+
+// Nouns of spans of time: `for three years` says how long, not for whom.
+const durationNouns: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'season', 'decade', 'century']);
+
+/** `three years`, `two seasons`: a figure that counts time. */
+function isDuration(argument: FrameArgument): boolean {
+  if (argument.form !== 'figure') return false;
+  return durationNouns.has((argument.text.toLowerCase().split(/\s+/).pop() ?? '').replace(/s$/, ''));
+}
+
+/** `three studio albums`: a count of works. */
+function countsWorks(argument: FrameArgument): boolean {
+  const last = argument.text.toLowerCase().split(/\s+/).pop() ?? '';
+  return workNouns.has(last.replace(/s$/, ''));
+}
+
 /** Whether an argument names a person: a personal pronoun or a person's name. */
 function personLike(argument: FrameArgument, units: readonly Unit[]): boolean {
-  if (argument.form === 'pronoun') return ['his', 'her', 'he', 'she', 'their'].includes(argument.text.toLowerCase());
+  if (argument.form === 'pronoun') return ['his', 'her', 'he', 'she', 'him', 'their'].includes(argument.text.toLowerCase());
   if (argument.form !== 'name') return false;
   return units.some((unit) => unit.claim !== undefined && unit.claim.id === argument.claim && unit.claim.kind === 'person');
 }

@@ -2,7 +2,7 @@ import { eventNoun, type EventTypeId } from '../../lexicon/events.js';
 import { roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
 import type { ArticleSentence } from '../../segment/index.js';
-import type { ParsedSentence, ReaderContext } from './reader.js';
+import { listOffice, structureFrame, type ParsedSentence, type ReaderContext } from './reader.js';
 import type { Frame, FrameArgument, Unit } from './types.js';
 
 type Read = (parsed: ParsedSentence, context: ReaderContext) => Frame[];
@@ -12,16 +12,64 @@ type Read = (parsed: ParsedSentence, context: ReaderContext) => Frame[];
  * noun phrase and a colon (`- X (Alias): killed in 2013`) is read with that
  * phrase as the subject of its clauses.
  */
-export function structureFrames(sentence: ArticleSentence, parsed: ParsedSentence, read: Read, title: string | null): Frame[] {
+export function structureFrames(sentence: ArticleSentence, parsed: ParsedSentence, read: Read, title: string | null, announced: EventTypeId | null = null): Frame[] {
   const head = sentence.where === 'list' ? listHead(parsed) : undefined;
   const role = sentence.where === 'list' ? headingRole(sentence.sectionPath) : null;
   const frames = read(parsed, {
     ...(head ? { implicitSubject: head } : {}),
     ...(role ? { listRole: role, listBody: { text: title ?? '', form: 'subject', strategy: 'heading' } } : {}),
   });
-  const listed = sentence.where === 'list' ? headingEvent(sentence.sectionPath) : null;
+  const listed = sentence.where === 'list' ? (announced ?? headingEvent(sentence.sectionPath)) : null;
   const row = listed && !frames.some((frame) => frame.type === listed) ? rowEvent(parsed, listed, title) : null;
-  return row ? [...frames, row] : frames;
+  const holder = head && !frames.some((frame) => frame.type === 'office') ? officeRow(parsed, head, title) : null;
+  const honours = head && sentence.where === 'list' && honoursSection(sentence.sectionPath) && !frames.some((frame) => frame.type === 'award') ? honoursRow(parsed, head, title) : [];
+  return [...frames, ...(row ? [row] : []), ...(holder ? [holder] : []), ...honours];
+}
+
+// Headings of a list of what the subject won, one competition or prize a row.
+const honoursHeadings: ReadonlySet<string> = new Set(['honours', 'honors', 'titles', 'trophies', 'achievements']);
+
+// Words after a competition that say how the subject placed in it: `Serie B champions`, `Golden Boy runner-up`.
+const placings: ReadonlySet<string> = new Set(['champion', 'champions', 'winner', 'winners', 'runner-up', 'runners-up']);
+
+function honoursSection(path: readonly string[]): boolean {
+  return path.some((heading) => heading.toLowerCase().split(/[^\p{L}]+/u).some((word) => honoursHeadings.has(word)));
+}
+
+/**
+ * `- Serie B champions: 1956–57, 1981–82` under `== Honours ==`: each season
+ * the row dates is a title the article's subject won in the competition the
+ * row opens with (its placing, `champions`, `runner-up`, left off).
+ */
+function honoursRow(parsed: ParsedSentence, head: FrameArgument, title: string | null): Frame[] {
+  if (title === null) return [];
+  const words = head.text.split(' ');
+  const competition = (placings.has((words[words.length - 1] ?? '').toLowerCase()) ? words.slice(0, -1) : words).join(' ').trim();
+  if (competition === '' || !/^\p{Lu}/u.test(competition)) return [];
+  const prize: FrameArgument = { start: head.start ?? 0, end: (head.start ?? 0) + competition.length, text: competition, form: 'name', strategy: 'list-head' };
+  return parsed.units.flatMap((unit) => {
+    if (unit.claim?.kind !== 'date' || unit.start < (head.end ?? 0)) return [];
+    const agent: FrameArgument = { text: title, form: 'subject', strategy: 'heading' };
+    return [structureFrame('award', 'list honour', [head.start ?? 0, head.end ?? 0], [0, parsed.input.plain.length], { agent, patient: prize, dates: [{ claim: unit.claim }], role: null, aspect: null, source: 'list' })];
+  });
+}
+
+/**
+ * `- Chairman: Martin Crowe`, `- Current Chair: Cho Jung-tai (2019-)`: a
+ * row whose head is an office and whose text is a person's name says the
+ * person holds that office of the article's subject, over the row's dates.
+ */
+function officeRow(parsed: ParsedSentence, head: FrameArgument, title: string | null): Frame | null {
+  if (head.form !== 'nominal' || title === null) return null;
+  const words = head.text.toLowerCase().replace(/^current /, '').split(/\s+/);
+  const role = roleOfWords(words);
+  if (role === null || words.length > role.split(' ').length + 1) return null;
+  const name = parsed.phrases.find((phrase) => phrase.type === 'np' && (parsed.units[phrase.first] as Unit).start >= (head.end ?? 0) && phrase.form === 'name');
+  const person = name?.type === 'np' ? (parsed.units[name.head] as Unit) : undefined;
+  if (name?.type !== 'np' || person?.claim?.kind !== 'person') return null;
+  const dates = parsed.units.flatMap((unit) => (unit.claim?.kind === 'date' ? [{ claim: unit.claim }] : []));
+  const holder: FrameArgument = { start: person.start, end: person.end, text: person.text, claim: person.claim.id, form: 'name', strategy: 'list-head' };
+  return listOffice(role, [head.start ?? 0, head.end ?? 0], [0, parsed.input.plain.length], holder, { text: title, form: 'subject', strategy: 'heading' }, dates, 'list');
 }
 
 // Event nouns whose plural heads a list of the article subject's own deeds, one a row, each naming what it was done to.
@@ -31,10 +79,24 @@ const listedEvents: ReadonlySet<EventTypeId> = new Set(['acquisition', 'publicat
 // The marks that end a list row's item: `Dalmuir Forge, for £2 million`, `Lowland (2012)`.
 const itemEnds: ReadonlySet<string> = new Set([',', '(', ';', ':', '.', '–', '—']);
 
-/** `== Acquisitions ==`, `=== Publications ===`: the events of the article's subject a list section lists. */
+// Headings of a list of the subject's own works, one a row: each was published (released, screened) by the subject.
+const workHeadings: ReadonlySet<string> = new Set(['filmography', 'discography', 'bibliography', 'works', 'albums', 'films', 'books', 'novels', 'singles', 'recordings', 'documentaries']);
+
+/**
+ * A list's rows are events of the subject that the sentence before the list
+ * announces (`The band has released three studio albums:`), when that
+ * sentence ends with a colon and states one of the listed events.
+ */
+export function announcedEvent(plain: string, frames: readonly Frame[]): EventTypeId | null {
+  if (!plain.trimEnd().endsWith(':')) return null;
+  return frames.find((frame) => listedEvents.has(frame.type))?.type ?? null;
+}
+
+/** `== Acquisitions ==`, `=== Publications ===`, `== Filmography ==`: the events of the article's subject a list section lists. */
 function headingEvent(path: readonly string[]): EventTypeId | null {
   const heading = path[path.length - 1];
   const last = heading?.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean).pop();
+  if (last !== undefined && workHeadings.has(last)) return 'publication';
   if (!last?.endsWith('s')) return null;
   const type = eventNoun(last.slice(0, -1))[0];
   return type && listedEvents.has(type) ? type : null;
