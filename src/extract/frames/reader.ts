@@ -1432,10 +1432,16 @@ class ClauseReader {
         }
         // `X is a textile company in Lancashire, founded in 1902`: a place in the copula's complement
         // locates the company; what was founded is the copula's subject.
-        if (reduced && before?.type === 'prep' && at === index - 2 && (this.units[(phrase as NounPhrase).head] as Unit).claim?.kind === 'place') {
-          const complement = this.phrases[at - 2];
-          const copula = this.phrases[at - 3];
-          if (complement?.type === 'np' && complement.form === 'nominal' && copula?.type === 'vg' && copula.copula) return this.withStrategy(this.subjectOf(at - 3), 'reduced-relative');
+        // So does any `of` or `in` object of an indefinite complement, coordinated or not: `X was a Flower-class
+        // corvette of the Royal Navy, launched in 1940`, `X is a maker of biscuits and cakes, founded in 1919`.
+        const governor = before?.type === 'prep' ? at - 1 : before?.type === 'conj' ? this.prepositionBeforeConjuncts(at) : undefined;
+        if (reduced && governor !== undefined && at === index - 2) {
+          const complement = this.phrases[governor - 1];
+          const copula = this.phrases[governor - 2];
+          const word = (this.units[(this.phrases[governor] as Phrase).first] as Unit).lower;
+          const indefinite = complement?.type === 'np' && ['a', 'an'].includes((this.units[complement.first] as Unit).lower);
+          const placed = (this.units[(phrase as NounPhrase).head] as Unit).claim?.kind === 'place';
+          if (complement?.type === 'np' && complement.form === 'nominal' && copula?.type === 'vg' && copula.copula && (placed || (indefinite && (word === 'of' || word === 'in')))) return this.withStrategy(this.subjectOf(governor - 2), 'reduced-relative');
         }
         if (before?.type === 'prep' && !subordinating && !reduced) {
           // The noun phrase is the object of a preposition: skip the prepositional phrase.
