@@ -123,6 +123,8 @@ function spanVotes(sentence: TokenizedSentence, span: NameSpan, placeOfVerb: boo
   if (!placeOfVerb && hasRoleAfter(tokens, span.last)) votes.person += STRONG;
   // `led by Kwame Mensah`, `replaced by X`: the agent of a human act, when the name has two words or more.
   if (span.words.length > 1 && tokens[span.first - 1]?.text === 'by' && agentVerbBefore(tokens, span.first - 1)) votes.person += STRONG;
+  // A lone word is a buyer's name only weakly: any other cue (a given name, a role) outweighs it.
+  if (span.words.length === 1 && tokens[span.first - 1]?.text === 'by' && agentVerbBefore(tokens, span.first - 1, BUYING_VERBS)) votes.organization += WEAK;
   // `Kwame Mensah, who replaced …`.
   if (tokens[span.last + 1]?.text === ',' && tokens[span.last + 2]?.text === 'who') votes.person += STRONG;
   if (isOfAfter(tokens, span.first, ORGANIZATION_MEMBERSHIP)) votes.organization += WEAK;
@@ -202,14 +204,17 @@ function addFollowingVotes(votes: TypeVotes, sentence: TokenizedSentence, span: 
 }
 
 /** A verb of a human act before `by`, past a short `on Grey Street in 1882` between them: `opened in 1882 by X`. */
-function agentVerbBefore(tokens: Token[], by: number): boolean {
+function agentVerbBefore(tokens: Token[], by: number, verbs: ReadonlySet<string> = PERSON_AGENT_VERBS): boolean {
   for (let at = by - 1; at >= 0 && by - at <= 7; at--) {
     const token = tokens[at] as Token;
-    if (PERSON_AGENT_VERBS.has(token.text)) return true;
+    if (verbs.has(token.text)) return true;
     if (token.kind === 'punct') return false;
   }
   return false;
 }
+
+// Verbs whose `by` agent is a company more often than a person: `was acquired in June 1998 by Compaq`.
+const BUYING_VERBS: ReadonlySet<string> = new Set(['acquired', 'bought', 'purchased', 'absorbed', 'taken']);
 
 /** `(19)`, `(23; son of …)`, `(born 1968)`, `(1815 – 1852)`, `(c. 1534 – 1582)`, `(August 18, 1928 – June 18, 1997)`. */
 function isAgeOrLifespan(tokens: Token[], index: number, words: number): boolean {
