@@ -1015,16 +1015,19 @@ export function eventNoun(lemma: string): readonly EventTypeId[] {
   return nounTypes.get(lemma) ?? [];
 }
 
-const placeAdjectiveTypes = new Map<string, EventTypeId>();
-for (const type of eventTypes) for (const adjective of type.placeAdjectives ?? []) placeAdjectiveTypes.set(adjective, type.id);
+/** Each word a type lists in one of its word fields, to that type. */
+function typesByWord(wordsOf: (type: EventTypeDefinition) => readonly string[] | undefined): Map<string, EventTypeId> {
+  return new Map(eventTypes.flatMap((type) => (wordsOf(type) ?? []).map((word) => [word, type.id] as const)));
+}
+
+const placeAdjectiveTypes = typesByWord((type) => type.placeAdjectives);
 
 /** The type whose place an adjective before an owned place names (`native` → `birth`), if any. */
 export function placeAdjective(lemma: string): EventTypeId | undefined {
   return placeAdjectiveTypes.get(lemma);
 }
 
-const partnerTypes = new Map<string, EventTypeId>();
-for (const type of eventTypes) for (const noun of type.partnerNouns ?? []) partnerTypes.set(noun, type.id);
+const partnerTypes = typesByWord((type) => type.partnerNouns);
 
 /** The type whose participant a noun names by the event (`wife` → `marriage`), if any. */
 export function partnerNoun(lemma: string): EventTypeId | undefined {

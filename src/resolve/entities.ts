@@ -1,5 +1,5 @@
 import { isNameClaim } from '../extract/names/alias-refiner.js';
-import { baseTitle, isSubjectNameKey } from '../extract/names/subject.js';
+import { baseTitle, isSubjectNameKey, titleAfterPlace } from '../extract/names/subject.js';
 import type { Claim, ClaimOf, NameForm } from '../schema/claims.js';
 import type { Alias, Entity, Evidence } from '../schema/entities.js';
 import type { SegmentedArticle } from '../segment/index.js';
@@ -118,6 +118,8 @@ class EntityBuilder {
   private readonly tiedNames: Set<string>;
   /** Names the title is given as an alias for (`Charles Hardin Holley …, known professionally as Buddy Holly`): the subject's own. */
   private readonly knownAsTitle: Set<string>;
+  /** The subject's title key without the place it opens with, when a place claim of the article bears those words. */
+  private readonly titleWithoutPlace: string | null;
   private readonly wordsByName = new Map<string, string[]>();
   private subject: EntityDraft | undefined;
   /** The first draft (in creation order) holding each name key, by type. */
@@ -148,6 +150,8 @@ class EntityBuilder {
     this.firstProseSentence = this.article.sentences.find((sentence) => sentence.where === 'prose' && sentence.plain.trim() !== title)?.index;
     this.tiedNames = new Set(this.claims.filter((claim) => claim.kind !== 'person' && claim.value.aliasOf !== undefined).map((claim) => this.key(claim.value.name)));
     this.knownAsTitle = new Set(this.claims.filter((claim) => claim.value.aliasOf !== undefined && this.subjectKey !== null && this.key(claim.value.name) === this.subjectKey).map((claim) => claim.value.aliasOf as string));
+    const places = new Set(this.claims.filter((claim) => claim.kind === 'place').map((claim) => this.key(claim.value.name)));
+    this.titleWithoutPlace = titleAfterPlace(this.subjectBaseKey?.split(' ') ?? [], (name) => places.has(name));
   }
 
   /** `nameWords`, once per distinct name: the same names recur throughout an article. */
@@ -221,20 +225,7 @@ class EntityBuilder {
   private isShortTitle(claim: NameClaim, key: string): boolean {
     const subject = this.subjectDraft();
     if (claim.kind === 'person' || subject === undefined || subject.type !== claim.kind || this.subjectBaseKey === null || key.length < 4) return false;
-    return this.subjectBaseKey.startsWith(`${key} `) || key === this.titleWithoutPlace();
-  }
-
-  private titleWithoutPlaceKey: string | null | undefined;
-
-  /** The subject's title key without the place name it opens with, if a place claim of the article bears those words. */
-  private titleWithoutPlace(): string | null {
-    if (this.titleWithoutPlaceKey !== undefined) return this.titleWithoutPlaceKey;
-    const words = this.subjectBaseKey?.split(' ') ?? [];
-    const places = new Set(this.claims.filter((claim) => claim.kind === 'place').map((claim) => this.key(claim.value.name)));
-    let found: string | null = null;
-    for (let cut = words.length - 1; cut > 0 && found === null; cut--) if (places.has(words.slice(0, cut).join(' '))) found = words.slice(cut).join(' ');
-    this.titleWithoutPlaceKey = found;
-    return found;
+    return this.subjectBaseKey.startsWith(`${key} `) || key === this.titleWithoutPlace;
   }
 
   /** `Augusta Ada King, Countess of Lovelace (…) was …` opens the Ada Lovelace article. */

@@ -996,7 +996,8 @@ class ClauseReader {
   private readOwnedPlace(phrase: NounPhrase, index: number): void {
     if (!phrase.possessor) return;
     let type: EventTypeId | undefined;
-    for (let at = phrase.possessor.last + 1; at < phrase.head && !type; at++) type = placeAdjective((this.units[at] as Unit).lower);
+    let adjective = phrase.possessor.last + 1;
+    for (; adjective < phrase.head && !type; adjective++) type = placeAdjective((this.units[adjective] as Unit).lower);
     if (!type) return;
     const own = (this.units[phrase.head] as Unit).claim;
     // `her native town of Turku`: the place is the `of` phrase's.
@@ -1005,7 +1006,7 @@ class ClauseReader {
     if (!place) return;
     const to = place === own ? index : index + 2;
     this.frames.push({
-      ...this.bare(type, `be ${(this.units[phrase.head - 1] as Unit).lower}`, [(this.units[phrase.first] as Unit).start, (this.units[(this.phrases[to] as Phrase).last] as Unit).end], index, to, index, 'noun'),
+      ...this.bare(type, `be ${(this.units[adjective - 1] as Unit).lower}`, [(this.units[phrase.first] as Unit).start, (this.units[(this.phrases[to] as Phrase).last] as Unit).end], index, to, index, 'noun'),
       patient: this.argument(phrase.possessor, 'possessor'),
       dates: [],
       place,

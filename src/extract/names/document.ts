@@ -5,7 +5,7 @@ import { findAliasLinks, termAcronyms, type AliasLink } from './alias-syntax.js'
 import { findNameSpans, tokenizeSentence, type NameSpan, type TokenizedSentence } from './candidates.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 import { NICKNAME_HONORIFICS } from './lexicon.js';
-import { articleSubject, baseTitle, isSubjectNameKey, type ArticleSubject } from './subject.js';
+import { articleSubject, baseTitle, isSubjectNameKey, titleAfterPlace, type ArticleSubject } from './subject.js';
 import { isAcronym, isCapitalized } from './tokens.js';
 import { addVotes, DECISIVE, emptyVotes, isOrganizationLikeAcronym, localVotes, NAMELESS_INFOBOX_KEYS, STRONG, WEAK, winner, type EntityKind, type TypeVotes } from './typing.js';
 
@@ -184,23 +184,17 @@ function decideKinds(works: SentenceWork[], subject: ArticleSubject | undefined)
  */
 function addShortTitleVotes(votes: Map<string, TypeVotes>, subject: ArticleSubject): void {
   const titleWords = baseTitle(subject.title).split(' ');
-  const placeBefore = placeOpening(votes, titleWords);
+  const afterPlace = titleAfterPlace(titleWords, (name) => {
+    const tally = votes.get(name);
+    return tally !== undefined && winner(tally) === 'place';
+  });
   for (const [name, tally] of votes) {
     if (Math.max(tally.organization, tally.place, tally.person) >= STRONG) continue;
     const words = name.split(' ');
     if (words.length < titleWords.length && words.every((word, index) => word === titleWords[index]) && (words[0] as string).length >= 4) tally[subject.kind as EntityKind] += STRONG;
     // `the Bengals` in the article on the Cincinnati Bengals: the title without the place it opens with.
-    else if (placeBefore > 0 && name === titleWords.slice(placeBefore).join(' ')) tally[subject.kind as EntityKind] += STRONG;
+    else if (name === afterPlace) tally[subject.kind as EntityKind] += STRONG;
   }
-}
-
-/** How many of the title's first words name a place the article types as one (`Cincinnati` in `Cincinnati Bengals`), or 0. */
-function placeOpening(votes: ReadonlyMap<string, TypeVotes>, titleWords: readonly string[]): number {
-  for (let cut = titleWords.length - 1; cut > 0; cut--) {
-    const tally = votes.get(titleWords.slice(0, cut).join(' '));
-    if (tally && winner(tally) === 'place') return cut;
-  }
-  return 0;
 }
 
 function pooledKinds(votes: Map<string, TypeVotes>, groups: NameGroups): Map<string, EntityKind> {

@@ -167,6 +167,9 @@ export const PERSON_VERBS_AFTER = set('born died married divorced graduated resi
  */
 export const CAREER_VERBS_AFTER = set('took became served succeeded assumed inherited returned joined married resigned studied taught won defeated fled escaped ruled reigned commanded coached captained chaired headed');
 export const CAREER_PARTICIPLES = set('sworn elected appointed named crowned promoted ordained knighted killed captured arrested executed assassinated murdered exiled imprisoned released married buried');
+/** Verbs whose `by` agent is a company more often than a person: `was acquired in June 1998 by Compaq`. */
+export const BUYING_VERBS = set('acquired bought purchased absorbed taken');
+
 /** Verbs whose agent (`led by X`, `replaced by X`) is a person when nothing else says otherwise. */
 export const PERSON_AGENT_VERBS = set('led headed chaired coached managed replaced succeeded founded established opened started invented written directed painted composed murdered assassinated killed appointed elected nominated signed');
 

@@ -137,3 +137,13 @@ export function baseTitle(title: string): string {
 }
 
 const legalSuffixes: ReadonlySet<string> = new Set([...ORGANIZATION_SUFFIXES, ...ORGANIZATION_SUFFIX_ABBREVIATIONS].map((suffix) => suffix.replace(/\.$/, '')));
+
+/**
+ * The title's words after the place name it opens with (`Bengals` of
+ * `Cincinnati Bengals`), the longest place first, or null when no opening
+ * run of words is a place by `isPlace`.
+ */
+export function titleAfterPlace(titleWords: readonly string[], isPlace: (name: string) => boolean): string | null {
+  for (let cut = titleWords.length - 1; cut > 0; cut--) if (isPlace(titleWords.slice(0, cut).join(' '))) return titleWords.slice(cut).join(' ');
+  return null;
+}

@@ -9,6 +9,7 @@ import {
   CAREER_PARTICIPLES,
   CAREER_VERBS_AFTER,
   PERSON_AGENT_VERBS,
+  BUYING_VERBS,
   PERSON_EVENT_NOUNS,
   KIN_NOUNS_BEFORE,
   PERSON_ROLES_BEFORE,
@@ -213,8 +214,6 @@ function agentVerbBefore(tokens: Token[], by: number, verbs: ReadonlySet<string>
   return false;
 }
 
-// Verbs whose `by` agent is a company more often than a person: `was acquired in June 1998 by Compaq`.
-const BUYING_VERBS: ReadonlySet<string> = new Set(['acquired', 'bought', 'purchased', 'absorbed', 'taken']);
 
 /** `(19)`, `(23; son of …)`, `(born 1968)`, `(1815 – 1852)`, `(c. 1534 – 1582)`, `(August 18, 1928 – June 18, 1997)`. */
 function isAgeOrLifespan(tokens: Token[], index: number, words: number): boolean {

@@ -94,10 +94,9 @@ interface Couple {
  */
 function coupleBefore(events: readonly EventClaim[], sentence: number, agent: EventArgument | null, patient: EventArgument | null, entities: ReadonlyMap<string, Entity>): Couple | undefined {
   const lone = agent && !patient ? agent : patient && !agent ? patient : null;
-  const isPerson = (entity: string | null | undefined): boolean => Boolean(entity && entities.get(entity)?.type === 'person');
-  const person = (argument: EventArgument | null): argument is EventArgument => isPerson(argument?.entity);
+  const person = (argument: EventArgument | null): argument is EventArgument => personOrNull(argument, entities) !== null;
   // A `they` the mentions tied to a group cannot marry: only people do.
-  if (!lone || isPerson(lone.entity) || lone.form !== 'pronoun' || !/^(?:they|them)$/i.test(lone.text)) return undefined;
+  if (!lone || personOrNull(lone, entities) || lone.form !== 'pronoun' || !/^(?:they|them)$/i.test(lone.text)) return undefined;
   for (let at = events.length - 1; at >= 0; at--) {
     const event = events[at] as EventClaim;
     if (event.sentence < sentence - 1) return undefined;
