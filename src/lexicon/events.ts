@@ -1091,6 +1091,21 @@ export const tableBoundHeaders: ReadonlyMap<string, Aspect> = new Map([
 /** Verbs whose subject is the event that caused what they govern: `the attack resulted in the deaths of 18`. */
 export const causingVerbs: ReadonlySet<string> = new Set(['result', 'cause', 'leave', 'produce']);
 
+/**
+ * Verbs whose object is an event the clause brought about or saw, with the
+ * preposition before that object (`led to the appointment of X`, `1990 saw
+ * the founding of Y`): the event noun takes the clause's fronted date.
+ */
+export const consequenceVerbs: ReadonlyMap<string, string> = new Map([
+  ['lead', 'to'],
+  ['result', 'in'],
+  ['culminate', 'in'],
+  ['see', ''],
+  ['witness', ''],
+  ['prompt', ''],
+  ['trigger', ''],
+]);
+
 /** Verbs that end a state named by its noun: `the alliance was terminated`, `the partnership ended`. */
 export const stateEndVerbs: ReadonlySet<string> = new Set(['end', 'terminate', 'dissolve', 'collapse', 'cease', 'expire', 'break', 'lapse']);
 
@@ -1164,6 +1179,7 @@ export const lexicon: LexiconModule = {
     lightVerbs: [...lightVerbs],
     objectDependentActs: [...objectDependentActs.keys()],
     causingVerbs: [...causingVerbs],
+    consequenceVerbs: [...consequenceVerbs.keys()],
     tableBoundHeaders: [...tableBoundHeaders.keys()],
     stateEndVerbs: [...stateEndVerbs],
     stateStartVerbs: [...stateStartVerbs],

@@ -33,6 +33,9 @@ const afterDiedAt = wordSet('in on after from of while when and following during
 /** Lower-case words inside personal names: `Ramos de la Vega`, `Ludwig van Beethoven`, `bin Laden`. */
 const nameParticles: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...NAME_ARTICLES]);
 
+/** Words that open a clause of time, before `Shaka was 46`. */
+const timeClauseOpeners = wordSet('when while as until since');
+
 /** Capitalised words that do not start or make a name. */
 const notNames = wordSet(`
   the a an in on at of by for from with and or but after before since until during he she they it his her their
@@ -171,8 +174,19 @@ function readBareAge(tokens: readonly Token[], number: NumberMatch): AgeFind | n
   }
   // `when she was 26,`: a pronoun's age, tied to its person by the resolve stage.
   const pronoun = tokens[comma]?.lower;
-  if (tokens[previous]?.lower === 'was' && (pronoun === 'he' || pronoun === 'she') && (!after || isPunct(after, ',.;'))) {
+  const clauseEnds = !after || isPunct(after, ',.;');
+  if (tokens[previous]?.lower === 'was' && (pronoun === 'he' || pronoun === 'she') && clauseEnds) {
     return make(tokens, number.first, number.last, number.value, 'year', null);
+  }
+  // `when Shaka was 46,`: a name's age in a clause of time.
+  if (tokens[previous]?.lower === 'was' && clauseEnds) {
+    const name = readNameBefore(tokens, previous);
+    const opener = name ? tokens[skipSpaceBack(tokens, name.first - 1)]?.lower : undefined;
+    if (name && opener !== undefined && timeClauseOpeners.has(opener)) return make(tokens, number.first, number.last, number.value, 'year', name.text);
+  }
+  // `At 33, Hilbert put forth …`: a fronted age, said of the subject after it.
+  if (number.form === 'digits' && isPunct(after, ',') && tokens[previous]?.text === 'At' && skipSpaceBack(tokens, previous - 1) < 0) {
+    return make(tokens, previous, number.last, number.value, 'year', null);
   }
   // `died at 67`.
   const at = skipSpaceBack(tokens, number.first - 1);
@@ -236,7 +250,7 @@ function subjectOf(tokens: readonly Token[], first: number): string | null {
  * comma): capitalised words, name particles, initials and quoted nicknames
  * (`Marco Antonio "Comrade Gabriel" Quispe Palomino`).
  */
-function readNameBefore(tokens: readonly Token[], index: number): { text: string; words: number } | null {
+function readNameBefore(tokens: readonly Token[], index: number): { text: string; words: number; first: number } | null {
   let at = index - 1;
   if (tokens[at]?.kind === 'space') at--;
   else if (at >= 0 && isPunct(tokens[index], '(')) return null;
@@ -261,7 +275,7 @@ function readNameBefore(tokens: readonly Token[], index: number): { text: string
   const start = (tokens[first] as Token).start;
   const end = (tokens[last] as Token).end;
   if (end <= start) return null;
-  return { text: textBetween(tokens, first, last), words };
+  return { text: textBetween(tokens, first, last), words, first };
 }
 
 function textBetween(tokens: readonly Token[], first: number, last: number): string {

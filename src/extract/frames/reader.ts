@@ -1,6 +1,6 @@
 import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
-import { agentNouns, bracketedStates, causingVerbs, datingVerbs, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
+import { agentNouns, bracketedStates, causingVerbs, consequenceVerbs, datingVerbs, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { organizationNouns, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
@@ -773,7 +773,8 @@ class ClauseReader {
     // and the `of` phrase undergoes it.
     const both = possessor !== null && ofPhrase !== undefined && eventType(type).nounOwner === 'patient';
     const owner = both ? this.withConjuncts(index + 2, ofPhrase) : (possessor ?? (ofPhrase ? this.withConjuncts(index + 2, ofPhrase) : null));
-    const dates = this.nounDates(phrase, index, type === 'merger');
+    const own = this.nounDates(phrase, index, type === 'merger');
+    const dates = own.length > 0 ? own : this.consequenceDates(index);
     // `its ideological foundation`, `a technical term`: a noun with another common sense names an event only with its `of` or its date.
     if (weakEventNouns.has(head.lemma) && !ofPhrase && dates.length === 0) return;
     const definition = eventType(type);
@@ -1193,6 +1194,21 @@ class ClauseReader {
       break;
     }
     return dates;
+  }
+
+  /**
+   * `In October 1945, the resumption of football led to the appointment of
+   * Matt Busby`, `1990 saw the founding of …`: an event noun that is what the
+   * clause's verb brought about happened at the time the sentence opens with.
+   */
+  private consequenceDates(index: number): Frame['dates'] {
+    const before = this.phrases[index - 1];
+    const word = before ? (this.units[before.first] as Unit).lower : '';
+    const group = before?.type === 'prep' ? this.phrases[index - 2] : before;
+    if (group?.type !== 'vg' || group.copula || group.voice !== 'active') return [];
+    const particle = consequenceVerbs.get(group.lemma);
+    if (particle === undefined || (before?.type === 'prep' ? word !== particle : particle !== '')) return [];
+    return this.frontedFor(index - 1, index - (before?.type === 'prep' ? 2 : 1));
   }
 
   /** The last phrase of an event noun's complements (`of X`, `by Y`, `in D`); temporal bounds (`until …`) are not complements. */

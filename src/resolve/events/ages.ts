@@ -5,6 +5,8 @@ import type { ResolvedArticle } from '../types.js';
 
 // What may stand between a person and the age said of them: `de Wit, aged 45`, `Ole, then aged 12`, `Iván (23; …)`, `she was`.
 const joiners = new Set(['', ',', '(', ', then', ', now', 'was', 'were', 'is', ', who was', 'who was', 'at', 'when']);
+// `then` right before an age: `Charlton, then aged 27,`.
+const thenBefore = /\bthen\s+$/;
 // How far a date may stand from an age and still be the time it is stated at.
 const dateWindow = 160;
 
@@ -46,7 +48,7 @@ export function linkAges(resolved: ResolvedArticle, events: readonly EventClaim[
     const mentions = (mentionsBySentence.get(claim.sentence) ?? []).filter((mention) => mention.entity !== null && persons.has(mention.entity));
     const entity = ageEntity(resolved, claim, mentions, byId) ?? clauseSubject(claim, eventsBySentence.get(claim.sentence) ?? [], persons) ?? onlyPerson(mentions);
     if (!entity) continue;
-    const date = ageDate(claim, datesBySentence.get(claim.sentence) ?? []);
+    const date = ageDate(claim, datesBySentence.get(claim.sentence) ?? []) ?? narrativeDate(resolved, claim, datesBySentence);
     const value = { ...claim.value, entity, ...(date ? { date: date.id } : {}) };
     linked.set(claim.id, { ...claim, value } satisfies AgeClaim);
   }
@@ -91,4 +93,24 @@ function ageDate(age: AgeClaim, dates: readonly DateClaim[]): DateClaim | undefi
     date.position.end.offset <= start ? start - date.position.end.offset : date.position.start.offset - age.position.end.offset + dateWindow / 2;
   const near = dates.filter((date) => distance(date) <= dateWindow).sort((a, b) => distance(a) - distance(b));
   return near[0];
+}
+
+/**
+ * The time `then aged 27` points back to when its sentence has no date: the
+ * last date written before it in the same paragraph (`In 1968, United
+ * reached the final. … Charlton, then aged 27, scored twice`). Without `then`
+ * an undated age may be of any time (`He died aged 80` after `In 2010 he
+ * retired`), so it stays undated.
+ */
+function narrativeDate(resolved: ResolvedArticle, age: AgeClaim, datesBySentence: ReadonlyMap<number, readonly DateClaim[]>): DateClaim | undefined {
+  const text = resolved.article.text;
+  const start = age.position.start.offset;
+  if (!thenBefore.test(text.slice(Math.max(0, start - 8), start))) return undefined;
+  const sentences = resolved.article.sentences;
+  const block = sentences[age.sentence]?.block;
+  for (let index = age.sentence - 1; index >= 0 && sentences[index]?.block === block; index--) {
+    const last = datesBySentence.get(index)?.at(-1);
+    if (last) return last;
+  }
+  return undefined;
 }
