@@ -148,6 +148,9 @@ export interface EventTypeDefinition {
 const v = (lemma: string, extra: Omit<Predicate, 'lemma'> = {}): Predicate => ({ lemma, ...extra });
 
 // Nouns of academic degrees: what a school gives, not a prize.
+/** Nouns naming an office held, as the object of a verb that ends it: `left the chairmanship`, `lost the premiership`. */
+const officeNouns: ReadonlySet<string> = new Set(['chairmanship', 'presidency', 'premiership', 'captaincy', 'leadership', 'throne', 'post', 'office', 'editorship', 'directorship', 'governorship', 'mayoralty']);
+
 const degreeNouns: ReadonlySet<string> = new Set(['degree', 'diploma', 'doctorate', 'doctor', 'bachelor', 'master', 'phd', 'ba', 'ma', 'bsc', 'msc', 'mba', 'jd']);
 
 /** The event types, in the order the schema lists them. */
@@ -364,6 +367,9 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('swear', { particle: 'in', aspect: 'start', holder: 'object' }),
       v('promote', { aspect: 'start', holder: 'object' }),
       v('resign', { aspect: 'end' }),
+      v('leave', { aspect: 'end', objectHeads: officeNouns, preferred: true }),
+      v('lose', { aspect: 'end', objectHeads: officeNouns }),
+      v('give', { particle: 'up', aspect: 'end', objectHeads: officeNouns }),
       v('step', { particle: 'down', aspect: 'end' }),
       v('abdicate', { aspect: 'end', role: 'monarch' }),
       v('depose', { aspect: 'end', holder: 'object' }),

@@ -162,7 +162,8 @@ function report(context: RuleContext, bounds: Bound[], side: 'start' | 'end'): R
   const name = entityName(context, first.event.value.subject, first.event.value.subjectText);
   const role = first.event.value.role ?? 'role';
   const values = unique(bounds.map((bound) => `\`${describe(bound.point, bound.claim)}\``));
-  const qualifiers = unique(bounds.map((bound) => bound.event.value.objectText ?? '').filter((text) => text !== ''));
+  // The body each tenure names, by its entity's name when it has one (`its` is the commission).
+  const qualifiers = unique(bounds.map((bound) => context.entity(bound.event.value.object)?.canonical ?? bound.event.value.objectText ?? '').filter((text) => text !== ''));
   const qualified = qualifiers.length > 1 ? ` (as ${role} of ${listOf(qualifiers.map((text) => `\`${text}\``))})` : '';
   const evidence: Evidence[] = [];
   for (const bound of bounds) {

@@ -195,7 +195,8 @@ class ClauseReader {
       // `working for three years at Fulbright`: a span of time after the preposition is no participant.
       if (prepositional && isDuration(prepositional)) continue;
       if (predicate.objectHeads && !(object?.head && predicate.objectHeads.has(object.head))) continue;
-      const objectArgument = predicate.objectHeads ? (this.prepositionalObject(index, 'from') ?? this.prepositionalObject(index, 'at') ?? null) : (prepositional ?? object);
+      // `left the chairmanship of X`: an office noun as the object is the office itself; the office reader takes its body from the `of`.
+      const objectArgument = predicate.objectHeads ? (this.prepositionalObject(index, 'from') ?? this.prepositionalObject(index, 'at') ?? (type === 'office' ? object : null)) : (prepositional ?? object);
       // What the object constraint is about: the object, or in a passive the subject that stands for it;
       // for `died`, whose subject undergoes it, the subject (`1,200 soldiers died` is a count, not someone's death).
       const undergoer = group.voice === 'active' && predicate.subject === 'patient';
@@ -491,7 +492,10 @@ class ClauseReader {
       const rolePhraseNp = this.phrases[rolePhrase] as NounPhrase;
       role = this.roleOfPhrase(rolePhraseNp);
       // `chairman of Y`, `head coach at Y`, `a lieutenant in the United States Army`, `Washington State University's next president`.
-      const owner = rolePhraseNp.possessor?.form === 'name' ? this.argument(rolePhraseNp.possessor, 'possessor') : undefined;
+      // `served as its first chairman`: a body's `its` too, not a person's `his` (`served as his deputy`).
+      const possessor = rolePhraseNp.possessor;
+      const bodyPronoun = possessor?.form === 'pronoun' && ['its', 'their'].includes((this.units[possessor.head] as Unit).lower);
+      const owner = possessor && (possessor.form === 'name' || bodyPronoun) ? this.argument(possessor, 'possessor') : undefined;
       body = this.ofPhraseAfter(rolePhrase) ?? this.placedPhraseAfter(rolePhrase) ?? owner ?? body;
       if (holder && holder.start === (this.units[(this.phrases[rolePhrase] as NounPhrase).first] as Unit).start) {
         // `appointed new commanders: Major A (overall commander) and Captain B`: the holders are the names listed.

@@ -431,8 +431,10 @@ function datesOf(frame: Frame, stateful: boolean): Pick<EventValue, 'date' | 'da
     if (claim.kind !== 'date') continue;
     const value = claim.value;
     if (part) {
-      if (stateful && part === 'to' && result.end === undefined) result.end = claim.id;
-      else if (stateful && part === 'from' && result.start === undefined) result.start = claim.id;
+      // `until 1923, when he was succeeded by Pratt`: the part is the moment a start or an end happens, not the other bound.
+      const bound = frame.aspect === 'start' || frame.aspect === 'end' ? null : part;
+      if (stateful && bound === 'to' && result.end === undefined) result.end = claim.id;
+      else if (stateful && bound === 'from' && result.start === undefined) result.start = claim.id;
       else if (result.date === undefined) {
         result.date = claim.id;
         // A range's part is the end the event takes; a point's part is a bound: `severed its ties after his capture in 1992`

@@ -3,6 +3,7 @@ import type { ClaimOf, DateClaim, DatePoint, EventArgument, EventClaim } from '.
 import type { Evidence, Mention } from '../../schema/entities.js';
 import { eventWhen, type EventWhen } from '../../resolve/events/when.js';
 import { groupBy } from './group.js';
+import { DEMONYMS } from '../../lexicon/demonyms.js';
 
 /** Whether an event may take part in a conflict: negated, planned and fictional events never do. */
 export function usable(event: EventClaim): boolean {
@@ -84,6 +85,8 @@ export function aboutArgument(event: EventClaim): EventArgument | null {
 
 // How a pronoun or nominal may be resolved and still be trusted to accuse someone.
 const closeStrategies = new Set(['sentence-subject', 'relative', 'apposition']);
+// A pronoun carried over from an earlier sentence: its subject, or the person named last there.
+const carriedStrategies = new Set(['previous-subject', 'recent', 'recent-sentence']);
 // `subject-guess` (`the company` right after another company was named) is no sure link.
 const subjectStrategies = new Set(['sentence-subject', 'previous-subject', 'article-subject', 'named-with-noun', 'relative', 'kin']);
 
@@ -104,7 +107,8 @@ export function trusted(context: RuleContext, event: EventClaim, argument: Event
   const resolution = argument.resolution ?? '';
   if (closeStrategies.has(resolution)) return true;
   if (context.entity(argument.entity)?.isSubject && subjectStrategies.has(resolution)) return true;
-  if (resolution === 'previous-subject' && onlyPersonSinceNamed(context, event.sentence, argument.entity)) return true;
+  // `… with Bohr as its chairman. He was also involved …`: carried over from a name, not a subject, alike.
+  if (carriedStrategies.has(resolution) && onlyPersonSinceNamed(context, event.sentence, argument.entity)) return true;
   // `his father`: trusted when `his` is the article's subject.
   if (resolution === 'kin') {
     const subject = context.entities.find((entity) => entity.isSubject);
@@ -134,15 +138,45 @@ function onlyPersonSinceNamed(context: RuleContext, sentence: number, entity: st
   return false;
 }
 
-/** `the tailor Mosella opened a store, and he …`: a proper noun the resolver linked to nothing may be the one meant. */
+/**
+ * `the tailor Mosella opened a store, and he …`: a proper noun the resolver
+ * linked to nothing may be the one meant. Not a month of a date, a demonym
+ * or another modifier of a noun (`Scandinavian countries`), nor a name after `the` (`the Research
+ * Establishment Risø`): no person is named so.
+ */
 function unlinkedProperNoun(context: RuleContext, sentence: number, mentions: readonly Mention[]): boolean {
   const plain = context.sentences[sentence];
   if (!plain) return false;
-  return (context.tokens[sentence] ?? []).some((token) => {
-    if (token.pos !== 'PROPN') return false;
+  const tokens = context.tokens[sentence] ?? [];
+  const dates = datesBySentence(context).get(sentence) ?? [];
+  let afterThe = false;
+  return tokens.some((token, index) => {
+    if (token.pos !== 'PROPN') {
+      afterThe = false;
+      return false;
+    }
+    if (tokens[index - 1]?.lower === 'the') afterThe = true;
     const start = plain.toSource(token.start);
+    // `Scandinavian countries`, `Bolivian troops`: a proper noun before a common noun modifies it.
+    const modifier = tokens[index + 1]?.pos === 'NOUN' && lowerInitial.test(tokens[index + 1]?.text ?? '');
+    if (afterThe || modifier || demonyms.has(token.text) || dates.some((date) => date.position.start.offset <= start && start < date.position.end.offset)) return false;
     return !mentions.some((mention) => mention.form === 'name' && mention.position.start.offset <= start && start < mention.position.end.offset);
   });
+}
+
+const demonyms: ReadonlySet<string> = new Set(DEMONYMS);
+
+const lowerInitial = /^\p{Ll}/u;
+
+const dateIndexes = new WeakMap<RuleContext, Map<number, DateClaim[]>>();
+
+function datesBySentence(context: RuleContext): Map<number, DateClaim[]> {
+  let index = dateIndexes.get(context);
+  if (!index) {
+    index = groupBy(context.claimsOf('date'), (claim) => claim.sentence);
+    dateIndexes.set(context, index);
+  }
+  return index;
 }
 
 const mentionIndexes = new WeakMap<readonly Mention[], Map<number, Mention[]>>();
