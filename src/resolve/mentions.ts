@@ -240,7 +240,9 @@ class MentionBuilder {
       this.push(sentence, start, end, 'pronoun', interjected, 'apposition');
       return;
     }
-    const found = this.antecedent(sentence, wanted, objectPronoun);
+    // `Cook dubbed him`: an object pronoun is never its own verb's subject.
+    const clauseSubject = objectPronoun ? this.verbSubjectBefore(sentence, tokens, index) : undefined;
+    const found = this.antecedent(sentence, clauseSubject ? (entity) => entity !== clauseSubject && wanted(entity) : wanted, objectPronoun);
     this.push(sentence, start, end, 'pronoun', found?.entity ?? null, found?.strategy ?? 'unresolved');
   }
 
@@ -256,6 +258,20 @@ class MentionBuilder {
     const source = sentence.toSource((tokens[at - 1] as Token).end - 1);
     const draft = this.draftsOf(sentence.index).find((candidate) => candidate.start <= source && source < candidate.end && candidate.form === 'name');
     return draft?.entity && wanted(draft.entity) ? draft.entity : undefined;
+  }
+
+  /** The entity named right before the verb a pronoun follows: `Cook` in `Cook dubbed him`. */
+  private verbSubjectBefore(sentence: ArticleSentence, tokens: readonly Token[], index: number): Entity | undefined {
+    let verb = index - 1;
+    while (verb >= 0 && (tokens[verb] as Token).pos === 'ADV') verb--;
+    if (tokens[verb]?.pos !== 'VERB' || verb < 1) return undefined;
+    let at = verb - 1;
+    while (at >= 0 && ((tokens[at] as Token).pos === 'AUX' || (tokens[at] as Token).pos === 'ADV')) at--;
+    const token = tokens[at];
+    if (!token) return undefined;
+    const source = sentence.toSource(token.start);
+    const draft = this.draftsOf(sentence.index).find((candidate) => candidate.start <= source && source < candidate.end);
+    return draft?.entity ?? undefined;
   }
 
   /**

@@ -47,6 +47,8 @@ const INFOBOX_KEY_KINDS: ReadonlyArray<[RegExp, EntityKind]> = [
 export const NAMELESS_INFOBOX_KEYS = /image|logo|flag|caption|signature|alt\b|ideology|position|crimes|status|genre|motto|website|coordinates|postcode|dial code|grid reference|population|size|dates?$/iu;
 
 const MAX_PERSON_WORDS = 5;
+/** Capitalised particles that open Arabic and Welsh personal names: `Ibn Sahl`, `Abu Bakr`, `Ap Rhys`. */
+const PATRONYMIC_OPENERS: ReadonlySet<string> = new Set(['Ibn', 'Bin', 'Bint', 'Abu', 'Umm', 'Ap']);
 const NO_VOTES: TypeVotes = { person: 0, organization: 0, place: 0 };
 
 /** An empty tally. */
@@ -126,8 +128,10 @@ function spanVotes(sentence: TokenizedSentence, span: NameSpan, placeOfVerb: boo
   if (span.words.length > 1 && tokens[span.first - 1]?.text === 'by' && agentVerbBefore(tokens, span.first - 1)) votes.person += STRONG;
   // A lone word is a buyer's name only weakly: any other cue (a given name, a role) outweighs it.
   if (span.words.length === 1 && tokens[span.first - 1]?.text === 'by' && agentVerbBefore(tokens, span.first - 1, BUYING_VERBS)) votes.organization += WEAK;
-  // `Kwame Mensah, who replaced …`.
-  if (tokens[span.last + 1]?.text === ',' && tokens[span.last + 2]?.text === 'who') votes.person += STRONG;
+  // `Kwame Mensah, who replaced …`, `Ibn Sahl, whom Latin writers nicknamed …`.
+  if (tokens[span.last + 1]?.text === ',' && (tokens[span.last + 2]?.text === 'who' || tokens[span.last + 2]?.text === 'whom')) votes.person += STRONG;
+  // `Ibn Sahl`, `Abu Bakr`, `Bint Ali`: a patronymic or teknonymic particle opens a personal name.
+  if (span.words.length > 1 && PATRONYMIC_OPENERS.has(first)) votes.person += STRONG;
   if (isOfAfter(tokens, span.first, ORGANIZATION_MEMBERSHIP)) votes.organization += WEAK;
   addFollowingVotes(votes, sentence, span);
   return votes;

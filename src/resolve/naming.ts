@@ -1,0 +1,142 @@
+import type { Entity, Mention } from '../schema/entities.js';
+import type { ArticleSentence } from '../segment/index.js';
+import type { Token } from '../segment/tokens.js';
+import type { ResolvedArticle, Resolver } from './types.js';
+
+// Verbs that give someone a name of the speaker's making.
+const namingVerbs: ReadonlySet<string> = new Set(['nicknamed', 'dubbed', 'called', 'named', 'styled', 'christened']);
+// Forms of `be` before a passive naming verb: `he was occasionally nicknamed`.
+const passiveAuxiliaries: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+const openQuotes: ReadonlySet<string> = new Set(['"', '“', '„', '«']);
+const closeQuotes: ReadonlySet<string> = new Set(['"', '”', '»']);
+// How many tokens a quoted name may hold, and how far back a relative pronoun may stand from its verb.
+const maxQuotedTokens = 12;
+const relativeReach = 6;
+// How many words a name may hold before a bracket that quotes it in English.
+const maxNameWords = 4;
+// Resolutions too loose to give someone a name: a guess, or nothing.
+const looseStrategies: ReadonlySet<string> = new Set(['unresolved', 'subject-guess']);
+const hasLetter = /\p{L}/u;
+
+/**
+ * `he was occasionally nicknamed … the "Second Ptolemy"`, `Ibn Sahl, whom
+ * Latin writers nicknamed the "Second Ptolemy"`, `Cook dubbed him "the
+ * bubonic plagiarist"`, `Miller, dubbed "the bubonic plagiarist" by Cook`:
+ * a quoted name given by a naming verb is a nickname of whoever the clause
+ * names — the passive's subject, the active's object, the relative
+ * pronoun's antecedent or the name a participle is set after — when the
+ * mentions resolver tied that word to someone. The name extractor ties
+ * names to names; this step reaches pronouns, relatives and nominals, so one
+ * nickname given to two people shows in their aliases.
+ */
+export const namingResolver: Resolver = {
+  name: 'naming',
+  resolve(resolved) {
+    const bySentence = new Map<number, Mention[]>();
+    for (const mention of resolved.mentions) {
+      const list = bySentence.get(mention.sentence);
+      if (list) list.push(mention);
+      else bySentence.set(mention.sentence, [mention]);
+    }
+    const given = new Map<string, Array<{ name: string; start: number; end: number }>>();
+    for (const sentence of resolved.article.sentences) {
+      const tokens = resolved.tokens[sentence.index] ?? [];
+      const mentions = bySentence.get(sentence.index) ?? [];
+      tokens.forEach((token, index) => {
+        if (!namingVerbs.has(token.lower) || token.pos !== 'VERB') return;
+        const naming = readNaming(sentence, tokens, index, mentions);
+        if (!naming) return;
+        const list = given.get(naming.entity) ?? [];
+        list.push(naming);
+        given.set(naming.entity, list);
+      });
+    }
+    if (given.size === 0) return resolved;
+    const entities = resolved.entities.map((entity) => withNicknames(resolved, entity, given.get(entity.id) ?? []));
+    return { ...resolved, entities };
+  },
+};
+
+function readNaming(sentence: ArticleSentence, tokens: readonly Token[], verb: number, mentions: readonly Mention[]): { entity: string; name: string; start: number; end: number } | undefined {
+  const mentionAt = (index: number): Mention | undefined => {
+    const token = tokens[index];
+    if (!token) return undefined;
+    const start = sentence.toSource(token.start);
+    return mentions.find((mention) => mention.position.start.offset <= start && start < mention.position.end.offset);
+  };
+  // `dubbed him "…"`, `called Smith "…"`: an object between the verb and the quote.
+  let at = verb + 1;
+  let object: Mention | undefined;
+  const after = mentionAt(at);
+  if (after && (after.form === 'pronoun' || after.form === 'name')) {
+    object = after;
+    while (at < tokens.length && mentionAt(at) === after) at++;
+  }
+  const quoted = quotedName(sentence, tokens, at) ?? quotedName(sentence, tokens, bracketAfterName(tokens, at));
+  if (!quoted) return undefined;
+  const target = object ?? subjectOfNaming(tokens, verb, mentionAt);
+  if (!target?.entity || looseStrategies.has(target.strategy)) return undefined;
+  return { entity: target.entity, ...quoted };
+}
+
+/** `Ptolemaeus secundus (the "Second Ptolemy")`: the token inside a bracket after a few words, where a translated name is quoted. */
+function bracketAfterName(tokens: readonly Token[], at: number): number {
+  for (let index = at; index < tokens.length && index - at <= maxNameWords; index++) {
+    const token = tokens[index] as Token;
+    if (token.text === '(') return index > at ? index + 1 : -1;
+    if (!['PROPN', 'NOUN', 'ADJ'].includes(token.pos)) return -1;
+  }
+  return -1;
+}
+
+/** The quoted words opening at token `open` (`the` before the quote passed over): their source span and text, when they hold a letter and a handful of words. */
+function quotedName(sentence: ArticleSentence, tokens: readonly Token[], at: number): { name: string; start: number; end: number } | undefined {
+  const open = tokens[at]?.lower === 'the' ? at + 1 : at;
+  if (!openQuotes.has(tokens[open]?.text ?? '')) return undefined;
+  for (let close = open + 2; close < tokens.length && close - open <= maxQuotedTokens; close++) {
+    if (!closeQuotes.has((tokens[close] as Token).text)) continue;
+    const start = sentence.toSource((tokens[open + 1] as Token).start);
+    const end = sentence.toSource((tokens[close - 1] as Token).end, true);
+    const name = sentence.plain.slice((tokens[open + 1] as Token).start, (tokens[close - 1] as Token).end).replace(/\s+/gu, ' ');
+    return hasLetter.test(name) ? { name, start, end } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Who a naming verb with no object names: the subject of `was (occasionally)
+ * nicknamed`, the relative pronoun before it (`whom Latin writers
+ * nicknamed`), or the name a participle is set after (`Miller, dubbed`).
+ */
+function subjectOfNaming(tokens: readonly Token[], verb: number, mentionAt: (index: number) => Mention | undefined): Mention | undefined {
+  let at = verb - 1;
+  while (at >= 0 && (tokens[at] as Token).pos === 'ADV') at--;
+  if (passiveAuxiliaries.has(tokens[at]?.lower ?? '')) {
+    while (at >= 0 && ((tokens[at] as Token).pos === 'AUX' || (tokens[at] as Token).pos === 'ADV' || passiveAuxiliaries.has((tokens[at] as Token).lower))) at--;
+    return mentionAt(at);
+  }
+  if (tokens[at]?.text === ',') return mentionAt(at - 1);
+  for (let back = verb - 1; back >= 0 && verb - back <= relativeReach; back--) {
+    const token = tokens[back] as Token;
+    if (token.text === ',' || token.text === ';') return undefined;
+    if ((token.lower === 'whom' || token.lower === 'which') && tokens[back - 1]?.text === ',') return mentionAt(back) ?? mentionAt(back - 2);
+  }
+  return undefined;
+}
+
+function withNicknames(resolved: ResolvedArticle, entity: Entity, given: ReadonlyArray<{ name: string; start: number; end: number }>): Entity {
+  if (given.length === 0) return entity;
+  const aliases = entity.aliases.map((alias) => ({ ...alias, evidence: [...alias.evidence] }));
+  const fold = (name: string): string => name.toLowerCase().replace(/^the\s+/u, '');
+  for (const { name, start, end } of given) {
+    const evidence = { quote: resolved.article.text.slice(start, end), position: resolved.article.locator.position(start, end), role: 'nickname' };
+    const known = aliases.find((alias) => fold(alias.name) === fold(name));
+    if (known) {
+      if (!known.evidence.some((item) => item.position.start.offset === start)) known.evidence.push(evidence);
+      continue;
+    }
+    if (fold(name) === fold(entity.canonical)) continue;
+    aliases.push({ name, form: 'nickname', evidence: [evidence] });
+  }
+  return { ...entity, aliases };
+}
