@@ -223,7 +223,7 @@ class MentionBuilder {
     };
     const objectPronoun = token.lower === 'him' || token.lower === 'them' || (token.lower === 'her' && !this.possessiveHer(tokens, index));
     // `The flag of the United Kingdom is the Union Flag. It was created in 1606`: `it` is the thing the last sentence opened with.
-    if (features.gender === 'neuter' && (this.opensWithThing(sentence, index) || this.thingSubjectBefore(sentence, tokens, index))) {
+    if (features.gender === 'neuter' && (this.opensWithThing(sentence, index) || this.thingSubjectBefore(sentence, tokens, index) || this.unresolvedNominalBefore(sentence, index))) {
       this.push(sentence, start, end, 'pronoun', null, 'unresolved');
       return;
     }
@@ -308,6 +308,19 @@ class MentionBuilder {
     if (!first || first.pos !== 'NOUN' || at === 0) return false;
     const start = previous.toSource((tokens[0] as Token).start);
     return !this.draftsOf(previous.index).some((draft) => draft.start === start);
+  }
+
+  /**
+   * `The city stands at a junction with the Aegean Sea … It has been known
+   * as …`: an `it` opening its sentence after one whose subject is a nominal
+   * the resolver could not place is that nominal, not the last name read.
+   */
+  private unresolvedNominalBefore(sentence: ArticleSentence, index: number): boolean {
+    if (index > 1) return false;
+    const previous = this.resolved.article.sentences[sentence.index - 1];
+    if (!previous || previous.sectionPath.join('\u0000') !== sentence.sectionPath.join('\u0000')) return false;
+    const subject = this.draftsOf(previous.index).find((draft) => draft.subject);
+    return subject !== undefined && subject.form === 'nominal' && subject.entity === null;
   }
 
   /**

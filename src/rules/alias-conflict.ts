@@ -5,6 +5,8 @@ import { compatible } from '../resolve/events/when.js';
 import { birthsByPerson } from './shared/births.js';
 import { dedupeEvidence, describe, hedged, listOf, unique } from './shared/events.js';
 
+const leadingThe = /^the /;
+
 // Forms that name one bearer; surnames and given names are shared by families.
 const identifyingForms = new Set(['nickname', 'acronym', 'title', 'native']);
 
@@ -25,7 +27,8 @@ function sharedAliases(context: RuleContext): RuleFinding[] {
   for (const entity of context.entities) {
     for (const alias of entity.aliases) {
       if (!identifyingForms.has(alias.form) || normalize(alias.name) === normalize(entity.canonical)) continue;
-      const key = `${entity.type}\u0000${normalize(alias.name)}`;
+      // `the Iron Chancellor` and `Iron Chancellor` are one nickname.
+      const key = `${entity.type}\u0000${normalize(alias.name).replace(leadingThe, '')}`;
       const list = bearers.get(key) ?? [];
       if (!list.some((entry) => entry.entity.id === entity.id)) list.push({ entity, evidence: alias.evidence, alias: alias.name });
       bearers.set(key, list);
