@@ -48,6 +48,8 @@ type EntityType = Entity['type'];
 // Module constants: tsx rebuilds a `\p{…}` literal inside a function on every call.
 const numberedTitle = /\b(\d{1,3})(?:st|nd|rd|th)\s\p{Lu}/u;
 const capitalInitial = /^\p{Lu}/u;
+// `… was born`, `… (née X) was born`: the words after a name that make it the one born.
+const bornAfterName = /^\s(?:\([^()]{0,60}\)\s)?(?:was|is)\sborn\b/u;
 
 /**
  * `2nd Earl Beatty` is not `David Beatty, 1st Earl Beatty`: a numbered title
@@ -200,7 +202,21 @@ class EntityBuilder {
     if (this.knownAsTitle.has(claim.id)) return true;
     if (sentence.where === 'name') return true;
     if (sentence.infoboxKey !== undefined && isSubjectNameKey(sentence.infoboxKey)) return this.subjectDraft() !== undefined;
-    return this.opensFirstSentence(claim);
+    return this.opensFirstSentence(claim) || this.birthName(claim, sentence.position.start.offset);
+  }
+
+  /**
+   * `Märta Elisabeth Adelaide von Willebrand was born on 8 June 1899` in the
+   * article on Märta Blomstedt: a name opening a sentence of a birth, with the
+   * title's given name first, is the subject's name at birth.
+   */
+  private birthName(claim: NameClaim, sentenceStart: number): boolean {
+    const subject = this.subjectDraft();
+    if (claim.kind !== 'person' || subject?.type !== 'person' || claim.position.start.offset !== sentenceStart) return false;
+    const given = this.words(this.article.title ?? '')[0];
+    const words = this.words(claim.value.name);
+    if (given === undefined || words[0] !== given || words.length < 2) return false;
+    return bornAfterName.test(this.article.text.slice(claim.position.end.offset, claim.position.end.offset + 80));
   }
 
   /**

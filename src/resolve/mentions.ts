@@ -1,6 +1,7 @@
+import type { Frame, FrameArgument } from '../extract/frames/index.js';
 import { articleSubject } from '../extract/names/subject.js';
 import { personalPronouns } from '../lexicon/grammar.js';
-import { kinGenders, kinNouns, organizationNouns, placeNouns } from '../lexicon/roles.js';
+import { kinGenders, kinNouns, organizationNouns, placeNouns, roleOfWords } from '../lexicon/roles.js';
 import type { ClaimOf } from '../schema/claims.js';
 import type { Entity, Mention } from '../schema/entities.js';
 import type { ArticleSentence } from '../segment/index.js';
@@ -28,6 +29,11 @@ const interjectionReach = 3;
 
 // How many words back a plural pronoun looks for a name written in the plural.
 const pluralReach = 6;
+
+// Kin nouns that name someone's spouse: the one they married.
+const spouseNouns: ReadonlySet<string> = new Set(['husband', 'wife', 'spouse', 'widow', 'widower']);
+// A marriage partner the text names in words no entity holds.
+const unknownPartner = '';
 
 // How many sentences back, within one section, a pronoun or nominal looks for its antecedent.
 const sentencesBack = 3;
@@ -73,7 +79,10 @@ class MentionBuilder {
   private readonly newEntities: Entity[] = [];
   private nextPerson: number;
 
+  private readonly framesBySentence: ReadonlyMap<number, readonly Frame[]>;
+
   constructor(private readonly resolved: ResolvedArticle) {
+    this.framesBySentence = new Map(resolved.frames.map(({ sentence, frames }) => [sentence, frames]));
     this.entities = new Map(resolved.entities.map((entity) => [entity.id, entity]));
     this.subject = resolved.entities.find((entity) => entity.isSubject);
     this.subjectNouns = new Set(articleSubject(resolved.article)?.nouns ?? []);
@@ -88,8 +97,67 @@ class MentionBuilder {
       this.sentenceStart.set(sentence.index, this.drafts.length);
       this.readSentence(sentence, names.get(sentence.index) ?? [], this.resolved.tokens[sentence.index] ?? []);
     }
+    this.joinSpouses();
     const mentions = this.drafts.map((draft) => this.toMention(draft));
     return { mentions, entities: this.newEntities };
+  }
+
+  /**
+   * `After her husband's death …` and `In 1924, she married Pauli Blomstedt`:
+   * a spouse noun whose owner married one named person only is that person,
+   * when the genders agree. The marriages are the clause frames', their
+   * sides read through the mentions just built.
+   */
+  private joinSpouses(): void {
+    const spouses = [...this.kin.entries()].filter(([key]) => spouseNouns.has(key.split('\u0000')[1] ?? ''));
+    if (spouses.length === 0) return;
+    const partners = this.marriagePartners();
+    for (const [key, kin] of spouses) {
+      const owner = key.split('\u0000')[0] as string;
+      const found = partners.get(owner);
+      const partner = found?.size === 1 ? this.entities.get([...found][0] as string) : undefined;
+      const gender = this.genders.get(kin.id);
+      if (!partner || partner.id === owner || (gender && this.genders.has(partner.id) && this.genders.get(partner.id) !== gender)) continue;
+      for (const draft of this.drafts) {
+        if (draft.entity !== kin) continue;
+        draft.entity = partner;
+        draft.strategy = 'kin-spouse';
+      }
+      const at = this.newEntities.indexOf(kin);
+      if (at >= 0) this.newEntities.splice(at, 1);
+    }
+  }
+
+  /** Each person's marriage partners named in the article: both sides of every marriage frame, resolved through the mentions (`''` for a side no entity holds). */
+  private marriagePartners(): Map<string, Set<string>> {
+    const partners = new Map<string, Set<string>>();
+    for (const { sentence: index, frames } of this.resolved.frames) {
+      const sentence = this.resolved.article.sentences[index];
+      if (!sentence) continue;
+      for (const frame of frames) {
+        if (frame.type !== 'marriage' || frame.negated) continue;
+        const sides = [frame.agent, frame.patient].map((argument) => (argument ? this.entityOfArgument(sentence, argument) : undefined));
+        const [first, second] = sides;
+        // `in 1931 she married Nils Ek`, a name the resolver does not know: another marriage of hers all the same.
+        const known = first ?? second;
+        if (known && (!first || !second) && frame.agent && frame.patient) partners.set(known.id, new Set([...(partners.get(known.id) ?? []), unknownPartner]));
+        if (!first || !second || first === second || first.type !== 'person' || second.type !== 'person') continue;
+        for (const [one, other] of [[first, second], [second, first]] as const) {
+          const set = partners.get(one.id) ?? new Set<string>();
+          set.add(other.id);
+          partners.set(one.id, set);
+        }
+      }
+    }
+    return partners;
+  }
+
+  private entityOfArgument(sentence: ArticleSentence, argument: FrameArgument): Entity | undefined {
+    if (argument.start === undefined || argument.end === undefined) return undefined;
+    // `the engineer Olof Berg`: the name or pronoun the argument's words hold.
+    const start = sentence.toSource(argument.start);
+    const end = sentence.toSource(argument.end, true);
+    return this.draftsOf(sentence.index).find((draft) => draft.start >= start && draft.end <= end && draft.form !== 'nominal')?.entity ?? undefined;
   }
 
   private namesBySentence(): Map<number, NameClaim[]> {
@@ -174,6 +242,14 @@ class MentionBuilder {
           return;
         }
         const determiner = determinerBefore(tokens, index);
+        // `the deposed president`, `the new manager`: an office's holder, not a body of `the president of X` or a title before a name.
+        const definite = theBeforeOffice(tokens, index);
+        const office = definite && next?.lower !== 'of' && next?.pos !== 'PROPN' ? roleOfWords([token.lemma]) : null;
+        if (office && definite) {
+          const start = sentence.toSource(definite.start);
+          items.push({ start, end, read: () => this.readOfficeNominal(sentence, office, start, end) });
+          return;
+        }
         if (determiner && (organizationNouns.has(token.lemma) || placeNouns.has(token.lemma) || this.subjectHeads.has(token.lemma))) {
           const start = sentence.toSource(determiner.start);
           items.push({ start, end, read: () => this.readNominal(sentence, token, start, end) });
@@ -186,7 +262,11 @@ class MentionBuilder {
 
   private push(sentence: ArticleSentence, start: number, end: number, form: Mention['form'], entity: Entity | null, strategy: string): void {
     const first = this.sentenceStart.get(sentence.index) ?? this.drafts.length;
-    const subject = this.drafts.length === first && !this.insideParentheses(sentence, start) && !this.afterVerb(sentence, start);
+    // `His father was …`: the owner `His` opens the sentence, and the kin noun phrase at its offset is the subject.
+    const opening = this.drafts[first];
+    const atOpening = first < this.drafts.length && opening?.subject === true && opening.start === start && opening.end < end;
+    if (atOpening && opening) opening.subject = false;
+    const subject = (this.drafts.length === first || atOpening) && !this.insideParentheses(sentence, start) && !this.afterVerb(sentence, start);
     this.drafts.push({ sentence: sentence.index, start, end, text: this.resolved.article.text.slice(start, end), form, entity, strategy, subject });
   }
 
@@ -242,7 +322,10 @@ class MentionBuilder {
     }
     // `Cook dubbed him`: an object pronoun is never its own verb's subject.
     const clauseSubject = objectPronoun ? this.verbSubjectBefore(sentence, tokens, index) : undefined;
-    const found = this.antecedent(sentence, clauseSubject ? (entity) => entity !== clauseSubject && wanted(entity) : wanted, objectPronoun);
+    // `She` after `… to Bertha and Reinhold von Willebrand`: a person whose gender the text shows agrees more surely than one whose gender it never shows.
+    const gendered = features.gender === 'male' || features.gender === 'female';
+    const sure = gendered ? (entity: Entity): boolean => this.genders.get(entity.id) === features.gender : undefined;
+    const found = this.antecedent(sentence, clauseSubject ? (entity) => entity !== clauseSubject && wanted(entity) : wanted, objectPronoun, sure);
     this.push(sentence, start, end, 'pronoun', found?.entity ?? null, found?.strategy ?? 'unresolved');
   }
 
@@ -355,7 +438,7 @@ class MentionBuilder {
     return after.pos === 'VERB' && ['report', 'say', 'believe', 'estimate', 'think', 'claim', 'know', 'announce', 'decide', 'agree', 'expect', 'rumor', 'rumour', 'suggest', 'note'].includes(after.lemma);
   }
 
-  private antecedent(sentence: ArticleSentence, wanted: (entity: Entity) => boolean, objectPronoun: boolean): { entity: Entity; strategy: string } | undefined {
+  private antecedent(sentence: ArticleSentence, wanted: (entity: Entity) => boolean, objectPronoun: boolean, sure?: (entity: Entity) => boolean): { entity: Entity; strategy: string } | undefined {
     const sameSentence = this.draftsOf(sentence.index);
     const subject = sameSentence.find((draft) => draft.subject);
     if (subject?.entity && wanted(subject.entity) && !objectPronoun) return { entity: subject.entity, strategy: 'sentence-subject' };
@@ -370,8 +453,13 @@ class MentionBuilder {
       if (!previous || previous.sectionPath.join('\u0000') !== section) break;
       const drafts = this.draftsOf(previous.index);
       const previousSubject = drafts.find((draft) => draft.subject);
-      if (back === 1 && previousSubject?.entity && wanted(previousSubject.entity)) return { entity: previousSubject.entity, strategy: 'previous-subject' };
-      const recent = [...drafts].reverse().find((draft) => draft.entity && wanted(draft.entity) && draft.form !== 'pronoun');
+      // `His father died when he was nine. He graduated …`: past a relative someone owns, the story is the owner's again.
+      const ownerThere = previousSubject?.strategy === 'kin' ? drafts.find((draft) => draft !== previousSubject && draft.start === previousSubject.start && draft.entity && wanted(draft.entity)) : undefined;
+      if (ownerThere?.entity) return { entity: ownerThere.entity, strategy: back === 1 ? 'previous-subject' : 'recent-sentence' };
+      // The subject of the nearest sentence naming someone who fits outranks the names after it (`Märta … was born … to Bertha and Reinhold. Von Willebrand studied … She`).
+      if (previousSubject?.entity && wanted(previousSubject.entity)) return { entity: previousSubject.entity, strategy: back === 1 ? 'previous-subject' : 'recent-sentence' };
+      const named = [...drafts].reverse().filter((draft) => draft.entity && wanted(draft.entity) && draft.form !== 'pronoun');
+      const recent = (sure ? named.find((draft) => draft.entity && sure(draft.entity)) : undefined) ?? named[0];
       const chain = drafts.find((draft) => draft.entity && wanted(draft.entity));
       // The article's subject, named or referred to in that sentence, outranks a relative known only by a noun (`her mother`).
       const subjectThere = this.subject && wanted(this.subject) ? drafts.find((draft) => draft.entity === this.subject) : undefined;
@@ -401,7 +489,7 @@ class MentionBuilder {
   private readNominal(sentence: ArticleSentence, token: Token, start: number, end: number): void {
     const wantsPlace = placeNouns.has(token.lemma) && !organizationNouns.has(token.lemma);
     const type: Entity['type'] = wantsPlace ? 'place' : 'organization';
-    const fits = (entity: Entity): boolean => entity.type === type && (entity.canonical.toLowerCase().includes(token.lemma) || entity.aliases.some((alias) => alias.name.toLowerCase().includes(token.lemma)));
+    const fits = (entity: Entity): boolean => entity.type === type && [entity.canonical, ...entity.aliases.map((alias) => alias.name)].some((name) => headedBy(name, token.lemma));
     const section = sentence.sectionPath.join('\u0000');
     for (let back = 0; back <= sentencesBack; back++) {
       const candidate = this.resolved.article.sentences[sentence.index - back];
@@ -422,6 +510,29 @@ class MentionBuilder {
       return;
     }
     this.push(sentence, start, end, 'nominal', null, 'unresolved');
+  }
+
+  /**
+   * `the president`, `the deposed leader`: the person the article last said
+   * holds that office, by the clause frames of the sentences read so far
+   * (`X was elected president in 1990`, `chairman X`); none, or a holder the
+   * resolver could not place, leaves it unresolved.
+   */
+  private readOfficeNominal(sentence: ArticleSentence, office: string, start: number, end: number): void {
+    for (let index = sentence.index; index >= 0; index--) {
+      const frames = this.framesBySentence.get(index) ?? [];
+      const earlier = this.resolved.article.sentences[index];
+      if (!earlier) continue;
+      for (let at = frames.length - 1; at >= 0; at--) {
+        const frame = frames[at] as Frame;
+        if (frame.type !== 'office' || frame.negated || frame.role !== office || !frame.agent) continue;
+        if (index === sentence.index && earlier.toSource(frame.trigger[0]) >= start) continue;
+        const holder = this.entityOfArgument(earlier, frame.agent);
+        const found = holder?.type === 'person' ? holder : null;
+        this.push(sentence, start, end, 'nominal', found, found ? 'office-holder' : 'unresolved');
+        return;
+      }
+    }
   }
 
   /**
@@ -538,6 +649,32 @@ export function mentionIndex(mentions: readonly Mention[]): (start: number, end?
     if (!byStart.has(mention.position.start.offset)) byStart.set(mention.position.start.offset, mention);
   }
   return (start, end) => (end === undefined ? undefined : bySpan.get(`${start}:${end}`)) ?? byStart.get(start);
+}
+
+/**
+ * Whether a name is one of the noun's kind: the noun is a word of it with no
+ * other kind's noun after it (`Guatemala City`, `King's College London`, `City
+ * of London`, not `Guatemala City Metropolitan Area`, an area).
+ */
+function headedBy(name: string, noun: string): boolean {
+  const words = name.toLowerCase().split(/[\s,]+/u);
+  const at = words.findIndex((word) => word === noun || word === `${noun}s`);
+  if (at < 0) return false;
+  for (const word of words.slice(at + 1)) {
+    if (word === 'of') return true;
+    if (organizationNouns.has(word) || placeNouns.has(word)) return false;
+  }
+  return true;
+}
+
+/** The `the` before an office noun and its modifiers, participles included: `the deposed president`, `the new manager`. */
+function theBeforeOffice(tokens: readonly Token[], index: number): Token | undefined {
+  for (let at = index - 1; at >= 0 && at >= index - 3; at--) {
+    const token = tokens[at] as Token;
+    if (token.lower === 'the') return token;
+    if (!(token.pos === 'ADJ' || (token.pos === 'VERB' && token.lower.endsWith('ed')))) return undefined;
+  }
+  return undefined;
 }
 
 /** `the stadium`, `the 25,000-capacity stadium`, `this old town`: the `the` or `this` before a noun and its modifiers. */

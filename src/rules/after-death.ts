@@ -97,7 +97,7 @@ function finding(context: RuleContext, event: EventClaim, argument: EventArgumen
     reasoning: [
       `'${death.event.text}' dates the death ${death.point.timex}`,
       point ? `'${event.text}' dates the ${event.value.type === 'act' ? 'act' : event.value.type} ${point.timex}, which is later` : `'${event.text}' is stated as current`,
-      `the registry says a ${event.value.type} needs its ${argument === event.value.agent ? 'agent' : 'patient'} alive`,
+      `the registry says ${/^[aeiou]/.test(event.value.type) ? 'an' : 'a'} ${event.value.type} needs its ${argument === event.value.agent ? 'agent' : 'patient'} alive`,
       ...[death.event, event].map(modalityNote).filter((note): note is string => note !== undefined),
     ],
     ...(argument.entity ? { entity: argument.entity } : {}),
