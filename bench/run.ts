@@ -5,7 +5,10 @@
  *    (tinybench: warm-up, then interleaved rounds, median and spread): (a)
  *    remark-parse alone, the floor; (b) parseArticle; (c) + segmentArticle;
  *    (d) extractClaims; (e) analyze with every rule. Peak RSS of each comes
- *    from a fresh process running it once over every article.
+ *    from fresh processes running it once over every article: plain node on
+ *    the built library (`npm run build` first; median of three processes,
+ *    V8's heap growth varies between identical runs), and once under tsx on
+ *    the sources, whose loader adds about 55 MB.
  * 2. Growth with size: the corpus concatenated ×1, ×10, ×50, each stage
  *    timed in a fresh process (one run each: a 60 MB parse is not repeated).
  * 3. Dates: peer cases per second, claimcheck beside chrono-node.
@@ -23,8 +26,8 @@
  * stress table. `--only cli,dates` runs some parts; `--quick` runs fewer
  * times and stops at ×10.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -54,9 +57,32 @@ const results: Record<string, unknown> = {
 };
 
 function child(args: string[], timeoutMs = 30 * 60_000): Record<string, unknown> | { error: string } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'child.ts'), ...args], { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 1 << 26 });
+  return outcome(spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'child.ts'), ...args], { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 1 << 26 }));
+}
+
+function outcome(run: SpawnSyncReturns<string>): Record<string, unknown> | { error: string } {
   if (run.status !== 0) return { error: (run.stderr || run.error?.message || `exit ${run.status}`).split('\n').slice(-3).join(' ').trim() };
   return JSON.parse(run.stdout.trim().split('\n').pop() as string) as Record<string, unknown>;
+}
+
+// The built library, when it is at least as new as every source file: an
+// older build would measure other code.
+const builtLibrary = join(root, 'dist', 'index.js');
+function builtIsCurrent(): boolean {
+  if (!existsSync(builtLibrary)) return false;
+  const built = statSync(builtLibrary).mtimeMs;
+  return readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true }).every((entry) => !entry.isFile() || statSync(join(entry.parentPath, entry.name)).mtimeMs <= built);
+}
+
+/** Peak RSS of `variant` in plain node on the built library, over `files`: the median of `times` fresh processes, and their range. */
+function builtPeakRss(variant: string, files: readonly string[], times = 3): { median: number; range: [number, number] } | { error: string } {
+  const peaks: number[] = [];
+  for (let time = 0; time < times; time++) {
+    const run = outcome(spawnSync(process.execPath, [join(root, 'bench', 'child-built.mjs'), variant], { input: JSON.stringify(files), encoding: 'utf8', timeout: 30 * 60_000 }));
+    if (!('maxRssMb' in run)) return run as { error: string };
+    peaks.push(run.maxRssMb as number);
+  }
+  return { median: round(median(peaks), 0), range: [round(Math.min(...peaks), 0), round(Math.max(...peaks), 0)] };
 }
 
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
@@ -90,10 +116,13 @@ if (parts.has('articles')) {
     }
   }
   const floor = median(samples.get(names[0] as VariantName) ?? []);
+  const files = articles.map((article) => article.file);
+  const built = builtIsCurrent();
   const perArticle = names.map((name) => {
     const times = samples.get(name) ?? [];
     const middle = median(times);
     const rss = child(['variant', name]);
+    const builtRss = built ? builtPeakRss(name, files) : { error: 'dist/ missing or older than src/: run npm run build' };
     return {
       variant: name,
       msPerArticle: round(middle / articles.length, 2),
@@ -101,14 +130,18 @@ if (parts.has('articles')) {
       rangeMsPerArticle: [round(Math.min(...times) / articles.length, 2), round(Math.max(...times) / articles.length, 2)],
       mbPerSecond: round(totalMb / (middle / 1000), 2),
       ratioToRemark: round(middle / floor, 2),
-      peakRssMb: 'maxRssMb' in rss ? round(rss.maxRssMb as number, 0) : rss.error,
+      peakRssMb: 'median' in builtRss ? builtRss.median : builtRss.error,
+      peakRssMbRange: 'range' in builtRss ? builtRss.range : null,
+      peakRssMbUnderTsx: 'maxRssMb' in rss ? round(rss.maxRssMb as number, 0) : rss.error,
     };
   });
   results.perArticle = { articles: articles.length, megabytes: round(totalMb, 2), runs: rounds, variants: perArticle };
   const baseline = child(['baseline']);
-  results.processBaselineRssMb = 'maxRssMb' in baseline ? round(baseline.maxRssMb as number, 0) : baseline.error;
-  console.log(`\nPer article: ${articles.length} articles, ${round(totalMb, 2)} MB, median of ${rounds} interleaved runs (an empty process with tsx: ${results.processBaselineRssMb} MB RSS)`);
-  console.table(perArticle.map((row) => ({ ...row, rangeMsPerArticle: JSON.stringify(row.rangeMsPerArticle) })));
+  const builtBaseline = built ? builtPeakRss('baseline', files, 1) : { error: 'not built' };
+  results.processBaselineRssMb = 'median' in builtBaseline ? builtBaseline.median : builtBaseline.error;
+  results.processBaselineRssMbUnderTsx = 'maxRssMb' in baseline ? round(baseline.maxRssMb as number, 0) : baseline.error;
+  console.log(`\nPer article: ${articles.length} articles, ${round(totalMb, 2)} MB, median of ${rounds} interleaved runs (a process that loaded the modules: ${results.processBaselineRssMb} MB RSS built, ${results.processBaselineRssMbUnderTsx} MB under tsx)`);
+  console.table(perArticle.map((row) => ({ ...row, rangeMsPerArticle: JSON.stringify(row.rangeMsPerArticle), peakRssMbRange: JSON.stringify(row.peakRssMbRange) })));
 }
 
 // 2. Growth with size.

@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { analyze, extractClaims, parseArticle, segmentArticle } from '../src/index.js';
-import { sharedArticles } from './shared-texts.js';
+import { sharedArticles, sharedPath } from './shared-texts.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 
-/** The articles measured one call each: the seed and every corpus article of ../shared. */
-export function benchArticles(): Array<{ name: string; text: string }> {
-  return [{ name: 'seed', text: readFileSync(join(fixtures, 'seed', 'seed.txt'), 'utf8') }, ...sharedArticles('corpus').map(({ name, text }) => ({ name, text }))];
+/** The articles measured one call each: the seed and every corpus article of ../shared, with the file each is read from. */
+export function benchArticles(): Array<{ name: string; file: string; text: string }> {
+  const seed = join(fixtures, 'seed', 'seed.txt');
+  return [{ name: 'seed', file: seed, text: readFileSync(seed, 'utf8') }, ...sharedArticles('corpus').map(({ path, name, text }) => ({ name, file: sharedPath(path), text }))];
 }
 
 /** The corpus articles joined into one document, `times` over, as the size series uses. */

@@ -7,9 +7,9 @@ import { resolvers } from './resolve/pipeline.js';
 import { rules } from './rules/index.js';
 import { AnalyzeOptionsSchema, type AnalyzeOptions, type AnalyzeOptionsInput } from './schema/options.js';
 import type { Report } from './schema/report.js';
-import { segmentArticle } from './segment/index.js';
+import { segmentArticle, type SegmentedArticle } from './segment/index.js';
 import { segmentWithin } from './segment/limit.js';
-import { assertSizeWithin, createBudget, createDeadline, type Limits } from './util/budget.js';
+import { assertSizeWithin, createBudget, createDeadline, type Budget, type Limits } from './util/budget.js';
 import { parseOptions } from './util/options.js';
 import { createSourceFinder, verifyArticle, type SourceInput } from './verify/index.js';
 import type { Citation } from './schema/citations.js';
@@ -56,13 +56,7 @@ export function analyzeWithLimits(text: string, options: AnalyzeOptionsInput | u
 export function analyzeResolved(text: string, resolved: AnalyzeOptions, limits: Partial<Limits> = {}): Report {
   assertSizeWithin(text, resolved.maxFileSize);
   const budget = createBudget(text.length, { timeoutMs: resolved.timeoutMs, limits });
-  const tree = parseWithin(text, { format: resolved.format }, budget);
-  for (const skipped of tree.data?.claimcheck?.skipped ?? []) budget.skip(skipped);
-  budget.check('parsing');
-  const segmented = segmentWithin(tree, budget.limits.sentences);
-  if (segmented.skipped) budget.skip(segmented.skipped);
-  const article = segmented.article;
-  budget.check('segmentation');
+  const article = parseAndSegment(text, resolved, budget);
   const extracted = extractFromArticle(article, resolved, budget);
   const resolvedArticle = resolveEntities(extracted, resolvers, budget);
   const verified = verifyArticle(resolvedArticle, resolved.sources, budget);
@@ -71,6 +65,22 @@ export function analyzeResolved(text: string, resolved: AnalyzeOptions, limits: 
     budget,
   });
   return buildReport([buildFileReport(resolved.path, verified, checked)]);
+}
+
+/**
+ * The article's sentences. A function of its own so that the syntax tree is
+ * garbage once they are read: a local of `analyzeResolved` stays reachable
+ * until the report is built, and the garbage collector moves it to the old
+ * generation with everything else alive there.
+ */
+function parseAndSegment(text: string, resolved: AnalyzeOptions, budget: Budget): SegmentedArticle {
+  const tree = parseWithin(text, { format: resolved.format }, budget);
+  for (const skipped of tree.data?.claimcheck?.skipped ?? []) budget.skip(skipped);
+  budget.check('parsing');
+  const segmented = segmentWithin(tree, budget.limits.sentences);
+  if (segmented.skipped) budget.skip(segmented.skipped);
+  budget.check('segmentation');
+  return segmented.article;
 }
 
 /** Options of `analyzeAsync`: those of `analyze`, and a hook that finds a cited source's text. */

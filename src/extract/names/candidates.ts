@@ -412,8 +412,12 @@ function spanName(sentence: TokenizedSentence, first: number, last: number, inne
   return collapse(`${text.slice(start, cutStart)} ${text.slice(cutEnd, end)}`);
 }
 
+// Whitespace that `collapse` would change: any but a lone inner space. Most
+// names have none, and splitting and joining them would only copy them.
+const unevenSpace = /[^\S ]| {2}|^ | $/u;
+
 function collapse(text: string): string {
-  return text.split(/\s+/u).filter((part) => part.length > 0).join(' ');
+  return unevenSpace.test(text) ? text.split(/\s+/u).filter((part) => part.length > 0).join(' ') : text;
 }
 
 /**
@@ -446,8 +450,8 @@ function isNeverNameWord(word: string): boolean {
 
 function hyphenedNever(word: string): boolean {
   // `Marxism–Leninism–Maoism`, `Anti-capitalism`, `Marxist–Leninist`: every part is an ideology word.
+  if (!word.includes('-') && !word.includes('–')) return false;
   const parts = word.split(/[-–]/u);
-  if (parts.length < 2) return false;
   return parts.every((part) => part.length === 0 || part.toLowerCase() === 'anti' || (part !== word && isNeverNameWord(part)));
 }
 
