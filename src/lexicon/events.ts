@@ -285,6 +285,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       { key: 'foundation', value: 'date' },
       { key: 'inception', value: 'date' },
       { key: 'settled', value: 'date' },
+      // A ship's infobox: `Launched: 22 March 1904`, as the prose's `was launched on …`.
+      { key: 'launched', value: 'date' },
       { key: 'founder', value: 'name' },
       { key: 'founders', value: 'name' },
       { key: 'founded by', value: 'name' },
@@ -1169,6 +1171,13 @@ export const fixedMeasures: ReadonlySet<string> = new Set(['length', 'height', '
 /** Size nouns that count what another word names: `a staff of 2,600`, `a workforce of 300` count employees, as `employed 300` does. */
 export const sizeNounMeasures: ReadonlyMap<string, string> = new Map([['staff', 'employee'], ['workforce', 'employee'], ['headcount', 'employee'], ['enrolment', 'enrollment']]);
 
+/** Words that bring a sunk or wrecked ship back (`raised and returned to service`): its sinking was no end. */
+export const shipReturnWords: readonly string[] = ['refloated', 'raised', 'salvaged', 'rebuilt', 'reopened', 'restored', 'repaired', 'recommissioned'];
+
+/** Whether a text tells a ship's return: a word of `shipReturnWords`. */
+export const tellsShipReturn = (text: string): boolean => shipReturnPattern.test(text);
+const shipReturnPattern = new RegExp(`\\b(?:${shipReturnWords.join('|')})\\b`, 'i');
+
 /** Words that alone in a bracket after a name state an event of it without a date: `Rubén Valle Rojas ("Comrade Javier"; deceased)`. */
 export const bracketedStates: ReadonlyMap<string, EventTypeId> = new Map([['deceased', 'death'], ['dead', 'death'], ['died', 'death']]);
 
@@ -1192,5 +1201,6 @@ export const lexicon: LexiconModule = {
     datingVerbs: [...datingVerbs],
     sizeNouns: [...sizeNouns],
     bracketedStates: [...bracketedStates.keys()],
+    shipReturnWords: [...shipReturnWords],
   },
 };

@@ -55,6 +55,9 @@ export const ORGANIZATION_ABBREVIATION_EXPANSIONS: ReadonlyMap<string, string> =
   ['assn', 'association'],
 ]);
 
+/** Prefixes of ships' names, merchant (`SS`, `RMS`, `MV`) and naval (`HMS`, `USS`, `HMAS`): a vessel, told like a body that acts and ends, and called `she`. */
+export const SHIP_PREFIXES: readonly string[] = words('SS RMS MV SY PS HMS USS HMAS HMCS HMNZS HMT USNS SMS HNLMS HDMS HSwMS ORP ARA');
+
 /** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
 export const lexicon: LexiconModule = {
   module: 'organizations',
@@ -64,5 +67,6 @@ export const lexicon: LexiconModule = {
     suffixes: ORGANIZATION_SUFFIXES,
     heads: ORGANIZATION_HEADS,
     wordAbbreviations: ORGANIZATION_WORD_ABBREVIATIONS,
+    shipPrefixes: SHIP_PREFIXES,
   },
 };

@@ -145,7 +145,7 @@ export const kinGenders: ReadonlyMap<string, 'male' | 'female'> = new Map([
 export const kinNouns: ReadonlySet<string> = new Set([...KIN_NOUNS, ...SPOUSE_AND_CHILD_NOUNS, 'predecessor', 'successor', 'stepfather', 'stepmother', 'half-brother', 'half-sister', 'partner', 'spouse', 'parent']);
 
 // Generic nouns the capitalised name heads of `organizations.ts` and `places.ts` do not cover.
-const moreOrganizationNouns = words('firm charity faction duo trio quartet ensemble label airline franchise side squad magazine newspaper paper brewery regime');
+const moreOrganizationNouns = words('firm charity faction duo trio quartet ensemble label airline franchise side squad magazine newspaper paper brewery regime ship vessel liner corvette frigate destroyer cruiser battleship submarine steamer schooner tanker freighter');
 const morePlaceNouns = words('country nation settlement suburb site monastery');
 
 /** Head nouns of organizations: `the company`, `the group`, `the band` refer back to one. */

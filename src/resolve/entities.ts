@@ -1,4 +1,5 @@
 import { isNameClaim } from '../extract/names/alias-refiner.js';
+import { SHIP_PREFIXES } from '../lexicon/organizations.js';
 import { baseTitle, isSubjectNameKey, titleAfterPlace } from '../extract/names/subject.js';
 import type { Claim, ClaimOf, NameForm } from '../schema/claims.js';
 import type { Alias, Entity, Evidence } from '../schema/entities.js';
@@ -48,6 +49,7 @@ type EntityType = Entity['type'];
 // Module constants: tsx rebuilds a `\p{…}` literal inside a function on every call.
 const numberedTitle = /\b(\d{1,3})(?:st|nd|rd|th)\s\p{Lu}/u;
 const capitalInitial = /^\p{Lu}/u;
+const shipPrefixKeys: ReadonlySet<string> = new Set(SHIP_PREFIXES.map((prefix) => prefix.toLowerCase()));
 // `… was born`, `… (née X) was born`: the words after a name that make it the one born.
 const bornAfterName = /^\s(?:\([^()]{0,60}\)\s)?(?:was|is)\sborn\b/u;
 
@@ -122,6 +124,7 @@ class EntityBuilder {
   private readonly knownAsTitle: Set<string>;
   /** The subject's title key without the place it opens with, when a place claim of the article bears those words. */
   private readonly titleWithoutPlace: string | null;
+  private readonly titleWithoutShipPrefix: string | null;
   private readonly wordsByName = new Map<string, string[]>();
   private subject: EntityDraft | undefined;
   /** The first draft (in creation order) holding each name key, by type. */
@@ -154,6 +157,9 @@ class EntityBuilder {
     this.knownAsTitle = new Set(this.claims.filter((claim) => claim.value.aliasOf !== undefined && this.subjectKey !== null && this.key(claim.value.name) === this.subjectKey).map((claim) => claim.value.aliasOf as string));
     const places = new Set(this.claims.filter((claim) => claim.kind === 'place').map((claim) => this.key(claim.value.name)));
     this.titleWithoutPlace = titleAfterPlace(this.subjectBaseKey?.split(' ') ?? [], (name) => places.has(name));
+    // `Caledonia` for SS Caledonia: the ship's name without its prefix.
+    const titleWords = this.subjectBaseKey?.split(' ') ?? [];
+    this.titleWithoutShipPrefix = titleWords.length > 1 && shipPrefixKeys.has(titleWords[0] ?? '') ? titleWords.slice(1).join(' ') : null;
   }
 
   /** `nameWords`, once per distinct name: the same names recur throughout an article. */
@@ -241,7 +247,7 @@ class EntityBuilder {
   private isShortTitle(claim: NameClaim, key: string): boolean {
     const subject = this.subjectDraft();
     if (claim.kind === 'person' || subject === undefined || subject.type !== claim.kind || this.subjectBaseKey === null || key.length < 4) return false;
-    return this.subjectBaseKey.startsWith(`${key} `) || key === this.titleWithoutPlace;
+    return this.subjectBaseKey.startsWith(`${key} `) || key === this.titleWithoutPlace || key === this.titleWithoutShipPrefix;
   }
 
   /** `Augusta Ada King, Countess of Lovelace (…) was …` opens the Ada Lovelace article. */

@@ -1,5 +1,6 @@
 import type { Frame, FrameArgument } from '../extract/frames/index.js';
 import { articleSubject } from '../extract/names/subject.js';
+import { SHIP_PREFIXES } from '../lexicon/organizations.js';
 import { personalPronouns } from '../lexicon/grammar.js';
 import { kinGenders, kinNouns, organizationNouns, placeNouns, roleOfWords } from '../lexicon/roles.js';
 import type { ClaimOf } from '../schema/claims.js';
@@ -32,6 +33,8 @@ const pluralReach = 6;
 
 // Kin nouns that name someone's spouse: the one they married.
 const spouseNouns: ReadonlySet<string> = new Set(['husband', 'wife', 'spouse', 'widow', 'widower']);
+// Agent nouns of a founding: `the team's founder`.
+const founderNouns: ReadonlySet<string> = new Set(['founder', 'co-founder', 'cofounder']);
 // A marriage partner the text names in words no entity holds.
 const unknownPartner = '';
 
@@ -152,12 +155,12 @@ class MentionBuilder {
     return partners;
   }
 
-  private entityOfArgument(sentence: ArticleSentence, argument: FrameArgument): Entity | undefined {
+  /** The entity an argument's words name: the name or pronoun they hold (`the engineer Olof Berg`), or with `nominals` a nominal too (`the team`). */
+  private entityOfArgument(sentence: ArticleSentence, argument: FrameArgument, nominals = false): Entity | undefined {
     if (argument.start === undefined || argument.end === undefined) return undefined;
-    // `the engineer Olof Berg`: the name or pronoun the argument's words hold.
     const start = sentence.toSource(argument.start);
     const end = sentence.toSource(argument.end, true);
-    return this.draftsOf(sentence.index).find((draft) => draft.start >= start && draft.end <= end && draft.form !== 'nominal')?.entity ?? undefined;
+    return this.draftsOf(sentence.index).find((draft) => draft.start >= start && draft.end <= end && (nominals || draft.form !== 'nominal'))?.entity ?? undefined;
   }
 
   private namesBySentence(): Map<number, NameClaim[]> {
@@ -243,6 +246,11 @@ class MentionBuilder {
         }
         const determiner = determinerBefore(tokens, index);
         // `the deposed president`, `the new manager`: an office's holder, not a body of `the president of X` or a title before a name.
+        // `the team's founder`, `its founder`, `the founder`: the one who founded the body, by the frames read so far.
+        if (founderNouns.has(token.lemma) && (before.lower === "'s" || before.lower === '’s' || before.lower === 'its' || before.lower === 'their' || before.lower === 'the') && next?.lower !== 'of') {
+          items.push({ start: sentence.toSource(token.start), end, read: () => this.readFounder(sentence, before, start, end) });
+          return;
+        }
         const definite = theBeforeOffice(tokens, index);
         const office = definite && next?.lower !== 'of' && next?.pos !== 'PROPN' ? roleOfWords([token.lemma]) : null;
         if (office && definite) {
@@ -297,6 +305,8 @@ class MentionBuilder {
     if (!features) return;
     if (token.lower === 'it' && this.expletive(tokens, index)) return;
     const wanted = (entity: Entity): boolean => {
+      // `She was torpedoed`: a ship is `she`.
+      if (features.gender === 'female' && isShip(entity)) return true;
       if (features.gender === 'male' || features.gender === 'female') return entity.type === 'person' && (this.genders.get(entity.id) ?? features.gender) === features.gender;
       if (features.gender === 'neuter') return entity.type !== 'person';
       return entity.type === 'organization';
@@ -513,6 +523,34 @@ class MentionBuilder {
   }
 
   /**
+   * `The team's founder`, `its founder`, `the founder`: the one person the
+   * clause frames read so far say founded the body its owner (or the
+   * article's subject, for `the founder`) names.
+   */
+  private readFounder(sentence: ArticleSentence, before: Token, start: number, end: number): void {
+    const owned = before.lower === 'the' ? this.subject : this.draftsOf(sentence.index).filter((draft) => draft.start < start).at(-1)?.entity;
+    const founders = new Set<Entity>();
+    if (owned && owned.type === 'organization') {
+      for (let index = 0; index <= sentence.index; index++) {
+        const earlier = this.resolved.article.sentences[index];
+        for (const frame of this.framesBySentence.get(index) ?? []) {
+          if (!earlier || frame.type !== 'founding' || frame.negated || !frame.agent || !frame.patient) continue;
+          if (index === sentence.index && earlier.toSource(frame.trigger[0]) >= start) continue;
+          const body = frame.patient.form === 'subject' ? this.subject : this.entityOfArgument(earlier, frame.patient, true);
+          if (body !== owned) continue;
+          // `founded by John Smith and Mary Jones`: each is a founder, and `the founder` is then no one of them alone.
+          for (const agent of [frame.agent, ...(frame.agent.conjuncts ?? [])]) {
+            const founder = this.entityOfArgument(earlier, agent);
+            if (founder?.type === 'person') founders.add(founder);
+          }
+        }
+      }
+    }
+    const found = founders.size === 1 ? ([...founders][0] as Entity) : null;
+    this.push(sentence, start, end, 'nominal', found, found ? 'founder' : 'unresolved');
+  }
+
+  /**
    * `the president`, `the deposed leader`: the person the article last said
    * holds that office, by the clause frames of the sentences read so far
    * (`X was elected president in 1990`, `chairman X`); none, or a holder the
@@ -665,6 +703,13 @@ function headedBy(name: string, noun: string): boolean {
     if (organizationNouns.has(word) || placeNouns.has(word)) return false;
   }
   return true;
+}
+
+const shipPrefixes: ReadonlySet<string> = new Set(SHIP_PREFIXES);
+
+/** Whether an entity is a ship: an organization named with a ship's prefix (`SS Caledonia`). */
+function isShip(entity: Entity): boolean {
+  return entity.type === 'organization' && shipPrefixes.has(entity.canonical.split(' ')[0] ?? '');
 }
 
 /** The `the` before an office noun and its modifiers, participles included: `the deposed president`, `the new manager`. */

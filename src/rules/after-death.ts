@@ -1,8 +1,11 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
-import { eventType } from '../lexicon/events.js';
+import { eventType, tellsShipReturn } from '../lexicon/events.js';
 import type { DateClaim, DatePoint, EventArgument, EventClaim } from '../schema/claims.js';
 import { before } from '../resolve/events/when.js';
 import { ambiguousSubject, describe, entityName, hedged, modalityNote, trusted, usable, whenOf } from './shared/events.js';
+
+// Verbs that end a ship for good.
+const shipEnds: ReadonlySet<string> = new Set(['sink', 'scrap', 'scuttle', 'wreck', 'break up']);
 
 // Honours that often come after death say so by their words: a memorial, a tribute, a hall of fame's election.
 const posthumousCue = /\b(?:posthumous(?:ly)?|after (?:his|her|their) death|in (?:his|her|their) memory|in memory of|named (?:after|for)|statue|memorial|tribute|legacy|estate|remains|grave|tomb|funeral|hall of fame|walk of fame)\b/i;
@@ -42,11 +45,17 @@ export default defineRule({
   },
 });
 
-/** Each person's death as the article dates it; the latest stated death is the kindest reading. */
+/**
+ * Each person's death as the article dates it, and the end of a ship (`was
+ * sunk`, `Fate: Scrapped 1933`) unless the article raises or rebuilds it; the
+ * latest stated end is the kindest reading.
+ */
 function deathsOf(context: RuleContext): Map<string, Death> {
   const deaths = new Map<string, Death>();
+  const returns = tellsShipReturn(context.text);
   for (const event of context.events) {
-    if (event.value.type !== 'death' || !event.value.subject || !usable(event) || ambiguousSubject(context, event)) continue;
+    const end = event.value.type === 'closure' && !returns && (shipEnds.has(event.value.predicate) || event.value.predicate === 'infobox Fate');
+    if ((event.value.type !== 'death' && !end) || !event.value.subject || !usable(event) || ambiguousSubject(context, event)) continue;
     const date = whenOf(context, event).date;
     const known = deaths.get(event.value.subject);
     if (date && (!known || before(known.point, date.point))) deaths.set(event.value.subject, { event, ...date });
@@ -92,10 +101,10 @@ function isCurrent(context: RuleContext, event: EventClaim): boolean {
 function finding(context: RuleContext, event: EventClaim, argument: EventArgument, death: Death, when: string, claim: DateClaim | undefined, point: DatePoint | undefined): RuleFinding {
   const name = entityName(context, argument.entity, argument.text);
   return {
-    message: `\`${name}\` ${describeAct(event, argument)} at ${when}, after dying in \`${describe(death.point, death.claim)}\``,
+    message: `\`${name}\` ${describeAct(event, argument)} at ${when}, after ${death.event.value.type === 'death' ? 'dying' : `its end (\`${death.event.value.source === 'infobox' ? death.event.text : death.event.value.trigger}\`)`} in \`${describe(death.point, death.claim)}\``,
     evidence: [context.evidence(death.event, 'death'), context.evidence(death.claim, 'death date'), context.evidence(event, 'act'), ...(claim ? [context.evidence(claim, 'act date')] : [])],
     reasoning: [
-      `'${death.event.text}' dates the death ${death.point.timex}`,
+      `'${death.event.text}' dates the ${death.event.value.type === 'death' ? 'death' : 'end'} ${death.point.timex}`,
       point ? `'${event.text}' dates the ${event.value.type === 'act' ? 'act' : event.value.type} ${point.timex}, which is later` : `'${event.text}' is stated as current`,
       `the registry says ${/^[aeiou]/.test(event.value.type) ? 'an' : 'a'} ${event.value.type} needs its ${argument === event.value.agent ? 'agent' : 'patient'} alive`,
       ...[death.event, event].map(modalityNote).filter((note): note is string => note !== undefined),

@@ -1,8 +1,9 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import type { Evidence } from '../schema/entities.js';
 import type { ArticleSentence } from '../segment/index.js';
+import { workNouns } from '../lexicon/events.js';
 import { listOf } from './shared/events.js';
-import { readNameList, readPartList, readPartsBeforeTotal, readShareLists, readShareRemainders, readTotalMarker, readRemainder, type Part, type PartList } from './shared/parts.js';
+import { deadCount, readDeadItemised, readNameList, readTitleList, readPartList, readPartsBeforeTotal, readShareLists, readShareRemainders, readTotalMarker, readRemainder, type Part, type PartList } from './shared/parts.js';
 import { figureEvidence, figureText, sentenceFigures, type SentenceFigure } from './shared/sentence-figures.js';
 
 export default defineRule({
@@ -30,10 +31,21 @@ export default defineRule({
           continue;
         }
         const names = total.exact && marker.names ? readNameList(tokens, marker.next) : null;
-        if (names) {
-          const finding = namesFinding(context, sentence, total, names, marker.complete, figures);
+        // `his first four albums for Elektra Records: A (1964), B (1965) and C (1966)`: works counted, then listed by title.
+        const titles = !names && total.exact && marker.complete && total.noun !== null && workNouns.has(total.noun) ? readTitleList(tokens, marker.next) : null;
+        if (names ?? titles) {
+          const finding = namesFinding(context, sentence, total, (names ?? titles) as ReadonlyArray<readonly [number, number]>, marker.complete, figures, titles ? 'titles' : 'names');
           if (finding) findings.push(finding);
         }
+      }
+      // `… claimed 23 lives. The dead comprised the eight players, three members of staff and fourteen journalists`.
+      const itemised = readDeadItemised(tokens);
+      const previous = context.sentences[index - 1];
+      const dead = itemised && previous?.block === sentence.block ? deadCount(sentenceFigures(context, index - 1)) : undefined;
+      const deadParts = dead && itemised ? readPartList(tokens, itemised.next, byFirst, dead) : null;
+      if (dead && itemised && previous && deadParts) {
+        const finding = partsFinding(context, sentence, dead, deadParts, itemised.complete, figures, previous);
+        if (finding) findings.push(finding);
       }
       for (const { total, list } of readPartsBeforeTotal(tokens, figures, byFirst)) {
         const finding = partsFinding(context, sentence, total, list, true, figures);
@@ -64,7 +76,7 @@ export default defineRule({
  * it; parts that may be only some of it (`including`, an approximate total)
  * must not exceed it.
  */
-function partsFinding(context: RuleContext, sentence: ArticleSentence, total: SentenceFigure, list: PartList, complete: boolean, others: readonly SentenceFigure[]): RuleFinding | null {
+function partsFinding(context: RuleContext, sentence: ArticleSentence, total: SentenceFigure, list: PartList, complete: boolean, others: readonly SentenceFigure[], totalSentence: ArticleSentence = sentence): RuleFinding | null {
   const figures = list.parts.map((part) => part.figure);
   const low = figures.reduce((sum, part) => sum + part.low, 0);
   const high = list.parts.some((part) => part.each) ? Number.POSITIVE_INFINITY : figures.reduce((sum, part) => sum + part.high, 0);
@@ -73,14 +85,14 @@ function partsFinding(context: RuleContext, sentence: ArticleSentence, total: Se
   if (!exceeds && !(exact && high !== total.low)) return null;
   // `25 goals in 40 appearances: 12 in the league and 13 in the cup`: parts that make another figure of the sentence are its parts.
   if (others.some((other) => other !== total && !figures.includes(other) && !other.percent && other.low <= high && low <= other.high)) return null;
-  const totalText = figureText(sentence, total);
+  const totalText = figureText(totalSentence, total);
   const partTexts = list.parts.map((part) => sentence.plain.slice(part.start, part.end));
   const sum = exact || low === high ? String(low) : `at least ${low}`;
   return {
     message: exact
       ? `Parts ${listOf(partTexts.map((text) => `\`${text}\``))} add up to \`${sum}\`, not the \`${totalText}\` they itemise`
       : `Parts ${listOf(partTexts.map((text) => `\`${text}\``))} add up to \`${sum}\`, more than the \`${totalText}\` they belong to`,
-    evidence: [figureEvidence(context, sentence, total, 'total'), ...list.parts.map((part) => partEvidence(context, sentence, part))],
+    evidence: [figureEvidence(context, totalSentence, total, 'total'), ...list.parts.map((part) => partEvidence(context, sentence, part))],
     reasoning: [
       `'${totalText}' is the whole; ${listOf(partTexts.map((text) => `'${text}'`))} are given as its parts`,
       exact ? `the parts add up to ${low}, and a total of exact parts is exact` : `even the lowest reading of the parts, ${low}, is more than the whole allows (${total.high})`,
@@ -97,16 +109,16 @@ function partEvidence(context: RuleContext, sentence: ArticleSentence, part: Par
 }
 
 /** `three children: Anna, Carl, Eva and Olof`: a count against the names listed after it. */
-function namesFinding(context: RuleContext, sentence: ArticleSentence, total: SentenceFigure, names: ReadonlyArray<readonly [number, number]>, complete: boolean, others: readonly SentenceFigure[]): RuleFinding | null {
+function namesFinding(context: RuleContext, sentence: ArticleSentence, total: SentenceFigure, names: ReadonlyArray<readonly [number, number]>, complete: boolean, others: readonly SentenceFigure[], kind: 'names' | 'titles'): RuleFinding | null {
   if (names.length === total.low || (!complete && names.length <= total.high)) return null;
   // `two of the three founders, Anna, Carl and Eva`: names as many as another count of the sentence are that one's.
   if (others.some((other) => other !== total && !other.percent && other.low <= names.length && names.length <= other.high)) return null;
   const totalText = figureText(sentence, total);
   const quoted = names.map(([start, end]) => sentence.plain.slice(start, end));
   return {
-    message: `\`${totalText}\` but \`${names.length}\` names listed: ${listOf(quoted.map((name) => `\`${name}\``))}`,
+    message: `\`${totalText}\` but \`${names.length}\` ${kind} listed: ${listOf(quoted.map((name) => `\`${name}\``))}`,
     // The list is quoted whole, from its first name to its last, as the reader sees it.
-    evidence: [figureEvidence(context, sentence, total, 'total'), context.quote(sentence.toSource(names[0]?.[0] ?? 0), sentence.toSource(names[names.length - 1]?.[1] ?? 0, true), 'names')],
+    evidence: [figureEvidence(context, sentence, total, 'total'), context.quote(sentence.toSource(names[0]?.[0] ?? 0), sentence.toSource(names[names.length - 1]?.[1] ?? 0, true), kind)],
     reasoning: [`'${totalText}' counts ${total.low}`, `the list after it names ${names.length}: ${listOf(quoted)}`],
     ...(complete ? {} : { severity: 'warning' as const }),
   };

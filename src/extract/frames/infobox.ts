@@ -1,4 +1,4 @@
-import { eventType, infoboxEvent, type Aspect, type EventTypeId } from '../../lexicon/events.js';
+import { eventType, infoboxEvent, tellsShipReturn, type Aspect, type EventTypeId } from '../../lexicon/events.js';
 import { roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
 import type { ArticleSentence, SegmentedArticle } from '../../segment/index.js';
@@ -25,6 +25,9 @@ interface Meaning {
   dates?: readonly Claim[];
 }
 
+// The words of a ship's `Fate` that end it: sold, laid up or preserved it goes on.
+const shipEnd = /\b(?:scrapped|sunk|scuttled|wrecked|broken up|torpedoed|foundered|destroyed)\b/i;
+
 // Keys whose value only qualifies another line of the same group.
 const companionBases = new Set(['established title', 'population as of', 'pop ref', 'population date', 'population year', 'population ref', 'office', 'title', 'population footnotes']);
 const populationBases = new Set(['population', 'population total', 'pop', 'population estimate', 'population census']);
@@ -48,8 +51,10 @@ export function infoboxFrames(article: SegmentedArticle, claimsOf: (sentence: nu
   }
   const companion = (base: string, group: string): Field | undefined => fields.find((field) => field.base === base && field.group === group);
   const result = new Map<number, Frame[]>();
+  // A ship the article raises or rebuilds had more than one end: its `Fate` is not the one end to hold the prose to.
+  const returns = fields.some((field) => field.base === 'fate') && tellsShipReturn(article.text);
   for (const field of fields) {
-    if (companionBases.has(field.base)) continue;
+    if (companionBases.has(field.base) || (returns && field.base === 'fate')) continue;
     const meaning = meaningOf(field, companion);
     if (!meaning) continue;
     const frames = framesOf(article, field, meaning);
@@ -72,6 +77,8 @@ function meaningOf(field: Field, companion: (base: string, group: string) => Fie
   }
   // A footballer's `Years4: 1994–1995` spans `Clubs4`, a membership, not an office.
   if (field.base === 'years' && companion('clubs', field.group)) return { type: 'membership', value: 'span', aspect: 'state' };
+  // A ship's `Fate: Scrapped 1933`, `Fate: Sunk by U-boat, 1942`: the end of the ship, when the words say it ended.
+  if (field.base === 'fate' && shipEnd.test(field.sentence.plain)) return { type: 'closure', value: 'date' };
   // A battle's `Location` beside its `Date` places the event the date dates.
   if (field.base === 'location' && companion('date', '')) return { type: 'occurrence', value: 'place', aspect: 'point' };
   // `Leader_Name1: Norm Kelly` holds the office `Leader_Title1: Deputy Mayor` names, of the subject.

@@ -346,7 +346,9 @@ class ClauseReader {
   private readAct(group: VerbGroup, index: number, subject: FrameArgument | null, object: FrameArgument | null): void {
     if (group.voice !== 'active' || group.form !== 'finite' || nonActs.has(group.lemma) || !subject || subject.form === 'figure') return;
     const lightObjects = objectDependentActs.get(group.lemma);
-    if (lightObjects && (!object || group.particle !== undefined || lightObjects.has(object.head ?? ''))) return;
+    // `took part in the rescue`: `part` (tagged an adverb) makes the light verb a deed of its own.
+    const takesPart = group.lemma === 'take' && this.units[group.last + 1]?.lower === 'part';
+    if (lightObjects && !takesPart && (!object || group.particle !== undefined || lightObjects.has(object.head ?? ''))) return;
     const verb = this.units[group.main] as Unit;
     if (verb.pos !== 'VERB') return;
     const [from, to] = this.clauseOf(index);
@@ -1849,7 +1851,8 @@ class ClauseReader {
         const by = this.phrases[at + 1] as NounPhrase;
         if (by.form === 'nominal' && instrumentNouns.has((this.units[by.head] as Unit).lemma)) return null;
         // `closed by its owner, Volvo`: the name the nominal goes by.
-        return this.namedObject(at + 1, 'by-agent') ?? this.argument(by, 'by-agent');
+        // `founded by John Smith and Mary Jones`: each name of the agent.
+        return this.namedObject(at + 1, 'by-agent') ?? this.withConjuncts(at + 1, this.argument(by, 'by-agent'));
       }
     }
     return null;

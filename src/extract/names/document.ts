@@ -7,7 +7,7 @@ import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 import { NICKNAME_HONORIFICS } from './lexicon.js';
 import { articleSubject, baseTitle, isSubjectNameKey, titleAfterPlace, type ArticleSubject } from './subject.js';
 import { isAcronym, isCapitalized } from './tokens.js';
-import { addVotes, DECISIVE, emptyVotes, isOrganizationLikeAcronym, localVotes, NAMELESS_INFOBOX_KEYS, STRONG, WEAK, winner, type EntityKind, type TypeVotes } from './typing.js';
+import { addVotes, DECISIVE, emptyVotes, isOrganizationLikeAcronym, isShipName, localVotes, NAMELESS_INFOBOX_KEYS, STRONG, WEAK, winner, type EntityKind, type TypeVotes } from './typing.js';
 
 /** A typed name in one sentence, ready to become a claim. */
 export interface NameMention {
@@ -205,9 +205,12 @@ function pooledKinds(votes: Map<string, TypeVotes>, groups: NameGroups): Map<str
     addVotes(sum, tally);
     pooled.set(root, sum);
   }
+  // `HMS Corvid`: a ship's prefix outvotes the person `Corvid … She` makes of its short name.
+  const ships = new Set([...votes.keys()].filter(isShipName).map((name) => groups.find(name)));
   const kinds = new Map<string, EntityKind>();
   for (const name of votes.keys()) {
-    const kind = winner(pooled.get(groups.find(name)) as TypeVotes);
+    const root = groups.find(name);
+    const kind = ships.has(root) ? 'organization' : winner(pooled.get(root) as TypeVotes);
     if (kind) kinds.set(name, kind);
   }
   return kinds;

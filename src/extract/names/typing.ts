@@ -1,4 +1,5 @@
 import { KNOWN_PLACES } from './gazetteer.js';
+import { SHIP_PREFIXES } from '../../lexicon/organizations.js';
 import { MONTH_NAMES } from '../../lexicon/months.js';
 import { MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES } from './given-names.js';
 import type { NameSpan, TokenizedSentence } from './candidates.js';
@@ -47,6 +48,13 @@ const INFOBOX_KEY_KINDS: ReadonlyArray<[RegExp, EntityKind]> = [
 export const NAMELESS_INFOBOX_KEYS = /image|logo|flag|caption|signature|alt\b|ideology|position|crimes|status|genre|motto|website|coordinates|postcode|dial code|grid reference|population|size|dates?$/iu;
 
 const MAX_PERSON_WORDS = 5;
+const shipPrefixes: ReadonlySet<string> = new Set(SHIP_PREFIXES);
+
+/** `HMS Corvid`, `SS Morven`: a ship's prefix and a name after it. */
+export function isShipName(name: string): boolean {
+  const space = name.indexOf(' ');
+  return space > 0 && shipPrefixes.has(name.slice(0, space));
+}
 /** Capitalised particles that open Arabic and Welsh personal names: `Ibn Sahl`, `Abu Bakr`, `Ap Rhys`. */
 const PATRONYMIC_OPENERS: ReadonlySet<string> = new Set(['Ibn', 'Bin', 'Bint', 'Abu', 'Umm', 'Ap']);
 const NO_VOTES: TypeVotes = { person: 0, organization: 0, place: 0 };
@@ -130,6 +138,8 @@ function spanVotes(sentence: TokenizedSentence, span: NameSpan, placeOfVerb: boo
   if (span.words.length === 1 && tokens[span.first - 1]?.text === 'by' && agentVerbBefore(tokens, span.first - 1, BUYING_VERBS)) votes.organization += WEAK;
   // `Kwame Mensah, who replaced …`, `Ibn Sahl, whom Latin writers nicknamed …`.
   if (tokens[span.last + 1]?.text === ',' && (tokens[span.last + 2]?.text === 'who' || tokens[span.last + 2]?.text === 'whom')) votes.person += STRONG;
+  // `SS Morven`, `HMS Corvid`: a ship's prefix makes a vessel, told like a body that acts and ends.
+  if (isShipName(span.name)) votes.organization += DECISIVE;
   // `Ibn Sahl`, `Abu Bakr`, `Bint Ali`: a patronymic or teknonymic particle opens a personal name.
   if (span.words.length > 1 && PATRONYMIC_OPENERS.has(first)) votes.person += STRONG;
   if (isOfAfter(tokens, span.first, ORGANIZATION_MEMBERSHIP)) votes.organization += WEAK;

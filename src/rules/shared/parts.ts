@@ -304,6 +304,64 @@ export function readNameList(tokens: readonly Token[], start: number): Array<[nu
   }
 }
 
+/** Subjects that name the dead counted before them: `The dead comprised …`. */
+const deadSubjects: ReadonlySet<string> = new Set(['dead', 'victims', 'fatalities', 'casualties', 'killed']);
+/** Nouns of a count of the dead: `claimed 23 lives`, `killed 40 people`. */
+const deadCounts: ReadonlySet<string> = new Set(['life', 'death', 'fatality', 'casualty', 'victim', 'person', 'people']);
+
+/**
+ * `The dead comprised the eight players, three members of staff and
+ * fourteen journalists`: a sentence opening with the dead and a verb that
+ * lists them itemises the count of the dead told just before it. Answers
+ * where the list starts and whether it is all of them (`included` names
+ * only some).
+ */
+export function readDeadItemised(tokens: readonly Token[]): { next: number; complete: boolean } | null {
+  const [first, second, verb, after] = tokens;
+  if (!first || !second || !verb || !(['the', 'those'].includes(first.lower) && deadSubjects.has(second.lower))) return null;
+  if (verb.lower === 'comprised' || verb.lower === 'were') return { next: 3, complete: true };
+  if (verb.lower === 'consisted' && after?.lower === 'of') return { next: 4, complete: true };
+  if (verb.lower === 'included') return { next: 3, complete: false };
+  return null;
+}
+
+/** The count of the dead a sentence gives, read as a count of people: `23 lives` in `The disaster claimed 23 lives, including …`. */
+export function deadCount(figures: readonly SentenceFigure[]): SentenceFigure | undefined {
+  const count = figures.find((figure) => figure.exact && !figure.percent && figure.noun !== null && deadCounts.has(figure.noun));
+  return count ? { ...count, noun: 'person' } : undefined;
+}
+
+// How many tokens a work's title may hold before its bracketed year.
+const maxTitleTokens = 16;
+
+/**
+ * Works listed after a count of them, each with its year in brackets:
+ * `All the News That's Fit to Sing (1964), I Ain't Marching Anymore (1965),
+ * and Phil Ochs in Concert (1966)`. A title holds any words, so the bracket
+ * closing each one is what tells them apart; the list needs its `and` and
+ * ends at the clause's end. Answers each title's span in the plain text.
+ */
+export function readTitleList(tokens: readonly Token[], start: number): Array<[number, number]> | null {
+  const titles: Array<[number, number]> = [];
+  let index = start;
+  for (let last = false; ; ) {
+    const first = tokens[index];
+    if (!first || !(isCapitalized(first) || first.text === '"' || first.text === '“') || first.pos === 'NUM') return null;
+    const open = tokens.findIndex((token, at) => at > index && token.text === '(');
+    const close = open < 0 ? -1 : tokens.findIndex((token, at) => at > open && token.text === ')');
+    if (open < 0 || open - index > maxTitleTokens || close < 0 || close - open > 4 || !tokens.slice(open + 1, close).some((token) => token.pos === 'NUM')) return null;
+    if (tokens.slice(index, open).some((token) => token.text === ',' || token.text === ';')) return null;
+    titles.push([first.start, (tokens[open - 1] as Token).end]);
+    index = close + 1;
+    if (last) return boundaries.has(tokens[index]?.text ?? '.') && titles.length >= 2 ? titles : null;
+    if (tokens[index]?.text === ',') index++;
+    if (tokens[index]?.lower === 'and') {
+      index++;
+      last = true;
+    } else if (tokens[index - 1]?.text !== ',') return null;
+  }
+}
+
 /** One name: capitalised words and the particles between them, and a bracketed aside after it. */
 function readName(tokens: readonly Token[], start: number): { start: number; end: number; next: number } | null {
   const first = tokens[start];
@@ -376,9 +434,26 @@ export function readShareRemainders(tokens: readonly Token[], figures: readonly 
       if (notShares.has(preceding) || preceding === 'of' || preceding === 'at' || !joins(tokens, share, list[0] as SentenceFigure, index === 0)) break;
       list.unshift(share);
     }
+    // `Telia has owned 58.55% of Geocell, while Turkcell owns the remaining 43.45%`: the rest of the one share before it, across its own clause.
+    // Only when it is the sentence's one other share: with more, the list is some other reading's.
+    const previous = list.length === 1 && at === 1 ? (shares[0] as SentenceFigure) : undefined;
+    if (previous && restOfShare(tokens, previous, rest)) list.unshift(previous);
     if (list.length > 1 && new Set(list.map((share) => wholeOf(tokens, share)).filter((whole) => whole !== null)).size <= 1) found.push(list);
   });
   return found;
+}
+
+// How many words may stand between a share and `the remaining` share that completes it.
+const restReach = 16;
+
+/** Whether `the remaining B%` completes the share before it: a handful of words between, none a number, a change or a comparison. */
+function restOfShare(tokens: readonly Token[], share: SentenceFigure, rest: SentenceFigure): boolean {
+  if (rest.first - share.last > restReach || notShares.has(tokens[share.first - 1]?.lower ?? '')) return false;
+  for (let index = share.last + 1; index < rest.first; index++) {
+    const token = tokens[index] as Token;
+    if (token.pos === 'NUM' || notShares.has(token.lower) || token.text === ';' || token.text === ':') return false;
+  }
+  return true;
 }
 
 // Words that make percentages in one clause no shares of one whole: changes, comparisons, one figure each.
