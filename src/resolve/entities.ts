@@ -246,8 +246,10 @@ class EntityBuilder {
    */
   private isShortTitle(claim: NameClaim, key: string): boolean {
     const subject = this.subjectDraft();
+    // `Caledonia` in the article on SS Caledonia is the ship, whatever a given name would make it.
+    if (key === this.titleWithoutShipPrefix && subject !== undefined) return true;
     if (claim.kind === 'person' || subject === undefined || subject.type !== claim.kind || this.subjectBaseKey === null || key.length < 4) return false;
-    return this.subjectBaseKey.startsWith(`${key} `) || key === this.titleWithoutPlace || key === this.titleWithoutShipPrefix;
+    return this.subjectBaseKey.startsWith(`${key} `) || key === this.titleWithoutPlace;
   }
 
   /** `Augusta Ada King, Countess of Lovelace (…) was …` opens the Ada Lovelace article. */

@@ -1,13 +1,12 @@
 import type { Frame, FrameArgument } from '../extract/frames/index.js';
 import { articleSubject } from '../extract/names/subject.js';
-import { SHIP_PREFIXES } from '../lexicon/organizations.js';
 import { personalPronouns } from '../lexicon/grammar.js';
 import { kinGenders, kinNouns, organizationNouns, placeNouns, roleOfWords } from '../lexicon/roles.js';
 import type { ClaimOf } from '../schema/claims.js';
 import type { Entity, Mention } from '../schema/entities.js';
 import type { ArticleSentence } from '../segment/index.js';
 import type { Token } from '../segment/tokens.js';
-import { genderOf, type Gender } from './name-keys.js';
+import { genderOf, shipName, type Gender } from './name-keys.js';
 import type { ResolvedArticle, Resolver } from './types.js';
 
 type NameClaim = ClaimOf<'person' | 'organization' | 'place'>;
@@ -705,11 +704,9 @@ function headedBy(name: string, noun: string): boolean {
   return true;
 }
 
-const shipPrefixes: ReadonlySet<string> = new Set(SHIP_PREFIXES);
-
 /** Whether an entity is a ship: an organization named with a ship's prefix (`SS Caledonia`). */
 function isShip(entity: Entity): boolean {
-  return entity.type === 'organization' && shipPrefixes.has(entity.canonical.split(' ')[0] ?? '');
+  return entity.type === 'organization' && shipName(entity.canonical) !== null;
 }
 
 /** The `the` before an office noun and its modifiers, participles included: `the deposed president`, `the new manager`. */

@@ -51,7 +51,8 @@ function parseRanges(text: string): DateMatch[] {
 const OPEN_END = /(?<![\p{L}\p{N}.,/$€£¥#~+\-–—])(\d{4})[ \u00a0]?[–—-](?=[ \u00a0]{0,3}(?:\)|$|[,;]))/gu;
 // `(–2010)`, `- Chairs: –2004` at the start of a value: a dash and a year with nothing before it.
 // `governor of the colony –1796,`: in prose, a dash set against the year after a word, where the start fell out.
-const OPEN_START = /(?:(?:(?<=\()|^)[ \u00a0]{0,2}[–—][ \u00a0]?|(?<=\p{L}[ \u00a0])[–—])(\d{4})(?![\p{L}\p{N}])/gu;
+// `(-1961)`: a hyphen typed for the dash, right after the bracket only (elsewhere it may be a minus or a code).
+const OPEN_START = /(?:(?:(?<=\()|^)[ \u00a0]{0,2}[–—][ \u00a0]?|(?<=\()-|(?<=\p{L}[ \u00a0])[–—])(\d{4})(?![\p{L}\p{N}])/gu;
 
 /**
  * Ranges missing an end: `1999–` and `(–2010)`. Kept, with the missing end
@@ -67,7 +68,7 @@ function openEnds(text: string): DateMatch[] {
   for (const found of text.matchAll(OPEN_START)) {
     const year = Number(found[1]);
     if (year < 1000 || year > 2099) continue;
-    const start = found.index + found[0].search(/[–—]/);
+    const start = found.index + found[0].search(/[–—-]/);
     matches.push({ start, end: found.index + found[0].length, value: rangeValue(null, yearPoint(year)), parser: rangeParser.name });
   }
   return matches;

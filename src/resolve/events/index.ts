@@ -5,7 +5,7 @@ import type { Claim, EventArgument, EventClaim, EventValue, Modality } from '../
 import type { Entity, Mention } from '../../schema/entities.js';
 import type { ArticleSentence } from '../../segment/index.js';
 import { mentionIndex } from '../mentions.js';
-import { indexOfRun, nameKey, nameWords } from '../name-keys.js';
+import { indexOfRun, nameKey, nameWords, shipName } from '../name-keys.js';
 import type { ResolvedArticle, Resolver } from '../types.js';
 import { citationKeysFor } from '../../segment/index.js';
 import { linkAges } from './ages.js';
@@ -221,7 +221,9 @@ function entitiesByNameKey(resolved: ResolvedArticle): Map<string, Entity[]> {
   if (known) return known;
   const index = new Map<string, Entity[]>();
   for (const entity of resolved.entities) {
-    for (const key of new Set([nameKey(entity.canonical), ...entity.aliases.map((alias) => nameKey(alias.name))])) {
+    // `Caledonia was launched` in the article on SS Caledonia: a ship by its own name.
+    const ship = entity.type === 'organization' ? shipName(entity.canonical) : null;
+    for (const key of new Set([nameKey(entity.canonical), ...entity.aliases.map((alias) => nameKey(alias.name)), ...(ship ? [nameKey(ship)] : [])])) {
       const list = index.get(key) ?? [];
       list.push(entity);
       index.set(key, list);
