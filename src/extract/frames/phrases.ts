@@ -339,13 +339,17 @@ function pushVerbGroup(units: readonly Unit[], first: number, phrases: Phrase[])
     particle = at;
     at++;
   }
-  const passive = auxiliaries.some((aux) => passiveAuxiliaries.has(aux.lemma)) && verb.pos === 'VERB' && looksParticiple(verb) && !verb.lower.endsWith('ing');
+  // The tagger leaves `being` unlemmatised: `before being traded to the Crew` is a passive.
+  const passive = auxiliaries.some((aux) => passiveAuxiliaries.has(aux.lemma) || aux.lower === 'being') && verb.pos === 'VERB' && looksParticiple(verb) && !verb.lower.endsWith('ing');
   const copula = (verb.pos === 'AUX' && verb.lemma === 'be') || (copulas.has(verb.lemma) && verb.lemma !== 'be');
   let form: VerbGroup['form'] = 'finite';
   if (infinitive) form = 'infinitive';
   else if (auxiliaries.length === 0 && verb.pos === 'VERB') {
     if (verb.lower.endsWith('ing')) form = 'gerund';
     else if (looksParticiple(verb) && participleContext(units, first, at)) form = 'participle';
+  } else if (auxiliaries[0]?.lower === 'being' || auxiliaries[0]?.lower === 'having') {
+    // `before being traded`, `having been elected`: a gerund made of auxiliaries, with no subject of its own.
+    form = 'gerund';
   }
   phrases.push({
     type: 'vg',

@@ -1398,12 +1398,15 @@ class ClauseReader {
 
   private findSubject(index: number): FrameArgument | null {
     const group = this.phrases[index] as VerbGroup;
+    // `spent the season in San Jose before being traded`: a gerund its preposition hangs on the clause has the
+    // clause's subject, never a noun phrase between them in the clause (the verb's object, a prepositional object).
+    const governedGerund = group.form === 'gerund' && this.phrases[index - 1]?.type === 'prep';
     let at = index - 1;
     let crossedComma = false;
     while (at >= 0) {
       const phrase = this.phrases[at] as Phrase;
       const unit = this.units[phrase.first] as Unit;
-      if (phrase.type === 'other' && unit.pos === 'ADV') {
+      if ((phrase.type === 'other' && unit.pos === 'ADV') || (governedGerund && !crossedComma && phrase.type === 'np')) {
         at--;
         continue;
       }
