@@ -2074,6 +2074,9 @@ class ClauseReader {
     const opener = subject?.type === 'np' ? (this.units[subject.first] as Unit) : undefined;
     if (!opener || (opener.pos !== 'DET' && opener.kind !== 'name' && opener.pos !== 'PROPN') || joiner?.type !== 'conj') return false;
     if (!['and', 'but', 'while'].includes((this.units[joiner.first] as Unit).lower)) return false;
+    // `fought between Kaledia and Ostrava from 1931 to 1933`: `between` joins its two objects, never two clauses.
+    const between = this.phrases[at - 3];
+    if (this.phrases[at - 2]?.type === 'np' && between?.type === 'prep' && (this.units[between.first] as Unit).lower === 'between') return false;
     // No verb of its own up to the next conjunction or comma: `…, but Mary and Anne were brought up` is another clause.
     for (let at = date + 1; at < this.phrases.length; at++) {
       const phrase = this.phrases[at] as Phrase;
