@@ -64,6 +64,9 @@ const demonyms: ReadonlySet<string> = new Set(DEMONYMS);
 // Verbs that put works out: a count of works is what they publish (`released three albums`).
 const releasingVerbs: ReadonlySet<string> = new Set(['release', 'publish', 'issue', 'reissue']);
 
+// Event types whose noun names no event without its holder or winner: an office, an award.
+const holderNounTypes: ReadonlySet<EventTypeId> = new Set(['office', 'award']);
+
 // Event types whose frames carry figures.
 const figureTypes: ReadonlySet<EventTypeId> = new Set(['size', 'casualties', 'acquisition', 'conviction', 'award']);
 
@@ -125,6 +128,10 @@ class ClauseReader {
       }
     });
     this.dateGovernedNouns();
+    // `the 2005 election`, `a royalist victory`, `the national title`: an office or a win named by its noun with no
+    // holder or winner is said of nobody; it was kept this long only for the verbs and bounds that read it.
+    const said = this.frames.filter((frame) => !(frame.voice === 'noun' && frame.agent === null && holderNounTypes.has(frame.type)));
+    this.frames.splice(0, this.frames.length, ...said);
     const combining = this.frames.some((frame) => frame.type === 'acquisition' || frame.type === 'merger');
     for (const frame of this.frames) {
       frame.tense = this.tenseAt(frame.trigger[0]);
