@@ -187,7 +187,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('murder'),
       v('slay'),
       v('behead'),
-      v('hang', { voice: 'passive' }),
+      // Not `The roadway is hung from 250 pairs of ropes`.
+      v('hang', { voice: 'passive', notBefore: ['from'] }),
       v('shoot', { voice: 'passive', particle: 'dead' }),
     ],
     nouns: ['death', 'assassination', 'execution', 'murder', 'killing', 'demise', 'suicide'],

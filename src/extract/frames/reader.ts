@@ -67,6 +67,20 @@ const releasingVerbs: ReadonlySet<string> = new Set(['release', 'publish', 'issu
 // Event types whose noun names no event without its holder or winner: an office, an award.
 const holderNounTypes: ReadonlySet<EventTypeId> = new Set(['office', 'award']);
 
+/**
+ * A frame that tells of nobody, kept while reading only for the verbs and
+ * bounds that read it: an office or a win named by its noun with no holder
+ * or winner (`the 2005 election`, `a royalist victory`, `the national
+ * title`), a verb of dying with no one who dies (German `Die Sache`), a home
+ * of no one (`live cells`, `in living cells`). A death noun stands alone
+ * (`condemned the assassination`).
+ */
+function saidOfNobody(frame: Frame): boolean {
+  if (frame.voice === 'structure') return false;
+  if (frame.voice === 'noun') return frame.agent === null && holderNounTypes.has(frame.type);
+  return (frame.type === 'death' && frame.patient === null) || (frame.type === 'residence' && frame.agent === null);
+}
+
 // Event types whose frames carry figures.
 const figureTypes: ReadonlySet<EventTypeId> = new Set(['size', 'casualties', 'acquisition', 'conviction', 'award']);
 
@@ -128,9 +142,7 @@ class ClauseReader {
       }
     });
     this.dateGovernedNouns();
-    // `the 2005 election`, `a royalist victory`, `the national title`: an office or a win named by its noun with no
-    // holder or winner is said of nobody; it was kept this long only for the verbs and bounds that read it.
-    const said = this.frames.filter((frame) => !(frame.voice === 'noun' && frame.agent === null && holderNounTypes.has(frame.type)));
+    const said = this.frames.filter((frame) => !saidOfNobody(frame));
     this.frames.splice(0, this.frames.length, ...said);
     const combining = this.frames.some((frame) => frame.type === 'acquisition' || frame.type === 'merger');
     for (const frame of this.frames) {
