@@ -619,7 +619,9 @@ class ClauseReader {
     const subject = this.subjectOf(index);
     const [from, to] = this.clauseOf(index);
     const lemma = (this.units[group.main] as Unit).lemma;
-    const patient = complement.possessor ? this.argument(complement.possessor, 'possessor') : this.ofPhraseAfter(next);
+    // `an op-ed columnist for the Boston Herald`, `a drummer with the Quell`: a deed's body after `for`, `with` or `at`
+    // when no `of`. Not an office's: `President-in-Residence at the African Presidential Archives` is no presidency.
+    const patient = complement.possessor ? this.argument(complement.possessor, 'possessor') : (this.ofPhraseAfter(next) ?? (role ? undefined : this.bodyAfter(next)));
     const type = role ? 'office' : (agentNouns.get(head) ?? 'membership');
     // `She is a drummer`, `he was a winner`: a deed's noun with nothing it was done to is a trade or a praise, no event.
     if (type !== 'office' && head !== 'member' && !patient) return;
@@ -957,6 +959,9 @@ class ClauseReader {
       holder = this.argument(name, 'apposition');
     } else if (this.context.implicitSubject && this.rowOpener(index)) {
       holder = this.context.implicitSubject;
+    } else if (this.frontedAs(first)) {
+      // `In 1992, as a member of the Uzbekistan team, Serper won …`: a fronted `as` role is the main subject's.
+      holder = this.mainSubject(index, 'apposition');
     }
     if (!holder) return;
     let to = index;
@@ -984,6 +989,13 @@ class ClauseReader {
       repeated: this.repeatedIn(index, to),
       source: this.source(),
     });
+  }
+
+  /** Whether the phrase at `index` follows an `as` that opens the sentence or a part set off by a comma: `As chairman of X, …`. */
+  private frontedAs(index: number): boolean {
+    const as = this.phrases[index - 1];
+    if (as?.type !== 'prep' || (this.units[as.first] as Unit).lower !== 'as') return false;
+    return index === 1 || isPunct(this.phrases[index - 2], ',', this.units);
   }
 
   /**
@@ -1912,6 +1924,15 @@ class ClauseReader {
     return next.form === 'name' || organizationNouns.has(head.lemma) ? this.argument(next, 'preposition') : null;
   }
 
+  /** A body after a role or deed noun's `for`, `with` or `at`: `columnist for the Boston Herald`; not a place (`a teacher at Leeds`). */
+  private bodyAfter(index: number): FrameArgument | undefined {
+    for (const preposition of ['for', 'with', 'at']) {
+      const body = this.phraseAfter(index, preposition);
+      if (body) return this.namesBody(body) ? body : undefined;
+    }
+    return undefined;
+  }
+
   /** The noun phrase of a preposition right after the phrase at `index`: `population in the city`, `merger with Tyne Mutual`. */
   private phraseAfter(index: number, preposition: string): FrameArgument | null {
     const prep = this.phrases[index + 1];
@@ -1955,6 +1976,9 @@ class ClauseReader {
   private roleOfPhrase(phrase: NounPhrase): string | null {
     const head = this.units[phrase.head] as Unit;
     if (head.kind !== 'word') return null;
+    // `President-in-Residence`, `President-elect`: a role joined by a hyphen to what follows is another title.
+    const next = this.units[phrase.head + 1];
+    if (next?.text === '-' && next.start === head.end) return null;
     // The role the phrase ends with, its modifier kept: `lieutenant governor`, `chief executive officer`.
     const words: string[] = [];
     for (let at = Math.max(phrase.first, phrase.head - 4); at <= phrase.head; at++) {
