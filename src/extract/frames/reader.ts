@@ -720,6 +720,7 @@ class ClauseReader {
       });
       return;
     }
+    if (this.readWithCount(phrase, index)) return;
     if (phrase.possessor && head.kind === 'figure' && head.claim?.kind === 'quantity' && head.claim.value.noun) {
       this.frames.push({
         ...this.bare('size', `have ${head.claim.value.noun}`, [head.start, head.end], index, index, index, 'noun'),
@@ -744,6 +745,33 @@ class ClauseReader {
         measure: sizeNounMeasures.get(measure) ?? measure,
       });
     }
+  }
+
+  /**
+   * `a congressional district with 400,000 residents`, `2 anti-aircraft units
+   * with 60 launch pads`: a count after a noun phrase's `with` is what it
+   * has. Not after a verb's object (`replaced the board with 20 new
+   * members`), nor after a comma (`lasted twelve minutes, with 60 tons of
+   * munitions dropped`).
+   */
+  private readWithCount(phrase: NounPhrase, index: number): boolean {
+    const head = this.units[phrase.head] as Unit;
+    const claim = head.claim;
+    const with_ = this.phrases[index - 1];
+    const owner = this.phrases[index - 2];
+    if (head.kind !== 'figure' || claim?.kind !== 'quantity' || !claim.value.noun || owner?.type !== 'np' || owner.form === 'pronoun') return false;
+    if (with_?.type !== 'prep' || (this.units[with_.first] as Unit).lower !== 'with') return false;
+    const governor = this.phrases[index - 3];
+    if (governor?.type === 'vg' && !governor.copula) return false;
+    if (governor?.type === 'prep') return false;
+    this.frames.push({
+      ...this.bare('size', `with ${claim.value.noun}`, [head.start, head.end], index, index, index, 'noun'),
+      agent: this.argument(owner, 'subject'),
+      patient: this.argument(phrase, 'object'),
+      figures: [claim],
+      measure: claim.value.noun,
+    });
+    return true;
   }
 
   /** `The first director of the office was Marek Nowicki`: a role as the subject, its holder as the complement. */

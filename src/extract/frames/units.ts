@@ -80,7 +80,10 @@ export function buildUnits(input: SentenceInput): Unit[] {
     const listedVerb = previous?.lower === ',' && (following?.pos === 'DET' || following?.pos === 'PROPN');
     // `co-founded`, `re-formed`: the tagger leaves a hyphenated past form as its own lemma.
     const hyphenated = pos === 'VERB' && token.lower.includes('-') && token.lower.endsWith('ed') && predicatesOf(token.lemma).length === 0 ? eventVerbLemma(token.lower) : undefined;
-    if (verb && (afterSubject || listedVerb)) units.push({ kind: 'word', start: token.start, end: token.end, text: token.text, lower: token.lower, pos: 'VERB', lemma: verb, negated: token.negated });
+    // `The library, designed by …, houses 40,000 volumes`: a verb of counts read as a plural noun, after its subject and before its count.
+    const countingVerb = pos === 'NOUN' && token.lower.endsWith('s') && following?.pos === 'NUM' && (afterSubject || previous?.lower === ',') && predicatesOf(token.lemma).some(({ predicate }) => predicate.object === 'figure');
+    if (countingVerb) units.push({ kind: 'word', start: token.start, end: token.end, text: token.text, lower: token.lower, pos: 'VERB', lemma: token.lemma, negated: token.negated });
+    else if (verb && (afterSubject || listedVerb)) units.push({ kind: 'word', start: token.start, end: token.end, text: token.text, lower: token.lower, pos: 'VERB', lemma: verb, negated: token.negated });
     else if (hyphenated) units.push({ kind: 'word', start: token.start, end: token.end, text: token.text, lower: token.lower, pos, lemma: hyphenated, negated: token.negated });
     else units.push({ kind: 'word', start: token.start, end: token.end, text: token.text, lower: token.lower, pos, lemma: token.lemma, negated: token.negated });
     index++;
