@@ -64,6 +64,9 @@ const demonyms: ReadonlySet<string> = new Set(DEMONYMS);
 // Verbs that put works out: a count of works is what they publish (`released three albums`).
 const releasingVerbs: ReadonlySet<string> = new Set(['release', 'publish', 'issue', 'reissue']);
 
+// A verb's prepositions that a `where` clause's antecedent stands for: `the Center, where he works` (works at it).
+const whereLocatives: ReadonlySet<string> = new Set(['at']);
+
 // Event types whose noun names no event without its holder or winner: an office, an award.
 const holderNounTypes: ReadonlySet<EventTypeId> = new Set(['office', 'award']);
 
@@ -209,7 +212,8 @@ class ClauseReader {
     for (const { type, predicate } of predicatesOf(group.lemma)) {
       if ((predicate.particle ?? undefined) !== particle && predicate.particle !== undefined) continue;
       if (predicate.voice && predicate.voice !== group.voice) continue;
-      const prepositional = predicate.preposition ? this.prepositionalObject(index, predicate.preposition) : undefined;
+      // `the Bipartisan Policy Center (BPC), where he works`: a body a `where` clause follows is where its verb happens.
+      const prepositional = predicate.preposition ? (this.prepositionalObject(index, predicate.preposition) ?? (whereLocatives.has(predicate.preposition) ? this.bodyBeforeWhere(index) : undefined)) : undefined;
       if (predicate.preposition && !prepositional) continue;
       // `working for three years at Fulbright`: a span of time after the preposition is no participant.
       if (prepositional && isDuration(prepositional)) continue;
@@ -2314,6 +2318,25 @@ class ClauseReader {
       if (claim?.kind === 'place') return claim;
     }
     return null;
+  }
+
+  /**
+   * `a Senior Fellow at the Bipartisan Policy Center (BPC), where he works`:
+   * the body (no place) that a `where` clause opening the verb's clause
+   * follows, a bracketed short name stepped over.
+   */
+  private bodyBeforeWhere(index: number): FrameArgument | undefined {
+    let at = index - 1;
+    while (at > index - 4 && at > 0 && ((this.phrases[at] as Phrase).type === 'np' || (this.phrases[at] as Phrase).type === 'other')) at--;
+    const opener = this.phrases[at];
+    if (opener?.type !== 'sub' || (this.units[opener.first] as Unit).lower !== 'where') return undefined;
+    let before = at - 1;
+    if (isPunct(this.phrases[before], ',', this.units)) before--;
+    if (isPunct(this.phrases[before], ')', this.units)) before = this.openingBracket(before) - 1;
+    const phrase = this.phrases[before];
+    if (phrase?.type !== 'np') return undefined;
+    const body = this.argument(phrase, 'relative');
+    return this.namesBody(body) ? body : undefined;
   }
 
   /** `in Samara, where Orlov was born`: a clause opened by `where` happens at the place it follows. */
