@@ -515,7 +515,8 @@ class ClauseReader {
       role = this.roleOfPhrase(rolePhraseNp);
       // `chairman of Y`, `head coach at Y`, `a lieutenant in the United States Army`, `Washington State University's next president`.
       const owner = rolePhraseNp.possessor?.form === 'name' ? this.argument(rolePhraseNp.possessor, 'possessor') : undefined;
-      body = this.ofPhraseAfter(rolePhrase) ?? this.placedPhraseAfter(rolePhrase) ?? owner ?? body;
+      // What one serves as is the role itself, never its body: `served as his Chief Staff Attorney`.
+      body = this.ofPhraseAfter(rolePhrase) ?? this.placedPhraseAfter(rolePhrase) ?? owner ?? (predicate.preposition === 'as' ? null : body);
       if (holder && holder.start === (this.units[(this.phrases[rolePhrase] as NounPhrase).first] as Unit).start) {
         // `appointed new commanders: Major A (overall commander) and Captain B`: the holders are the names listed.
         const listed = this.namesAfterColon(index);
