@@ -64,6 +64,9 @@ const demonyms: ReadonlySet<string> = new Set(DEMONYMS);
 // Verbs that put works out: a count of works is what they publish (`released three albums`).
 const releasingVerbs: ReadonlySet<string> = new Set(['release', 'publish', 'issue', 'reissue']);
 
+// Nouns of an order given: `on the orders of X`, `by order of X`, `at the behest of X`.
+const orderNouns: ReadonlySet<string> = new Set(['order', 'orders', 'command', 'behest', 'instruction', 'instructions', 'direction']);
+
 // A verb's prepositions that a `where` clause's antecedent stands for: `the Center, where he works` (works at it).
 const whereLocatives: ReadonlySet<string> = new Set(['at']);
 
@@ -586,6 +589,7 @@ class ClauseReader {
     if (!complement || complement.type !== 'np') return;
     if (complement.form === 'figure' && this.readExistentialCount(group, index, complement)) return;
     if (complement.form === 'figure' && this.readCopulaSize(group, index, complement)) return;
+    this.readRetiredComplement(group, index, complement);
     const head = (this.units[complement.head] as Unit).lemma;
     const role = this.roleOfPhrase(complement);
     const lemma0 = (this.units[group.main] as Unit).lemma;
@@ -609,6 +613,16 @@ class ClauseReader {
       return;
     }
     this.pushCopulaRole(group, index, next, complement, role, head);
+  }
+
+  /** `X is a retired American football wide receiver`: a copula's complement that is `retired` tells the subject retired. */
+  private readRetiredComplement(group: VerbGroup, index: number, complement: NounPhrase): void {
+    let retired: Unit | undefined;
+    for (let at = complement.first; at < complement.head; at++) if ((this.units[at] as Unit).lower === 'retired') retired = this.units[at] as Unit;
+    const subject = this.subjectOf(index);
+    if (!retired || !subject) return;
+    const [from, to] = this.clauseOf(index);
+    this.frames.push({ ...this.bare('retirement', 'be retired', [retired.start, retired.end], from, to, index, 'copula'), agent: subject, negated: group.negated });
   }
 
   /** `chancellor of UWO (2004–2008)`: a bracketed span right after a role phrase (at `at`) is its term. */
@@ -1891,7 +1905,14 @@ class ClauseReader {
     const [, to] = this.clauseOf(index);
     for (let at = index + 1; at <= to && at < this.phrases.length - 1; at++) {
       const phrase = this.phrases[at] as Phrase;
-      if (phrase.type === 'prep' && (this.units[phrase.first] as Unit).lower === 'by' && this.phrases[at + 1]?.type === 'np') {
+      const word = phrase.type === 'prep' ? (this.units[phrase.first] as Unit).lower : '';
+      // `executed on the orders of Henry VIII`, `by order of the king`, `at the command of X`: who ordered it did it.
+      const order = this.phrases[at + 1];
+      if (['by', 'on', 'at', 'upon'].includes(word) && order?.type === 'np' && orderNouns.has((this.units[order.head] as Unit).lemma)) {
+        const orderer = this.ofPhraseAfter(at + 1);
+        if (orderer) return { ...orderer, strategy: 'by-agent' };
+      }
+      if (word === 'by' && this.phrases[at + 1]?.type === 'np') {
         // `created by special legislation`, `abolished by decree`: an instrument, not who did it.
         const by = this.phrases[at + 1] as NounPhrase;
         if (by.form === 'nominal' && instrumentNouns.has((this.units[by.head] as Unit).lemma)) return null;
