@@ -74,6 +74,8 @@ export interface Predicate {
    * Texas A&M` is a study at Texas A&M, not an award.
    */
   objectHeads?: ReadonlySet<string>;
+  /** The verb has no direct object before its preposition: `signed with Polydor`, not `signed a recording contract with Polydor`. */
+  intransitive?: boolean;
   /** Prepositions right after the verb that give it another sense: `led to a conflict`, `was based on a novel`, `builds upon`. */
   notBefore?: readonly string[];
   /** The object must be a body (a name that is no place, or an organisation noun): `left the band`, not `left Córdoba` or `left an impression`. */
@@ -414,8 +416,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('admit', { voice: 'passive', preposition: 'to', aspect: 'start', holder: 'object' }),
       v('play', { preposition: 'with', aspect: 'state' }),
       v('serve', { preposition: 'in', aspect: 'state' }),
-      v('sign', { preposition: 'for', aspect: 'start' }),
-      v('sign', { preposition: 'with', aspect: 'start' }),
+      v('sign', { preposition: 'for', aspect: 'start', intransitive: true }),
+      v('sign', { preposition: 'with', aspect: 'start', intransitive: true }),
       // `were signed to indie label Bonnier Music`: the signed act joins the label.
       v('sign', { voice: 'passive', preposition: 'to', aspect: 'start', holder: 'object', preferred: true }),
       v('enlist', { aspect: 'start' }),

@@ -218,6 +218,7 @@ class ClauseReader {
       // `the Bipartisan Policy Center (BPC), where he works`: a body a `where` clause follows is where its verb happens.
       const prepositional = predicate.preposition ? (this.prepositionalObject(index, predicate.preposition) ?? (whereLocatives.has(predicate.preposition) ? this.bodyBeforeWhere(index) : undefined)) : undefined;
       if (predicate.preposition && !prepositional) continue;
+      if (predicate.intransitive && group.voice === 'active' && object && object !== prepositional) continue;
       // `working for three years at Fulbright`: a span of time after the preposition is no participant.
       if (prepositional && isDuration(prepositional)) continue;
       if (predicate.objectHeads && !(object?.head && predicate.objectHeads.has(object.head))) continue;
@@ -2244,6 +2245,10 @@ class ClauseReader {
       const nounFrame = this.frames.find((frame) => frame.voice === 'noun' && frame.trigger[0] === (this.units[next.head] as Unit).start);
       for (const date of nounFrame?.dates ?? []) dates.push({ claim: date.claim, part: word === 'since' || word === 'after' ? 'from' : 'to' });
     }
+    // `Barely a month later, on May 2, he signed …`: an offset from an earlier date leads in to the date the clause
+    // states; it is the same day told roughly, no second date.
+    const stated = dates.filter((date) => !pureOffset(date.claim));
+    if (stated.length > 0 && stated.length < dates.length) return stated;
     return dates.length > 0 ? dates : this.frontedFor(from, verb);
   }
 
@@ -2475,6 +2480,12 @@ function countsWorks(argument: FrameArgument): boolean {
 }
 
 /** Whether an argument names a person: a personal pronoun or a person's name. */
+/** A date told only as an offset from an earlier one: `a month later`, `two years after`; not `May 2` or `the following June`. */
+function pureOffset(claim: Claim): boolean {
+  const relative = claim.kind === 'date' ? claim.value.relative : undefined;
+  return relative !== undefined && relative.unit !== undefined && relative.shift !== 0 && relative.month === undefined && relative.day === undefined && relative.weekday === undefined;
+}
+
 function personLike(argument: FrameArgument, units: readonly Unit[]): boolean {
   if (argument.form === 'pronoun') return ['his', 'her', 'he', 'she', 'him', 'their'].includes(argument.text.toLowerCase());
   if (argument.form !== 'name') return false;
