@@ -268,8 +268,9 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('open', { object: 'entity', preposition: 'as' }),
       v('reform', { unaccusative: true }),
       v('reunite', { unaccusative: true }),
-      v('organize', { voice: 'passive' }),
-      v('organise', { voice: 'passive' }),
+      // Not `Italian football was organised into regional groups`.
+      v('organize', { voice: 'passive', notBefore: ['into'] }),
+      v('organise', { voice: 'passive', notBefore: ['into'] }),
     ],
     nouns: ['founding', 'establishment', 'formation', 'creation', 'foundation', 'inception'],
     nounOwner: 'patient',

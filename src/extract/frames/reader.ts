@@ -77,13 +77,16 @@ const holderNounTypes: ReadonlySet<EventTypeId> = new Set(['office', 'award']);
  * A frame that tells of nobody, kept while reading only for the verbs and
  * bounds that read it: an office or a win named by its noun with no holder
  * or winner (`the 2005 election`, `a royalist victory`, `the national
- * title`), a verb of dying with no one who dies (German `Die Sache`), a home
- * of no one (`live cells`, `in living cells`). A death noun stands alone
+ * title`), an office verb with no holder, body, role or date (`replaced
+ * with Windows`), a verb of dying with no one who dies (German `Die Sache`), a
+ * home of no one (`live cells`, `in living cells`). A death noun stands alone
  * (`condemned the assassination`).
  */
 function saidOfNobody(frame: Frame): boolean {
   if (frame.voice === 'structure') return false;
   if (frame.voice === 'noun') return frame.agent === null && holderNounTypes.has(frame.type);
+  // `replaced with Windows`, `taking over such rules`: an office verb with no holder, body, role or date tells of no office.
+  if (frame.type === 'office' && frame.agent === null && frame.patient === null && frame.role === null && frame.dates.length === 0) return true;
   return (frame.type === 'death' && frame.patient === null) || (frame.type === 'residence' && frame.agent === null);
 }
 
@@ -231,6 +234,9 @@ class ClauseReader {
       if (predicate.object === 'figure' && patientSide?.form !== 'figure') continue;
       const after = this.phrases[index + 1];
       if (predicate.notBefore && after?.type === 'prep' && predicate.notBefore.includes((this.units[after.first] as Unit).lower)) continue;
+      // `managed to maintain his settlement`, `elected to leave the party`: an active verb with an infinitive after it says
+      // what was tried or chosen, not its own event (a passive keeps it: `was elected to serve a second term`).
+      if (group.voice === 'active' && after?.type === 'vg' && after.form === 'infinitive') continue;
       if (predicate.body && !this.namesBody(objectArgument)) continue;
       if (predicate.organization && !this.namesOrganization(objectArgument ?? (predicate.unaccusative ? subject : null))) continue;
       // `released three studio albums`, not `wrote three books` (writing is no publication).
