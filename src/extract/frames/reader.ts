@@ -235,8 +235,9 @@ class ClauseReader {
       const after = this.phrases[index + 1];
       if (predicate.notBefore && after?.type === 'prep' && predicate.notBefore.includes((this.units[after.first] as Unit).lower)) continue;
       // `managed to maintain his settlement`, `elected to leave the party`: an active verb with an infinitive after it says
-      // what was tried or chosen, not its own event (a passive keeps it: `was elected to serve a second term`).
-      if (group.voice === 'active' && after?.type === 'vg' && after.form === 'infinitive') continue;
+      // what was tried or chosen, not its own event (a passive keeps it: `was elected to serve a second term`; so does a
+      // verb that needs no object: `The bridge opened to traffic`).
+      if (group.voice === 'active' && !predicate.unaccusative && after?.type === 'vg' && after.form === 'infinitive') continue;
       if (predicate.body && !this.namesBody(objectArgument)) continue;
       if (predicate.organization && !this.namesOrganization(objectArgument ?? (predicate.unaccusative ? subject : null))) continue;
       // `released three studio albums`, not `wrote three books` (writing is no publication).
