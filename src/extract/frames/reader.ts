@@ -119,7 +119,9 @@ class ClauseReader {
   /** `was captured and later executed`: a bare participle coordinated with a passive verb is passive too. */
   private sharesPassive(phrases: readonly Phrase[], index: number): boolean {
     const group = phrases[index];
-    if (group?.type !== 'vg' || group.voice === 'passive' || group.first !== group.last || !looksParticiple(this.units[group.main] as Unit)) return false;
+    // One bare participle, with its particle if any: `were captured and set afire`.
+    if (group?.type !== 'vg' || group.voice === 'passive' || group.first !== group.main || !looksParticiple(this.units[group.main] as Unit)) return false;
+    if (group.last !== group.main && group.last !== group.particle) return false;
     let at = index - 1;
     while ((phrases[at] as Phrase | undefined)?.type === 'other' && (this.units[(phrases[at] as Phrase).first] as Unit).pos === 'ADV') at--;
     if (phrases[at]?.type !== 'conj') return false;
