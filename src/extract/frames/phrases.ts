@@ -57,6 +57,9 @@ export function looksParticiple(unit: Unit): boolean {
   return /(?:ed|en|wn|ne)$/.test(unit.lower) || irregularParticiples.has(unit.lower);
 }
 
+// Quantifiers that may float after the subject they count: `they both joined`, `the two each won`.
+const floatingQuantifiers: ReadonlySet<string> = new Set(['both', 'each', 'all']);
+
 /** Cuts a sentence's units into phrases: noun phrases, verb groups and single units. */
 export function buildPhrases(units: readonly Unit[]): Phrase[] {
   const phrases: Phrase[] = [];
@@ -69,6 +72,14 @@ export function buildPhrases(units: readonly Unit[]): Phrase[] {
         continue;
       }
       phrases.push({ type: 'date', first: index, last: index });
+      index++;
+      continue;
+    }
+    // `Smith and Jones both joined the party`: a quantifier floated after its subject, before the verb, belongs to
+    // neither; it must not take the verb into a noun phrase.
+    const subjectBefore = units[index - 1]?.kind === 'name' || units[index - 1]?.pos === 'PROPN' || units[index - 1]?.pos === 'PRON' || units[index - 1]?.pos === 'NOUN';
+    if (floatingQuantifiers.has(unit.lower) && subjectBefore && isVerb(units[index + 1])) {
+      phrases.push({ type: 'other', first: index, last: index });
       index++;
       continue;
     }
