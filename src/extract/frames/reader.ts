@@ -1813,13 +1813,19 @@ class ClauseReader {
   /** The preposition that governs the coordinated noun phrases ending at `at` (`between X (…) and Y`), if one does. */
   private prepositionBeforeConjuncts(at: number): number | undefined {
     let first = at;
+    let comma = false;
     while (this.phrases[first - 1]?.type === 'conj' || isPunct(this.phrases[first - 1], ',', this.units)) {
+      if (isPunct(this.phrases[first - 1], ',', this.units)) comma = true;
       let previous = first - 2;
       if (isPunct(this.phrases[previous], ')', this.units)) previous = this.openingBracket(previous) - 1;
       if (this.phrases[previous]?.type !== 'np') return undefined;
       first = previous;
     }
     const governor = this.phrases[first - 1];
+    // `Going into the Olympics, Boitano and Brian Orser had won`: the comma closes a fronted adverbial; what follows it
+    // is the subject, no further object of the opening preposition.
+    const opening = first - 1 === 0 || (first - 1 === 1 && this.phrases[0]?.type === 'vg');
+    if (comma && opening) return undefined;
     return first < at && governor?.type === 'prep' ? first - 1 : undefined;
   }
 
