@@ -150,6 +150,7 @@ class ClauseReader {
         this.readAppositivePartner(phrase, index);
         this.readOwnedPlace(phrase, index);
         this.readTitleRole(phrase, index);
+        this.readDefunct(phrase, index);
       }
     });
     this.dateGovernedNouns();
@@ -623,6 +624,20 @@ class ClauseReader {
       return;
     }
     this.pushCopulaRole(group, index, next, complement, role, head);
+  }
+
+  /** `the now defunct Montreal Expos`: a name that `defunct` describes names a body that has ceased to exist. */
+  private readDefunct(phrase: NounPhrase, index: number): void {
+    if (phrase.form !== 'name') return;
+    for (let at = phrase.first; at < phrase.head; at++) {
+      const unit = this.units[at] as Unit;
+      if (unit.lower !== 'defunct') continue;
+      const name = this.argument(phrase, 'subject');
+      const start = (this.units[at + 1] as Unit).start;
+      // It says that the body ended, not when: the clause's dates are another event's.
+      this.frames.push({ ...this.bare('dissolution', 'be defunct', [unit.start, unit.end], index, index, index, 'copula'), patient: { ...name, start, text: this.parsed.input.plain.slice(start, name.end) }, dates: [] });
+      return;
+    }
   }
 
   /** `X is a retired American football wide receiver`: a copula's complement that is `retired` tells the subject retired. */
