@@ -75,16 +75,16 @@ const holderNounTypes: ReadonlySet<EventTypeId> = new Set(['office', 'award']);
 
 /**
  * A frame that tells of nobody, kept while reading only for the verbs and
- * bounds that read it: an office or a win named by its noun with no holder
- * or winner (`the 2005 election`, `a royalist victory`, `the national
- * title`), an office verb with no holder, body, role or date (`replaced
- * with Windows`), a verb of dying with no one who dies (German `Die Sache`), a
- * home of no one (`live cells`, `in living cells`). A death noun stands alone
- * (`condemned the assassination`).
+ * bounds that read it: an office or a win named by its noun with no holder,
+ * winner or body (`the 2005 election`, `a royalist victory`, `the national
+ * title`; `the group's leadership` keeps its body), an office verb with no
+ * holder, body, role or date (`replaced with Windows`), a verb of dying with
+ * no one who dies (German `Die Sache`), a home of no one (`live cells`, `in
+ * living cells`). A death noun stands alone (`condemned the assassination`).
  */
 function saidOfNobody(frame: Frame): boolean {
   if (frame.voice === 'structure') return false;
-  if (frame.voice === 'noun') return frame.agent === null && holderNounTypes.has(frame.type);
+  if (frame.voice === 'noun') return frame.agent === null && frame.patient === null && holderNounTypes.has(frame.type);
   // `replaced with Windows`, `taking over such rules`: an office verb with no holder, body, role or date tells of no office.
   if (frame.type === 'office' && frame.agent === null && frame.patient === null && frame.role === null && frame.dates.length === 0) return true;
   return (frame.type === 'death' && frame.patient === null) || (frame.type === 'residence' && frame.agent === null);
