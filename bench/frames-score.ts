@@ -3,7 +3,7 @@
  * (docs/frames.md: 44 corpus articles read in place from ../shared, and
  * short written cases), frame by frame.
  *
- *   npx tsx bench/frames-score.ts [--misses] [--write]
+ *   npx tsx bench/frames-score.ts [--misses] [--extra] [--write]
  *
  * A gold frame is found when an event of the same type has its trigger in
  * the gold sentence and agrees on every part the gold gives:
@@ -15,6 +15,7 @@
  * Events of type `act` (any other verb) are not annotated and not counted.
  * Precision is events (not `act`) in gold sentences that match a gold frame,
  * over all such events. Matching is one to one, gold order.
+ * `--extra` lists the events of gold sentences that match no gold frame.
  * `--write` puts the tables into docs/frames.md between its markers.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -102,6 +103,8 @@ const byForm = new Map<string, Tally>();
 const parts = { agent: 0, patient: 0, date: 0, figure: 0, typed: 0 };
 const total = empty();
 const misses: string[] = [];
+/** Events in gold sentences that match no gold frame, for `--extra`. */
+const extras: string[] = [];
 
 for (const document of loadGold()) {
   const [file] = analyze(document.text, { path: document.name }).files;
@@ -138,6 +141,9 @@ for (const document of loadGold()) {
       if (used.has(event.id)) {
         total.matched++;
         form.matched++;
+      } else {
+        const { value } = event;
+        extras.push(`- ${document.name}: ${value.type} “${event.text}” agent=${value.agent?.text ?? '–'} patient=${value.patient?.text ?? '–'} date=${claimTexts(file, [value.date, value.start, value.end]).join('|') || '–'} (gold: ${sentence.frames.map((gold) => `${gold.class} “${gold.trigger}”`).join(', ') || 'none'})`);
       }
     }
   }
@@ -157,6 +163,7 @@ for (const [name, tally] of [...byForm].sort((a, b) => b[1].gold - a[1].gold)) l
 const report = lines.join('\n');
 console.log(report);
 if (process.argv.includes('--misses')) console.log(`\n### Misses\n\n${misses.join('\n')}`);
+if (process.argv.includes('--extra')) console.log(`\n### Events matching no gold frame\n\n${extras.join('\n')}`);
 if (process.argv.includes('--write')) {
   const path = join(repoRoot, 'docs', 'frames.md');
   const doc = readFileSync(path, 'utf8');

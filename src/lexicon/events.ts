@@ -74,6 +74,8 @@ export interface Predicate {
    * Texas A&M` is a study at Texas A&M, not an award.
    */
   objectHeads?: ReadonlySet<string>;
+  /** The verb has no direct object before its preposition: `signed with Polydor`, not `signed a recording contract with Polydor`. */
+  intransitive?: boolean;
   /** Prepositions right after the verb that give it another sense: `led to a conflict`, `was based on a novel`, `builds upon`. */
   notBefore?: readonly string[];
   /** The object must be a body (a name that is no place, or an organisation noun): `left the band`, not `left Córdoba` or `left an impression`. */
@@ -190,7 +192,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('murder'),
       v('slay'),
       v('behead'),
-      v('hang', { voice: 'passive' }),
+      // Not `The roadway is hung from 250 pairs of ropes`.
+      v('hang', { voice: 'passive', notBefore: ['from'] }),
       v('shoot', { voice: 'passive', particle: 'dead' }),
     ],
     nouns: ['death', 'assassination', 'execution', 'murder', 'killing', 'demise', 'suicide'],
@@ -268,8 +271,9 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('open', { object: 'entity', preposition: 'as' }),
       v('reform', { unaccusative: true }),
       v('reunite', { unaccusative: true }),
-      v('organize', { voice: 'passive' }),
-      v('organise', { voice: 'passive' }),
+      // Not `Italian football was organised into regional groups`.
+      v('organize', { voice: 'passive', notBefore: ['into'] }),
+      v('organise', { voice: 'passive', notBefore: ['into'] }),
     ],
     nouns: ['founding', 'establishment', 'formation', 'creation', 'foundation', 'inception'],
     nounOwner: 'patient',
@@ -342,6 +346,9 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('coach', { aspect: 'state', role: 'manager' }),
       v('captain', { aspect: 'state', role: 'captain' }),
       v('serve', { aspect: 'state', preposition: 'as' }),
+      // `functioning successively as counsellor, treasurer`, `acted as regent`: serving in a role under other words.
+      v('function', { aspect: 'state', preposition: 'as' }),
+      v('act', { aspect: 'state', preposition: 'as' }),
       v('hold', { aspect: 'state', voice: 'active', object: 'entity' }),
       v('run', { aspect: 'state', object: 'entity', role: 'leader' }),
       v('choose', { aspect: 'start', holder: 'object' }),
@@ -418,8 +425,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('admit', { voice: 'passive', preposition: 'to', aspect: 'start', holder: 'object' }),
       v('play', { preposition: 'with', aspect: 'state' }),
       v('serve', { preposition: 'in', aspect: 'state' }),
-      v('sign', { preposition: 'for', aspect: 'start' }),
-      v('sign', { preposition: 'with', aspect: 'start' }),
+      v('sign', { preposition: 'for', aspect: 'start', intransitive: true }),
+      v('sign', { preposition: 'with', aspect: 'start', intransitive: true }),
       // `were signed to indie label Bonnier Music`: the signed act joins the label.
       v('sign', { voice: 'passive', preposition: 'to', aspect: 'start', holder: 'object', preferred: true }),
       v('enlist', { aspect: 'start' }),
@@ -431,15 +438,21 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('rejoin', { aspect: 'start' }),
       v('draft', { aspect: 'start', holder: 'object' }),
       v('recruit', { aspect: 'start', holder: 'object' }),
-      v('trade', { voice: 'passive', aspect: 'start', preposition: 'to' }),
+      v('trade', { voice: 'passive', aspect: 'start', preposition: 'to', holder: 'object' }),
       v('transfer', { preposition: 'to', aspect: 'start' }),
-      v('loan', { voice: 'passive', preposition: 'to', aspect: 'start' }),
+      v('loan', { voice: 'passive', preposition: 'to', aspect: 'start', holder: 'object' }),
       v('leave', { aspect: 'end', object: 'entity', voice: 'active', body: true }),
       v('quit', { aspect: 'end' }),
       v('expel', { aspect: 'end', holder: 'object' }),
       v('release', { voice: 'passive', preposition: 'by', aspect: 'end' }),
       v('resign', { preposition: 'from', aspect: 'end' }),
       v('defect', { preposition: 'to', aspect: 'start' }),
+      // `debuted in Serie B`, `debuted for Liverpool`, `was promoted to Serie A`: a team or player enters a league or
+      // club (a body, not a place: `debuted in London` keeps its other reading).
+      v('debut', { preposition: 'in', aspect: 'start', body: true, preferred: true }),
+      v('debut', { preposition: 'for', aspect: 'start', body: true, preferred: true }),
+      v('promote', { voice: 'passive', preposition: 'to', aspect: 'start', holder: 'object', body: true, preferred: true }),
+      v('relegate', { voice: 'passive', preposition: 'to', aspect: 'start', holder: 'object', body: true }),
     ],
     nouns: ['membership'],
     nounOwner: 'agent',
@@ -618,6 +631,20 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('storm'),
       v('bombard'),
       v('besiege'),
+      // Defeating an enemy by force: `crushed the rebellion`, `smashing rivals`. Not `defeat`, `beat` or `rout`, which
+      // a boxing or football article uses for every won match.
+      v('crush', { object: 'entity' }),
+      v('smash', { object: 'entity' }),
+      v('vanquish'),
+      v('overwhelm', { object: 'entity' }),
+      v('annihilate'),
+      v('repel'),
+      v('repulse'),
+      // Violence against people.
+      v('torture'),
+      v('flog'),
+      v('set', { particle: 'afire' }),
+      v('set', { particle: 'fire' }),
     ],
     nouns: ['attack', 'bombing', 'invasion', 'raid', 'siege', 'assault', 'ambush', 'massacre', 'offensive', 'airstrike', 'bombardment', 'incursion', 'terrorism', 'rebellion', 'insurgency'],
     nounOwner: 'patient',
@@ -859,6 +886,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('divide', { object: 'figure', preposition: 'into', voice: 'passive', subject: 'agent' }),
       v('split', { object: 'figure', preposition: 'into', voice: 'passive', subject: 'agent' }),
       v('make', { object: 'figure', particle: 'up', voice: 'passive', subject: 'agent' }),
+      // `Each cable is made of 27,572 strands of wire`.
+      v('make', { object: 'figure', preposition: 'of', voice: 'passive', subject: 'agent' }),
       v('enrol', { object: 'figure', preferred: true }),
       v('enroll', { object: 'figure', preferred: true }),
       v('contain', { object: 'figure' }),

@@ -5,7 +5,7 @@ import type { Token } from '../../segment/tokens.js';
 import { infoboxFrames } from './infobox.js';
 import { parseSentence, readFrames } from './reader.js';
 import { announcedEvent, structureFrames } from './structures.js';
-import { tableCellFrames } from './tables.js';
+import { honoursRowFrames, tableCellFrames } from './tables.js';
 import type { Frame, SentenceInput } from './types.js';
 
 export type { Frame, FrameArgument, ArgumentStrategy } from './types.js';
@@ -31,6 +31,7 @@ export function readArticleFrames(article: SegmentedArticle, claims: readonly Cl
   }
   const result: SentenceFrames[] = [];
   const infobox = infoboxFrames(article, (index) => bySentence.get(index) ?? []);
+  const rows = rowFrames(article, (index) => bySentence.get(index) ?? []);
   // The events the last sentence before a list announces for its rows (`… has released three albums:`).
   let announced: EventTypeId | null = null;
   for (const sentence of article.sentences) {
@@ -42,7 +43,7 @@ export function readArticleFrames(article: SegmentedArticle, claims: readonly Cl
     }
     // A table's head row names columns, not events; a body cell is a clause of its row first, then prose (a `Notes` cell).
     if (sentence.where === 'table' && !sentence.cell) continue;
-    const cellFrames = sentence.cell ? tableCellFrames(sentence, bySentence.get(sentence.index) ?? [], article.title) : [];
+    const cellFrames = sentence.cell ? (rows.get(sentence.index) ?? tableCellFrames(sentence, bySentence.get(sentence.index) ?? [], article.title)) : [];
     if (cellFrames.length > 0) {
       result.push({ sentence: sentence.index, frames: cellFrames });
       continue;
@@ -56,6 +57,22 @@ export function readArticleFrames(article: SegmentedArticle, claims: readonly Cl
     if (frames.length > 0) result.push({ sentence: sentence.index, frames });
   }
   return result;
+}
+
+/** The frames a table row gives as a whole, by the sentence (cell) each stands on; a row is a run of cells of one row number. */
+function rowFrames(article: SegmentedArticle, claimsOf: (sentence: number) => readonly Claim[]): Map<number, Frame[]> {
+  const frames = new Map<number, Frame[]>();
+  let row: ArticleSentence[] = [];
+  const flush = (): void => {
+    for (const [index, found] of honoursRowFrames(row, claimsOf, article.title)) frames.set(index, found);
+    row = [];
+  };
+  for (const sentence of article.sentences) {
+    if (row.length > 0 && sentence.cell?.row !== row[0]?.cell?.row) flush();
+    if (sentence.cell) row.push(sentence);
+  }
+  flush();
+  return frames;
 }
 
 function sentenceInput(sentence: ArticleSentence, tokens: readonly Token[], claims: readonly Claim[]): SentenceInput {

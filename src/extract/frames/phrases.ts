@@ -57,6 +57,9 @@ export function looksParticiple(unit: Unit): boolean {
   return /(?:ed|en|wn|ne)$/.test(unit.lower) || irregularParticiples.has(unit.lower);
 }
 
+// Quantifiers that may float after the subject they count: `they both joined`, `the two each won`.
+const floatingQuantifiers: ReadonlySet<string> = new Set(['both', 'each', 'all']);
+
 /** Cuts a sentence's units into phrases: noun phrases, verb groups and single units. */
 export function buildPhrases(units: readonly Unit[]): Phrase[] {
   const phrases: Phrase[] = [];
@@ -69,6 +72,14 @@ export function buildPhrases(units: readonly Unit[]): Phrase[] {
         continue;
       }
       phrases.push({ type: 'date', first: index, last: index });
+      index++;
+      continue;
+    }
+    // `Smith and Jones both joined the party`: a quantifier floated after its subject, before the verb, belongs to
+    // neither; it must not take the verb into a noun phrase.
+    const subjectBefore = units[index - 1]?.kind === 'name' || units[index - 1]?.pos === 'PROPN' || units[index - 1]?.pos === 'PRON' || units[index - 1]?.pos === 'NOUN';
+    if (floatingQuantifiers.has(unit.lower) && subjectBefore && isVerb(units[index + 1])) {
+      phrases.push({ type: 'other', first: index, last: index });
       index++;
       continue;
     }
@@ -339,13 +350,17 @@ function pushVerbGroup(units: readonly Unit[], first: number, phrases: Phrase[])
     particle = at;
     at++;
   }
-  const passive = auxiliaries.some((aux) => passiveAuxiliaries.has(aux.lemma)) && verb.pos === 'VERB' && looksParticiple(verb) && !verb.lower.endsWith('ing');
+  // The tagger leaves `being` unlemmatised: `before being traded to the Crew` is a passive.
+  const passive = auxiliaries.some((aux) => passiveAuxiliaries.has(aux.lemma) || aux.lower === 'being') && verb.pos === 'VERB' && looksParticiple(verb) && !verb.lower.endsWith('ing');
   const copula = (verb.pos === 'AUX' && verb.lemma === 'be') || (copulas.has(verb.lemma) && verb.lemma !== 'be');
   let form: VerbGroup['form'] = 'finite';
   if (infinitive) form = 'infinitive';
   else if (auxiliaries.length === 0 && verb.pos === 'VERB') {
     if (verb.lower.endsWith('ing')) form = 'gerund';
     else if (looksParticiple(verb) && participleContext(units, first, at)) form = 'participle';
+  } else if (auxiliaries[0]?.lower === 'being' || auxiliaries[0]?.lower === 'having') {
+    // `before being traded`, `having been elected`: a gerund made of auxiliaries, with no subject of its own.
+    form = 'gerund';
   }
   phrases.push({
     type: 'vg',

@@ -64,6 +64,32 @@ const demonyms: ReadonlySet<string> = new Set(DEMONYMS);
 // Verbs that put works out: a count of works is what they publish (`released three albums`).
 const releasingVerbs: ReadonlySet<string> = new Set(['release', 'publish', 'issue', 'reissue']);
 
+// Nouns of an order given: `on the orders of X`, `by order of X`, `at the behest of X`.
+const orderNouns: ReadonlySet<string> = new Set(['order', 'orders', 'command', 'behest', 'instruction', 'instructions', 'direction']);
+
+// A verb's prepositions that a `where` clause's antecedent stands for: `the Center, where he works` (works at it).
+const whereLocatives: ReadonlySet<string> = new Set(['at']);
+
+// Event types whose noun names no event without its holder or winner: an office, an award.
+const holderNounTypes: ReadonlySet<EventTypeId> = new Set(['office', 'award']);
+
+/**
+ * A frame that tells of nobody, kept while reading only for the verbs and
+ * bounds that read it: an office or a win named by its noun with no holder,
+ * winner or body (`the 2005 election`, `a royalist victory`, `the national
+ * title`; `the group's leadership` keeps its body), an office verb with no
+ * holder, body, role or date (`replaced with Windows`), a verb of dying with
+ * no one who dies (German `Die Sache`), a home of no one (`live cells`, `in
+ * living cells`). A death noun stands alone (`condemned the assassination`).
+ */
+function saidOfNobody(frame: Frame): boolean {
+  if (frame.voice === 'structure') return false;
+  if (frame.voice === 'noun') return frame.agent === null && frame.patient === null && holderNounTypes.has(frame.type);
+  // `replaced with Windows`, `taking over such rules`: an office verb with no holder, body, role or date tells of no office.
+  if (frame.type === 'office' && frame.agent === null && frame.patient === null && frame.role === null && frame.dates.length === 0) return true;
+  return (frame.type === 'death' && frame.patient === null) || (frame.type === 'residence' && frame.agent === null);
+}
+
 // Event types whose frames carry figures.
 const figureTypes: ReadonlySet<EventTypeId> = new Set(['size', 'casualties', 'acquisition', 'conviction', 'award']);
 
@@ -93,7 +119,9 @@ class ClauseReader {
   /** `was captured and later executed`: a bare participle coordinated with a passive verb is passive too. */
   private sharesPassive(phrases: readonly Phrase[], index: number): boolean {
     const group = phrases[index];
-    if (group?.type !== 'vg' || group.voice === 'passive' || group.first !== group.last || !looksParticiple(this.units[group.main] as Unit)) return false;
+    // One bare participle, with its particle if any: `were captured and set afire`.
+    if (group?.type !== 'vg' || group.voice === 'passive' || group.first !== group.main || !looksParticiple(this.units[group.main] as Unit)) return false;
+    if (group.last !== group.main && group.last !== group.particle) return false;
     let at = index - 1;
     while ((phrases[at] as Phrase | undefined)?.type === 'other' && (this.units[(phrases[at] as Phrase).first] as Unit).pos === 'ADV') at--;
     if (phrases[at]?.type !== 'conj') return false;
@@ -122,9 +150,12 @@ class ClauseReader {
         this.readAppositivePartner(phrase, index);
         this.readOwnedPlace(phrase, index);
         this.readTitleRole(phrase, index);
+        this.readDefunct(phrase, index);
       }
     });
     this.dateGovernedNouns();
+    const said = this.frames.filter((frame) => !saidOfNobody(frame));
+    this.frames.splice(0, this.frames.length, ...said);
     const combining = this.frames.some((frame) => frame.type === 'acquisition' || frame.type === 'merger');
     for (const frame of this.frames) {
       frame.tense = this.tenseAt(frame.trigger[0]);
@@ -190,8 +221,10 @@ class ClauseReader {
     for (const { type, predicate } of predicatesOf(group.lemma)) {
       if ((predicate.particle ?? undefined) !== particle && predicate.particle !== undefined) continue;
       if (predicate.voice && predicate.voice !== group.voice) continue;
-      const prepositional = predicate.preposition ? this.prepositionalObject(index, predicate.preposition) : undefined;
+      // `the Bipartisan Policy Center (BPC), where he works`: a body a `where` clause follows is where its verb happens.
+      const prepositional = predicate.preposition ? (this.prepositionalObject(index, predicate.preposition) ?? (whereLocatives.has(predicate.preposition) ? this.bodyBeforeWhere(index) : undefined)) : undefined;
       if (predicate.preposition && !prepositional) continue;
+      if (predicate.intransitive && group.voice === 'active' && object && object !== prepositional) continue;
       // `working for three years at Fulbright`: a span of time after the preposition is no participant.
       if (prepositional && isDuration(prepositional)) continue;
       if (predicate.objectHeads && !(object?.head && predicate.objectHeads.has(object.head))) continue;
@@ -205,6 +238,10 @@ class ClauseReader {
       if (predicate.object === 'figure' && patientSide?.form !== 'figure') continue;
       const after = this.phrases[index + 1];
       if (predicate.notBefore && after?.type === 'prep' && predicate.notBefore.includes((this.units[after.first] as Unit).lower)) continue;
+      // `managed to maintain his settlement`, `elected to leave the party`: an active verb with an infinitive after it says
+      // what was tried or chosen, not its own event (a passive keeps it: `was elected to serve a second term`; so does a
+      // verb that needs no object: `The bridge opened to traffic`).
+      if (group.voice === 'active' && !predicate.unaccusative && after?.type === 'vg' && after.form === 'infinitive') continue;
       if (predicate.body && !this.namesBody(objectArgument)) continue;
       if (predicate.organization && !this.namesOrganization(objectArgument ?? (predicate.unaccusative ? subject : null))) continue;
       // `released three studio albums`, not `wrote three books` (writing is no publication).
@@ -498,7 +535,8 @@ class ClauseReader {
       const possessor = rolePhraseNp.possessor;
       const bodyPronoun = possessor?.form === 'pronoun' && ['its', 'their'].includes((this.units[possessor.head] as Unit).lower);
       const owner = possessor && (possessor.form === 'name' || bodyPronoun) ? this.argument(possessor, 'possessor') : undefined;
-      body = this.ofPhraseAfter(rolePhrase) ?? this.placedPhraseAfter(rolePhrase) ?? owner ?? body;
+      // What one serves as is the role itself, never its body: `served as his Chief Staff Attorney`.
+      body = this.ofPhraseAfter(rolePhrase) ?? this.placedPhraseAfter(rolePhrase) ?? owner ?? (predicate.preposition === 'as' ? null : body);
       if (holder && holder.start === (this.units[(this.phrases[rolePhrase] as NounPhrase).first] as Unit).start) {
         // `appointed new commanders: Major A (overall commander) and Captain B`: the holders are the names listed.
         const listed = this.namesAfterColon(index);
@@ -568,6 +606,7 @@ class ClauseReader {
     if (!complement || complement.type !== 'np') return;
     if (complement.form === 'figure' && this.readExistentialCount(group, index, complement)) return;
     if (complement.form === 'figure' && this.readCopulaSize(group, index, complement)) return;
+    this.readRetiredComplement(group, index, complement);
     const head = (this.units[complement.head] as Unit).lemma;
     const role = this.roleOfPhrase(complement);
     const lemma0 = (this.units[group.main] as Unit).lemma;
@@ -593,6 +632,30 @@ class ClauseReader {
     this.pushCopulaRole(group, index, next, complement, role, head);
   }
 
+  /** `the now defunct Montreal Expos`: a name that `defunct` describes names a body that has ceased to exist. */
+  private readDefunct(phrase: NounPhrase, index: number): void {
+    if (phrase.form !== 'name') return;
+    for (let at = phrase.first; at < phrase.head; at++) {
+      const unit = this.units[at] as Unit;
+      if (unit.lower !== 'defunct') continue;
+      const name = this.argument(phrase, 'subject');
+      const start = (this.units[at + 1] as Unit).start;
+      // It says that the body ended, not when: the clause's dates are another event's.
+      this.frames.push({ ...this.bare('dissolution', 'be defunct', [unit.start, unit.end], index, index, index, 'copula'), patient: { ...name, start, text: this.parsed.input.plain.slice(start, name.end) }, dates: [] });
+      return;
+    }
+  }
+
+  /** `X is a retired American football wide receiver`: a copula's complement that is `retired` tells the subject retired. */
+  private readRetiredComplement(group: VerbGroup, index: number, complement: NounPhrase): void {
+    let retired: Unit | undefined;
+    for (let at = complement.first; at < complement.head; at++) if ((this.units[at] as Unit).lower === 'retired') retired = this.units[at] as Unit;
+    const subject = this.subjectOf(index);
+    if (!retired || !subject) return;
+    const [from, to] = this.clauseOf(index);
+    this.frames.push({ ...this.bare('retirement', 'be retired', [retired.start, retired.end], from, to, index, 'copula'), agent: subject, negated: group.negated });
+  }
+
   /** `chancellor of UWO (2004–2008)`: a bracketed span right after a role phrase (at `at`) is its term. */
   private bracketedTerm(at: number): Frame['dates'] {
     if (!isPunct(this.phrases[at + 1], '(', this.units) || !isPunct(this.phrases[at + 3], ')', this.units)) return [];
@@ -606,7 +669,9 @@ class ClauseReader {
     const subject = this.subjectOf(index);
     const [from, to] = this.clauseOf(index);
     const lemma = (this.units[group.main] as Unit).lemma;
-    const patient = complement.possessor ? this.argument(complement.possessor, 'possessor') : this.ofPhraseAfter(next);
+    // `an op-ed columnist for the Boston Herald`, `a drummer with the Quell`: a deed's body after `for`, `with` or `at`
+    // when no `of`. Not an office's: `President-in-Residence at the African Presidential Archives` is no presidency.
+    const patient = complement.possessor ? this.argument(complement.possessor, 'possessor') : (this.ofPhraseAfter(next) ?? (role ? undefined : this.bodyAfter(next)));
     const type = role ? 'office' : (agentNouns.get(head) ?? 'membership');
     // `She is a drummer`, `he was a winner`: a deed's noun with nothing it was done to is a trade or a praise, no event.
     if (type !== 'office' && head !== 'member' && !patient) return;
@@ -705,6 +770,7 @@ class ClauseReader {
       });
       return;
     }
+    if (this.readWithCount(phrase, index)) return;
     if (phrase.possessor && head.kind === 'figure' && head.claim?.kind === 'quantity' && head.claim.value.noun) {
       this.frames.push({
         ...this.bare('size', `have ${head.claim.value.noun}`, [head.start, head.end], index, index, index, 'noun'),
@@ -729,6 +795,33 @@ class ClauseReader {
         measure: sizeNounMeasures.get(measure) ?? measure,
       });
     }
+  }
+
+  /**
+   * `a congressional district with 400,000 residents`, `2 anti-aircraft units
+   * with 60 launch pads`: a count after a noun phrase's `with` is what it
+   * has. Not after a verb's object (`replaced the board with 20 new
+   * members`), nor after a comma (`lasted twelve minutes, with 60 tons of
+   * munitions dropped`).
+   */
+  private readWithCount(phrase: NounPhrase, index: number): boolean {
+    const head = this.units[phrase.head] as Unit;
+    const claim = head.claim;
+    const with_ = this.phrases[index - 1];
+    const owner = this.phrases[index - 2];
+    if (head.kind !== 'figure' || claim?.kind !== 'quantity' || !claim.value.noun || owner?.type !== 'np' || owner.form === 'pronoun') return false;
+    if (with_?.type !== 'prep' || (this.units[with_.first] as Unit).lower !== 'with') return false;
+    const governor = this.phrases[index - 3];
+    if (governor?.type === 'vg' && !governor.copula) return false;
+    if (governor?.type === 'prep') return false;
+    this.frames.push({
+      ...this.bare('size', `with ${claim.value.noun}`, [head.start, head.end], index, index, index, 'noun'),
+      agent: this.argument(owner, 'subject'),
+      patient: this.argument(phrase, 'object'),
+      figures: [claim],
+      measure: claim.value.noun,
+    });
+    return true;
   }
 
   /** `The first director of the office was Marek Nowicki`: a role as the subject, its holder as the complement. */
@@ -945,6 +1038,9 @@ class ClauseReader {
       holder = this.argument(name, 'apposition');
     } else if (this.context.implicitSubject && this.rowOpener(index)) {
       holder = this.context.implicitSubject;
+    } else if (this.frontedAs(first)) {
+      // `In 1992, as a member of the Uzbekistan team, Serper won …`: a fronted `as` role is the main subject's.
+      holder = this.mainSubject(index, 'apposition');
     }
     if (!holder) return;
     let to = index;
@@ -972,6 +1068,13 @@ class ClauseReader {
       repeated: this.repeatedIn(index, to),
       source: this.source(),
     });
+  }
+
+  /** Whether the phrase at `index` follows an `as` that opens the sentence or a part set off by a comma: `As chairman of X, …`. */
+  private frontedAs(index: number): boolean {
+    const as = this.phrases[index - 1];
+    if (as?.type !== 'prep' || (this.units[as.first] as Unit).lower !== 'as') return false;
+    return index === 1 || isPunct(this.phrases[index - 2], ',', this.units);
   }
 
   /**
@@ -1420,12 +1523,15 @@ class ClauseReader {
 
   private findSubject(index: number): FrameArgument | null {
     const group = this.phrases[index] as VerbGroup;
+    // `spent the season in San Jose before being traded`: a gerund its preposition hangs on the clause has the
+    // clause's subject, never a noun phrase between them in the clause (the verb's object, a prepositional object).
+    const governedGerund = group.form === 'gerund' && this.phrases[index - 1]?.type === 'prep';
     let at = index - 1;
     let crossedComma = false;
     while (at >= 0) {
       const phrase = this.phrases[at] as Phrase;
       const unit = this.units[phrase.first] as Unit;
-      if (phrase.type === 'other' && unit.pos === 'ADV') {
+      if ((phrase.type === 'other' && unit.pos === 'ADV') || (governedGerund && !crossedComma && phrase.type === 'np')) {
         at--;
         continue;
       }
@@ -1744,13 +1850,19 @@ class ClauseReader {
   /** The preposition that governs the coordinated noun phrases ending at `at` (`between X (…) and Y`), if one does. */
   private prepositionBeforeConjuncts(at: number): number | undefined {
     let first = at;
+    let comma = false;
     while (this.phrases[first - 1]?.type === 'conj' || isPunct(this.phrases[first - 1], ',', this.units)) {
+      if (isPunct(this.phrases[first - 1], ',', this.units)) comma = true;
       let previous = first - 2;
       if (isPunct(this.phrases[previous], ')', this.units)) previous = this.openingBracket(previous) - 1;
       if (this.phrases[previous]?.type !== 'np') return undefined;
       first = previous;
     }
     const governor = this.phrases[first - 1];
+    // `Going into the Olympics, Boitano and Brian Orser had won`: the comma closes a fronted adverbial; what follows it
+    // is the subject, no further object of the opening preposition.
+    const opening = first - 1 === 0 || (first - 1 === 1 && this.phrases[0]?.type === 'vg');
+    if (comma && opening) return undefined;
     return first < at && governor?.type === 'prep' ? first - 1 : undefined;
   }
 
@@ -1846,7 +1958,14 @@ class ClauseReader {
     const [, to] = this.clauseOf(index);
     for (let at = index + 1; at <= to && at < this.phrases.length - 1; at++) {
       const phrase = this.phrases[at] as Phrase;
-      if (phrase.type === 'prep' && (this.units[phrase.first] as Unit).lower === 'by' && this.phrases[at + 1]?.type === 'np') {
+      const word = phrase.type === 'prep' ? (this.units[phrase.first] as Unit).lower : '';
+      // `executed on the orders of Henry VIII`, `by order of the king`, `at the command of X`: who ordered it did it.
+      const order = this.phrases[at + 1];
+      if (['by', 'on', 'at', 'upon'].includes(word) && order?.type === 'np' && orderNouns.has((this.units[order.head] as Unit).lemma)) {
+        const orderer = this.ofPhraseAfter(at + 1);
+        if (orderer) return { ...orderer, strategy: 'by-agent' };
+      }
+      if (word === 'by' && this.phrases[at + 1]?.type === 'np') {
         // `created by special legislation`, `abolished by decree`: an instrument, not who did it.
         const by = this.phrases[at + 1] as NounPhrase;
         if (by.form === 'nominal' && instrumentNouns.has((this.units[by.head] as Unit).lemma)) return null;
@@ -1913,6 +2032,15 @@ class ClauseReader {
     return next.form === 'name' || organizationNouns.has(head.lemma) ? this.argument(next, 'preposition') : null;
   }
 
+  /** A body after a role or deed noun's `for`, `with` or `at`: `columnist for the Boston Herald`; not a place (`a teacher at Leeds`). */
+  private bodyAfter(index: number): FrameArgument | undefined {
+    for (const preposition of ['for', 'with', 'at']) {
+      const body = this.phraseAfter(index, preposition);
+      if (body) return this.namesBody(body) ? body : undefined;
+    }
+    return undefined;
+  }
+
   /** The noun phrase of a preposition right after the phrase at `index`: `population in the city`, `merger with Tyne Mutual`. */
   private phraseAfter(index: number, preposition: string): FrameArgument | null {
     const prep = this.phrases[index + 1];
@@ -1956,6 +2084,9 @@ class ClauseReader {
   private roleOfPhrase(phrase: NounPhrase): string | null {
     const head = this.units[phrase.head] as Unit;
     if (head.kind !== 'word') return null;
+    // `President-in-Residence`, `President-elect`: a role joined by a hyphen to what follows is another title.
+    const next = this.units[phrase.head + 1];
+    if (next?.text === '-' && next.start === head.end) return null;
     // The role the phrase ends with, its modifier kept: `lieutenant governor`, `chief executive officer`.
     const words: string[] = [];
     for (let at = Math.max(phrase.first, phrase.head - 4); at <= phrase.head; at++) {
@@ -2094,6 +2225,9 @@ class ClauseReader {
     const opener = subject?.type === 'np' ? (this.units[subject.first] as Unit) : undefined;
     if (!opener || (opener.pos !== 'DET' && opener.kind !== 'name' && opener.pos !== 'PROPN') || joiner?.type !== 'conj') return false;
     if (!['and', 'but', 'while'].includes((this.units[joiner.first] as Unit).lower)) return false;
+    // `fought between Kaledia and Ostrava from 1931 to 1933`: `between` joins its two objects, never two clauses.
+    const between = this.phrases[at - 3];
+    if (this.phrases[at - 2]?.type === 'np' && between?.type === 'prep' && (this.units[between.first] as Unit).lower === 'between') return false;
     // No verb of its own up to the next conjunction or comma: `…, but Mary and Anne were brought up` is another clause.
     for (let at = date + 1; at < this.phrases.length; at++) {
       const phrase = this.phrases[at] as Phrase;
@@ -2164,6 +2298,10 @@ class ClauseReader {
       const nounFrame = this.frames.find((frame) => frame.voice === 'noun' && frame.trigger[0] === (this.units[next.head] as Unit).start);
       for (const date of nounFrame?.dates ?? []) dates.push({ claim: date.claim, part: word === 'since' || word === 'after' ? 'from' : 'to' });
     }
+    // `Barely a month later, on May 2, he signed …`: an offset from an earlier date leads in to the date the clause
+    // states; it is the same day told roughly, no second date.
+    const stated = dates.filter((date) => !pureOffset(date.claim));
+    if (stated.length > 0 && stated.length < dates.length) return stated;
     return dates.length > 0 ? dates : this.frontedFor(from, verb);
   }
 
@@ -2260,6 +2398,25 @@ class ClauseReader {
       if (claim?.kind === 'place') return claim;
     }
     return null;
+  }
+
+  /**
+   * `a Senior Fellow at the Bipartisan Policy Center (BPC), where he works`:
+   * the body (no place) that a `where` clause opening the verb's clause
+   * follows, a bracketed short name stepped over.
+   */
+  private bodyBeforeWhere(index: number): FrameArgument | undefined {
+    let at = index - 1;
+    while (at > index - 4 && at > 0 && ((this.phrases[at] as Phrase).type === 'np' || (this.phrases[at] as Phrase).type === 'other')) at--;
+    const opener = this.phrases[at];
+    if (opener?.type !== 'sub' || (this.units[opener.first] as Unit).lower !== 'where') return undefined;
+    let before = at - 1;
+    if (isPunct(this.phrases[before], ',', this.units)) before--;
+    if (isPunct(this.phrases[before], ')', this.units)) before = this.openingBracket(before) - 1;
+    const phrase = this.phrases[before];
+    if (phrase?.type !== 'np') return undefined;
+    const body = this.argument(phrase, 'relative');
+    return this.namesBody(body) ? body : undefined;
   }
 
   /** `in Samara, where Orlov was born`: a clause opened by `where` happens at the place it follows. */
@@ -2376,6 +2533,12 @@ function countsWorks(argument: FrameArgument): boolean {
 }
 
 /** Whether an argument names a person: a personal pronoun or a person's name. */
+/** A date told only as an offset from an earlier one: `a month later`, `two years after`; not `May 2` or `the following June`. */
+function pureOffset(claim: Claim): boolean {
+  const relative = claim.kind === 'date' ? claim.value.relative : undefined;
+  return relative !== undefined && relative.unit !== undefined && relative.shift !== 0 && relative.month === undefined && relative.day === undefined && relative.weekday === undefined;
+}
+
 function personLike(argument: FrameArgument, units: readonly Unit[]): boolean {
   if (argument.form === 'pronoun') return ['his', 'her', 'he', 'she', 'him', 'their'].includes(argument.text.toLowerCase());
   if (argument.form !== 'name') return false;

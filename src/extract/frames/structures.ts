@@ -29,10 +29,14 @@ export function structureFrames(sentence: ArticleSentence, parsed: ParsedSentenc
 // Headings of a list of what the subject won, one competition or prize a row.
 const honoursHeadings: ReadonlySet<string> = new Set(['honours', 'honors', 'titles', 'trophies', 'achievements']);
 
-// Words after a competition that say how the subject placed in it: `Serie B champions`, `Golden Boy runner-up`.
-const placings: ReadonlySet<string> = new Set(['champion', 'champions', 'winner', 'winners', 'runner-up', 'runners-up']);
+/** Placings that say the subject won: `Serie B champions`, a table's `Winners` cell. */
+export const winningPlacings: ReadonlySet<string> = new Set(['champion', 'champions', 'winner', 'winners']);
 
-function honoursSection(path: readonly string[]): boolean {
+// Words after a competition that say how the subject placed in it: `Serie B champions`, `Golden Boy runner-up`.
+const placings: ReadonlySet<string> = new Set([...winningPlacings, 'runner-up', 'runners-up']);
+
+/** Whether a section lists what the subject won: `== Honours ==`, `=== Titles ===`. */
+export function honoursSection(path: readonly string[]): boolean {
   return path.some((heading) => heading.toLowerCase().split(/[^\p{L}]+/u).some((word) => honoursHeadings.has(word)));
 }
 

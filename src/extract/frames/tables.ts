@@ -1,8 +1,19 @@
 import { eventType, infoboxEvent, tableBoundHeaders, type Aspect, type EventTypeId } from '../../lexicon/events.js';
 import type { Claim } from '../../schema/claims.js';
 import type { ArticleSentence } from '../../segment/index.js';
-import { headingRole } from './structures.js';
+import { headingRole, honoursSection, winningPlacings } from './structures.js';
 import type { Frame, FrameArgument } from './types.js';
+
+// Headings of a table of the subject's members, one a row: a band's line-up, a club's squad.
+const memberHeadings: ReadonlySet<string> = new Set(['members', 'line-up', 'lineup', 'personnel', 'roster', 'squad', 'players']);
+
+// Column heads of the span a row's member belonged.
+const spanHeaders: ReadonlySet<string> = new Set(['years', 'years active', 'active', 'tenure', 'period', 'span']);
+
+function membersSection(path: readonly string[]): boolean {
+  const heading = path[path.length - 1];
+  return heading !== undefined && heading.toLowerCase().split(/[^\p{L}-]+/u).some((word) => memberHeadings.has(word));
+}
 
 /**
  * The frame of one table cell read as a clause of its row: the row's first
@@ -10,7 +21,9 @@ import type { Frame, FrameArgument } from './types.js';
  * Under a heading that names an office (`== Mayors ==`), `From` and `To`
  * columns start and end the term of the row's person in that office; any
  * column whose head is an infobox key of the registry (`Opened`, `Born`,
- * `Founded`) dates that event of the row's subject. A cell with no date (a
+ * `Founded`) dates that event of the row's subject. Under a heading of
+ * members (`== Members ==`, `== Squad ==`), a `Years` column is the span the
+ * row's person belonged to the article's subject. A cell with no date (a
  * dash, a blank) says nothing.
  */
 export function tableCellFrames(sentence: ArticleSentence, claims: readonly Claim[], title: string | null): Frame[] {
@@ -25,6 +38,10 @@ export function tableCellFrames(sentence: ArticleSentence, claims: readonly Clai
   if (role && bound) {
     const body: FrameArgument = { text: title ?? '', form: 'subject', strategy: 'heading' };
     return [frame(sentence, 'office', header, dates, { agent: row, patient: body, role, aspect: bound })];
+  }
+  if (spanHeaders.has(header) && membersSection(sentence.sectionPath)) {
+    const group: FrameArgument = { text: title ?? '', form: 'subject', strategy: 'heading' };
+    return [frame(sentence, 'membership', header, dates, { agent: row, patient: group, role: null, aspect: 'state' })];
   }
   const entry = infoboxEvent(header);
   if (!entry || entry.value !== 'date') return [];
@@ -54,4 +71,25 @@ function frame(
     repeated: false,
     source: 'prose',
   };
+}
+
+/**
+ * `| 1998 | Challenge Cup | Winners |` under `== Honours ==`: a row whose
+ * result cell says the subject won is a title the article's subject won in
+ * the competition the row names (its first capitalised cell with no date),
+ * in the row's dates. The frame stands on the result cell. A row of a
+ * placing below the first (`Runners-up`) wins nothing.
+ */
+export function honoursRowFrames(row: readonly ArticleSentence[], claimsOf: (sentence: number) => readonly Claim[], title: string | null): Map<number, Frame[]> {
+  const frames = new Map<number, Frame[]>();
+  const first = row[0];
+  if (title === null || !first || !honoursSection(first.sectionPath)) return frames;
+  const result = row.find((cell) => winningPlacings.has(cell.plain.trim().toLowerCase()));
+  const dates = row.flatMap((cell) => claimsOf(cell.index).filter((claim) => claim.kind === 'date'));
+  const competition = row.find((cell) => cell !== result && /^\p{Lu}/u.test(cell.plain.trim()) && !claimsOf(cell.index).some((claim) => claim.kind === 'date'));
+  if (!result || !competition || dates.length === 0) return frames;
+  const prize: FrameArgument = { text: competition.plain.trim(), form: 'name', strategy: 'row-head' };
+  const agent: FrameArgument = { text: title, form: 'subject', strategy: 'heading' };
+  frames.set(result.index, [frame(result, 'award', 'honours row', dates, { agent, patient: prize, role: null, aspect: null })]);
+  return frames;
 }

@@ -1,5 +1,6 @@
 import { eventNoun, predicatesOf } from '../../lexicon/events.js';
 import { ordinalWords } from '../../lexicon/grammar.js';
+import { roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
 import type { Token } from '../../segment/tokens.js';
 import type { SentenceInput, Unit, UnitKind } from './types.js';
@@ -69,7 +70,9 @@ export function buildUnits(input: SentenceInput): Unit[] {
     // `the group's second plenary session`: an ordinal before a noun modifies it, whatever the tagger says.
     // `Execution of King Charles I 30 January 1650` opening a list row: an event noun capitalised by position is a noun.
     const openingEventNoun = token.pos === 'PROPN' && units.length === 0 && tokens[index + 1]?.lower === 'of' && eventNoun(token.lower).length > 0;
-    const pos = openingEventNoun ? 'NOUN' : token.pos === 'ADV' && ordinalWords.has(token.lower) && (tokens[index + 1]?.pos === 'ADJ' || tokens[index + 1]?.pos === 'NOUN') ? 'ADJ' : token.pos;
+    // `was acting chairman`, `the acting president`: `acting` before a role names an interim holder, not a verb.
+    const interim = token.lower === 'acting' && roleOfWords([tokens[index + 1]?.lemma ?? '']) !== null;
+    const pos = openingEventNoun ? 'NOUN' : interim || (token.pos === 'ADV' && ordinalWords.has(token.lower) && (tokens[index + 1]?.pos === 'ADJ' || tokens[index + 1]?.pos === 'NOUN')) ? 'ADJ' : token.pos;
     // `Murchison married Anne Morris`, `he was married to Jane`: the tagger reads some past tenses of event
     // verbs as adjectives; after a subject or a form of `be` they are the verb.
     const verb = pos === 'ADJ' && token.lower.endsWith('ed') ? eventVerbLemma(token.lower) : undefined;
@@ -80,7 +83,10 @@ export function buildUnits(input: SentenceInput): Unit[] {
     const listedVerb = previous?.lower === ',' && (following?.pos === 'DET' || following?.pos === 'PROPN');
     // `co-founded`, `re-formed`: the tagger leaves a hyphenated past form as its own lemma.
     const hyphenated = pos === 'VERB' && token.lower.includes('-') && token.lower.endsWith('ed') && predicatesOf(token.lemma).length === 0 ? eventVerbLemma(token.lower) : undefined;
-    if (verb && (afterSubject || listedVerb)) units.push({ kind: 'word', start: token.start, end: token.end, text: token.text, lower: token.lower, pos: 'VERB', lemma: verb, negated: token.negated });
+    // `The library, designed by …, houses 40,000 volumes`: a verb of counts read as a plural noun, after its subject and before its count.
+    const countingVerb = pos === 'NOUN' && token.lower.endsWith('s') && following?.pos === 'NUM' && (afterSubject || previous?.lower === ',') && predicatesOf(token.lemma).some(({ predicate }) => predicate.object === 'figure');
+    if (countingVerb) units.push({ kind: 'word', start: token.start, end: token.end, text: token.text, lower: token.lower, pos: 'VERB', lemma: token.lemma, negated: token.negated });
+    else if (verb && (afterSubject || listedVerb)) units.push({ kind: 'word', start: token.start, end: token.end, text: token.text, lower: token.lower, pos: 'VERB', lemma: verb, negated: token.negated });
     else if (hyphenated) units.push({ kind: 'word', start: token.start, end: token.end, text: token.text, lower: token.lower, pos, lemma: hyphenated, negated: token.negated });
     else units.push({ kind: 'word', start: token.start, end: token.end, text: token.text, lower: token.lower, pos, lemma: token.lemma, negated: token.negated });
     index++;
