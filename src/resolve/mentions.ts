@@ -244,12 +244,12 @@ class MentionBuilder {
           return;
         }
         const determiner = determinerBefore(tokens, index);
-        // `the deposed president`, `the new manager`: an office's holder, not a body of `the president of X` or a title before a name.
         // `the team's founder`, `its founder`, `the founder`: the one who founded the body, by the frames read so far.
         if (founderNouns.has(token.lemma) && (before.lower === "'s" || before.lower === '’s' || before.lower === 'its' || before.lower === 'their' || before.lower === 'the') && next?.lower !== 'of') {
-          items.push({ start: sentence.toSource(token.start), end, read: () => this.readFounder(sentence, before, start, end) });
+          items.push({ start, end, read: () => this.readFounder(sentence, before, start, end) });
           return;
         }
+        // `the deposed president`, `the new manager`: an office's holder, not a body of `the president of X` or a title before a name.
         const definite = theBeforeOffice(tokens, index);
         const office = definite && next?.lower !== 'of' && next?.pos !== 'PROPN' ? roleOfWords([token.lemma]) : null;
         if (office && definite) {
