@@ -3,8 +3,9 @@ import type { ArticleSentence } from '../segment/index.js';
 import type { Token } from '../segment/tokens.js';
 import type { ResolvedArticle, Resolver } from './types.js';
 
-// Verbs that give someone a name of the speaker's making.
-const namingVerbs: ReadonlySet<string> = new Set(['nicknamed', 'dubbed', 'called', 'named', 'styled', 'christened', 'known']);
+// Verbs that give someone a name of the speaker's making; not `named` or `styled`, which give honours and titles
+// many hold (`was named "Coach of the Year"`, `styled "His Majesty"`).
+const namingVerbs: ReadonlySet<string> = new Set(['nicknamed', 'dubbed', 'called', 'christened', 'known']);
 // How far `as` may follow `known`: `known to the music press as`.
 const asReach = 5;
 // Forms of `be` before a passive naming verb: `he was occasionally nicknamed`.
