@@ -76,11 +76,14 @@ const irregularPlurals: Record<string, string> = {
   youth: 'youth',
 };
 
+/** Singular nouns that end in `s` where a plural would: `779 Mobil gas stations` counts stations, not gases. */
+const singularsInS: ReadonlySet<string> = new Set(['gas', 'bias', 'atlas', 'canvas', 'alias', 'lens', 'chassis', 'pancreas', 'iris', 'oasis']);
+
 /** Whether a lower-case word is a plural noun (or a noun the same in both numbers). */
 export function isPluralNoun(word: string): boolean {
   if (Object.hasOwn(irregularPlurals, word)) return true;
   if (word.endsWith('men') && word.length > 4) return true;
-  if (word.length < 3 || !word.endsWith('s')) return false;
+  if (word.length < 3 || !word.endsWith('s') || singularsInS.has(word)) return false;
   return !/(?:ss|us|is|ous|ics)$/.test(word);
 }
 
