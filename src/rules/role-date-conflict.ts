@@ -34,7 +34,7 @@ export default defineRule({
     // In an article on a company or a party, `X was appointed chairman` is the chairman of that body.
     const bodySubject = subjectEntity?.type === 'organization' ? subject : undefined;
     for (const all of groups.values()) {
-      for (const events of byRole(all)) for (const objectGroup of byCompatibleObject(events, subject, bodySubject)) {
+      for (const events of byRole(all)) for (const objectGroup of byCompatibleObject(events, subject, bodySubject, events.every((event) => event.value.role === 'monarch'))) {
         const starts = bounds(context, objectGroup, 'start');
         const ends = bounds(context, objectGroup, 'end');
         const startConflict = conflicting(starts, ends, 'start');
@@ -79,9 +79,10 @@ function choosesHolder(predicate: string): boolean {
  * the subject; an event naming no organization joins only when the person
  * holds the role in just one. Groups naming no organization are left out,
  * unless the article is about an organization: then its offices are that
- * body's unless they name another.
+ * body's unless they name another; or unless they are reigns, which name no
+ * body.
  */
-function byCompatibleObject(events: EventClaim[], subject: string | undefined, bodySubject: string | undefined): EventClaim[][] {
+function byCompatibleObject(events: EventClaim[], subject: string | undefined, bodySubject: string | undefined, reign = false): EventClaim[][] {
   const groups = new Map<string, EventClaim[]>();
   const loose: EventClaim[] = [];
   for (const event of events) {
@@ -89,7 +90,8 @@ function byCompatibleObject(events: EventClaim[], subject: string | undefined, b
     if (key === null) loose.push(event);
     else appendTo(groups, key, event);
   }
-  if (groups.size === 0 && bodySubject !== undefined) return [loose];
+  // A reign names no body (`has reigned since 1952`, `on the throne since 1953`): one person's reigns told with no realm are one.
+  if (groups.size === 0 && (bodySubject !== undefined || reign)) return [loose];
   if (groups.size === 1) return [[...(groups.values().next().value as EventClaim[]), ...loose]];
   return [...groups.values()];
 }

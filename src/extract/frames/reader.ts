@@ -1411,6 +1411,7 @@ class ClauseReader {
     if (!isPunct(this.phrases[index + 1], '(', this.units)) return;
     const named = this.personBeforeTitle(index);
     if (named === undefined) return;
+    if (this.readBracketedTenure(index, named)) return;
     for (let at = index + 2; at < this.phrases.length && !isPunct(this.phrases[at], ')', this.units); at++) {
       const phrase = this.phrases[at] as Phrase;
       if (phrase.first !== phrase.last) continue;
@@ -1422,6 +1423,44 @@ class ClauseReader {
       this.pushBracketFrame(type, `(${unit.lower})`, [unit.start, unit.end], this.spanOf(named, at + 1), this.argument(this.phrases[named] as NounPhrase, 'parenthesis'), []);
       return;
     }
+  }
+
+  /**
+   * `Elizabeth II (on the throne since 1953)`, `X (in office since 2015)`: a
+   * bracket holding only a tenure and its start is the named person's office
+   * from then — the monarch's for a throne.
+   */
+  private readBracketedTenure(index: number, named: number): boolean {
+    // `since 1953` is one date unit (a start); a `since` read apart may stand before it.
+    const [on, seat] = [this.phrases[index + 2], this.phrases[index + 3]];
+    const word = (phrase: Phrase | undefined): string => (phrase ? (this.units[phrase.first] as Unit).lower : '');
+    const apart = word(this.phrases[index + 4]) === 'since' && this.phrases[index + 4]?.type !== 'date' ? 1 : 0;
+    const date = this.phrases[index + 4 + apart];
+    const close = this.phrases[index + 5 + apart];
+    const dateClaim = date?.type === 'date' ? (this.units[date.first] as Unit).claim : undefined;
+    const since = apart === 1 || (dateClaim?.kind === 'date' && dateClaim.value.relation === 'since');
+    if (on?.type !== 'prep' || !['on', 'in'].includes(word(on)) || seat?.type !== 'np' || !since || !dateClaim || !isPunct(close, ')', this.units)) return false;
+    const head = this.units[seat.head] as Unit;
+    const role = bracketedTenures.get(head.lemma);
+    if (role === undefined) return false;
+    this.frames.push({
+      type: 'office',
+      predicate: `(${word(on)} ${head.lemma})`,
+      trigger: [head.start, head.end],
+      span: this.spanOf(named, index + 5 + apart),
+      voice: 'structure',
+      agent: this.argument(this.phrases[named] as NounPhrase, 'parenthesis'),
+      patient: null,
+      dates: [{ claim: dateClaim, part: 'from' }],
+      figures: [],
+      place: null,
+      role,
+      aspect: 'state',
+      negated: false,
+      repeated: false,
+      source: this.source(),
+    });
+    return true;
   }
 
   /**
@@ -2518,6 +2557,9 @@ const instrumentNouns: ReadonlySet<string> = new Set(['legislation', 'law', 'act
 const casualtyNouns: ReadonlySet<string> = new Set(['deaths', 'dead', 'casualties', 'fatalities', 'death', 'casualty', 'fatality']);
 
 // Nouns of spans of time: `for three years` says how long, not for whom.
+// What a bracketed tenure is held in, and the office it is: `(on the throne since 1953)`, `(in office since 2015)`.
+const bracketedTenures: ReadonlyMap<string, string | null> = new Map([['throne', 'monarch'], ['office', null], ['power', null]]);
+
 const durationNouns: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'season', 'decade', 'century']);
 
 /** `three years`, `two seasons`: a figure that counts time. */
