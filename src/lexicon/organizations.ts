@@ -58,6 +58,15 @@ export const ORGANIZATION_ABBREVIATION_EXPANSIONS: ReadonlyMap<string, string> =
 /** Prefixes of ships' names, merchant (`SS`, `RMS`, `MV`) and naval (`HMS`, `USS`, `HMAS`): a vessel, told like a body that acts and ends, and called `she`. */
 export const SHIP_PREFIXES: readonly string[] = words('SS RMS MV SY PS HMS USS HMAS HMCS HMNZS HMT USNS SMS HNLMS HDMS HSwMS ORP ARA');
 
+const shipPrefixes: ReadonlySet<string> = new Set(SHIP_PREFIXES);
+const bracketAfterName = / \([^()]*\)$/u;
+
+/** A ship's own name, without its prefix and a bracketed year: `Caledonia` for `SS Caledonia (1904)`; null for any other name. */
+export function shipName(name: string): string | null {
+  const space = name.indexOf(' ');
+  return space > 0 && shipPrefixes.has(name.slice(0, space)) ? name.slice(space + 1).replace(bracketAfterName, '') : null;
+}
+
 /** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
 export const lexicon: LexiconModule = {
   module: 'organizations',

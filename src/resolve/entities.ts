@@ -1,5 +1,5 @@
 import { isNameClaim } from '../extract/names/alias-refiner.js';
-import { SHIP_PREFIXES } from '../lexicon/organizations.js';
+import { shipName } from '../lexicon/organizations.js';
 import { baseTitle, isSubjectNameKey, titleAfterPlace } from '../extract/names/subject.js';
 import type { Claim, ClaimOf, NameForm } from '../schema/claims.js';
 import type { Alias, Entity, Evidence } from '../schema/entities.js';
@@ -49,7 +49,6 @@ type EntityType = Entity['type'];
 // Module constants: tsx rebuilds a `\p{…}` literal inside a function on every call.
 const numberedTitle = /\b(\d{1,3})(?:st|nd|rd|th)\s\p{Lu}/u;
 const capitalInitial = /^\p{Lu}/u;
-const shipPrefixKeys: ReadonlySet<string> = new Set(SHIP_PREFIXES.map((prefix) => prefix.toLowerCase()));
 // `… was born`, `… (née X) was born`: the words after a name that make it the one born.
 const bornAfterName = /^\s(?:\([^()]{0,60}\)\s)?(?:was|is)\sborn\b/u;
 
@@ -157,9 +156,9 @@ class EntityBuilder {
     this.knownAsTitle = new Set(this.claims.filter((claim) => claim.value.aliasOf !== undefined && this.subjectKey !== null && this.key(claim.value.name) === this.subjectKey).map((claim) => claim.value.aliasOf as string));
     const places = new Set(this.claims.filter((claim) => claim.kind === 'place').map((claim) => this.key(claim.value.name)));
     this.titleWithoutPlace = titleAfterPlace(this.subjectBaseKey?.split(' ') ?? [], (name) => places.has(name));
-    // `Caledonia` for SS Caledonia: the ship's name without its prefix.
-    const titleWords = this.subjectBaseKey?.split(' ') ?? [];
-    this.titleWithoutShipPrefix = titleWords.length > 1 && shipPrefixKeys.has(titleWords[0] ?? '') ? titleWords.slice(1).join(' ') : null;
+    // `Caledonia` for SS Caledonia (1904): the ship's own name.
+    const ship = shipName(this.article.title ?? '');
+    this.titleWithoutShipPrefix = ship === null ? null : this.key(ship);
   }
 
   /** `nameWords`, once per distinct name: the same names recur throughout an article. */

@@ -6,7 +6,8 @@ import type { ClaimOf } from '../schema/claims.js';
 import type { Entity, Mention } from '../schema/entities.js';
 import type { ArticleSentence } from '../segment/index.js';
 import type { Token } from '../segment/tokens.js';
-import { genderOf, shipName, type Gender } from './name-keys.js';
+import { genderOf, type Gender } from './name-keys.js';
+import { shipName } from '../lexicon/organizations.js';
 import type { ResolvedArticle, Resolver } from './types.js';
 
 type NameClaim = ClaimOf<'person' | 'organization' | 'place'>;

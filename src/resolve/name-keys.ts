@@ -1,6 +1,6 @@
 import { genderOfGivenName } from '../extract/names/given-names.js';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, NICKNAME_HONORIFICS } from '../extract/names/lexicon.js';
-import { ORGANIZATION_ABBREVIATION_EXPANSIONS, SHIP_PREFIXES } from '../lexicon/organizations.js';
+import { ORGANIZATION_ABBREVIATION_EXPANSIONS } from '../lexicon/organizations.js';
 import type { NameValue } from '../schema/claims.js';
 
 /** What a pronoun or an honorific says of a person. */
@@ -86,13 +86,4 @@ export function genderOf(value: NameValue): Gender | undefined {
   }
   if (value.form !== 'full' && value.form !== 'given') return undefined;
   return genderOfGivenName(value.name.split(' ')[0] as string);
-}
-
-const shipPrefixes: ReadonlySet<string> = new Set(SHIP_PREFIXES);
-const bracketAfterName = / \([^()]*\)$/u;
-
-/** A ship's own name, without its prefix and a bracketed year: `Caledonia` for `SS Caledonia (1904)`; null for any other name. */
-export function shipName(name: string): string | null {
-  const space = name.indexOf(' ');
-  return space > 0 && shipPrefixes.has(name.slice(0, space)) ? name.slice(space + 1).replace(bracketAfterName, '') : null;
 }

@@ -1,6 +1,7 @@
 import type { Entity, Mention } from '../schema/entities.js';
 import type { ArticleSentence } from '../segment/index.js';
 import type { Token } from '../segment/tokens.js';
+import { appendTo, groupBy } from '../util/group.js';
 import type { ResolvedArticle, Resolver } from './types.js';
 
 // Verbs that give someone a name of the speaker's making; not `named` or `styled`, which give honours and titles
@@ -35,22 +36,14 @@ const hasLetter = /\p{L}/u;
 export const namingResolver: Resolver = {
   name: 'naming',
   resolve(resolved) {
-    const bySentence = new Map<number, Mention[]>();
-    for (const mention of resolved.mentions) {
-      const list = bySentence.get(mention.sentence);
-      if (list) list.push(mention);
-      else bySentence.set(mention.sentence, [mention]);
-    }
+    const bySentence = groupBy(resolved.mentions, (mention) => mention.sentence);
     const given = new Map<string, Quoted[]>();
     for (const sentence of resolved.article.sentences) {
       const tokens = resolved.tokens[sentence.index] ?? [];
       const mentions = bySentence.get(sentence.index) ?? [];
       tokens.forEach((token, index) => {
         const naming = namingVerbs.has(token.lower) && token.pos === 'VERB' ? readNaming(sentence, tokens, index, mentions) : token.lower === 'nickname' ? readNicknameNoun(sentence, tokens, index, mentions) : undefined;
-        if (!naming) return;
-        const list = given.get(naming.entity) ?? [];
-        list.push(naming);
-        given.set(naming.entity, list);
+        if (naming) appendTo(given, naming.entity, naming);
       });
     }
     if (given.size === 0) return resolved;

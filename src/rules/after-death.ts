@@ -106,7 +106,7 @@ function finding(context: RuleContext, event: EventClaim, argument: EventArgumen
     reasoning: [
       `'${death.event.text}' dates the ${death.event.value.type === 'death' ? 'death' : 'end'} ${death.point.timex}`,
       point ? `'${event.text}' dates the ${event.value.type === 'act' ? 'act' : event.value.type} ${point.timex}, which is later` : `'${event.text}' is stated as current`,
-      `the registry says ${/^[aeiou]/.test(event.value.type) ? 'an' : 'a'} ${event.value.type} needs its ${argument === event.value.agent ? 'agent' : 'patient'} alive`,
+      `the registry says ${withArticle(event.value.type)} needs its ${argument === event.value.agent ? 'agent' : 'patient'} alive`,
       ...[death.event, event].map(modalityNote).filter((note): note is string => note !== undefined),
     ],
     ...(argument.entity ? { entity: argument.entity } : {}),
@@ -126,6 +126,13 @@ function describeAct(event: EventClaim, argument: EventArgument): string {
     case 'act':
       return `acts (\`${event.value.trigger}\`)`;
     default:
-      return `${patient ? 'takes part in' : 'acts in'} ${/^[aeiou]/.test(event.value.type) ? 'an' : 'a'} ${event.value.type} (\`${event.value.trigger}\`)`;
+      return `${patient ? 'takes part in' : 'acts in'} ${withArticle(event.value.type)} (\`${event.value.trigger}\`)`;
   }
 }
+
+/** An event type with its indefinite article: `an act`, `a capture`. */
+function withArticle(type: string): string {
+  return `${vowelInitial.test(type) ? 'an' : 'a'} ${type}`;
+}
+
+const vowelInitial = /^[aeiou]/;

@@ -2,7 +2,7 @@ import { defineRule, type RuleFinding } from '../check/index.js';
 import type { Verdict } from '../schema/citations.js';
 import type { ClaimKind } from '../schema/claims.js';
 import type { Evidence } from '../schema/entities.js';
-import { appendTo } from './shared/group.js';
+import { appendTo } from '../util/group.js';
 import { citationName, code, markerEvidence } from './shared/citations.js';
 
 // Names are left out by default: a source rarely repeats every place and

@@ -2,7 +2,7 @@ import { defineRule, type RuleFinding } from '../check/index.js';
 import type { Citation } from '../schema/citations.js';
 import type { Evidence } from '../schema/entities.js';
 import { normalizeUrl } from '../verify/index.js';
-import { appendTo } from './shared/group.js';
+import { appendTo } from '../util/group.js';
 import { definitionEvidence } from './shared/citations.js';
 
 export default defineRule({

@@ -2,7 +2,7 @@ import { defineRule, type RuleContext, type RuleFinding } from '../check/index.j
 import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 import type { Corroboration } from '../schema/findings.js';
 import { compatible } from '../resolve/events/when.js';
-import { appendTo } from './shared/group.js';
+import { appendTo } from '../util/group.js';
 import { ambiguousSubject, dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, unique, usable, whenOf } from './shared/events.js';
 import { eventIdentity, restates } from './shared/facts.js';
 import { eventType } from '../lexicon/events.js';

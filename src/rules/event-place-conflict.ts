@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../check/index.js';
 import type { Claim, EventClaim } from '../schema/claims.js';
-import { appendTo } from './shared/group.js';
+import { appendTo } from '../util/group.js';
 import { ambiguousSubject, dedupeEvidence, entityName, hedged, usable } from './shared/events.js';
 import { eventIdentity } from './shared/facts.js';
 import { samePlace } from './shared/places.js';

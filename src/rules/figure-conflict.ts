@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import type { EventClaim, QuantityClaim } from '../schema/claims.js';
-import { appendTo } from './shared/group.js';
+import { appendTo } from '../util/group.js';
 import { transposedFigures } from './shared/transposed.js';
 import { figureInterval, measureFamily } from './shared/counts.js';
 import { aboutArgument, ambiguousSubject, dedupeEvidence, entityName, hedged, listOf, usable, whenOf, yearOf } from './shared/events.js';

@@ -3,7 +3,7 @@ import { eventType, fixedMeasures } from '../lexicon/events.js';
 import type { Claim, DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 import type { Evidence } from '../schema/entities.js';
 import { before, compatible } from '../resolve/events/when.js';
-import { appendTo, groupBy } from './shared/group.js';
+import { appendTo, groupBy } from '../util/group.js';
 import { dedupeEvidence, entityName, hedged, usable, whenOf, yearOf } from './shared/events.js';
 import { measureFamily, sameFigure } from './shared/counts.js';
 import { foundingStanding } from './shared/facts.js';

@@ -3,7 +3,7 @@ import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 import type { Evidence } from '../schema/entities.js';
 import { predicatesOf } from '../lexicon/events.js';
 import { before, compareStarts, compatible, epochDay } from '../resolve/events/when.js';
-import { appendTo } from './shared/group.js';
+import { appendTo } from '../util/group.js';
 import { ambiguousSubject, dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, unique, usable, whenOf } from './shared/events.js';
 
 interface Bound {

@@ -5,7 +5,7 @@ import { before, pointOf } from '../resolve/events/when.js';
 import { aboutArgument, ambiguousSubject, describe, entityName, hedged, trusted, usable, whenOf } from './shared/events.js';
 import { birthsByPerson } from './shared/births.js';
 import { formalFounding } from './shared/facts.js';
-import { groupBy } from './shared/group.js';
+import { groupBy } from '../util/group.js';
 import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 
 // `Phase 2: …`, `Stage III (…)`, `Second stage (…)`: numbered steps of one plan.

@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../check/index.js';
 import type { Claim, ClaimKind } from '../schema/claims.js';
-import { appendTo } from './shared/group.js';
+import { appendTo } from '../util/group.js';
 import { code } from './shared/citations.js';
 
 // What a reader would ask a source for: when, how many, what happened.

@@ -1,5 +1,5 @@
 import { KNOWN_PLACES } from './gazetteer.js';
-import { SHIP_PREFIXES } from '../../lexicon/organizations.js';
+import { shipName } from '../../lexicon/organizations.js';
 import { MONTH_NAMES } from '../../lexicon/months.js';
 import { MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES } from './given-names.js';
 import type { NameSpan, TokenizedSentence } from './candidates.js';
@@ -48,12 +48,9 @@ const INFOBOX_KEY_KINDS: ReadonlyArray<[RegExp, EntityKind]> = [
 export const NAMELESS_INFOBOX_KEYS = /image|logo|flag|caption|signature|alt\b|ideology|position|crimes|status|genre|motto|website|coordinates|postcode|dial code|grid reference|population|size|dates?$/iu;
 
 const MAX_PERSON_WORDS = 5;
-const shipPrefixes: ReadonlySet<string> = new Set(SHIP_PREFIXES);
-
 /** `HMS Corvid`, `SS Morven`: a ship's prefix and a name after it. */
 export function isShipName(name: string): boolean {
-  const space = name.indexOf(' ');
-  return space > 0 && shipPrefixes.has(name.slice(0, space));
+  return shipName(name) !== null;
 }
 /** Capitalised particles that open Arabic and Welsh personal names: `Ibn Sahl`, `Abu Bakr`, `Ap Rhys`. */
 const PATRONYMIC_OPENERS: ReadonlySet<string> = new Set(['Ibn', 'Bin', 'Bint', 'Abu', 'Umm', 'Ap']);

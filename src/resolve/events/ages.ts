@@ -1,6 +1,7 @@
 import { eventType } from '../../lexicon/events.js';
 import type { AgeClaim, Claim, DateClaim, EventClaim } from '../../schema/claims.js';
 import type { Mention } from '../../schema/entities.js';
+import { groupBy } from '../../util/group.js';
 import type { ResolvedArticle } from '../types.js';
 
 // What may stand between a person and the age said of them: `de Wit, aged 45`, `Ole, then aged 12`, `Iván (23; …)`, `she was`.
@@ -22,27 +23,11 @@ const dateWindow = 160;
  */
 export function linkAges(resolved: ResolvedArticle, events: readonly EventClaim[]): Map<string, Claim> {
   const linked = new Map<string, Claim>();
-  const mentionsBySentence = new Map<number, Mention[]>();
-  for (const mention of resolved.mentions) {
-    const list = mentionsBySentence.get(mention.sentence);
-    if (list) list.push(mention);
-    else mentionsBySentence.set(mention.sentence, [mention]);
-  }
-  const datesBySentence = new Map<number, DateClaim[]>();
+  const mentionsBySentence = groupBy(resolved.mentions, (mention) => mention.sentence);
+  const datesBySentence = groupBy(resolved.claims.filter((claim): claim is DateClaim => claim.kind === 'date'), (claim) => claim.sentence);
   const byId = new Map(resolved.claims.map((claim) => [claim.id, claim]));
-  for (const claim of resolved.claims) {
-    if (claim.kind !== 'date') continue;
-    const list = datesBySentence.get(claim.sentence);
-    if (list) list.push(claim);
-    else datesBySentence.set(claim.sentence, [claim]);
-  }
   const persons = new Set(resolved.entities.filter((entity) => entity.type === 'person').map((entity) => entity.id));
-  const eventsBySentence = new Map<number, EventClaim[]>();
-  for (const event of events) {
-    const list = eventsBySentence.get(event.sentence);
-    if (list) list.push(event);
-    else eventsBySentence.set(event.sentence, [event]);
-  }
+  const eventsBySentence = groupBy(events, (event) => event.sentence);
   for (const claim of resolved.claims) {
     if (claim.kind !== 'age') continue;
     const mentions = (mentionsBySentence.get(claim.sentence) ?? []).filter((mention) => mention.entity !== null && persons.has(mention.entity));

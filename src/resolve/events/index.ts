@@ -5,7 +5,8 @@ import type { Claim, EventArgument, EventClaim, EventValue, Modality } from '../
 import type { Entity, Mention } from '../../schema/entities.js';
 import type { ArticleSentence } from '../../segment/index.js';
 import { mentionIndex } from '../mentions.js';
-import { indexOfRun, nameKey, nameWords, shipName } from '../name-keys.js';
+import { indexOfRun, nameKey, nameWords } from '../name-keys.js';
+import { shipName } from '../../lexicon/organizations.js';
 import type { ResolvedArticle, Resolver } from '../types.js';
 import { citationKeysFor } from '../../segment/index.js';
 import { linkAges } from './ages.js';

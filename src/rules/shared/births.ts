@@ -1,7 +1,7 @@
 import type { RuleContext } from '../../check/index.js';
 import type { DateClaim, DatePoint, EventClaim } from '../../schema/claims.js';
 import { ambiguousSubject, usable, whenOf } from './events.js';
-import { appendTo } from './group.js';
+import { appendTo } from '../../util/group.js';
 
 /** A dated birth of a person, with the event and date claim it rests on. */
 export interface Birth {

@@ -2,7 +2,7 @@ import type { RuleContext } from '../../check/index.js';
 import type { ClaimOf, DateClaim, DatePoint, EventArgument, EventClaim } from '../../schema/claims.js';
 import type { Evidence, Mention } from '../../schema/entities.js';
 import { eventWhen, type EventWhen } from '../../resolve/events/when.js';
-import { groupBy } from './group.js';
+import { groupBy } from '../../util/group.js';
 import { DEMONYMS } from '../../lexicon/demonyms.js';
 
 /** Whether an event may take part in a conflict: negated, planned and fictional events never do. */

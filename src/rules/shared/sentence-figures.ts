@@ -7,7 +7,7 @@ import type { Evidence } from '../../schema/entities.js';
 import type { ArticleSentence } from '../../segment/index.js';
 import type { Token } from '../../segment/tokens.js';
 import { figureInterval } from './counts.js';
-import { groupBy } from './group.js';
+import { groupBy } from '../../util/group.js';
 
 /**
  * A number of one sentence as the part and total rules read it: a quantity

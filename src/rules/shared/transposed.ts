@@ -1,6 +1,6 @@
 import type { RuleContext, RuleFinding } from '../../check/index.js';
 import type { QuantityClaim } from '../../schema/claims.js';
-import { groupBy } from './group.js';
+import { groupBy } from '../../util/group.js';
 
 // How many sentences apart, in one section, two figures may restate one count.
 const sentenceReach = 5;

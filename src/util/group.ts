@@ -1,5 +1,5 @@
 /**
- * Appends `value` to the list under `key`, in place: rules group claims by
+ * Appends `value` to the list under `key`, in place: resolvers and rules group claims by
  * entity and kind this way, and copying the list on every append would make
  * grouping quadratic in the group's size.
  */
