@@ -56,16 +56,32 @@ export default defineRule({
 function byRole(events: EventClaim[]): EventClaim[][] {
   const groups = new Map<string, EventClaim[]>();
   const loose: EventClaim[] = [];
+  const generic: EventClaim[] = [];
   for (const event of events) {
-    if (event.value.role) appendTo(groups, event.value.role, event);
+    // `took over the party leadership`, `head of the firm`: the top post, whichever the person held; it joins
+    // that post's tenures when the article gives the person one other role.
+    if (event.value.role && genericRoles.has(event.value.role)) generic.push(event);
+    else if (event.value.role) appendTo(groups, event.value.role, event);
     // `Max Huber was elected on 12 September 1928`, `was nominated`: a verb that picks a holder for some post, naming
     // none, may be any post (he was elected Vice-President), so it joins no role.
     else if (!choosesHolder(event.value.predicate)) loose.push(event);
   }
   // Tenures that never name their office (`made his debut`, `was nominated`) are too vague to hold against each other.
-  if (groups.size === 0) return [];
-  if (groups.size === 1) return [[...(groups.values().next().value as EventClaim[]), ...loose]];
-  return [...groups.values()];
+  if (groups.size === 0) return generic.length > 0 ? [[...generic, ...loose]] : [];
+  const only = groups.size === 1 ? (groups.values().next().value as EventClaim[]) : undefined;
+  // The top post of a body the one role names, or of no body: that role. Heading other bodies is another post.
+  const bodies = new Set(only?.map(bodyOf));
+  const joining = only ? generic.filter((event) => bodyOf(event) === '' || bodies.has(bodyOf(event))) : [];
+  const apart = generic.filter((event) => !joining.includes(event));
+  const roles = only ? [[...only, ...joining, ...loose]] : [...groups.values()];
+  return apart.length > 0 ? [...roles, apart] : roles;
+}
+
+// Roles that name whichever post is the top one: `leader`, `head`.
+const genericRoles: ReadonlySet<string> = new Set(['leader', 'head']);
+
+function bodyOf(event: EventClaim): string {
+  return event.value.object ?? (event.value.objectText ?? '').toLowerCase();
 }
 
 /** Whether an office verb picks its holder for a post it must name (`elect`, `appoint`, `nominate`). */

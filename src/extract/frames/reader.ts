@@ -2,7 +2,7 @@ import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
 import { agentNouns, bracketedStates, causingVerbs, consequenceVerbs, datingVerbs, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
-import { organizationNouns, roleNouns, roleOfWords } from '../../lexicon/roles.js';
+import { organizationNouns, placeNouns, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
 import { buildPhrases, looksParticiple, type NounPhrase, type Phrase, type VerbGroup } from './phrases.js';
 import type { ArgumentStrategy, Frame, FrameArgument, SentenceInput, Unit } from './types.js';
@@ -912,8 +912,8 @@ class ClauseReader {
       patient,
       dates,
       figures,
-      // `his death in Paris`: a place phrase of the noun's own.
-      place: this.nounPlace(from, to),
+      // `his death in Paris`: a place phrase of the noun's own; `Helsinki, the city of her birth`: the place it is apposed to.
+      place: this.nounPlace(from, to) ?? this.apposedPlaceOf(from),
       role: type === 'office' ? normalRole(this.roleAfterAs(index) ?? this.roleOfNoun(head.lemma)) : null,
       aspect: nounAspect(head.lemma, eventType(type)),
       negated: false,
@@ -1856,12 +1856,16 @@ class ClauseReader {
   }
 
   private previousVerb(conjunction: number): number | undefined {
+    let infinitive: number | undefined;
     for (let at = conjunction - 1; at >= 0; at--) {
       const phrase = this.phrases[at] as Phrase;
-      if (phrase.type === 'vg') return at;
-      if (phrase.type === 'rel' || phrase.type === 'sub' || isPunct(phrase, ';', this.units)) return undefined;
+      // `was promoted to general and assumed`, `decided to resign and moved`: an infinitive has the subject of the
+      // verb it hangs on, so the subject is that verb's.
+      if (phrase.type === 'vg' && phrase.form === 'infinitive') infinitive ??= at;
+      else if (phrase.type === 'vg') return at;
+      if (phrase.type === 'rel' || phrase.type === 'sub' || isPunct(phrase, ';', this.units)) return infinitive;
     }
-    return undefined;
+    return infinitive;
   }
 
   /** How many brackets are open at the phrase `index`. */
@@ -2437,6 +2441,20 @@ class ClauseReader {
       if (claim?.kind === 'place') return claim;
     }
     return null;
+  }
+
+  /**
+   * `Helsinki, the city of her birth`, `Ulm, the town of his death`: an event
+   * noun in the `of` phrase of a place noun apposed to a place happened there.
+   */
+  private apposedPlaceOf(index: number): Claim | null {
+    const of = this.phrases[index - 1];
+    const holder = this.phrases[index - 2];
+    if (of?.type !== 'prep' || (this.units[of.first] as Unit).lower !== 'of' || holder?.type !== 'np') return null;
+    if (!placeNouns.has((this.units[holder.head] as Unit).lower) || !isPunct(this.phrases[index - 3], ',', this.units)) return null;
+    const place = this.phrases[index - 4];
+    const claim = place?.type === 'np' ? (this.units[place.head] as Unit).claim : undefined;
+    return claim?.kind === 'place' ? claim : null;
   }
 
   /**
