@@ -230,6 +230,8 @@ class EntityBuilder {
    * another name of the subject (`Other names: X, Y` are set apart by commas).
    */
   private insideLongerName(claim: NameClaim): boolean {
+    // `Admiral of the Fleet John Jellicoe`: the `of` is the rank's, which the name extractor set apart.
+    if (claim.kind === 'person' && claim.value.honorific?.includes(' of the ')) return false;
     const start = claim.position.start.offset;
     const words = this.article.text.slice(Math.max(0, start - 40), start).split(/\s+/u);
     if (words.pop() !== '') return false;
@@ -259,7 +261,9 @@ class EntityBuilder {
     // With no name equal to the title (`Queen Maren of Oskland` for `Maren (born 1931) is …`), the name opening the article is its subject.
     if (!sentence || (subject !== undefined && subject.type !== claim.kind)) return false;
     const before = this.article.text.slice(sentence.position.start.offset, claim.position.start.offset).trim();
-    if (before !== '' && before !== 'The' && before !== 'the') return false;
+    // `Admiral of the Fleet John Rushworth Jellicoe, …`: a rank before the name opens the sentence with it.
+    const ranked = claim.kind === 'person' && claim.value.honorific !== undefined && rankBefore.test(before);
+    if (before !== '' && before !== 'The' && before !== 'the' && !ranked) return false;
     const titleWords = new Set(this.words(this.article.title ?? ''));
     return this.words(claim.value.name).some((word) => titleWords.has(word));
   }
@@ -281,6 +285,11 @@ class EntityBuilder {
       draft = this.newDraft(claim.kind);
       draft.isSubject = subject;
       if (subject) this.subject ??= draft;
+    } else if (subject && this.subject === undefined) {
+      // `Mary II of England`, its name line `Mary II` read before the lead's `Mary II (30 April 1662 – …) was`
+      // showed it to be the subject: the entity that name started is the subject's.
+      draft.isSubject = true;
+      this.subject = draft;
     }
     if (life) (draft.lives ??= []).push(life);
     this.addKey(draft, key);
@@ -399,8 +408,18 @@ class EntityBuilder {
     // `He remarried … Karen O'Leary Engelbart. … Engelbart died at his home`: in a person's article the bare
     // surname is the subject's, as the style guides have it, unless its own sentence wrote another bearer's name.
     const subject = words.length === 1 ? candidates.find((candidate) => candidate.draft.isSubject && candidate.draft.type === 'person') : undefined;
-    if (subject && !writers.some((other) => other.sentence === claim.sentence && this.entityOfClaim.get(other.id) !== subject.draft)) return subject;
+    // Bearers named as the subject's parents (`Born the son of John Henry Jellicoe … and Lucy Jellicoe …, Jellicoe
+    // joined`) leave the bare surname the subject's.
+    const rivals = writers.filter((other) => other.sentence === claim.sentence && this.entityOfClaim.get(other.id) !== subject?.draft);
+    if (subject && rivals.every((other) => this.namedAsParent(other))) return subject;
     return this.nearestNamer(writers.length > 0 ? writers : namers, candidates);
+  }
+
+  /** Whether the sentence before the name introduces parents: `the son of`, `born to`, `his father`. */
+  private namedAsParent(claim: NameClaim): boolean {
+    const sentence = this.article.sentences[claim.sentence];
+    if (!sentence) return false;
+    return parentCue.test(this.article.text.slice(sentence.position.start.offset, claim.position.start.offset));
   }
 
   /** The resolved names of the claim's block, before it, that name one of the candidates. */
@@ -591,6 +610,12 @@ function toEntity(draft: EntityDraft, id: string, title: string | null): Entity 
   if (draft.isSubject) entity.isSubject = true;
   return entity;
 }
+
+// Up to three capitalised words of a rank before a name, with one `of the`: `Admiral of the`, `Field Marshal`.
+const rankBefore = /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}(?: of the)?$/u;
+
+// Words that introduce a person's parents: `the son of`, `born to`, `his father`, `her mother`.
+const parentCue = /\b(?:(?:son|daughter|child|eldest|youngest)\s+of|born\s+to|(?:his|her)\s+(?:father|mother|parents))\b/i;
 
 /**
  * `Bohr died in 1962` in an article on Niels Bohr that also names his brother

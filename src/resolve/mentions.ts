@@ -454,7 +454,7 @@ class MentionBuilder {
     if (subject?.entity && wanted(subject.entity) && !objectPronoun) return { entity: subject.entity, strategy: 'sentence-subject' };
     // An object pronoun, or one the sentence's subject cannot be (`The MPCP … with Abimael Guzmán, after his capture`): the nearest name before it in its sentence.
     if (objectPronoun || !subject?.entity || !wanted(subject.entity)) {
-      const other = [...sameSentence].reverse().find((draft) => draft.entity && !draft.subject && draft.form !== 'pronoun' && wanted(draft.entity));
+      const other = [...sameSentence].reverse().find((draft) => draft.entity && !draft.subject && draft.form !== 'pronoun' && wanted(draft.entity) && !this.citedSource(draft));
       if (other?.entity) return { entity: other.entity, strategy: 'recent' };
     }
     const section = sentence.sectionPath.join('\u0000');
@@ -468,7 +468,7 @@ class MentionBuilder {
       if (ownerThere?.entity) return { entity: ownerThere.entity, strategy: back === 1 ? 'previous-subject' : 'recent-sentence' };
       // The subject of the nearest sentence naming someone who fits outranks the names after it (`Märta … was born … to Bertha and Reinhold. Von Willebrand studied … She`).
       if (previousSubject?.entity && wanted(previousSubject.entity)) return { entity: previousSubject.entity, strategy: back === 1 ? 'previous-subject' : 'recent-sentence' };
-      const named = [...drafts].reverse().filter((draft) => draft.entity && wanted(draft.entity) && draft.form !== 'pronoun');
+      const named = [...drafts].reverse().filter((draft) => draft.entity && wanted(draft.entity) && draft.form !== 'pronoun' && !this.citedSource(draft));
       const recent = (sure ? named.find((draft) => draft.entity && sure(draft.entity)) : undefined) ?? named[0];
       const chain = drafts.find((draft) => draft.entity && wanted(draft.entity));
       // The article's subject, named or referred to in that sentence, outranks a relative known only by a noun (`her mother`).
@@ -478,6 +478,15 @@ class MentionBuilder {
     }
     if (this.subject && wanted(this.subject)) return { entity: this.subject, strategy: 'article-subject' };
     return undefined;
+  }
+
+  /**
+   * `According to historian Heinrich Wallau, "… he was not in Mainz"`: whom
+   * the sentence cites tells it, and is not who its pronouns are.
+   */
+  private citedSource(draft: Draft): boolean {
+    const sentence = this.resolved.article.sentences[draft.sentence];
+    return sentence !== undefined && sourceOpener.test(this.resolved.article.text.slice(sentence.position.start.offset, draft.start));
   }
 
   private draftsOf(sentence: number): Draft[] {
@@ -673,6 +682,9 @@ class MentionBuilder {
  * exact span first (`Beatty's grandfather` is one mention, `Beatty` another
  * that starts at the same offset), else by their start.
  */
+// The opening of a sentence up to a name it cites: `According to historian `, `In the words of `.
+const sourceOpener = /^(?:According to|In the (?:words|view|opinion) of)\b[^,;]*$/u;
+
 function subjectHeadsOf(subject: Entity | undefined): ReadonlySet<string> {
   if (!subject || subject.type === 'person') return new Set();
   const heads = [subject.canonical, ...subject.aliases.map((alias) => alias.name)].map((name) => name.toLowerCase().split(/\s+/).pop() ?? '');

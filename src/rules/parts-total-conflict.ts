@@ -3,7 +3,7 @@ import type { Evidence } from '../schema/entities.js';
 import type { ArticleSentence } from '../segment/index.js';
 import { workNouns } from '../lexicon/events.js';
 import { listOf } from './shared/events.js';
-import { deadCount, readDeadItemised, readNameList, readTitleList, readPartList, readPartsBeforeTotal, readShareLists, readShareRemainders, readTotalMarker, readRemainder, type Part, type PartList } from './shared/parts.js';
+import { deadCount, isRecord, readDeadItemised, readNameList, readOpenerList, readTitleList, readPartList, readPartsBeforeTotal, readShareLists, readShareRemainders, readTotalMarker, readRemainder, type Part, type PartList } from './shared/parts.js';
 import { figureEvidence, figureText, sentenceFigures, type SentenceFigure } from './shared/sentence-figures.js';
 
 export default defineRule({
@@ -24,13 +24,15 @@ export default defineRule({
         if (total.percent || total.high < 2) continue;
         const marker = readTotalMarker(tokens, total, byFirst);
         if (!marker) continue;
-        const parts = marker.parts ? readPartList(tokens, marker.next, byFirst, total) : null;
+        const read = marker.parts ? readPartList(tokens, marker.next, byFirst, total) : null;
+        const parts = read && marker.listOnly && (read.parts.length < 2 || !read.clean) ? null : read;
         if (parts) {
-          const finding = partsFinding(context, sentence, total, parts, marker.complete, figures);
+          const complete = marker.complete || (marker.withParts === true && isRecord(total, parts.parts.map((part) => part.figure)));
+          const finding = partsFinding(context, sentence, total, parts, complete, figures);
           if (finding) findings.push(finding);
           continue;
         }
-        const names = total.exact && marker.names ? readNameList(tokens, marker.next) : null;
+        const names = total.exact && marker.names ? (readNameList(tokens, marker.next) ?? readOpenerList(tokens, marker.next)) : null;
         // `his first four albums for Elektra Records: A (1964), B (1965) and C (1966)`: works counted, then listed by title.
         const titles = !names && total.exact && marker.complete && total.noun !== null && workNouns.has(total.noun) ? readTitleList(tokens, marker.next) : null;
         if (names ?? titles) {

@@ -71,7 +71,8 @@ function byRole(events: EventClaim[]): EventClaim[][] {
   const only = groups.size === 1 ? (groups.values().next().value as EventClaim[]) : undefined;
   // The top post of a body the one role names, or of no body: that role. Heading other bodies is another post.
   const bodies = new Set(only?.map(bodyOf));
-  const joining = only ? generic.filter((event) => bodyOf(event) === '' || bodies.has(bodyOf(event))) : [];
+  // Only a start or an end (`took over the leadership in 1999`): `under her leadership revenue doubled by 2018` bounds nothing.
+  const joining = only ? generic.filter((event) => (event.value.aspect === 'start' || event.value.aspect === 'end') && (bodyOf(event) === '' || bodies.has(bodyOf(event)))) : [];
   const apart = generic.filter((event) => !joining.includes(event));
   const roles = only ? [[...only, ...joining, ...loose]] : [...groups.values()];
   return apart.length > 0 ? [...roles, apart] : roles;

@@ -20,14 +20,20 @@ export const eraRefiner: Refiner = {
     // The sentence of the last year of our era written without one (`between 1390 and 1395`): a range counting down
     // beside it (`… and the Ulu Cami between 1400 and 1396`) is written backwards, not BC.
     let lastModern = -Infinity;
+    // A date of our era no history of antiquity writes (`April 17, 1964`, `in 1773`) since the era was last stated:
+    // the article has left antiquity, and a range of such years counting down after it (`reigned 1965–1956`) is
+    // written backwards, not BC; `c. 1321–1296` may still be a Hittite reign.
+    let leftAntiquity = false;
     return claims.map((claim) => {
       if (claim.kind !== 'date') return claim;
       const stated = statedEra(claim.text);
       if (stated) {
         lastEra = { era: stated, claim };
+        leftAntiquity = false;
         return claim;
       }
-      if (lastEra?.era === 'BC' && claim.value.granularity === 'range' && claim.sentence - lastModern > 1) {
+      leftAntiquity ||= ofOurEra(claim);
+      if (lastEra?.era === 'BC' && claim.value.granularity === 'range' && claim.sentence - lastModern > 1 && !(leftAntiquity && ofOurEra(claim))) {
         const counted = backwardsInBc(claim, lastEra.claim);
         if (counted !== claim) return counted;
       }
@@ -62,6 +68,14 @@ function backwardsInBc(claim: DateClaim, eraClaim: DateClaim): DateClaim {
   const point = (year: number, written: typeof from) => ({ ...yearPoint(1 - year), approximate: written.approximate });
   const value = { ...claim.value, ...rangeValue(point(first, from), point(last, to)), approximate: claim.value.approximate, resolvedFrom: eraClaim.id, resolution: `era BC as in '${eraClaim.text}'` };
   return { ...claim, value };
+}
+
+/** A date with a day or month in a year from 1000, or any year from 1500: of our era in any history. */
+function ofOurEra(claim: DateClaim): boolean {
+  if (claim.value.start === null) return false;
+  const [year] = parseIso(claim.value.start);
+  const fine = claim.value.granularity === 'day' || claim.value.granularity === 'month';
+  return year >= 1500 || (fine && year >= 1000);
 }
 
 const STATED_ERA = new RegExp(`(?<![\\p{L}])(${ERA_PATTERN})(?![\\p{L}])`, 'u');

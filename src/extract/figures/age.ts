@@ -136,6 +136,23 @@ function readHyphenAge(tokens: readonly Token[], number: NumberMatch): AgeFind |
   return make(tokens, number.first, last, number.value, unit, subjectOf(tokens, number.first));
 }
 
+/**
+ * `(when he was twenty)`, `while Smith was nineteen,`: a number in words is an
+ * age only as the complement of `was` in a clause of time, its clause ending
+ * right after it.
+ */
+function readAgeInTimeClause(tokens: readonly Token[], number: NumberMatch): AgeFind | null {
+  const after = tokens[number.last + 1];
+  const previous = skipSpaceBack(tokens, number.first - 1);
+  if (tokens[previous]?.lower !== 'was' || (after && !isPunct(after, ',.;)')) || number.value < 1 || number.value > 120) return null;
+  const subject = skipSpaceBack(tokens, previous - 1);
+  const pronoun = tokens[subject]?.lower === 'he' || tokens[subject]?.lower === 'she';
+  const name = pronoun ? undefined : readNameBefore(tokens, previous);
+  const opener = tokens[skipSpaceBack(tokens, (pronoun ? subject : (name?.first ?? 0)) - 1)]?.lower;
+  if ((!pronoun && !name) || opener === undefined || !timeClauseOpeners.has(opener)) return null;
+  return make(tokens, number.first, number.last, number.value, 'year', name?.text ?? null);
+}
+
 /** `45 years old`, `3 years of age`, `ten months old`, `87 yo`. */
 function readSpacedAge(tokens: readonly Token[], number: NumberMatch): AgeFind | null {
   const unitIndex = skipSpace(tokens, number.last + 1);
@@ -152,7 +169,7 @@ function readSpacedAge(tokens: readonly Token[], number: NumberMatch): AgeFind |
 
 /** `Romeo Campos Mancilla (19)`, `Iván Quispe Vargas (23; son of …)`, `Smith, 45, said`, `died at 67`. */
 function readBareAge(tokens: readonly Token[], number: NumberMatch): AgeFind | null {
-  if (number.form !== 'digits') return null;
+  if (number.form !== 'digits') return readAgeInTimeClause(tokens, number);
   const before = tokens[number.first - 1];
   const after = tokens[number.last + 1];
   if (isPunct(before, '(') && isPunct(after, ');,')) {

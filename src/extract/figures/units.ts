@@ -60,6 +60,8 @@ function readSimpleUnit(tokens: readonly Token[], index: number): UnitMatch | nu
   if (lightYear) return { unit: 'ly', first: index, last: index + 2 };
   const base = Object.hasOwn(spelledUnits, token.lower) ? spelledUnits[token.lower] : Object.hasOwn(unitSymbols, token.text) ? unitSymbols[token.text] : undefined;
   if (base === undefined) return null;
+  // `granted 4,908 degrees`: a spelled `degrees` is a measure only with a scale, a bearing or an angle after it.
+  if ((token.lower === 'degree' || token.lower === 'degrees') && !degreeMeasure.test(tokens[index + 2]?.lower ?? '')) return null;
   let unit = base;
   let last = index;
   const glued = tokens[index + 1];
@@ -81,6 +83,9 @@ function readSimpleUnit(tokens: readonly Token[], index: number): UnitMatch | nu
   }
   return unit === '°' ? withTemperatureScale(tokens, { unit, first: index, last }) : { unit, first: index, last };
 }
+
+// What follows a spelled `degrees` of heat or angle: `Celsius`, `north`, `of latitude`, `below zero`, `angle`.
+const degreeMeasure = /^(?:celsius|centigrade|fahrenheit|kelvin|c|f|k|north|south|east|west|n|s|e|w|of|below|above|angle|warmer|colder|higher|lower)$/;
 
 /** `100° Celsius`, `40 degrees Fahrenheit`. */
 function withTemperatureScale(tokens: readonly Token[], degrees: UnitMatch): UnitMatch {

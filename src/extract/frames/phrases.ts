@@ -200,7 +200,8 @@ function pushNounPhrase(units: readonly Unit[], first: number, phrases: Phrase[]
   const flushPossessor = (end: number, headIndex: number, pronoun: boolean): void => {
     possessor = {
       type: 'np',
-      first: start,
+      // `his father's death`: the owner is `his father`, its pronoun included, as the resolver reads kin.
+      first: !pronoun && possessor?.form === 'pronoun' && possessor.last === start - 1 ? possessor.first : start,
       last: end,
       head: headIndex,
       form: pronoun ? 'pronoun' : formOf(units[headIndex] as Unit),

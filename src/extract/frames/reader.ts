@@ -2,7 +2,7 @@ import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
 import { agentNouns, bracketedStates, causingVerbs, consequenceVerbs, datingVerbs, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
-import { organizationNouns, placeNouns, roleNouns, roleOfWords } from '../../lexicon/roles.js';
+import { kinNouns, organizationNouns, placeNouns, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
 import { buildPhrases, looksParticiple, type NounPhrase, type Phrase, type VerbGroup } from './phrases.js';
 import type { ArgumentStrategy, Frame, FrameArgument, SentenceInput, Unit } from './types.js';
@@ -63,6 +63,11 @@ const demonyms: ReadonlySet<string> = new Set(DEMONYMS);
 
 // Verbs that put works out: a count of works is what they publish (`released three albums`).
 const releasingVerbs: ReadonlySet<string> = new Set(['release', 'publish', 'issue', 'reissue']);
+
+const reflexives: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves']);
+
+// Verbs of saying and writing: acts of a living speaker, though what they say may be dated otherwise.
+const reportingVerbs: ReadonlySet<string> = new Set(['say', 'tell', 'write', 'state', 'claim', 'report']);
 
 // Nouns of an order given: `on the orders of X`, `by order of X`, `at the behest of X`.
 const orderNouns: ReadonlySet<string> = new Set(['order', 'orders', 'command', 'behest', 'instruction', 'instructions', 'direction']);
@@ -177,7 +182,9 @@ class ClauseReader {
     }
     const main = this.units[group.main] as Unit;
     if (group.form !== 'finite') return null;
-    if (main.lower !== main.lemma && (main.lower.endsWith('ed') || looksParticiple(main))) return 'past';
+    // `wrote`, `founded`: an inflected form that is no third-person `-s` is past.
+    const thirdPerson = main.lower === `${main.lemma}s` || main.lower === `${main.lemma}es` || (main.lemma.endsWith('y') && main.lower === `${main.lemma.slice(0, -1)}ies`);
+    if (main.lower !== main.lemma && !thirdPerson) return 'past';
     return 'present';
   }
 
@@ -243,6 +250,9 @@ class ClauseReader {
       // verb that needs no object: `The bridge opened to traffic`).
       if (group.voice === 'active' && !predicate.unaccusative && after?.type === 'vg' && after.form === 'infinitive') continue;
       if (predicate.body && !this.namesBody(objectArgument)) continue;
+      // `took over a project`, `led the attack`: an office is of a body, a post or a role; a common noun of anything
+      // else is another deed.
+      if (type === 'office' && !predicate.holder && !predicate.role && !predicate.preposition && group.voice === 'active' && objectArgument?.form === 'nominal' && !this.officeObject(objectArgument)) continue;
       if (predicate.organization && !this.namesOrganization(objectArgument ?? (predicate.unaccusative ? subject : null))) continue;
       // `released three studio albums`, not `wrote three books` (writing is no publication).
       const counted = patientSide?.form === 'figure' && !(type === 'publication' && releasingVerbs.has(group.lemma) && countsWorks(patientSide));
@@ -381,7 +391,16 @@ class ClauseReader {
    * `remain`, `is remembered`): the checks that the dead do not act read it.
    */
   private readAct(group: VerbGroup, index: number, subject: FrameArgument | null, object: FrameArgument | null): void {
-    if (group.voice !== 'active' || group.form !== 'finite' || nonActs.has(group.lemma) || !subject || subject.form === 'figure') return;
+    if (group.voice === 'passive') {
+      this.readPassiveAct(group, index, subject);
+      return;
+    }
+    // `In 1915 his father wrote to the director`: a verb of saying under a date fronted before its subject is said
+    // then, by a living speaker; elsewhere (`wrote of the 1820 battle`) its dates may be what it speaks of.
+    const said = reportingVerbs.has(group.lemma) && this.dateFronted(index) && !this.speaksOf(index);
+    if (group.voice !== 'active' || group.form !== 'finite' || (nonActs.has(group.lemma) && !said) || !subject || subject.form === 'figure') return;
+    // `Roskill wrote that Beatty and Chatfield deserve some praise`: a deed is told in the past; the present judges.
+    if (this.tenseAt((this.units[group.main] as Unit).start) === 'present') return;
     const lightObjects = objectDependentActs.get(group.lemma);
     // `took part in the rescue`: `part` (tagged an adverb) makes the light verb a deed of its own.
     const takesPart = group.lemma === 'take' && this.units[group.last + 1]?.lower === 'part';
@@ -389,7 +408,61 @@ class ClauseReader {
     const verb = this.units[group.main] as Unit;
     if (verb.pos !== 'VERB') return;
     const [from, to] = this.clauseOf(index);
-    this.frames.push({ ...this.bare('act', group.lemma, [verb.start, verb.end], from, to, index, 'active'), agent: subject, patient: object, negated: group.negated });
+    const frame = { ...this.bare('act', group.lemma, [verb.start, verb.end], from, to, index, 'active'), agent: subject, patient: object, negated: group.negated };
+    // `In 2013, a film was announced, …, and Unitas himself signed on`: a date fronted before the sentence's first
+    // clause dates the clauses coordinated with it that give none of their own.
+    if (frame.dates.length === 0 && this.dateFronted(index) && this.mainClauseVerb(index)) frame.dates = this.datesIn(1, 1, index);
+    this.frames.push(frame);
+  }
+
+  /**
+   * `In 1423 he was apprenticed by his father`, `a match in 2006, kicked off
+   * by Johnny Haynes`: a passive verb with a `by` agent names the one who
+   * acted, a person or a body; a participle's date may stand on the noun it
+   * follows.
+   */
+  private readPassiveAct(group: VerbGroup, index: number, subject: FrameArgument | null): void {
+    if (nonActs.has(group.lemma) || (group.form !== 'finite' && group.form !== 'participle')) return;
+    const agent = this.byAgent(index);
+    if (!agent || (agent.form !== 'name' && agent.form !== 'nominal' && agent.form !== 'pronoun')) return;
+    const verb = this.units[group.main] as Unit;
+    if (verb.pos !== 'VERB') return;
+    const [from, to] = this.clauseOf(index);
+    const frame = { ...this.bare('act', group.lemma, [verb.start, verb.end], from, to, index, 'passive'), agent, patient: subject, negated: group.negated };
+    if (frame.dates.length === 0 && group.form === 'participle' && isPunct(this.phrases[index - 1], ',', this.units)) frame.dates = this.datesIn(Math.max(0, index - 4), index - 1, index);
+    this.frames.push(frame);
+  }
+
+  /**
+   * Whether the verb is the sentence's first finite verb or one coordinated
+   * with it, and tells no earlier past (`had played`): not a verb of a `that`,
+   * relative or subordinate clause, whose time the fronted date may not be.
+   */
+  private mainClauseVerb(index: number): boolean {
+    const group = this.phrases[index] as VerbGroup;
+    for (let at = group.first; at < group.main; at++) if ((this.units[at] as Unit).lower === 'had') return false;
+    const first = this.phrases.findIndex((phrase) => phrase.type === 'vg' && phrase.form === 'finite');
+    if (first === index) return this.phrases.slice(0, index).every((phrase) => phrase.type !== 'sub' && phrase.type !== 'rel');
+    // `…, and Unitas himself signed on`: a clause a conjunction opens, its subject its own or shared.
+    const [from] = this.clauseOf(index);
+    const opener = this.phrases[from - 1]?.type === 'conj' ? from - 1 : this.phrases[from]?.type === 'conj' ? from : -1;
+    if (opener >= 0 && isPunct(this.phrases[opener - 1], ',', this.units)) return true;
+    return this.subjectOf(index)?.strategy === 'coordination' && this.phrases.slice(first, index).every((phrase) => phrase.type !== 'sub' && phrase.type !== 'rel' && (this.units[phrase.first] as Unit).lower !== 'that');
+  }
+
+  /** Whether the sentence opens with a date before the verb's subject: `In 1915 his father wrote`, `On 3 May, she said`. */
+  private dateFronted(index: number): boolean {
+    const opener = this.phrases[0];
+    if (opener?.type !== 'prep' || !['in', 'on', 'by'].includes((this.units[opener.first] as Unit).lower)) return false;
+    const date = this.phrases[1];
+    return date !== undefined && (date.type === 'date' || (this.units[date.first] as Unit).claim?.kind === 'date') && index > 1;
+  }
+
+  /** `wrote of the battle`, `said that …`, `told of his escape`: the verb speaks of another event. */
+  private speaksOf(index: number): boolean {
+    const next = this.phrases[index + 1];
+    const word = next ? (this.units[next.first] as Unit).lower : '';
+    return ['of', 'about', 'that', 'on', 'how'].includes(word);
   }
 
   /** A frame with its clause's values and no participants yet. */
@@ -1354,11 +1427,13 @@ class ClauseReader {
 
   /** `John Smith (1901–1980)`: a birth and a death of the name before the bracket. */
   private readParenthesisedLife(phrase: NounPhrase, index: number): void {
-    if (!isPunct(this.phrases[index + 1], '(', this.units)) return;
+    // `John Rushworth Jellicoe, 1st Earl Jellicoe, (5 December 1859 – …)`: a comma may close the title first.
+    const open = isPunct(this.phrases[index + 1], ',', this.units) && isPunct(this.phrases[index + 2], '(', this.units) ? index + 2 : index + 1;
+    if (!isPunct(this.phrases[open], '(', this.units)) return;
     const named = this.personBeforeTitle(index);
     if (named === undefined) return;
-    if (this.readMarkedLife(index + 1, named)) return;
-    const insideAt = this.lifeDateIn(index + 1);
+    if (this.readMarkedLife(open, named)) return;
+    const insideAt = this.lifeDateIn(open);
     if (insideAt === undefined) return;
     const inside = this.phrases[insideAt] as Phrase;
     const claim = (this.units[inside.first] as Unit).claim;
@@ -1571,6 +1646,11 @@ class ClauseReader {
       const phrase = this.phrases[at] as Phrase;
       const unit = this.units[phrase.first] as Unit;
       if ((phrase.type === 'other' && unit.pos === 'ADV') || (governedGerund && !crossedComma && phrase.type === 'np')) {
+        at--;
+        continue;
+      }
+      // `Unitas himself signed on`: a reflexive after a noun phrase stresses it; the noun phrase is the subject.
+      if (phrase.type === 'np' && phrase.first === phrase.last && reflexives.has(unit.lower) && this.phrases[at - 1]?.type === 'np') {
         at--;
         continue;
       }
@@ -1949,7 +2029,9 @@ class ClauseReader {
     const between = this.phrases[at + 1];
     const name = this.phrases[at + 2];
     if (name?.type !== 'np' || name.form !== 'name') return null;
-    const naming = nominal.form === 'nominal' && between?.type === 'vg' && between.first === between.last && ['name', 'call', 'title', 'dub'].includes(between.lemma);
+    // `a company called Acme`; not `The Baltimore Sun called Unitas We Stand`, whose capitalised head is a name already.
+    const common = /^\p{Ll}/u.test((this.units[nominal.head] as Unit).text);
+    const naming = nominal.form === 'nominal' && common && between?.type === 'vg' && between.first === between.last && ['name', 'call', 'title', 'dub'].includes(between.lemma);
     let last = at + 2;
     while (this.phrases[last + 1]?.type === 'conj' && (this.phrases[last + 2] as NounPhrase | undefined)?.form === 'name') last += 2;
     const after = this.phrases[last + 1];
@@ -2056,6 +2138,12 @@ class ClauseReader {
     const claim = argument.claim === undefined ? undefined : this.units.find((unit) => unit.claim?.id === argument.claim)?.claim;
     if (argument.form === 'name') return claim?.kind !== 'place';
     return argument.form === 'pronoun' || (argument.head !== undefined && organizationNouns.has(argument.head));
+  }
+
+  /** Whether a common noun can be what an office verb holds or heads: a body (`the team`), a post (`the presidency`), a role. */
+  private officeObject(argument: FrameArgument): boolean {
+    const head = argument.head ?? '';
+    return organizationNouns.has(head) || roleNouns.has(head) || postNouns.has(head) || eventNoun(head).includes('office') || kinNouns.has(head);
   }
 
   /** Whether an argument names an organisation: an organisation's name, or a noun of organisations (`the label`). */

@@ -75,8 +75,10 @@ export function buildUnits(input: SentenceInput): Unit[] {
     const pos = openingEventNoun ? 'NOUN' : interim || (token.pos === 'ADV' && ordinalWords.has(token.lower) && (tokens[index + 1]?.pos === 'ADJ' || tokens[index + 1]?.pos === 'NOUN')) ? 'ADJ' : token.pos;
     // `Murchison married Anne Morris`, `he was married to Jane`: the tagger reads some past tenses of event
     // verbs as adjectives; after a subject or a form of `be` they are the verb.
-    const verb = pos === 'ADJ' && token.lower.endsWith('ed') ? eventVerbLemma(token.lower) : undefined;
     const previous = units[units.length - 1];
+    // `he was apprenticed by his father`: any past form between `be` and a `by` agent is a passive verb.
+    const byPassive = pos === 'ADJ' && token.lower.endsWith('ed') && previous?.lemma === 'be' && tokens[index + 1]?.lower === 'by';
+    const verb = pos === 'ADJ' && token.lower.endsWith('ed') ? (eventVerbLemma(token.lower) ?? (byPassive ? pastFormLemma(token.lower) : undefined)) : undefined;
     const afterSubject = previous !== undefined && (previous.kind === 'name' || previous.pos === 'PRON' || previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.lemma === 'be');
     // `studied law in Uppsala, married the diplomat Erik Sand`: after a comma, with its object following, too.
     const following = tokens[index + 1];
@@ -92,6 +94,14 @@ export function buildUnits(input: SentenceInput): Unit[] {
     index++;
   }
   return units;
+}
+
+/** A regular past form's likely lemma when no registry verb decides: `apprenticed` → `apprentice`, `praised` → `praise`. */
+function pastFormLemma(word: string): string {
+  const stem = word.slice(0, -2);
+  if (word.endsWith('ied')) return `${word.slice(0, -3)}y`;
+  if (/(.)\1$/.test(stem) && !/[ls]$/.test(stem)) return stem.slice(0, -1);
+  return /(?:[cvzu]|[^aeiou][^aeiouy]?[aeiou][^aeiouwxy])$/.test(stem) ? `${stem}e` : stem;
 }
 
 /** The lemma of a past form whose verb the registry knows: `married` → `marry`, `based` → `base`, `stopped` → `stop`. */

@@ -72,6 +72,9 @@ const CLOSE_QUOTES = new Set(['"', '”', '»']);
 const CLAUSE_OPENERS = new Set(['(', '"', '“', ':', ';', '—', '‘', '«', '[', '•']);
 const ROMAN_NUMERAL = /^[IVX]{1,5}$/u;
 const MAX_SPAN_TOKENS = 16;
+// Ranks written `<head> of the <tail>`: `Admiral of the Fleet`, `Marshal of the Royal Air Force`, `General of the Army`.
+const RANK_HEADS: ReadonlySet<string> = new Set(['Admiral', 'Marshal', 'General']);
+const RANK_TAILS: ReadonlyArray<readonly string[]> = [['Royal', 'Air', 'Force'], ['Air', 'Force'], ['Soviet', 'Union'], ['Fleet'], ['Army'], ['Navy']];
 
 
 /** Tokenizes a sentence and marks quotations and parentheses. */
@@ -312,7 +315,8 @@ function finishSpan(sentence: TokenizedSentence, from: number, to: number, inner
   }
   while (last > first && POST_NOMINALS.has((tokens[last] as Token).text) && (tokens[last - 1] as Token).kind === 'word') last--;
   const possessive = possessiveEndsName(tokens[last] as Token);
-  const honorific = afterTitle ? null : honorificAt(tokens, first, last);
+  const rank = rankTailAt(tokens, first, last);
+  const honorific = rank ?? (afterTitle ? null : honorificAt(tokens, first, last));
   const nameFirst = honorific ? honorific.end : first;
   if (nameFirst > last) return undefined;
   const words = nameWords(tokens, nameFirst, last, inner);
@@ -364,6 +368,22 @@ function titleOfEnd(tokens: Token[], first: number, last: number): number | null
   if (index === first || (connector !== 'of' && connector !== 'for')) return null;
   const after = skipConnectors(tokens, index + 1, last);
   return after <= last ? after : null;
+}
+
+/**
+ * `Admiral of the Fleet John Jellicoe`, `Marshal of the Royal Air Force Hugh
+ * Trenchard`: a rank whose `of the` phrase is capitalised; the span starts at
+ * the tail (`Fleet John Jellicoe`), which is the rank's, not the name's.
+ */
+function rankTailAt(tokens: Token[], first: number, last: number): { text: string; end: number } | null {
+  const [rankWord, of, the] = [tokens[first - 3], tokens[first - 2], tokens[first - 1]].map((token) => token?.text);
+  if (of !== 'of' || the !== 'the' || rankWord === undefined || !RANK_HEADS.has(rankWord)) return null;
+  for (const tail of RANK_TAILS) {
+    const end = first + tail.length;
+    if (end > last || tail.some((word, offset) => (tokens[first + offset] as Token).text !== word)) continue;
+    return { text: `${rankWord} of the ${tail.join(' ')}`, end };
+  }
+  return null;
 }
 
 function honorificAt(tokens: Token[], first: number, last: number): { text: string; end: number } | null {

@@ -8,6 +8,9 @@ import type { ResolvedArticle } from '../types.js';
 const joiners = new Set(['', ',', '(', ', then', ', now', 'was', 'were', 'is', ', who was', 'who was', 'at', 'when']);
 // `then` right before an age: `Charlton, then aged 27,`.
 const thenBefore = /\bthen\s+$/;
+// A sentence that only tells someone's age: `He was 38 years old.`, `Smith was then 27.`
+const ageOnlyBefore = /^(?:[Hh]e|[Ss]he|\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2}) (?:was|is) (?:then |only |just |by then )?$/u;
+const ageOnlyAfter = /^(?: at the time)?[.!]?\s*$/u;
 // How far a date may stand from an age and still be the time it is stated at.
 const dateWindow = 160;
 
@@ -51,8 +54,18 @@ function ageEntity(resolved: ResolvedArticle, age: AgeClaim, mentions: readonly 
   if (before?.entity) return before.entity;
   // `the 20-year-old Eklund`, and the fronted `aged 31, she married`: the person right after it.
   const after = mentions.find((mention) => mention.position.start.offset >= end && ['', ','].includes(between(end, mention.position.start.offset)));
-  return after?.entity ?? undefined;
+  if (after?.entity) return after.entity;
+  // `Turning professional in 1911 at the age of nineteen, the 5' 2" Wolfe, who …`: an age closing a fronted clause
+  // is said of the main clause's subject, the first person after the comma.
+  const sentence = resolved.article.sentences[age.sentence];
+  if (!sentence || text.slice(sentence.position.start.offset, start).includes(',')) return undefined;
+  const subject = mentions.find((mention) => mention.position.start.offset >= end);
+  const gap = subject ? text.slice(end, subject.position.start.offset) : '';
+  return subject && frontedGap.test(gap) ? (subject.entity ?? undefined) : undefined;
 }
+
+// Between a fronted clause's age and the main subject: the comma and at most a few words of its noun phrase.
+const frontedGap = /^,\s+(?:(?:the|a|an|young|then)\s+)?(?:[\p{Lu}\d"'][^\s,;.]*\s+){0,3}$/u;
 
 /** The person the smallest event around the age is about: the subject of the clause the age closes. */
 function clauseSubject(age: AgeClaim, events: readonly EventClaim[], persons: ReadonlySet<string>): string | undefined {
@@ -90,8 +103,12 @@ function ageDate(age: AgeClaim, dates: readonly DateClaim[]): DateClaim | undefi
 function narrativeDate(resolved: ResolvedArticle, age: AgeClaim, datesBySentence: ReadonlyMap<number, readonly DateClaim[]>): DateClaim | undefined {
   const text = resolved.article.text;
   const start = age.position.start.offset;
-  if (!thenBefore.test(text.slice(Math.max(0, start - 8), start))) return undefined;
   const sentences = resolved.article.sentences;
+  const sentence = sentences[age.sentence];
+  // `Unitas retired in the preseason of 1974. He was 38 years old.`: a sentence saying only someone's age tells it
+  // at the time the sentence before it told.
+  const ageOnly = sentence !== undefined && ageOnlyBefore.test(text.slice(sentence.position.start.offset, start)) && ageOnlyAfter.test(text.slice(age.position.end.offset, sentence.position.end.offset));
+  if (!ageOnly && !thenBefore.test(text.slice(Math.max(0, start - 8), start))) return undefined;
   const block = sentences[age.sentence]?.block;
   for (let index = age.sentence - 1; index >= 0 && sentences[index]?.block === block; index--) {
     const last = datesBySentence.get(index)?.at(-1);

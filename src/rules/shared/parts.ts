@@ -19,6 +19,10 @@ export interface TotalMarker {
   names: boolean;
   /** Figures may follow as parts: not after a bare comma, where `13 titles, 5 cups and 2 leagues` is a list of totals. */
   parts: boolean;
+  /** A semicolon: the parts after it itemise the total only as a list of two or more (`4,908 degrees in 2012; 4,096 undergraduate degrees and 912 graduate degrees`). */
+  listOnly?: boolean;
+  /** `131 fights with 74 wins, 29 losses and 26 draws`: the parts make the whole only when they are a record of outcomes. */
+  withParts?: boolean;
 }
 
 /** One part: its figure, and the words that say what it counts (`Labour 28`, `three gold`), as plain-text offsets. */
@@ -63,6 +67,8 @@ const personNouns: ReadonlySet<string> = new Set([
 const agentSuffixes = words('er or ist ian ant ent ee');
 
 const separators = new Set([',', 'and', '&']);
+// Words that take a share of what follows their `of`: `some of the 40`, `most of the 12 members`.
+const shareWords: ReadonlySet<string> = new Set(words('some many most all none few each one half part majority minority rest remainder total out'));
 const boundaries = new Set(['.', ';', ')', '!', '?']);
 
 /** The head of a counted noun phrase: `soviet soldier` → `soldier`. */
@@ -115,7 +121,10 @@ function isSpacedDash(tokens: readonly Token[], index: number): boolean {
 export function readTotalMarker(tokens: readonly Token[], total: SentenceFigure, byFirst: ReadonlyMap<number, SentenceFigure>): TotalMarker | null {
   const previous = tokens[total.first - 1];
   // `12 of the 40 passengers`: the total of a share, read by readRemainder; `two sons and three daughters:` counts neither alone.
-  if (previous && (previous.lower === 'of' || previous.lower === 'the' && tokens[total.first - 2]?.lower === 'of')) return null;
+  const of = previous?.lower === 'of' ? total.first - 1 : previous?.lower === 'the' && tokens[total.first - 2]?.lower === 'of' ? total.first - 2 : -1;
+  // `a career of 131 fights` is a total of its own: only a figure or a quantifier before `of` takes a share.
+  const sharer = tokens[of - 1];
+  if (of >= 0 && (sharer === undefined || sharer.pos === 'NUM' || sharer.pos === 'DET' || sharer.pos === 'PRON' || shareWords.has(sharer.lower) || [...byFirst.values()].some((figure) => figure.last === of - 1))) return null;
   if (previous && (previous.pos === 'CCONJ' || previous.text === ',') && [...byFirst.values()].some((figure) => figure.last === total.first - 2)) return null;
   // A total counts something: its own noun (`25 people`), or a verb it is the subject of (`25 were killed: …`).
   let counted = total.noun !== null && !total.compound;
@@ -124,6 +133,16 @@ export function readTotalMarker(tokens: readonly Token[], total: SentenceFigure,
     const adjacent = gap === 0;
     const marker = (complete: boolean, names: boolean, parts = true): TotalMarker | null => (counted ? { next: index + 1, complete, names: names && total.noun !== null, parts } : null);
     if (token.text === ':' || isSpacedDash(tokens, index)) return marker(true, adjacent);
+    if (token.lower === 'with' && adjacent) {
+      const found = marker(false, false);
+      return found ? { ...found, withParts: true } : null;
+    }
+    if (token.text === ';') {
+      const found = marker(true, false);
+      return found ? { ...found, listOnly: true } : null;
+    }
+    // `4,908 degrees in 2012; …`: the year the total is of.
+    if (token.pos === 'NUM' && /^\d{4}$/.test(token.text) && tokens[index - 1]?.lower === 'in' && !byFirst.has(index)) continue;
     if (token.text === '(' && adjacent) return marker(true, false);
     const wordAt = token.text === ',' ? index + 1 : index;
     const complete = matchAny(tokens, wordAt, completePhrases);
@@ -138,8 +157,18 @@ export function readTotalMarker(tokens: readonly Token[], total: SentenceFigure,
   return null;
 }
 
+// Contests a record counts, and the outcomes it itemises them by: `131 fights: 74 wins, 29 losses and 26 draws`.
+const contestNouns: ReadonlySet<string> = new Set(words('fight bout match game contest start race appearance'));
+const outcomeNouns: ReadonlySet<string> = new Set(words('win victory loss defeat draw tie'));
+
+/** Whether parts are a record of outcomes of the contests the total counts. */
+export function isRecord(total: SentenceFigure, parts: readonly SentenceFigure[]): boolean {
+  return contestNouns.has(headOf(total.noun) ?? '') && parts.length >= 2 && parts.every((part) => outcomeNouns.has(headOf(part.noun) ?? ''));
+}
+
 /** Whether parts with these nouns count what the total counts: people by any people noun, anything else by its own noun. */
 function sameMeasure(total: SentenceFigure, parts: readonly SentenceFigure[]): boolean {
+  if (isRecord(total, parts)) return true;
   const nouns = parts.map((part) => part.noun).filter((noun): noun is string => noun !== null);
   if (total.noun === null) return nouns.length === parts.length && (nouns.every(isPersonNoun) || nouns.every((noun) => headOf(noun) === headOf(nouns[0] ?? null)));
   if (isPersonNoun(total.noun)) return nouns.every(isPersonPart);
@@ -302,6 +331,43 @@ export function readNameList(tokens: readonly Token[], start: number): Array<[nu
     if (separator?.text !== ',') return null;
     index++;
   }
+}
+
+// How many tokens one name of a list sharing its first word may hold: `Faculty of Mechanical Engineering and Computer Engineering (FIMK)`.
+const maxOpenerNameTokens = 16;
+
+/**
+ * Names that all open with the same word, listed after a count: `Faculty of
+ * Geosciences (FGJT), …, Faculty of Mechanical Engineering and Computer
+ * Engineering (FIMK), … and Faculty of Education (FE)`. The shared first
+ * word tells where each name starts, so an `and` inside a name does not
+ * split it. Needs three names or more, the last after `and`, and ends at the
+ * clause's end.
+ */
+export function readOpenerList(tokens: readonly Token[], start: number): Array<[number, number]> | null {
+  const opener = tokens[start];
+  if (!opener || !isCapitalized(opener) || opener.pos === 'NUM' || opener.pos === 'DET') return null;
+  const names: Array<[number, number]> = [];
+  let first = start;
+  let last = false;
+  for (let index = start + 1; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (index - first > maxOpenerNameTokens) return null;
+    if (boundaries.has(token.text) && token.text !== ')') {
+      names.push([(tokens[first] as Token).start, (tokens[index - 1] as Token).end]);
+      return last && names.length >= 3 ? names : null;
+    }
+    const comma = token.text === ',';
+    const and = token.lower === 'and' ? index : comma && tokens[index + 1]?.lower === 'and' ? index + 1 : -1;
+    const next = and >= 0 ? and + 1 : comma ? index + 1 : -1;
+    if (next < 0 || tokens[next]?.text !== opener.text) continue;
+    if (last) return null;
+    names.push([(tokens[first] as Token).start, (tokens[index - 1] as Token).end]);
+    last = and >= 0;
+    first = next;
+    index = next;
+  }
+  return null;
 }
 
 /** Subjects that name the dead counted before them: `The dead comprised …`. */
