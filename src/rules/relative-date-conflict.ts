@@ -2,6 +2,7 @@ import { defineRule, type RuleContext, type RuleFinding } from '../check/index.j
 import type { DateClaim, DatePoint, DateValue } from '../schema/claims.js';
 import { countsElapsedTime, joinsAsRestatement } from '../extract/dates/beside.js';
 import { epochDay } from '../resolve/events/when.js';
+import { eventCountFinding, eventCounts } from './shared/event-relative.js';
 
 const unitDays: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
 
@@ -35,6 +36,11 @@ export default defineRule({
           elapsed ? `'${beside.text}' is not ${describeShift(stated.unit, stated.shift)} '${anchor.text}', even rounded` : `'${beside.text}' is another ${stated.unit}`,
         ],
       });
+    }
+    // `in July 1949, twenty-two years after his wedding to Grace`, the wedding dated 1924 elsewhere.
+    for (const counted of eventCounts(context)) {
+      const finding = eventCountFinding(context, counted, elapsedAgrees);
+      if (finding) findings.push(finding);
     }
     return findings;
   },

@@ -64,6 +64,9 @@ const demonyms: ReadonlySet<string> = new Set(DEMONYMS);
 // Verbs that put works out: a count of works is what they publish (`released three albums`).
 const releasingVerbs: ReadonlySet<string> = new Set(['release', 'publish', 'issue', 'reissue']);
 
+// Words before an event noun that make it an illness: `heart attack`, `panic attack`, `asthma attack`.
+const illnessModifiers: ReadonlySet<string> = new Set(['heart', 'panic', 'asthma', 'anxiety', 'epileptic', 'coughing']);
+
 const reflexives: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves']);
 
 // Verbs of saying and writing: acts of a living speaker, though what they say may be dated otherwise.
@@ -935,6 +938,8 @@ class ClauseReader {
     if (!named && (head.kind !== 'word' || (head.pos !== 'NOUN' && head.pos !== 'VERB' && head.pos !== 'PROPN'))) return;
     let type = named ? 'occurrence' : eventNoun(head.lemma)[0];
     if (!type) return;
+    // `a heart attack`, `a panic attack`: an illness, not an event of the registry.
+    if (illnessModifiers.has((this.units[phrase.head - 1] as Unit | undefined)?.lower ?? '')) return;
     if (type === 'occurrence') {
       this.readOccurrenceNoun(phrase, index, head);
       return;
