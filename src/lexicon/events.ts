@@ -195,6 +195,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       // Not `The roadway is hung from 250 pairs of ropes`.
       v('hang', { voice: 'passive', notBefore: ['from'] }),
       v('shoot', { voice: 'passive', particle: 'dead' }),
+      // `he was found dead in his Paris apartment`: where and when the body was found is the death's.
+      v('find', { voice: 'passive', particle: 'dead' }),
     ],
     nouns: ['death', 'assassination', 'execution', 'murder', 'killing', 'demise', 'suicide'],
     nounOwner: 'patient',

@@ -265,6 +265,13 @@ function pushNounPhrase(units: readonly Unit[], first: number, phrases: Phrase[]
       at++;
       continue;
     }
+    // `his third-floor Paris apartment`: a hyphen glued to the words on both sides joins a compound modifier.
+    const previousUnit = units[at - 1];
+    const nextUnit = units[at + 1];
+    if (unit.kind === 'word' && unit.text === '-' && at > start && previousUnit?.end === unit.start && nextUnit?.start === unit.end && nextUnit.kind === 'word') {
+      at++;
+      continue;
+    }
     // `the Battle of Korvel`, `the Treaty of Valmora`: a capitalised noun with `of` and a name is one name —
     // but not an event noun said of a person (`Execution of King Charles I` opening a list row).
     if (unit.lower === 'of' && head >= 0 && /^\p{Lu}/u.test((units[head] as Unit).text) && capitalised(units[at + 1]) && !eventOfPerson(units, head, at + 1)) {

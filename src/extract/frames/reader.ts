@@ -944,12 +944,15 @@ class ClauseReader {
       this.readOccurrenceNoun(phrase, index, head);
       return;
     }
-    const ofPhrase = this.ofPhraseAfter(index);
+    // `the death of Fulham's favourite son, former captain Johnny Haynes,`: the name apposed to the `of` object.
+    const apposed = this.ofPhraseAfter(index) ? this.namedObject(index + 2, 'of-phrase') : null;
+    const ofPhrase = apposed ?? this.ofPhraseAfter(index);
+    const ofOwner = apposed ?? (ofPhrase ? this.withConjuncts(index + 2, ofPhrase) : null);
     const possessor = phrase.possessor ? this.argument(phrase.possessor, 'possessor') : null;
     // `Delmont's acquisition of the Merchants' Bank`, `Napoleon's invasion of Russia`: with both, the possessor does it
     // and the `of` phrase undergoes it.
     const both = possessor !== null && ofPhrase !== undefined && eventType(type).nounOwner === 'patient';
-    const owner = both ? this.withConjuncts(index + 2, ofPhrase) : (possessor ?? (ofPhrase ? this.withConjuncts(index + 2, ofPhrase) : null));
+    const owner = both ? ofOwner : (possessor ?? ofOwner);
     const own = this.nounDates(phrase, index, type === 'merger');
     const dates = own.length > 0 ? own : this.consequenceDates(index);
     // `its ideological foundation`, `a technical term`: a noun with another common sense names an event only with its `of` or its date.
@@ -1409,8 +1412,10 @@ class ClauseReader {
     for (let next = at + 2; next < Math.min(this.phrases.length, at + 10); next++) {
       const phrase = this.phrases[next] as Phrase;
       if (isPunct(phrase, ',', this.units)) {
-        const after = this.phrases[next + 1];
-        const dated = after?.type === 'date' || (after?.type === 'prep' && this.phrases[next + 2]?.type === 'date');
+        // `…, in a car accident in October 2005`: past a prepositional phrase or two to the date.
+        let after = next + 1;
+        for (let pairs = 0; pairs < 2 && this.phrases[after]?.type === 'prep' && this.phrases[after + 1]?.type === 'np'; pairs++) after += 2;
+        const dated = this.phrases[after]?.type === 'date' || (this.phrases[after]?.type === 'prep' && this.phrases[after + 1]?.type === 'date');
         return dated ? next : undefined;
       }
       const word = (this.units[phrase.first] as Unit).lower;
@@ -2513,6 +2518,7 @@ class ClauseReader {
   }
 
   private placeIn(from: number, to: number): Claim | null {
+    let building: Claim | null = null;
     for (let at = from + 1; at <= to; at++) {
       const phrase = this.phrases[at] as Phrase;
       const before = this.phrases[at - 1] as Phrase;
@@ -2520,8 +2526,12 @@ class ClauseReader {
       if (!['in', 'at', 'near', 'to'].includes((this.units[before.first] as Unit).lower)) continue;
       const claim = (this.units[phrase.head] as Unit).claim;
       if (claim?.kind === 'place') return claim;
+      // `in his Paris apartment`, `at a London hospital`: a place naming where the building stands, unless the clause
+      // names a place of its own (`in the Qazi Ghel village in Paghman`).
+      const modifier = this.units.slice(phrase.first, phrase.head).find((unit) => unit.claim?.kind === 'place')?.claim;
+      if (modifier && (this.units[phrase.head] as Unit).kind === 'word' && !placeNouns.has((this.units[phrase.head] as Unit).lemma)) building ??= modifier;
     }
-    return this.placeBeforeWhere(from);
+    return building ?? this.placeBeforeWhere(from);
   }
 
   /** The place an event noun's own `in`/`at` phrase names, up to the noun phrase's end. */
