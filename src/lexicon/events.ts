@@ -197,6 +197,9 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('shoot', { voice: 'passive', particle: 'dead' }),
       // `he was found dead in his Paris apartment`: where and when the body was found is the death's.
       v('find', { voice: 'passive', particle: 'dead' }),
+      v('suffocate', { voice: 'passive' }),
+      v('strangle', { voice: 'passive' }),
+      v('smother', { voice: 'passive' }),
     ],
     nouns: ['death', 'assassination', 'execution', 'murder', 'killing', 'demise', 'suicide'],
     nounOwner: 'patient',

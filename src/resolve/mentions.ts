@@ -163,6 +163,13 @@ class MentionBuilder {
     return this.draftsOf(sentence.index).find((draft) => draft.start >= start && draft.end <= end && (nominals || draft.form !== 'nominal'))?.entity ?? undefined;
   }
 
+  /** The entity a name argument's claim was resolved to, for a sentence whose mentions are not read yet. */
+  private namedEntity(argument: FrameArgument): Entity | undefined {
+    const claim = argument.claim === undefined ? undefined : this.resolved.claims.find((candidate) => candidate.id === argument.claim);
+    const entity = claim && (claim.kind === 'person' || claim.kind === 'organization' || claim.kind === 'place') ? claim.value.entity : undefined;
+    return entity === undefined ? undefined : this.entities.get(entity);
+  }
+
   private namesBySentence(): Map<number, NameClaim[]> {
     const names = new Map<number, NameClaim[]>();
     for (const claim of this.resolved.claims) {
@@ -566,6 +573,15 @@ class MentionBuilder {
    * resolver could not place, leaves it unresolved.
    */
   private readOfficeNominal(sentence: ArticleSentence, office: string, start: number, end: number): void {
+    // `the deposed leader`: the one whom the frames told removed from office near it, whatever the office was called;
+    // else, as for any office noun, its last holder.
+    const holder = (removedCue.test(this.resolved.article.text.slice(start, end)) ? this.removedHolder(sentence, start) : undefined) ?? this.lastHolder(sentence, office, start);
+    if (holder === undefined) return;
+    this.push(sentence, start, end, 'nominal', holder, holder ? 'office-holder' : 'unresolved');
+  }
+
+  /** The holder of the office's last frame before `start`: null when the resolver could not place it, undefined when none. */
+  private lastHolder(sentence: ArticleSentence, office: string, start: number): Entity | null | undefined {
     for (let index = sentence.index; index >= 0; index--) {
       const frames = this.framesBySentence.get(index) ?? [];
       const earlier = this.resolved.article.sentences[index];
@@ -575,11 +591,35 @@ class MentionBuilder {
         if (frame.type !== 'office' || frame.negated || frame.role !== office || !frame.agent) continue;
         if (index === sentence.index && earlier.toSource(frame.trigger[0]) >= start) continue;
         const holder = this.entityOfArgument(earlier, frame.agent);
-        const found = holder?.type === 'person' ? holder : null;
-        this.push(sentence, start, end, 'nominal', found, found ? 'office-holder' : 'unresolved');
-        return;
+        return holder?.type === 'person' ? holder : null;
       }
     }
+    return undefined;
+  }
+
+  /**
+   * The person a removal from office near the sentence names (`by ousting
+   * Daoud`, `when Taraki was ousted`): within a few sentences before it, or
+   * later in the article by name.
+   */
+  private removedHolder(sentence: ArticleSentence, start: number): Entity | undefined {
+    // A removal told far back is another one (`Daoud` ousted a year before `Taraki`).
+    const before = Array.from({ length: Math.min(sentence.index + 1, removalReach) }, (_, back) => sentence.index - back);
+    const after = Array.from({ length: this.resolved.article.sentences.length - sentence.index - 1 }, (_, ahead) => sentence.index + 1 + ahead);
+    for (const index of [...before, ...after]) {
+      const frames = this.framesBySentence.get(index) ?? [];
+      const told = this.resolved.article.sentences[index];
+      if (!told) continue;
+      for (let at = frames.length - 1; at >= 0; at--) {
+        const frame = frames[at] as Frame;
+        if (frame.type !== 'office' || frame.negated || frame.aspect !== 'end' || !removals.has(frame.predicate) || !frame.agent) continue;
+        if (index === sentence.index && told.toSource(frame.trigger[0]) >= start) continue;
+        if (index > sentence.index && frame.agent.form !== 'name') continue;
+        const holder = index > sentence.index ? this.namedEntity(frame.agent) : this.entityOfArgument(told, frame.agent);
+        if (holder?.type === 'person') return holder;
+      }
+    }
+    return undefined;
   }
 
   /**
@@ -682,6 +722,12 @@ class MentionBuilder {
  * exact span first (`Beatty's grandfather` is one mention, `Beatty` another
  * that starts at the same offset), else by their start.
  */
+// An office noun's modifier that says its holder was put out of it, and the verbs that do so.
+const removedCue = /\b(?:deposed|ousted|overthrown|toppled)\b/iu;
+const removals: ReadonlySet<string> = new Set(['depose', 'oust', 'overthrow', 'topple', 'remove', 'dismiss']);
+// How many sentences back a removal may be told and still be the one a `deposed` noun recalls.
+const removalReach = 12;
+
 // The opening of a sentence up to a name it cites: `According to historian `, `In the words of `.
 const sourceOpener = /^(?:According to|In the (?:words|view|opinion) of)\b[^,;]*$/u;
 

@@ -425,7 +425,9 @@ function participleContext(units: readonly Unit[], first: number, after: number)
   while (previous >= 0 && (units[previous] as Unit).pos === 'ADV') previous--;
   const before = units[previous];
   const next = units[after];
-  const takesNoObject = next === undefined || next.kind === 'date' || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'ADV' || next.pos === 'SCONJ' || next.pos === 'CCONJ';
+  // `smuggled out a letter`: a particle with an object after it makes the verb transitive, so finite.
+  const particleObject = next?.pos === 'ADP' && ['out', 'up', 'off', 'down'].includes(next.lower) && units[after + 1]?.pos === 'DET';
+  const takesNoObject = !particleObject && (next === undefined || next.kind === 'date' || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'ADV' || next.pos === 'SCONJ' || next.pos === 'CCONJ');
   // `Appointed head coach in 1990, Wyche …`: prose never opens on a past tense with no subject, so a role after it is its complement.
   if (previous < 0 && laterFiniteVerb(units, after)) return true;
   if (!takesNoObject) return false;
@@ -449,7 +451,8 @@ function earlierFiniteVerb(units: readonly Unit[], before: number): boolean {
   for (let index = before; index >= 0; index--) {
     const unit = units[index] as Unit;
     if (unit.lower === ';' || unit.pos === 'CCONJ' || relativePronouns.has(unit.lower) || subordinators.has(unit.lower) || unit.pos === 'SCONJ') return false;
-    if (unit.pos === 'AUX' || (unit.pos === 'VERB' && !unit.lower.endsWith('ing'))) return true;
+    // `the deposed leader`: a verb form between a determiner and its noun modifies the noun.
+    if (unit.pos === 'AUX' || (unit.pos === 'VERB' && !unit.lower.endsWith('ing') && !attributive(units, index))) return true;
   }
   return false;
 }

@@ -78,7 +78,10 @@ export function buildUnits(input: SentenceInput): Unit[] {
     const previous = units[units.length - 1];
     // `he was apprenticed by his father`: any past form between `be` and a `by` agent is a passive verb.
     const byPassive = pos === 'ADJ' && token.lower.endsWith('ed') && previous?.lemma === 'be' && tokens[index + 1]?.lower === 'by';
-    const verb = pos === 'ADJ' && token.lower.endsWith('ed') ? (eventVerbLemma(token.lower) ?? (byPassive ? pastFormLemma(token.lower) : undefined)) : undefined;
+    // `the deposed leader smuggled out a letter`: a past form between a noun and its object is the verb.
+    const objectAfter = ['DET', 'PRON'].includes(tokens[index + 1]?.pos ?? '') || (tokens[index + 1]?.pos === 'ADP' && ['out', 'up', 'off', 'down'].includes(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.pos === 'DET');
+    const transitive = pos === 'ADJ' && (previous?.pos === 'NOUN' || previous?.pos === 'PROPN' || previous?.kind === 'name') && objectAfter;
+    const verb = pos === 'ADJ' && token.lower.endsWith('ed') ? (eventVerbLemma(token.lower) ?? (byPassive || transitive ? pastFormLemma(token.lower) : undefined)) : undefined;
     const afterSubject = previous !== undefined && (previous.kind === 'name' || previous.pos === 'PRON' || previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.lemma === 'be');
     // `studied law in Uppsala, married the diplomat Erik Sand`: after a comma, with its object following, too.
     const following = tokens[index + 1];
@@ -101,7 +104,7 @@ function pastFormLemma(word: string): string {
   const stem = word.slice(0, -2);
   if (word.endsWith('ied')) return `${word.slice(0, -3)}y`;
   if (/(.)\1$/.test(stem) && !/[ls]$/.test(stem)) return stem.slice(0, -1);
-  return /(?:[cvzu]|[^aeiou][^aeiouy]?[aeiou][^aeiouwxy])$/.test(stem) ? `${stem}e` : stem;
+  return /(?:[cvzu]|[^aeioung]g|[^aeiouy]l|[^aeiou][^aeiouy]?[aeiou][^aeiouwxy])$/.test(stem) ? `${stem}e` : stem;
 }
 
 /** The lemma of a past form whose verb the registry knows: `married` → `marry`, `based` → `base`, `stopped` → `stop`. */
