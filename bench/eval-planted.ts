@@ -9,7 +9,7 @@
  *   npx tsx bench/eval-planted.ts --write          also put it into docs/evaluation.md
  *   npx tsx bench/eval-planted.ts --set eval2 [--write]
  *       the held-out set, into docs/evaluation-heldout.md (never tune against it)
- *   npx tsx bench/eval-planted.ts --set eval3|eval4 [--write]
+ *   npx tsx bench/eval-planted.ts --set eval3|probe|probe2|eval4 [--write]
  *       the blind sets, into docs/evaluation-eval3.md / -eval4.md (created on first --write)
  *
  * Only error- and warning-level findings count. A finding *hits* a planted
@@ -38,6 +38,16 @@ const evalSets: Record<string, { doc: string; title: string; intro: string }> = 
     doc: 'evaluation-eval3.md',
     title: 'Evaluation on the blind set eval3',
     intro: '`fixtures/eval3/` is a planted set built blind (see `fixtures/eval3/README.md`); never tune against it. Format and scoring: [evaluation-sets.md](evaluation-sets.md).',
+  },
+  probe: {
+    doc: 'evaluation-probe.md',
+    title: 'Evaluation on the blind probe set',
+    intro: '`fixtures/probe/` is a planted set built blind (see `fixtures/probe/README.md`) over `corpus-more` articles that neither eval3 nor eval4 uses, to measure between rounds without spending eval4; after its first run it is a development set. Format and scoring: [evaluation-sets.md](evaluation-sets.md).',
+  },
+  probe2: {
+    doc: 'evaluation-probe2.md',
+    title: 'Evaluation on the blind probe set probe2',
+    intro: '`fixtures/probe2/` is a planted set built blind (see `fixtures/probe2/README.md`) over `corpus` articles, written after the first probe had become a development set; after its first run it is a development set too. Format and scoring: [evaluation-sets.md](evaluation-sets.md).',
   },
   eval4: {
     doc: 'evaluation-eval4.md',

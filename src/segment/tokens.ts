@@ -71,7 +71,10 @@ function tagBatch(plains: readonly string[], batch: readonly number[], result: T
     // Newlines inside a sentence would be read as boundaries; spaces keep offsets.
     joined += (plains[index] as string).replace(/[\n\r]/g, ' ') + '\n\n';
   }
-  const tokens = nlp.readDoc(joined).tokens();
+  // wink splits words at letters past Latin-1 (`Dvořák` → `Dvo`, `ř`, `ák`); it reads them folded to their base
+  // letter, one code unit for one, so every offset still points into the text.
+  const read = foldBeyondLatin1(joined);
+  const tokens = nlp.readDoc(read).tokens();
   const values = tokens.out(nlp.its.value) as string[];
   const tags = tokens.out(nlp.its.pos) as string[];
   const lemmas = tokens.out(nlp.its.lemma as never) as string[];
@@ -80,24 +83,49 @@ function tagBatch(plains: readonly string[], batch: readonly number[], result: T
   let sentence = 0;
   values.forEach((value, index) => {
     if (isBlank(value)) return;
-    const found = joined.indexOf(value, at);
+    const found = read.indexOf(value, at);
     if (found < 0) return;
     at = found + value.length;
     while (sentence + 1 < batch.length && found >= (starts[sentence + 1] as number)) sentence++;
     const offset = starts[sentence] as number;
     const list = result[batch[sentence] as number] as Token[];
+    const text = read === joined ? value : joined.slice(found, found + value.length);
+    const lemma = (lemmas[index] ?? value).toLowerCase();
     const token: Token = {
       start: found - offset,
       end: found - offset + value.length,
-      text: value,
-      lower: value.toLowerCase(),
+      text,
+      lower: text.toLowerCase(),
       pos: (tags[index] ?? 'X') as PartOfSpeech,
-      lemma: (lemmas[index] ?? value).toLowerCase(),
+      // A folded word the tagger left as it was keeps its own letters: `dvořák`, not `dvorak`.
+      lemma: text !== value && lemma === value.toLowerCase() ? text.toLowerCase() : lemma,
       negated: negations[index] === true,
     };
     if (mayBePossessive(value)) list.push(...splitPossessive(token));
     else list.push(token);
   });
+}
+
+// Letters past Latin-1 that one code unit holds: Latin Extended-A and -B, and Latin Extended Additional.
+const beyondLatin1 = /[\u0100-\u024f\u1e00-\u1eff]/u;
+// Letters whose base NFD does not give.
+const unfolded: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŋ: 'n', Ŋ: 'N', ŧ: 't', Ŧ: 'T', ƒ: 'f' };
+
+/**
+ * The text with each letter past Latin-1 replaced by its base letter (`ř` →
+ * `r`, `ł` → `l`), code unit for code unit, so offsets stay those of the
+ * text; a letter with no one-unit base stays as it is.
+ */
+export function foldBeyondLatin1(text: string): string {
+  if (!beyondLatin1.test(text)) return text;
+  let folded = '';
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    const extended = char.length === 1 && ((code >= 0x100 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff));
+    const base = extended ? (unfolded[char] ?? char.normalize('NFD').charAt(0)) : char;
+    folded += base.length === 1 && /[A-Za-z]/.test(base) ? base : char;
+  }
+  return folded;
 }
 
 /** Whether a token is whitespace only: a printable ASCII first character answers without trimming every token. */

@@ -33,6 +33,11 @@ const afterDiedAt = wordSet('in on after from of while when and following during
 /** Lower-case words inside personal names: `Ramos de la Vega`, `Ludwig van Beethoven`, `bin Laden`. */
 const nameParticles: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...NAME_ARTICLES]);
 
+// Words of degree between `aged` and its number: `aged just twelve`, `aged only 19`.
+const ageHedges = wordSet('just only barely nearly almost about around approximately');
+// Nouns of a person said to be of some years: `a youth of nineteen`, `a man of 40`.
+const ageNouns = wordSet('youth boy girl man woman lad child teenager widow widower');
+
 /** Words that open a clause of time, before `Shaka was 46`. */
 const timeClauseOpeners = wordSet('when while as until since');
 
@@ -82,8 +87,11 @@ function readAgePhrase(tokens: readonly Token[], index: number): AgeFind | null 
   const token = tokens[index] as Token;
   // `aged 45`, `age 12`.
   if (token.kind === 'word' && (token.lower === 'aged' || token.lower === 'age') && !isCapitalizedMidSentence(tokens, index)) {
-    const numberIndex = skipSpace(tokens, index + 1);
-    if (numberIndex === index + 2) {
+    let numberIndex = skipSpace(tokens, index + 1);
+    // `aged just twelve`, `aged only 19`: a word of degree before the number.
+    const hedged = numberIndex === index + 2 && ageHedges.has(tokens[numberIndex]?.lower ?? '');
+    if (hedged) numberIndex = skipSpace(tokens, numberIndex + 1);
+    if (numberIndex === index + (hedged ? 4 : 2)) {
       const number = readAgeNumber(tokens, numberIndex);
       if (number && !isRangeAfter(tokens, number) && !isBoundBefore(tokens, index)) return make(tokens, index, yearsAndDaysEnd(tokens, number.last), number.value, 'year', subjectOf(tokens, index));
     }
@@ -102,7 +110,28 @@ function readAgePhrase(tokens: readonly Token[], index: number): AgeFind | null 
   }
   const number = readAgeNumber(tokens, index);
   if (!number) return null;
-  return readHyphenAge(tokens, number) ?? readSpacedAge(tokens, number) ?? readBareAge(tokens, number);
+  return readHyphenAge(tokens, number) ?? readSpacedAge(tokens, number) ?? readBareAge(tokens, number) ?? readNounOfAge(tokens, number) ?? readAtAgeAfterYear(tokens, number);
+}
+
+/** `a youth of nineteen`, `a man of 40`: a noun of a person of some years. */
+function readNounOfAge(tokens: readonly Token[], number: NumberMatch): AgeFind | null {
+  const of = skipSpaceBack(tokens, number.first - 1);
+  const noun = skipSpaceBack(tokens, of - 1);
+  const determiner = skipSpaceBack(tokens, noun - 1);
+  const after = tokens[number.last + 1];
+  if (tokens[of]?.lower !== 'of' || !ageNouns.has(tokens[noun]?.lower ?? '') || !['a', 'an'].includes(tokens[determiner]?.lower ?? '')) return null;
+  if ((after && !isPunct(after, ',.;)')) || number.value < 1 || number.value > 120) return null;
+  return make(tokens, determiner, number.last, number.value, 'year', null);
+}
+
+/** `She married William King in 1835 at twenty-three`: `at` and a number closing a clause dated by a year just before. */
+function readAtAgeAfterYear(tokens: readonly Token[], number: NumberMatch): AgeFind | null {
+  const at = skipSpaceBack(tokens, number.first - 1);
+  const year = skipSpaceBack(tokens, at - 1);
+  const after = tokens[number.last + 1];
+  if (tokens[at]?.lower !== 'at' || !/^\d{3,4}$/.test(tokens[year]?.text ?? '') || tokens[skipSpaceBack(tokens, year - 1)]?.lower !== 'in') return null;
+  if ((after && !isPunct(after, ',.;)')) || number.value < 10 || number.value > 110) return null;
+  return make(tokens, at, number.last, number.value, 'year', null);
 }
 
 /** `aged 20 years and 143 days`, `aged 37 years, 5 months`: the whole age, not its first number. */

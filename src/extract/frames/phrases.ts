@@ -57,6 +57,9 @@ export function looksParticiple(unit: Unit): boolean {
   return /(?:ed|en|wn|ne)$/.test(unit.lower) || irregularParticiples.has(unit.lower);
 }
 
+// Words that open a clause of time before its subject: `after the bridge opened`, `until the war ended`.
+const clauseOpeners: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till', 'once', 'when', 'while', 'as']);
+
 // Quantifiers that may float after the subject they count: `they both joined`, `the two each won`.
 const floatingQuantifiers: ReadonlySet<string> = new Set(['both', 'each', 'all']);
 
@@ -435,6 +438,8 @@ function participleContext(units: readonly Unit[], first: number, after: number)
   let opener = previous;
   while (opener >= 0 && ((units[opener] as Unit).kind !== 'word' || nominalPos.has((units[opener] as Unit).pos))) opener--;
   if (opener >= 0 && opener < previous && relativePronouns.has((units[opener] as Unit).lower)) return false;
+  // `after the bridge opened`, `before the war began`: a subject after a clause-opening word makes the verb finite.
+  if (opener >= 0 && opener < previous && clauseOpeners.has((units[opener] as Unit).lower)) return false;
   if (before === undefined || before.lower === ':' || before.lower === '–' || before.lower === '—' || before.lower === ';') return true;
   if (before.lower === ',' || before.lower === '(') return true;
   // `Anne Wood served as rector`: after a name a bare `-ed` verb is its verb, unless the clause already has one.

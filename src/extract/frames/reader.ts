@@ -2491,6 +2491,10 @@ class ClauseReader {
     // sentence happened before the time the fronted date gives, not at it.
     const group = verb === undefined ? undefined : this.phrases[verb];
     const pastPerfect = group?.type === 'vg' && (this.units[group.first] as Unit).lower === 'had' && group.main !== group.first;
+    // `In 1955, eighteen years after the bridge opened, …`: a clause opened by `after` or `before` is timed by it, not
+    // by the fronted date.
+    const opener = this.phrases[from - 1];
+    if (opener?.type === 'prep' && clauseOpeningPrepositions.has((this.units[opener.first] as Unit).lower)) return [];
     // Only a clause of the main sentence: no relative or subordinate word between the fronted date and it.
     for (let at = (this.parsed.phraseOf[lastFronted] as number) + 1; at < from; at++) {
       const phrase = this.phrases[at] as Phrase;

@@ -226,11 +226,13 @@ function agentVerbBefore(tokens: Token[], by: number, verbs: ReadonlySet<string>
 }
 
 
-/** `(19)`, `(23; son of …)`, `(born 1968)`, `(1815 – 1852)`, `(c. 1534 – 1582)`, `(August 18, 1928 – June 18, 1997)`. */
+/** `(19)`, `(23; son of …)`, `(born 1968)`, `(b. 1968)`, `(1815 – 1852)`, `(c. 1534 – 1582)`, `(August 18, 1928 – June 18, 1997)`. */
 function isAgeOrLifespan(tokens: Token[], index: number, words: number): boolean {
   const first = tokens[index];
   if (!first) return false;
   if (first.text === 'born' || first.text === 'née' || first.text === 'c.') return true;
+  // `(b. 20 September 1940, d. 20 September 2011)`: the abbreviated `born` before a year or a day.
+  if ((first.text === 'b' || first.text === 'b.') && /^\d/u.test(tokens[index + (first.text === 'b' ? 2 : 1)]?.text ?? '')) return true;
   // `(c. 1787 – 1828)`, `(circa 1787 – 1828)`: the tokenizer splits `c.` into a word and its stop.
   if ((first.text === 'c' || first.text === 'ca') && tokens[index + 1]?.text === '.') return isAgeOrLifespan(tokens, index + 2, words);
   if (first.text === 'circa') return isAgeOrLifespan(tokens, index + 1, words);

@@ -50,6 +50,9 @@ function ageEntity(resolved: ResolvedArticle, age: AgeClaim, mentions: readonly 
   const start = age.position.start.offset;
   const end = age.position.end.offset;
   const between = (from: number, to: number): string => text.slice(from, to).trim().toLowerCase().replace(/\s+/g, ' ');
+  // `the 35-year-old emir`: the noun phrase the age modifies.
+  const holding = mentions.find((mention) => mention.position.start.offset <= start && end <= mention.position.end.offset);
+  if (holding?.entity) return holding.entity;
   const before = [...mentions].reverse().find((mention) => mention.position.end.offset <= start && joiners.has(between(mention.position.end.offset, start).replace(/ aged$|^aged$/, '')));
   if (before?.entity) return before.entity;
   // `the 20-year-old Eklund`, and the fronted `aged 31, she married`: the person right after it.

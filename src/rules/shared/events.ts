@@ -108,7 +108,7 @@ export function trusted(context: RuleContext, event: EventClaim, argument: Event
   if (closeStrategies.has(resolution)) return true;
   if (context.entity(argument.entity)?.isSubject && subjectStrategies.has(resolution)) return true;
   // `… with Bohr as its chairman. He was also involved …`: carried over from a name, not a subject, alike.
-  if (carriedStrategies.has(resolution) && onlyPersonSinceNamed(context, event.sentence, argument.entity)) return true;
+  if (carriedStrategies.has(resolution) && onlyOneSinceNamed(context, event.sentence, argument.entity)) return true;
   // `his father`: trusted when `his` is the article's subject.
   if (resolution === 'kin') {
     const subject = context.entities.find((entity) => entity.isSubject);
@@ -124,13 +124,21 @@ export function trusted(context: RuleContext, event: EventClaim, argument: Event
  * names or refers to no other person (`Høffding …, and the Academy gave Bohr
  * occupancy. He and his family moved there` is not).
  */
-function onlyPersonSinceNamed(context: RuleContext, sentence: number, entity: string): boolean {
-  if (context.entity(entity)?.type !== 'person') return false;
+function onlyOneSinceNamed(context: RuleContext, sentence: number, entity: string): boolean {
+  const type = context.entity(entity)?.type;
+  // `The bridge … At the time of its opening in 1937, …`: an `its` carried over to a body or a place is sure the same
+  // way, when no other body or place was named since.
+  const things = type === 'organization' || type === 'place';
+  if (type !== 'person' && !things) return false;
+  const rival = (other: string): boolean => {
+    const otherType = context.entity(other)?.type;
+    return things ? otherType === 'organization' || otherType === 'place' : otherType === 'person';
+  };
   const bySentence = mentionsBySentence(context);
   for (let at = sentence; at >= 0 && at > sentence - 6; at--) {
     const here = bySentence.get(at) ?? [];
-    if (here.some((mention) => mention.entity !== null && mention.entity !== entity && context.entity(mention.entity)?.type === 'person')) return false;
-    if (unlinkedProperNoun(context, at, here)) return false;
+    if (here.some((mention) => mention.entity !== null && mention.entity !== entity && rival(mention.entity))) return false;
+    if (!things && unlinkedProperNoun(context, at, here)) return false;
     if (at === sentence) continue;
     if (here.some((mention) => mention.entity === entity && mention.form === 'name')) return true;
     if (!here.some((mention) => mention.entity === entity)) return false;
