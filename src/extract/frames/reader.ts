@@ -295,6 +295,12 @@ class ClauseReader {
     this.frames.splice(at, 1);
   }
 
+  /** `has voiced`, `have distanced`: a perfect, a deed done. */
+  private perfect(group: VerbGroup): boolean {
+    for (let at = group.first; at < group.main; at++) if (['has', 'have'].includes((this.units[at] as Unit).lower)) return true;
+    return false;
+  }
+
   private perfectInfinitive(group: VerbGroup): boolean {
     for (let at = group.first; at < group.main; at++) if ((this.units[at] as Unit).lower === 'have') return true;
     return false;
@@ -402,8 +408,9 @@ class ClauseReader {
     // then, by a living speaker; elsewhere (`wrote of the 1820 battle`) its dates may be what it speaks of.
     const said = reportingVerbs.has(group.lemma) && this.dateFronted(index) && !this.speaksOf(index);
     if (group.voice !== 'active' || group.form !== 'finite' || (nonActs.has(group.lemma) && !said) || !subject || subject.form === 'figure') return;
-    // `Roskill wrote that Beatty and Chatfield deserve some praise`: a deed is told in the past; the present judges.
-    if (this.tenseAt((this.units[group.main] as Unit).start) === 'present') return;
+    // `Roskill wrote that Beatty and Chatfield deserve some praise`: a deed is told in the past (or done, in the
+    // perfect: `has voiced support`); the present judges.
+    if (this.tenseAt((this.units[group.main] as Unit).start) === 'present' && !this.perfect(group)) return;
     const lightObjects = objectDependentActs.get(group.lemma);
     // `took part in the rescue`: `part` (tagged an adverb) makes the light verb a deed of its own.
     const takesPart = group.lemma === 'take' && this.units[group.last + 1]?.lower === 'part';

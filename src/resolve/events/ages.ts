@@ -36,7 +36,11 @@ export function linkAges(resolved: ResolvedArticle, events: readonly EventClaim[
     const mentions = (mentionsBySentence.get(claim.sentence) ?? []).filter((mention) => mention.entity !== null && persons.has(mention.entity));
     const entity = ageEntity(resolved, claim, mentions, byId) ?? clauseSubject(claim, eventsBySentence.get(claim.sentence) ?? [], persons) ?? onlyPerson(mentions);
     if (!entity) continue;
-    const date = ageDate(claim, datesBySentence.get(claim.sentence) ?? []) ?? narrativeDate(resolved, claim, datesBySentence);
+    // `In a 1999 interview, Dillard said: "when I was seventeen …"`: an age told in a quotation is of the time the
+    // quotation tells, not of the sentence around it.
+    const quoted = quotedSpan(resolved, claim);
+    const dates = (datesBySentence.get(claim.sentence) ?? []).filter((date) => !quoted || (date.position.start.offset >= quoted[0] && date.position.end.offset <= quoted[1]));
+    const date = ageDate(claim, dates) ?? (quoted ? undefined : narrativeDate(resolved, claim, datesBySentence));
     const value = { ...claim.value, entity, ...(date ? { date: date.id } : {}) };
     linked.set(claim.id, { ...claim, value } satisfies AgeClaim);
   }
@@ -68,7 +72,7 @@ function ageEntity(resolved: ResolvedArticle, age: AgeClaim, mentions: readonly 
 }
 
 // Between a fronted clause's age and the main subject: the comma and at most a few words of its noun phrase.
-const frontedGap = /^,\s+(?:(?:the|a|an|young|then)\s+)?(?:[\p{Lu}\d"'][^\s,;.]*\s+){0,3}$/u;
+const frontedGap = /^,\s+(?:(?:the|a|an|young|then)\s+){0,2}(?:[\p{Lu}\d"'][^\s,;.]*\s+){0,3}$/u;
 
 /** The person the smallest event around the age is about: the subject of the clause the age closes. */
 function clauseSubject(age: AgeClaim, events: readonly EventClaim[], persons: ReadonlySet<string>): string | undefined {
@@ -80,6 +84,20 @@ function clauseSubject(age: AgeClaim, events: readonly EventClaim[], persons: Re
     if (subject?.entity && persons.has(subject.entity)) return subject.entity;
   }
   return undefined;
+}
+
+/** The quotation around an age within its sentence, as source offsets, or undefined when it stands outside quotes. */
+function quotedSpan(resolved: ResolvedArticle, age: AgeClaim): [number, number] | undefined {
+  const sentence = resolved.article.sentences[age.sentence];
+  if (!sentence) return undefined;
+  const text = resolved.article.text;
+  const before = text.slice(sentence.position.start.offset, age.position.start.offset);
+  const opened = Math.max(before.lastIndexOf('“'), (before.match(/"/g)?.length ?? 0) % 2 === 1 ? before.lastIndexOf('"') : -1);
+  if (opened < 0 || before.lastIndexOf('”') > opened) return undefined;
+  const after = text.slice(age.position.end.offset, sentence.position.end.offset);
+  const close = after.search(/["”]/u);
+  const start = sentence.position.start.offset + opened;
+  return [start, close < 0 ? sentence.position.end.offset : age.position.end.offset + close + 1];
 }
 
 function onlyPerson(mentions: readonly Mention[]): string | undefined {
