@@ -540,6 +540,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('resettle', { aspect: 'start' }),
       v('immigrate', { aspect: 'start' }),
       v('return', { aspect: 'start', preposition: 'to' }),
+      // `Her father came back to see her in London in 1828`.
+      v('come', { particle: 'back', aspect: 'start' }),
       v('live', { aspect: 'state' }),
       v('reside', { aspect: 'state' }),
       v('grow', { particle: 'up', aspect: 'state' }),

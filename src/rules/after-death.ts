@@ -17,6 +17,9 @@ interface Death {
   claim: DateClaim;
 }
 
+// Words that put the doer there in body: `in person`, `personally`.
+const inPerson = /\b(?:in person|personally)\b/iu;
+
 export default defineRule({
   id: 'after-death',
   meta: {
@@ -30,7 +33,9 @@ export default defineRule({
       if (!usable(event) || event.value.source === 'infobox' || event.value.type === 'death' || posthumousCue.test(event.text)) continue;
       // An office that names no role (`the society headed by …`, a span with no title) is too loose to outlive anyone.
       if (event.value.type === 'office' && !event.value.role) continue;
-      for (const participant of eventType(event.value.type).alive) {
+      // `He introduced it in person at the festival`: whatever the deed, one done in person needs its doer alive.
+      const alive = inPerson.test(event.text) && !eventType(event.value.type).alive.includes('agent') ? [...eventType(event.value.type).alive, 'agent' as const] : eventType(event.value.type).alive;
+      for (const participant of alive) {
         const argument = participant === 'agent' ? event.value.agent : event.value.patient;
         const death = argument?.entity ? deaths.get(argument.entity) : undefined;
         if (!argument || !death || untrusted(context, event, argument) || ambiguousSubject(context, death.event)) continue;

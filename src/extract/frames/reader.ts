@@ -115,6 +115,8 @@ class ClauseReader {
   private readonly nounEnds = new Map<Frame, number>();
   /** Date units already given to an event noun: the verb of the clause does not take them too. */
   private readonly takenDates = new Set<number>();
+  /** Date units of an occasion the clause happens at (`at the Berlin festival in February 1990`): the verb's too. */
+  private readonly settingDates = new Set<number>();
 
   constructor(
     private readonly parsed: ParsedSentence,
@@ -251,7 +253,8 @@ class ClauseReader {
       // `managed to maintain his settlement`, `elected to leave the party`: an active verb with an infinitive after it says
       // what was tried or chosen, not its own event (a passive keeps it: `was elected to serve a second term`; so does a
       // verb that needs no object: `The bridge opened to traffic`).
-      if (group.voice === 'active' && !predicate.unaccusative && after?.type === 'vg' && after.form === 'infinitive') continue;
+      // A verb of moving keeps its event before an infinitive of purpose (`came back to see her`).
+      if (group.voice === 'active' && !predicate.unaccusative && type !== 'residence' && after?.type === 'vg' && after.form === 'infinitive') continue;
       if (predicate.body && !this.namesBody(objectArgument)) continue;
       // `took over a project`, `led the attack`: an office is of a body, a post or a role; a common noun of anything
       // else is another deed.
@@ -1051,6 +1054,13 @@ class ClauseReader {
     const dates = this.nounDates(phrase, index);
     // Without a date of its own the noun adds nothing a verb frame does not say (`The battle was fought …`).
     if (dates.length === 0) return;
+    const setting = this.phrases[index - 1];
+    if (setting?.type === 'prep' && ['at', 'during'].includes((this.units[setting.first] as Unit).lower)) {
+      for (const date of dates) {
+        const unit = this.units.findIndex((candidate) => candidate.claim?.id === date.claim.id);
+        if (unit >= 0) this.settingDates.add(unit);
+      }
+    }
     const to = this.nounEnd(index);
     this.frames.push({
       type: 'occurrence',
@@ -2293,6 +2303,13 @@ class ClauseReader {
         break;
       }
       if (phrase.type === 'rel' || phrase.type === 'sub' || isPunct(phrase, ';', this.units) || isPunct(phrase, '(', this.units)) break;
+      if (this.asideDash(at)) {
+        const open = this.insideAside(index) ? undefined : this.previousAsideDash(at);
+        if (open === undefined) break;
+        from = open;
+        at = open;
+        continue;
+      }
       // `originated in the 1990s as X, forming after the capture of Y`: a participle after a comma keeps its own values.
       if (phrase.type === 'vg' && comma >= 0 && (this.phrases[index] as Phrase).type === 'vg' && (this.phrases[index] as VerbGroup).form !== 'finite') {
         from = comma + 1;
@@ -2333,6 +2350,15 @@ class ClauseReader {
         to = close;
         continue;
       }
+      // `died at 36 – the same age at which her father had died – on 27 November 1852`: the main clause steps over
+      // an aside between dashes; a verb inside it ends at its closing dash.
+      if (this.asideDash(at)) {
+        const close = this.insideAside(index) ? undefined : this.nextAsideDash(at);
+        if (close === undefined) break;
+        at = close;
+        to = close;
+        continue;
+      }
       if (phrase.type === 'rel' || phrase.type === 'sub' || isPunct(phrase, ';', this.units) || isPunct(phrase, ')', this.units)) break;
       if (phrase.type === 'vg' && (phrase as VerbGroup).form !== 'infinitive') break;
       if (phrase.type === 'conj' && this.opensClause(at)) break;
@@ -2340,6 +2366,33 @@ class ClauseReader {
       to = at;
     }
     return [from, to];
+  }
+
+  /** Whether the phrase at `index` stands between an aside's dashes: an odd number of them before it. */
+  private insideAside(index: number): boolean {
+    let dashes = 0;
+    for (let at = 0; at < index; at++) if (this.asideDash(at)) dashes++;
+    return dashes % 2 === 1;
+  }
+
+  private nextAsideDash(from: number): number | undefined {
+    for (let at = from + 1; at < this.phrases.length; at++) if (this.asideDash(at)) return at;
+    return undefined;
+  }
+
+  private previousAsideDash(from: number): number | undefined {
+    for (let at = from - 1; at >= 0; at--) if (this.asideDash(at)) return at;
+    return undefined;
+  }
+
+  /** Whether the phrase is a dash with space on both sides, opening or closing an aside: `… – the same age … – …`. */
+  private asideDash(at: number): boolean {
+    const phrase = this.phrases[at];
+    if (phrase?.type !== 'punct') return false;
+    const unit = this.units[phrase.first] as Unit;
+    if (unit.text !== '–' && unit.text !== '—') return false;
+    const [before, after] = [this.units[phrase.first - 1], this.units[phrase.first + 1]];
+    return before !== undefined && after !== undefined && before.end < unit.start && unit.end < after.start;
   }
 
   /**
@@ -2431,7 +2484,7 @@ class ClauseReader {
       const timeNoun = phrase.type === 'np' && (['in', 'at', 'during', 'on'].includes(opener) || according) && phrase.form === 'nominal';
       const units = phrase.type === 'date' ? [phrase.first] : timeNoun && phrase.type === 'np' ? phrase.dates : [];
       for (const unit of units) {
-        if (this.takenDates.has(unit) || this.insideTemporalPhrase(at) || this.gapped(at)) continue;
+        if ((this.takenDates.has(unit) && !this.settingDates.has(unit)) || this.insideTemporalPhrase(at) || this.gapped(at)) continue;
         dates.push({ claim: (this.units[unit] as Unit).claim as Claim });
       }
     }

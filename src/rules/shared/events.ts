@@ -108,7 +108,7 @@ export function trusted(context: RuleContext, event: EventClaim, argument: Event
   if (closeStrategies.has(resolution)) return true;
   if (context.entity(argument.entity)?.isSubject && subjectStrategies.has(resolution)) return true;
   // `… with Bohr as its chairman. He was also involved …`: carried over from a name, not a subject, alike.
-  if (carriedStrategies.has(resolution) && onlyOneSinceNamed(context, event.sentence, argument.entity)) return true;
+  if (carriedStrategies.has(resolution) && onlyOneSinceNamed(context, event.sentence, argument.entity, argument.form === 'pronoun' ? argument.text : '')) return true;
   // `his father`: trusted when `his` is the article's subject.
   if (resolution === 'kin') {
     const subject = context.entities.find((entity) => entity.isSubject);
@@ -124,8 +124,11 @@ export function trusted(context: RuleContext, event: EventClaim, argument: Event
  * names or refers to no other person (`Høffding …, and the Academy gave Bohr
  * occupancy. He and his family moved there` is not).
  */
-function onlyOneSinceNamed(context: RuleContext, sentence: number, entity: string): boolean {
+function onlyOneSinceNamed(context: RuleContext, sentence: number, entity: string, pronoun = ''): boolean {
   const type = context.entity(entity)?.type;
+  // `She did not have a relationship with her father. He died in 1824`: a `she` is no rival to a `he`.
+  const gender = pronounGender(pronoun);
+  const otherGender = (text: string): boolean => gender !== undefined && pronounGender(text) !== undefined && pronounGender(text) !== gender;
   // `The bridge … At the time of its opening in 1937, …`: an `its` carried over to a body or a place is sure the same
   // way, when no other body or place was named since.
   const things = type === 'organization' || type === 'place';
@@ -137,13 +140,22 @@ function onlyOneSinceNamed(context: RuleContext, sentence: number, entity: strin
   const bySentence = mentionsBySentence(context);
   for (let at = sentence; at >= 0 && at > sentence - 6; at--) {
     const here = bySentence.get(at) ?? [];
-    if (here.some((mention) => mention.entity !== null && mention.entity !== entity && rival(mention.entity))) return false;
+    if (here.some((mention) => mention.entity !== null && mention.entity !== entity && rival(mention.entity) && !otherGender(mention.text))) return false;
     if (!things && unlinkedProperNoun(context, at, here)) return false;
     if (at === sentence) continue;
-    if (here.some((mention) => mention.entity === entity && mention.form === 'name')) return true;
+    // Named there, or called by a kin noun of the one the article is about (`her father`).
+    if (here.some((mention) => mention.entity === entity && (mention.form === 'name' || mention.strategy === 'kin'))) return true;
     if (!here.some((mention) => mention.entity === entity)) return false;
   }
   return false;
+}
+
+/** The gender a personal pronoun says: `he`, `him`, `his` are male; `she`, `her`, `hers` female. */
+function pronounGender(text: string): 'male' | 'female' | undefined {
+  const word = text.toLowerCase();
+  if (word === 'he' || word === 'him' || word === 'his' || word === 'himself') return 'male';
+  if (word === 'she' || word === 'her' || word === 'hers' || word === 'herself') return 'female';
+  return undefined;
 }
 
 /**
