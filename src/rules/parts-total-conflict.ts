@@ -1,10 +1,13 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
+import type { DateClaim } from '../schema/claims.js';
 import type { Evidence } from '../schema/entities.js';
 import type { ArticleSentence } from '../segment/index.js';
 import { workNouns } from '../lexicon/events.js';
 import { listOf } from './shared/events.js';
 import { deadCount, isRecord, readDeadItemised, readNameList, readOpenerList, readTitleList, readPartList, readPartsBeforeTotal, readShareLists, readShareRemainders, readTotalMarker, readRemainder, type Part, type PartList } from './shared/parts.js';
 import { figureEvidence, figureText, sentenceFigures, type SentenceFigure } from './shared/sentence-figures.js';
+import { readListedDates, type ListedDates } from './shared/listed-dates.js';
+import { readCountedList, type CountedList } from './shared/listed-rows.js';
 
 export default defineRule({
   id: 'parts-total-conflict',
@@ -39,6 +42,14 @@ export default defineRule({
           const finding = namesFinding(context, sentence, total, (names ?? titles) as ReadonlyArray<readonly [number, number]>, marker.complete, figures, titles ? 'titles' : 'names');
           if (finding) findings.push(finding);
         }
+      }
+      // `Chalmers has 14 departments.` and the list of them right after it.
+      const counted = sentence.where === 'prose' ? readCountedList(context, index, figures) : undefined;
+      if (counted && counted.rows !== counted.total.low) findings.push(listFinding(context, sentence, counted));
+      // `VFL/AFL: 8 (1925, 1931, …)`, `only twice: on …; on …; and on …`: a count of occasions against their dates.
+      for (const listed of readListedDates(context, sentence, tokens, figures)) {
+        const finding = datesFinding(context, sentence, listed);
+        if (finding) findings.push(finding);
       }
       // `… claimed 23 lives. The dead comprised the eight players, three members of staff and fourteen journalists`.
       const itemised = readDeadItemised(tokens);
@@ -123,6 +134,32 @@ function namesFinding(context: RuleContext, sentence: ArticleSentence, total: Se
     evidence: [figureEvidence(context, sentence, total, 'total'), context.quote(sentence.toSource(names[0]?.[0] ?? 0), sentence.toSource(names[names.length - 1]?.[1] ?? 0, true), kind)],
     reasoning: [`'${totalText}' counts ${total.low}`, `the list after it names ${names.length}: ${listOf(quoted)}`],
     ...(complete ? {} : { severity: 'warning' as const }),
+  };
+}
+
+/** A count against the rows of the list it introduces. */
+function listFinding(context: RuleContext, sentence: ArticleSentence, counted: CountedList): RuleFinding {
+  const { total, first, last, rows } = counted;
+  const totalText = figureText(sentence, total);
+  return {
+    message: `\`${totalText}\` but the list after it has \`${rows}\` rows`,
+    evidence: [figureEvidence(context, sentence, total, 'total'), context.quote(first.position.start.offset, last.position.end.offset, 'list')],
+    reasoning: [`'${totalText}' counts ${total.low}`, `the list that follows it, in the same section, has ${rows} rows at its first level`],
+    severity: 'warning',
+  };
+}
+
+/** `four times (1952, 1953, and 1954)`: a count of occasions and the dates it lists, one for each. */
+function datesFinding(context: RuleContext, sentence: ArticleSentence, listed: ListedDates): RuleFinding | null {
+  const { count, dates } = listed;
+  if (dates.length === count.value) return null;
+  const countText = sentence.plain.slice(count.start, count.end);
+  const first = dates[0] as DateClaim;
+  const last = dates[dates.length - 1] as DateClaim;
+  return {
+    message: `\`${countText}\` but \`${dates.length}\` dates listed: ${listOf(dates.map((date) => `\`${date.text}\``))}`,
+    evidence: [context.quote(sentence.toSource(count.start), sentence.toSource(count.end, true), 'count'), context.quote(first.position.start.offset, last.position.end.offset, 'dates')],
+    reasoning: [`'${countText}' counts ${count.value}`, `the dates listed after it are ${dates.length}, one for each occasion`],
   };
 }
 

@@ -132,7 +132,8 @@ export function readTotalMarker(tokens: readonly Token[], total: SentenceFigure,
     const token = tokens[index] as Token;
     const adjacent = gap === 0;
     const marker = (complete: boolean, names: boolean, parts = true): TotalMarker | null => (counted ? { next: index + 1, complete, names: names && total.noun !== null, parts } : null);
-    if (token.text === ':' || isSpacedDash(tokens, index)) return marker(true, adjacent);
+    // `Three singles—"Until It Sleeps", …—were released`: an em dash set close is a dash all the same.
+    if (token.text === ':' || isSpacedDash(tokens, index) || (token.text === '\u2014' && adjacent)) return marker(true, adjacent);
     if (token.lower === 'with' && adjacent) {
       const found = marker(false, false);
       return found ? { ...found, withParts: true } : null;
@@ -286,6 +287,10 @@ function readPart(tokens: readonly Token[], start: number, byFirst: ReadonlyMap<
 }
 
 const nameWords = new Set([...NAME_PARTICLES, ...NAME_ARTICLES, 'of', 'the']);
+const openingQuotes: ReadonlySet<string> = new Set(['"', '“']);
+const closingQuotes: ReadonlySet<string> = new Set(['"', '”']);
+// How many tokens a quoted title may hold.
+const maxQuotedTokens = 16;
 const nameSuffixes = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 function isCapitalized(token: Token | undefined): boolean {
@@ -324,7 +329,8 @@ export function readNameList(tokens: readonly Token[], start: number): Array<[nu
       // The list ends with the name after `and`: at the clause's end, or a comma before lower-case words
       // (`…, moved to Oslo`). `St Peter at Gowts are …` or `Accounting as well as …` may go on.
       const after = tokens[last.next];
-      if (after && !boundaries.has(after.text) && after.text !== ',') return null;
+      // …, a comma, or the dash that closes the aside the list stands in (`Three singles—"A", … and "D"—were released`).
+      if (after && !boundaries.has(after.text) && after.text !== ',' && after.text !== '\u2014') return null;
       if (after?.text === ',' && isCapitalized(tokens[last.next + 1])) return null;
       return names.length >= 2 ? names : null;
     }
@@ -431,6 +437,12 @@ export function readTitleList(tokens: readonly Token[], start: number): Array<[n
 /** One name: capitalised words and the particles between them, and a bracketed aside after it. */
 function readName(tokens: readonly Token[], start: number): { start: number; end: number; next: number } | null {
   const first = tokens[start];
+  // `"Hero of the Day"`: a title in quotation marks is one name, whatever its words.
+  if (first && openingQuotes.has(first.text)) {
+    const close = tokens.findIndex((token, index) => index > start && closingQuotes.has(token.text));
+    if (close < 0 || close - start > maxQuotedTokens || close === start + 1) return null;
+    return { start: first.start, end: (tokens[close] as Token).end, next: close + 1 };
+  }
   if (!first || !isCapitalized(first) || first.pos === 'NUM' || first.pos === 'DET' || first.pos === 'PRON') return null;
   let last = start;
   for (let index = start + 1; index < tokens.length && index < start + 8; index++) {

@@ -1,0 +1,96 @@
+import type { RuleContext } from '../../check/index.js';
+import type { DateClaim } from '../../schema/claims.js';
+import type { ArticleSentence } from '../../segment/index.js';
+import type { Token } from '../../segment/tokens.js';
+import { words } from '../../lexicon/list.js';
+import type { SentenceFigure } from './sentence-figures.js';
+
+// Counts of occasions: what a list of the years or days they fell on counts one by one.
+const occasionNouns: ReadonlySet<string> = new Set(words('time occasion title championship premiership flag cup medal win victory visit edition appearance trip tour'));
+// Adverbs that are counts of occasions.
+const timesAdverbs: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
+// Words a list of dates may hold between its dates: `1925, 1931 and 1937`, `on 1 December 1951, …; on …`.
+const dateListWords: ReadonlySet<string> = new Set(words('and on in'));
+
+/** A count of occasions and the dates listed after it, one for each. */
+export interface ListedDates {
+  /** The count as the sentence writes it, with its offsets in the plain text. */
+  count: { value: number; start: number; end: number };
+  dates: DateClaim[];
+}
+
+/**
+ * `VFL/AFL: 8 (1925, 1931, …, 2011)`, `He defended four times (1952, 1953,
+ * and 1954)`, `closed only twice: on 1 December 1951, because of …; on 23
+ * December 1982, …; and on 3 December 1983, …`: a count of occasions (or a
+ * bare number) followed by a bracket holding nothing but dates, or by a colon
+ * and clauses set apart by semicolons, one date each, lists the occasions it
+ * counts.
+ */
+export function readListedDates(context: RuleContext, sentence: ArticleSentence, tokens: readonly Token[], figures: readonly SentenceFigure[]): ListedDates[] {
+  const dates = context.claimsOf('date').filter((claim) => claim.sentence === sentence.index);
+  if (dates.length < 2) return [];
+  const counts: Array<ListedDates['count'] & { last: number }> = [];
+  for (const figure of figures) {
+    const noun = figure.noun?.split(' ').at(-1) ?? null;
+    if (figure.exact && !figure.percent && (noun === null || occasionNouns.has(noun))) counts.push({ value: figure.low, start: figure.start, end: figure.end, last: figure.last });
+  }
+  tokens.forEach((token, index) => {
+    const value = timesAdverbs[token.lower];
+    if (value !== undefined) counts.push({ value, start: token.start, end: token.end, last: index });
+  });
+  const found: ListedDates[] = [];
+  for (const count of counts) {
+    const listed = bracketDates(sentence, tokens, count.last, dates) ?? clauseDates(sentence, tokens, count.last, dates);
+    if (listed && listed.length >= 2) found.push({ count: { value: count.value, start: count.start, end: count.end }, dates: listed });
+  }
+  return found;
+}
+
+/** The dates of a bracket right after the count that holds dates, commas and `and` only. */
+function bracketDates(sentence: ArticleSentence, tokens: readonly Token[], last: number, dates: readonly DateClaim[]): DateClaim[] | undefined {
+  if (tokens[last + 1]?.text !== '(') return undefined;
+  const close = tokens.findIndex((token, at) => at > last + 1 && token.text === ')');
+  if (close < 0) return undefined;
+  return datesBetween(sentence, tokens, last + 2, close - 1, dates);
+}
+
+/** `…: on D1, because …; on D2, …; and on D3, …`: one date in each clause of a colon list set apart by semicolons. */
+function clauseDates(sentence: ArticleSentence, tokens: readonly Token[], last: number, dates: readonly DateClaim[]): DateClaim[] | undefined {
+  if (tokens[last + 1]?.text !== ':') return undefined;
+  const listed: DateClaim[] = [];
+  let from = last + 2;
+  for (let at = from; at <= tokens.length; at++) {
+    const token = tokens[at];
+    if (token !== undefined && token.text !== ';' && !(token.text === '.' && at === tokens.length - 1)) continue;
+    const inClause = datesIn(sentence, tokens, from, at - 1, dates);
+    if (inClause.length !== 1) return undefined;
+    listed.push(inClause[0] as DateClaim);
+    from = at + 1;
+    if (token === undefined || token.text === '.') break;
+  }
+  return listed.length >= 2 ? listed : undefined;
+}
+
+/** The dates within tokens `[first, last]`, when nothing else stands there but commas and joining words. */
+function datesBetween(sentence: ArticleSentence, tokens: readonly Token[], first: number, last: number, dates: readonly DateClaim[]): DateClaim[] | undefined {
+  const inside = datesIn(sentence, tokens, first, last, dates);
+  if (inside.length === 0) return undefined;
+  for (let at = first; at <= last; at++) {
+    const token = tokens[at] as Token;
+    const offset = sentence.toSource(token.start);
+    const covered = inside.some((date) => date.position.start.offset <= offset && offset < date.position.end.offset);
+    if (!covered && token.text !== ',' && !dateListWords.has(token.lower)) return undefined;
+  }
+  // A range (`1925–1933`) is one span, not occasions.
+  return inside.some((date) => date.value.granularity === 'range') ? undefined : inside;
+}
+
+function datesIn(sentence: ArticleSentence, tokens: readonly Token[], first: number, last: number, dates: readonly DateClaim[]): DateClaim[] {
+  const from = tokens[first];
+  const to = tokens[last];
+  if (!from || !to) return [];
+  const start = sentence.toSource(from.start);
+  const end = sentence.toSource(to.end, true);
+  return dates.filter((date) => date.position.start.offset >= start && date.position.end.offset <= end);
+}

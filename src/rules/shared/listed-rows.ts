@@ -1,0 +1,65 @@
+import type { RuleContext } from '../../check/index.js';
+import type { ArticleSentence } from '../../segment/index.js';
+import type { SentenceFigure } from './sentence-figures.js';
+
+/** A count told right before a list, and the list's rows at its first level. */
+export interface CountedList {
+  total: SentenceFigure;
+  /** The first and the last row of the list. */
+  first: ArticleSentence;
+  last: ArticleSentence;
+  rows: number;
+}
+
+/**
+ * `Chalmers has 14 departments.` under `== Departments ==`, with the list of
+ * them right after: a count of the thing the section lists, named by its
+ * heading, against the list's rows at its first level (items nested under a
+ * row are that row's), when each row is a short name.
+ */
+export function readCountedList(context: RuleContext, index: number, figures: readonly SentenceFigure[]): CountedList | undefined {
+  const sentence = context.sentences[index];
+  const next = context.sentences[index + 1];
+  if (!sentence || next?.where !== 'list' || sameSection(sentence, next) === false) return undefined;
+  const counts = figures.filter((figure) => figure.exact && !figure.percent && !figure.compound && figure.noun !== null);
+  const total = counts.length === 1 ? counts[0] : undefined;
+  if (!total || total.low < 2) return undefined;
+  const noun = singular(total.noun?.split(' ').at(-1) ?? '');
+  const heading = (sentence.sectionPath.at(-1) ?? '').toLowerCase().split(/[^\p{L}]+/u).map(singular);
+  // The section is the list of them (`== Departments ==`): a colon alone may introduce a few of many.
+  if (!heading.includes(noun)) return undefined;
+  const indent = indentOf(context, next);
+  const blocks = new Set<number>();
+  let last = next;
+  for (let at = index + 1; at < context.sentences.length; at++) {
+    const row = context.sentences[at] as ArticleSentence;
+    if (row.where !== 'list' || !sameSection(sentence, row)) break;
+    const depth = indentOf(context, row);
+    if (depth < indent) break;
+    // A row that tells something (`The left wing was led by …`) is no item of a list of names.
+    if (row.plain.split(/\s+/u).length > maxRowWords) return undefined;
+    if (depth === indent) blocks.add(row.block);
+    last = row;
+  }
+  return { total, first: next, last, rows: blocks.size };
+}
+
+// The most words a row naming one item holds: `Communication and Learning in Science`.
+const maxRowWords = 8;
+
+function sameSection(a: ArticleSentence, b: ArticleSentence): boolean {
+  return a.sectionPath.join('\u0000') === b.sectionPath.join('\u0000');
+}
+
+/** How far a list row's line is indented: the characters before its marker. */
+function indentOf(context: RuleContext, row: ArticleSentence): number {
+  const start = row.position.start.offset;
+  const lineStart = context.text.lastIndexOf('\n', start - 1) + 1;
+  const before = context.text.slice(lineStart, start);
+  return before.length - before.trimStart().length;
+}
+
+function singular(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
