@@ -186,8 +186,23 @@ function canStartName(tokens: Token[], index: number): boolean {
   const token = tokens[index];
   if (!token || token.kind !== 'word') return false;
   if (!isCapitalized(token.text)) return false;
-  if (MONTHS_AND_DAYS.has(token.text)) return false;
+  if (MONTHS_AND_DAYS.has(token.text) && !givenNameNotMonth(tokens, index)) return false;
   return !tokens[index + 1] || tokens[index + 1]?.text !== '$';
+}
+
+// Month words that are given names too: `Jan Verhoef`, `June Carter`, `May Sinclair`.
+const MONTH_GIVEN_NAMES: ReadonlySet<string> = new Set(['Jan', 'May', 'June', 'April', 'August']);
+// Words before a month that make it one: `in June`, `since May`, `early April`.
+const MONTH_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'of', 'since', 'until', 'till', 'by', 'from', 'during', 'early', 'late', 'mid', 'to', 'and', 'or', 'through', 'before', 'after', 'between']);
+
+/** `Jan Verhoef`, not `in Jan 1950`: a month word that is a given name, before a surname and after no word of time. */
+function givenNameNotMonth(tokens: Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const next = tokens[index + 1];
+  const previous = tokens[index - 1];
+  if (!MONTH_GIVEN_NAMES.has(token.text) || !next || next.kind !== 'word' || !next.spaced || !isCapitalized(next.text)) return false;
+  if (MONTHS_AND_DAYS.has(next.text) || /\d/.test(next.text)) return false;
+  return previous === undefined || !MONTH_OPENERS.has(previous.text.toLowerCase());
 }
 
 function isNameWord(token: Token | undefined): boolean {
