@@ -58,6 +58,8 @@ const families: ReadonlyArray<readonly string[]> = [
   ['employee', 'staff', 'worker', 'workforce'],
   ['student', 'enrollment', 'enrolment', 'pupil'],
   ['capacity', 'seat', 'spectator'],
+  // `sold 680,000 units in its first week`, `its 860,000 first-week sales`: copies sold.
+  ['sale', 'unit', 'copy'],
 ];
 
 /** The family a measure noun belongs to, so `population` meets `inhabitant`; other nouns stand for themselves. */
