@@ -152,6 +152,8 @@ export function readTotalMarker(tokens: readonly Token[], total: SentenceFigure,
     if (partial >= 0) return counted ? { next: partial, complete: false, names: total.noun !== null && (adjacent || (gap === 1 && token.text === ',')), parts: true } : null;
     // `the four founders, Anna, Carl and Eva`: an apposition right after the count.
     if (token.text === ',' && adjacent) return marker(true, true, false);
+    // `his two opponents Lautier, Ivanchuk and Gelfand`: people named right after their count, no comma between.
+    if (adjacent && token.pos === 'PROPN' && total.noun !== null && isPersonPart(total.noun) && counted) return { next: index, complete: true, names: true, parts: false };
     if (token.pos === 'NUM' || byFirst.has(index) || token.pos === 'CCONJ' || token.pos === 'PUNCT' || token.pos === 'SYM' || token.pos === 'PRON') return null;
     if (token.pos === 'VERB') counted = !total.compound;
   }
@@ -287,6 +289,8 @@ function readPart(tokens: readonly Token[], start: number, byFirst: ReadonlyMap<
 }
 
 const nameWords = new Set([...NAME_PARTICLES, ...NAME_ARTICLES, 'of', 'the']);
+// A relative pronoun after the last name closes the list: `Lautier, Ivanchuk and Gelfand who took 1st, 2nd and 4th place`.
+const listClosers: ReadonlySet<string> = new Set(['who', 'whom', 'whose']);
 const openingQuotes: ReadonlySet<string> = new Set(['"', '“']);
 const closingQuotes: ReadonlySet<string> = new Set(['"', '”']);
 // How many tokens a quoted title may hold.
@@ -330,7 +334,7 @@ export function readNameList(tokens: readonly Token[], start: number): Array<[nu
       // (`…, moved to Oslo`). `St Peter at Gowts are …` or `Accounting as well as …` may go on.
       const after = tokens[last.next];
       // …, a comma, or the dash that closes the aside the list stands in (`Three singles—"A", … and "D"—were released`).
-      if (after && !boundaries.has(after.text) && after.text !== ',' && after.text !== '\u2014') return null;
+      if (after && !boundaries.has(after.text) && after.text !== ',' && after.text !== '\u2014' && !listClosers.has(after.lower)) return null;
       if (after?.text === ',' && isCapitalized(tokens[last.next + 1])) return null;
       return names.length >= 2 ? names : null;
     }

@@ -67,6 +67,8 @@ export function sentenceFigures(context: RuleContext, index: number): SentenceFi
   for (const number of scanNumbers(sentence.plain)) {
     if (figures.some((figure) => figure.start < number.end && number.start < figure.end)) continue;
     if (!number.grouped && !number.decimal && number.value >= 1000 && number.value <= 2100) continue;
+    // `3rd place`, `the 27th championship`: an ordinal ranks, it counts nothing.
+    if (/^(?:st|nd|rd|th)\b/u.test(sentence.plain.slice(number.end, number.end + 3))) continue;
     const after = nextToken(plainTokens, number.last);
     const percent = isPunct(after, '%') || after?.lower === 'percent';
     const end = percent && after ? after.end : number.end;
