@@ -4,7 +4,7 @@ import type { Evidence } from '../schema/entities.js';
 import type { ArticleSentence } from '../segment/index.js';
 import { workNouns } from '../lexicon/events.js';
 import { listOf } from './shared/events.js';
-import { deadCount, isRecord, readDeadItemised, readNameList, readOpenerList, readTitleList, readPartList, readPartsBeforeTotal, readShareLists, readShareRemainders, readTotalMarker, readRemainder, type Part, type PartList } from './shared/parts.js';
+import { deadCount, isRecord, readDeadItemised, readOneOfOthers, readNameList, readOpenerList, readTitleList, readPartList, readPartsBeforeTotal, readShareLists, readShareRemainders, readTotalMarker, readRemainder, type Part, type PartList } from './shared/parts.js';
 import { figureEvidence, figureText, sentenceFigures, type SentenceFigure } from './shared/sentence-figures.js';
 import { readListedDates, type ListedDates } from './shared/listed-dates.js';
 import { readCountedList, type CountedList } from './shared/listed-rows.js';
@@ -25,6 +25,14 @@ export default defineRule({
       const byFirst = new Map(figures.map((figure) => [figure.first, figure]));
       for (const total of figures) {
         if (total.percent || total.high < 2) continue;
+        // `one of three new teams, along with A, B and C`: the subject and the others named make the total.
+        const others = total.exact ? readOneOfOthers(tokens, total) : null;
+        const alongside = others === null ? null : readNameList(tokens, others);
+        if (alongside) {
+          const finding = namesFinding(context, sentence, { ...total, low: total.low - 1, high: total.high - 1 }, alongside, true, figures.filter((figure) => figure !== total), 'others');
+          if (finding) findings.push(finding);
+          continue;
+        }
         const marker = readTotalMarker(tokens, total, byFirst);
         if (!marker) continue;
         const read = marker.parts ? readPartList(tokens, marker.next, byFirst, total) : null;
@@ -122,12 +130,19 @@ function partEvidence(context: RuleContext, sentence: ArticleSentence, part: Par
 }
 
 /** `three children: Anna, Carl, Eva and Olof`: a count against the names listed after it. */
-function namesFinding(context: RuleContext, sentence: ArticleSentence, total: SentenceFigure, names: ReadonlyArray<readonly [number, number]>, complete: boolean, others: readonly SentenceFigure[], kind: 'names' | 'titles'): RuleFinding | null {
+function namesFinding(context: RuleContext, sentence: ArticleSentence, total: SentenceFigure, names: ReadonlyArray<readonly [number, number]>, complete: boolean, others: readonly SentenceFigure[], kind: 'names' | 'titles' | 'others'): RuleFinding | null {
   if (names.length === total.low || (!complete && names.length <= total.high)) return null;
   // `two of the three founders, Anna, Carl and Eva`: names as many as another count of the sentence are that one's.
   if (others.some((other) => other !== total && !other.percent && other.low <= names.length && names.length <= other.high)) return null;
   const totalText = figureText(sentence, total);
   const quoted = names.map(([start, end]) => sentence.plain.slice(start, end));
+  if (kind === 'others') {
+    return {
+      message: `One of \`${totalText}\`, but \`${names.length}\` others listed: ${listOf(quoted.map((name) => `\`${name}\``))}`,
+      evidence: [figureEvidence(context, sentence, total, 'total'), context.quote(sentence.toSource(names[0]?.[0] ?? 0), sentence.toSource(names[names.length - 1]?.[1] ?? 0, true), 'others')],
+      reasoning: [`'${totalText}' counts ${total.low + 1}, one of them the subject`, `so ${total.low} others, but the list after it names ${names.length}: ${listOf(quoted)}`],
+    };
+  }
   return {
     message: `\`${totalText}\` but \`${names.length}\` ${kind} listed: ${listOf(quoted.map((name) => `\`${name}\``))}`,
     // The list is quoted whole, from its first name to its last, as the reader sees it.

@@ -335,7 +335,8 @@ export function readNameList(tokens: readonly Token[], start: number): Array<[nu
       const after = tokens[last.next];
       // …, a comma, or the dash that closes the aside the list stands in (`Three singles—"A", … and "D"—were released`).
       if (after && !boundaries.has(after.text) && after.text !== ',' && after.text !== '\u2014' && !listClosers.has(after.lower)) return null;
-      if (after?.text === ',' && isCapitalized(tokens[last.next + 1])) return null;
+      const following = tokens[last.next + 1]?.lower === 'the' ? tokens[last.next + 2] : tokens[last.next + 1];
+      if (after?.text === ',' && isCapitalized(following)) return null;
       return names.length >= 2 ? names : null;
     }
     if (separator?.text !== ',') return null;
@@ -376,6 +377,32 @@ export function readOpenerList(tokens: readonly Token[], start: number): Array<[
     last = and >= 0;
     first = next;
     index = next;
+  }
+  return null;
+}
+
+// Words after `one of N Xs` that name the others: `, along with A, B and C`.
+const othersPhrases = [['along', 'with'], ['together', 'with'], ['alongside']] as const;
+
+/**
+ * `the Padres joined the league as one of three new expansion teams, along
+ * with the Montreal Expos, the Kansas City Royals, and the Seattle Pilots`:
+ * the subject is one of the total and the names after `along with` are the
+ * others, so they must number one fewer than the total. Answers where the
+ * names start.
+ */
+export function readOneOfOthers(tokens: readonly Token[], total: SentenceFigure): number | null {
+  let before = total.first - 1;
+  if (tokens[before]?.lower === 'the') before--;
+  if (tokens[before]?.lower !== 'of' || tokens[before - 1]?.lower !== 'one') return null;
+  for (let index = total.last + 1, gap = 0; index < tokens.length && gap <= maxGap; index++, gap++) {
+    const token = tokens[index] as Token;
+    if (token.text !== ',') {
+      if (token.pos === 'VERB' || token.pos === 'PUNCT' || token.pos === 'NUM') return null;
+      continue;
+    }
+    const next = matchAny(tokens, index + 1, othersPhrases);
+    return next >= 0 ? next : null;
   }
   return null;
 }
@@ -439,7 +466,9 @@ export function readTitleList(tokens: readonly Token[], start: number): Array<[n
 }
 
 /** One name: capitalised words and the particles between them, and a bracketed aside after it. */
-function readName(tokens: readonly Token[], start: number): { start: number; end: number; next: number } | null {
+function readName(tokens: readonly Token[], from: number): { start: number; end: number; next: number } | null {
+  // `the Montreal Expos, the Kansas City Royals and …`: a name's article is no part of it.
+  const start = tokens[from]?.lower === 'the' && isCapitalized(tokens[from + 1]) ? from + 1 : from;
   const first = tokens[start];
   // `"Hero of the Day"`: a title in quotation marks is one name, whatever its words.
   if (first && openingQuotes.has(first.text)) {
