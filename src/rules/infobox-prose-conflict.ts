@@ -35,7 +35,7 @@ export default defineRule({
       const listed = (boxedTimes.get(boxKey(boxed)) ?? 0) > 1;
       findings.push(...(listed ? [] : dates(context, boxed, candidates, heldAgain.has(`${boxed.value.subject}\u0000${boxed.value.role ?? ''}`))), ...places(context, boxed, candidates), ...sizes(context, boxed, candidates));
     }
-    findings.push(...leaders(context, infobox, prose), ...partners(context, infobox, prose));
+    findings.push(...leaders(context, infobox, prose), ...partners(context, infobox, prose), ...spouses(context, infobox, told));
     return findings;
   },
 });
@@ -241,4 +241,43 @@ function partners(context: RuleContext, infobox: EventClaim[], prose: EventClaim
     }
   }
   return findings;
+}
+
+/**
+ * `Spouse: Ilse Meyer` against `In 1930 Brandt married Greta Holm, his only
+ * wife`: the infobox names one spouse and the prose marries the subject to
+ * one other person, and to no one the infobox names. More than one marriage
+ * told, or any divorce, widowhood or remarriage, and either may be right.
+ */
+function spouses(context: RuleContext, infobox: EventClaim[], told: EventClaim[]): RuleFinding[] {
+  const boxed = infobox.filter((event) => event.value.type === 'marriage' && event.value.object);
+  if (boxed.length !== 1 || remarried.test(context.text)) return [];
+  const box = boxed[0] as EventClaim;
+  const subject = box.value.subject;
+  const partnerOf = (event: EventClaim): string | null | undefined => (event.value.subject === subject ? event.value.object : event.value.object === subject ? event.value.subject : undefined);
+  const marriages = told.filter((event) => (event.value.type === 'marriage' || event.value.type === 'divorce') && partnerOf(event) !== undefined);
+  const partners = new Set(marriages.map(partnerOf).filter((partner): partner is string => typeof partner === 'string'));
+  if (marriages.some((event) => event.value.type === 'divorce') || partners.size !== 1 || partners.has(box.value.object as string)) return [];
+  const marriage = marriages.find((event) => partnerOf(event)) as EventClaim;
+  const other = context.entity(partnerOf(marriage));
+  const named = context.entity(box.value.object);
+  // `Spouse: Florence Cayzer` and `married Florence Gwendoline Cayzer`: one person, named two ways.
+  if (!other || !named || sharesWord(other.canonical, named.canonical)) return [];
+  return [
+    {
+      message: `Infobox gives the spouse as \`${named.canonical}\`, but the prose marries ${entityName(context, subject, box.value.subjectText)} to \`${other.canonical}\``,
+      evidence: [context.evidence(box, 'infobox'), context.evidence(marriage, 'prose')],
+      reasoning: [`the infobox names one spouse, ${named.canonical}`, `'${marriage.text}' tells the one marriage the prose gives, to ${other.canonical}`],
+      ...(subject ? { entity: subject } : {}),
+      hedged: hedged([marriage]),
+    },
+  ];
+}
+
+// Words that tell of more than one marriage: `his second wife`, `remarried`, `divorced`, `widowed`, `former wife`.
+const remarried = /\b(?:second|third|first|former|late|ex-|new)\s+(?:wife|husband|spouse)|\bremarr|\bdivorc|\bwidow|\bmarried\s+(?:again|twice|three times)/iu;
+
+function sharesWord(a: string, b: string): boolean {
+  const words = new Set(a.toLowerCase().split(/\s+/u).filter((word) => word.length > 2));
+  return b.toLowerCase().split(/\s+/u).some((word) => words.has(word));
 }
