@@ -2,7 +2,7 @@ import { defineRule, type RuleContext, type RuleFinding } from '../check/index.j
 import type { DateClaim, DatePoint, DateValue } from '../schema/claims.js';
 import { countsElapsedTime, joinsAsRestatement } from '../extract/dates/beside.js';
 import { epochDay } from '../resolve/events/when.js';
-import { eventCountFinding, eventCounts } from './shared/event-relative.js';
+import { anniversaries, anniversaryFinding, eventCountFinding, eventCounts } from './shared/event-relative.js';
 
 const unitDays: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
 
@@ -40,6 +40,11 @@ export default defineRule({
     // `in July 1949, twenty-two years after his wedding to Grace`, the wedding dated 1924 elsewhere.
     for (const counted of eventCounts(context)) {
       const finding = eventCountFinding(context, counted, elapsedAgrees);
+      if (finding) findings.push(finding);
+    }
+    // `On March 24, 2014, the twenty-sixth anniversary of the spill`, the spill dated 24 March 1989.
+    for (const anniversary of anniversaries(context)) {
+      const finding = anniversaryFinding(context, anniversary);
       if (finding) findings.push(finding);
     }
     return findings;

@@ -1,6 +1,7 @@
 import type { RuleContext, RuleFinding } from '../../check/index.js';
 import type { DateClaim, DatePoint, EventClaim, QuantityClaim } from '../../schema/claims.js';
 import { joinsAsRestatement } from '../../extract/dates/beside.js';
+import { ordinalValue } from '../../extract/dates/lexicon.js';
 import { eventIdentity } from './facts.js';
 import { usable, whenOf } from './events.js';
 
@@ -75,5 +76,72 @@ export function eventCountFinding(context: RuleContext, found: EventCount, agree
       `'${noun.text}' is the event '${anchor.text}' tells, dated ${anchorDate.value.timex}`,
       `'${beside.text}' is not ${count.text} ${direction} it, even rounded`,
     ],
+  };
+}
+
+// The word an anniversary's event begins with: `the spill`, `his death`.
+const leadingWord = /^(?:the\s+)?(\p{L}+)/u;
+
+/** An anniversary told beside the date it falls on, and the event it counts from where the article dates it. */
+export interface Anniversary {
+  /** The words `the twenty-sixth anniversary of the spill`, as source offsets. */
+  start: number;
+  end: number;
+  years: number;
+  anchorDate: DateClaim;
+  anchor: EventClaim;
+  beside: DateClaim;
+}
+
+// `twenty-sixth `, `50th `: the ordinal ending the text before `anniversary of`, read in a bounded slice.
+const ordinalBefore = /(?:(\d{1,3})(?:st|nd|rd|th)|([a-z]{3,12}(?:-[a-z]{3,12})?))\s+$/iu;
+const anniversaryOf = 'anniversary of ';
+
+/**
+ * `On March 24, 2014, the twenty-sixth anniversary of the spill`, where the
+ * article's lead dates the spill 24 March 1989: an anniversary beside its own
+ * date, of the article's own event (`the spill`, as the title ends) or of an
+ * event noun the article dates elsewhere.
+ */
+export function anniversaries(context: RuleContext): Anniversary[] {
+  const found: Anniversary[] = [];
+  const subject = context.entities.find((entity) => entity.isSubject)?.id;
+  const titleHead = (context.title ?? '').toLowerCase().split(/\s+/u).at(-1) ?? '';
+  for (const sentence of context.sentences) {
+    const lower = sentence.plain.toLowerCase();
+    for (let at = lower.indexOf(anniversaryOf); at >= 0; at = lower.indexOf(anniversaryOf, at + anniversaryOf.length)) {
+      const ordinal = ordinalBefore.exec(sentence.plain.slice(Math.max(0, at - 28), at));
+      const years = ordinal?.[1] !== undefined ? Number(ordinal[1]) : ordinal?.[2] !== undefined ? ordinalValue(ordinal[2]) : undefined;
+      if (years === undefined || !ordinal) continue;
+      const from = at - ordinal[0].length;
+      const start = sentence.toSource(from);
+      const after = sentence.toSource(at + anniversaryOf.length);
+      const lead = leadingWord.exec(sentence.plain.slice(at + anniversaryOf.length, at + anniversaryOf.length + 40));
+      const named = lead?.[1]?.toLowerCase();
+      const noun = context.events.find((event) => event.sentence === sentence.index && event.value.voice === 'noun' && event.position.start.offset >= after && event.position.start.offset - after <= 8);
+      const identity = noun ? eventIdentity(noun, subject) : undefined;
+      const ownEvent = named !== undefined && named === titleHead;
+      const anchor = context.events.find((event) => usable(event) && event !== noun && whenOf(context, event).date && (identity ? eventIdentity(event, subject) === identity : ownEvent && event.value.type === 'occurrence' && event.value.name?.toLowerCase() === (context.title ?? '').toLowerCase()));
+      const anchorDate = anchor ? whenOf(context, anchor).date?.claim : undefined;
+      const beside = context.claimsOf('date').filter((date) => date.sentence === sentence.index && date.position.end.offset <= start).at(-1);
+      if (!anchor || !anchorDate || !beside || beside.value.granularity === 'range' || !joinsAsRestatement(context.text.slice(beside.position.end.offset, start).replace(/\bthe\s*$/u, ''))) continue;
+      found.push({ start, end: sentence.toSource(at + anniversaryOf.length + (lead?.[0].length ?? 0), true), years, anchorDate, anchor, beside });
+    }
+  }
+  return found;
+}
+
+/** The finding of an anniversary that does not fall that many years after its event. */
+export function anniversaryFinding(context: RuleContext, found: Anniversary): RuleFinding | undefined {
+  const { years, anchorDate, anchor, beside } = found;
+  const [from, to] = [anchorDate.value.start, beside.value.start];
+  if (!from || !to) return undefined;
+  const elapsed = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+  if (elapsed === years || Number.isNaN(elapsed)) return undefined;
+  const quote = context.quote(found.start, found.end, 'anniversary');
+  return {
+    message: `\`${beside.text}\` is the ${elapsed}th anniversary of \`${anchor.value.name ?? anchor.text}\` (\`${anchorDate.text}\`), not the ${years}th`,
+    evidence: [quote, context.evidence(beside, 'date beside it'), context.evidence(anchor, 'the event, dated'), context.evidence(anchorDate, 'its date')],
+    reasoning: [`'${anchor.text}' dates the event ${anchorDate.value.timex}`, `'${beside.text}' comes ${elapsed} years after it, not ${years}`],
   };
 }
