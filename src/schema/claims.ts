@@ -113,6 +113,8 @@ export const AgeValueSchema = z.object({
   entity: z.string().optional(),
   /** The date claim the age is stated at, when the sentence gives one (filled by the resolve stage). */
   date: z.string().optional(),
+  /** When `date` is a life span, the end the age is of: `to` for an age at death (`who was 22 when he died`). */
+  datePart: z.enum(['from', 'to']).optional(),
 });
 export type AgeValue = z.infer<typeof AgeValueSchema>;
 

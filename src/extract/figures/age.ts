@@ -113,6 +113,14 @@ function readAgePhrase(tokens: readonly Token[], index: number): AgeFind | null 
   return readHyphenAge(tokens, number) ?? readSpacedAge(tokens, number) ?? readBareAge(tokens, number) ?? readNounOfAge(tokens, number) ?? readAtAgeAfterYear(tokens, number);
 }
 
+/** Whether `when he died` or `when she died` follows the number. */
+function diedAfter(tokens: readonly Token[], last: number): boolean {
+  const when = skipSpace(tokens, last + 1);
+  const pronoun = skipSpace(tokens, when + 1);
+  const died = skipSpace(tokens, pronoun + 1);
+  return tokens[when]?.lower === 'when' && ['he', 'she'].includes(tokens[pronoun]?.lower ?? '') && tokens[died]?.lower === 'died';
+}
+
 /** `a youth of nineteen`, `a man of 40`: a noun of a person of some years. */
 function readNounOfAge(tokens: readonly Token[], number: NumberMatch): AgeFind | null {
   const of = skipSpaceBack(tokens, number.first - 1);
@@ -210,6 +218,12 @@ function readBareAge(tokens: readonly Token[], number: NumberMatch): AgeFind | n
     const following = tokens[skipSpace(tokens, number.last + 2)];
     const name = readNameBefore(tokens, skipSpaceBack(tokens, number.first - 1));
     if (name && name.words >= 2 && following?.kind === 'word' && !isCapitalized(following)) return make(tokens, number.first, number.last, number.value, 'year', name.text);
+  }
+  // `Holly, who was only 23 when he died`: an age at death, said of the relative's antecedent.
+  const hedge = skipSpaceBack(tokens, number.first - 1);
+  const was = ageHedges.has(tokens[hedge]?.lower ?? '') ? skipSpaceBack(tokens, hedge - 1) : hedge;
+  if (tokens[was]?.lower === 'was' && tokens[skipSpaceBack(tokens, was - 1)]?.lower === 'who' && diedAfter(tokens, number.last)) {
+    return make(tokens, was === hedge ? number.first : hedge, number.last, number.value, 'year', null);
   }
   // `Murphy, then 27, was selected`: `then` marks an age even after a one-word name.
   const previous = skipSpaceBack(tokens, number.first - 1);

@@ -40,8 +40,9 @@ export function linkAges(resolved: ResolvedArticle, events: readonly EventClaim[
     // quotation tells, not of the sentence around it.
     const quoted = quotedSpan(resolved, claim);
     const dates = (datesBySentence.get(claim.sentence) ?? []).filter((date) => !quoted || (date.position.start.offset >= quoted[0] && date.position.end.offset <= quoted[1]));
-    const date = ageDate(claim, dates) ?? (quoted ? undefined : narrativeDate(resolved, claim, datesBySentence));
-    const value = { ...claim.value, entity, ...(date ? { date: date.id } : {}) };
+    const atDeath = deathDate(resolved, claim, entity, events, byId);
+    const date = atDeath ?? ageDate(claim, dates) ?? (quoted ? undefined : narrativeDate(resolved, claim, datesBySentence));
+    const value = { ...claim.value, entity, ...(date ? { date: date.id } : {}), ...(atDeath?.value.granularity === 'range' ? { datePart: 'to' as const } : {}) };
     linked.set(claim.id, { ...claim, value } satisfies AgeClaim);
   }
   return linked;
@@ -85,6 +86,21 @@ function clauseSubject(age: AgeClaim, events: readonly EventClaim[], persons: Re
   }
   return undefined;
 }
+
+/** `who was only 23 when he died`: the date of the person's death, as the article tells it. */
+function deathDate(resolved: ResolvedArticle, age: AgeClaim, entity: string, events: readonly EventClaim[], byId: ReadonlyMap<string, Claim>): DateClaim | undefined {
+  if (!diedCue.test(resolved.article.text.slice(age.position.end.offset, age.position.end.offset + 20))) return undefined;
+  for (const event of events) {
+    if (event.value.type !== 'death' || event.value.subject !== entity) continue;
+    const id = event.value.date ?? event.value.end;
+    const claim = id ? byId.get(id) : undefined;
+    // A life span `(1936–1959)` dates the death by its end, as the age rule reads a span.
+    if (claim?.kind === 'date' && (claim.value.granularity !== 'range' || event.value.datePart === 'to')) return claim;
+  }
+  return undefined;
+}
+
+const diedCue = /^\s+when\s+(?:he|she)\s+died\b/u;
 
 /** The quotation around an age within its sentence, as source offsets, or undefined when it stands outside quotes. */
 function quotedSpan(resolved: ResolvedArticle, age: AgeClaim): [number, number] | undefined {

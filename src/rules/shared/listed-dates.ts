@@ -41,7 +41,7 @@ export function readListedDates(context: RuleContext, sentence: ArticleSentence,
   });
   const found: ListedDates[] = [];
   for (const count of counts) {
-    const listed = bracketDates(sentence, tokens, count.last, dates) ?? clauseDates(sentence, tokens, count.last, dates);
+    const listed = bracketDates(sentence, tokens, count.last, dates) ?? clauseDates(sentence, tokens, count.last, dates) ?? commaDates(sentence, tokens, count.last, dates);
     if (listed && listed.length >= 2) found.push({ count: { value: count.value, start: count.start, end: count.end }, dates: listed });
   }
   return found;
@@ -53,6 +53,16 @@ function bracketDates(sentence: ArticleSentence, tokens: readonly Token[], last:
   const close = tokens.findIndex((token, at) => at > last + 1 && token.text === ')');
   if (close < 0) return undefined;
   return datesBetween(sentence, tokens, last + 2, close - 1, dates);
+}
+
+/** `three times, in 2003 and 2004,`: after a comma, `in` or `on` and dates joined by `and`, up to the next comma or the end. */
+function commaDates(sentence: ArticleSentence, tokens: readonly Token[], last: number, dates: readonly DateClaim[]): DateClaim[] | undefined {
+  if (tokens[last + 1]?.text !== ',' || !['in', 'on'].includes(tokens[last + 2]?.lower ?? '')) return undefined;
+  let end = last + 3;
+  while (end < tokens.length && tokens[end]?.text !== ',' && tokens[end]?.text !== '.' && tokens[end]?.text !== ';') end++;
+  const listed = datesBetween(sentence, tokens, last + 3, end - 1, dates);
+  // Only a list closed by `and` names every occasion: `in 2003, 2004` may go on.
+  return listed && tokens.slice(last + 3, end).some((token) => token.lower === 'and') ? listed : undefined;
 }
 
 /** `…: on D1, because …; on D2, …; and on D3, …`: one date in each clause of a colon list set apart by semicolons. */
