@@ -67,6 +67,7 @@ const personNouns: ReadonlySet<string> = new Set([
 const agentSuffixes = words('er or ist ian ant ent ee');
 
 const separators = new Set([',', 'and', '&']);
+const possessives: ReadonlySet<string> = new Set(words('its his her their our my your'));
 // Words that take a share of what follows their `of`: `some of the 40`, `most of the 12 members`.
 const shareWords: ReadonlySet<string> = new Set(words('some many most all none few each one half part majority minority rest remainder total out'));
 const boundaries = new Set(['.', ';', ')', '!', '?']);
@@ -154,7 +155,8 @@ export function readTotalMarker(tokens: readonly Token[], total: SentenceFigure,
     if (token.text === ',' && adjacent) return marker(true, true, false);
     // `his two opponents Lautier, Ivanchuk and Gelfand`: people named right after their count, no comma between.
     if (adjacent && token.pos === 'PROPN' && total.noun !== null && isPersonPart(total.noun) && counted) return { next: index, complete: true, names: true, parts: false };
-    if (token.pos === 'NUM' || byFirst.has(index) || token.pos === 'CCONJ' || token.pos === 'PUNCT' || token.pos === 'SYM' || token.pos === 'PRON') return null;
+    // `six Pulitzer Prizes in its history, including …`: a possessive is part of the phrase, no new clause.
+    if (token.pos === 'NUM' || byFirst.has(index) || token.pos === 'CCONJ' || token.pos === 'PUNCT' || token.pos === 'SYM' || (token.pos === 'PRON' && !possessives.has(token.lower))) return null;
     if (token.pos === 'VERB') counted = !total.compound;
   }
   return null;
@@ -322,6 +324,12 @@ export function readNameList(tokens: readonly Token[], start: number): Array<[nu
       (names[names.length - 1] as [number, number])[1] = suffix.end;
       index += 2;
       if (tokens[index]?.text === '.') index++;
+      // `Clinton Williams Murchison, Jr. (September 12, 1923 – March 30, 1987)`: the aside after the suffix.
+      if (tokens[index]?.text === '(') {
+        const close = tokens.findIndex((token, at) => at > index && token.text === ')');
+        if (close < 0 || close - index > 30) return null;
+        index = close + 1;
+      }
     }
     const token = tokens[index];
     if (token?.text === ',' && (tokens[index + 1]?.lower === 'and' || tokens[index + 1]?.text === '&')) index++;
