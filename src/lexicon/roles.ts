@@ -32,6 +32,9 @@ export const roleNouns: ReadonlyMap<string, string> = new Map([
   ['vice-chancellor', 'vice-chancellor'],
   ['head of state', 'head of state'],
   ['commandant', 'commandant'],
+  // `who remained his closest adviser until 1828`: a post held beside someone.
+  ['adviser', 'adviser'],
+  ['advisor', 'adviser'],
   ['chancellor', 'chancellor'],
   ['speaker', 'speaker'],
   ['secretary', 'secretary'],
