@@ -409,7 +409,7 @@ class ClauseReader {
     }
     // `In 1915 his father wrote to the director`: a verb of saying under a date fronted before its subject is said
     // then, by a living speaker; elsewhere (`wrote of the 1820 battle`) its dates may be what it speaks of.
-    const said = reportingVerbs.has(group.lemma) && this.dateFronted(index) && !this.speaksOf(index);
+    const said = reportingVerbs.has(group.lemma) && this.frontedDates.length > 0 && !this.speaksOf(index);
     if (group.voice !== 'active' || group.form !== 'finite' || (nonActs.has(group.lemma) && !said) || !subject || subject.form === 'figure') return;
     // `Roskill wrote that Beatty and Chatfield deserve some praise`: a deed is told in the past (or done, in the
     // perfect: `has voiced support`); the present judges.
@@ -424,7 +424,7 @@ class ClauseReader {
     const frame = { ...this.bare('act', group.lemma, [verb.start, verb.end], from, to, index, 'active'), agent: subject, patient: object, negated: group.negated };
     // `In 2013, a film was announced, …, and Unitas himself signed on`: a date fronted before the sentence's first
     // clause dates the clauses coordinated with it that give none of their own.
-    if (frame.dates.length === 0 && this.dateFronted(index) && this.mainClauseVerb(index)) frame.dates = this.datesIn(1, 1, index);
+    if (frame.dates.length === 0 && this.mainClauseVerb(index)) frame.dates = this.frontedDates.map((unit) => ({ claim: (this.units[unit] as Unit).claim as Claim }));
     this.frames.push(frame);
   }
 
@@ -461,14 +461,6 @@ class ClauseReader {
     const opener = this.phrases[from - 1]?.type === 'conj' ? from - 1 : this.phrases[from]?.type === 'conj' ? from : -1;
     if (opener >= 0 && isPunct(this.phrases[opener - 1], ',', this.units)) return true;
     return this.subjectOf(index)?.strategy === 'coordination' && this.phrases.slice(first, index).every((phrase) => phrase.type !== 'sub' && phrase.type !== 'rel' && (this.units[phrase.first] as Unit).lower !== 'that');
-  }
-
-  /** Whether the sentence opens with a date before the verb's subject: `In 1915 his father wrote`, `On 3 May, she said`. */
-  private dateFronted(index: number): boolean {
-    const opener = this.phrases[0];
-    if (opener?.type !== 'prep' || !['in', 'on', 'by'].includes((this.units[opener.first] as Unit).lower)) return false;
-    const date = this.phrases[1];
-    return date !== undefined && (date.type === 'date' || (this.units[date.first] as Unit).claim?.kind === 'date') && index > 1;
   }
 
   /** `wrote of the battle`, `said that …`, `told of his escape`: the verb speaks of another event. */
@@ -2304,7 +2296,7 @@ class ClauseReader {
       }
       if (phrase.type === 'rel' || phrase.type === 'sub' || isPunct(phrase, ';', this.units) || isPunct(phrase, '(', this.units)) break;
       if (this.asideDash(at)) {
-        const open = this.insideAside(index) ? undefined : this.previousAsideDash(at);
+        const open = this.insideAside(index) ? undefined : this.pairedAsideDash(at, -1);
         if (open === undefined) break;
         from = open;
         at = open;
@@ -2353,7 +2345,7 @@ class ClauseReader {
       // `died at 36 – the same age at which her father had died – on 27 November 1852`: the main clause steps over
       // an aside between dashes; a verb inside it ends at its closing dash.
       if (this.asideDash(at)) {
-        const close = this.insideAside(index) ? undefined : this.nextAsideDash(at);
+        const close = this.insideAside(index) ? undefined : this.pairedAsideDash(at, 1);
         if (close === undefined) break;
         at = close;
         to = close;
@@ -2375,13 +2367,9 @@ class ClauseReader {
     return dashes % 2 === 1;
   }
 
-  private nextAsideDash(from: number): number | undefined {
-    for (let at = from + 1; at < this.phrases.length; at++) if (this.asideDash(at)) return at;
-    return undefined;
-  }
-
-  private previousAsideDash(from: number): number | undefined {
-    for (let at = from - 1; at >= 0; at--) if (this.asideDash(at)) return at;
+  /** The aside dash that pairs with the one at `from`, looking forward (`step` 1) or back (`step` -1). */
+  private pairedAsideDash(from: number, step: 1 | -1): number | undefined {
+    for (let at = from + step; at >= 0 && at < this.phrases.length; at += step) if (this.asideDash(at)) return at;
     return undefined;
   }
 
