@@ -160,13 +160,14 @@ export const eventTypes: readonly EventTypeDefinition[] = [
   {
     id: 'birth',
     description: 'someone is born',
-    predicates: [v('bear', { voice: 'passive' })],
+    // `his wife Marguerite gave birth to a daughter in 1745`: the mother is the agent, and alive then.
+    predicates: [v('bear', { voice: 'passive' }), v('give', { particle: 'birth', preposition: 'to' }), v('give', { particle: 'birth' })],
     nouns: ['birth'],
     nounOwner: 'patient',
     placeAdjectives: ['native'],
     once: 'patient',
     about: 'patient',
-    alive: [],
+    alive: ['agent'],
     stateful: false,
     kinds: { patient: ['person'] },
     infobox: [
@@ -276,6 +277,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('open', { object: 'entity', preposition: 'as' }),
       v('reform', { unaccusative: true }),
       v('reunite', { unaccusative: true }),
+      v('come', { particle: 'into being', subject: 'patient' }),
+      v('come', { particle: 'into existence', subject: 'patient' }),
       // Not `Italian football was organised into regional groups`.
       v('organize', { voice: 'passive', notBefore: ['into'] }),
       v('organise', { voice: 'passive', notBefore: ['into'] }),
@@ -1187,6 +1190,12 @@ export const agentNouns: ReadonlyMap<string, EventTypeId> = new Map<string, Even
  * publication releases (`released three studio albums`), where a count of
  * people is not (`released 300 prisoners`).
  */
+/**
+ * Things an owner may have before it exists or after its end, so `its first building` or `the club's first
+ * ground` dated is no deed of the owner (a building stands before the school that takes it).
+ */
+export const ownedThingNouns: ReadonlySet<string> = new Set(['building', 'site', 'ground', 'home', 'premises', 'campus', 'headquarters', 'office', 'location', 'name', 'origin', 'root', 'ancestor', 'predecessor', 'forerunner', 'incarnation', 'form', 'version', 'owner', 'stadium', 'church', 'house', 'land', 'mention']);
+
 export const workNouns: ReadonlySet<string> = new Set(['album', 'single', 'book', 'film', 'movie', 'novel', 'record', 'song', 'episode', 'volume', 'ep', 'mixtape', 'documentary', 'collection']);
 
 /**

@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import { eventType, tellsShipReturn } from '../lexicon/events.js';
 import type { DateClaim, DatePoint, EventArgument, EventClaim } from '../schema/claims.js';
-import { before } from '../resolve/events/when.js';
+import { before, compatible, epochDay } from '../resolve/events/when.js';
 import { ambiguousSubject, describe, entityName, hedged, modalityNote, trusted, usable, whenOf } from './shared/events.js';
 
 // Verbs that end a ship for good.
@@ -63,9 +63,16 @@ function deathsOf(context: RuleContext): Map<string, Death> {
     if ((event.value.type !== 'death' && !end) || !event.value.subject || !usable(event) || ambiguousSubject(context, event)) continue;
     const date = whenOf(context, event).date;
     const known = deaths.get(event.value.subject);
-    if (date && (!known || before(known.point, date.point))) deaths.set(event.value.subject, { event, ...date });
+    // `(1917–1979)` and `suffocated on October 8, 1979` tell one death: the day is its date.
+    const narrower = known !== undefined && date !== undefined && compatible(known.point, date.point) && span(date.point) < span(known.point);
+    if (date && (!known || narrower || (!compatible(known.point, date.point) && before(known.point, date.point)))) deaths.set(event.value.subject, { event, ...date });
   }
   return deaths;
+}
+
+/** How many days a point spans. */
+function span(point: DatePoint): number {
+  return epochDay(point.end) - epochDay(point.start);
 }
 
 /**

@@ -41,6 +41,7 @@ export default defineRule({
         if (startConflict) findings.push(report(context, startConflict, 'start'));
         const endConflict = conflicting(ends, starts, 'end');
         if (endConflict) findings.push(report(context, endConflict, 'end'));
+        if (!startConflict && !endConflict) findings.push(...heldOutside(context, objectGroup, starts, ends));
       }
     }
     return findings;
@@ -148,6 +149,52 @@ function conflicting(bounds: Bound[], opposite: Bound[], side: 'start' | 'end'):
     if (separated || later.event.value.repeated || againCue.test(later.event.text)) return undefined;
   }
   return bounds;
+}
+
+// `the former president`, `its future chairman`, `later head coach`: a role named at a time the person does not hold it.
+const notHeldThen = /\b(?:former(?:ly)?|future|later|eventual|ex-|one-time|onetime|previous(?:ly)?|next|would|became|becoming)\b/i;
+
+/**
+ * A tenure held at a date outside its own bounds: `the head coach of the
+ * Bengals in 1988` against `Appointed head coach in 1990`, or `still led by
+ * chief executive Christie Hefner` on 12 July 2010 against her stepping down
+ * in January 2009 — when no other start or end lies beyond that date (a second
+ * tenure) and nothing says the person came back.
+ */
+function heldOutside(context: RuleContext, events: EventClaim[], starts: Bound[], ends: Bound[]): RuleFinding[] {
+  const held: Bound[] = [];
+  for (const event of events) {
+    if (event.value.aspect === 'start' || event.value.aspect === 'end' || notHeldThen.test(event.text)) continue;
+    const when = whenOf(context, event);
+    if (when.date && !when.start && !when.end) held.push({ event, ...when.date });
+  }
+  if (held.length === 0 || [...starts, ...ends].some((bound) => bound.event.value.repeated || againCue.test(bound.event.text))) return [];
+  for (const point of held) {
+    const early = starts.length > 0 && starts.every((start) => before(point.point, start.point) && !withinWeeks(point.point, start.point)) ? starts : undefined;
+    const late = ends.length > 0 && ends.every((end) => before(end.point, point.point) && !withinWeeks(point.point, end.point)) ? ends : undefined;
+    const bounds = early ?? late;
+    if (!bounds) continue;
+    const side = early ? 'start' : 'end';
+    return [heldReport(context, point, bounds, side)];
+  }
+  return [];
+}
+
+function heldReport(context: RuleContext, point: Bound, bounds: Bound[], side: 'start' | 'end'): RuleFinding {
+  const name = entityName(context, point.event.value.subject, point.event.value.subjectText);
+  const role = point.event.value.role ?? bounds[0]?.event.value.role ?? 'role';
+  const values = unique(bounds.map((bound) => `\`${describe(bound.point, bound.claim)}\``));
+  return {
+    message: `\`${name}\` is ${role} in \`${describe(point.point, point.claim)}\`, ${side === 'start' ? 'before the tenure starts in' : 'after the tenure ends in'} ${listOf(values)}`,
+    evidence: dedupeEvidence([context.evidence(point.claim, 'date held'), context.evidence(point.event, 'tenure'), ...bounds.flatMap((bound) => [context.evidence(bound.claim, `${side} date`), context.evidence(bound.event, 'tenure')])]),
+    reasoning: [
+      `'${point.event.text}' holds the ${role} ${point.point.timex}`,
+      ...bounds.map((bound) => `'${bound.event.text}' gives the ${side} as ${bound.point.timex}`),
+      `no other tenure ${side === 'start' ? 'starts before' : 'ends after'} that date, and nothing says the ${role} came back`,
+    ],
+    ...(point.event.value.subject ? { entity: point.event.value.subject } : {}),
+    hedged: hedged([point.event, ...bounds.map((bound) => bound.event)]),
+  };
 }
 
 /** Whether two bounds can be one start or end: the same time, a ceremony within weeks, or an election and the term it opens. */

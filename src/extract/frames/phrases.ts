@@ -24,8 +24,10 @@ export interface VerbGroup {
   /** Index of the main verb (or of the copula when there is no other verb). */
   main: number;
   lemma: string;
-  /** A particle read with the verb (`set up`, `took over`), its unit index. */
+  /** A particle read with the verb (`set up`, `took over`, `came into being`), the index of its last unit. */
   particle?: number;
+  /** The particle's words, lower case (`up`, `into being`). */
+  particleText?: string;
   voice: 'active' | 'passive';
   copula: boolean;
   negated: boolean;
@@ -272,7 +274,9 @@ function pushNounPhrase(units: readonly Unit[], first: number, phrases: Phrase[]
     const previousUnit = units[at - 1];
     const nextUnit = units[at + 1];
     if (unit.kind === 'word' && unit.text === '-' && at > start && previousUnit?.end === unit.start && nextUnit?.start === unit.end && nextUnit.kind === 'word') {
-      at++;
+      // `a Belgian-owned brewery`, `a state-run company`: the participle glued after the hyphen modifies the noun after it.
+      const modified = units[at + 2];
+      at += isVerb(nextUnit) && modified !== undefined && (modified.kind === 'name' || headPos.has(modified.pos)) ? 2 : 1;
       continue;
     }
     // `the Battle of Korvel`, `the Treaty of Valmora`: a capitalised noun with `of` and a name is one name —
@@ -356,11 +360,22 @@ function pushVerbGroup(units: readonly Unit[], first: number, phrases: Phrase[])
   }
   const verb = units[main] as Unit;
   let particle: number | undefined;
+  let particleText: string | undefined;
   const next = units[at];
-  if (next && next.kind === 'word' && predicatesOf(verb.lemma).some((entry) => entry.predicate.particle === next.lower)) {
-    particle = at;
-    at++;
+  // `came into being`: a particle of two words is read whole.
+  const following = units[at + 1];
+  const twoWords = next && following && next.kind === 'word' && following.kind === 'word' ? `${next.lower} ${following.lower}` : undefined;
+  for (const entry of predicatesOf(verb.lemma)) {
+    if (next && next.kind === 'word' && entry.predicate.particle === next.lower) {
+      particle = at;
+      particleText = next.lower;
+    } else if (twoWords && entry.predicate.particle === twoWords) {
+      particle = at + 1;
+      particleText = twoWords;
+      break;
+    }
   }
+  if (particle !== undefined) at = particle + 1;
   // The tagger leaves `being` unlemmatised: `before being traded to the Crew` is a passive.
   const passive = auxiliaries.some((aux) => passiveAuxiliaries.has(aux.lemma) || aux.lower === 'being') && verb.pos === 'VERB' && looksParticiple(verb) && !verb.lower.endsWith('ing');
   const copula = (verb.pos === 'AUX' && verb.lemma === 'be') || (copulas.has(verb.lemma) && verb.lemma !== 'be');
@@ -379,7 +394,7 @@ function pushVerbGroup(units: readonly Unit[], first: number, phrases: Phrase[])
     last: at - 1,
     main,
     lemma: verb.lemma,
-    ...(particle === undefined ? {} : { particle }),
+    ...(particle === undefined || particleText === undefined ? {} : { particle, particleText }),
     voice: passive || form === 'participle' ? 'passive' : 'active',
     copula,
     negated: negated || auxiliaries.some((aux) => aux.negated && negators.has(aux.lower)),

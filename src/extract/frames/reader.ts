@@ -1,6 +1,6 @@
 import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
-import { agentNouns, bracketedStates, causingVerbs, consequenceVerbs, datingVerbs, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
+import { agentNouns, bracketedStates, causingVerbs, consequenceVerbs, datingVerbs, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { kinNouns, organizationNouns, placeNouns, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
@@ -90,6 +90,12 @@ const holderNounTypes: ReadonlySet<EventTypeId> = new Set(['office', 'award']);
  * no one who dies (German `Die Sache`), a home of no one (`live cells`, `in
  * living cells`). A death noun stands alone (`condemned the assassination`).
  */
+// `Coach of the Year`, `Player of the Month`: an honour named like a role.
+const honourPattern = / of the (?:year|month|season|decade|century|week|match|tournament|series)\b/giu;
+
+// `X's first act`, `its first-ever draft selection`, `their earliest recordings`: the first of an owner's deeds.
+const firstOwnedPattern = /(?:['’]s|\b(?:its|their|his|her))\s+(?:first|earliest|inaugural)\b/i;
+
 function saidOfNobody(frame: Frame): boolean {
   if (frame.voice === 'structure') return false;
   if (frame.voice === 'noun') return frame.agent === null && frame.patient === null && holderNounTypes.has(frame.type);
@@ -164,7 +170,7 @@ class ClauseReader {
       }
     });
     this.dateGovernedNouns();
-    const said = this.frames.filter((frame) => !saidOfNobody(frame));
+    const said = this.frames.filter((frame) => !saidOfNobody(frame) && !this.honourTitle(frame));
     this.frames.splice(0, this.frames.length, ...said);
     const combining = this.frames.some((frame) => frame.type === 'acquisition' || frame.type === 'merger');
     for (const frame of this.frames) {
@@ -173,6 +179,20 @@ class ClauseReader {
       if (combining && frame.type === 'founding' && frame.patient?.form === 'name') frame.patient = this.combined(frame.patient);
     }
     return this.frames.flatMap(expandConjuncts);
+  }
+
+  /**
+   * `named NFL Coach of the Year in 1981`, `was the Player of the Month`: a
+   * role noun before `of the Year` is an honour, no office held.
+   */
+  private honourTitle(frame: Frame): boolean {
+    if (frame.type !== 'office' || !frame.role) return false;
+    const text = this.parsed.input.plain.slice(frame.span[0], frame.span[1]);
+    for (const match of text.matchAll(honourPattern)) {
+      const word = text.slice(Math.max(0, match.index - 40), match.index).split(/[^\p{L}]/u).pop();
+      if (word && roleOfWords([word]) === frame.role) return true;
+    }
+    return false;
   }
 
   /** The tense of the verb group a frame's trigger sits in, or of the sentence's first finite verb. */
@@ -213,12 +233,16 @@ class ClauseReader {
   private readVerb(group: VerbGroup, index: number): void {
     // `to overthrow the president`, `instructed her to leave`: what is wanted or planned, not what happened;
     // a perfect infinitive (`is said to have been born`) tells a past event.
-    if (group.form === 'infinitive' && !this.perfectInfinitive(group)) return;
+    if (group.form === 'infinitive' && !this.perfectInfinitive(group)) {
+      this.readMergedInto(group, index);
+      return;
+    }
+    this.readFirstOwned(group, index);
     if (group.copula) {
       this.readCopula(group, index);
       return;
     }
-    const particle = group.particle === undefined ? undefined : (this.units[group.particle] as Unit).lower;
+    const particle = group.particleText;
     // `He is said to have been born`: an infinitive's subject is the one of the verb it hangs on.
     const subject = this.subjectOf(index) ?? (group.form === 'infinitive' && this.phrases[index - 1]?.type === 'vg' ? this.subjectOf(index - 1) : null);
     const object = this.objectOf(index);
@@ -429,6 +453,44 @@ class ClauseReader {
   }
 
   /**
+   * `In 1931, Socony merged with Vacuum Oil to form Socony-Vacuum`: what a
+   * merger forms is founded by it, when it happens — an infinitive of result,
+   * not of purpose, after a verb of merging.
+   */
+  private readMergedInto(group: VerbGroup, index: number): void {
+    if (!predicatesOf(group.lemma).some((entry) => entry.type === 'founding')) return;
+    let merger = index - 1;
+    while (merger >= 0 && this.phrases[merger]?.type !== 'vg' && !isPunct(this.phrases[merger], ';', this.units)) merger--;
+    const verb = this.phrases[merger];
+    if (verb?.type !== 'vg' || verb.form !== 'finite' || !predicatesOf(verb.lemma).some((entry) => entry.type === 'merger')) return;
+    const formed = this.objectOf(index);
+    if (!formed || (formed.form !== 'name' && formed.form !== 'nominal')) return;
+    const [from] = this.clauseOf(merger);
+    const [, to] = this.clauseOf(index);
+    const main = this.units[group.main] as Unit;
+    this.frames.push({ ...this.bare('founding', group.lemma, [main.start, main.end], from, to, merger, 'active'), patient: formed });
+  }
+
+  /**
+   * `Its first shipment of ale, in 1839, was …`, `The school's first diplomas
+   * were awarded in 1826`: the first thing an owner sent, made or did, dated,
+   * is a deed of the owner at that date, whatever the verb. Not a person
+   * (`his first wife died`), nor a thing that may stand before its owner
+   * exists (`its first building`).
+   */
+  private readFirstOwned(group: VerbGroup, index: number): void {
+    if (group.form !== 'finite') return;
+    const subject = this.subjectOf(index);
+    const owner = subject?.owner;
+    const head = subject?.head;
+    if (!subject || !owner || !head || subject.form !== 'nominal' || subject.start === undefined || subject.end === undefined) return;
+    if (!firstOwnedPattern.test(subject.text) || kinNouns.has(head) || roleNouns.has(head) || agentNouns.has(head) || organizationNouns.has(head) || placeNouns.has(head) || ownedThingNouns.has(head)) return;
+    const [from, to] = this.clauseOf(index);
+    const frame = { ...this.bare('act', head, [subject.start, subject.end], from, to, index, 'noun'), agent: owner, negated: group.negated };
+    if (frame.dates.length > 0) this.frames.push(frame);
+  }
+
+  /**
    * `In 1423 he was apprenticed by his father`, `a match in 2006, kicked off
    * by Johnny Haynes`: a passive verb with a `by` agent names the one who
    * acted, a person or a body; a participle's date may stand on the noun it
@@ -560,7 +622,7 @@ class ClauseReader {
     if (type === 'incorporation') role = this.asPhraseHead(index);
     const figures = this.figuresIn(index, patient?.form === 'figure' ? patient : object, type);
     const [from, to] = this.clauseOf(index);
-    const particle = group.particle === undefined ? '' : ` ${(this.units[group.particle] as Unit).lower}`;
+    const particle = group.particleText === undefined ? '' : ` ${group.particleText}`;
     return {
       type,
       predicate: `${group.lemma}${particle}`,

@@ -80,7 +80,9 @@ export function buildUnits(input: SentenceInput): Unit[] {
     const byPassive = pos === 'ADJ' && token.lower.endsWith('ed') && previous?.lemma === 'be' && tokens[index + 1]?.lower === 'by';
     // `the deposed leader smuggled out a letter`: a past form between a noun and its object is the verb.
     const objectAfter = ['DET', 'PRON'].includes(tokens[index + 1]?.pos ?? '') || (tokens[index + 1]?.pos === 'ADP' && ['out', 'up', 'off', 'down'].includes(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.pos === 'DET');
-    const transitive = pos === 'ADJ' && (previous?.pos === 'NOUN' || previous?.pos === 'PROPN' || previous?.kind === 'name') && objectAfter;
+    // `he smuggled out a letter`: after a subject pronoun, too — no adjective stands between a pronoun and an object.
+    const subjectPronoun = previous?.pos === 'PRON' && subjectPronouns.has(previous.lower);
+    const transitive = pos === 'ADJ' && (previous?.pos === 'NOUN' || previous?.pos === 'PROPN' || previous?.kind === 'name' || subjectPronoun) && objectAfter;
     const verb = pos === 'ADJ' && token.lower.endsWith('ed') ? (eventVerbLemma(token.lower) ?? (byPassive || transitive ? pastFormLemma(token.lower) : undefined)) : undefined;
     const afterSubject = previous !== undefined && (previous.kind === 'name' || previous.pos === 'PRON' || previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.lemma === 'be');
     // `studied law in Uppsala, married the diplomat Erik Sand`: after a comma, with its object following, too.
@@ -98,6 +100,8 @@ export function buildUnits(input: SentenceInput): Unit[] {
   }
   return units;
 }
+
+const subjectPronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'who']);
 
 /** A regular past form's likely lemma when no registry verb decides: `apprenticed` → `apprentice`, `praised` → `praise`. */
 function pastFormLemma(word: string): string {

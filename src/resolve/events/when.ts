@@ -40,7 +40,9 @@ export function reliable(claim: DateClaim, claimById: (id: string | undefined) =
   const parts = [claim.value.inferred, claim.value.from?.inferred, claim.value.to?.inferred];
   const anchor = claimById(claim.value.resolvedFrom);
   // `died on 28 June that year`: an anchor in the same sentence or just before it is close enough.
-  const sameSentence = anchor !== undefined && anchor.sentence <= claim.sentence && claim.sentence - anchor.sentence <= 2;
+  // `October 8, 1979. … In early November`: a month whose year is the last one written holds it for a few sentences more.
+  const reach = claim.value.relative?.unit === 'year' && claim.value.relative.shift === 0 ? 5 : 2;
+  const sameSentence = anchor !== undefined && anchor.sentence <= claim.sentence && claim.sentence - anchor.sentence <= reach;
   if (parts.some((inferred) => inferred?.includes('year')) && !sameSentence) return false;
   return claim.value.resolvedFrom === undefined || sameSentence;
 }
