@@ -1191,6 +1191,27 @@ export const agentNouns: ReadonlyMap<string, EventTypeId> = new Map<string, Even
  * people is not (`released 300 prisoners`).
  */
 /**
+ * Nouns that name one short event the same way, so that an article titled by
+ * one (`1986 United States bombing of Libya`) may call its event by another
+ * (`The attack began …`). Long events (wars, campaigns, expeditions) are not
+ * here: `the war` in a battle's article is the war it belongs to.
+ */
+export const shortEventNounClasses: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['battle', 'fighting', 'engagement']),
+  new Set(['bombing', 'attack', 'raid', 'strike', 'strikes', 'airstrike', 'airstrikes', 'bombardment', 'assault']),
+  new Set(['massacre', 'killings']),
+  new Set(['earthquake', 'quake']),
+  new Set(['crash']),
+  new Set(['siege']),
+  new Set(['coup']),
+  new Set(['assassination']),
+  new Set(['explosion', 'blast']),
+  new Set(['shooting']),
+  new Set(['sinking']),
+  new Set(['eruption']),
+];
+
+/**
  * Things an owner may have before it exists or after its end, so `its first building` or `the club's first
  * ground` dated is no deed of the owner (a building stands before the school that takes it).
  */

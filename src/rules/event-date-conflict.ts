@@ -6,6 +6,7 @@ import { appendTo } from '../util/group.js';
 import { ambiguousSubject, dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, unique, usable, whenOf } from './shared/events.js';
 import { eventIdentity, restates } from './shared/facts.js';
 import { eventType } from '../lexicon/events.js';
+import { restatedDate, restatesSubjectEvent, subjectEvent } from './shared/subject-event.js';
 
 interface Dated {
   event: EventClaim;
@@ -52,7 +53,7 @@ export default defineRule({
       const counted = dated[0]?.event.value.type === 'size' || dated[0]?.event.value.type === 'casualties';
       if (agreeing && !counted && new Set(dated.map((item) => item.event.sentence)).size > 1) corroborations.push(corroboration(context, dated));
     }
-    findings.push(...sharedSeriesDates(context, groups));
+    findings.push(...sharedSeriesDates(context, groups), ...subjectEventDates(context));
     return { findings, corroborations };
   },
 });
@@ -137,4 +138,30 @@ function sharedSeriesDates(context: RuleContext, groups: Map<string, Dated[]>): 
     });
   }
   return findings;
+}
+
+/**
+ * `The 1986 United States bombing of Libya … on 15 April 1986` in the lead and
+ * `The attack began … on 17 April` in the body: the article's own event,
+ * called by its title's noun or one of its class, dated outside its lead date.
+ */
+function subjectEventDates(context: RuleContext): RuleFinding[] {
+  const subject = subjectEvent(context);
+  if (!subject) return [];
+  for (const event of context.events) {
+    if (!restatesSubjectEvent(subject, event)) continue;
+    const date = restatedDate(context, subject, event);
+    if (!date || compatible(subject.point, date.point)) continue;
+    return [{
+      message: `\`${subject.title}\` is dated \`${describe(subject.point, subject.claim)}\` in the lead and \`${describe(date.point, date.claim)}\` here`,
+      evidence: dedupeEvidence([context.evidence(subject.claim, 'lead date'), context.evidence(date.claim, 'date'), context.evidence(event, 'event')]),
+      reasoning: [
+        `the title names one short event; the lead dates it ${subject.point.timex}${subject.aspect === 'start' ? ' (its start)' : ''}`,
+        `'${event.text}' is that event, and dates it ${date.point.timex}`,
+        ...[event].map(modalityNote).filter((note): note is string => note !== undefined),
+      ],
+      hedged: hedged([event]),
+    }];
+  }
+  return [];
 }

@@ -2,6 +2,7 @@ import { defineRule, type RuleContext, type RuleFinding } from '../check/index.j
 import type { DateClaim } from '../schema/claims.js';
 import type { Evidence } from '../schema/entities.js';
 import type { ArticleSentence } from '../segment/index.js';
+import type { Token } from '../segment/tokens.js';
 import { workNouns } from '../lexicon/events.js';
 import { listOf } from './shared/events.js';
 import { deadCount, isRecord, readDeadItemised, readOneOfOthers, readNameList, readOpenerList, readTitleList, readPartList, readPartsBeforeTotal, readShareLists, readShareRemainders, readTotalMarker, readRemainder, type Part, type PartList } from './shared/parts.js';
@@ -18,10 +19,15 @@ export default defineRule({
   check(context) {
     const findings: RuleFinding[] = [];
     context.sentences.forEach((sentence, index) => {
-      if (sentence.where !== 'prose' && sentence.where !== 'list') return;
+      if (sentence.where !== 'prose' && sentence.where !== 'list' && sentence.where !== 'infobox') return;
       const tokens = context.tokens[index] ?? [];
       const figures = sentenceFigures(context, index);
       if (figures.length === 0) return;
+      // `- Ethnic Groups: 87.1% White, 7.0% Asian, …`: an infobox row lists shares, nothing else.
+      if (sentence.where === 'infobox') {
+        findings.push(...shareFindings(context, sentence, tokens, figures));
+        return;
+      }
       const byFirst = new Map(figures.map((figure) => [figure.first, figure]));
       for (const total of figures) {
         if (total.percent || total.high < 2) continue;
@@ -76,21 +82,27 @@ export default defineRule({
         const finding = partsFinding(context, sentence, remainder.total, { parts: remainder.parts, clean: true }, true, figures);
         if (finding) findings.push(finding);
       }
-      // A list closed by `the remaining 44%` is read both ways: reported once, as the whole it claims to make.
-      const remainders = readShareRemainders(tokens, figures);
-      const closed = new Set(remainders.flat());
-      for (const shares of readShareLists(tokens, figures)) {
-        const finding = shares.some((share) => closed.has(share)) ? null : sharesFinding(context, sentence, shares, false);
-        if (finding) findings.push(finding);
-      }
-      for (const shares of remainders) {
-        const finding = sharesFinding(context, sentence, shares, true);
-        if (finding) findings.push(finding);
-      }
+      findings.push(...shareFindings(context, sentence, tokens, figures));
     });
     return findings;
   },
 });
+
+/** Shares of one whole that do not make 100%. A list closed by `the remaining 44%` is read both ways: reported once, as the whole it claims to make. */
+function shareFindings(context: RuleContext, sentence: ArticleSentence, tokens: readonly Token[], figures: readonly SentenceFigure[]): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const remainders = readShareRemainders(tokens, figures);
+  const closed = new Set(remainders.flat());
+  for (const shares of readShareLists(tokens, figures)) {
+    const finding = shares.some((share) => closed.has(share)) ? null : sharesFinding(context, sentence, shares, false);
+    if (finding) findings.push(finding);
+  }
+  for (const shares of remainders) {
+    const finding = sharesFinding(context, sentence, shares, true);
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}
 
 /**
  * Parts said to make the whole (a colon list, `consisting of`) must add up to
