@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import type { EventClaim, QuantityClaim } from '../schema/claims.js';
 import { appendTo } from '../util/group.js';
-import { transposedFigures } from './shared/transposed.js';
+import { mistypedFigures, transposedFigures } from './shared/transposed.js';
 import { figureInterval, measureFamily } from './shared/counts.js';
 import { aboutArgument, ambiguousSubject, dedupeEvidence, entityName, hedged, listOf, usable, whenOf, yearOf } from './shared/events.js';
 
@@ -55,7 +55,7 @@ export default defineRule({
         hedged: hedged(figures.map((figure) => figure.event)),
       });
     }
-    return [...findings, ...transposedFigures(context)];
+    return [...findings, ...transposedFigures(context), ...mistypedFigures(context)];
   },
 });
 

@@ -25,8 +25,9 @@ const emptyLemmas: ReadonlySet<string> = new Set(['be', 'have', 'do', 'become', 
  */
 export function transposedFigures(context: RuleContext): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  const candidates = context.claimsOf('quantity').filter((claim) => !claim.value.approximate && claim.value.min === claim.value.max && claim.value.noun && digitsOf(claim).length >= minimumDigits);
-  for (const group of groupBy(candidates, (claim) => `${measureFamily(headOf(claim.value.noun as string))}\u0000${digitsOf(claim).split('').sort().join('')}`).values()) {
+  // A figure that names no noun (a table's `Attendance` column) is held only by the far rule: five digits and a shared name.
+  const candidates = context.claimsOf('quantity').filter((claim) => !claim.value.approximate && claim.value.min === claim.value.max && digitsOf(claim).length >= (claim.value.noun ? minimumDigits : farDigits));
+  for (const group of groupBy(candidates, (claim) => digitsOf(claim).split('').sort().join('')).values()) {
     for (let at = 1; at < group.length; at++) {
       const later = group[at] as QuantityClaim;
       const earlier = group.slice(0, at).find((claim) => restates(context, claim, later));
@@ -35,7 +36,7 @@ export function transposedFigures(context: RuleContext): RuleFinding[] {
         message: `\`${earlier.text}\` and \`${later.text}\` give one count with the same digits in another order`,
         evidence: [context.evidence(earlier, 'figure'), context.evidence(later, 'figure restated')],
         reasoning: [
-          `'${earlier.text}' and '${later.text}' count ${headOf(later.value.noun as string)}s in one section, in clauses about the same thing`,
+          `'${earlier.text}' and '${later.text}' count ${later.value.noun ? `${headOf(later.value.noun)}s` : 'one thing'}, in clauses about the same thing`,
           `${earlier.value.value} and ${later.value.value} hold the same digits: one is likely mistyped`,
         ],
         severity: 'warning',
@@ -44,6 +45,60 @@ export function transposedFigures(context: RuleContext): RuleFinding[] {
     }
   }
   return findings;
+}
+
+/**
+ * `the record attendance is 49,335, for a game against Millwall` and `45,335
+ * spectators … against Millwall`: two exact figures of five digits or more,
+ * neither round, that differ in one digit only, in clauses naming the same
+ * thing and no other year — one count, one digit mistyped.
+ */
+export function mistypedFigures(context: RuleContext): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const candidates = context.claimsOf('quantity').filter((claim) => !claim.value.approximate && claim.value.min === claim.value.max && digitsOf(claim).length >= farDigits && (claim.value.value ?? 0) % roundTo !== 0);
+  const byPattern = new Map<string, QuantityClaim[]>();
+  for (const claim of candidates) {
+    const digits = digitsOf(claim);
+    for (let at = 0; at < digits.length; at++) {
+      const key = `${digits.slice(0, at)}*${digits.slice(at + 1)}`;
+      byPattern.set(key, [...(byPattern.get(key) ?? []), claim]);
+    }
+  }
+  const reported = new Set<string>();
+  for (const group of byPattern.values()) {
+    for (let at = 1; at < group.length; at++) {
+      const later = group[at] as QuantityClaim;
+      const earlier = group.slice(0, at).find((claim) => claim.value.value !== later.value.value && sameThing(claim, later) && sharesName(context, claim, later));
+      if (!earlier || reported.has(later.id) || reported.has(earlier.id)) continue;
+      reported.add(earlier.id).add(later.id);
+      findings.push({
+        message: `\`${earlier.text}\` and \`${later.text}\` give one count that differs in one digit`,
+        evidence: [context.evidence(earlier, 'figure'), context.evidence(later, 'figure restated')],
+        reasoning: [
+          `'${earlier.text}' and '${later.text}' stand in clauses naming the same thing, and no other year`,
+          `${earlier.value.value} and ${later.value.value} differ in one digit only: one is likely mistyped`,
+        ],
+        severity: 'warning',
+      });
+    }
+  }
+  return findings;
+}
+
+// A figure that ends in three zeros is a round one; two round figures differ in one digit by chance.
+const roundTo = 1000;
+
+/** Whether two counts may count one thing: the same kind of noun, or one says none. */
+function sameThing(a: QuantityClaim, b: QuantityClaim): boolean {
+  return !a.value.noun || !b.value.noun || measureFamily(headOf(a.value.noun)) === measureFamily(headOf(b.value.noun));
+}
+
+/** Whether two figures' sentences differ, name the same years or none, and share a proper name. */
+function sharesName(context: RuleContext, a: QuantityClaim, b: QuantityClaim): boolean {
+  if (a.sentence === b.sentence || !sameYears(context, a.sentence, b.sentence)) return false;
+  const names = (index: number): Set<string> => new Set((context.tokens[index] ?? []).filter((token) => token.pos === 'PROPN').map((token) => token.lemma));
+  const other = names(b.sentence);
+  return [...names(a.sentence)].some((name) => other.has(name));
 }
 
 function digitsOf(claim: QuantityClaim): string {
@@ -56,17 +111,18 @@ function headOf(noun: string): string {
 }
 
 function restates(context: RuleContext, a: QuantityClaim, b: QuantityClaim): boolean {
-  if (a.value.value === b.value.value || a.sentence === b.sentence) return false;
+  if (a.value.value === b.value.value || a.sentence === b.sentence || !sameThing(a, b)) return false;
   const [left, right] = [context.sentences[a.sentence], context.sentences[b.sentence]];
   if (!left || !right || !sameYears(context, a.sentence, b.sentence)) return false;
   const near = Math.abs(a.sentence - b.sentence) <= sentenceReach && left.sectionPath.join('\u0000') === right.sectionPath.join('\u0000');
-  const nouns = new Set([headOf(a.value.noun as string), headOf(b.value.noun as string)]);
+  const nouns = new Set([a.value.noun, b.value.noun].filter((noun): noun is string => noun !== null).map(headOf));
   const words = (index: number): Token[] => (context.tokens[index] ?? []).filter((token) => (token.pos === 'NOUN' || token.pos === 'VERB' || token.pos === 'PROPN') && !emptyLemmas.has(token.lemma) && !nouns.has(token.lemma));
   const other = new Set(words(b.sentence).map((token) => token.lemma));
   const shared = words(a.sentence).filter((token) => other.has(token.lemma));
   // `Load sold 680,000 units in its first week` in the lead and `its 860,000 first-week sales` in Reception: far apart,
   // a long figure whose digits agree, in clauses naming the same thing, is still one count.
-  return near ? shared.length > 0 : digitsOf(a).length >= farDigits && shared.some((token) => token.pos === 'PROPN');
+  const named = Boolean(a.value.noun && b.value.noun);
+  return near && named ? shared.length > 0 : digitsOf(a).length >= farDigits && shared.some((token) => token.pos === 'PROPN');
 }
 
 /** Whether two sentences name no years, or the same ones. */
