@@ -466,7 +466,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     nounOwner: 'agent',
     once: 'no',
     about: 'agent',
-    alive: ['agent'],
+    alive: ['agent', 'patient'],
     stateful: true,
     // A footballer's `Clubs1: Harbour View` names a club played for; its `Years1` (read beside it) the span.
     infobox: [

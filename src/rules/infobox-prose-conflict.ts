@@ -159,15 +159,26 @@ function sizes(context: RuleContext, boxed: EventClaim, prose: readonly EventCla
   return findings;
 }
 
-/** The year an infobox key gives its value: `Population (2016)`, `Revenue (2019 est.)`; quoted from the key. */
+/**
+ * The year an infobox field gives its value, in brackets in the key or after
+ * the value: `Population (2016)`, `Revenue (2019 est.)`, `247,400 (2016
+ * est.)`; quoted from the field.
+ */
 function yearOfKey(context: RuleContext, figure: Claim): { year: number; evidence: Evidence } | undefined {
   const field = context.infobox.find((entry) => entry.valuePosition.start.offset <= figure.position.start.offset && figure.position.end.offset <= entry.valuePosition.end.offset);
   if (!field) return undefined;
-  const match = /\(([^()]{0,20}?)\b(\d{4})\b[^()]{0,20}\)/.exec(field.key);
-  if (!match) return undefined;
-  const start = field.keyPosition.start.offset + match.index + 1 + (match[1] as string).length;
-  return { year: Number(match[2]), evidence: context.quote(start, start + 4, 'year in the infobox key') };
+  const value = context.text.slice(figure.position.end.offset, field.valuePosition.end.offset);
+  for (const [text, offset, where] of [[field.key, field.keyPosition.start.offset, 'key'], [value, figure.position.end.offset, 'value']] as const) {
+    const match = bracketedYear.exec(text);
+    if (!match) continue;
+    const start = offset + match.index + 1 + (match[1] as string).length;
+    return { year: Number(match[2]), evidence: context.quote(start, start + 4, `year in the infobox ${where}`) };
+  }
+  return undefined;
 }
+
+// `(2016)`, `(2019 est.)`, `(est. 2016)`.
+const bracketedYear = /\(([^()]{0,20}?)\b(\d{4})\b[^()]{0,20}\)/;
 
 /** `population` meets `inhabitant` and `resident`; `member` meets `membership`; otherwise the same noun. */
 function sameMeasure(a: string | undefined, b: string | undefined): boolean {
