@@ -9,7 +9,7 @@
  *   npx tsx bench/eval-planted.ts --write          also put it into docs/evaluation.md
  *   npx tsx bench/eval-planted.ts --set eval2 [--write]
  *       the held-out set, into docs/evaluation-heldout.md (never tune against it)
- *   npx tsx bench/eval-planted.ts --set eval3|probe|probe2|probe3|eval4 [--write]
+ *   npx tsx bench/eval-planted.ts --set eval3|probe|probe2|probe3|probe4|eval4 [--write]
  *       the blind sets, into docs/evaluation-eval3.md / -eval4.md (created on first --write)
  *
  * Only error- and warning-level findings count. A finding *hits* a planted
@@ -53,6 +53,11 @@ const evalSets: Record<string, { doc: string; title: string; intro: string }> = 
     doc: 'evaluation-probe3.md',
     title: 'Evaluation on the blind probe set probe3',
     intro: '`fixtures/probe3/` is a planted set built blind (see `fixtures/probe3/README.md`) over `corpus` articles, written after the first two probes had become development sets; after its first run it is a development set too. Format and scoring: [evaluation-sets.md](evaluation-sets.md).',
+  },
+  probe4: {
+    doc: 'evaluation-probe4.md',
+    title: 'Evaluation on the blind probe set probe4',
+    intro: '`fixtures/probe4/` is a planted set built blind (see `fixtures/probe4/README.md`) over the 22 `corpus-more` articles of the eval3 pool that no set had used, written after the first three probes had become development sets; after its first run it is a development set too. Format and scoring: [evaluation-sets.md](evaluation-sets.md).',
   },
   eval4: {
     doc: 'evaluation-eval4.md',
