@@ -1,4 +1,5 @@
 import { isNameClaim } from '../extract/names/alias-refiner.js';
+import { HONORIFIC_PAIRS, NEUTRAL_HONORIFICS } from '../lexicon/honorifics.js';
 import { shipName } from '../lexicon/organizations.js';
 import { baseTitle, isSubjectNameKey, titleAfterPlace } from '../extract/names/subject.js';
 import type { Claim, ClaimOf, NameForm } from '../schema/claims.js';
@@ -352,7 +353,11 @@ class EntityBuilder {
     // in the infobox); a lone surname or `Lady Byron` needs a bearer named before it.
     // So may a given name that opens the one full name given later (`His widow Käthe` before `Käthe Jerosch`; `Alice Skinner` before `Alice Skinner Ochs`, her married name).
     const forward = claim.value.form === 'nickname' || claim.value.form === 'acronym' || isNomDeGuerre(claim.value) || claim.value.form === 'given';
-    if (named.length > 0 || !forward) found = named;
+    // `President Arafat` in the history before `Yasser Arafat` is named: a surname with a title points forward to the
+    // one person of that surname the article names in full, and to none when it names two.
+    // Not a title a family shares (`Lady Byron` is not `Ada Byron`): an office's.
+    const titled = claim.kind === 'person' && claim.value.form === 'surname' && isOfficeTitle(claim.value.honorific) && named.length === 0 && found.length === 1;
+    if (named.length > 0 || (!forward && !titled)) found = named;
     if (found.length > 0 || claim.value.form !== 'acronym') return found.map((draft) => ({ draft, initials: false }));
     const letters = normalizeAcronym(claim.value.name);
     const bearers = (this.initialsAliases.get(letters) ?? []).filter((entry) => entry.draft.type === claim.kind).map((entry) => entry.draft);
@@ -522,6 +527,14 @@ class EntityBuilder {
     });
     return { ...this.resolved, claims, entities: [...this.resolved.entities, ...entities] };
   }
+}
+
+const officeTitles: ReadonlySet<string> = new Set([...NEUTRAL_HONORIFICS, ...HONORIFIC_PAIRS.map((pair) => pair.replace('_', ' '))]);
+
+/** `President`, `JDL Chairman`, `Prime Minister`: a title an office gives, which no relative shares. */
+function isOfficeTitle(honorific: string | undefined): boolean {
+  const words = honorific?.split(' ') ?? [];
+  return officeTitles.has(words.slice(-2).join(' ')) || officeTitles.has(words[words.length - 1] ?? '');
 }
 
 function isFullPersonName(claim: NameClaim): boolean {

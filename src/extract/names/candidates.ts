@@ -402,7 +402,31 @@ function rankTailAt(tokens: Token[], first: number, last: number): { text: strin
 }
 
 function honorificAt(tokens: Token[], first: number, last: number): { text: string; end: number } | null {
-  let end = first;
+  return titleAt(tokens, first, last) ?? bodyTitleAt(tokens, first, last);
+}
+
+// How many capitalized words may name the body before a title: `Palestinian Authority Chairman`.
+const maxBodyWords = 3;
+
+/**
+ * `JDL Chairman Meir Kahane`, `Palestinian Authority Chairman Yasser Arafat`:
+ * a title after the body it is held in opens the name after it, when what
+ * follows is a full name (two capitalized words or more).
+ */
+function bodyTitleAt(tokens: Token[], first: number, last: number): { text: string; end: number } | null {
+  for (let index = first + 1; index <= Math.min(last - 2, first + maxBodyWords); index++) {
+    if (!isHonorificAt(tokens, index)) continue;
+    const before = tokens.slice(first, index);
+    if (!before.every((token) => token.kind === 'word' && isCapitalized(token.text))) return null;
+    const title = titleAt(tokens, first, last, index);
+    if (!title || last - title.end < 1) return null;
+    return title;
+  }
+  return null;
+}
+
+function titleAt(tokens: Token[], first: number, last: number, from = first): { text: string; end: number } | null {
+  let end = from;
   // `The Hon. Lady Milbanke`, `General Secretary Xi Jinping`: titles may follow one another.
   while (end <= last) {
     const word = (tokens[end] as Token).text;
@@ -411,7 +435,7 @@ function honorificAt(tokens: Token[], first: number, last: number): { text: stri
     else if (HONORIFICS.has(word)) end += 1;
     else break;
   }
-  if (end === first || end > last) return null;
+  if (end === from || end > last) return null;
   // `General Manager`, `President Emeritus`: a role noun after the title makes a title phrase, not a name.
   if (PERSON_ROLES_BEFORE.has((tokens[end] as Token).text.toLowerCase())) return null;
   // `General Motors`, `King's College`, `Justice League`: a head word makes the title part of the name.
