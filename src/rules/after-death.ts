@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import { eventType, tellsShipReturn } from '../lexicon/events.js';
 import type { DateClaim, DatePoint, EventArgument, EventClaim } from '../schema/claims.js';
-import { before, compatible, epochDay } from '../resolve/events/when.js';
+import { before, compatible, epochDay, pointOf, reliable } from '../resolve/events/when.js';
 import { ambiguousSubject, describe, entityName, hedged, modalityNote, trusted, usable, whenOf } from './shared/events.js';
 
 // Verbs that end a ship for good.
@@ -89,11 +89,35 @@ function afterDeath(context: RuleContext, event: EventClaim, argument: EventArgu
   const when = whenOf(context, event);
   const acted = when.date ?? when.start;
   if (acted && before(death.point, acted.point)) return finding(context, event, argument, death, `\`${acted.claim.text}\``, acted.claim, acted.point);
+  // `In June 2007 … Abbas issued a decree. Arafat publicly endorsed the decree`: an undated deed told next, by name, in the past.
+  const told = !acted && !when.end && argument.form === 'name' ? narrativeDate(context, event) : undefined;
+  if (told && before(death.point, told.point)) return { ...finding(context, event, argument, death, `\`${told.claim.text}\` (the sentence before)`, told.claim, told.point), severity: 'warning' };
   // A span held until after the death: the state outlives its holder.
   if (when.end && before(death.point, when.end.point) && !acted) return finding(context, event, argument, death, `\`${when.end.claim.text}\` (the end of the span)`, when.end.claim, when.end.point);
   if (!when.end && event.value.type === 'office' && argument === event.value.agent && isCurrent(context, event)) return finding(context, event, argument, death, 'the present', undefined, undefined);
   return undefined;
 }
+
+/**
+ * The time a sentence with no date of its own is told at: the one date of the
+ * sentence just before it in the same paragraph, when the deed is told in the
+ * simple past (not `had endorsed`, which steps back) and says nothing of time.
+ */
+function narrativeDate(context: RuleContext, event: EventClaim): { point: DatePoint; claim: DateClaim } | undefined {
+  const sentence = context.sentences[event.sentence];
+  const previous = context.sentences[event.sentence - 1];
+  if (!sentence || !previous || previous.block !== sentence.block || event.value.tense !== 'past' || steppedBack.test(sentence.plain)) return undefined;
+  const dates = context.claimsOf('date');
+  if (dates.some((claim) => claim.sentence === event.sentence)) return undefined;
+  const told = dates.filter((claim) => claim.sentence === event.sentence - 1);
+  if (told.length !== 1) return undefined;
+  const claim = told[0] as DateClaim;
+  const point = reliable(claim, (id) => context.claim(id)) ? pointOf(claim, undefined) : undefined;
+  return point ? { point, claim } : undefined;
+}
+
+// Words that step out of the told time: a past perfect, an earlier or later time, a habit.
+const steppedBack = /\b(?:had|earlier|before|previously|later|afterwards|eventually|once|never|always|often|until|since|meanwhile|after)\b/i;
 
 /** A role stated as current: `currently`, `has been … since`, `remains`, or in a list introduced as current. */
 function isCurrent(context: RuleContext, event: EventClaim): boolean {
