@@ -32,7 +32,7 @@ export const AMBIGUOUS: readonly Ambiguity[] = [
   both('places.heads', 'places.nameAbbreviations', 'Mt', '`Mt.` is written before a mountain\'s name and is its head word; the tokenizer keeps its full stop'),
 
   // The registry of events and the clause reader: one word, two readings the grammar tells apart.
-  both('honorifics.neutral', 'roles.roles', 'admiral archbishop bishop captain chairman chairwoman chancellor general governor judge justice mayor president senator', 'before a name a title (`President Obama`), as a noun the office the name holds (`was president of Peru`); the frame reader reads a title before a name as that office'),
+  both('honorifics.neutral', 'roles.roles', 'abbot admiral archbishop bishop captain chairman chairwoman chancellor general governor judge justice mayor pastor president senator', 'before a name a title (`President Obama`), as a noun the office the name holds (`was president of Peru`); the frame reader reads a title before a name as that office'),
   both('honorifics.male', 'roles.roles', 'caliph czar duke emir emperor king pharaoh pope prince shogun sultan tsar', 'a title before a name (`King Louis`) names the office that person holds; the frame reader reads it so'),
   both('honorifics.female', 'roles.roles', 'empress queen', 'a title before a name (`Queen Victoria`) names the office that person holds; the frame reader reads it so'),
   both('honorifics.nickname', 'roles.roles', 'commander', '`Commander Gabriel` is a nom de guerre; `was commander of the army` an office'),

@@ -29,7 +29,7 @@ export const NICKNAME_HONORIFICS: readonly string[] = words('Comrade Comrades Co
 export const NEUTRAL_HONORIFICS: readonly string[] = words(`
   Professor Reverend Rabbi Imam Sheikh Ayatollah Mullah President Chancellor Governor Senator Congressman Congresswoman
   Mayor General Colonel Captain Lieutenant Sergeant Admiral Marshal Chairman Chairwoman Judge Justice Bishop
-  Archbishop Cardinal Regent
+  Archbishop Cardinal Regent Canon Pastor Monsignor Abbot Deacon
 `);
 
 /** Two-word honorifics, the words joined by `_`: `Prime Minister`, `General Secretary`. */

@@ -473,6 +473,10 @@ class MentionBuilder {
       // `His father died when he was nine. He graduated …`: past a relative someone owns, the story is the owner's again.
       const ownerThere = previousSubject?.strategy === 'kin' ? drafts.find((draft) => draft !== previousSubject && draft.start === previousSubject.start && draft.entity && wanted(draft.entity)) : undefined;
       if (ownerThere?.entity) return { entity: ownerThere.entity, strategy: back === 1 ? 'previous-subject' : 'recent-sentence' };
+      // `==Canon Sydney Robert Elliston== … R. K. Smith was followed by Canon Sydney Robert Elliston. He was installed …`:
+      // in a section named after a person, named in the sentence before, the pronoun is that person's.
+      const headed = drafts.find((draft) => draft.entity && wanted(draft.entity) && draft.form !== 'pronoun' && this.namesSection(draft.entity, previous));
+      if (headed?.entity && headed !== previousSubject) return { entity: headed.entity, strategy: 'section-heading' };
       // The subject of the nearest sentence naming someone who fits outranks the names after it (`Märta … was born … to Bertha and Reinhold. Von Willebrand studied … She`).
       if (previousSubject?.entity && wanted(previousSubject.entity)) return { entity: previousSubject.entity, strategy: back === 1 ? 'previous-subject' : 'recent-sentence' };
       const named = [...drafts].reverse().filter((draft) => draft.entity && wanted(draft.entity) && draft.form !== 'pronoun' && !this.citedSource(draft));
@@ -485,6 +489,13 @@ class MentionBuilder {
     }
     if (this.subject && wanted(this.subject)) return { entity: this.subject, strategy: 'article-subject' };
     return undefined;
+  }
+
+  /** Whether the heading of a sentence's section is a person's name: one of their names, two words or more, is in it. */
+  private namesSection(entity: Entity, sentence: ArticleSentence): boolean {
+    const heading = sentence.sectionPath[sentence.sectionPath.length - 1];
+    if (entity.type !== 'person' || !heading) return false;
+    return entity.aliases.some((alias) => alias.form === 'full' && alias.name.includes(' ') && heading.includes(alias.name));
   }
 
   /**

@@ -276,6 +276,12 @@ function pushNounPhrase(units: readonly Unit[], first: number, phrases: Phrase[]
     if (unit.kind === 'word' && unit.text === '-' && at > start && previousUnit?.end === unit.start && nextUnit?.start === unit.end && nextUnit.kind === 'word') {
       // `a Belgian-owned brewery`, `a state-run company`: the participle glued after the hyphen modifies the noun after it.
       const modified = units[at + 2];
+      // `the director-general`: an adjective glued after the head's hyphen ends the compound noun.
+      if (nextUnit.pos === 'ADJ' && head === at - 1) {
+        head = at + 1;
+        at += 2;
+        continue;
+      }
       at += isVerb(nextUnit) && modified !== undefined && (modified.kind === 'name' || headPos.has(modified.pos)) ? 2 : 1;
       continue;
     }

@@ -90,6 +90,9 @@ const holderNounTypes: ReadonlySet<EventTypeId> = new Set(['office', 'award']);
  * no one who dies (German `Die Sache`), a home of no one (`live cells`, `in
  * living cells`). A death noun stands alone (`condemned the assassination`).
  */
+// A role named at a time its holder did not hold it: `the former vicar`, `the future president`.
+const otherTimeRoleWords: ReadonlySet<string> = new Set(['former', 'future', 'late', 'later', 'eventual', 'onetime', 'one-time', 'previous', 'outgoing', 'incoming', 'next', 'new']);
+
 // `Coach of the Year`, `Player of the Month`: an honour named like a role.
 const honourPattern = / of the (?:year|month|season|decade|century|week|match|tournament|series)\b/giu;
 
@@ -1287,16 +1290,21 @@ class ClauseReader {
     const kind = name?.type === 'np' ? ((this.units[name.head] as Unit).claim?.kind ?? 'person') : undefined;
     if (name?.type !== 'np' || name.form !== 'name' || kind !== 'person') return false;
     const after = this.phrases[index + 3];
-    if (after !== undefined && !isPunct(after, ',', this.units) && after.type !== 'vg') return false;
+    if (after !== undefined && !isPunct(after, ',', this.units) && !isPunct(after, '.', this.units) && after.type !== 'vg') return false;
     const role = this.roleOfPhrase(phrase);
     const type = role ? 'office' : agentNouns.get((this.units[phrase.head] as Unit).lemma);
     const body = this.ofPhraseAfter(index) ?? this.bodyOwner(phrase);
-    if (!type || !body) return false;
+    // `dedicated in 1937 by the vicar, Canon Elliston`: a definite office apposed to its holder is held when the clause
+    // happens, body named or not — unless it is held at another time (`the former vicar`). A founder is one for good.
+    const opener = (this.units[phrase.possessor ? phrase.possessor.last + 1 : phrase.first] as Unit).lower;
+    const held = type === 'office' && (opener === 'the' || phrase.possessor !== undefined) && !this.units.slice(phrase.first, phrase.head + 1).some((unit) => otherTimeRoleWords.has(unit.lower));
+    if (!type || (!body && !held)) return false;
+    const [from, to] = held ? this.clauseOf(index) : [index, index];
     this.frames.push({
       ...this.bare(type, `be ${role ?? (this.units[phrase.head] as Unit).lemma}`, [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end], index, index + 2, index, 'copula'),
       agent: this.argument(name, 'apposition'),
-      patient: body,
-      dates: [],
+      patient: body ?? null,
+      dates: held ? this.datesIn(from, to, index) : [],
       role: normalRole(role),
       aspect: eventType(type).stateful ? 'state' : null,
     });
@@ -2298,7 +2306,8 @@ class ClauseReader {
     if (head.kind !== 'word') return null;
     // `President-in-Residence`, `President-elect`: a role joined by a hyphen to what follows is another title.
     const next = this.units[phrase.head + 1];
-    if (next?.text === '-' && next.start === head.end) return null;
+    // … but `Director-General`, `Secretary-General` are the office itself.
+    if (next?.text === '-' && next.start === head.end && this.units[phrase.head + 2]?.lower !== 'general') return null;
     // The role the phrase ends with, its modifier kept: `lieutenant governor`, `chief executive officer`.
     const words: string[] = [];
     for (let at = Math.max(phrase.first, phrase.head - 4); at <= phrase.head; at++) {

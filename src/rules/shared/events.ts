@@ -84,7 +84,7 @@ export function aboutArgument(event: EventClaim): EventArgument | null {
 }
 
 // How a pronoun or nominal may be resolved and still be trusted to accuse someone.
-const closeStrategies = new Set(['sentence-subject', 'relative', 'apposition', 'kin-spouse', 'office-holder', 'founder']);
+const closeStrategies = new Set(['sentence-subject', 'relative', 'apposition', 'kin-spouse', 'office-holder', 'founder', 'section-heading']);
 // A pronoun carried over from an earlier sentence: its subject, or the person named last there.
 const carriedStrategies = new Set(['previous-subject', 'recent', 'recent-sentence']);
 // `subject-guess` (`the company` right after another company was named) is no sure link.
@@ -109,12 +109,21 @@ export function trusted(context: RuleContext, event: EventClaim, argument: Event
   if (context.entity(argument.entity)?.isSubject && subjectStrategies.has(resolution)) return true;
   // `… with Bohr as its chairman. He was also involved …`: carried over from a name, not a subject, alike.
   if (carriedStrategies.has(resolution) && onlyOneSinceNamed(context, event.sentence, argument.entity, argument.form === 'pronoun' ? argument.text : '')) return true;
+  // `==Canon Sydney Robert Elliston== … He was installed as vicar`: a pronoun for the person a section is named after.
+  if (argument.form === 'pronoun' && namesSection(context, event.sentence, argument.entity)) return true;
   // `his father`: trusted when `his` is the article's subject.
   if (resolution === 'kin') {
     const subject = context.entities.find((entity) => entity.isSubject);
     return subject !== undefined && (context.entity(argument.entity)?.canonical.startsWith(`${subject.canonical}'s `) ?? false);
   }
   return event.value.source === 'infobox';
+}
+
+/** Whether the heading of a sentence's section holds one of a person's full names. */
+function namesSection(context: RuleContext, sentence: number, entity: string): boolean {
+  const heading = context.sentences[sentence]?.sectionPath.at(-1);
+  const person = context.entity(entity);
+  return heading !== undefined && person?.type === 'person' && person.aliases.some((alias) => alias.form === 'full' && alias.name.includes(' ') && heading.includes(alias.name));
 }
 
 /**
