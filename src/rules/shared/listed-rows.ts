@@ -1,6 +1,6 @@
 import type { RuleContext } from '../../check/index.js';
 import type { ArticleSentence } from '../../segment/index.js';
-import type { SentenceFigure } from './sentence-figures.js';
+import { sentenceFigures, type SentenceFigure } from './sentence-figures.js';
 
 /** A count told right before a list, and the list's rows at its first level. */
 export interface CountedList {
@@ -19,19 +19,30 @@ export interface CountedList {
  */
 export function readCountedList(context: RuleContext, index: number, figures: readonly SentenceFigure[]): CountedList | undefined {
   const sentence = context.sentences[index];
-  const next = context.sentences[index + 1];
+  // `The city divides into 11 districts. The Drava separates …` and the list after that paragraph: the count may open it.
+  let listAt = index + 1;
+  while (sentence && context.sentences[listAt]?.block === sentence.block) listAt++;
+  const next = context.sentences[listAt];
   if (!sentence || next?.where !== 'list' || sameSection(sentence, next) === false) return undefined;
   const counts = figures.filter((figure) => figure.exact && !figure.percent && !figure.compound && figure.noun !== null);
   const total = counts.length === 1 ? counts[0] : undefined;
   if (!total || total.low < 2) return undefined;
   const noun = singular(total.noun?.split(' ').at(-1) ?? '');
   const heading = (sentence.sectionPath.at(-1) ?? '').toLowerCase().split(/[^\p{L}]+/u).map(singular);
-  // The section is the list of them (`== Departments ==`): a colon alone may introduce a few of many.
-  if (!heading.includes(noun)) return undefined;
+  // The section is the list of them (`== Departments ==`), or the sentence right before the list says these are all of
+  // them (`Ten primary schools in Bitola are:`): a colon alone may introduce a few of many (`Its members include:`).
+  const enumerated = listAt === index + 1 && allOfThem.test(sentence.plain);
+  if (!heading.includes(noun) && !enumerated) return undefined;
+  // Another count of the same noun in the paragraph makes one of them a part of the other (`11 districts … three
+  // districts north of the river`): which one the list gives is not told.
+  let from = index;
+  while (context.sentences[from - 1]?.block === sentence.block) from--;
+  const paragraph = context.sentences.slice(from, listAt).filter((other) => other.index !== index);
+  if (paragraph.some((other) => sentenceFigures(context, other.index).some((figure) => figure.noun !== null && singular(figure.noun.split(' ').at(-1) ?? '') === noun))) return undefined;
   const indent = indentOf(context, next);
   const blocks = new Set<number>();
   let last = next;
-  for (let at = index + 1; at < context.sentences.length; at++) {
+  for (let at = listAt; at < context.sentences.length; at++) {
     const row = context.sentences[at] as ArticleSentence;
     if (row.where !== 'list' || !sameSection(sentence, row)) break;
     const depth = indentOf(context, row);
@@ -43,6 +54,9 @@ export function readCountedList(context: RuleContext, index: number, figures: re
   }
   return { total, first: next, last, rows: blocks.size };
 }
+
+// `… are:`, `… were:`, `… are as follows:`: a sentence that ends by saying the list after it is the whole.
+const allOfThem = /\b(?:are|were)(?: as follows)?:\s*$/;
 
 // The most words a row naming one item holds: `Communication and Learning in Science`.
 const maxRowWords = 8;
