@@ -44,7 +44,7 @@ export default defineRule({
         const read = marker.parts ? readPartList(tokens, marker.next, byFirst, total) : null;
         const parts = read && marker.listOnly && (read.parts.length < 2 || !read.clean) ? null : read;
         if (parts) {
-          const complete = marker.complete || (marker.withParts === true && isRecord(total, parts.parts.map((part) => part.figure)));
+          const complete = !parts.kinds && (marker.complete || (marker.withParts === true && isRecord(total, parts.parts.map((part) => part.figure))));
           const finding = partsFinding(context, sentence, total, parts, complete, figures);
           if (finding) findings.push(finding);
           continue;

@@ -1,6 +1,7 @@
 import { KIN_NOUNS, KIN_PLURALS, SPOUSE_AND_CHILD_NOUNS } from '../../lexicon/kin.js';
 import { words } from '../../lexicon/list.js';
 import { NAME_ARTICLES, NAME_PARTICLES } from '../../lexicon/particles.js';
+import { LENGTH_SYMBOLS, SPELLED_UNITS, UNIT_SYMBOLS } from '../../lexicon/units.js';
 import type { Token } from '../../segment/tokens.js';
 import type { SentenceFigure } from './sentence-figures.js';
 
@@ -38,6 +39,8 @@ export interface Part {
 export interface PartList {
   parts: Part[];
   clean: boolean;
+  /** The parts count kinds of the total's thing (`five medals (three gold, two silvers and a bronze)`): they may not exceed it, but need not make it. */
+  kinds?: boolean;
 }
 
 // Words that say the parts make the whole, and words that say they are only some of it.
@@ -125,7 +128,9 @@ export function readTotalMarker(tokens: readonly Token[], total: SentenceFigure,
   const of = previous?.lower === 'of' ? total.first - 1 : previous?.lower === 'the' && tokens[total.first - 2]?.lower === 'of' ? total.first - 2 : -1;
   // `a career of 131 fights` is a total of its own: only a figure or a quantifier before `of` takes a share.
   const sharer = tokens[of - 1];
-  if (of >= 0 && (sharer === undefined || sharer.pos === 'NUM' || sharer.pos === 'DET' || sharer.pos === 'PRON' || shareWords.has(sharer.lower) || [...byFirst.values()].some((figure) => figure.last === of - 1))) return null;
+  // … but `a total of five medals` is the total itself.
+  const totalled = sharer?.lower === 'total' && ['a', 'the'].includes(tokens[of - 2]?.lower ?? '');
+  if (of >= 0 && !totalled && (sharer === undefined || sharer.pos === 'NUM' || sharer.pos === 'DET' || sharer.pos === 'PRON' || shareWords.has(sharer.lower) || [...byFirst.values()].some((figure) => figure.last === of - 1))) return null;
   if (previous && (previous.pos === 'CCONJ' || previous.text === ',') && [...byFirst.values()].some((figure) => figure.last === total.first - 2)) return null;
   // A total counts something: its own noun (`25 people`), or a verb it is the subject of (`25 were killed: …`).
   let counted = total.noun !== null && !total.compound;
@@ -215,10 +220,31 @@ export function readPartList(tokens: readonly Token[], start: number, byFirst: R
     }
   }
   const figures = parts.map((part) => part.figure);
-  if (figures.length === 0 || figures.some((figure) => figure.percent || figure.compound) || !sameMeasure(total, figures)) return null;
+  if (figures.length === 0 || figures.some((figure) => figure.percent || figure.compound)) return null;
+  const kinds = !sameMeasure(total, figures) && kindsOf(total, figures);
+  if (!kinds && !sameMeasure(total, figures)) return null;
   // One part alone is a part only when it says what it counts (`including 30 soldiers`, not `(44)`).
   if (figures.length === 1 && figures[0]?.noun === null) return null;
-  return { parts, clean };
+  return kinds ? { parts, clean, kinds } : { parts, clean };
+}
+
+const unitWords: ReadonlySet<string> = new Set([...LENGTH_SYMBOLS, ...UNIT_SYMBOLS, ...Object.keys(SPELLED_UNITS)].map((word) => word.toLowerCase()));
+
+function isUnit(noun: string): boolean {
+  return unitWords.has(noun.toLowerCase());
+}
+
+/**
+ * `five medals (three gold, two silvers and a bronze)`, `1,000 troops: 300
+ * cavalry and 700 infantry`: parts right after a total that each name one
+ * other kind in one word, none a person, are kinds of the total's thing.
+ */
+function kindsOf(total: SentenceFigure, parts: readonly SentenceFigure[]): boolean {
+  if (total.noun === null || parts.length < 2 || isPersonNoun(total.noun) || isUnit(total.noun)) return false;
+  const nouns = parts.map((part) => part.noun);
+  // `530 mph (853 km/h; 237 m/s)`: a measure converted to other units is one measure, no kinds of it.
+  if (nouns.some((noun) => noun === null || !/^\p{L}+$/u.test(noun) || isPersonNoun(noun) || isUnit(noun))) return false;
+  return new Set(nouns.map((noun) => headOf(noun))).size === nouns.length;
 }
 
 // Words after a figure that make it the sum of the figures listed before it: `…, 74 families in all`.
