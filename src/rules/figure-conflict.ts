@@ -1,5 +1,6 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import type { EventClaim, QuantityClaim } from '../schema/claims.js';
+import { eventNoun } from '../lexicon/events.js';
 import { appendTo } from '../util/group.js';
 import { mistypedFigures, transposedFigures } from './shared/transposed.js';
 import { figureInterval, measureFamily } from './shared/counts.js';
@@ -29,7 +30,7 @@ export default defineRule({
     const groups = new Map<string, Figure[]>();
     for (const event of context.events) {
       if ((event.value.type !== 'size' && event.value.type !== 'casualties') || !usable(event) || event.value.source === 'infobox') continue;
-      if (!event.value.name && ambiguousSubject(context, event)) continue;
+      if (!event.value.name && ambiguousSubject(context, event) && !sectionEvent(context, event)) continue;
       const key = measureKey(context, event);
       if (!key) continue;
       for (const id of event.value.figures ?? []) {
@@ -43,7 +44,8 @@ export default defineRule({
       const first = figures[0] as Figure;
       // The family's name (`capacity` for `spectators`), as both figures measure it.
       const measure = measureNames[first.event.value.measure ?? ''] ?? (first.event.value.measure ? measureFamily(first.event.value.measure) : 'figure');
-      const subject = first.event.value.name ?? entityName(context, first.event.value.subject, first.event.value.subjectText);
+      const named = figures.find((figure) => figure.event.value.name)?.event.value.name;
+      const subject = named ?? (first.event.value.subject ? undefined : sectionHeading(context, first.event)) ?? entityName(context, first.event.value.subject, first.event.value.subjectText);
       findings.push({
         message: `Conflicting ${measure} for \`${subject}\`: ${listOf([...new Set(figures.map((figure) => `\`${figure.claim.text}\``))])}`,
         evidence: dedupeEvidence(figures.map((figure) => context.evidence(figure.claim, measure))),
@@ -62,7 +64,7 @@ export default defineRule({
 /** Subject (or named event), measure and year: figures are compared only within one key. */
 function measureKey(context: RuleContext, event: EventClaim): string | undefined {
   const measure = event.value.measure === undefined ? undefined : measureFamily(event.value.measure);
-  const owner = event.value.name?.toLowerCase() ?? event.value.subject ?? unresolvedName(event);
+  const owner = event.value.name?.toLowerCase() ?? event.value.subject ?? unresolvedName(event) ?? sectionEvent(context, event);
   if (!measure || !owner) return undefined;
   const when = whenOf(context, event).date;
   const year = when ? yearOf(when.point) : null;
@@ -84,6 +86,27 @@ function unresolvedName(event: EventClaim): string | undefined {
   if (about?.form !== 'name' || about.entity) return undefined;
   const words = about.text.trim().replace(/^(?:the|a|an)\s+/i, '');
   return /\s/.test(words) ? `name:${words.toLowerCase()}` : undefined;
+}
+
+/**
+ * `==Omagh bombing== … Shortly after, the bomb exploded killing 29 people`: a
+ * toll whose cause is unnamed or definite (`the bomb`), told in a section
+ * named after one event (`Omagh bombing`, `Coastal Road massacre`), is that
+ * event's — as `the Omagh bombing … had killed 31 people` elsewhere is.
+ */
+function sectionEvent(context: RuleContext, event: EventClaim): string | undefined {
+  if (event.value.type !== 'casualties') return undefined;
+  const cause = event.value.agent;
+  if (cause && (cause.form === 'name' || !/^(?:the|this)\s/i.test(cause.text))) return undefined;
+  return sectionHeading(context, event)?.toLowerCase().replace(/^the\s+/, '');
+}
+
+/** The heading of an event's section when it names one event: two words or more, the last an event noun. */
+function sectionHeading(context: RuleContext, event: EventClaim): string | undefined {
+  const heading = context.sentences[event.sentence]?.sectionPath.at(-1)?.trim();
+  const words = heading?.toLowerCase().split(/\s+/) ?? [];
+  const head = words[words.length - 1] ?? '';
+  return heading && words.length >= 2 && eventNoun(head).some((type) => type === 'attack' || type === 'occurrence') ? heading : undefined;
 }
 
 /**
