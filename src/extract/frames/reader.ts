@@ -1931,7 +1931,11 @@ class ClauseReader {
     const prep = this.phrases[at - 1];
     if (pronoun !== 'who' && pronoun !== 'whom' && prep?.type === 'prep' && (this.units[prep.first] as Unit).lower !== 'of' && this.phrases[at - 2]?.type === 'np') {
       const head = this.units[phrase.head] as Unit;
-      if (head.claim?.kind === 'place' || head.claim?.kind === 'person' || pronoun === 'which') {
+      // … but not past a body's name or an event (`a stake in the Harrow Bank, which was founded in 1850`,
+      // `apologised for the Omagh bombing, which had killed 29 people`): those are what `which` is about.
+      const own = phrase.form === 'name' && head.claim?.kind !== 'place' && head.claim?.kind !== 'person';
+      const event = head.kind === 'word' && eventNoun(head.lemma).length > 0;
+      if (head.claim?.kind === 'place' || head.claim?.kind === 'person' || (pronoun === 'which' && !own && !event)) {
         at -= 2;
         phrase = this.phrases[at] as NounPhrase;
       }
