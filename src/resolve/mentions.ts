@@ -79,6 +79,8 @@ class MentionBuilder {
   /** Index into `drafts` of the first mention of each sentence. */
   private readonly sentenceStart = new Map<number, number>();
   private readonly kin = new Map<string, Entity>();
+  /** Person aliases that name a relation (`meir kahane's son`), to the one person bearing each (null when several do). */
+  private relationAliases: Map<string, Entity | null> | undefined;
   private readonly newEntities: Entity[] = [];
   private nextPerson: number;
 
@@ -678,6 +680,12 @@ class MentionBuilder {
       this.push(sentence, start, end, 'nominal', null, 'unresolved');
       return;
     }
+    // `Binyamin Ze'ev Kahane (Meir Kahane's son)`: a person the article gave that relation by name is the relative.
+    const named = this.namedRelative(owner, noun.lemma);
+    if (named) {
+      this.push(sentence, start, end, 'nominal', named, 'kin-named');
+      return;
+    }
     this.push(sentence, start, end, 'nominal', this.kinEntity(owner, noun.lemma, start, end), 'kin');
   }
 
@@ -714,6 +722,26 @@ class MentionBuilder {
     const gender = kinGenders.get(noun);
     if (gender === 'male' || gender === 'female') this.genders.set(entity.id, gender);
     return entity;
+  }
+
+  /** The one person whose aliases include `<a name of the owner>'s <noun>`, if one does. */
+  private namedRelative(owner: Entity, noun: string): Entity | undefined {
+    if (!this.relationAliases) {
+      this.relationAliases = new Map();
+      for (const entity of this.resolved.entities) {
+        if (entity.type !== 'person') continue;
+        for (const alias of entity.aliases) {
+          const name = alias.name.toLowerCase();
+          if (!name.includes("'s ")) continue;
+          this.relationAliases.set(name, this.relationAliases.has(name) && this.relationAliases.get(name) !== entity ? null : entity);
+        }
+      }
+    }
+    for (const alias of owner.aliases) {
+      const found = this.relationAliases.get(`${alias.name.toLowerCase()}'s ${noun}`);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   private toMention(draft: Draft): Mention {

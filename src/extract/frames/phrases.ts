@@ -324,6 +324,8 @@ function formOf(unit: Unit): NounPhrase['form'] {
   return 'nominal';
 }
 
+const emphaticReflexives: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves']);
+
 function pushVerbGroup(units: readonly Unit[], first: number, phrases: Phrase[]): number {
   let at = first;
   let main = -1;
@@ -354,7 +356,8 @@ function pushVerbGroup(units: readonly Unit[], first: number, phrases: Phrase[])
       at++;
       continue;
     }
-    if (groupAdverb(unit) && main >= 0 && nextIsVerb(units, at)) {
+    // `was himself killed`: an emphatic reflexive between the auxiliary and its verb stays in the group.
+    if ((groupAdverb(unit) || (emphaticReflexives.has(unit.lower) && (units[main] as Unit | undefined)?.pos === 'AUX')) && main >= 0 && nextIsVerb(units, at)) {
       at++;
       continue;
     }

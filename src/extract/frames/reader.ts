@@ -90,6 +90,9 @@ const holderNounTypes: ReadonlySet<EventTypeId> = new Set(['office', 'award']);
  * no one who dies (German `Die Sache`), a home of no one (`live cells`, `in
  * living cells`). A death noun stands alone (`condemned the assassination`).
  */
+// Prepositions that put a death inside another event: `killed in an ambush`, `died during the siege`.
+const occasionWords: ReadonlySet<string> = new Set(['in', 'during']);
+
 // A role named at a time its holder did not hold it: `the former vicar`, `the future president`.
 const otherTimeRoleWords: ReadonlySet<string> = new Set(['former', 'future', 'late', 'later', 'eventual', 'onetime', 'one-time', 'previous', 'outgoing', 'incoming', 'next', 'new']);
 
@@ -173,6 +176,7 @@ class ClauseReader {
       }
     });
     this.dateGovernedNouns();
+    this.datedByOccasion();
     const said = this.frames.filter((frame) => !saidOfNobody(frame) && !this.honourTitle(frame));
     this.frames.splice(0, this.frames.length, ...said);
     const combining = this.frames.some((frame) => frame.type === 'acquisition' || frame.type === 'merger');
@@ -229,6 +233,26 @@ class ClauseReader {
         noun.dates = [...verb.dates];
       }
     }
+  }
+
+  /**
+   * `was killed in an ambush in 1998`, `died in a crash in 2001`: an undated
+   * death happens when the event it happened in does — the event noun right
+   * after `in` or `during` in its clause.
+   */
+  private datedByOccasion(): void {
+    for (const death of this.frames) {
+      if ((death.type !== 'death' && death.type !== 'casualties') || death.voice === 'noun' || death.dates.length > 0) continue;
+      const occasion = this.frames.find((noun) => noun.voice === 'noun' && noun.dates.length > 0 && noun.trigger[0] > death.trigger[1] && noun.trigger[1] <= death.span[1] && occasionWords.has(this.wordBefore(noun.trigger[0])));
+      if (occasion) death.dates = [...occasion.dates];
+    }
+  }
+
+  /** The lower-case word before the noun phrase of an offset, past its determiner: `in` of `in an ambush`. */
+  private wordBefore(offset: number): string {
+    let at = this.units.findIndex((unit) => unit.start === offset) - 1;
+    while (at >= 0 && ((this.units[at] as Unit).pos === 'DET' || (this.units[at] as Unit).pos === 'ADJ')) at--;
+    return (this.units[at] as Unit | undefined)?.lower ?? '';
   }
 
   // ── verbs ───────────────────────────────────────────────────────────────
