@@ -198,7 +198,8 @@ export function readPartList(tokens: readonly Token[], start: number, byFirst: R
   let coordinated = false;
   let clean = false;
   for (;;) {
-    const part = readPart(tokens, index, byFirst);
+    // `three golds, two silvers and a bronze`: the last part may be counted by its article.
+    const part = readPart(tokens, index, byFirst) ?? (parts.length > 0 && tokens[index - 1]?.lower === 'and' ? articlePart(tokens, index) : null);
     if (!part) {
       // `…, according to police`: a list that was closed by `and` may end at a comma.
       clean = coordinated && tokens[index - 1]?.text === ',' && tokens[index]?.pos !== 'NUM';
@@ -241,9 +242,10 @@ function isUnit(noun: string): boolean {
  */
 function kindsOf(total: SentenceFigure, parts: readonly SentenceFigure[]): boolean {
   if (total.noun === null || parts.length < 2 || isPersonNoun(total.noun) || isUnit(total.noun)) return false;
-  const nouns = parts.map((part) => part.noun);
+  // `three gold` is read as a bare number: a part may leave its kind unsaid.
+  const nouns = parts.map((part) => part.noun).filter((noun): noun is string => noun !== null);
   // `530 mph (853 km/h; 237 m/s)`: a measure converted to other units is one measure, no kinds of it.
-  if (nouns.some((noun) => noun === null || !/^\p{L}+$/u.test(noun) || isPersonNoun(noun) || isUnit(noun))) return false;
+  if (nouns.length === 0 || nouns.some((noun) => !/^\p{L}+$/u.test(noun) || isPersonNoun(noun) || isUnit(noun))) return false;
   return new Set(nouns.map((noun) => headOf(noun))).size === nouns.length;
 }
 
@@ -314,6 +316,17 @@ function readPart(tokens: readonly Token[], start: number, byFirst: ReadonlyMap<
   }
   const span = { figure, start: Math.min(figure.start, (tokens[named] as Token).start), end: Math.max(figure.end, (tokens[index - 1] as Token).end), next: index };
   return each ? { ...span, each } : span;
+}
+
+/** `a bronze`, `an observer`: one of a noun, by its indefinite article, closing a list of counted parts. */
+function articlePart(tokens: readonly Token[], index: number): (Part & { next: number }) | null {
+  const article = tokens[index];
+  const noun = tokens[index + 1];
+  const after = tokens[index + 2];
+  if (!article || !noun || (article.lower !== 'a' && article.lower !== 'an') || noun.pos !== 'NOUN') return null;
+  if (after && !separators.has(after.lower) && !boundaries.has(after.text)) return null;
+  const figure: SentenceFigure = { start: article.start, end: noun.end, first: index, last: index + 1, low: 1, high: 1, exact: true, noun: noun.lemma, percent: false, compound: false };
+  return { figure, start: article.start, end: noun.end, next: index + 2 };
 }
 
 const nameWords = new Set([...NAME_PARTICLES, ...NAME_ARTICLES, 'of', 'the']);
