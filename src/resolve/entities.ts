@@ -96,6 +96,8 @@ interface EntityDraft {
   isSubject: boolean;
   /** Life spans written right after the person's full name: `Oda Nobuhide (1510–1551)`. */
   lives?: Array<[number, number]>;
+  /** Generations written after the person's names (`Sr`, `Jr`, `III`). */
+  generations?: Set<string>;
 }
 
 /** An alias as an index entry: short mentions find their candidates by lookup, not by scanning every entity. */
@@ -293,6 +295,8 @@ class EntityBuilder {
       this.subject = draft;
     }
     if (life) (draft.lives ??= []).push(life);
+    const generation = claim.kind === 'person' ? this.suffixGeneration(claim) : '';
+    if (generation !== '') (draft.generations ??= new Set()).add(generation);
     this.addKey(draft, key);
     this.attach(draft, claim, [this.mentionEvidence(claim, subject ? 'subject' : 'name')]);
   }
@@ -322,7 +326,9 @@ class EntityBuilder {
 
   private resolveShort(claim: NameClaim): void {
     const written = this.article.text.slice(Math.max(0, claim.position.start.offset - 6), claim.position.end.offset);
-    const candidates = this.candidatesFor(claim).filter((candidate) => sameOrdinal(written, [...candidate.draft.aliases.map((alias) => alias.name), ...(candidate.draft.isSubject && this.article.title ? [this.article.title] : [])]));
+    // `Murchison Jr. sold the Cowboys`: a surname with a generation is only a bearer of that generation (not `Clint Murchison Sr.`).
+    const generation = claim.kind === 'person' ? this.suffixGeneration(claim) : '';
+    const candidates = this.candidatesFor(claim).filter((candidate) => sameOrdinal(written, [...candidate.draft.aliases.map((alias) => alias.name), ...(candidate.draft.isSubject && this.article.title ? [this.article.title] : [])]) && (generation === '' || (candidate.draft.generations?.has(generation) ?? false)));
     const chosen = candidates.length === 1 ? candidates[0] : (this.byContext(claim, candidates) ?? subjectBySurname(claim, candidates));
     if (chosen) {
       const evidence = this.mentionEvidence(claim, chosen.initials ? 'initials' : 'mention');

@@ -321,6 +321,11 @@ class ClauseReader {
       this.absorbObjectNoun(frame, objectArgument);
       // `was named the league's most valuable player`: a verb that names no office of its own is one only with a role.
       if (!(predicate.needsRole && frame.role === null)) this.frames.push(frame);
+      // `Frederick Rapp sold the first bolts in 1838`: the one who gives up what another acquires acts too.
+      if (predicate.agentPreposition && group.voice === 'active' && subject && subject.form !== 'figure') {
+        const verb = this.units[group.main] as Unit;
+        this.frames.push({ ...frame, type: 'act', trigger: [verb.start, verb.end], agent: subject, patient: frame.patient, figures: [], role: null, aspect: null });
+      }
       // `has five arches and a total length of 241 m`: a size noun among the other objects is a size of its own.
       if (type === 'size') this.readHadSize(group, index, subject);
       for (const { frame, predecessor } of this.pendingPredecessors.splice(0)) {
