@@ -241,6 +241,13 @@ class ClauseReader {
    * after `in` or `during` in its clause.
    */
   private datedByOccasion(): void {
+    // `negotiated their release the following year`: a deed whose object is an event happens when that event does.
+    for (const act of this.frames) {
+      if (act.type !== 'act' || act.voice === 'noun' || act.dates.length > 0 || act.patient?.start === undefined || act.patient.end === undefined) continue;
+      const { start, end } = act.patient;
+      const object = this.frames.find((noun) => noun !== act && noun.voice === 'noun' && noun.dates.length > 0 && noun.trigger[0] >= start && noun.trigger[1] <= end);
+      if (object) act.dates = [...object.dates];
+    }
     for (const death of this.frames) {
       if ((death.type !== 'death' && death.type !== 'casualties') || death.voice === 'noun' || death.dates.length > 0) continue;
       const occasion = this.frames.find((noun) => noun.voice === 'noun' && noun.dates.length > 0 && noun.trigger[0] > death.trigger[1] && noun.trigger[1] <= death.span[1] && occasionWords.has(this.wordBefore(noun.trigger[0])));
@@ -1455,7 +1462,8 @@ class ClauseReader {
     while (at < this.phrases.length) {
       const phrase = this.phrases[at] as Phrase;
       const word = (this.units[phrase.first] as Unit).lower;
-      if (phrase.type === 'prep' && (['of', 'by', 'as', 'to', 'from', 'at', 'in', 'on'].includes(word) || (withPartner && word === 'with')) && this.phrases[at + 1]?.type === 'np') {
+      // … and the possessive inside a name (`in the Battle of St. Matthew's Day in 1217`).
+      if (phrase.type === 'prep' && (['of', 'by', 'as', 'to', 'from', 'at', 'in', 'on', "'s", '’s'].includes(word) || (withPartner && word === 'with')) && this.phrases[at + 1]?.type === 'np') {
         at += 2;
         continue;
       }
