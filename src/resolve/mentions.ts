@@ -477,7 +477,7 @@ class MentionBuilder {
       if (ownerThere?.entity) return { entity: ownerThere.entity, strategy: back === 1 ? 'previous-subject' : 'recent-sentence' };
       // `==Canon Sydney Robert Elliston== … R. K. Smith was followed by Canon Sydney Robert Elliston. He was installed …`:
       // in a section named after a person, named in the sentence before, the pronoun is that person's.
-      const headed = drafts.find((draft) => draft.entity && wanted(draft.entity) && draft.form !== 'pronoun' && this.namesSection(draft.entity, previous));
+      const headed = drafts.find((draft) => draft.entity && wanted(draft.entity) && draft.form !== 'pronoun' && sectionNamesPerson(draft.entity, previous));
       if (headed?.entity && headed !== previousSubject) return { entity: headed.entity, strategy: 'section-heading' };
       // The subject of the nearest sentence naming someone who fits outranks the names after it (`Märta … was born … to Bertha and Reinhold. Von Willebrand studied … She`).
       if (previousSubject?.entity && wanted(previousSubject.entity)) return { entity: previousSubject.entity, strategy: back === 1 ? 'previous-subject' : 'recent-sentence' };
@@ -491,13 +491,6 @@ class MentionBuilder {
     }
     if (this.subject && wanted(this.subject)) return { entity: this.subject, strategy: 'article-subject' };
     return undefined;
-  }
-
-  /** Whether the heading of a sentence's section is a person's name: one of their names, two words or more, is in it. */
-  private namesSection(entity: Entity, sentence: ArticleSentence): boolean {
-    const heading = sentence.sectionPath[sentence.sectionPath.length - 1];
-    if (entity.type !== 'person' || !heading) return false;
-    return entity.aliases.some((alias) => alias.form === 'full' && alias.name.includes(' ') && heading.includes(alias.name));
   }
 
   /**
@@ -756,11 +749,6 @@ class MentionBuilder {
   }
 }
 
-/**
- * Finds mentions by where they are, through indexes built once: by their
- * exact span first (`Beatty's grandfather` is one mention, `Beatty` another
- * that starts at the same offset), else by their start.
- */
 // An office noun's modifier that says its holder was put out of it, and the verbs that do so.
 const removedCue = /\b(?:deposed|ousted|overthrown|toppled)\b/iu;
 const removals: ReadonlySet<string> = new Set(['depose', 'oust', 'overthrow', 'topple', 'remove', 'dismiss']);
@@ -776,6 +764,18 @@ function subjectHeadsOf(subject: Entity | undefined): ReadonlySet<string> {
   return new Set(heads.filter((head) => /^\p{Ll}{3,}$/u.test(head)));
 }
 
+/** Whether the heading of a sentence's section is a person's name: one of their full names, two words or more, is in it. */
+export function sectionNamesPerson(entity: Entity | undefined, sentence: ArticleSentence | undefined): boolean {
+  const heading = sentence?.sectionPath.at(-1);
+  if (entity?.type !== 'person' || !heading) return false;
+  return entity.aliases.some((alias) => alias.form === 'full' && alias.name.includes(' ') && heading.includes(alias.name));
+}
+
+/**
+ * Finds mentions by where they are, through indexes built once: by their
+ * exact span first (`Beatty's grandfather` is one mention, `Beatty` another
+ * that starts at the same offset), else by their start.
+ */
 export function mentionIndex(mentions: readonly Mention[]): (start: number, end?: number) => Mention | undefined {
   const bySpan = new Map<string, Mention>();
   const byStart = new Map<number, Mention>();

@@ -97,7 +97,7 @@ const occasionWords: ReadonlySet<string> = new Set(['in', 'during']);
 const otherTimeRoleWords: ReadonlySet<string> = new Set(['former', 'future', 'late', 'later', 'eventual', 'onetime', 'one-time', 'previous', 'outgoing', 'incoming', 'next', 'new']);
 
 // `Coach of the Year`, `Player of the Month`: an honour named like a role.
-const honourPattern = / of the (?:year|month|season|decade|century|week|match|tournament|series)\b/giu;
+const honourPeriods: ReadonlySet<string> = new Set(['year', 'month', 'season', 'decade', 'century', 'week', 'match', 'tournament', 'series']);
 
 // `X's first act`, `its first-ever draft selection`, `their earliest recordings`: the first of an owner's deeds.
 const firstOwnedPattern = /(?:['’]s|\b(?:its|their|his|her))\s+(?:first|earliest|inaugural)\b/i;
@@ -176,6 +176,7 @@ class ClauseReader {
       }
     });
     this.dateGovernedNouns();
+    this.datedByObject();
     this.datedByOccasion();
     const said = this.frames.filter((frame) => !saidOfNobody(frame) && !this.honourTitle(frame));
     this.frames.splice(0, this.frames.length, ...said);
@@ -194,12 +195,11 @@ class ClauseReader {
    */
   private honourTitle(frame: Frame): boolean {
     if (frame.type !== 'office' || !frame.role) return false;
-    const text = this.parsed.input.plain.slice(frame.span[0], frame.span[1]);
-    for (const match of text.matchAll(honourPattern)) {
-      const word = text.slice(Math.max(0, match.index - 40), match.index).split(/[^\p{L}]/u).pop();
-      if (word && roleOfWords([word]) === frame.role) return true;
-    }
-    return false;
+    return this.units.some((unit, at) => {
+      if (unit.lower !== 'of' || unit.start < frame.span[0] || unit.end > frame.span[1]) return false;
+      const [role, the, period] = [this.units[at - 1], this.units[at + 1], this.units[at + 2]];
+      return the?.lower === 'the' && period !== undefined && honourPeriods.has(period.lower) && role !== undefined && roleOfWords([role.lemma]) === frame.role;
+    });
   }
 
   /** The tense of the verb group a frame's trigger sits in, or of the sentence's first finite verb. */
@@ -241,17 +241,20 @@ class ClauseReader {
    * after `in` or `during` in its clause.
    */
   private datedByOccasion(): void {
-    // `negotiated their release the following year`: a deed whose object is an event happens when that event does.
+    for (const death of this.frames) {
+      if ((death.type !== 'death' && death.type !== 'casualties') || death.voice === 'noun' || death.dates.length > 0) continue;
+      const occasion = this.frames.find((noun) => noun.voice === 'noun' && noun.dates.length > 0 && noun.trigger[0] > death.trigger[1] && noun.trigger[1] <= death.span[1] && occasionWords.has(this.wordBefore(noun.trigger[0])));
+      if (occasion) death.dates = [...occasion.dates];
+    }
+  }
+
+  /** `negotiated their release the following year`: an undated deed whose object is a dated event happens when that event does. */
+  private datedByObject(): void {
     for (const act of this.frames) {
       if (act.type !== 'act' || act.voice === 'noun' || act.dates.length > 0 || act.patient?.start === undefined || act.patient.end === undefined) continue;
       const { start, end } = act.patient;
       const object = this.frames.find((noun) => noun !== act && noun.voice === 'noun' && noun.dates.length > 0 && noun.trigger[0] >= start && noun.trigger[1] <= end);
       if (object) act.dates = [...object.dates];
-    }
-    for (const death of this.frames) {
-      if ((death.type !== 'death' && death.type !== 'casualties') || death.voice === 'noun' || death.dates.length > 0) continue;
-      const occasion = this.frames.find((noun) => noun.voice === 'noun' && noun.dates.length > 0 && noun.trigger[0] > death.trigger[1] && noun.trigger[1] <= death.span[1] && occasionWords.has(this.wordBefore(noun.trigger[0])));
-      if (occasion) death.dates = [...occasion.dates];
     }
   }
 

@@ -4,6 +4,8 @@ import type { Evidence, Mention } from '../../schema/entities.js';
 import { eventWhen, type EventWhen } from '../../resolve/events/when.js';
 import { groupBy } from '../../util/group.js';
 import { DEMONYMS } from '../../lexicon/demonyms.js';
+import { personalPronouns } from '../../lexicon/grammar.js';
+import { sectionNamesPerson } from '../../resolve/mentions.js';
 
 /** Whether an event may take part in a conflict: negated, planned and fictional events never do. */
 export function usable(event: EventClaim): boolean {
@@ -110,20 +112,13 @@ export function trusted(context: RuleContext, event: EventClaim, argument: Event
   // `… with Bohr as its chairman. He was also involved …`: carried over from a name, not a subject, alike.
   if (carriedStrategies.has(resolution) && onlyOneSinceNamed(context, event.sentence, argument.entity, argument.form === 'pronoun' ? argument.text : '')) return true;
   // `==Canon Sydney Robert Elliston== … He was installed as vicar`: a pronoun for the person a section is named after.
-  if (argument.form === 'pronoun' && namesSection(context, event.sentence, argument.entity)) return true;
+  if (argument.form === 'pronoun' && sectionNamesPerson(context.entity(argument.entity), context.sentences[event.sentence])) return true;
   // `his father`: trusted when `his` is the article's subject.
   if (resolution === 'kin') {
     const subject = context.entities.find((entity) => entity.isSubject);
     return subject !== undefined && (context.entity(argument.entity)?.canonical.startsWith(`${subject.canonical}'s `) ?? false);
   }
   return event.value.source === 'infobox';
-}
-
-/** Whether the heading of a sentence's section holds one of a person's full names. */
-function namesSection(context: RuleContext, sentence: number, entity: string): boolean {
-  const heading = context.sentences[sentence]?.sectionPath.at(-1);
-  const person = context.entity(entity);
-  return heading !== undefined && person?.type === 'person' && person.aliases.some((alias) => alias.form === 'full' && alias.name.includes(' ') && heading.includes(alias.name));
 }
 
 /**
@@ -159,12 +154,10 @@ function onlyOneSinceNamed(context: RuleContext, sentence: number, entity: strin
   return false;
 }
 
-/** The gender a personal pronoun says: `he`, `him`, `his` are male; `she`, `her`, `hers` female. */
+/** The gender a personal pronoun says (`he`, `his`: male; `she`, `her`: female), from the grammar lexicon. */
 function pronounGender(text: string): 'male' | 'female' | undefined {
-  const word = text.toLowerCase();
-  if (word === 'he' || word === 'him' || word === 'his' || word === 'himself') return 'male';
-  if (word === 'she' || word === 'her' || word === 'hers' || word === 'herself') return 'female';
-  return undefined;
+  const gender = personalPronouns.get(text.toLowerCase())?.gender;
+  return gender === 'male' || gender === 'female' ? gender : undefined;
 }
 
 /**
