@@ -520,7 +520,8 @@ class MentionBuilder {
 
   private readNominal(sentence: ArticleSentence, token: Token, start: number, end: number): void {
     const wantsPlace = placeNouns.has(token.lemma) && !organizationNouns.has(token.lemma);
-    const type: Entity['type'] = wantsPlace ? 'place' : 'organization';
+    // `the Center` in the article on the Southern Poverty Law Center: the subject's own head word is of its kind.
+    const type: Entity['type'] = wantsPlace && !(this.subject?.type === 'organization' && this.subjectHeads.has(token.lemma)) ? 'place' : 'organization';
     const fits = (entity: Entity): boolean => entity.type === type && [entity.canonical, ...entity.aliases.map((alias) => alias.name)].some((name) => headedBy(name, token.lemma));
     const section = sentence.sectionPath.join('\u0000');
     for (let back = 0; back <= sentencesBack; back++) {

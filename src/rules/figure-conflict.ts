@@ -16,6 +16,9 @@ interface Figure {
 // Counts that change from year to year: compared only when both give the same year.
 const changingCounts = new Set(['population', 'inhabitant', 'resident', 'people', 'person', 'employee', 'member', 'student', 'staff', 'visitor', 'passenger', 'spectator', 'follower', 'subscriber', 'user', 'customer', 'worker', 'soldier', 'troop', 'fighter', 'revenue', 'turnover', 'circulation', 'budget', 'endowment', 'attendance']);
 
+// Spans of time counted (`his first twelve seasons`): a part of a career or a history as often as the whole.
+const spansOfTime = new Set(['season', 'year', 'month', 'week', 'day', 'hour', 'decade', 'century', 'term', 'game', 'match']);
+
 // Casualty counts are measured by the participle that counts them (`18 killed`); the message names what they count.
 const measureNames: Readonly<Record<string, string>> = { killed: 'deaths', dead: 'deaths', injured: 'injuries', wounded: 'injuries', missing: 'missing' };
 
@@ -70,7 +73,9 @@ function measureKey(context: RuleContext, event: EventClaim): string | undefined
   const year = when ? yearOf(when.point) : null;
   // An attack's toll is counted once; capacities and a present-tense layout (`is divided into 14 districts`)
   // hold now; counts that change (people, members, employees) need a year.
-  const timeless = measure === 'capacity' || (year === null && event.value.tense === 'present' && !changingCounts.has(measure));
+  // An undated count of what does not come and go (`whose 20,000 scrolls` and `once held nearly 12,000 scrolls`) is the
+  // one the text knows, in any tense.
+  const timeless = measure === 'capacity' || (year === null && !changingCounts.has(measure) && !spansOfTime.has(measure));
   if (event.value.type === 'size' && year === null && !timeless) return undefined;
   const period = event.value.type === 'casualties' || timeless ? '' : (year ?? '');
   return `${event.value.type}\u0000${owner}\u0000${measure}\u0000${period}`;

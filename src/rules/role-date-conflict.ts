@@ -72,11 +72,32 @@ function byRole(events: EventClaim[]): EventClaim[][] {
   const only = groups.size === 1 ? (groups.values().next().value as EventClaim[]) : undefined;
   // The top post of a body the one role names, or of no body: that role. Heading other bodies is another post.
   const bodies = new Set(only?.map(bodyOf));
-  // Only a start or an end (`took over the leadership in 1999`): `under her leadership revenue doubled by 2018` bounds nothing.
-  const joining = only ? generic.filter((event) => (event.value.aspect === 'start' || event.value.aspect === 'end') && (bodyOf(event) === '' || bodies.has(bodyOf(event)))) : [];
+  // Only a start or an end (`took over the leadership in 1999`, `led until 1969 by X`): `under her leadership revenue
+  // doubled by 2018` bounds nothing.
+  const bounded = (event: EventClaim): boolean => event.value.aspect === 'start' || event.value.aspect === 'end' || event.value.start !== undefined || event.value.end !== undefined;
+  const joining = only ? generic.filter((event) => bounded(event) && (bodyOf(event) === '' || bodies.has(bodyOf(event)))) : [];
   const apart = generic.filter((event) => !joining.includes(event));
-  const roles = only ? [[...only, ...joining, ...loose]] : [...groups.values()];
+  const roles = only ? [[...only, ...joining, ...loose]] : [...groups.values()].map((group) => [...group, ...loose.filter((event) => nearestRole(events, event) === group[0]?.value.role)]);
   return apart.length > 0 ? [...roles, apart] : roles;
+}
+
+// How many sentences back an unnamed start or end looks for the office it is of.
+const unnamedReach = 2;
+
+/**
+ * `He was installed as vicar of Killinghall in 1904. In 1935 he resigned`:
+ * a start or an end that names no office, of one who held several, is of
+ * the office named last before it, a sentence or two back.
+ */
+function nearestRole(events: EventClaim[], event: EventClaim): string | undefined {
+  if (event.value.aspect !== 'start' && event.value.aspect !== 'end') return undefined;
+  let nearest: EventClaim | undefined;
+  for (const other of events) {
+    if (!other.value.role || genericRoles.has(other.value.role) || other.sentence > event.sentence || other.sentence < event.sentence - unnamedReach) continue;
+    if (other.sentence === event.sentence && other.position.start.offset > event.position.start.offset) continue;
+    if (!nearest || other.position.start.offset > nearest.position.start.offset) nearest = other;
+  }
+  return nearest?.value.role ?? undefined;
 }
 
 // Roles that name whichever post is the top one: `leader`, `head`.
@@ -104,7 +125,7 @@ function byCompatibleObject(events: EventClaim[], subject: string | undefined, b
   const groups = new Map<string, EventClaim[]>();
   const loose: EventClaim[] = [];
   for (const event of events) {
-    const key = objectKey(event, subject);
+    const key = objectKey(event, subject, bodySubject);
     if (key === null) loose.push(event);
     else appendTo(groups, key, event);
   }
@@ -114,11 +135,13 @@ function byCompatibleObject(events: EventClaim[], subject: string | undefined, b
   return [...groups.values()];
 }
 
-function objectKey(event: EventClaim, subject: string | undefined): string | null {
+function objectKey(event: EventClaim, subject: string | undefined, bodySubject: string | undefined): string | null {
   if (event.value.object) return event.value.object;
   const text = (event.value.objectText ?? '').toLowerCase().replace(/^(?:the|its|their|a|an)\s+/, '');
   if (text === '') return null;
   if (subject && /\b(?:faction|wing|branch|cell|chapter|section)\b/.test(text)) return subject;
+  // `president of the board` in an article on a body: the body's own board.
+  if (bodySubject && /^(?:board|board of (?:directors|trustees|governors)|executive committee)$/.test(text)) return bodySubject;
   return `text:${text}`;
 }
 

@@ -143,7 +143,9 @@ export function buildPhrases(units: readonly Unit[]): Phrase[] {
     // `The railway that the company opened in 1874`: a `that` the tagger took for a conjunction opens a relative
     // clause when a noun stands before it and the clause's verb lacks its object.
     const relativeThat = unit.lower === 'that' && unit.pos === 'SCONJ' && isRelativeThat(units, index) && !contentNouns.has(units[index - 1]?.lemma ?? '') && objectGapAfter(units, index);
-    phrases.push({ type: relativeThat ? 'rel' : classify(unit), first: index, last: index });
+    // `and once held 12,000 scrolls`: `once` right before a verb is the adverb, not the conjunction of `once the war ended`.
+    const adverbOnce = unit.lower === 'once' && ['VERB', 'AUX'].includes(units[index + 1]?.pos ?? '');
+    phrases.push({ type: relativeThat ? 'rel' : adverbOnce ? 'other' : classify(unit), first: index, last: index });
     index++;
   }
   return phrases;

@@ -96,6 +96,9 @@ const occasionWords: ReadonlySet<string> = new Set(['in', 'during']);
 // A role named at a time its holder did not hold it: `the former vicar`, `the future president`.
 const otherTimeRoleWords: ReadonlySet<string> = new Set(['former', 'future', 'late', 'later', 'eventual', 'onetime', 'one-time', 'previous', 'outgoing', 'incoming', 'next', 'new']);
 
+// Deeds one does in a role without holding it by the deed (`unveiled the memorial as president`): `as` then says the role was held.
+const actingTypes: ReadonlySet<EventTypeId> = new Set(['act', 'opening', 'occurrence', 'publication', 'signing']);
+
 // `Coach of the Year`, `Player of the Month`: an honour named like a role.
 const honourPeriods: ReadonlySet<string> = new Set(['year', 'month', 'season', 'decade', 'century', 'week', 'match', 'tournament', 'series']);
 
@@ -144,6 +147,8 @@ class ClauseReader {
     // One bare participle, with its particle if any: `were captured and set afire`.
     if (group?.type !== 'vg' || group.voice === 'passive' || group.first !== group.main || !looksParticiple(this.units[group.main] as Unit)) return false;
     if (group.last !== group.main && group.last !== group.particle) return false;
+    // `was built by his son and held 12,000 scrolls`: a participle with an object of its own is active.
+    if (phrases[index + 1]?.type === 'np') return false;
     let at = index - 1;
     while ((phrases[at] as Phrase | undefined)?.type === 'other' && (this.units[(phrases[at] as Phrase).first] as Unit).pos === 'ADV') at--;
     if (phrases[at]?.type !== 'conj') return false;
@@ -176,6 +181,7 @@ class ClauseReader {
       }
     });
     this.dateGovernedNouns();
+    this.succeedingAtEnd();
     this.datedByObject();
     this.datedByOccasion();
     const said = this.frames.filter((frame) => !saidOfNobody(frame) && !this.honourTitle(frame));
@@ -245,6 +251,22 @@ class ClauseReader {
       if ((death.type !== 'death' && death.type !== 'casualties') || death.voice === 'noun' || death.dates.length > 0) continue;
       const occasion = this.frames.find((noun) => noun.voice === 'noun' && noun.dates.length > 0 && noun.trigger[0] > death.trigger[1] && noun.trigger[1] <= death.span[1] && occasionWords.has(this.wordBefore(noun.trigger[0])));
       if (occasion) death.dates = [...occasion.dates];
+    }
+  }
+
+  /**
+   * `X was the ILO's Director-General from 1999 until October 2012, when Guy
+   * Ryder was elected`: one chosen for no named post when another's tenure
+   * ends takes up that post.
+   */
+  private succeedingAtEnd(): void {
+    for (const chosen of this.frames) {
+      const end = chosen.dates[0];
+      if (chosen.type !== 'office' || chosen.role !== null || chosen.aspect !== 'start' || end?.part !== 'to') continue;
+      const held = this.frames.find((frame) => frame !== chosen && frame.type === 'office' && frame.role !== null && frame.dates.some((date) => date.claim.id === end.claim.id));
+      if (!held) continue;
+      chosen.role = held.role;
+      chosen.patient ??= held.patient;
     }
   }
 
@@ -953,10 +975,11 @@ class ClauseReader {
       return;
     }
     if (this.readWithCount(phrase, index)) return;
-    if (phrase.possessor && head.kind === 'figure' && head.claim?.kind === 'quantity' && head.claim.value.noun) {
+    const owner = phrase.possessor ? this.argument(phrase.possessor, 'possessor') : this.whoseOwner(index);
+    if (owner && head.kind === 'figure' && head.claim?.kind === 'quantity' && head.claim.value.noun) {
       this.frames.push({
         ...this.bare('size', `have ${head.claim.value.noun}`, [head.start, head.end], index, index, index, 'noun'),
-        agent: this.argument(phrase.possessor, 'possessor'),
+        agent: owner,
         patient: this.argument(phrase, 'object'),
         dates: this.nounDates(phrase, index),
         figures: [head.claim],
@@ -977,6 +1000,14 @@ class ClauseReader {
         measure: sizeNounMeasures.get(measure) ?? measure,
       });
     }
+  }
+
+  /** `the Library of Celsus, whose 20,000 scrolls made it …`: the noun phrase a `whose` before the phrase at `index` hangs on. */
+  private whoseOwner(index: number): FrameArgument | null {
+    const whose = this.phrases[index - 1];
+    if (whose?.type !== 'rel' || (this.units[whose.first] as Unit).lower !== 'whose') return null;
+    const owner = this.phrases[isPunct(this.phrases[index - 2], ',', this.units) ? index - 3 : index - 2];
+    return owner?.type === 'np' && owner.form !== 'pronoun' ? this.argument(owner, 'relative') : null;
   }
 
   /**
@@ -1023,8 +1054,13 @@ class ClauseReader {
     const body = this.ofPhraseAfter(at) ?? this.bodyOwner(subject);
     if (!role && !body) return false;
     const [from, to] = this.clauseOf(index);
+    const frame = this.bare(type, `be ${role ?? (this.units[subject.head] as Unit).lemma}`, [(this.units[subject.first] as Unit).start, (this.units[subject.last] as Unit).end], from, to, index, 'copula');
+    // `The first bishop of the diocese (1958 - 1979) was X`: a bracket of one date right before the verb is the term.
+    const open = isPunct(this.phrases[index - 1], ')', this.units) ? this.openingBracket(index - 1) : -1;
+    const term = open > at && this.onlyDateInBracket(open) ? (this.units[(this.phrases[index - 2] as Phrase).first] as Unit).claim : undefined;
     this.frames.push({
-      ...this.bare(type, `be ${role ?? (this.units[subject.head] as Unit).lemma}`, [(this.units[subject.first] as Unit).start, (this.units[subject.last] as Unit).end], from, to, index, 'copula'),
+      ...frame,
+      ...(term?.kind === 'date' && frame.dates.length === 0 ? { dates: [{ claim: term }] } : {}),
       agent: this.argument(complement, 'object'),
       patient: body,
       role: normalRole(role),
@@ -1222,6 +1258,7 @@ class ClauseReader {
     const role = this.roleOfPhrase(phrase);
     // `Nandalal Bose, a key member of the Bengal School of Art`, `Luise Rainer, recipient of the best actress Oscar`: a membership or a deed, said the same way.
     const deed = phrase.form === 'nominal' && this.ofPhraseAfter(index) !== undefined ? agentNouns.get((this.units[phrase.head] as Unit).lemma) : undefined;
+    if (role && this.readActingAs(phrase, index, role)) return;
     if ((!role && !deed) || phrase.possessor) return;
     let holder: FrameArgument | null = null;
     // `X, the publisher and treasurer of Y`: the second of coordinated roles is apposed to the same name.
@@ -1243,6 +1280,9 @@ class ClauseReader {
       if (next.type === 'vg' || next.type === 'rel' || next.type === 'conj' || isPunct(next, ',', this.units) || isPunct(next, ';', this.units) || isPunct(next, ')', this.units)) break;
       to++;
     }
+    // `targeting Morris Dees, an undisclosed federal judge in Illinois, a black radio show host in Missouri, …`: a
+    // series of noun phrases, not a name and its apposition.
+    if (holder.strategy === 'apposition' && isPunct(this.phrases[to + 1], ',', this.units) && this.phrases[to + 2]?.type === 'np' && (isPunct(this.phrases[to + 3], ',', this.units) || this.phrases[to + 3]?.type === 'conj' || this.phrases[to + 3]?.type === 'prep')) return;
     const type = role ? 'office' : (deed as EventTypeId);
     this.frames.push({
       type,
@@ -1262,6 +1302,51 @@ class ClauseReader {
       repeated: this.repeatedIn(index, to),
       source: this.source(),
     });
+  }
+
+  /**
+   * `presiding over the ceremony as the Center's president`, `unveiled the
+   * memorial as president of the Center`: a role after `as` on a verb that is
+   * no office of its own says its subject held the role when the verb
+   * happened. The verbs that make an office of `as` (`served as`, `was
+   * elected as`) have read it already.
+   */
+  private readActingAs(phrase: NounPhrase, index: number, role: string): boolean {
+    const as = this.phrases[index - 1];
+    if (as?.type !== 'prep' || (this.units[as.first] as Unit).lower !== 'as' || this.frontedAs(index)) return false;
+    let verb = index - 2;
+    while (verb >= 0 && this.phrases[verb]?.type !== 'vg') {
+      const between = this.phrases[verb] as Phrase;
+      if (between.type === 'rel' || between.type === 'sub' || between.type === 'conj' || isPunct(between, ',', this.units) || isPunct(between, ';', this.units)) return false;
+      verb--;
+    }
+    const group = this.phrases[verb];
+    if (group?.type !== 'vg' || group.copula) return false;
+    const [groupStart, groupEnd] = [(this.units[group.first] as Unit).start, (this.units[group.last] as Unit).end];
+    const own = this.frames.filter((frame) => frame.trigger[0] >= groupStart && frame.trigger[1] <= groupEnd);
+    const possessor = phrase.possessor;
+    const bodyPronoun = possessor?.form === 'pronoun' && ['its', 'their'].includes((this.units[possessor.head] as Unit).lower);
+    const body = this.ofPhraseAfter(index) ?? (possessor && (possessor.form === 'name' || bodyPronoun) ? this.argument(possessor, 'possessor') : null);
+    // `presided over the ceremony as the Center's president`: the office the verb holds is the one `as` names.
+    const office = own.find((frame) => frame.type === 'office');
+    if (office) {
+      office.role = normalRole(role);
+      if (body) office.patient = body;
+      return true;
+    }
+    if (own.some((frame) => !actingTypes.has(frame.type))) return true;
+    const holder = own.find((frame) => frame.agent !== null)?.agent ?? (group.voice === 'active' ? this.subjectOf(verb) : this.byAgent(verb));
+    if (!holder || holder.form === 'figure') return true;
+    const [from, to] = this.clauseOf(verb);
+    this.frames.push({
+      ...this.bare('office', `as ${role}`, [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end], from, Math.max(to, index), verb, 'copula'),
+      agent: holder,
+      patient: body,
+      role: normalRole(role),
+      aspect: 'state',
+      negated: group.negated,
+    });
+    return true;
   }
 
   /** Whether the phrase at `index` follows an `as` that opens the sentence or a part set off by a comma: `As chairman of X, …`. */
@@ -1759,7 +1844,10 @@ class ClauseReader {
     const group = this.phrases[index];
     const before = this.phrases[index - 1];
     if (group?.type === 'vg' && group.form === 'gerund' && before?.type === 'prep' && (this.units[before.first] as Unit).lower === 'of' && this.phrases[index - 2]?.type === 'np') return null;
-    const subject = this.findSubject(index);
+    // `with Julian Bond presiding over the ceremony`: a participle right after `with` and a noun phrase has that phrase as its subject.
+    const withPhrase = this.phrases[index - 2];
+    const absolute = group?.type === 'vg' && group.form !== 'finite' && before?.type === 'np' && withPhrase?.type === 'prep' && (this.units[withPhrase.first] as Unit).lower === 'with';
+    const subject = absolute ? this.argument(before, 'subject') : this.findSubject(index);
     this.subjects.set(index, subject);
     return subject;
   }
@@ -2392,7 +2480,12 @@ class ClauseReader {
     let comma = -1;
     // `graduated in 1915, married Y in 1919`: a verb of a series after a comma has its own values, not the first verb's.
     const serial = isPunct(this.phrases[index - 1], ',', this.units) && this.phrases[index]?.type === 'vg' && this.subjectOf(index)?.strategy === 'coordination';
-    for (let at = serial ? -1 : index - 1; at >= 0; at--) {
+    // `From 1967 to 1970 the PLO, led until 1969 by Shukeiri, fought …`: a participle set off after its noun is a
+    // reduced relative clause, and the values before its noun are the main clause's.
+    const verb = this.phrases[index];
+    const bare = verb?.type === 'vg' && (verb.form === 'participle' || (verb.voice === 'passive' && verb.first === verb.main));
+    const reduced = bare && isPunct(this.phrases[index - 1], ',', this.units) && this.phrases[index - 2]?.type === 'np';
+    for (let at = serial || reduced ? -1 : index - 1; at >= 0; at--) {
       const phrase = this.phrases[at] as Phrase;
       // `According to the Continued Biographies (645 AD) by Daoxuan, the monastery was built`: a bracket before the
       // verb is stepped over whole, so the clause does not start inside it.
@@ -2658,11 +2751,17 @@ class ClauseReader {
     // by the fronted date.
     const opener = this.phrases[from - 1];
     if (opener?.type === 'prep' && clauseOpeningPrepositions.has((this.units[opener.first] as Unit).lower)) return [];
-    // Only a clause of the main sentence: no relative or subordinate word between the fronted date and it.
+    // Only a clause of the main sentence: no relative or subordinate word between the fronted date and it, unless a
+    // comma closed that clause before it (`In 1989, the Center unveiled its memorial, which was designed by Maya Lin,
+    // with Julian Bond presiding`).
+    let inner = false;
     for (let at = (this.parsed.phraseOf[lastFronted] as number) + 1; at < from; at++) {
       const phrase = this.phrases[at] as Phrase;
-      if (phrase.type === 'rel' || phrase.type === 'sub' || isPunct(phrase, ';', this.units) || (pastPerfect && phrase.type === 'vg')) return [];
+      if (isPunct(phrase, ';', this.units) || (pastPerfect && phrase.type === 'vg')) return [];
+      if (phrase.type === 'rel' || phrase.type === 'sub') inner = true;
+      else if (inner && isPunct(phrase, ',', this.units) && this.phrases[at - 1]?.type !== 'rel' && this.phrases[at - 1]?.type !== 'sub') inner = false;
     }
+    if (inner) return [];
     return fronted.map((unit) => ({ claim: (this.units[unit] as Unit).claim as Claim }));
   }
 

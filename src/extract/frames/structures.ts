@@ -140,13 +140,26 @@ function rowEvent(parsed: ParsedSentence, type: EventTypeId, title: string | nul
   };
 }
 
+/** A plural heading word's singular: `bishops`, `deputies`, `chairmen`, `directors-general` (the plural is the first part's). */
+function singularOf(word: string): string {
+  const dash = word.indexOf('-');
+  if (dash > 0) {
+    const first = word.slice(0, dash);
+    const one = singularOf(first);
+    return one === first ? word : `${one}${word.slice(dash)}`;
+  }
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('men')) return `${word.slice(0, -3)}man`;
+  return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
 /** `==Leaders==`, `=== Presidents of the club ===`: the office a list or table section is a list of. */
 export function headingRole(path: readonly string[]): string | null {
   const heading = path[path.length - 1];
   if (!heading) return null;
   const words = heading.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
   for (const word of words) {
-    const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word;
+    const singular = singularOf(word);
     const role = roleOfWords([singular]);
     if (role !== null && word !== singular) return role;
   }

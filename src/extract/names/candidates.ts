@@ -22,6 +22,7 @@ import {
   TITLE_CASE_BREAKERS,
   POST_NOMINALS,
 } from './lexicon.js';
+import { roleOfWords } from '../../lexicon/roles.js';
 import { isAcronym, isCapitalized, tokenize, type Token } from './tokens.js';
 
 /**
@@ -496,7 +497,12 @@ function isNameLike(words: string[], head: string, after: Token | undefined): bo
 }
 
 function isHeadOnly(word: string): boolean {
-  return ORGANIZATION_HEADS.has(word) || PLACE_HEADS.has(word) || HONORIFICS.has(word);
+  return ORGANIZATION_HEADS.has(word) || PLACE_HEADS.has(word) || HONORIFICS.has(word) || isCompoundOffice(word);
+}
+
+/** `Director-General`, `Secretary-General`, `Vice-President`: an office written as one hyphenated word names no one alone. */
+function isCompoundOffice(word: string): boolean {
+  return word.includes('-') && roleOfWords([word.toLowerCase()]) !== null;
 }
 
 function isNeverNameWord(word: string): boolean {

@@ -160,7 +160,9 @@ function decideKinds(works: SentenceWork[], subject: ArticleSubject | undefined)
   if (subject?.kind) {
     for (const title of new Set([subject.title, baseTitle(subject.title)])) {
       const tally = votes.get(title) ?? emptyVotes();
-      tally[subject.kind] += DECISIVE * 2;
+      // What the title and the lead say the subject is outweighs the votes of its mentions, however many
+      // (`The Southern Poverty Law Center (SPLC) is an American nonprofit … organization`, its head a building's).
+      tally[subject.kind] = Math.max(tally.person, tally.organization, tally.place) + DECISIVE * 2;
       votes.set(title, tally);
     }
   }

@@ -35,6 +35,9 @@ const PLACE_NOUNS = new Set(`
   bridge viaduct aqueduct tunnel dam canal lighthouse castle tower stadium pier
 `.split(/\s+/u).filter((word) => word.length > 0));
 
+// Nouns of a body that also name a country's division: `an overseas department and region of France`.
+const territorialUnits: ReadonlySet<string> = new Set(['department', 'division', 'prefecture', 'collectivity']);
+
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
 const PREDICATE_STOPS = new Set(['of', 'in', 'that', 'which', 'who', 'from', 'for', 'with', 'by', 'whose', 'to', 'on', 'at']);
 const LEAD_PRONOUNS = /(?:^|[.;]\s)(?:She|He|Her|His)\s/u;
@@ -63,6 +66,9 @@ export function articleSubject(article: SegmentedArticle): ArticleSubject | unde
   if (first) {
     const predicate = predicateKind(first.plain);
     nouns.push(...predicate.nouns);
+    // `The Southern Poverty Law Center (SPLC) is an American nonprofit legal advocacy organization`: a building's head
+    // word in a title (`Center`, `Hall`) names a body when the lead says it is one.
+    if (kind === 'place' && predicate.kind === 'organization' && !KNOWN_PLACES.has(title)) kind = 'organization';
     kind ??= predicate.kind;
     if (kind === undefined && LEAD_PRONOUNS.test(lead.map((sentence) => sentence.plain).join(' '))) kind = 'person';
   }
@@ -82,7 +88,8 @@ function predicateKind(text: string): { kind: EntityKind | undefined; nouns: str
   // `was one of the most influential monarchs of …`: the partitive's plural is the subject's kind.
   const partitive = tokens[copula + 1]?.text === 'one' && tokens[copula + 2]?.text === 'of' ? (tokens[copula + 3]?.text === 'the' ? 4 : 3) : 1;
   for (const token of tokens.slice(copula + partitive)) {
-    if (token.kind === 'punct' && token.text !== '-' && token.text !== ',') break;
+    // `a farmers' organization`: a plural's apostrophe is inside the phrase.
+    if (token.kind === 'punct' && token.text !== '-' && token.text !== ',' && token.text !== "'" && token.text !== '’') break;
     if (token.text === ',' || token.text === 'and') inFirstPhrase = false;
     if (token.kind !== 'word') continue;
     const word = token.text.toLowerCase();
@@ -92,6 +99,8 @@ function predicateKind(text: string): { kind: EntityKind | undefined; nouns: str
     if (found === undefined) continue;
     nouns.push(singular);
     if (inFirstPhrase) head = found;
+    // `an overseas department and region of France`: a department coordinated with a place noun is a territory's.
+    else if (found === 'place' && word !== 'and' && nouns.length === 2 && territorialUnits.has(nouns[0] as string)) head = 'place';
   }
   return { kind: lifespan ? 'person' : head, nouns };
 }
