@@ -33,6 +33,8 @@ export default defineRule({
       if (!usable(event) || event.value.source === 'infobox' || event.value.type === 'death' || posthumousCue.test(event.text)) continue;
       // An office that names no role (`the society headed by …`, a span with no title) is too loose to outlive anyone.
       if (event.value.type === 'office' && !event.value.role) continue;
+      // `In 1950 his wife Ethel unveiled it`: a widow is still called his wife; a marriage told as a state is no deed.
+      if (event.value.aspect === 'state' && !eventType(event.value.type).stateful) continue;
       // `He introduced it in person at the festival`: whatever the deed, one done in person needs its doer alive.
       const alive = inPerson.test(event.text) && !eventType(event.value.type).alive.includes('agent') ? [...eventType(event.value.type).alive, 'agent' as const] : eventType(event.value.type).alive;
       for (const participant of alive) {

@@ -17,6 +17,7 @@ import rangeOrder from './range-order.js';
 import relativeDateConflict from './relative-date-conflict.js';
 import roleDateConflict from './role-date-conflict.js';
 import sequenceConflict from './sequence-conflict.js';
+import spouseConflict from './spouse-conflict.js';
 import uncitedClaim from './uncited-claim.js';
 import undefinedCitation from './undefined-citation.js';
 import unusedCitation from './unused-citation.js';
@@ -41,6 +42,7 @@ export const rules: readonly Rule[] = [
   relativeDateConflict,
   roleDateConflict,
   sequenceConflict,
+  spouseConflict,
   uncitedClaim,
   undefinedCitation,
   unusedCitation,

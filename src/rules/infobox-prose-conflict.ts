@@ -8,6 +8,7 @@ import { dedupeEvidence, entityName, hedged, usable, whenOf, yearOf } from './sh
 import { measureFamily, sameFigure } from './shared/counts.js';
 import { foundingStanding } from './shared/facts.js';
 import { samePlace } from './shared/places.js';
+import { remarried, sharesWord } from './shared/marriages.js';
 import { sameStart } from './role-date-conflict.js';
 
 const presentCue = /\b(?:remains?|is|are|has been|have been|currently|still|since)\b/i;
@@ -285,10 +286,3 @@ function spouses(context: RuleContext, infobox: EventClaim[], told: EventClaim[]
   ];
 }
 
-// Words that tell of more than one marriage: `his second wife`, `remarried`, `divorced`, `widowed`, `former wife`.
-const remarried = /\b(?:second|third|first|former|late|ex-|new)\s+(?:wife|husband|spouse)|\bremarr|\bdivorc|\bwidow|\bmarried\s+(?:again|twice|three times)/iu;
-
-function sharesWord(a: string, b: string): boolean {
-  const words = new Set(a.toLowerCase().split(/\s+/u).filter((word) => word.length > 2));
-  return b.toLowerCase().split(/\s+/u).some((word) => words.has(word));
-}

@@ -23,6 +23,7 @@ export const builtInRuleIds = [
   'relative-date-conflict',
   'role-date-conflict',
   'sequence-conflict',
+  'spouse-conflict',
   'uncited-claim',
   'undefined-citation',
   'unused-citation',

@@ -175,12 +175,14 @@ class ClauseReader {
         this.readBracketedState(index);
         this.readAppositiveRole(phrase, index);
         this.readAppositivePartner(phrase, index);
+        this.readNamedPartner(phrase, index);
         this.readOwnedPlace(phrase, index);
         this.readTitleRole(phrase, index);
         this.readDefunct(phrase, index);
       }
     });
     this.dateGovernedNouns();
+    this.marriedPairs();
     this.succeedingAtEnd();
     this.datedByObject();
     this.datedByOccasion();
@@ -252,6 +254,37 @@ class ClauseReader {
       const occasion = this.frames.find((noun) => noun.voice === 'noun' && noun.dates.length > 0 && noun.trigger[0] > death.trigger[1] && noun.trigger[1] <= death.span[1] && occasionWords.has(this.wordBefore(noun.trigger[0])));
       if (occasion) death.dates = [...occasion.dates];
     }
+  }
+
+  /**
+   * `he and Margrethe were married`: a reciprocal passive's coordinated
+   * subject is both partners. `Jellicoe married, at Holy Trinity church, on 1
+   * July 1902, Florence Cayzer`: an active one's partner may follow its
+   * places and dates.
+   */
+  private marriedPairs(): void {
+    for (const frame of this.frames) {
+      if (eventType(frame.type).reciprocal && frame.voice === 'active' && frame.agent && !frame.patient) frame.patient = this.partnerAfter(frame.trigger[0]);
+      if (!eventType(frame.type).reciprocal || frame.voice !== 'passive' || frame.agent || frame.patient?.start === undefined) continue;
+      const start = frame.patient.start;
+      const at = this.phrases.findIndex((phrase) => phrase.type === 'np' && (this.units[phrase.first] as Unit).start === start);
+      const other = this.phrases[at - 2];
+      if (at < 2 || this.phrases[at - 1]?.type !== 'conj' || (this.units[(this.phrases[at - 1] as Phrase).first] as Unit).lower !== 'and' || other?.type !== 'np') continue;
+      frame.agent = this.argument(other, 'coordination');
+    }
+  }
+
+  /** The first person named after the verb at an offset, past its places, dates and commas, not after a preposition. */
+  private partnerAfter(offset: number): FrameArgument | null {
+    const verb = this.phrases.findIndex((phrase) => phrase.type === 'vg' && (this.units[phrase.first] as Unit).start <= offset && offset < (this.units[phrase.last] as Unit).end);
+    if (verb < 0) return null;
+    for (let at = verb + 1; at < this.phrases.length; at++) {
+      const phrase = this.phrases[at] as Phrase;
+      if (phrase.type === 'vg' || phrase.type === 'rel' || phrase.type === 'sub' || phrase.type === 'conj' || isPunct(phrase, ';', this.units)) return null;
+      if (phrase.type !== 'np' || this.phrases[at - 1]?.type === 'prep') continue;
+      if (phrase.form === 'name' && (this.units[phrase.head] as Unit).claim?.kind === 'person') return this.argument(phrase, 'object');
+    }
+    return null;
   }
 
   /**
@@ -1282,7 +1315,9 @@ class ClauseReader {
     }
     // `targeting Morris Dees, an undisclosed federal judge in Illinois, a black radio show host in Missouri, …`: a
     // series of noun phrases, not a name and its apposition.
-    if (holder.strategy === 'apposition' && isPunct(this.phrases[to + 1], ',', this.units) && this.phrases[to + 2]?.type === 'np' && (isPunct(this.phrases[to + 3], ',', this.units) || this.phrases[to + 3]?.type === 'conj' || this.phrases[to + 3]?.type === 'prep')) return;
+    const next = this.phrases[to + 2];
+    const listed = next?.type === 'np' && (this.units[next.first] as Unit).pos === 'DET' && (isPunct(this.phrases[to + 3], ',', this.units) || this.phrases[to + 3]?.type === 'conj' || this.phrases[to + 3]?.type === 'prep');
+    if (holder.strategy === 'apposition' && isPunct(this.phrases[to + 1], ',', this.units) && listed) return;
     const type = role ? 'office' : (deed as EventTypeId);
     this.frames.push({
       type,
@@ -1354,6 +1389,42 @@ class ClauseReader {
     const as = this.phrases[index - 1];
     if (as?.type !== 'prep' || (this.units[as.first] as Unit).lower !== 'as') return false;
     return index === 1 || isPunct(this.phrases[index - 2], ',', this.units);
+  }
+
+  /**
+   * `his wife Ethel`, `her husband, the Dauphin Louis`: a partner noun with an
+   * owner, before the partner's name or apposed to it, says the two are
+   * married — a state, not the wedding, held when the sentence's fronted date
+   * says (`In 1938 … his wife, the editor Helen van Dongen`).
+   */
+  private readNamedPartner(phrase: NounPhrase, index: number): void {
+    if (!phrase.possessor) return;
+    let noun = -1;
+    for (let at = phrase.first; at <= phrase.last; at++) if ((this.units[at] as Unit).pos === 'NOUN' && partnerNoun((this.units[at] as Unit).lemma)) noun = at;
+    if (noun < 0) return;
+    let partner: FrameArgument | null = null;
+    let to = index;
+    if (phrase.form === 'name' && noun < phrase.last) {
+      const [first, last] = [this.units[noun + 1] as Unit, this.units[phrase.last] as Unit];
+      const claim = (this.units[phrase.head] as Unit).claim;
+      if (claim?.kind !== 'person') return;
+      partner = { start: first.start, end: last.end, text: this.parsed.input.plain.slice(first.start, last.end), claim: claim.id, form: 'name', strategy: 'apposition' };
+    } else if (phrase.form === 'nominal' && noun === phrase.head && isPunct(this.phrases[index + 1], ',', this.units)) {
+      const name = this.phrases[index + 2];
+      if (name?.type !== 'np' || name.form !== 'name' || (this.units[name.head] as Unit).claim?.kind !== 'person') return;
+      partner = this.argument(name, 'apposition');
+      to = index + 2;
+    }
+    if (!partner) return;
+    const type = partnerNoun((this.units[noun] as Unit).lemma) as EventTypeId;
+    const unit = this.units[noun] as Unit;
+    this.frames.push({
+      ...this.bare(type, `be ${unit.lemma}`, [unit.start, unit.end], index, to, index, 'copula'),
+      agent: this.argument(phrase.possessor, 'possessor'),
+      patient: partner,
+      dates: this.frontedDates.map((at) => ({ claim: (this.units[at] as Unit).claim as Claim })),
+      aspect: 'state',
+    });
   }
 
   /**

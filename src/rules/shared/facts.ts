@@ -20,6 +20,8 @@ export function eventIdentity(event: EventClaim, articleSubject?: string): strin
   // … but not one capitalised word opening a sentence (`Construction began`).
   const namedBy = about?.form === 'name' && /\s/.test(about.text.trim()) ? `name:${about.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '')}` : null;
   const subject = event.value.subject ?? namedBy;
+  // `his wife Ethel`: a marriage told as a state is not the wedding, and has no date of its own to compare.
+  if (!definition.stateful && event.value.aspect === 'state') return undefined;
   const aspect = definition.stateful ? `:${event.value.aspect ?? 'point'}` : '';
   // `Cook's 1965 wedding to Wendy Snowden`: a once-only event whose participants are known is theirs, whatever it is called.
   const knownParticipants = definition.once === 'pair' ? Boolean(event.value.subject && object) : definition.once !== 'no' && Boolean(event.value.subject);

@@ -1,0 +1,12 @@
+/**
+ * Words that tell of more than one marriage: `his second wife`, `remarried`,
+ * `divorced`, `widowed`, `former wife`, and of more than one spouse at once:
+ * `his chief wife`, `his wives`, `the harem`.
+ */
+export const remarried = /\b(?:second|third|first|former|late|ex-|new|chief|senior|junior|principal)\s+(?:wife|husband|spouse)|\b(?:wives|husbands|harem|concubines?)\b|\bremarr|\bdivorc|\bwidow|\bmarried\s+(?:again|twice|three times)/iu;
+
+/** Whether two names share a word of three letters or more: `Florence Cayzer` and `Florence Gwendoline Cayzer` are one person named two ways. */
+export function sharesWord(a: string, b: string): boolean {
+  const words = new Set(a.toLowerCase().split(/\s+/u).filter((word) => word.length > 2));
+  return b.toLowerCase().split(/\s+/u).some((word) => words.has(word));
+}
