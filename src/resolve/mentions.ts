@@ -79,6 +79,10 @@ class MentionBuilder {
   /** Index into `drafts` of the first mention of each sentence. */
   private readonly sentenceStart = new Map<number, number>();
   private readonly kin = new Map<string, Entity>();
+  /** The person each relative named with a kin noun is the relative of, and by which noun (`His father Jacob`: Jacob, the subject's father). */
+  private readonly relatives = new Map<string, { owner: Entity; noun: string }>();
+  /** The relative named right after an owner's kin noun (`his father Jacob`), by owner and noun: a later bare `his father` is that person. */
+  private readonly apposedKin = new Map<string, Entity>();
   /** Person aliases that name a relation (`meir kahane's son`), to the one person bearing each (null when several do). */
   private relationAliases: Map<string, Entity | null> | undefined;
   private readonly newEntities: Entity[] = [];
@@ -664,9 +668,17 @@ class MentionBuilder {
       const features = personalPronouns.get(before.lower);
       const wanted = (entity: Entity): boolean => entity.type === 'person' && (features?.gender === 'male' || features?.gender === 'female' ? (this.genders.get(entity.id) ?? features.gender) === features.gender : true);
       owner = this.antecedent(sentence, wanted, false)?.entity ?? null;
+      // `His father Jacob died in 1739. On 22 June 1751 his father enrolled him`: no one is their own father; the
+      // same kin noun again is the same relative, of the same owner.
+      const relation = owner ? this.relatives.get(owner.id) : undefined;
+      if (relation?.noun === noun.lemma) owner = relation.owner;
     }
     const apposed = this.apposedName(sentence, end);
     if (apposed) {
+      if (owner && apposed.id !== owner.id) {
+        this.relatives.set(apposed.id, { owner, noun: noun.lemma });
+        this.apposedKin.set(`${owner.id}\u0000${noun.lemma}`, apposed);
+      }
       this.push(sentence, start, end, 'nominal', apposed, 'apposition');
       return;
     }
@@ -675,7 +687,7 @@ class MentionBuilder {
       return;
     }
     // `Binyamin Ze'ev Kahane (Meir Kahane's son)`: a person the article gave that relation by name is the relative.
-    const named = this.namedRelative(owner, noun.lemma);
+    const named = this.namedRelative(owner, noun.lemma) ?? this.apposedKin.get(`${owner.id}\u0000${noun.lemma}`);
     if (named) {
       this.push(sentence, start, end, 'nominal', named, 'kin-named');
       return;

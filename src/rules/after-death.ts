@@ -1,8 +1,8 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import { eventType, tellsShipReturn } from '../lexicon/events.js';
 import type { DateClaim, DatePoint, EventArgument, EventClaim } from '../schema/claims.js';
-import { before, compatible, epochDay, pointOf, reliable } from '../resolve/events/when.js';
-import { ambiguousSubject, describe, entityName, hedged, modalityNote, trusted, usable, whenOf } from './shared/events.js';
+import { before, compatible, epochDay } from '../resolve/events/when.js';
+import { ambiguousSubject, describe, entityName, hedged, modalityNote, narrativeDate, trusted, usable, whenOf } from './shared/events.js';
 
 // Verbs that end a ship for good.
 const shipEnds: ReadonlySet<string> = new Set(['sink', 'scrap', 'scuttle', 'wreck', 'break up']);
@@ -100,26 +100,6 @@ function afterDeath(context: RuleContext, event: EventClaim, argument: EventArgu
   return undefined;
 }
 
-/**
- * The time a sentence with no date of its own is told at: the one date of the
- * sentence just before it in the same paragraph, when the deed is told in the
- * simple past (not `had endorsed`, which steps back) and says nothing of time.
- */
-function narrativeDate(context: RuleContext, event: EventClaim): { point: DatePoint; claim: DateClaim } | undefined {
-  const sentence = context.sentences[event.sentence];
-  const previous = context.sentences[event.sentence - 1];
-  if (!sentence || !previous || previous.block !== sentence.block || event.value.tense !== 'past' || steppedBack.test(sentence.plain)) return undefined;
-  const dates = context.claimsOf('date');
-  if (dates.some((claim) => claim.sentence === event.sentence)) return undefined;
-  const told = dates.filter((claim) => claim.sentence === event.sentence - 1);
-  if (told.length !== 1) return undefined;
-  const claim = told[0] as DateClaim;
-  const point = reliable(claim, (id) => context.claim(id)) ? pointOf(claim, undefined) : undefined;
-  return point ? { point, claim } : undefined;
-}
-
-// Words that step out of the told time: a past perfect, an earlier or later time, a habit.
-const steppedBack = /\b(?:had|earlier|before|previously|later|afterwards|eventually|once|never|always|often|until|since|meanwhile|after)\b/i;
 
 /** A role stated as current: `currently`, `has been … since`, `remains`, or in a list introduced as current. */
 function isCurrent(context: RuleContext, event: EventClaim): boolean {

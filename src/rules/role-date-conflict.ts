@@ -4,7 +4,7 @@ import type { Evidence } from '../schema/entities.js';
 import { predicatesOf } from '../lexicon/events.js';
 import { before, compareStarts, compatible, epochDay } from '../resolve/events/when.js';
 import { appendTo } from '../util/group.js';
-import { ambiguousSubject, dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, unique, usable, whenOf } from './shared/events.js';
+import { ambiguousSubject, dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, narrativeDate, unique, usable, whenOf } from './shared/events.js';
 
 interface Bound {
   event: EventClaim;
@@ -100,6 +100,12 @@ function nearestRole(events: EventClaim[], event: EventClaim): string | undefine
   return nearest?.value.role ?? undefined;
 }
 
+// Objects that name the post, not a body: `held the job`, `left the post`.
+const postWords: ReadonlySet<string> = new Set(['job', 'post', 'position', 'role', 'presidency', 'leadership', 'chairmanship', 'directorship']);
+
+// People one leads, not a body one heads: `led the troops`, `officials led by the president`.
+const ledPeople: ReadonlySet<string> = new Set(['officials', 'troops', 'soldiers', 'men', 'students', 'members', 'delegates', 'workers', 'rebels', 'protesters', 'volunteers', 'supporters', 'fighters', 'followers', 'staff', 'delegation']);
+
 // Roles that name whichever post is the top one: `leader`, `head`.
 const genericRoles: ReadonlySet<string> = new Set(['leader', 'head']);
 
@@ -137,8 +143,11 @@ function byCompatibleObject(events: EventClaim[], subject: string | undefined, b
 
 function objectKey(event: EventClaim, subject: string | undefined, bodySubject: string | undefined): string | null {
   if (event.value.object) return event.value.object;
-  const text = (event.value.objectText ?? '').toLowerCase().replace(/^(?:the|its|their|a|an)\s+/, '');
-  if (text === '') return null;
+  const text = (event.value.objectText ?? '').toLowerCase().replace(/^(?:the|its|their|a|an|his|her)\s+/, '');
+  // `held the job from 1961 to 1981`, `took the post`: the post itself, no body.
+  if (text === '' || postWords.has(text)) return null;
+  // `College officials, led by president Ruth Calder`: people led are no body of an office.
+  if (ledPeople.has(text.split(' ').pop() ?? '')) return null;
   if (subject && /\b(?:faction|wing|branch|cell|chapter|section)\b/.test(text)) return subject;
   // `president of the board` in an article on a body: the body's own board.
   if (bodySubject && /^(?:board|board of (?:directors|trustees|governors)|executive committee)$/.test(text)) return bodySubject;
@@ -174,6 +183,9 @@ function conflicting(bounds: Bound[], opposite: Bound[], side: 'start' | 'end'):
   return bounds;
 }
 
+// An office told as held at the time of its clause: `then headed by X`, `led by president Y`.
+const heldThen = /\bthen\b|\b(?:led|headed|chaired|run|directed|commanded|captained|managed|presided over)\s+by\b/i;
+
 // `the former president`, `its future chairman`, `later head coach`: a role named at a time the person does not hold it.
 const notHeldThen = /\b(?:former(?:ly)?|future|later|eventual|ex-|one-time|onetime|previous(?:ly)?|next|would|became|becoming)\b/i;
 
@@ -185,11 +197,15 @@ const notHeldThen = /\b(?:former(?:ly)?|future|later|eventual|ex-|one-time|oneti
  * tenure) and nothing says the person came back.
  */
 function heldOutside(context: RuleContext, events: EventClaim[], starts: Bound[], ends: Bound[]): RuleFinding[] {
-  const held: Bound[] = [];
+  const held: Array<Bound & { narrated?: boolean }> = [];
   for (const event of events) {
     if (event.value.aspect === 'start' || event.value.aspect === 'end' || notHeldThen.test(event.text)) continue;
     const when = whenOf(context, event);
     if (when.date && !when.start && !when.end) held.push({ event, ...when.date });
+    // `In March 1968, The New York Times ran an article … Barnard officials, led by president Millicent McIntosh,
+    // searched their records`: an office held then, in a sentence dated only by the one before it.
+    const told = !when.date && !when.start && !when.end && heldThen.test(event.text) ? narrativeDate(context, event) : undefined;
+    if (told) held.push({ event, ...told, narrated: true });
   }
   if (held.length === 0 || [...starts, ...ends].some((bound) => bound.event.value.repeated || againCue.test(bound.event.text))) return [];
   for (const point of held) {
@@ -198,7 +214,8 @@ function heldOutside(context: RuleContext, events: EventClaim[], starts: Bound[]
     const bounds = early ?? late;
     if (!bounds) continue;
     const side = early ? 'start' : 'end';
-    return [heldReport(context, point, bounds, side)];
+    const report = heldReport(context, point, bounds, side);
+    return [point.narrated ? { ...report, severity: 'warning' } : report];
   }
   return [];
 }

@@ -4,7 +4,7 @@ import type { ArticleSentence, SegmentedArticle } from '../../segment/index.js';
 import type { Token } from '../../segment/tokens.js';
 import { infoboxFrames } from './infobox.js';
 import { parseSentence, readFrames } from './reader.js';
-import { announcedEvent, structureFrames } from './structures.js';
+import { announcedEvent, announcedListRole, structureFrames } from './structures.js';
 import { honoursRowFrames, tableCellFrames } from './tables.js';
 import type { Frame, SentenceInput } from './types.js';
 
@@ -34,6 +34,8 @@ export function readArticleFrames(article: SegmentedArticle, claims: readonly Cl
   const rows = rowFrames(article, (index) => bySentence.get(index) ?? []);
   // The events the last sentence before a list announces for its rows (`… has released three albums:`).
   let announced: EventTypeId | null = null;
+  // The office the sentence before a list announces its rows hold (`The following lists all of the Presidents …`).
+  let announcedRole: string | null = null;
   for (const sentence of article.sentences) {
     if (sentence.where !== 'list') announced = null;
     if (sentence.where === 'infobox') {
@@ -52,8 +54,11 @@ export function readArticleFrames(article: SegmentedArticle, claims: readonly Cl
     if (sentenceTokens.length === 0) continue;
     const input = sentenceInput(sentence, sentenceTokens, bySentence.get(sentence.index) ?? []);
     const parsed = parseSentence(input);
-    const frames = structureFrames(sentence, parsed, readFrames, article.title, announced);
-    if (sentence.where !== 'list') announced = announcedEvent(sentence.plain, frames);
+    const frames = structureFrames(sentence, parsed, readFrames, article.title, announced, announcedRole);
+    if (sentence.where !== 'list') {
+      announced = announcedEvent(sentence.plain, frames);
+      announcedRole = announcedListRole(sentence.plain);
+    }
     if (frames.length > 0) result.push({ sentence: sentence.index, frames });
   }
   return result;

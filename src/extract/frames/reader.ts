@@ -213,7 +213,9 @@ class ClauseReader {
   /** The tense of the verb group a frame's trigger sits in, or of the sentence's first finite verb. */
   private tenseAt(offset: number): Frame['tense'] {
     const own = this.phrases.find((phrase): phrase is VerbGroup => phrase.type === 'vg' && (this.units[phrase.first] as Unit).start <= offset && offset < (this.units[phrase.last] as Unit).end);
-    const group = own ?? this.phrases.find((phrase): phrase is VerbGroup => phrase.type === 'vg' && phrase.form === 'finite');
+    // `officials, led by president Ruth Calder, searched`: a bare participle is told in its sentence's tense.
+    const bareParticiple = own !== undefined && own.form === 'participle' && own.first === own.main;
+    const group = (bareParticiple ? undefined : own) ?? this.phrases.find((phrase): phrase is VerbGroup => phrase.type === 'vg' && phrase.form === 'finite');
     if (!group) return null;
     for (let at = group.first; at <= group.last; at++) {
       const word = (this.units[at] as Unit).lower;
@@ -329,6 +331,8 @@ class ClauseReader {
       this.readMergedInto(group, index);
       return;
     }
+    // `Beginning in 1986, …`, `Starting in 2001, …`: a fronted time, no event.
+    if (index === 0 && group.form === 'gerund' && ['beginning', 'starting'].includes((this.units[group.first] as Unit).lower) && this.phrases[1]?.type !== 'np') return;
     this.readFirstOwned(group, index);
     if (group.copula) {
       this.readCopula(group, index);
@@ -795,6 +799,8 @@ class ClauseReader {
     if (body?.form === 'nominal' && body.head && eventNoun(body.head).includes('office')) body = this.ofPhraseAfter(this.phraseIndexOfArgument(body, index)) ?? null;
     if (body && body.form === 'nominal' && body.head && roleNouns.has(body.head)) body = null;
     role = normalRole(role ?? predicate.role ?? null);
+    // `led by president Ruth Calder`: the title the holder is named with is the post the verb's leading is.
+    if (holder && (role === 'leader' || role === 'head')) role = normalRole(titleBefore(holder.text)) ?? role;
     return { holder, body, role, ...(predecessor ? { predecessor } : {}) };
   }
 
@@ -2790,7 +2796,9 @@ class ClauseReader {
     const first = this.phrases[0];
     if (!first) return [];
     const opener = (this.units[first.first] as Unit).lower;
-    const opensAdverbial = first.type === 'prep' || first.type === 'date' || opener === 'following' || (first.type === 'other' && (this.units[first.first] as Unit).pos === 'ADV');
+    // `Following their deaths in 2013, …`, `Beginning in 1986, …`, `Starting in 2001, …`.
+    const leading = opener === 'following' || opener === 'beginning' || opener === 'starting';
+    const opensAdverbial = first.type === 'prep' || first.type === 'date' || leading || (first.type === 'other' && (this.units[first.first] as Unit).pos === 'ADV');
     // `According to the Continued Biographies (645 AD) by Daoxuan, …` names a source, not a time.
     if (!opensAdverbial || opener === 'according') return [];
     const dates: number[] = [];
@@ -2804,7 +2812,7 @@ class ClauseReader {
       if (depth > 0) continue;
       if (phrase.type === 'date') dates.push(phrase.first);
       if (phrase.type === 'np') dates.push(...phrase.dates);
-      else if (phrase.type === 'vg' && !(at === 0 && opener === 'following')) return dates.length > 0 && at > 0 && this.phrases[at - 1]?.type === 'np' ? dates : [];
+      else if (phrase.type === 'vg' && !(at === 0 && leading)) return dates.length > 0 && at > 0 && this.phrases[at - 1]?.type === 'np' ? dates : [];
       else if (phrase.type === 'rel' || phrase.type === 'sub') return [];
     }
     return dates;
@@ -2981,6 +2989,20 @@ class ClauseReader {
 }
 
 // Built once: the bundler writes a `\p{…}` literal as `new RegExp(…)`, made again at every call, and every frame asks.
+/** The office the lower-case words before a name give: `president` of `president Ruth Calder`. */
+function titleBefore(text: string): string | null {
+  const words = text.split(/\s+/u);
+  const lower: string[] = [];
+  for (const word of words) {
+    if (!/^\p{Ll}/u.test(word) || ['the', 'a', 'an'].includes(word)) {
+      if (lower.length > 0 || !['the', 'a', 'an'].includes(word)) break;
+      continue;
+    }
+    lower.push(word);
+  }
+  return lower.length > 0 && lower.length < words.length ? roleOfWords(lower) : null;
+}
+
 const wordsOnly = /^[\s\p{L}'’-]*$/u;
 
 function phraseHasRepeat(units: readonly Unit[], phrase: NounPhrase): boolean {

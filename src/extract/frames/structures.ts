@@ -12,9 +12,9 @@ type Read = (parsed: ParsedSentence, context: ReaderContext) => Frame[];
  * noun phrase and a colon (`- X (Alias): killed in 2013`) is read with that
  * phrase as the subject of its clauses.
  */
-export function structureFrames(sentence: ArticleSentence, parsed: ParsedSentence, read: Read, title: string | null, announced: EventTypeId | null = null): Frame[] {
+export function structureFrames(sentence: ArticleSentence, parsed: ParsedSentence, read: Read, title: string | null, announced: EventTypeId | null = null, announcedRole: string | null = null): Frame[] {
   const head = sentence.where === 'list' ? listHead(parsed) : undefined;
-  const role = sentence.where === 'list' ? headingRole(sentence.sectionPath) : null;
+  const role = sentence.where === 'list' ? (headingRole(sentence.sectionPath) ?? announcedRole) : null;
   const frames = read(parsed, {
     ...(head ? { implicitSubject: head } : {}),
     ...(role ? { listRole: role, listBody: { text: title ?? '', form: 'subject', strategy: 'heading' } } : {}),
@@ -152,6 +152,18 @@ function singularOf(word: string): string {
   if (word.endsWith('men')) return `${word.slice(0, -3)}man`;
   return word.endsWith('s') ? word.slice(0, -1) : word;
 }
+
+/**
+ * `The following lists all of the Presidents and Deans of Barnard College
+ * from 1889 to present.`: the office a sentence that announces a list names
+ * in the plural, for the rows after it (a heading's office comes first).
+ */
+export function announcedListRole(plain: string): string | null {
+  return listAnnouncement.test(plain) ? headingRole([plain]) : null;
+}
+
+// Words of a sentence that introduces the list after it.
+const listAnnouncement = /\b(?:following|lists?|listed|below)\b/i;
 
 /** `==Leaders==`, `=== Presidents of the club ===`: the office a list or table section is a list of. */
 export function headingRole(path: readonly string[]): string | null {

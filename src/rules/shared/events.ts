@@ -1,7 +1,7 @@
 import type { RuleContext } from '../../check/index.js';
 import type { ClaimOf, DateClaim, DatePoint, EventArgument, EventClaim } from '../../schema/claims.js';
 import type { Evidence, Mention } from '../../schema/entities.js';
-import { eventWhen, type EventWhen } from '../../resolve/events/when.js';
+import { eventWhen, pointOf, reliable, type EventWhen } from '../../resolve/events/when.js';
 import { groupBy } from '../../util/group.js';
 import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { personalPronouns } from '../../lexicon/grammar.js';
@@ -279,3 +279,24 @@ function peopleByNameWord(context: RuleContext): Map<string, number> {
   }
   return index;
 }
+
+/**
+ * The time a sentence with no date of its own is told at: the one date of the
+ * sentence just before it in the same paragraph, when the deed is told in the
+ * simple past (not `had endorsed`, which steps back) and says nothing of time.
+ */
+export function narrativeDate(context: RuleContext, event: EventClaim): { point: DatePoint; claim: DateClaim } | undefined {
+  const sentence = context.sentences[event.sentence];
+  const previous = context.sentences[event.sentence - 1];
+  if (!sentence || !previous || previous.block !== sentence.block || event.value.tense !== 'past' || steppedBack.test(sentence.plain)) return undefined;
+  const dates = context.claimsOf('date');
+  if (dates.some((claim) => claim.sentence === event.sentence)) return undefined;
+  const told = dates.filter((claim) => claim.sentence === event.sentence - 1);
+  if (told.length !== 1) return undefined;
+  const claim = told[0] as DateClaim;
+  const point = reliable(claim, (id) => context.claim(id)) ? pointOf(claim, undefined) : undefined;
+  return point ? { point, claim } : undefined;
+}
+
+// Words that step out of the told time: a past perfect, an earlier or later time, a habit.
+const steppedBack = /\b(?:had|earlier|before|previously|later|afterwards|eventually|once|never|always|often|until|since|meanwhile|after)\b/i;
