@@ -287,7 +287,7 @@ class MentionBuilder {
     const opening = this.drafts[first];
     const atOpening = first < this.drafts.length && opening?.subject === true && opening.start === start && opening.end < end;
     if (atOpening && opening) opening.subject = false;
-    const subject = (this.drafts.length === first || atOpening) && !this.insideParentheses(sentence, start) && !this.afterVerb(sentence, start);
+    const subject = (this.drafts.length === first || atOpening) && !this.insideParentheses(sentence, start) && !this.afterVerb(sentence, start) && !this.inFrontedPhrase(sentence, start);
     this.drafts.push({ sentence: sentence.index, start, end, text: this.resolved.article.text.slice(start, end), form, entity, strategy, subject });
   }
 
@@ -305,6 +305,19 @@ class MentionBuilder {
       else if (token.text === ',' || token.text === ';' || token.text === ':') verb = false;
     }
     return verb;
+  }
+
+  /**
+   * Whether the mention is the object of a prepositional phrase that opens
+   * the sentence: `At the request of Alfred Winsloe, the Fourth Sea Lord, he
+   * was promoted` — the subject is the `he` after the comma, not Winsloe.
+   */
+  private inFrontedPhrase(sentence: ArticleSentence, start: number): boolean {
+    const before = (this.resolved.tokens[sentence.index] ?? []).filter((token) => sentence.toSource(token.start) < start);
+    if (before.length < 2 || before[0]?.pos !== 'ADP' || before.some((token) => token.text === ',')) return false;
+    let last = before.length - 1;
+    while (last > 0 && (before[last] as Token).pos === 'DET') last--;
+    return (before[last] as Token).pos === 'ADP';
   }
 
   private insideParentheses(sentence: ArticleSentence, start: number): boolean {
@@ -467,7 +480,8 @@ class MentionBuilder {
     if (subject?.entity && wanted(subject.entity) && !objectPronoun) return { entity: subject.entity, strategy: 'sentence-subject' };
     // An object pronoun, or one the sentence's subject cannot be (`The MPCP … with Abimael Guzmán, after his capture`): the nearest name before it in its sentence.
     if (objectPronoun || !subject?.entity || !wanted(subject.entity)) {
-      const other = [...sameSentence].reverse().find((draft) => draft.entity && !draft.subject && draft.form !== 'pronoun' && wanted(draft.entity) && !this.citedSource(draft));
+      // … but a subject pronoun is not the object of the phrase its sentence opens with (`At the request of Alfred Winsloe, … he was promoted`).
+      const other = [...sameSentence].reverse().find((draft) => draft.entity && !draft.subject && draft.form !== 'pronoun' && wanted(draft.entity) && !this.citedSource(draft) && (objectPronoun || !this.inFrontedPhrase(sentence, draft.start)));
       if (other?.entity) return { entity: other.entity, strategy: 'recent' };
     }
     const section = sentence.sectionPath.join('\u0000');
