@@ -382,6 +382,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('inaugurate', { voice: 'passive', aspect: 'start', holder: 'object' }),
       v('crown', { aspect: 'start', holder: 'object', role: 'monarch' }),
       v('swear', { particle: 'in', aspect: 'start', holder: 'object' }),
+      v('swear', { preposition: 'into', aspect: 'start', holder: 'object' }),
       v('promote', { aspect: 'start', holder: 'object' }),
       v('resign', { aspect: 'end' }),
       v('leave', { aspect: 'end', objectHeads: officeNouns, preferred: true }),

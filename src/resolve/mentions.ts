@@ -314,7 +314,7 @@ class MentionBuilder {
    */
   private inFrontedPhrase(sentence: ArticleSentence, start: number): boolean {
     const before = (this.resolved.tokens[sentence.index] ?? []).filter((token) => sentence.toSource(token.start) < start);
-    if (before.length < 2 || before[0]?.pos !== 'ADP' || before.some((token) => token.text === ',')) return false;
+    if (before.length < 2 || before[0]?.pos !== 'ADP' || before.some((token) => token.text === ',' || token.pos === 'VERB' || token.pos === 'AUX')) return false;
     let last = before.length - 1;
     while (last > 0 && (before[last] as Token).pos === 'DET') last--;
     return (before[last] as Token).pos === 'ADP';

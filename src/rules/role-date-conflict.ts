@@ -34,6 +34,7 @@ export default defineRule({
     // In an article on a company or a party, `X was appointed chairman` is the chairman of that body.
     const bodySubject = subjectEntity?.type === 'organization' ? subject : undefined;
     for (const all of groups.values()) {
+      findings.push(...chosenAfterTaking(context, all));
       for (const events of byRole(all)) for (const objectGroup of byCompatibleObject(events, subject, bodySubject, events.every((event) => event.value.role === 'monarch'))) {
         const starts = bounds(context, objectGroup, 'start');
         const ends = bounds(context, objectGroup, 'end');
@@ -237,12 +238,62 @@ function heldReport(context: RuleContext, point: Bound, bounds: Bound[], side: '
   };
 }
 
+// How long before an election a term told as taken may start and still be the term it chose (`sworn in on 6 November`, `elected on 15 November`).
+const takenBeforeChosenDays = 60;
+
+/**
+ * `Sworn into office on 6 November 1911` and `He was elected president on 15
+ * November 1911`: a term taken up days before its holder was chosen for it,
+ * in one role or in one that names none. Bodies are not compared: the two are
+ * weeks apart, one tenure told twice.
+ */
+function chosenAfterTaking(context: RuleContext, events: EventClaim[]): RuleFinding[] {
+  const starts = bounds(context, events, 'start');
+  for (const chosen of starts) {
+    if (!choosingPredicates.has(chosen.event.value.predicate) || chosen.event.value.repeated || actingCue.test(chosen.event.text)) continue;
+    for (const taken of starts) {
+      const role = taken.event.value.role;
+      if (taken === chosen || choosingPredicates.has(taken.event.value.predicate) || taken.event.value.aspect !== 'start' || actingCue.test(taken.event.text)) continue;
+      if (role && chosen.event.value.role && role !== chosen.event.value.role) continue;
+      if (!before(taken.point, chosen.point) || compatible(taken.point, chosen.point) || !withinDays(taken.point, chosen.point, takenBeforeChosenDays)) continue;
+      const name = entityName(context, chosen.event.value.subject, chosen.event.value.subjectText);
+      const held = chosen.event.value.role ?? role;
+      const post = held ? `the post of ${held}` : 'the post';
+      return [
+        {
+          message: `\`${name}\` takes up ${post} on \`${describe(taken.point, taken.claim)}\`, before being chosen for it on \`${describe(chosen.point, chosen.claim)}\``,
+          evidence: dedupeEvidence([context.evidence(taken.claim, 'start date'), context.evidence(taken.event, 'tenure'), context.evidence(chosen.claim, 'choice date'), context.evidence(chosen.event, 'choice')]),
+          reasoning: [
+            `'${taken.event.text}' starts the term ${taken.point.timex}`,
+            `'${chosen.event.text}' chooses the holder ${chosen.point.timex}, weeks later`,
+            'no one takes up a post before being chosen for it, and nothing says the first was an acting term or the second a re-election',
+          ],
+          ...(chosen.event.value.subject ? { entity: chosen.event.value.subject } : {}),
+          hedged: hedged([taken.event, chosen.event]),
+        },
+      ];
+    }
+  }
+  return [];
+}
+
 /** Whether two bounds can be one start or end: the same time, a ceremony within weeks, or an election and the term it opens. */
 export function sameStart(a: { event: EventClaim; point: DatePoint }, b: { event: EventClaim; point: DatePoint }): boolean {
-  if (compatible(a.point, b.point) || withinWeeks(a.point, b.point)) return true;
-  const [election, term] = a.event.value.predicate === 'elect' ? [a, b] : b.event.value.predicate === 'elect' ? [b, a] : [];
-  return election !== undefined && term !== undefined && withinDays(election.point, term.point, electionLeadDays);
+  if (compatible(a.point, b.point)) return true;
+  const chosen = (bound: { event: EventClaim }): boolean => choosingPredicates.has(bound.event.value.predicate);
+  const [election, term] = chosen(a) && !chosen(b) ? [a, b] : chosen(b) && !chosen(a) ? [b, a] : [];
+  // `He took office on 1 June 2009` and `elected on 2 July 2009`: no one takes up a post before being chosen for it,
+  // unless the text says they held it first in an acting capacity.
+  if (election && term && before(term.point, election.point) && !actingCue.test(term.event.text) && !actingCue.test(election.event.text)) return false;
+  if (withinWeeks(a.point, b.point)) return true;
+  return election !== undefined && election.event.value.predicate === 'elect' && term !== undefined && withinDays(election.point, term.point, electionLeadDays);
 }
+
+// Verbs that choose a holder before the term starts (`elected`, `appointed`), not those that start it (`sworn in`, `took office`).
+const choosingPredicates: ReadonlySet<string> = new Set(['elect', 'appoint', 'name', 'choose', 'select', 'nominate', 'designate', 'reappoint', 're-elect', 'reelect']);
+
+// A post held before one is chosen for it: `acting director`, `interim president`, `caretaker`.
+const actingCue = /\b(?:acting|interim|caretaker|provisional(?:ly)?|temporar(?:y|ily)|pro tem)\b/i;
 
 // `elected governor in November 2014` opens a term that starts up to a few months later.
 const electionLeadDays = 100;

@@ -798,6 +798,8 @@ class ClauseReader {
     // `took over chairmanship of the High Peace Council`: an office noun as the object names the office; the body is its `of`.
     if (body?.form === 'nominal' && body.head && eventNoun(body.head).includes('office')) body = this.ofPhraseAfter(this.phraseIndexOfArgument(body, index)) ?? null;
     if (body && body.form === 'nominal' && body.head && roleNouns.has(body.head)) body = null;
+    // `sworn into office`, `left office`: office with no determiner is the post, no body.
+    if (body?.text.toLowerCase() === 'office') body = null;
     role = normalRole(role ?? predicate.role ?? null);
     // `led by president Ruth Calder`: the title the holder is named with is the post the verb's leading is.
     if (holder && (role === 'leader' || role === 'head')) role = normalRole(titleBefore(holder.text)) ?? role;

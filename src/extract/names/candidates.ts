@@ -489,7 +489,7 @@ function collapse(text: string): string {
  */
 function isNameLike(words: string[], head: string, after: Token | undefined): boolean {
   if (words.length === 0) return false;
-  if (words.every(isNeverNameWord)) return false;
+  if (words.every(isNeverNameWord) || isOfficeTitle(words)) return false;
   // `Johnny Weissmuller, Jr. (1940–2006)`: letters after a name are no name alone.
   if (words.length === 1 && (COMMON_ACRONYMS.has(words[0] as string) || POST_NOMINALS.has(words[0] as string) || isHeadOnly(words[0] as string))) return false;
   if (NON_ENTITY_HEADS.has(head)) return false;
@@ -503,6 +503,16 @@ function isHeadOnly(word: string): boolean {
 /** `Director-General`, `Secretary-General`, `Vice-President`: an office written as one hyphenated word names no one alone. */
 function isCompoundOffice(word: string): boolean {
   return word.includes('-') && roleOfWords([word.toLowerCase()]) !== null;
+}
+
+// Words that make an office of the office word beside them: `Prime Minister`, `Deputy Director`, `Vice President`.
+const officeModifiers: ReadonlySet<string> = new Set(['prime', 'vice', 'deputy', 'assistant', 'executive', 'acting', 'interim']);
+
+/** `the Director General`, `Prime Minister`, `Secretary General`: two or three capitalised office words name a post, not a body or a person. */
+function isOfficeTitle(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  const lower = words.map((word) => word.toLowerCase());
+  return lower.every((word) => officeModifiers.has(word) || roleOfWords([word]) !== null) && lower.some((word) => roleOfWords([word]) !== null);
 }
 
 function isNeverNameWord(word: string): boolean {
