@@ -140,6 +140,8 @@ class EntityBuilder {
   private readonly wordAliases = new Map<string, AliasEntry[]>();
   private readonly runAliases = new Map<string, AliasEntry[]>();
   private readonly initialsAliases = new Map<string, AliasEntry[]>();
+  /** Persons by their name key without middle initials (`gustavo madero` for Gustavo A. Madero). */
+  private readonly draftsByBareKey = new Map<string, Set<EntityDraft>>();
 
   constructor(private readonly resolved: ResolvedArticle) {
     this.article = resolved.article;
@@ -280,7 +282,7 @@ class EntityBuilder {
     const key = this.key(claim.value.name) + (claim.kind === 'person' ? this.suffixGeneration(claim) : '');
     const subject = this.isSubjectName(claim);
     let draft = subject ? this.subjectDraft() : undefined;
-    draft ??= this.draftByKey.get(`${claim.kind}\u0000${key}`);
+    draft ??= this.draftByKey.get(`${claim.kind}\u0000${key}`) ?? (claim.kind === 'person' ? this.initialVariant(key) : undefined);
     // `Father: Oda Nobuhide (1510–1551)` and, among the sons, `Oda Nobuhide (1571–1597)`: lives that do not overlap are two people.
     const life = claim.kind === 'person' ? lifeAfter(this.article.text, claim.position.end.offset) : undefined;
     if (draft && !draft.isSubject && life && draft.lives?.some(([born, died]) => life[0] > died || life[1] < born)) draft = undefined;
@@ -319,9 +321,31 @@ class EntityBuilder {
 
   private addKey(draft: EntityDraft, key: string): void {
     this.allKeys.add(key);
+    if (draft.type === 'person') {
+      const bare = withoutInitials(key);
+      const holders = this.draftsByBareKey.get(bare) ?? new Set<EntityDraft>();
+      holders.add(draft);
+      this.draftsByBareKey.set(bare, holders);
+    }
     const indexKey = `${draft.type}\u0000${key}`;
     const first = this.draftByKey.get(indexKey);
     if (!first || first.order > draft.order) this.draftByKey.set(indexKey, draft);
+  }
+
+  /**
+   * `Gustavo Madero` and `Gustavo A. Madero`: a full name and the same name
+   * with middle initials are one person when exactly one person bears the
+   * name without them and one of the two is written without (`George H. W.
+   * Bush` and `George W. Bush` both have initials, and stay two).
+   */
+  private initialVariant(key: string): EntityDraft | undefined {
+    const bare = withoutInitials(key);
+    const holders = this.draftsByBareKey.get(bare);
+    if (holders?.size !== 1) return undefined;
+    const [holder] = holders;
+    if (!holder) return undefined;
+    const written = key === bare || holder.aliases.some((alias) => this.key(alias.name) === bare);
+    return written && bare.includes(' ') ? holder : undefined;
   }
 
   private resolveShort(claim: NameClaim): void {
@@ -558,6 +582,14 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 
 function normalizeAcronym(name: string): string {
   return name.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
+}
+
+/** A person's name key without its middle initials: `gustavo madero` for `gustavo a. madero`; the first and last words stay. */
+function withoutInitials(key: string): string {
+  const [name = '', ...rest] = key.split('\u0000');
+  const words = name.split(' ');
+  const kept = words.filter((word, index) => index === 0 || index === words.length - 1 || !/^\p{L}\.?$/u.test(word));
+  return [kept.join(' '), ...rest].join('\u0000');
 }
 
 /** `Digital Equipment Corporation` → `DEC`: initials of the capitalized words. */
