@@ -111,7 +111,10 @@ function headOf(noun: string): string {
 }
 
 function restates(context: RuleContext, a: QuantityClaim, b: QuantityClaim): boolean {
-  if (a.value.value === b.value.value || a.sentence === b.sentence || !sameThing(a, b)) return false;
+  // `The official returns record 68,596 cases of plague` and `86,596 deaths in London from the plague`: five digits
+  // or more, not round, in another order, are one count however each clause names it.
+  const unlikelyByChance = digitsOf(a).length >= farDigits && (a.value.value ?? 0) % roundTo !== 0 && (b.value.value ?? 0) % roundTo !== 0;
+  if (a.value.value === b.value.value || a.sentence === b.sentence || (!sameThing(a, b) && !unlikelyByChance)) return false;
   const [left, right] = [context.sentences[a.sentence], context.sentences[b.sentence]];
   if (!left || !right || !sameYears(context, a.sentence, b.sentence)) return false;
   const near = Math.abs(a.sentence - b.sentence) <= sentenceReach && left.sectionPath.join('\u0000') === right.sectionPath.join('\u0000');
@@ -122,6 +125,7 @@ function restates(context: RuleContext, a: QuantityClaim, b: QuantityClaim): boo
   // `Load sold 680,000 units in its first week` in the lead and `its 860,000 first-week sales` in Reception: far apart,
   // a long figure whose digits agree, in clauses naming the same thing, is still one count.
   const named = Boolean(a.value.noun && b.value.noun);
+  if (!sameThing(a, b)) return shared.length > 0;
   return near && named ? shared.length > 0 : digitsOf(a).length >= farDigits && shared.some((token) => token.pos === 'PROPN');
 }
 
