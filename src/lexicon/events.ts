@@ -870,6 +870,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       'revolt', 'coup', 'riot', 'protest', 'strike', 'festival', 'championship', 'tournament', 'games', 'olympics', 'expedition',
       'campaign', 'crisis', 'earthquake', 'eruption', 'flood', 'fire', 'explosion', 'crash', 'collapse', 'sinking', 'disaster',
       'accident', 'incident', 'mission', 'landing', 'voyage', 'tour', 'visit', 'session', 'plenum', 'synod',
+      'conflict', 'insurrection', 'blockade', 'epidemic', 'pandemic', 'outbreak', 'famine',
     ],
     nounOwner: 'patient',
     once: 'patient',
@@ -1210,6 +1211,24 @@ export const shortEventNounClasses: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['shooting']),
   new Set(['sinking']),
   new Set(['eruption']),
+];
+
+/**
+ * Nouns that name one long event the same way: an article titled by one
+ * (`Sino-Indian War`) calls it `the war` or `the 1962 conflict`, and tells
+ * when it began and when it ended.
+ */
+export const longEventNounClasses: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['war', 'conflict']),
+  new Set(['uprising', 'revolt', 'rebellion', 'insurrection', 'insurgency']),
+  new Set(['revolution']),
+  new Set(['crisis']),
+  new Set(['campaign', 'offensive']),
+  new Set(['expedition']),
+  new Set(['blockade']),
+  new Set(['epidemic', 'pandemic', 'plague', 'outbreak']),
+  new Set(['spill']),
+  new Set(['famine']),
 ];
 
 /**

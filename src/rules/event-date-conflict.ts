@@ -6,7 +6,7 @@ import { appendTo } from '../util/group.js';
 import { ambiguousSubject, dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, unique, usable, whenOf } from './shared/events.js';
 import { eventIdentity, restates } from './shared/facts.js';
 import { eventType } from '../lexicon/events.js';
-import { restatedDate, restatesSubjectEvent, subjectEvent } from './shared/subject-event.js';
+import { restatedDate, restatesSubjectEvent, subjectEvent, tellsOfTitleEvent, titleEventNouns } from './shared/subject-event.js';
 
 interface Dated {
   event: EventClaim;
@@ -53,7 +53,7 @@ export default defineRule({
       const counted = dated[0]?.event.value.type === 'size' || dated[0]?.event.value.type === 'casualties';
       if (agreeing && !counted && new Set(dated.map((item) => item.event.sentence)).size > 1) corroborations.push(corroboration(context, dated));
     }
-    findings.push(...sharedSeriesDates(context, groups), ...subjectEventDates(context));
+    findings.push(...sharedSeriesDates(context, groups), ...subjectEventDates(context), ...titleEventBounds(context));
     return { findings, corroborations };
   },
 });
@@ -164,4 +164,40 @@ function subjectEventDates(context: RuleContext): RuleFinding[] {
     }];
   }
   return [];
+}
+
+/**
+ * `The war ended when China declared a ceasefire on 20 November 1962` and
+ * `the 1962 conflict, which ended with a Chinese ceasefire on 21 December`:
+ * the article's own event, called by its title's noun, ends (or starts) once.
+ */
+function titleEventBounds(context: RuleContext): RuleFinding[] {
+  const nouns = titleEventNouns(context);
+  if (!nouns) return [];
+  const bySide = new Map<'start' | 'end', Dated[]>();
+  for (const event of context.events) {
+    const side = event.value.aspect;
+    if ((side !== 'start' && side !== 'end') || !tellsOfTitleEvent(nouns, event) || event.value.repeated) continue;
+    const when = whenOf(context, event);
+    const bound = side === 'end' ? (when.end ?? when.date) : (when.start ?? when.date);
+    if (bound) appendTo(bySide, side, { event, ...bound });
+  }
+  const findings: RuleFinding[] = [];
+  for (const [side, dated] of bySide) {
+    const first = dated[0] as Dated;
+    const other = dated.find((item) => item.event.sentence !== first.event.sentence && !compatible(first.point, item.point));
+    if (!other) continue;
+    const title = context.title?.trim() ?? 'the event';
+    findings.push({
+      message: `\`${title}\` ${side === 'end' ? 'ends' : 'starts'} \`${describe(first.point, first.claim)}\` and \`${describe(other.point, other.claim)}\``,
+      evidence: dedupeEvidence([context.evidence(first.claim, 'date'), context.evidence(first.event, 'event'), context.evidence(other.claim, 'other date'), context.evidence(other.event, 'other event')]),
+      reasoning: [
+        `'${first.event.text}' and '${other.event.text}' tell of the article's own event by its noun`,
+        `it ${side === 'end' ? 'ended' : 'began'} once: ${first.point.timex} and ${other.point.timex} cannot both hold`,
+        ...[first.event, other.event].map(modalityNote).filter((note): note is string => note !== undefined),
+      ],
+      hedged: hedged([first.event, other.event]),
+    });
+  }
+  return findings;
 }

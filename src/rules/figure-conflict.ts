@@ -39,7 +39,8 @@ export default defineRule({
       for (const id of event.value.figures ?? []) {
         const claim = context.claim(id);
         if (claim?.kind !== 'quantity') continue;
-        appendTo(groups, key, { event, claim, ...figureInterval(claim.value) });
+        // `around 80%` of the dead and `2,020` dead: a share and a count are never one figure.
+        appendTo(groups, claim.value.percent ? `${key}\u0000percent` : key, { event, claim, ...figureInterval(claim.value) });
       }
     }
     for (const figures of groups.values()) {

@@ -2778,7 +2778,25 @@ class ClauseReader {
     // states; it is the same day told roughly, no second date.
     const stated = dates.filter((date) => !pureOffset(date.claim));
     if (stated.length > 0 && stated.length < dates.length) return stated;
-    return dates.length > 0 ? dates : this.frontedFor(from, verb);
+    return dates.length > 0 ? dates : this.whenClauseAfter(to).length > 0 ? this.whenClauseAfter(to) : this.frontedFor(from, verb);
+  }
+
+  /**
+   * `The war ended when China declared a ceasefire on 20 November 1962`: an
+   * undated clause happens when the `when` clause right after it does.
+   */
+  private whenClauseAfter(to: number): Frame['dates'] {
+    let at = to + 1;
+    if (isPunct(this.phrases[at], ',', this.units)) at++;
+    const when = this.phrases[at];
+    if (when?.type !== 'sub' || (this.units[when.first] as Unit).lower !== 'when') return [];
+    const dates: Frame['dates'] = [];
+    for (at++; at < this.phrases.length; at++) {
+      const phrase = this.phrases[at] as Phrase;
+      if (isPunct(phrase, ',', this.units) || isPunct(phrase, ';', this.units) || phrase.type === 'rel' || phrase.type === 'sub') break;
+      if (phrase.type === 'date') dates.push({ claim: (this.units[phrase.first] as Unit).claim as Claim });
+    }
+    return dates;
   }
 
   /** Whether the bracket opened at phrase `open` holds one date and at most a preposition before it: `(in 1926)`, `(1926)`. */

@@ -1,5 +1,5 @@
 import type { RuleContext } from '../../check/index.js';
-import { shortEventNounClasses } from '../../lexicon/events.js';
+import { longEventNounClasses, shortEventNounClasses } from '../../lexicon/events.js';
 import { compatible } from '../../resolve/events/when.js';
 import type { DateClaim, DatePoint, EventClaim } from '../../schema/claims.js';
 import { aboutArgument, usable, whenOf } from './events.js';
@@ -77,4 +77,30 @@ export function restatedDate(context: RuleContext, subject: SubjectEvent, event:
   if (event.value.aspect === 'end') return undefined;
   if (subject.aspect === 'start') return event.value.aspect === 'start' ? (when.start ?? when.date) : undefined;
   return event.value.aspect === 'start' ? (when.start ?? when.date) : when.date;
+}
+
+/** The nouns that may name the event an article's title names (`Sino-Indian War`: war, conflict), short or long. */
+export function titleEventNouns(context: RuleContext): ReadonlySet<string> | undefined {
+  const title = context.title?.trim();
+  if (!title) return undefined;
+  const words = title.toLowerCase().split(/\s+/);
+  const of = words.indexOf('of');
+  const head = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
+  return [...shortEventNounClasses, ...longEventNounClasses].find((nounClass) => nounClass.has(head));
+}
+
+// Words that may stand between `the` and the noun of the article's own event: `the 1962 conflict`, `the whole war`.
+const ownEventModifier = /^(?:\d{4}|whole|entire|same|ensuing|subsequent|brief|short|long)$/i;
+
+/**
+ * Whether an event tells of the article's own event by its noun: `The war
+ * ended …`, `the 1962 conflict, which ended …` — a definite noun of the
+ * title's class, a year or a plain modifier at most between them.
+ */
+export function tellsOfTitleEvent(nouns: ReadonlySet<string>, event: EventClaim): boolean {
+  if (!usable(event) || event.value.source !== 'prose' || !subjectEventTypes.has(event.value.type)) return false;
+  const words = (aboutArgument(event)?.text ?? event.value.subjectText ?? '').split(/\s+/);
+  const noun = words[words.length - 1] ?? '';
+  if (!/^(?:the|this)$/i.test(words[0] ?? '') || !nouns.has(noun) || words.length > 3) return false;
+  return words.length === 2 || ownEventModifier.test(words[1] ?? '');
 }
