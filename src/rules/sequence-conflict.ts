@@ -65,7 +65,20 @@ function beforeFounding(context: RuleContext): RuleFinding[] {
     const known = foundings.get(event.value.subject);
     if (date && (!known || before(date.point, known.point))) foundings.set(event.value.subject, { event, ...date });
   }
+  const articleBody = context.entities.find((entity) => entity.isSubject && entity.type === 'organization')?.id;
   for (const event of context.events) {
+    // `Nicaragua became a member in 1955` in the article on the IAEA, founded in 1957: no one joins a body before it exists.
+    const joined = event.value.type === 'membership' && event.value.aspect === 'start' ? (event.value.object ?? (event.value.objectText ? undefined : articleBody)) : undefined;
+    const joinedFounding = joined ? foundings.get(joined) : undefined;
+    const joiner = event.value.agent;
+    if (joined && joinedFounding && joiner && usable(event) && trusted(context, event, joiner)) {
+      const date = dateBefore(context, event, joinedFounding);
+      if (date) {
+        const message = `\`${entityName(context, joiner.entity, joiner.text)}\` joins \`${entityName(context, joined, null)}\` in \`${date.claim.text}\`, before it was founded in \`${describe(joinedFounding.point, joinedFounding.claim)}\``;
+        findings.push({ ...originFinding(context, event, joinedFounding, date, message, 'founding'), severity: 'warning' });
+        continue;
+      }
+    }
     // The organization as the doer: an act's subject, or the agent of an event of another type (`the newspaper acquired X`).
     const doer = event.value.type === 'act' ? aboutArgument(event) : event.value.agent;
     const subject = doer?.entity ?? null;

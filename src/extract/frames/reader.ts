@@ -181,6 +181,7 @@ class ClauseReader {
         this.readDefunct(phrase, index);
       }
     });
+    this.readPlaceBorn();
     this.dateGovernedNouns();
     this.marriedPairs();
     this.succeedingAtEnd();
@@ -1397,6 +1398,24 @@ class ClauseReader {
     const as = this.phrases[index - 1];
     if (as?.type !== 'prep' || (this.units[as.first] as Unit).lower !== 'as') return false;
     return index === 1 || isPunct(this.phrases[index - 2], ',', this.units);
+  }
+
+  /**
+   * `the Manhattan-born Parker`, `Vienna-born composer Anton Brenner`: a
+   * place joined to `born` before a person's name is where the person was born.
+   */
+  private readPlaceBorn(): void {
+    this.units.forEach((unit, at) => {
+      const [dash, born] = [this.units[at + 1], this.units[at + 2]];
+      if (unit.claim?.kind !== 'place' || dash?.text !== '-' || born?.lower !== 'born' || dash.start !== unit.end || born.start !== dash.end) return;
+      // The person named right after, past title words: `Parker`, `composer Anton Brenner`.
+      const named = this.units.slice(at + 3, at + 6).findIndex((candidate) => candidate.claim?.kind === 'person');
+      if (named < 0 || this.units.slice(at + 3, at + 3 + named).some((between) => between.kind !== 'word' || between.pos !== 'NOUN')) return;
+      const [first, person] = [this.units[at + 3] as Unit, this.units[at + 3 + named] as Unit];
+      const argument: FrameArgument = { start: first.start, end: person.end, text: this.parsed.input.plain.slice(first.start, person.end), claim: (person.claim as Claim).id, form: 'name', strategy: 'title' };
+      const index = this.parsed.phraseOf[at] ?? 0;
+      this.frames.push({ ...this.bare('birth', 'place-born', [unit.start, born.end], index, index, index, 'noun'), patient: argument, dates: [], place: unit.claim });
+    });
   }
 
   /**

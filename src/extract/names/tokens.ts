@@ -49,11 +49,23 @@ export function tokenize(text: string): Token[] {
     }
     const start = index;
     index = scanWord(text, index);
-    tokens.push({ text: text.slice(start, index), start, end: index, kind: 'word', spaced });
+    const word = text.slice(start, index);
+    // `the Manhattan-born Parker`, `a London-based firm`: the place is a word of its own, the participle another.
+    const participle = participleCompound.exec(word);
+    if (participle) {
+      const cut = start + (participle[1] as string).length;
+      tokens.push({ text: text.slice(start, cut), start, end: cut, kind: 'word', spaced });
+      tokens.push({ text: text.slice(cut, index), start: cut, end: index, kind: 'word', spaced: false });
+    } else {
+      tokens.push({ text: word, start, end: index, kind: 'word', spaced });
+    }
     spaced = false;
   }
   return tokens;
 }
+
+// A capitalised word glued to a participle of origin: `Manhattan-born`, `London-based`, `Belgian-owned`.
+const participleCompound = /^(\p{Lu}[\p{L}'’.]*)(-(?:born|based|owned|led|made|built|bred|raised))$/u;
 
 function scanWord(text: string, from: number): number {
   let index = from;
