@@ -284,7 +284,8 @@ function partsEndingAt(tokens: readonly Token[], end: number, byFirst: ReadonlyM
     // A list starts its clause: not after a comma or `and`, which would make it the tail of a longer one.
     if (before && (before.text === ',' || before.lower === 'and')) continue;
     for (;;) {
-      const part = readPart(tokens, index, byFirst);
+      // `two gold medals and a silver medal, four medals in all`: the last part may be counted by its article.
+      const part = readPart(tokens, index, byFirst) ?? (parts.length > 0 && tokens[index - 1]?.lower === 'and' ? articlePart(tokens, index) : null);
       if (!part) break;
       parts.push(part);
       index = part.next;
@@ -321,12 +322,15 @@ function readPart(tokens: readonly Token[], start: number, byFirst: ReadonlyMap<
 /** `a bronze`, `an observer`: one of a noun, by its indefinite article, closing a list of counted parts. */
 function articlePart(tokens: readonly Token[], index: number): (Part & { next: number }) | null {
   const article = tokens[index];
-  const noun = tokens[index + 1];
-  const after = tokens[index + 2];
+  // `a bronze`, and `a silver medal`: one word may stand before the noun.
+  const modified = tokens[index + 2]?.pos === 'NOUN' && ['ADJ', 'NOUN'].includes(tokens[index + 1]?.pos ?? '') ? 1 : 0;
+  const last = index + 1 + modified;
+  const noun = tokens[last];
+  const after = tokens[last + 1];
   if (!article || !noun || (article.lower !== 'a' && article.lower !== 'an') || noun.pos !== 'NOUN') return null;
   if (after && !separators.has(after.lower) && !boundaries.has(after.text)) return null;
-  const figure: SentenceFigure = { start: article.start, end: noun.end, first: index, last: index + 1, low: 1, high: 1, exact: true, noun: noun.lemma, percent: false, compound: false };
-  return { figure, start: article.start, end: noun.end, next: index + 2 };
+  const figure: SentenceFigure = { start: article.start, end: noun.end, first: index, last, low: 1, high: 1, exact: true, noun: noun.lemma, percent: false, compound: false };
+  return { figure, start: article.start, end: noun.end, next: last + 1 };
 }
 
 const nameWords = new Set([...NAME_PARTICLES, ...NAME_ARTICLES, 'of', 'the']);
@@ -667,6 +671,12 @@ function joins(tokens: readonly Token[], left: SentenceFigure, right: SentenceFi
   let separated = false;
   for (let index = left.last + 1; index < right.first; index++) {
     const token = tokens[index] as Token;
+    // `taking only 34 percent of the vote to Chiluba's 75 percent`: a share set against another holder's.
+    const againstHolder = afterFirst && token.lower === 'to' && tokens[index + 1]?.pos === 'PROPN' && ["'s", '’s'].includes(tokens[index + 2]?.lower ?? '');
+    if (againstHolder) {
+      separated = true;
+      continue;
+    }
     // `morning humidity: 82%, evening humidity: 58%`: each labelled by a colon is a figure of its own.
     if (token.pos === 'NUM' || notShares.has(token.lower) || token.text === ':') return false;
     // `the remaining 44%` is tagged as a verb; the copula after the first share is gapped (`45% were Catholic, 40% Protestant`).
