@@ -88,9 +88,11 @@ export function buildPhrases(units: readonly Unit[]): Phrase[] {
       index++;
       continue;
     }
-    // `self-proclaimed`, `non-affiliated`: a verb form inside a hyphenated word is an adjective.
+    // `self-proclaimed`, `non-affiliated`: a verb form inside a hyphenated word is an adjective. `at around 1 am`: the
+    // time of day, no verb.
     const hyphenBefore = units[index - 1]?.text === '-' && units[index - 1]?.end === unit.start;
-    if (hyphenBefore && isVerb(unit)) {
+    const clockTime = (unit.lower === 'am' || unit.lower === 'pm') && /^\d{1,2}(?:[:.]\d{2})?$/.test(units[index - 1]?.text ?? '');
+    if ((hyphenBefore || clockTime) && isVerb(unit)) {
       phrases.push({ type: 'other', first: index, last: index });
       index++;
       continue;
