@@ -52,6 +52,8 @@ const numberedTitle = /\b(\d{1,3})(?:st|nd|rd|th)\s\p{Lu}/u;
 const capitalInitial = /^\p{Lu}/u;
 // `… was born`, `… (née X) was born`: the words after a name that make it the one born.
 const bornAfterName = /^\s(?:\([^()]{0,60}\)\s)?(?:was|is)\sborn\b/u;
+// `was born Dorothy Rothschild`: the words right before a birth name.
+const bornBeforeName = /\b(?:was|were|is) born\s+$/u;
 
 /**
  * `2nd Earl Beatty` is not `David Beatty, 1st Earl Beatty`: a numbered title
@@ -222,10 +224,13 @@ class EntityBuilder {
    */
   private birthName(claim: NameClaim, sentenceStart: number): boolean {
     const subject = this.subjectDraft();
-    if (claim.kind !== 'person' || subject?.type !== 'person' || claim.position.start.offset !== sentenceStart) return false;
+    if (claim.kind !== 'person' || subject?.type !== 'person') return false;
     const given = this.words(this.article.title ?? '')[0];
     const words = this.words(claim.value.name);
     if (given === undefined || words[0] !== given || words.length < 2) return false;
+    // `Parker was born Dorothy Rothschild in 1893`: the name a person was born with, after `was born`.
+    if (bornBeforeName.test(this.article.text.slice(Math.max(sentenceStart, claim.position.start.offset - 12), claim.position.start.offset))) return true;
+    if (claim.position.start.offset !== sentenceStart) return false;
     return bornAfterName.test(this.article.text.slice(claim.position.end.offset, claim.position.end.offset + 80));
   }
 
