@@ -35,7 +35,7 @@ export default defineRule({
     const bodySubject = subjectEntity?.type === 'organization' ? subject : undefined;
     for (const all of groups.values()) {
       findings.push(...chosenAfterTaking(context, all));
-      for (const events of byRole(all)) for (const objectGroup of byCompatibleObject(events, subject, bodySubject, events.every((event) => event.value.role === 'monarch'))) {
+      for (const events of byRole(all, bodySubject)) for (const objectGroup of byCompatibleObject(events, subject, bodySubject, events.every((event) => event.value.role === 'monarch'))) {
         const starts = bounds(context, objectGroup, 'start');
         const ends = bounds(context, objectGroup, 'end');
         const startConflict = conflicting(starts, ends, 'start');
@@ -55,7 +55,7 @@ export default defineRule({
  * the article gives the person only one, and none is compared when no
  * tenure names one.
  */
-function byRole(events: EventClaim[]): EventClaim[][] {
+function byRole(events: EventClaim[], bodySubject?: string): EventClaim[][] {
   const groups = new Map<string, EventClaim[]>();
   const loose: EventClaim[] = [];
   const generic: EventClaim[] = [];
@@ -76,7 +76,10 @@ function byRole(events: EventClaim[]): EventClaim[][] {
   // Only a start or an end (`took over the leadership in 1999`, `led until 1969 by X`): `under her leadership revenue
   // doubled by 2018` bounds nothing.
   const bounded = (event: EventClaim): boolean => event.value.aspect === 'start' || event.value.aspect === 'end' || event.value.start !== undefined || event.value.end !== undefined;
-  const joining = only ? generic.filter((event) => bounded(event) && (bodyOf(event) === '' || bodies.has(bodyOf(event)))) : [];
+  // `Charles resigned as Chairman in 1956` and, under `==Party leaders==`, `Helena Charles (1951–1957)`: in an
+  // article on a body, the top post of that body joins a role told with no body.
+  const topPost = only !== undefined && topPosts.has(only[0]?.value.role ?? '');
+  const joining = only ? generic.filter((event) => bounded(event) && (bodyOf(event) === '' || bodies.has(bodyOf(event)) || (topPost && bodies.has('') && bodySubject !== undefined && bodyOf(event) === bodySubject))) : [];
   const apart = generic.filter((event) => !joining.includes(event));
   const roles = only ? [[...only, ...joining, ...loose]] : [...groups.values()].map((group) => [...group, ...loose.filter((event) => nearestRole(events, event) === group[0]?.value.role)]);
   return apart.length > 0 ? [...roles, apart] : roles;
@@ -106,6 +109,9 @@ const postWords: ReadonlySet<string> = new Set(['job', 'post', 'position', 'role
 
 // People one leads, not a body one heads: `led the troops`, `officials led by the president`.
 const ledPeople: ReadonlySet<string> = new Set(['officials', 'troops', 'soldiers', 'men', 'students', 'members', 'delegates', 'workers', 'rebels', 'protesters', 'volunteers', 'supporters', 'fighters', 'followers', 'staff', 'delegation']);
+
+// Posts that are a body's top one under another name: a party's chair is its leader, a minister is not.
+const topPosts: ReadonlySet<string> = new Set(['chair', 'president', 'general secretary', 'secretary general']);
 
 // Roles that name whichever post is the top one: `leader`, `head`.
 const genericRoles: ReadonlySet<string> = new Set(['leader', 'head']);

@@ -474,11 +474,15 @@ class ClauseReader {
     const own = this.frames.findIndex((frame) => frame.voice === 'noun' && frame.trigger[0] === head.start);
     if (own >= 0) this.frames.splice(own, 1);
     const definition = eventType(type);
+    // `announced his resignation from his job as an archaeologist`: leaving a job is no office.
+    const job = type === 'office' && this.phrases.slice(index + 2, to + 1).some((phrase) => phrase.type === 'np' && ['job', 'post'].includes((this.units[phrase.head] as Unit).lemma) && this.roleAfterAs(this.phrases.indexOf(phrase)) === null);
+    if (job) return true;
     this.frames.push({
       ...this.bare(type, `${group.lemma} ${head.lemma}`, [(this.units[group.main] as Unit).start, head.end], from, to, index, 'active'),
       agent: subject,
       patient: partner,
-      aspect: definition.stateful ? 'start' : null,
+      // `took up the appointment`, `announced his resignation`: the noun says whether a state starts or ends.
+      aspect: definition.stateful ? (nounAspect(head.lemma, definition) === 'end' ? 'end' : 'start') : null,
       negated: group.negated,
     });
     return true;
@@ -1367,7 +1371,7 @@ class ClauseReader {
     const group = this.phrases[verb];
     if (group?.type !== 'vg' || group.copula) return false;
     const [groupStart, groupEnd] = [(this.units[group.first] as Unit).start, (this.units[group.last] as Unit).end];
-    const own = this.frames.filter((frame) => frame.trigger[0] >= groupStart && frame.trigger[1] <= groupEnd);
+    const own = this.frames.filter((frame) => frame.trigger[0] >= groupStart && frame.trigger[0] < groupEnd);
     const possessor = phrase.possessor;
     const bodyPronoun = possessor?.form === 'pronoun' && ['its', 'their'].includes((this.units[possessor.head] as Unit).lower);
     const body = this.ofPhraseAfter(index) ?? (possessor && (possessor.form === 'name' || bodyPronoun) ? this.argument(possessor, 'possessor') : null);

@@ -84,13 +84,18 @@ function predicateKind(text: string): { kind: EntityKind | undefined; nouns: str
   // The head of the first noun phrase is its last typed noun: `a Maoist political party and …` → party.
   let head: EntityKind | undefined;
   let inFirstPhrase = true;
+  let guessedPerson = false;
+  let previousComma = false;
   let words = 0;
   // `was one of the most influential monarchs of …`: the partitive's plural is the subject's kind.
   const partitive = tokens[copula + 1]?.text === 'one' && tokens[copula + 2]?.text === 'of' ? (tokens[copula + 3]?.text === 'the' ? 4 : 3) : 1;
   for (const token of tokens.slice(copula + partitive)) {
     // `a farmers' organization`: a plural's apostrophe is inside the phrase.
     if (token.kind === 'punct' && token.text !== '-' && token.text !== ',' && token.text !== "'" && token.text !== '’') break;
-    if (token.text === ',' || token.text === 'and') inFirstPhrase = false;
+    if (token.text === ',' || token.text === 'and') {
+      previousComma ||= token.text === ',' && inFirstPhrase;
+      inFirstPhrase = false;
+    }
     if (token.kind !== 'word') continue;
     const word = token.text.toLowerCase();
     if (PREDICATE_STOPS.has(word) || ++words > MAX_PREDICATE_WORDS) break;
@@ -98,7 +103,12 @@ function predicateKind(text: string): { kind: EntityKind | undefined; nouns: str
     const found = nounKind(singular);
     if (found === undefined) continue;
     nouns.push(singular);
-    if (inFirstPhrase) head = found;
+    // `a Cornish nationalist, centre-left political party`: an -ist word before a comma may be an adjective; a
+    // body's or a place's noun after it names the kind.
+    if (inFirstPhrase) {
+      head = found;
+      guessedPerson = found === 'person' && !PERSON_ROLES_BEFORE.has(singular);
+    } else if (guessedPerson && found !== 'person' && previousComma) head = found;
     // `an overseas department and region of France`: a department coordinated with a place noun is a territory's.
     else if (found === 'place' && word !== 'and' && nouns.length === 2 && territorialUnits.has(nouns[0] as string)) head = 'place';
   }
