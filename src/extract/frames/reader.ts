@@ -2801,7 +2801,28 @@ class ClauseReader {
     // states; it is the same day told roughly, no second date.
     const stated = dates.filter((date) => !pureOffset(date.claim));
     if (stated.length > 0 && stated.length < dates.length) return stated;
-    return dates.length > 0 ? dates : this.whenClauseAfter(to).length > 0 ? this.whenClauseAfter(to) : this.frontedFor(from, verb);
+    if (dates.length > 0) return dates;
+    const when = this.whenClauseAfter(to);
+    if (when.length > 0) return when;
+    const fronted = this.frontedFor(from, verb);
+    return fronted.length > 0 ? fronted : this.mainClauseDates(from, to);
+  }
+
+  /**
+   * `Led by Loveday Jenkin, it contested the 2001 general election`: an
+   * undated participle clause that opens the sentence holds when its main
+   * clause does.
+   */
+  private mainClauseDates(from: number, to: number): Frame['dates'] {
+    const opener = this.phrases[from];
+    if (from !== 0 || opener?.type !== 'vg' || (opener.form !== 'participle' && opener.form !== 'gerund') || !isPunct(this.phrases[to + 1], ',', this.units)) return [];
+    // Only a state (`Led by X`, `Owned by Y`): `Founded by Smith, the firm was sold in 1990` was founded before.
+    const state = predicatesOf(opener.lemma).some(({ type, predicate }) => eventType(type).stateful && (predicate.aspect ?? 'state') === 'state');
+    if (!state) return [];
+    const main = this.phrases.findIndex((phrase, at) => at > to + 1 && phrase.type === 'vg' && phrase.form === 'finite');
+    if (main < 0) return [];
+    const [mainFrom, mainTo] = this.clauseOf(main);
+    return mainFrom > to ? this.datesIn(mainFrom, mainTo, main) : [];
   }
 
   /**
