@@ -589,11 +589,14 @@ function normalizeAcronym(name: string): string {
   return name.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
 }
 
+// A middle initial: one letter, with or without its full stop. A module constant, as the bundler remakes a `\p{…}` literal at every call.
+const initialWord = /^\p{L}\.?$/u;
+
 /** A person's name key without its middle initials: `gustavo madero` for `gustavo a. madero`; the first and last words stay. */
 function withoutInitials(key: string): string {
   const [name = '', ...rest] = key.split('\u0000');
   const words = name.split(' ');
-  const kept = words.filter((word, index) => index === 0 || index === words.length - 1 || !/^\p{L}\.?$/u.test(word));
+  const kept = words.filter((word, index) => index === 0 || index === words.length - 1 || !initialWord.test(word));
   return [kept.join(' '), ...rest].join('\u0000');
 }
 

@@ -63,6 +63,7 @@ function admittedRemarriages(context: RuleContext): Set<string> {
   const cued = new Set(context.sentences.filter((sentence) => remarried.test(sentence.plain)).map((sentence) => sentence.index));
   if (cued.size === 0) return people;
   for (const mention of context.mentions) if (mention.entity && cued.has(mention.sentence)) people.add(mention.entity);
+  // `They divorced in 1971`: a plural pronoun is no one's mention, but the divorce names both.
   for (const event of context.events) {
     if (event.value.type !== 'divorce') continue;
     for (const id of [event.value.subject, event.value.object]) if (id) people.add(id);

@@ -489,7 +489,7 @@ function collapse(text: string): string {
  */
 function isNameLike(words: string[], head: string, after: Token | undefined): boolean {
   if (words.length === 0) return false;
-  if (words.every(isNeverNameWord) || isOfficeTitle(words)) return false;
+  if (words.every(isNeverNameWord) || isOfficeWords(words)) return false;
   // `Johnny Weissmuller, Jr. (1940–2006)`: letters after a name are no name alone.
   if (words.length === 1 && (COMMON_ACRONYMS.has(words[0] as string) || POST_NOMINALS.has(words[0] as string) || isHeadOnly(words[0] as string))) return false;
   if (NON_ENTITY_HEADS.has(head)) return false;
@@ -509,7 +509,7 @@ function isCompoundOffice(word: string): boolean {
 const officeModifiers: ReadonlySet<string> = new Set(['prime', 'vice', 'deputy', 'assistant', 'executive', 'acting', 'interim']);
 
 /** `the Director General`, `Prime Minister`, `Secretary General`: two or three capitalised office words name a post, not a body or a person. */
-function isOfficeTitle(words: readonly string[]): boolean {
+function isOfficeWords(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 3) return false;
   const lower = words.map((word) => word.toLowerCase());
   return lower.every((word) => officeModifiers.has(word) || roleOfWords([word]) !== null) && lower.some((word) => roleOfWords([word]) !== null);

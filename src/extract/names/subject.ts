@@ -36,7 +36,7 @@ const PLACE_NOUNS = new Set(`
 `.split(/\s+/u).filter((word) => word.length > 0));
 
 // Nouns of a body that also name a country's division: `an overseas department and region of France`.
-const territorialUnits: ReadonlySet<string> = new Set(['department', 'division', 'prefecture', 'collectivity']);
+const territorialUnits: ReadonlySet<string> = new Set(['department', 'division']);
 
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
 const PREDICATE_STOPS = new Set(['of', 'in', 'that', 'which', 'who', 'from', 'for', 'with', 'by', 'whose', 'to', 'on', 'at']);
@@ -110,7 +110,7 @@ function predicateKind(text: string): { kind: EntityKind | undefined; nouns: str
       guessedPerson = found === 'person' && !PERSON_ROLES_BEFORE.has(singular);
     } else if (guessedPerson && found !== 'person' && previousComma) head = found;
     // `an overseas department and region of France`: a department coordinated with a place noun is a territory's.
-    else if (found === 'place' && word !== 'and' && nouns.length === 2 && territorialUnits.has(nouns[0] as string)) head = 'place';
+    else if (found === 'place' && nouns.length === 2 && territorialUnits.has(nouns[0] as string)) head = 'place';
   }
   return { kind: lifespan ? 'person' : head, nouns };
 }
