@@ -828,7 +828,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     description: 'someone wins or receives an honour, title or trophy',
     predicates: [
       v('win', { object: 'entity' }),
-      v('award', { voice: 'passive' }),
+      // `Bohr was awarded the Nobel Prize`: the subject is the winner (`awarded to Bohr` names the winner by `to`).
+      v('award', { voice: 'passive', subject: 'agent' }),
       v('award', { holder: 'object' }),
       // `received the Nobel Prize`; not `received 70,000 votes` (a count) nor a clause with no object.
       v('receive', { object: 'entity' }),

@@ -15,6 +15,7 @@ export const SPOUSE_AND_CHILD_NOUNS: readonly string[] = words('wife husband wid
 /** Other relatives: the person named beside them is a person (`his uncle Tupac`, `X's father`). */
 export const KIN_NOUNS: readonly string[] = words(`
   father mother brother sister sibling uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother
+  father-in-law mother-in-law son-in-law daughter-in-law brother-in-law sister-in-law
 `);
 
 /** Several relatives: after a name they make it a family (`the Quispe Palomino siblings`). */

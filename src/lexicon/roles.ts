@@ -28,6 +28,7 @@ export const roleNouns: ReadonlyMap<string, string> = new Map([
   ['managing director', 'managing director'],
   ['editor-in-chief', 'editor'],
   ['commander-in-chief', 'commander'],
+  ['commander in chief', 'commander'],
   ['chief of staff', 'chief of staff'],
   ['vice-chancellor', 'vice-chancellor'],
   ['head of state', 'head of state'],

@@ -36,7 +36,8 @@ export default defineRule({
       // A once-only event is held to its participant only when the text names them surely.
       if (key && !event.value.name && ambiguousSubject(context, event)) continue;
       if (key) appendTo(groups, key, { event, ...date });
-      else if (event.value.subject && event.value.type !== 'act') appendTo(repeating, `${event.value.type}\u0000${event.value.subject}\u0000${event.value.object ?? ''}`, { event, ...date });
+      // `the Hughes Medal` and `the Copley Medal`: what an unresolved object's words name tells two events apart.
+      else if (event.value.subject && event.value.type !== 'act') appendTo(repeating, `${event.value.type}\u0000${event.value.subject}\u0000${event.value.object ?? objectWords(event)}`, { event, ...date });
     }
     for (const dated of groups.values()) {
       // Two dates that cannot both hold: some date does not overlap the first
@@ -79,12 +80,18 @@ function restatedConflicts(context: RuleContext, dated: Dated[]): RuleFinding[] 
   return findings;
 }
 
+function objectWords(event: EventClaim): string {
+  return (event.value.objectText ?? '').toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+}
+
 function label(context: RuleContext, event: EventClaim): string {
   const { type, name, subject, subjectText, object, objectText } = event.value;
   if (name) return name;
   // `The Treaty of Valmora` as a clause opened it reads `the Treaty of Valmora` inside the message.
   const who = entityName(context, subject, subjectText).replace(/^The\s/, 'the ');
   if (eventType(type).once === 'pair' && (object || objectText)) return `the ${type} of ${who} and ${entityName(context, object, objectText)}`;
+  // `the award of the Nobel Peace Prize to Mohamed ElBaradei`: what was won says which award.
+  if (type === 'award' && (object || objectText)) return `the award of ${entityName(context, object, objectText).replace(/^The\s/, 'the ')} to ${who}`;
   return `the ${type} of ${who}`;
 }
 

@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
-import type { EventClaim, QuantityClaim } from '../schema/claims.js';
+import type { EventClaim, MoneyClaim, QuantityClaim } from '../schema/claims.js';
 import { eventNoun } from '../lexicon/events.js';
 import { appendTo } from '../util/group.js';
 import { mistypedFigures, transposedFigures } from './shared/transposed.js';
@@ -8,7 +8,7 @@ import { aboutArgument, ambiguousSubject, dedupeEvidence, entityName, hedged, li
 
 interface Figure {
   event: EventClaim;
-  claim: QuantityClaim;
+  claim: QuantityClaim | MoneyClaim;
   low: number;
   high: number;
 }
@@ -38,6 +38,8 @@ export default defineRule({
       if (!key) continue;
       for (const id of event.value.figures ?? []) {
         const claim = context.claim(id);
+        // `revenue of US$5.5 billion`: a sum of money is compared with sums in the same currency only.
+        if (claim?.kind === 'money') appendTo(groups, `${key}\u0000money:${claim.value.currency ?? ''}`, { event, claim, ...figureInterval(claim.value) });
         if (claim?.kind !== 'quantity') continue;
         // `around 80%` of the dead and `2,020` dead: a share and a count are never one figure.
         appendTo(groups, claim.value.percent ? `${key}\u0000percent` : key, { event, claim, ...figureInterval(claim.value) });

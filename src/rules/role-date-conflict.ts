@@ -35,7 +35,7 @@ export default defineRule({
     const bodySubject = subjectEntity?.type === 'organization' ? subject : undefined;
     for (const all of groups.values()) {
       findings.push(...chosenAfterTaking(context, all));
-      for (const events of byRole(all, bodySubject)) for (const objectGroup of byCompatibleObject(events, subject, bodySubject, events.every((event) => event.value.role === 'monarch'))) {
+      for (const events of byRole(all, bodySubject)) for (const objectGroup of byCompatibleObject(context, events, subject, bodySubject, events.every((event) => event.value.role === 'monarch'))) {
         const starts = bounds(context, objectGroup, 'start');
         const ends = bounds(context, objectGroup, 'end');
         const startConflict = conflicting(starts, ends, 'start');
@@ -113,6 +113,9 @@ const ledPeople: ReadonlySet<string> = new Set(['officials', 'troops', 'soldiers
 // Posts that are a body's top one under another name: a party's chair is its leader, a minister is not.
 const topPosts: ReadonlySet<string> = new Set(['chair', 'president', 'general secretary', 'secretary general']);
 
+// Posts held for a place, named by it (`Ambassador to France`, `Governor of Coahuila`).
+const placePosts: ReadonlySet<string> = new Set(['ambassador', 'governor', 'mayor', 'consul', 'envoy', 'viceroy', 'high commissioner']);
+
 // Roles that name whichever post is the top one: `leader`, `head`.
 const genericRoles: ReadonlySet<string> = new Set(['leader', 'head']);
 
@@ -134,11 +137,11 @@ function choosesHolder(predicate: string): boolean {
  * body's unless they name another; or unless they are reigns, which name no
  * body.
  */
-function byCompatibleObject(events: EventClaim[], subject: string | undefined, bodySubject: string | undefined, reign = false): EventClaim[][] {
+function byCompatibleObject(context: RuleContext, events: EventClaim[], subject: string | undefined, bodySubject: string | undefined, reign = false): EventClaim[][] {
   const groups = new Map<string, EventClaim[]>();
   const loose: EventClaim[] = [];
   for (const event of events) {
-    const key = objectKey(event, subject, bodySubject);
+    const key = objectKey(context, event, subject, bodySubject);
     if (key === null) loose.push(event);
     else appendTo(groups, key, event);
   }
@@ -148,9 +151,12 @@ function byCompatibleObject(events: EventClaim[], subject: string | undefined, b
   return [...groups.values()];
 }
 
-function objectKey(event: EventClaim, subject: string | undefined, bodySubject: string | undefined): string | null {
+function objectKey(context: RuleContext, event: EventClaim, subject: string | undefined, bodySubject: string | undefined): string | null {
   if (event.value.object) return event.value.object;
   const text = (event.value.objectText ?? '').toLowerCase().replace(/^(?:the|its|their|a|an|his|her)\s+/, '');
+  // `The U.S. Ambassador to France` and `appointed as U.S. Ambassador to France`: a post of a place, the place its body.
+  const place = event.value.place ? context.claim(event.value.place)?.text.toLowerCase() : undefined;
+  if (text === '' && place && placePosts.has(event.value.role ?? '')) return `place:${place}`;
   // `held the job from 1961 to 1981`, `took the post`: the post itself, no body.
   if (text === '' || postWords.has(text)) return null;
   // `College officials, led by president Ruth Calder`: people led are no body of an office.

@@ -59,7 +59,51 @@ export function tagSentences(plains: readonly string[]): Token[][] {
     size += plain.length + 2;
   });
   flush();
-  return result;
+  return result.map(joinHyphenCompounds);
+}
+
+/**
+ * wink cuts a hyphenated compound with a middle word (`commander-in-chief`,
+ * `son-in-law`, `aide-de-camp`, `face-to-face`) into five tokens; it is one
+ * word, inflected on its first part (`commanders-in-chief`).
+ */
+function joinHyphenCompounds(tokens: Token[]): Token[] {
+  if (tokens.length < 5) return tokens;
+  const joined: Token[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const first = tokens[index] as Token;
+    // The chain `word - word - word …`, each piece touching the next.
+    let last = index;
+    while (isLetters(first.text) && hyphenLinks(tokens, last)) last += 2;
+    if (last - index < 4) {
+      joined.push(first);
+      index++;
+      continue;
+    }
+    const parts = tokens.slice(index, last + 1);
+    const end = parts[parts.length - 1] as Token;
+    const text = parts.map((part) => part.text).join('');
+    const following = tokens[last + 1];
+    // `a face-to-face meeting`: before a noun the compound modifies it.
+    const pos: PartOfSpeech = first.pos === 'PROPN' ? 'PROPN' : following?.pos === 'NOUN' ? 'ADJ' : 'NOUN';
+    const lemma = [first.lemma, ...parts.slice(1).map((part) => part.lower)].join('');
+    joined.push({ start: first.start, end: end.end, text, lower: text.toLowerCase(), pos, lemma, negated: parts.some((part) => part.negated) });
+    index = last + 1;
+  }
+  return joined;
+}
+
+/** Whether the token at `at` is followed, touching, by a hyphen and a word. */
+function hyphenLinks(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at] as Token;
+  const hyphen = tokens[at + 1];
+  const next = tokens[at + 2];
+  return hyphen !== undefined && next !== undefined && hyphen.text === '-' && word.end === hyphen.start && hyphen.end === next.start && isLetters(next.text);
+}
+
+function isLetters(text: string): boolean {
+  return /^\p{L}+$/u.test(text);
 }
 
 function tagBatch(plains: readonly string[], batch: readonly number[], result: Token[][]): void {

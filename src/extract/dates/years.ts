@@ -122,9 +122,13 @@ function contextStrength(text: string, start: number, end: number, length: numbe
   if (inParentheses || TIME_PREPOSITIONS.has(previous)) return 'strong';
   // `the asteroid 1373 Cincinnati`, `Highway 1017 North`: a number between a common noun and a capitalised word is a catalogue number in a name.
   if (/^\p{Ll}{3,}$/u.test(previous) && !DETERMINERS.has(previous) && /^[\s\u00a0]\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return 'weak';
+  // `2012 sales of $2.6 billion`: a noun measured by a figure of its own is dated by the number before it.
+  if (MEASURED_NOUN_AFTER.test(text.slice(end, end + 40))) return 'strong';
   if (isFollowedByLowerWord(text, end)) return DETERMINERS.has(previous) || /['’]s$/.test(previous) ? 'strong' : 'weak';
   return 'strong';
 }
+
+const MEASURED_NOUN_AFTER = /^[\s\u00a0]\p{Ll}+[\s\u00a0]of[\s\u00a0](?:US)?[$€£¥\d]/u;
 
 /** Whether a range partner after the number is a count: `from 1500 to 2000 soldiers`, `between 1,800 and 2,000 soles`. */
 function countsAfterPartner(text: string, end: number): boolean {

@@ -62,7 +62,18 @@ export function isDateNumber(tokens: readonly Token[], match: NumberMatch, count
   const yearLike = Number.isInteger(value) && value >= 1000 && value <= 2100 && (tokens[match.first] as Token).text.length === 4;
   if (!yearLike) return false;
   if (!countedNoun) return true;
+  // `2012 sales of $2.6 billion`, `2011 population of 4,512`: what is measured by a figure of its own is no count of
+  // the number before it, which is its year.
+  if (after?.kind === 'word' && measuredAfter(tokens, afterIndex)) return true;
   return before !== undefined && before.kind === 'word' && yearPrepositions.has(before.lower);
+}
+
+/** Whether the noun at `index` is followed by `of` and a figure: `sales of $2.6 billion`, `population of 4,512`. */
+function measuredAfter(tokens: readonly Token[], index: number): boolean {
+  const of = skipSpace(tokens, index + 1);
+  if (tokens[of]?.lower !== 'of') return false;
+  const figure = tokens[skipSpace(tokens, of + 1)];
+  return figure !== undefined && (figure.kind === 'digits' || /^(?:US)?[$€£¥]/.test(figure.text));
 }
 
 /** Words before a four-digit number that make it a year even when a noun follows (`the 2006 remasters`, `in 1998 voters`). */

@@ -94,6 +94,14 @@ const holderNounTypes: ReadonlySet<EventTypeId> = new Set(['office', 'award']);
 const occasionWords: ReadonlySet<string> = new Set(['in', 'during']);
 
 // A role named at a time its holder did not hold it: `the former vicar`, `the future president`.
+/** `sales of US$5.3 billion`: sales counted in money are takings, measured as revenue; counted in units they are sales. */
+function salesMeasure(noun: string, claim: Claim | undefined): 'revenue' | undefined {
+  return claim?.kind === 'money' && /\bsales$/i.test(noun) ? 'revenue' : undefined;
+}
+
+// `X, then president of Y,`, `X, still its leader,`: a role apposed with these holds when its clause happens.
+const heldNowAdverbs: ReadonlySet<string> = new Set(['then', 'still', 'now', 'currently', 'by then']);
+
 const otherTimeRoleWords: ReadonlySet<string> = new Set(['former', 'future', 'late', 'later', 'eventual', 'onetime', 'one-time', 'previous', 'outgoing', 'incoming', 'next', 'new']);
 
 // Deeds one does in a role without holding it by the deed (`unveiled the memorial as president`): `as` then says the role was held.
@@ -500,7 +508,8 @@ class ClauseReader {
     for (let at = index + 1; at < this.phrases.length; at++) {
       const object = this.phrases[at] as Phrase;
       if (object.type === 'np') {
-        if (sizeNouns.has((this.units[object.head] as Unit).lemma) && this.readSizeObject(group, index, at, object, subject)) found = true;
+        const noun = this.units[object.head] as Unit;
+        if ((sizeNouns.has(noun.lemma) || noun.lower === 'sales') && this.readSizeObject(group, index, at, object, subject)) found = true;
         continue;
       }
       // Objects joined by `and` or a comma, and an object's own `of` phrase; anything else ends the objects.
@@ -515,14 +524,17 @@ class ClauseReader {
     const figure = this.ofPhraseAfter(at);
     const claim = figure?.form === 'figure' ? this.units.find((unit) => unit.claim?.id === figure.claim)?.claim : undefined;
     if (!claim) return false;
-    const noun = (this.units[object.head] as Unit).lemma;
+    const head = this.units[object.head] as Unit;
+    const takings = salesMeasure(head.lower, claim);
+    if (head.lower === 'sales' && !takings) return false;
+    const noun = head.lemma;
     const [from, to] = this.clauseOf(index);
     this.frames.push({
       ...this.bare('size', `${group.lemma} ${noun}`, [(this.units[object.head] as Unit).start, (this.units[object.head] as Unit).end], from, to, index, group.voice),
       agent: subject,
       patient: figure ?? null,
       figures: [claim],
-      measure: sizeNounMeasures.get(noun) ?? noun,
+      measure: takings ?? sizeNounMeasures.get(noun) ?? noun,
     });
     return true;
   }
@@ -675,6 +687,14 @@ class ClauseReader {
     } else {
       agent = subject;
       patient = object;
+    }
+    // `The prize was awarded to Bohr in 1922`: the winner is the object of `to`, the prize the subject.
+    if (type === 'award' && group.voice === 'passive') {
+      const winner = this.prepositionalObject(index, 'to');
+      if (winner && winner.form !== 'figure') {
+        agent = winner;
+        patient = subject;
+      }
     }
     // `Corran Steel, based in Motherwell`, `the club moved to a new boathouse`: who lives or moves is the agent in either
     // voice; the place is the frame's place, no participant.
@@ -980,9 +1000,10 @@ class ClauseReader {
   /** `The population was 12,000`, `its membership is 300`: a size noun as subject, a figure as complement. */
   private readCopulaSize(group: VerbGroup, index: number, complement: NounPhrase): boolean {
     const subject = this.subjectOf(index);
-    if (!subject || subject.form !== 'nominal' || !subject.head || !sizeNouns.has(subject.head)) return false;
     const claim = (this.units[complement.head] as Unit).claim;
-    if (!claim) return false;
+    if (!subject || subject.form !== 'nominal' || !subject.head || !claim) return false;
+    const takings = salesMeasure(subject.text, claim);
+    if (!sizeNouns.has(subject.head) && !takings) return false;
     const subjectPhrase = this.phraseIndexOfArgument(subject, index);
     // `The population was 650,000 in the metropolitan area`: a place after the figure owns it.
     const owner = subject.owner ?? this.ofPhraseAfter(subjectPhrase) ?? this.phraseAfter(index + 1, 'in') ?? null;
@@ -992,11 +1013,15 @@ class ClauseReader {
       agent: owner,
       patient: this.argument(complement, 'object'),
       figures: [claim],
-      measure: sizeNounMeasures.get(subject.head) ?? subject.head,
+      measure: takings ?? sizeNounMeasures.get(subject.head) ?? subject.head,
       negated: group.negated,
     };
-    // `The town's population in 2011 was 15,200`: the date hangs on the subject.
-    if (frame.dates.length === 0 && this.phrases[subjectPhrase]?.type === 'np') frame.dates = this.nounDates(this.phrases[subjectPhrase] as NounPhrase, subjectPhrase);
+    // `The town's population in 2011 was 15,200`: the date hangs on the subject, and comes first (`…, up from 14,900 in
+    // 2001` dates the earlier count).
+    if (this.phrases[subjectPhrase]?.type === 'np') {
+      const own = this.nounDates(this.phrases[subjectPhrase] as NounPhrase, subjectPhrase).filter((date) => !frame.dates.some((other) => other.claim.id === date.claim.id));
+      frame.dates = [...own, ...frame.dates];
+    }
     this.frames.push(frame);
     return true;
   }
@@ -1046,6 +1071,46 @@ class ClauseReader {
         measure: sizeNounMeasures.get(measure) ?? measure,
       });
     }
+  }
+
+  /**
+   * `Buoyed by 2006 sales of US$5.3 billion, Bacardi purchased …`: sales of a
+   * sum are the takings of their possessor, or, in a phrase set before the
+   * main clause, of its subject. Sales that are a copula's subject (`its
+   * sales were $2 million`) are the copula's to read.
+   */
+  private readTakings(phrase: NounPhrase, index: number): boolean {
+    // Past the subject's own `in 2007`: `The company's sales in 2007 were US$5.5 billion`.
+    let verb = index + 1;
+    while ((this.phrases[verb]?.type === 'prep' && ['np', 'date'].includes(this.phrases[verb + 1]?.type ?? '')) || this.phrases[verb]?.type === 'date') verb += this.phrases[verb]?.type === 'date' ? 1 : 2;
+    const next = this.phrases[verb];
+    const complement = this.phrases[verb + 1];
+    if (next?.type === 'vg' && next.copula && complement?.type === 'np' && salesMeasure('sales', (this.units[complement.head] as Unit).claim)) return true;
+    const figure = this.ofPhraseAfter(index);
+    const claim = figure?.form === 'figure' ? this.units.find((unit) => unit.claim?.id === figure.claim)?.claim : undefined;
+    if (!figure || !claim || !salesMeasure('sales', claim)) return false;
+    const fronted = !this.phrases.slice(0, index).some((before) => before.type === 'vg' && before.form === 'finite');
+    const owner = phrase.possessor ? this.argument(phrase.possessor, 'possessor') : fronted ? this.mainSubject(index, 'fronted-participle') : null;
+    // `had sales of $3 billion`: the verb's subject owns them, and the verb reads them.
+    if (!owner) return true;
+    const head = this.units[phrase.head] as Unit;
+    const dates = this.nounDates(phrase, index);
+    // `2012 sales`: a year just before the noun is its own.
+    const year = this.phrases[index - 1];
+    const yearUnit = year?.type === 'date' ? (this.units[year.first] as Unit) : undefined;
+    if (dates.length === 0 && yearUnit?.claim) {
+      dates.push({ claim: yearUnit.claim });
+      this.takenDates.add(year?.first as number);
+    }
+    this.frames.push({
+      ...this.bare('size', 'have sales', [head.start, head.end], index, index + 2, index, 'noun'),
+      agent: owner,
+      patient: figure,
+      dates,
+      figures: [claim],
+      measure: 'revenue',
+    });
+    return true;
   }
 
   /** `the Library of Celsus, whose 20,000 scrolls made it …`: the noun phrase a `whose` before the phrase at `index` hangs on. */
@@ -1132,6 +1197,8 @@ class ClauseReader {
       this.readOccurrenceNoun(phrase, index, head);
       return;
     }
+    // `2006 sales of US$5.3 billion`, `its sales were $2 million`: sales counted in money are takings, not a sale.
+    if (type === 'acquisition' && head.lower === 'sales' && this.readTakings(phrase, index)) return;
     // `the death of Fulham's favourite son, former captain Johnny Haynes,`: the name apposed to the `of` object.
     const apposed = this.ofPhraseAfter(index) ? this.namedObject(index + 2, 'of-phrase') : null;
     const ofPhrase = apposed ?? this.ofPhraseAfter(index);
@@ -1305,10 +1372,16 @@ class ClauseReader {
     // `Nandalal Bose, a key member of the Bengal School of Art`, `Luise Rainer, recipient of the best actress Oscar`: a membership or a deed, said the same way.
     const deed = phrase.form === 'nominal' && this.ofPhraseAfter(index) !== undefined ? agentNouns.get((this.units[phrase.head] as Unit).lemma) : undefined;
     if (role && this.readActingAs(phrase, index, role)) return;
-    if ((!role && !deed) || phrase.possessor) return;
+    // `Kaunda, still the ANC's Secretary General,`: a body that owns the role by name is the role's body.
+    const body = phrase.possessor?.form === 'name' && role ? this.argument(phrase.possessor, 'possessor') : null;
+    if ((!role && !deed) || (phrase.possessor && !body)) return;
     let holder: FrameArgument | null = null;
     // `X, the publisher and treasurer of Y`: the second of coordinated roles is apposed to the same name.
-    const first = this.phrases[index - 1]?.type === 'conj' && this.phrases[index - 2]?.type === 'np' && this.roleOfPhrase(this.phrases[index - 2] as NounPhrase) !== null ? index - 2 : index;
+    const coordinated = this.phrases[index - 1]?.type === 'conj' && this.phrases[index - 2]?.type === 'np' && this.roleOfPhrase(this.phrases[index - 2] as NounPhrase) !== null ? index - 2 : index;
+    // `Beatty, then commander-in-chief of the Grand Fleet,`: an adverb says the role is held when the clause happens.
+    const adverb = this.phrases[coordinated - 1];
+    const heldNow = adverb?.type === 'other' && adverb.first === adverb.last && heldNowAdverbs.has((this.units[adverb.first] as Unit).lower);
+    const first = heldNow ? coordinated - 1 : coordinated;
     const before = this.phrases[first - 1];
     const name = this.phrases[first - 2];
     if (isPunct(before, ',', this.units) && name?.type === 'np' && name.form === 'name' && (this.units[name.head] as Unit).claim?.kind === 'person') {
@@ -1332,16 +1405,20 @@ class ClauseReader {
     const listed = next?.type === 'np' && (this.units[next.first] as Unit).pos === 'DET' && (isPunct(this.phrases[to + 3], ',', this.units) || this.phrases[to + 3]?.type === 'conj' || this.phrases[to + 3]?.type === 'prep');
     if (holder.strategy === 'apposition' && isPunct(this.phrases[to + 1], ',', this.units) && listed) return;
     const type = role ? 'office' : (deed as EventTypeId);
+    // A role held now is dated by the clause the name is the subject of: `In June 1959 Kaunda, still …, was sentenced`.
+    let mainVerb = to + 1;
+    while (mainVerb < this.phrases.length && this.phrases[mainVerb]?.type !== 'vg') mainVerb++;
+    const [clauseFrom, clauseTo] = heldNow && mainVerb < this.phrases.length ? [this.clauseOf(mainVerb)[0], this.clauseOf(mainVerb)[1]] : [index, to];
     this.frames.push({
       type,
       predicate: `be ${role ?? (this.units[phrase.head] as Unit).lemma}`,
       trigger: [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end],
-      span: this.spanOf(index, to),
+      span: this.spanOf(heldNow && holder.strategy === 'apposition' ? first : index, to),
       voice: 'copula',
       agent: holder,
       // `the publisher and treasurer of the Boston Herald`: coordinated roles share the last one's `of` phrase.
-      patient: this.ofPhraseAfter(index) ?? (this.phrases[index + 1]?.type === 'conj' && this.phrases[index + 2]?.type === 'np' ? this.ofPhraseAfter(index + 2) : undefined) ?? null,
-      dates: this.datesIn(index, to, index),
+      patient: this.ofPhraseAfter(index) ?? (this.phrases[index + 1]?.type === 'conj' && this.phrases[index + 2]?.type === 'np' ? this.ofPhraseAfter(index + 2) : undefined) ?? body,
+      dates: heldNow ? this.datesIn(clauseFrom, clauseTo, index) : this.datesIn(index, to, index),
       figures: [],
       place: null,
       role: normalRole(role),
@@ -1510,12 +1587,18 @@ class ClauseReader {
    * off by a comma, says the person holds the role (did the deed) of that body.
    */
   private readHolderAfter(phrase: NounPhrase, index: number): boolean {
-    if (phrase.form !== 'nominal' || !isPunct(this.phrases[index + 1], ',', this.units)) return false;
-    const name = this.phrases[index + 2];
+    // `The U.S. Ambassador to France, Robert R. Livingston,`: a capitalised title is a role noun all the same.
+    const titled = phrase.form === 'name' && (this.units[phrase.head] as Unit).kind === 'word' && this.roleOfPhrase(phrase) !== null;
+    if (phrase.form !== 'nominal' && !titled) return false;
+    // Past a place the title names: `Ambassador to France`, `Minister of Finance`.
+    let end = index;
+    while (this.phrases[end + 1]?.type === 'prep' && this.phrases[end + 2]?.type === 'np' && (this.phrases[end + 2] as NounPhrase).form === 'name') end += 2;
+    if (!isPunct(this.phrases[end + 1], ',', this.units)) return false;
+    const name = this.phrases[end + 2];
     // A person's name, or a proper name no extractor placed (`Jan Brask`), not a place's or a body's.
     const kind = name?.type === 'np' ? ((this.units[name.head] as Unit).claim?.kind ?? 'person') : undefined;
     if (name?.type !== 'np' || name.form !== 'name' || kind !== 'person') return false;
-    const after = this.phrases[index + 3];
+    const after = this.phrases[end + 3];
     if (after !== undefined && !isPunct(after, ',', this.units) && !isPunct(after, '.', this.units) && after.type !== 'vg') return false;
     const role = this.roleOfPhrase(phrase);
     const type = role ? 'office' : agentNouns.get((this.units[phrase.head] as Unit).lemma);
@@ -1525,9 +1608,12 @@ class ClauseReader {
     const opener = (this.units[phrase.possessor ? phrase.possessor.last + 1 : phrase.first] as Unit).lower;
     const held = type === 'office' && (opener === 'the' || phrase.possessor !== undefined) && !this.units.slice(phrase.first, phrase.head + 1).some((unit) => otherTimeRoleWords.has(unit.lower));
     if (!type || (!body && !held)) return false;
-    const [from, to] = held ? this.clauseOf(index) : [index, index];
+    // `The U.S. Ambassador to France, Robert R. Livingston, introduced him … that year`: a title and holder that are
+    // the subject are dated by their verb's clause.
+    const verb = after?.type === 'vg' ? end + 3 : isPunct(after, ',', this.units) && this.phrases[end + 4]?.type === 'vg' && !this.phrases.slice(0, index).some((before) => before.type === 'vg' || before.type === 'rel' || before.type === 'sub') ? end + 4 : undefined;
+    const [from, to] = !held ? [index, index] : verb !== undefined ? [this.clauseOf(index)[0], this.clauseOf(verb)[1]] : this.clauseOf(index);
     this.frames.push({
-      ...this.bare(type, `be ${role ?? (this.units[phrase.head] as Unit).lemma}`, [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end], index, index + 2, index, 'copula'),
+      ...this.bare(type, `be ${role ?? (this.units[phrase.head] as Unit).lemma}`, [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end], index, end + 2, index, 'copula'),
       agent: this.argument(name, 'apposition'),
       patient: body ?? null,
       dates: held ? this.datesIn(from, to, index) : [],
@@ -2213,6 +2299,9 @@ class ClauseReader {
     // Back over a coordination of nominals: `X, the publisher and treasurer of Y, bought …`.
     let start = at;
     while (this.phrases[start - 1]?.type === 'conj' && this.phrases[start - 2]?.type === 'np' && (this.phrases[start - 2] as NounPhrase).form !== 'name') start -= 2;
+    // Back over the adverb of a role held then: `Quell, then chair of the foundation, opened …`.
+    const adverb = this.phrases[start - 1];
+    if (adverb?.type === 'other' && adverb.first === adverb.last && heldNowAdverbs.has((this.units[adverb.first] as Unit).lower)) start--;
     if (!isPunct(this.phrases[start - 1], ',', this.units)) return null;
     const first = this.phrases[start - 2];
     if (first?.type !== 'np' || first.form !== 'name') return null;

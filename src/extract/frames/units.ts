@@ -72,7 +72,9 @@ export function buildUnits(input: SentenceInput): Unit[] {
     const openingEventNoun = token.pos === 'PROPN' && units.length === 0 && tokens[index + 1]?.lower === 'of' && eventNoun(token.lower).length > 0;
     // `was acting chairman`, `the acting president`: `acting` before a role names an interim holder, not a verb.
     const interim = token.lower === 'acting' && roleOfWords([tokens[index + 1]?.lemma ?? '']) !== null;
-    const pos = openingEventNoun ? 'NOUN' : interim || (token.pos === 'ADV' && ordinalWords.has(token.lower) && (tokens[index + 1]?.pos === 'ADJ' || tokens[index + 1]?.pos === 'NOUN')) ? 'ADJ' : token.pos;
+    // `Quell, then chair of the foundation,`: a role word after a time adverb and before `of` is the role, not a verb.
+    const roleNoun = token.pos === 'VERB' && tokens[index + 1]?.lower === 'of' && roleAdverbs.has(tokens[index - 1]?.lower ?? '') && roleOfWords([token.lemma]) !== null;
+    const pos = openingEventNoun || roleNoun ? 'NOUN' : interim || (token.pos === 'ADV' && ordinalWords.has(token.lower) && (tokens[index + 1]?.pos === 'ADJ' || tokens[index + 1]?.pos === 'NOUN')) ? 'ADJ' : token.pos;
     // `Murchison married Anne Morris`, `he was married to Jane`: the tagger reads some past tenses of event
     // verbs as adjectives; after a subject or a form of `be` they are the verb.
     const previous = units[units.length - 1];
@@ -100,6 +102,8 @@ export function buildUnits(input: SentenceInput): Unit[] {
   }
   return units;
 }
+
+const roleAdverbs: ReadonlySet<string> = new Set(['then', 'still', 'now', 'later', 'former', 'formerly', 'currently']);
 
 const subjectPronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'who']);
 

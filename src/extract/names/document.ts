@@ -167,6 +167,7 @@ function decideKinds(works: SentenceWork[], subject: ArticleSubject | undefined)
     }
   }
   if (subject?.kind && subject.kind !== 'person') addShortTitleVotes(votes, subject);
+  if (subject?.kind === 'person') addSurnameVotes(votes, subject);
   let kinds = pooledKinds(votes, groups);
   const people = new PersonWordIndex(personWordSequences(works, kinds));
   for (const [name, tally] of votes) {
@@ -177,6 +178,19 @@ function decideKinds(works: SentenceWork[], subject: ArticleSubject | undefined)
   }
   kinds = pooledKinds(votes, groups);
   return kinds;
+}
+
+/**
+ * `Fulton` in the article on Robert Fulton, beside `Fulton, New York` among
+ * the places named after him: the subject's surname alone is the subject far
+ * more often than any place or body of that name, so it is a person.
+ */
+function addSurnameVotes(votes: Map<string, TypeVotes>, subject: ArticleSubject): void {
+  const words = baseTitle(subject.title).split(' ');
+  const surname = words.at(-1) ?? '';
+  const tally = votes.get(surname);
+  if (words.length < 2 || !tally || surname.length < 3) return;
+  tally.person = Math.max(tally.person, tally.organization, tally.place) + DECISIVE;
 }
 
 /**

@@ -24,7 +24,8 @@ const ORGANIZATION_NOUNS = new Set(`
   front union league federation newspaper magazine publisher label brand airline bank network broadcaster
   museum library foundation church order militia faction coalition alliance government ministry department
   manufacturer brewery retailer conglomerate cooperative tribe dynasty house franchise orchestra choir ensemble
-  regiment battalion squadron
+  regiment battalion squadron maker producer automaker carmaker distiller insurer lender supplier wholesaler
+  exporter importer
 `.split(/\s+/u).filter((word) => word.length > 0));
 
 /** Nouns in a first sentence's predicate that make the subject a place. */

@@ -366,8 +366,15 @@ function datedAgain(event: EventClaim, frame: Frame, text: string, claims: reado
   const firstPoint = firstClaim?.claim.kind === 'date' ? pointOf(firstClaim.claim, event.value.datePart) : undefined;
   if (!firstPoint) return [];
   const again: EventClaim[] = [];
+  let previous: Claim | undefined;
   for (const { claim, part } of frame.dates) {
+    const before = previous;
+    previous = claim;
     if (claim.id === first || claim.kind !== 'date') continue;
+    // `received the Hughes Medal in 1921, the Matteucci Medal in 1923`: a name between two dates is the later one's
+    // object — another event, not this one told again; when the event is about that object, it is not this event's.
+    const otherObject = before ? objectBetween(before, claim, text) : undefined;
+    if (otherObject !== undefined && eventType(frame.type).about === 'patient') continue;
     const point = pointOf(claim, part);
     if (!point || compatible(point, firstPoint) || (firstClaim && coordinated(firstClaim.claim, claim, text))) continue;
     // `a population of 17,980, up from 16,700 in 2011`: a count's other date dates the count written before it, if any.
@@ -376,7 +383,17 @@ function datedAgain(event: EventClaim, frame: Frame, text: string, claims: reado
     const { datePart: _firstPart, start: _start, end: _end, ...rest } = event.value;
     // `incorporated as a village in 1912 and as a town in 1958`: the second date has a standing of its own.
     const standing = firstClaim ? standingBetween(firstClaim.claim, claim, text) : undefined;
-    again.push({ ...event, value: { ...rest, date: claim.id, ...(figure ? { figures: [figure.id] } : {}), ...(standing ? { role: standing } : {}), ...(part && claim.value.granularity === 'range' ? { datePart: part } : {}) } });
+    again.push({
+      ...event,
+      value: {
+        ...rest,
+        date: claim.id,
+        ...(figure ? { figures: [figure.id] } : {}),
+        ...(standing ? { role: standing } : {}),
+        ...(part && claim.value.granularity === 'range' ? { datePart: part } : {}),
+        ...(otherObject === undefined ? {} : { object: null, objectText: otherObject }),
+      },
+    });
   }
   return again;
 }
@@ -399,6 +416,16 @@ function countBefore(claims: readonly Claim[], date: Claim, text: string): Claim
     return /^\s*(?:in|by|at|as of)\s+$/i.test(text.slice(claim.position.end.offset, at)) ? claim : undefined;
   }
   return undefined;
+}
+
+/** `the Hughes Medal in 1921, the Matteucci Medal in 1923`: the name that stands between two dates of one clause, before `in` or `on`. */
+function objectBetween(previous: Claim, claim: Claim, text: string): string | undefined {
+  if (claim.position.start.offset < previous.position.end.offset) return undefined;
+  const between = text.slice(previous.position.end.offset, claim.position.start.offset);
+  if (between.length > 120 || !/\s(?:in|on)\s*$/.test(between) || !/,|\band\s/.test(between)) return undefined;
+  // The last item of the series: `…, the Atoms for Peace Award in 1957 and the Sonning Prize in` → `the Sonning Prize`.
+  const words = (between.split(/,|\band\s/).pop() ?? '').trim().slice(0, -2).trimEnd();
+  return /^(?:the\s+)?\p{Lu}/u.test(words) && !/[;()\d]/.test(words) ? words : undefined;
 }
 
 /** The noun of an `and as a …` phrase between two dates of one clause: `in 1912 and as a town in 1958` → `town`. */

@@ -12,6 +12,9 @@ import { standingAs } from '../../resolve/events/index.js';
  * of them are compared only when their clauses restate each other
  * (`restates`).
  */
+// A named honour given once: two capitalised words or more, the last `Prize`, `Medal` or `Cross`.
+const onceHonours = /^(?:\p{Lu}[\p{L}'’.-]*\s+)+(?:Prize|Medal|Cross)$/u;
+
 export function eventIdentity(event: EventClaim, articleSubject?: string): string | undefined {
   const { type, name, object } = event.value;
   const definition = eventType(type);
@@ -30,6 +33,12 @@ export function eventIdentity(event: EventClaim, articleSubject?: string): strin
     const words = name.toLowerCase().split(/\s+/);
     if (recurringEventNouns.has(words[words.length - 1] ?? '') && !words.some((word) => /\d|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)$/.test(word))) return undefined;
     return `${type}${aspect}:name:${name.toLowerCase()}`;
+  }
+  // `was awarded the Nobel Peace Prize in 2005`: a named prize, medal or cross is given to one winner once; an award,
+  // a cup or a title (`the Grammy Award`, `the FA Cup`) is won again and again.
+  if (type === 'award') {
+    const prize = (event.value.objectText ?? '').replace(/^(?:the|a|an)\s+/i, '');
+    return subject && onceHonours.test(prize) ? `award:${subject}:${prize.toLowerCase()}` : undefined;
   }
   // `became a university`: one standing, taken once.
   if (type === 'status') return subject && event.value.role ? `status:${subject}:${event.value.role}` : undefined;
