@@ -356,6 +356,11 @@ class MentionBuilder {
       this.push(sentence, start, end, 'pronoun', interjected, 'apposition');
       return;
     }
+    const owner = objectPronoun ? undefined : this.ownerOfNounBefore(sentence, tokens, index, wanted);
+    if (owner) {
+      this.push(sentence, start, end, 'pronoun', owner, 'possessor');
+      return;
+    }
     // `Cook dubbed him`: an object pronoun is never its own verb's subject.
     const clauseSubject = objectPronoun ? this.verbSubjectBefore(sentence, tokens, index) : undefined;
     // `She` after `… to Bertha and Reinhold von Willebrand`: a person whose gender the text shows agrees more surely than one whose gender it never shows.
@@ -457,6 +462,23 @@ class MentionBuilder {
     const start = sentence.toSource((tokens[0] as Token).start);
     const end = sentence.toSource(noun.end, true);
     return !this.draftsOf(sentence.index).some((draft) => draft.start < end && draft.end > start);
+  }
+
+  /**
+   * `documents Barnard's history from its founding`, `Smith's career after
+   * his return`: a possessive pronoun in a phrase on a noun that a name owns
+   * is that owner's.
+   */
+  private ownerOfNounBefore(sentence: ArticleSentence, tokens: readonly Token[], index: number, wanted: (entity: Entity) => boolean): Entity | undefined {
+    if (tokens[index - 1]?.pos !== 'ADP' || !this.possessiveHer(tokens, index)) return undefined;
+    let at = index - 2;
+    while (at >= 0 && ((tokens[at] as Token).pos === 'NOUN' || (tokens[at] as Token).pos === 'ADJ')) at--;
+    const mark = tokens[at];
+    const name = tokens[at - 1];
+    if (at === index - 2 || !mark || (mark.lower !== "'s" && mark.lower !== '’s') || name?.pos !== 'PROPN') return undefined;
+    const source = sentence.toSource(name.start);
+    const draft = this.draftsOf(sentence.index).find((candidate) => candidate.start <= source && source < candidate.end && candidate.form === 'name');
+    return draft?.entity && wanted(draft.entity) ? draft.entity : undefined;
   }
 
   /** `her` before a noun is possessive (`her son`); before anything else it is an object (`met her`). */

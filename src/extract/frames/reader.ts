@@ -1208,7 +1208,10 @@ class ClauseReader {
     // and the `of` phrase undergoes it.
     const both = possessor !== null && ofPhrase !== undefined && eventType(type).nounOwner === 'patient';
     const owner = both ? ofOwner : (possessor ?? ofOwner);
-    const own = this.nounDates(phrase, index, type === 'merger');
+    // `from its founding in 1891 to the present day`: a once-only event's noun opens the range it stands in.
+    const own = this.nounDates(phrase, index, type === 'merger').map((date) =>
+      !eventType(type as EventTypeId).stateful && !date.part && date.claim.kind === 'date' && date.claim.value.granularity === 'range' && date.claim.value.to?.timex === 'PRESENT_REF' ? { ...date, part: 'from' as const } : date,
+    );
     const dates = own.length > 0 ? own : this.consequenceDates(index);
     // `its ideological foundation`, `a technical term`: a noun with another common sense names an event only with its `of` or its date.
     if (weakEventNouns.has(head.lemma) && !ofPhrase && dates.length === 0) return;

@@ -4,6 +4,7 @@ import type { ArticleSentence, SegmentedArticle } from '../../segment/index.js';
 import { findAliasLinks, termAcronyms, type AliasLink } from './alias-syntax.js';
 import { findNameSpans, tokenizeSentence, type NameSpan, type TokenizedSentence } from './candidates.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
+import { KNOWN_PLACES } from './gazetteer.js';
 import { NICKNAME_HONORIFICS } from './lexicon.js';
 import { articleSubject, baseTitle, isSubjectNameKey, titleAfterPlace, type ArticleSubject } from './subject.js';
 import { isAcronym, isCapitalized } from './tokens.js';
@@ -205,9 +206,17 @@ function addShortTitleVotes(votes: Map<string, TypeVotes>, subject: ArticleSubje
     return tally !== undefined && winner(tally) === 'place';
   });
   for (const [name, tally] of votes) {
-    if (Math.max(tally.organization, tally.place, tally.person) >= STRONG) continue;
     const words = name.split(' ');
-    if (words.length < titleWords.length && words.every((word, index) => word === titleWords[index]) && (words[0] as string).length >= 4) tally[subject.kind as EntityKind] += STRONG;
+    const shortTitle = words.length < titleWords.length && words.every((word, index) => word === titleWords[index]) && (words[0] as string).length >= 4;
+    // `at Barnard`, `in Barnard's history` in the article on Barnard College: a body is spoken of with the
+    // prepositions of a place, so place votes do not make its short name a place — unless it is a known one
+    // (`Manchester` in the article on Manchester United).
+    if (shortTitle && subject.kind === 'organization' && winner(tally) === 'place' && !KNOWN_PLACES.has(name)) {
+      tally.organization = Math.max(tally.person, tally.place) + STRONG;
+      continue;
+    }
+    if (Math.max(tally.organization, tally.place, tally.person) >= STRONG) continue;
+    if (shortTitle) tally[subject.kind as EntityKind] += STRONG;
     // `the Bengals` in the article on the Cincinnati Bengals: the title without the place it opens with.
     else if (name === afterPlace) tally[subject.kind as EntityKind] += STRONG;
   }

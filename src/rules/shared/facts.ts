@@ -65,8 +65,13 @@ export function foundingStanding(text: string): string | undefined {
   if (formalFounding.test(text)) return 'formal';
   // `was formed to maintain the site as a museum`: an `as` after a purpose infinitive is the purpose's, not the founding's.
   const purpose = /\bto\s+\p{Ll}/u.exec(text);
-  return standingAs(purpose ? text.slice(0, purpose.index) : text);
+  const standing = standingAs(purpose ? text.slice(0, purpose.index) : text);
+  // `founded in 1889 as a response to Columbia's refusal`: why it was founded, not what it was founded as.
+  return standing && !motiveNouns.has(standing) ? standing : undefined;
 }
+
+// Nouns after `as` that give a founding's motive or manner, not the standing founded.
+const motiveNouns: ReadonlySet<string> = new Set(['response', 'result', 'reaction', 'consequence', 'part', 'means', 'way', 'alternative', 'protest', 'tribute', 'gift', 'answer', 'rival', 'complement', 'counterweight']);
 
 /** A founding told as official, legal, incorporated, registered or repeated: a formal step after years of activity. */
 export const formalFounding = /\b(?:official(?:ly)?|formal(?:ly)?|legal(?:ly)?|incorporat\w*|regist\w*|re-?found\w*|re-?establish\w*|charter\w*)\b/i;
