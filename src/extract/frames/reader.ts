@@ -94,6 +94,12 @@ const holderNounTypes: ReadonlySet<EventTypeId> = new Set(['office', 'award']);
 const occasionWords: ReadonlySet<string> = new Set(['in', 'during']);
 
 // A role named at a time its holder did not hold it: `the former vicar`, `the future president`.
+// How many participles a passive series may list before its last: `was seized, beaten, tortured and killed`.
+const seriesReach = 4;
+
+// Verbs that always take an object: bare, they are passive (`was kidnapped, tortured, and killed`).
+const objectVerbs: ReadonlySet<string> = new Set(['kill', 'murder', 'assassinate', 'execute', 'behead', 'torture', 'arrest', 'capture', 'imprison', 'detain', 'wound', 'injure', 'kidnap', 'abduct']);
+
 /** `sales of US$5.3 billion`: sales counted in money are takings, measured as revenue; counted in units they are sales. */
 function salesMeasure(noun: string, claim: Claim | undefined): 'revenue' | undefined {
   return claim?.kind === 'money' && /\bsales$/i.test(noun) ? 'revenue' : undefined;
@@ -159,12 +165,43 @@ class ClauseReader {
     if (phrases[index + 1]?.type === 'np') return false;
     let at = index - 1;
     while ((phrases[at] as Phrase | undefined)?.type === 'other' && (this.units[(phrases[at] as Phrase).first] as Unit).pos === 'ADV') at--;
+    // `was kidnapped off the street, tortured, and killed`: a verb that takes an object, with none, ending a series of
+    // participles after a passive is passive too, past the commas and a phrase on the verb before.
+    if (objectVerbs.has((this.units[group.main] as Unit).lemma) && this.endsPassiveSeries(phrases, at)) return true;
     if (phrases[at]?.type !== 'conj') return false;
     // Only right after the passive verb, its auxiliary shared: `was born in 1900 and moved to Paris` is active;
     // or after its `by` phrase (`designed by Henry Vale and completed in 1889`).
     const byPhrase = phrases[at - 2]?.type === 'prep' && (this.units[(phrases[at - 2] as Phrase).first] as Unit).lower === 'by' && phrases[at - 1]?.type === 'np';
     const previous = phrases[byPhrase ? at - 3 : at - 1];
     return previous?.type === 'vg' && previous.voice === 'passive';
+  }
+
+  /**
+   * Whether the phrases before `at` are a series of participles opened by a
+   * passive verb: `was kidnapped off the street, tortured, and …` — each item
+   * after a comma, a participle the tagger may have read as a noun, with one
+   * phrase on the first verb.
+   */
+  private endsPassiveSeries(phrases: readonly Phrase[], at: number): boolean {
+    let back = phrases[at]?.type === 'conj' ? at - 1 : at;
+    // Without `and`, the series needs its comma: `was kidnapped, killed`.
+    if (back === at && !isPunct(phrases[back], ',', this.units)) return false;
+    for (let items = 0; items <= seriesReach; items++) {
+      if (isPunct(phrases[back], ',', this.units)) back--;
+      const item = phrases[back];
+      if (item?.type === 'vg' && item.voice === 'passive') return true;
+      // `tortured` read as a noun, `beaten` as a bare participle: a lone participle of the series.
+      const lone = item !== undefined && item.first === item.last && (item.type === 'np' || item.type === 'vg') && looksParticiple(this.units[item.first] as Unit);
+      if (lone) {
+        back--;
+        continue;
+      }
+      // `kidnapped off the street`: one phrase on the opening verb.
+      if (item?.type !== 'np' || phrases[back - 1]?.type !== 'prep') return false;
+      const verb = phrases[back - 2];
+      return verb?.type === 'vg' && verb.voice === 'passive';
+    }
+    return false;
   }
 
   read(): Frame[] {
