@@ -297,8 +297,15 @@ export function sameStart(a: { event: EventClaim; point: DatePoint }, b: { event
   // `He took office on 1 June 2009` and `elected on 2 July 2009`: no one takes up a post before being chosen for it,
   // unless the text says they held it first in an acting capacity.
   if (election && term && before(term.point, election.point) && !actingCue.test(term.event.text) && !actingCue.test(election.event.text)) return false;
-  if (withinWeeks(a.point, b.point)) return true;
+  // `resigned as Chairman in 1956` and `Helena Charles (1951–1957)`: two years are two dates, however close their ends;
+  // only a finer date may be a ceremony weeks from another.
+  if (withinWeeks(a.point, b.point) && !(wholeYears(a.point) && wholeYears(b.point))) return true;
   return election !== undefined && election.event.value.predicate === 'elect' && term !== undefined && withinDays(election.point, term.point, electionLeadDays);
+}
+
+/** A date to the year: `the 1990s` is looser, and meets the year after it as the same time. */
+function wholeYears(point: DatePoint): boolean {
+  return point.granularity === 'year';
 }
 
 // Verbs that choose a holder before the term starts (`elected`, `appointed`), not those that start it (`sworn in`, `took office`).
@@ -329,7 +336,8 @@ export function withinWeeks(a: DatePoint, b: DatePoint): boolean {
 function report(context: RuleContext, bounds: Bound[], side: 'start' | 'end'): RuleFinding {
   const first = bounds[0] as Bound;
   const name = entityName(context, first.event.value.subject, first.event.value.subjectText);
-  const role = first.event.value.role ?? 'role';
+  // `chair` from the prose before `leader` from a list of leaders: the post by its own name.
+  const role = bounds.map((bound) => bound.event.value.role).find((held) => held !== undefined && !genericRoles.has(held)) ?? first.event.value.role ?? 'role';
   const values = unique(bounds.map((bound) => `\`${describe(bound.point, bound.claim)}\``));
   // The body each tenure names, by its entity's name when it has one (`its` is the commission).
   const qualifiers = unique(bounds.map((bound) => context.entity(bound.event.value.object)?.canonical ?? bound.event.value.objectText ?? '').filter((text) => text !== ''));
