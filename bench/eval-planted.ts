@@ -9,7 +9,7 @@
  *   npx tsx bench/eval-planted.ts --write          also put it into docs/evaluation.md
  *   npx tsx bench/eval-planted.ts --set eval2 [--write]
  *       the held-out set, into docs/evaluation-heldout.md (never tune against it)
- *   npx tsx bench/eval-planted.ts --set eval3|probe|probe2|probe3|probe4|probe5|eval4 [--write]
+ *   npx tsx bench/eval-planted.ts --set eval3|probe|probe2|probe3|probe4|probe5|probe6|eval4 [--write]
  *       the blind sets, into docs/evaluation-eval3.md / -eval4.md (created on first --write)
  *
  * Only error- and warning-level findings count. A finding *hits* a planted
@@ -63,6 +63,11 @@ const evalSets: Record<string, { doc: string; title: string; intro: string }> = 
     doc: 'evaluation-probe5.md',
     title: 'Evaluation on the blind probe set probe5',
     intro: '`fixtures/probe5/` is a planted set built blind (see `fixtures/probe5/README.md`) over 12 of the 38 `corpus-more` articles that no set had used (the other 26 kept for eval4), written after the first four probes had become development sets; after its first run it is a development set too. Format and scoring: [evaluation-sets.md](evaluation-sets.md).',
+  },
+  probe6: {
+    doc: 'evaluation-probe6.md',
+    title: 'Evaluation on the blind probe set probe6',
+    intro: '`fixtures/probe6/` is a planted set built blind (see `fixtures/probe6/README.md`) over 5 of the 25 `corpus-more` articles that no set had used (the other 20 kept for eval4), written after probe5 had become a development set; after its first run it is a development set too. Format and scoring: [evaluation-sets.md](evaluation-sets.md).',
   },
   eval4: {
     doc: 'evaluation-eval4.md',

@@ -29,6 +29,10 @@ export const roleNouns: ReadonlyMap<string, string> = new Map([
   ['editor-in-chief', 'editor'],
   ['commander-in-chief', 'commander'],
   ['commander in chief', 'commander'],
+  // The head of a German state's government, not one of its ministers.
+  ['minister-president', 'prime minister'],
+  ['minister president', 'prime minister'],
+  ['first minister', 'prime minister'],
   ['chief of staff', 'chief of staff'],
   ['vice-chancellor', 'vice-chancellor'],
   ['head of state', 'head of state'],
@@ -110,6 +114,23 @@ export const roleNouns: ReadonlyMap<string, string> = new Map([
 /** Words that make a role another office: a `lieutenant governor` is not the governor. */
 export const roleModifiers: ReadonlySet<string> = new Set(['deputy', 'vice', 'lieutenant', 'assistant', 'acting', 'associate', 'interim', 'honorary', 'joint', 'co', 'sub', 'under']);
 
+/** Offices held for a portfolio: `minister of finance`, `secretary of state`. */
+export const portfolioOffices: ReadonlySet<string> = new Set(['minister', 'secretary']);
+
+/** A government portfolio by the word that names it before or after the office (`interior minister`, `Minister of the Interior`). */
+export const portfolios: ReadonlyMap<string, string> = new Map([
+  ['interior', 'interior'], ['home', 'interior'], ['finance', 'finance'], ['treasury', 'finance'], ['foreign', 'foreign affairs'],
+  ['defence', 'defence'], ['defense', 'defence'], ['war', 'defence'], ['education', 'education'], ['health', 'health'], ['justice', 'justice'],
+  ['agriculture', 'agriculture'], ['labour', 'labour'], ['labor', 'labour'], ['trade', 'trade'], ['economy', 'economy'], ['economic', 'economy'],
+  ['transport', 'transport'], ['environment', 'environment'], ['culture', 'culture'],
+]);
+
+/** The portfolio an office's `of` phrase names: `the Interior`, `Foreign Affairs`, `the Treasury`. */
+export function portfolioOfPhrase(text: string): string | undefined {
+  const words = text.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
+  return words.length <= 2 ? portfolios.get(words[0] ?? '') : undefined;
+}
+
 function firstWordOf(phrase: string): string {
   const space = phrase.indexOf(' ');
   return space < 0 ? phrase : phrase.slice(0, space);
@@ -132,6 +153,9 @@ export function roleOfWords(words: readonly string[]): string | null {
       const office = roleNouns.get(phrase);
       if (office === undefined) continue;
       const before = lower[start - 1];
+      // `interior minister`, `Home Secretary`: a minister's portfolio is part of the post.
+      const portfolio = before !== undefined && portfolioOffices.has(office) ? portfolios.get(before) : undefined;
+      if (portfolio) return `${office} of ${portfolio}`;
       return before !== undefined && roleModifiers.has(before) ? `${before} ${office}` : office;
     }
   }

@@ -5,7 +5,7 @@ import type { ArticleSentence } from '../segment/index.js';
 import type { Token } from '../segment/tokens.js';
 import { workNouns } from '../lexicon/events.js';
 import { listOf } from './shared/events.js';
-import { deadCount, isRecord, readDeadItemised, readOneOfOthers, readNameList, readOpenerList, readTitleList, readPartList, readPartsBeforeTotal, readShareLists, readShareRemainders, readTotalMarker, readRemainder, type Part, type PartList } from './shared/parts.js';
+import { deadCount, isPersonPart, isRecord, readDeadItemised, readOneOfOthers, readNameList, readOpenerList, readTitleList, readPartList, readPartsBeforeTotal, readShareLists, readShareRemainders, readTotalMarker, readRemainder, type Part, type PartList } from './shared/parts.js';
 import { figureEvidence, figureText, sentenceFigures, type SentenceFigure } from './shared/sentence-figures.js';
 import { readListedDates, type ListedDates } from './shared/listed-dates.js';
 import { readCountedList, type CountedList } from './shared/listed-rows.js';
@@ -30,7 +30,10 @@ export default defineRule({
       }
       const byFirst = new Map(figures.map((figure) => [figure.first, figure]));
       for (const total of figures) {
-        if (total.percent || total.high < 2) continue;
+        // `three sons and one daughter: A; B; …`: two counts of people joined by `and` before a list count it together.
+        const partner = tokens[total.first - 1]?.lower === 'and' ? figures.find((figure) => figure.last === total.first - 2 && figure.exact && !figure.percent && figure.noun !== null && total.noun !== null && isPersonPart(figure.noun) && isPersonPart(total.noun)) : undefined;
+        const whole = partner ? { ...total, start: partner.start, first: partner.first, low: total.low + partner.low, high: total.high + partner.high, claim: undefined } : total;
+        if (total.percent || whole.high < 2) continue;
         // `one of three new teams, along with A, B and C`: the subject and the others named make the total.
         const others = total.exact ? readOneOfOthers(tokens, total) : null;
         const alongside = others === null ? null : readNameList(tokens, others);
@@ -39,8 +42,8 @@ export default defineRule({
           if (finding) findings.push(finding);
           continue;
         }
-        const marker = readTotalMarker(tokens, total, byFirst);
-        if (!marker) continue;
+        const marker = readTotalMarker(tokens, whole, byFirst);
+        if (!marker || (partner && !marker.names)) continue;
         const read = marker.parts ? readPartList(tokens, marker.next, byFirst, total) : null;
         const parts = read && marker.listOnly && (read.parts.length < 2 || !read.clean) ? null : read;
         if (parts) {
@@ -53,7 +56,7 @@ export default defineRule({
         // `his first four albums for Elektra Records: A (1964), B (1965) and C (1966)`: works counted, then listed by title.
         const titles = !names && total.exact && marker.complete && total.noun !== null && workNouns.has(total.noun) ? readTitleList(tokens, marker.next) : null;
         if (names ?? titles) {
-          const finding = namesFinding(context, sentence, total, (names ?? titles) as ReadonlyArray<readonly [number, number]>, marker.complete, figures, titles ? 'titles' : 'names');
+          const finding = namesFinding(context, sentence, whole, (names ?? titles) as ReadonlyArray<readonly [number, number]>, marker.complete, figures.filter((figure) => figure !== partner), titles ? 'titles' : 'names');
           if (finding) findings.push(finding);
         }
       }

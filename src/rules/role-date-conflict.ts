@@ -2,6 +2,7 @@ import { defineRule, type RuleContext, type RuleFinding } from '../check/index.j
 import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 import type { Evidence } from '../schema/entities.js';
 import { predicatesOf } from '../lexicon/events.js';
+import { portfolioOfPhrase, portfolioOffices } from '../lexicon/roles.js';
 import { before, compareStarts, compatible, epochDay } from '../resolve/events/when.js';
 import { appendTo } from '../util/group.js';
 import { ambiguousSubject, dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, narrativeDate, unique, usable, whenOf } from './shared/events.js';
@@ -27,7 +28,7 @@ export default defineRule({
     for (const event of context.events) {
       if (event.value.type !== 'office' || !event.value.subject || !usable(event) || ambiguousSubject(context, event)) continue;
       if (event.value.source === 'infobox') continue;
-      appendTo(groups, event.value.subject, event);
+      appendTo(groups, event.value.subject, withPortfolio(event));
     }
     const subjectEntity = context.entities.find((entity) => entity.isSubject);
     const subject = subjectEntity?.id;
@@ -48,6 +49,17 @@ export default defineRule({
     return findings;
   },
 });
+
+/**
+ * `served as State Minister of the Interior`: the `of` phrase of a minister
+ * names the portfolio, part of the post (as `interior minister` does), not
+ * a body the post is of.
+ */
+function withPortfolio(event: EventClaim): EventClaim {
+  const role = event.value.role;
+  const portfolio = role && portfolioOffices.has(role) && !event.value.object ? portfolioOfPhrase(event.value.objectText ?? '') : undefined;
+  return portfolio ? { ...event, value: { ...event.value, role: `${role} of ${portfolio}`, objectText: null } } : event;
+}
 
 /**
  * One person's tenures, one role at a time. A tenure that names no role

@@ -64,8 +64,9 @@ export function tagSentences(plains: readonly string[]): Token[][] {
 
 /**
  * wink cuts a hyphenated compound with a middle word (`commander-in-chief`,
- * `son-in-law`, `aide-de-camp`, `face-to-face`) into five tokens; it is one
- * word, inflected on its first part (`commanders-in-chief`).
+ * `son-in-law`, `aide-de-camp`, `face-to-face`) into five tokens, and a
+ * capitalised pair (`Minister-President`) into three; each is one word,
+ * inflected on its first part (`commanders-in-chief`).
  */
 function joinHyphenCompounds(tokens: Token[]): Token[] {
   if (tokens.length < 5) return tokens;
@@ -76,7 +77,11 @@ function joinHyphenCompounds(tokens: Token[]): Token[] {
     // The chain `word - word - word …`, each piece touching the next.
     let last = index;
     while (isLetters(first.text) && hyphenLinks(tokens, last)) last += 2;
-    if (last - index < 4) {
+    // Two capitalised words (`Minister-President`, `Director-General`) are one title or name too, as is an office
+    // ending in `-general` (`secretary-general`); two lower-case ones (`well-known`) the tagger reads well apart.
+    const second = (tokens[last] as Token).text;
+    const capitalisedPair = last - index === 2 && ((/^\p{Lu}/u.test(first.text) && /^\p{Lu}/u.test(second)) || second.toLowerCase() === 'general');
+    if (last - index < 4 && !capitalisedPair) {
       joined.push(first);
       index++;
       continue;

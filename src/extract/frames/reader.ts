@@ -2,7 +2,7 @@ import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
 import { agentNouns, bracketedStates, causingVerbs, consequenceVerbs, datingVerbs, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
-import { kinNouns, organizationNouns, placeNouns, roleNouns, roleOfWords } from '../../lexicon/roles.js';
+import { kinNouns, organizationNouns, placeNouns, portfolioOffices, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
 import { buildPhrases, looksParticiple, type NounPhrase, type Phrase, type VerbGroup } from './phrases.js';
 import type { ArgumentStrategy, Frame, FrameArgument, SentenceInput, Unit } from './types.js';
@@ -1458,7 +1458,7 @@ class ClauseReader {
       agent: holder,
       // `the publisher and treasurer of the Boston Herald`: coordinated roles share the last one's `of` phrase.
       patient: this.ofPhraseAfter(index) ?? (this.phrases[index + 1]?.type === 'conj' && this.phrases[index + 2]?.type === 'np' ? this.ofPhraseAfter(index + 2) : undefined) ?? body,
-      dates: heldNow ? this.datesIn(clauseFrom, clauseTo, index) : this.datesIn(index, to, index),
+      dates: heldNow ? this.heldNowDates(clauseFrom, clauseTo, index, first - 2) : this.datesIn(index, to, index),
       figures: [],
       place: null,
       role: normalRole(role),
@@ -1467,6 +1467,18 @@ class ClauseReader {
       repeated: this.repeatedIn(index, to),
       source: this.source(),
     });
+  }
+
+  /**
+   * The dates of a clause a role held then is apposed in: its own, or those
+   * of a `when` clause the sentence opens with (`When the court decided in
+   * 1995 that …, Stoiber, then Bavaria's interior minister, said …`).
+   */
+  private heldNowDates(from: number, to: number, index: number, name: number): Frame['dates'] {
+    const own = this.datesIn(from, to, index);
+    const opener = this.phrases[0];
+    if (own.length > 0 || opener?.type !== 'sub' || (this.units[opener.first] as Unit).lower !== 'when' || name < 2) return own;
+    return this.datesIn(1, name - 1, 1);
   }
 
   /**
@@ -2667,10 +2679,10 @@ class ClauseReader {
   private roleOfPhrase(phrase: NounPhrase): string | null {
     const head = this.units[phrase.head] as Unit;
     if (head.kind !== 'word') return null;
-    // `President-in-Residence`, `President-elect`: a role joined by a hyphen to what follows is another title.
+    // `president-elect`: a role joined by a hyphen to what follows is another title (`Secretary-General` and
+    // `President-in-Residence` reach here as one token each).
     const next = this.units[phrase.head + 1];
-    // … but `Director-General`, `Secretary-General` are the office itself.
-    if (next?.text === '-' && next.start === head.end && this.units[phrase.head + 2]?.lower !== 'general') return null;
+    if (next?.text === '-' && next.start === head.end) return null;
     // The role the phrase ends with, its modifier kept: `lieutenant governor`, `chief executive officer`.
     const words: string[] = [];
     for (let at = Math.max(phrase.first, phrase.head - 4); at <= phrase.head; at++) {
@@ -3282,6 +3294,8 @@ function expandConjuncts(frame: Frame): Frame[] {
 /** An office by its one name: `chairman` and `chairwoman` are the `chair`; `head coach` is the `manager`. */
 function normalRole(role: string | null): string | null {
   if (role === null) return null;
+  // `minister of interior`: a post with its portfolio is already the post's name.
+  if (portfolioOffices.has(role.split(' ')[0] ?? '') && role.includes(' of ')) return role;
   return roleOfWords(role.split(' ')) ?? role;
 }
 

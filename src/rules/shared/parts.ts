@@ -88,7 +88,7 @@ function isPersonNoun(noun: string | null): boolean {
 }
 
 /** A part of a total of people: a noun for people, or an agent noun. */
-function isPersonPart(noun: string): boolean {
+export function isPersonPart(noun: string): boolean {
   const head = headOf(noun) ?? '';
   return personNouns.has(head) || agentSuffixes.some((suffix) => head.length > suffix.length + 2 && head.endsWith(suffix));
 }
@@ -374,10 +374,16 @@ export function readNameList(tokens: readonly Token[], start: number): Array<[nu
         index = close + 1;
       }
     }
+    // `Philip Amis, a graphics designer; Martin Amis, a novelist; and Sally Amis`: in a list split by semicolons, each
+    // name may carry an apposition up to its semicolon.
+    index = pastApposition(tokens, index);
     const token = tokens[index];
-    if (token?.text === ',' && (tokens[index + 1]?.lower === 'and' || tokens[index + 1]?.text === '&')) index++;
+    if ((token?.text === ',' || token?.text === ';') && (tokens[index + 1]?.lower === 'and' || tokens[index + 1]?.text === '&')) index++;
     const separator = tokens[index];
     if (separator?.lower === 'and' || separator?.text === '&') {
+      // `Constanze (1971), Veronica (1977), Dominic (1980) and five grandchildren`: an `and` before another count ends the
+      // list before it.
+      if (tokens[index + 1]?.pos === 'NUM' || countWords.has(tokens[index + 1]?.lower ?? '')) return names.length >= 2 ? names : null;
       const last = readName(tokens, index + 1);
       if (!last) return null;
       names.push([last.start, last.end]);
@@ -390,9 +396,26 @@ export function readNameList(tokens: readonly Token[], start: number): Array<[nu
       if (after?.text === ',' && isCapitalized(following)) return null;
       return names.length >= 2 ? names : null;
     }
-    if (separator?.text !== ',') return null;
+    if (separator?.text !== ',' && separator?.text !== ';') return null;
     index++;
   }
+}
+
+// Number words that open another count after a list's `and`.
+const countWords: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'several', 'many']);
+
+// How many tokens an apposition inside a semicolon list may hold: `, a graphics designer`.
+const maxListApposition = 12;
+
+/** Past `, a graphics designer` to the `;` that ends a name's item, when one comes soon; else where it was. */
+function pastApposition(tokens: readonly Token[], index: number): number {
+  if (tokens[index]?.text !== ',' || isCapitalized(tokens[index + 1])) return index;
+  for (let at = index + 1; at < tokens.length && at - index <= maxListApposition; at++) {
+    const text = (tokens[at] as Token).text;
+    if (text === ';') return at;
+    if (text === '.' || text === ',' || text === ':') return index;
+  }
+  return index;
 }
 
 // How many tokens one name of a list sharing its first word may hold: `Faculty of Mechanical Engineering and Computer Engineering (FIMK)`.
