@@ -41,6 +41,9 @@ const unknownPartner = '';
 // How many sentences back, within one section, a pronoun or nominal looks for its antecedent.
 const sentencesBack = 3;
 
+// How far before a name a kin noun that gives its gender is looked for: `granddaughter, ` and a space.
+const kinWordReach = 16;
+
 /**
  * Links every referring expression of the article to an entity: names (from
  * the entity resolver), personal pronouns, definite nominals (`the company`,
@@ -187,12 +190,19 @@ class MentionBuilder {
     return names;
   }
 
-  /** Genders from honorifics and given names, then the pronoun a biography uses for its subject. */
+  /** `his wife Hilary`, `her husband, Tom Lee`: the gender of the kin noun right before a name. */
+  private kinGenderBefore(start: number): 'male' | 'female' | undefined {
+    const before = this.resolved.article.text.slice(Math.max(0, start - kinWordReach), start);
+    const word = /(\p{L}+),?\s$/u.exec(before)?.[1]?.toLowerCase();
+    return word === undefined ? undefined : kinGenders.get(word);
+  }
+
+  /** Genders from honorifics, given names and kin nouns before names, then the pronoun a biography uses for its subject. */
   private learnGenders(): void {
     const votes = new Map<string, { male: number; female: number }>();
     for (const claim of this.resolved.claims) {
       if (claim.kind !== 'person' || claim.value.entity === undefined) continue;
-      const gender = genderOf(claim.value);
+      const gender = genderOf(claim.value) ?? this.kinGenderBefore(claim.position.start.offset);
       if (!gender) continue;
       const tally = votes.get(claim.value.entity) ?? { male: 0, female: 0 };
       tally[gender]++;
@@ -330,7 +340,7 @@ class MentionBuilder {
     const features = personalPronouns.get(token.lower);
     if (!features) return;
     if (token.lower === 'it' && this.expletive(tokens, index)) return;
-    const wanted = (entity: Entity): boolean => {
+    let wanted = (entity: Entity): boolean => {
       // `She was torpedoed`: a ship is `she`.
       if (features.gender === 'female' && isShip(entity)) return true;
       if (features.gender === 'male' || features.gender === 'female') return entity.type === 'person' && (this.genders.get(entity.id) ?? features.gender) === features.gender;
@@ -355,6 +365,12 @@ class MentionBuilder {
     if (interjected) {
       this.push(sentence, start, end, 'pronoun', interjected, 'apposition');
       return;
+    }
+    // `his wife Hilary`, `her first husband, Tom Lee`: the owner of a relative is not that relative.
+    const relative = this.relativeNamedAfter(sentence, tokens, index);
+    if (relative) {
+      const owning = wanted;
+      wanted = (entity: Entity): boolean => entity !== relative && owning(entity);
     }
     const owner = objectPronoun ? undefined : this.ownerOfNounBefore(sentence, tokens, index, wanted);
     if (owner) {
@@ -479,6 +495,14 @@ class MentionBuilder {
     const source = sentence.toSource(name.start);
     const draft = this.draftsOf(sentence.index).find((candidate) => candidate.start <= source && source < candidate.end && candidate.form === 'name');
     return draft?.entity && wanted(draft.entity) ? draft.entity : undefined;
+  }
+
+  /** The person named right after a possessive pronoun's kin noun: `his (first) wife Hilary` → Hilary. */
+  private relativeNamedAfter(sentence: ArticleSentence, tokens: readonly Token[], index: number): Entity | null {
+    let at = index + 1;
+    while (at <= index + 2 && (tokens[at]?.pos === 'ADJ' || tokens[at]?.pos === 'NUM')) at++;
+    const noun = tokens[at];
+    return noun && kinNouns.has(noun.lemma) ? this.apposedName(sentence, sentence.toSource(noun.end, true)) : null;
   }
 
   /** `her` before a noun is possessive (`her son`); before anything else it is an object (`met her`). */
@@ -702,7 +726,9 @@ class MentionBuilder {
       if (possessor && possessor.end === start) start = possessor.start;
     } else {
       const features = personalPronouns.get(before.lower);
-      const wanted = (entity: Entity): boolean => entity.type === 'person' && (features?.gender === 'male' || features?.gender === 'female' ? (this.genders.get(entity.id) ?? features.gender) === features.gender : true);
+      // `his wife Hilary`: no one is their own wife.
+      const relative = this.apposedName(sentence, end);
+      const wanted = (entity: Entity): boolean => entity !== relative && entity.type === 'person' && (features?.gender === 'male' || features?.gender === 'female' ? (this.genders.get(entity.id) ?? features.gender) === features.gender : true);
       owner = this.antecedent(sentence, wanted, false)?.entity ?? null;
       // `His father Jacob died in 1739. On 22 June 1751 his father enrolled him`: no one is their own father; the
       // same kin noun again is the same relative, of the same owner.

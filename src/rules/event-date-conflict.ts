@@ -37,7 +37,8 @@ export default defineRule({
       if (key && !event.value.name && ambiguousSubject(context, event)) continue;
       if (key) appendTo(groups, key, { event, ...date });
       // `the Hughes Medal` and `the Copley Medal`: what an unresolved object's words name tells two events apart.
-      else if (event.value.subject && event.value.type !== 'act') appendTo(repeating, `${event.value.type}\u0000${event.value.subject}\u0000${event.value.object ?? objectWords(event)}`, { event, ...date });
+      // `his wife Louise` in 1733 and in 1735: a state told at two times is no event told twice.
+      else if (event.value.subject && event.value.type !== 'act' && event.value.aspect !== 'state') appendTo(repeating, `${event.value.type}\u0000${event.value.subject}\u0000${event.value.object ?? objectWords(event)}`, { event, ...date });
     }
     for (const dated of groups.values()) {
       // Two dates that cannot both hold: some date does not overlap the first

@@ -1,8 +1,9 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
-import type { EventArgument, EventClaim } from '../schema/claims.js';
+import type { DateClaim, DatePoint, EventArgument, EventClaim } from '../schema/claims.js';
+import { before, compatible } from '../resolve/events/when.js';
 import type { Entity, Mention } from '../schema/entities.js';
 import { appendTo } from '../util/group.js';
-import { dedupeEvidence, hedged, trusted, usable } from './shared/events.js';
+import { dedupeEvidence, describe, hedged, trusted, usable, whenOf } from './shared/events.js';
 import { remarried, sharesWord } from './shared/marriages.js';
 
 interface Partnership {
@@ -53,9 +54,47 @@ export default defineRule({
         hedged: hedged([first.event, other.event]),
       });
     }
-    return findings;
+    return [...findings, ...marriedAfterDivorce(context)];
   },
 });
+
+/**
+ * `divorcing Hilary in 1965` and, later, `In 1968 his wife Hilary moved with
+ * him`: a spouse told as one at a date after the two divorced, when nothing
+ * says they married again.
+ */
+function marriedAfterDivorce(context: RuleContext): RuleFinding[] {
+  const divorces = new Map<string, Array<{ event: EventClaim; point: DatePoint; claim: DateClaim }>>();
+  const weddings = new Map<string, DatePoint[]>();
+  const states: Array<{ event: EventClaim; pair: string; point: DatePoint; claim: DateClaim }> = [];
+  for (const event of context.events) {
+    if ((event.value.type !== 'marriage' && event.value.type !== 'divorce') || event.value.source === 'infobox') continue;
+    const date = whenOf(context, event).date;
+    // `They married again in 1969`: any wedding of the two, however surely read, may end the divorce's hold.
+    const wedded = [event.value.subject, event.value.object];
+    if (event.value.type === 'marriage' && event.value.aspect !== 'state' && date && wedded[0] && wedded[1]) appendTo(weddings, [...wedded].sort().join('\u0000'), date.point);
+    if (!usable(event)) continue;
+    const [one, other] = [person(context, event, event.value.agent), person(context, event, event.value.patient)];
+    if (!one || !other || one.id === other.id || !date) continue;
+    const pair = [one.id, other.id].sort().join('\u0000');
+    if (event.value.type === 'divorce') appendTo(divorces, pair, { event, ...date });
+    else if (event.value.aspect === 'state') states.push({ event, pair, ...date });
+  }
+  const findings: RuleFinding[] = [];
+  for (const state of states) {
+    const divorce = divorces.get(state.pair)?.find((item) => before(item.point, state.point) && !compatible(item.point, state.point));
+    // `married again in 1950`: a wedding after the divorce makes them spouses once more.
+    if (!divorce || (weddings.get(state.pair) ?? []).some((wedding) => !before(wedding, divorce.point)) || remarried.test(state.event.text)) continue;
+    const names = state.pair.split('\u0000').map((id) => context.entity(id)?.canonical ?? id);
+    findings.push({
+      message: `\`${names[0]}\` and \`${names[1]}\` are spouses in \`${describe(state.point, state.claim)}\`, after their divorce in \`${describe(divorce.point, divorce.claim)}\``,
+      evidence: dedupeEvidence([context.evidence(state.claim, 'date married'), context.evidence(state.event, 'marriage'), context.evidence(divorce.claim, 'divorce date'), context.evidence(divorce.event, 'divorce')]),
+      reasoning: [`'${divorce.event.text}' ends the marriage ${divorce.point.timex}`, `'${state.event.text}' has them married ${state.point.timex}`, 'nothing says they married again'],
+      hedged: hedged([state.event, divorce.event]),
+    });
+  }
+  return findings;
+}
 
 /** The people named or referred to in a sentence that admits a second marriage (`his second wife`, `divorced`, `remarried`). */
 function admittedRemarriages(context: RuleContext): Set<string> {
@@ -79,10 +118,16 @@ function admittedRemarriages(context: RuleContext): Set<string> {
 function person(context: RuleContext, event: EventClaim, argument: EventArgument | null): Entity | undefined {
   if (!argument?.entity) return undefined;
   const owner = argument.form === 'pronoun' && argument.strategy === 'possessor' && argument.position && lastPersonNamedBefore(context, event.sentence, argument.position.start.offset) === argument.entity;
-  if (!owner && !trusted(context, event, argument)) return undefined;
+  // `In 1968 his wife Hilary …`, `he went to live with Howard, divorcing Hilary`: in a biography, a `he` or `his` the
+  // resolver gave its subject, the other side named, is the subject's marriage.
+  const subjects = argument.form === 'pronoun' && context.entity(argument.entity)?.isSubject === true && carried.has(argument.resolution ?? '');
+  if (!owner && !subjects && !trusted(context, event, argument)) return undefined;
   const entity = context.entity(argument.entity);
   return entity?.type === 'person' ? entity : undefined;
 }
+
+// How a pronoun is tied to the sentences before it.
+const carried: ReadonlySet<string> = new Set(['previous-subject', 'recent', 'recent-sentence', 'sentence-subject']);
 
 /** The person whose name stands last before an offset in its sentence. */
 function lastPersonNamedBefore(context: RuleContext, sentence: number, offset: number): string | undefined {

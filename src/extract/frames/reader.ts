@@ -2216,7 +2216,10 @@ class ClauseReader {
         break;
       }
       if (phrase.type === 'vg') {
-        if ((phrase as VerbGroup).form === 'participle' || (phrase as VerbGroup).form === 'gerund') {
+        // `He went to live with Howard, divorcing Hilary`: past an infinitive to the verb it hangs on, whose subject is
+        // the clause's.
+        const infinitive = (phrase as VerbGroup).form === 'infinitive' && (group.form === 'participle' || group.form === 'gerund') && crossedComma;
+        if ((phrase as VerbGroup).form === 'participle' || (phrase as VerbGroup).form === 'gerund' || infinitive) {
           at--;
           continue;
         }

@@ -355,6 +355,7 @@ function isCapitalized(token: Token | undefined): boolean {
  * more names reads as nothing. Answers each name's span in the plain text.
  */
 export function readNameList(tokens: readonly Token[], start: number): Array<[number, number]> | null {
+  if (splitBySemicolons(tokens, start)) return readSemicolonList(tokens, start);
   const names: Array<[number, number]> = [];
   let index = start;
   for (;;) {
@@ -374,11 +375,8 @@ export function readNameList(tokens: readonly Token[], start: number): Array<[nu
         index = close + 1;
       }
     }
-    // `Philip Amis, a graphics designer; Martin Amis, a novelist; and Sally Amis`: in a list split by semicolons, each
-    // name may carry an apposition up to its semicolon.
-    index = pastApposition(tokens, index);
     const token = tokens[index];
-    if ((token?.text === ',' || token?.text === ';') && (tokens[index + 1]?.lower === 'and' || tokens[index + 1]?.text === '&')) index++;
+    if (token?.text === ',' && (tokens[index + 1]?.lower === 'and' || tokens[index + 1]?.text === '&')) index++;
     const separator = tokens[index];
     if (separator?.lower === 'and' || separator?.text === '&') {
       // `Constanze (1971), Veronica (1977), Dominic (1980) and five grandchildren`: an `and` before another count ends the
@@ -396,27 +394,51 @@ export function readNameList(tokens: readonly Token[], start: number): Array<[nu
       if (after?.text === ',' && isCapitalized(following)) return null;
       return names.length >= 2 ? names : null;
     }
-    if (separator?.text !== ',' && separator?.text !== ';') return null;
+    if (separator?.text !== ',') return null;
     index++;
+  }
+}
+
+// How many tokens one item of a list split by semicolons may hold: `Architecture, Planning and Design`.
+const maxSemicolonItem = 16;
+
+/** Whether the list from `start` splits its items by semicolons: one comes before the clause ends. */
+function splitBySemicolons(tokens: readonly Token[], start: number): boolean {
+  for (let at = start; at < tokens.length && at - start <= maxSemicolonItem; at++) {
+    const text = (tokens[at] as Token).text;
+    if (text === ';') return true;
+    if (boundaries.has(text) && text !== ')' && text !== '(') return false;
+  }
+  return false;
+}
+
+/**
+ * `Agriculture; Architecture, Planning and Design; …; and Veterinary
+ * Medicine`, `Philip Amis, a graphics designer; …; and Sally Amis`: each item
+ * runs to its semicolon, commas and appositions inside it, and opens with a
+ * name. The list needs its closing `; and` item. Answers each item's name.
+ */
+function readSemicolonList(tokens: readonly Token[], start: number): Array<[number, number]> | null {
+  const names: Array<[number, number]> = [];
+  let index = start;
+  let closed = false;
+  for (;;) {
+    const name = readName(tokens, index);
+    if (!name) return null;
+    names.push([name.start, name.end]);
+    let at = name.next;
+    while (at < tokens.length && at - index <= maxSemicolonItem && (tokens[at] as Token).text !== ';' && !(boundaries.has((tokens[at] as Token).text) && (tokens[at] as Token).text !== ')')) at++;
+    if (tokens[at]?.text !== ';' || closed) return closed && names.length >= 2 ? names : null;
+    index = at + 1;
+    if (tokens[index]?.lower === 'and') {
+      closed = true;
+      index++;
+    }
   }
 }
 
 // Number words that open another count after a list's `and`.
 const countWords: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'several', 'many']);
-
-// How many tokens an apposition inside a semicolon list may hold: `, a graphics designer`.
-const maxListApposition = 12;
-
-/** Past `, a graphics designer` to the `;` that ends a name's item, when one comes soon; else where it was. */
-function pastApposition(tokens: readonly Token[], index: number): number {
-  if (tokens[index]?.text !== ',' || isCapitalized(tokens[index + 1])) return index;
-  for (let at = index + 1; at < tokens.length && at - index <= maxListApposition; at++) {
-    const text = (tokens[at] as Token).text;
-    if (text === ';') return at;
-    if (text === '.' || text === ',' || text === ':') return index;
-  }
-  return index;
-}
 
 // How many tokens one name of a list sharing its first word may hold: `Faculty of Mechanical Engineering and Computer Engineering (FIMK)`.
 const maxOpenerNameTokens = 16;
