@@ -193,8 +193,10 @@ class MentionBuilder {
   /** `his wife Hilary`, `her husband, Tom Lee`: the gender of the kin noun right before a name. */
   private kinGenderBefore(start: number): 'male' | 'female' | undefined {
     const before = this.resolved.article.text.slice(Math.max(0, start - kinWordReach), start);
-    const word = /(\p{L}+),?\s$/u.exec(before)?.[1]?.toLowerCase();
-    return word === undefined ? undefined : kinGenders.get(word);
+    if (!/\s$/.test(before)) return undefined;
+    const trimmed = before.trimEnd();
+    const words = trimmed.endsWith(',') ? trimmed.slice(0, -1) : trimmed;
+    return kinGenders.get(words.slice(words.lastIndexOf(' ') + 1).toLowerCase());
   }
 
   /** Genders from honorifics, given names and kin nouns before names, then the pronoun a biography uses for its subject. */

@@ -21,6 +21,7 @@ export default defineRule({
     context.sentences.forEach((sentence, index) => {
       if (sentence.where !== 'prose' && sentence.where !== 'list' && sentence.where !== 'infobox') return;
       const tokens = context.tokens[index] ?? [];
+      findings.push(...writtenSums(context, sentence));
       const figures = sentenceFigures(context, index);
       if (figures.length === 0) return;
       // `- Ethnic Groups: 87.1% White, 7.0% Asian, …`: an infobox row lists shares, nothing else.
@@ -90,6 +91,32 @@ export default defineRule({
     return findings;
   },
 });
+
+// `79–75–79–76=305`, `87–85=172`: rounds or parts written out with their sum.
+const writtenSum = /(?<![\d.,])(\d{1,4}(?:[–+-]\d{1,4}){1,7})[\s\u00a0]?=[\s\u00a0]?(\d{1,5})(?![\d.,])/gu;
+
+/** A sum written out (`79–75–79–76=305`, a golfer's rounds and total) that does not add up. */
+function writtenSums(context: RuleContext, sentence: ArticleSentence): RuleFinding[] {
+  if (!sentence.plain.includes('=')) return [];
+  const findings: RuleFinding[] = [];
+  for (const found of sentence.plain.matchAll(writtenSum)) {
+    const parts = (found[1] as string).split(/[–+-]/).map(Number);
+    const total = Number(found[2]);
+    const sum = parts.reduce((left, right) => left + right, 0);
+    if (sum === total) continue;
+    const start = found.index;
+    const end = start + found[0].length;
+    // `page.cfm?Sort=2-1=3`: inside a link, digits and signs are no sum.
+    const word = sentence.plain.slice(sentence.plain.lastIndexOf(' ', start) + 1, start);
+    if (/[/?&=]/.test(word)) continue;
+    findings.push({
+      message: `\`${found[0]}\` writes \`${total}\` as the sum of ${listOf(parts.map((part) => `\`${part}\``))}, which add up to \`${sum}\``,
+      evidence: [context.quote(sentence.toSource(start), sentence.toSource(end, true), 'sum')],
+      reasoning: [`${parts.join(' + ')} = ${sum}`, `the text gives the total as ${total}`],
+    });
+  }
+  return findings;
+}
 
 /** Shares of one whole that do not make 100%. A list closed by `the remaining 44%` is read both ways: reported once, as the whole it claims to make. */
 function shareFindings(context: RuleContext, sentence: ArticleSentence, tokens: readonly Token[], figures: readonly SentenceFigure[]): RuleFinding[] {
