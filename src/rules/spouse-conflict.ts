@@ -3,7 +3,7 @@ import type { DateClaim, DatePoint, EventArgument, EventClaim } from '../schema/
 import { before, compatible } from '../resolve/events/when.js';
 import type { Entity, Mention } from '../schema/entities.js';
 import { appendTo } from '../util/group.js';
-import { dedupeEvidence, describe, hedged, trusted, usable, whenOf } from './shared/events.js';
+import { carriedStrategies, dedupeEvidence, describe, hedged, trusted, usable, whenOf } from './shared/events.js';
 import { remarried, sharesWord } from './shared/marriages.js';
 
 interface Partnership {
@@ -120,14 +120,12 @@ function person(context: RuleContext, event: EventClaim, argument: EventArgument
   const owner = argument.form === 'pronoun' && argument.strategy === 'possessor' && argument.position && lastPersonNamedBefore(context, event.sentence, argument.position.start.offset) === argument.entity;
   // `In 1968 his wife Hilary …`, `he went to live with Howard, divorcing Hilary`: in a biography, a `he` or `his` the
   // resolver gave its subject, the other side named, is the subject's marriage.
-  const subjects = argument.form === 'pronoun' && context.entity(argument.entity)?.isSubject === true && carried.has(argument.resolution ?? '');
+  const resolution = argument.resolution ?? '';
+  const subjects = argument.form === 'pronoun' && context.entity(argument.entity)?.isSubject === true && (carriedStrategies.has(resolution) || resolution === 'sentence-subject');
   if (!owner && !subjects && !trusted(context, event, argument)) return undefined;
   const entity = context.entity(argument.entity);
   return entity?.type === 'person' ? entity : undefined;
 }
-
-// How a pronoun is tied to the sentences before it.
-const carried: ReadonlySet<string> = new Set(['previous-subject', 'recent', 'recent-sentence', 'sentence-subject']);
 
 /** The person whose name stands last before an offset in its sentence. */
 function lastPersonNamedBefore(context: RuleContext, sentence: number, offset: number): string | undefined {

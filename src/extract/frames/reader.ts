@@ -106,7 +106,7 @@ function salesMeasure(noun: string, claim: Claim | undefined): 'revenue' | undef
 }
 
 // `X, then president of Y,`, `X, still its leader,`: a role apposed with these holds when its clause happens.
-const heldNowAdverbs: ReadonlySet<string> = new Set(['then', 'still', 'now', 'currently', 'by then']);
+const heldNowAdverbs: ReadonlySet<string> = new Set(['then', 'still', 'now', 'currently']);
 
 const otherTimeRoleWords: ReadonlySet<string> = new Set(['former', 'future', 'late', 'later', 'eventual', 'onetime', 'one-time', 'previous', 'outgoing', 'incoming', 'next', 'new']);
 
