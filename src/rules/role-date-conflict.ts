@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
-import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
+import type { DateClaim, DatePoint, EventClaim, QuantityClaim } from '../schema/claims.js';
 import type { Evidence } from '../schema/entities.js';
 import { predicatesOf } from '../lexicon/events.js';
 import { portfolioOfPhrase, portfolioOffices } from '../lexicon/roles.js';
@@ -35,7 +35,7 @@ export default defineRule({
     // In an article on a company or a party, `X was appointed chairman` is the chairman of that body.
     const bodySubject = subjectEntity?.type === 'organization' ? subject : undefined;
     for (const all of groups.values()) {
-      findings.push(...chosenAfterTaking(context, all));
+      findings.push(...chosenAfterTaking(context, all), ...statedLengths(context, all));
       for (const events of byRole(all, bodySubject)) for (const objectGroup of byCompatibleObject(context, events, subject, bodySubject, events.every((event) => event.value.role === 'monarch'))) {
         const starts = bounds(context, objectGroup, 'start');
         const ends = bounds(context, objectGroup, 'end');
@@ -260,6 +260,61 @@ function heldReport(context: RuleContext, point: Bound, bounds: Bound[], side: '
     ...(point.event.value.subject ? { entity: point.event.value.subject } : {}),
     hedged: hedged([point.event, ...bounds.map((bound) => bound.event)]),
   };
+}
+
+// Words that may stand between `for` and the length a tenure is told to have lasted: `for the next two decades`.
+const lengthWords: ReadonlySet<string> = new Set(['the', 'next', 'following', 'first', 'last', 'past', 'nearly', 'almost', 'about', 'some', 'over', 'around', 'more', 'than', 'a', 'further']);
+
+/** A length of time the tenure told by `event` is said to have lasted: `who had led the company for fourteen years`. */
+function statedLength(context: RuleContext, event: EventClaim): { claim: QuantityClaim; years: number; slack: number } | undefined {
+  for (const claim of context.claimsOf('quantity')) {
+    if (claim.sentence !== event.sentence || claim.position.start.offset < event.position.start.offset || claim.position.end.offset > event.position.end.offset) continue;
+    const unit = claim.value.noun === 'year' ? 1 : claim.value.noun === 'decade' ? 10 : 0;
+    if (unit === 0 || claim.value.min !== claim.value.max) continue;
+    const before = context.text.slice(Math.max(0, claim.position.start.offset - 40), claim.position.start.offset).toLowerCase().split(/\s+/).filter((word) => word !== '');
+    const at = before.lastIndexOf('for');
+    if (at < 0 || before.slice(at + 1).some((word) => !lengthWords.has(word))) continue;
+    const approximate = claim.value.approximate || before.slice(at + 1).some((word) => word !== 'the' && word !== 'next' && word !== 'following' && word !== 'first' && word !== 'last' && word !== 'past' && word !== 'a');
+    // `two decades` is 15 to 25 years; `fourteen years` between dates told to the year is 13 to 15.
+    return { claim, years: claim.value.min * unit, slack: unit === 10 ? 5 : approximate ? 2 : 1 };
+  }
+  return undefined;
+}
+
+/**
+ * `Samuel Page Duke, who would lead the school for the next two decades` and
+ * `Samuel Page Duke (1919–1949)`: a tenure told to have lasted a length its
+ * own start and end do not allow. The start and end are those of the same
+ * body, each told one way only.
+ */
+function statedLengths(context: RuleContext, events: EventClaim[]): RuleFinding[] {
+  for (const event of events) {
+    const length = statedLength(context, event);
+    if (!length) continue;
+    const body = bodyOf(event);
+    const same = events.filter((other) => bodyOf(other) === body);
+    const starts = bounds(context, same, 'start');
+    const ends = bounds(context, same, 'end');
+    const first = starts[0];
+    const last = ends[0];
+    if (!first || !last || starts.some((start) => !compatible(start.point, first.point)) || ends.some((end) => !compatible(end.point, last.point))) continue;
+    const [from, to] = [Number(first.point.start?.slice(0, 4)), Number(last.point.end?.slice(0, 4))];
+    if (!Number.isFinite(from) || !Number.isFinite(to) || to < from) continue;
+    const span = to - from;
+    if (Math.abs(span - length.years) <= length.slack) continue;
+    const name = entityName(context, event.value.subject, event.value.subjectText);
+    return [
+      {
+        message: `\`${name}\` is said to hold the post for \`${length.claim.text}\`, but the tenure runs from \`${describe(first.point, first.claim)}\` to \`${describe(last.point, last.claim)}\`, about ${span} years`,
+        evidence: dedupeEvidence([context.evidence(length.claim, 'length'), context.evidence(event, 'tenure'), context.evidence(first.claim, 'start date'), context.evidence(last.claim, 'end date')]),
+        reasoning: [`'${event.text}' gives the tenure a length of ${length.claim.text}`, `its start ${first.point.timex} and end ${last.point.timex} make about ${span} years`, `${length.claim.text} allows ${length.years - length.slack} to ${length.years + length.slack} years`],
+        ...(event.value.subject ? { entity: event.value.subject } : {}),
+        severity: 'warning',
+        hedged: hedged([event, first.event, last.event]),
+      },
+    ];
+  }
+  return [];
 }
 
 // How long before an election a term told as taken may start and still be the term it chose (`sworn in on 6 November`, `elected on 15 November`).
