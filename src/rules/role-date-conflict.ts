@@ -5,7 +5,7 @@ import { predicatesOf } from '../lexicon/events.js';
 import { portfolioOfPhrase, portfolioOffices } from '../lexicon/roles.js';
 import { before, compareStarts, compatible, epochDay } from '../resolve/events/when.js';
 import { appendTo } from '../util/group.js';
-import { ambiguousSubject, dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, narrativeDate, unique, usable, whenOf } from './shared/events.js';
+import { aboutArgument, ambiguousSubject, dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, narrativeDate, unique, usable, whenOf } from './shared/events.js';
 
 interface Bound {
   event: EventClaim;
@@ -267,8 +267,12 @@ const lengthWords: ReadonlySet<string> = new Set(['the', 'next', 'following', 'f
 
 /** A length of time the tenure told by `event` is said to have lasted: `who had led the company for fourteen years`. */
 function statedLength(context: RuleContext, event: EventClaim): { claim: QuantityClaim; years: number; slack: number } | undefined {
+  // `headed by two Swedes for nearly four decades: the scientist Sigvard Eklund held the job …`: a length told before
+  // the holder is named is another clause's.
+  const holder = aboutArgument(event)?.position?.start.offset;
+  if (holder === undefined) return undefined;
   for (const claim of context.claimsOf('quantity')) {
-    if (claim.sentence !== event.sentence || claim.position.start.offset < event.position.start.offset || claim.position.end.offset > event.position.end.offset) continue;
+    if (claim.sentence !== event.sentence || claim.position.start.offset < Math.max(holder, event.position.start.offset) || claim.position.end.offset > event.position.end.offset) continue;
     const unit = claim.value.noun === 'year' ? 1 : claim.value.noun === 'decade' ? 10 : 0;
     if (unit === 0 || claim.value.min !== claim.value.max) continue;
     const before = context.text.slice(Math.max(0, claim.position.start.offset - 40), claim.position.start.offset).toLowerCase().split(/\s+/).filter((word) => word !== '');
