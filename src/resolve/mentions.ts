@@ -719,6 +719,7 @@ class MentionBuilder {
     let start = sentence.toSource(before.start);
     const drafts = this.draftsOf(sentence.index);
     let owner: Entity | null = null;
+    const apposed = this.apposedName(sentence, end);
     if (before.lower === "'s" || before.lower === '’s') {
       const named = drafts.filter((draft) => draft.end <= start);
       const possessor = named[named.length - 1];
@@ -729,15 +730,13 @@ class MentionBuilder {
     } else {
       const features = personalPronouns.get(before.lower);
       // `his wife Hilary`: no one is their own wife.
-      const relative = this.apposedName(sentence, end);
-      const wanted = (entity: Entity): boolean => entity !== relative && entity.type === 'person' && (features?.gender === 'male' || features?.gender === 'female' ? (this.genders.get(entity.id) ?? features.gender) === features.gender : true);
+      const wanted = (entity: Entity): boolean => entity !== apposed && entity.type === 'person' && (features?.gender === 'male' || features?.gender === 'female' ? (this.genders.get(entity.id) ?? features.gender) === features.gender : true);
       owner = this.antecedent(sentence, wanted, false)?.entity ?? null;
       // `His father Jacob died in 1739. On 22 June 1751 his father enrolled him`: no one is their own father; the
       // same kin noun again is the same relative, of the same owner.
       const relation = owner ? this.relatives.get(owner.id) : undefined;
       if (relation?.noun === noun.lemma) owner = relation.owner;
     }
-    const apposed = this.apposedName(sentence, end);
     if (apposed) {
       if (owner && apposed.id !== owner.id) {
         this.relatives.set(apposed.id, { owner, noun: noun.lemma });

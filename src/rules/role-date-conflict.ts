@@ -5,7 +5,7 @@ import { predicatesOf } from '../lexicon/events.js';
 import { portfolioOfPhrase, portfolioOffices } from '../lexicon/roles.js';
 import { before, compareStarts, compatible, epochDay } from '../resolve/events/when.js';
 import { appendTo } from '../util/group.js';
-import { aboutArgument, ambiguousSubject, dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, narrativeDate, unique, usable, whenOf } from './shared/events.js';
+import { aboutArgument, ambiguousSubject, dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, narrativeDate, unique, usable, whenOf, yearOf } from './shared/events.js';
 
 interface Bound {
   event: EventClaim;
@@ -262,8 +262,10 @@ function heldReport(context: RuleContext, point: Bound, bounds: Bound[], side: '
   };
 }
 
-// Words that may stand between `for` and the length a tenure is told to have lasted: `for the next two decades`.
-const lengthWords: ReadonlySet<string> = new Set(['the', 'next', 'following', 'first', 'last', 'past', 'nearly', 'almost', 'about', 'some', 'over', 'around', 'more', 'than', 'a', 'further']);
+// Words that may stand between `for` and the length a tenure is told to have lasted: `for the next two decades`;
+// the hedges among them make the length approximate (`for nearly four decades`).
+const lengthDeterminers: ReadonlySet<string> = new Set(['the', 'next', 'following', 'first', 'last', 'past', 'a', 'further']);
+const lengthHedges: ReadonlySet<string> = new Set(['nearly', 'almost', 'about', 'some', 'over', 'around', 'more', 'than']);
 
 /** A length of time the tenure told by `event` is said to have lasted: `who had led the company for fourteen years`. */
 function statedLength(context: RuleContext, event: EventClaim): { claim: QuantityClaim; years: number; slack: number } | undefined {
@@ -277,8 +279,9 @@ function statedLength(context: RuleContext, event: EventClaim): { claim: Quantit
     if (unit === 0 || claim.value.min !== claim.value.max) continue;
     const before = context.text.slice(Math.max(0, claim.position.start.offset - 40), claim.position.start.offset).toLowerCase().split(/\s+/).filter((word) => word !== '');
     const at = before.lastIndexOf('for');
-    if (at < 0 || before.slice(at + 1).some((word) => !lengthWords.has(word))) continue;
-    const approximate = claim.value.approximate || before.slice(at + 1).some((word) => word !== 'the' && word !== 'next' && word !== 'following' && word !== 'first' && word !== 'last' && word !== 'past' && word !== 'a');
+    const between = before.slice(at + 1);
+    if (at < 0 || between.some((word) => !lengthDeterminers.has(word) && !lengthHedges.has(word))) continue;
+    const approximate = claim.value.approximate || between.some((word) => lengthHedges.has(word));
     // `two decades` is 15 to 25 years; `fourteen years` between dates told to the year is 13 to 15.
     return { claim, years: claim.value.min * unit, slack: unit === 10 ? 5 : approximate ? 2 : 1 };
   }
@@ -302,8 +305,8 @@ function statedLengths(context: RuleContext, events: EventClaim[]): RuleFinding[
     const first = starts[0];
     const last = ends[0];
     if (!first || !last || starts.some((start) => !compatible(start.point, first.point)) || ends.some((end) => !compatible(end.point, last.point))) continue;
-    const [from, to] = [Number(first.point.start?.slice(0, 4)), Number(last.point.end?.slice(0, 4))];
-    if (!Number.isFinite(from) || !Number.isFinite(to) || to < from) continue;
+    const [from, to] = [yearOf(first.point), yearOf(last.point)];
+    if (from === null || to === null || to < from) continue;
     const span = to - from;
     if (Math.abs(span - length.years) <= length.slack) continue;
     const name = entityName(context, event.value.subject, event.value.subjectText);
