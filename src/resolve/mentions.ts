@@ -28,6 +28,9 @@ interface Draft {
 // How many words an interjection (`prior to`, `shortly before`) holds between its comma and a pronoun.
 const interjectionReach = 3;
 
+// Prepositions that open a phrase of time about a thing's own history: `since its inception`.
+const timePrepositions: ReadonlySet<string> = new Set(['since', 'from', 'until', 'till', 'after', 'before', 'upon', 'at']);
+
 // How many words back a plural pronoun looks for a name written in the plural.
 const pluralReach = 6;
 
@@ -349,7 +352,8 @@ class MentionBuilder {
       if (features.gender === 'neuter') return entity.type !== 'person';
       return entity.type === 'organization';
     };
-    const objectPronoun = token.lower === 'him' || token.lower === 'them' || (token.lower === 'her' && !this.possessiveHer(tokens, index));
+    // `Hansa Bank bought it`: an `it` right after its verb is the verb's object.
+    const objectPronoun = token.lower === 'him' || token.lower === 'them' || (token.lower === 'her' && !this.possessiveHer(tokens, index)) || (token.lower === 'it' && tokens[index - 1]?.pos === 'VERB');
     // `The flag of the United Kingdom is the Union Flag. It was created in 1606`: `it` is the thing the last sentence opened with.
     if (features.gender === 'neuter' && (this.opensWithThing(sentence, index) || this.thingSubjectBefore(sentence, tokens, index) || this.unresolvedNominalBefore(sentence, index))) {
       this.push(sentence, start, end, 'pronoun', null, 'unresolved');
@@ -374,7 +378,7 @@ class MentionBuilder {
       const owning = wanted;
       wanted = (entity: Entity): boolean => entity !== relative && owning(entity);
     }
-    const owner = objectPronoun ? undefined : this.ownerOfNounBefore(sentence, tokens, index, wanted);
+    const owner = objectPronoun ? undefined : (this.ownerOfNounBefore(sentence, tokens, index, wanted) ?? this.nameBeforeTimePhrase(sentence, tokens, index, wanted));
     if (owner) {
       this.push(sentence, start, end, 'pronoun', owner, 'possessor');
       return;
@@ -447,6 +451,12 @@ class MentionBuilder {
     let at = 0;
     while (at < tokens.length && ((tokens[at] as Token).pos === 'DET' || (tokens[at] as Token).pos === 'ADJ')) at++;
     const first = tokens[at];
+    // `The Halden Quartet is a string quartet from Bergen, Norway. It …`: a name no entity was made of (a work, an
+    // ensemble, a battle) is a thing too, not the place its sentence ends with.
+    if (first?.pos === 'PROPN') {
+      const name = previous.toSource(first.start);
+      return !this.draftsOf(previous.index).some((draft) => draft.start <= name && name < draft.end);
+    }
     if (!first || first.pos !== 'NOUN' || at === 0) return false;
     const start = previous.toSource((tokens[0] as Token).start);
     return !this.draftsOf(previous.index).some((draft) => draft.start === start);
@@ -497,6 +507,21 @@ class MentionBuilder {
     const source = sentence.toSource(name.start);
     const draft = this.draftsOf(sentence.index).find((candidate) => candidate.start <= source && source < candidate.end && candidate.form === 'name');
     return draft?.entity && wanted(draft.entity) ? draft.entity : undefined;
+  }
+
+  /**
+   * `MK has been represented on Cornwall Council since its inception in
+   * 2009`, `has competed in the Premier League since its formation`: an
+   * `its` opening a phrase of time right after the name of a body is that
+   * body's, not the clause subject's.
+   */
+  private nameBeforeTimePhrase(sentence: ArticleSentence, tokens: readonly Token[], index: number, wanted: (entity: Entity) => boolean): Entity | undefined {
+    const name = tokens[index - 2];
+    if (tokens[index]?.lower !== 'its' || !timePrepositions.has(tokens[index - 1]?.lower ?? '') || name?.pos !== 'PROPN') return undefined;
+    const source = sentence.toSource(name.end - 1);
+    const draft = this.draftsOf(sentence.index).find((candidate) => candidate.start <= source && source < candidate.end && candidate.form === 'name');
+    // `has grown in Penwith since its founding`: a place spoken of is where the subject acts, not what the phrase dates.
+    return draft?.entity && !draft.subject && draft.entity.type === 'organization' && wanted(draft.entity) ? draft.entity : undefined;
   }
 
   /** The person named right after a possessive pronoun's kin noun: `his (first) wife Hilary` → Hilary. */

@@ -227,6 +227,11 @@ function growSpan(sentence: TokenizedSentence, first: number, termFirst: boolean
       last++;
       continue;
     }
+    // `Micro Focus plc`: a legal form written in lower case closes the name.
+    if (next.kind === 'word' && next.spaced && ORGANIZATION_HEADS.has(next.text) && !isCapitalized(next.text)) {
+      last++;
+      break;
+    }
     const afterConnector = connectorEnd(tokens, first, last);
     if (afterConnector !== null) {
       last = afterConnector;

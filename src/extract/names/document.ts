@@ -5,7 +5,7 @@ import { findAliasLinks, termAcronyms, type AliasLink } from './alias-syntax.js'
 import { findNameSpans, tokenizeSentence, type NameSpan, type TokenizedSentence } from './candidates.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 import { KNOWN_PLACES } from './gazetteer.js';
-import { NICKNAME_HONORIFICS } from './lexicon.js';
+import { LEGAL_FORMS, NICKNAME_HONORIFICS } from './lexicon.js';
 import { articleSubject, baseTitle, isSubjectNameKey, titleAfterPlace, type ArticleSubject } from './subject.js';
 import { isAcronym, isCapitalized } from './tokens.js';
 import { addVotes, DECISIVE, emptyVotes, isOrganizationLikeAcronym, isShipName, localVotes, NAMELESS_INFOBOX_KEYS, STRONG, WEAK, winner, type EntityKind, type TypeVotes } from './typing.js';
@@ -155,11 +155,18 @@ function decideKinds(works: SentenceWork[], subject: ArticleSubject | undefined)
     }
     for (const link of work.links) groups.join(link.target.name, link.alias.name);
   }
+  // `Micro Focus plc` and later `Micro Focus`: a body's name without its legal form is the same body.
+  for (const name of votes.keys()) {
+    const cut = name.lastIndexOf(' ');
+    const short = cut > 0 && LEGAL_FORMS.has(name.slice(cut + 1)) ? name.slice(0, cut).replace(/,$/u, '') : undefined;
+    if (short !== undefined && votes.has(short)) groups.join(short, name);
+  }
   // An acronym nobody spells out is most often a body's (`NATO`); one spelled out is what its long form is (`FRET`).
   const spelledOut = new Set(works.flatMap((work) => work.links.filter((link) => link.relation === 'acronym').map((link) => link.alias.name)));
   for (const [name, tally] of votes) if (isOrganizationLikeAcronym(name) && !spelledOut.has(name)) tally.organization += WEAK;
   if (subject?.kind) {
-    for (const title of new Set([subject.title, baseTitle(subject.title)])) {
+    // `The Morning Ledger is a daily newspaper`: the name spans leave the article out.
+    for (const title of new Set([subject.title, baseTitle(subject.title), baseTitle(subject.title).replace(/^The\s+/u, '')])) {
       const tally = votes.get(title) ?? emptyVotes();
       // What the title and the lead say the subject is outweighs the votes of its mentions, however many
       // (`The Southern Poverty Law Center (SPLC) is an American nonprofit … organization`, its head a building's).

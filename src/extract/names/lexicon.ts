@@ -93,8 +93,11 @@ export const ABBREVIATIONS_IN_NAMES: ReadonlySet<string> = new Set([
   ...PLACE_NAME_ABBREVIATIONS,
 ]);
 
+/** Legal forms that close a body's name: `plc`, `Ltd`, `Inc.`. */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([...ORGANIZATION_SUFFIXES, ...withAndWithoutStop(ORGANIZATION_SUFFIX_ABBREVIATIONS)]);
+
 /** Head nouns and legal-form suffixes of organization names. */
-export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([...ORGANIZATION_HEAD_WORDS, ...ORGANIZATION_SUFFIXES, ...withAndWithoutStop(ORGANIZATION_SUFFIX_ABBREVIATIONS)]);
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([...ORGANIZATION_HEAD_WORDS, ...LEGAL_FORMS]);
 
 /** Head nouns of place names. */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(PLACE_HEAD_WORDS);

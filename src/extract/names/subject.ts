@@ -25,7 +25,7 @@ const ORGANIZATION_NOUNS = new Set(`
   museum library foundation church order militia faction coalition alliance government ministry department
   manufacturer brewery retailer conglomerate cooperative tribe dynasty house franchise orchestra choir ensemble
   regiment battalion squadron maker producer automaker carmaker distiller insurer lender supplier wholesaler
-  exporter importer
+  exporter importer duo trio quartet quintet sextet octet
 `.split(/\s+/u).filter((word) => word.length > 0));
 
 /** Nouns in a first sentence's predicate that make the subject a place. */
