@@ -1,10 +1,10 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 import type { Corroboration } from '../schema/findings.js';
-import { compatible } from '../resolve/events/when.js';
+import { before, compatible } from '../resolve/events/when.js';
 import { appendTo } from '../util/group.js';
 import { ambiguousSubject, dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, unique, usable, whenOf } from './shared/events.js';
-import { eventIdentity, restates } from './shared/facts.js';
+import { eventIdentity, foundedAsKind, restates } from './shared/facts.js';
 import { eventType } from '../lexicon/events.js';
 import { restatedDate, restatesSubjectEvent, subjectEvent, tellsOfTitleEvent, titleEventNouns } from './shared/subject-event.js';
 
@@ -55,7 +55,7 @@ export default defineRule({
       const counted = dated[0]?.event.value.type === 'size' || dated[0]?.event.value.type === 'casualties';
       if (agreeing && !counted && new Set(dated.map((item) => item.event.sentence)).size > 1) corroborations.push(corroboration(context, dated));
     }
-    findings.push(...sharedSeriesDates(context, groups), ...subjectEventDates(context), ...titleEventBounds(context));
+    findings.push(...sharedSeriesDates(context, groups), ...subjectEventDates(context), ...titleEventBounds(context), ...foundingsBeforeOrigin(context, groups));
     return { findings, corroborations };
   },
 });
@@ -77,6 +77,37 @@ function restatedConflicts(context: RuleContext, dated: Dated[]): RuleFinding[] 
       reported.add(a.event.id).add(b.event.id);
       findings.push(conflict(context, [a, b], 'the two clauses tell the same fact in the same words'));
     }
+  }
+  return findings;
+}
+
+/**
+ * `MK was founded as a pressure group on 6 January 1951` and `From its
+ * founding in 1949`: what a body was founded as is its beginning, so a
+ * founding that names no standing and is dated wholly before it cannot be
+ * the same body's. One told later may be a refounding (`founded as a trading
+ * post in 1670`; `the town was founded in 1725`) and is left alone.
+ */
+function foundingsBeforeOrigin(context: RuleContext, groups: Map<string, Dated[]>): RuleFinding[] {
+  const origins = new Map<string, Dated>();
+  const bare = new Map<string, Dated[]>();
+  for (const [key, dated] of groups) {
+    for (const item of dated) {
+      const { type, subject } = item.event.value;
+      if (type !== 'founding' || !subject || item.event.value.repeated) continue;
+      const origin = origins.get(subject);
+      if (foundedAsKind(item.event.text)) {
+        if (!origin || before(item.point, origin.point)) origins.set(subject, item);
+      } else if (key === `founding:${subject}`) appendTo(bare, subject, item);
+    }
+  }
+  const findings: RuleFinding[] = [];
+  for (const [subject, origin] of origins) {
+    const told = bare.get(subject) ?? [];
+    // Two bare dates that disagree are reported as such already.
+    if (told.some((item) => !compatible((told[0] as Dated).point, item.point))) continue;
+    const earlier = told.find((item) => before(item.point, origin.point));
+    if (earlier) findings.push(conflict(context, [earlier, origin], 'a founding dated before what the body was founded as cannot be its beginning'));
   }
   return findings;
 }

@@ -111,6 +111,8 @@ function contextStrength(text: string, start: number, end: number, length: numbe
   if (CHANGE_VERBS.has(previous)) return 'none';
   // `dates back to 1865`, `traced back to 1492`.
   if (previous === 'to' && secondWordBefore(text, start) === 'back') return plausible4 ? 'strong' : 'weak';
+  // `traces its origins to 1817, when the company built the fort`: a time a `when` clause hangs on.
+  if (plausible4 && WHEN_AFTER.test(text.slice(end, end + 8)) && !(previous === 'to' && CHANGE_VERBS.has(secondWordBefore(text, start)))) return 'strong';
   if (previous === 'to' || previous === 'and' || previous === 'or') return 'weak';
   if ((previous === 'from' || previous === 'between') && countsAfterPartner(text, end)) return 'none';
   if (previous === 'of' && AMOUNT_NOUNS.has(secondWordBefore(text, start))) return 'none';
@@ -127,6 +129,8 @@ function contextStrength(text: string, start: number, end: number, length: numbe
   if (isFollowedByLowerWord(text, end)) return DETERMINERS.has(previous) || /['’]s$/.test(previous) ? 'strong' : 'weak';
   return 'strong';
 }
+
+const WHEN_AFTER = /^,[\s\u00a0]when[\s\u00a0]/u;
 
 const MEASURED_NOUN_AFTER = /^[\s\u00a0]\p{Ll}+[\s\u00a0]of[\s\u00a0](?:US)?[$€£¥\d]/u;
 

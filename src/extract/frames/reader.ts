@@ -1245,9 +1245,10 @@ class ClauseReader {
     // and the `of` phrase undergoes it.
     const both = possessor !== null && ofPhrase !== undefined && eventType(type).nounOwner === 'patient';
     const owner = both ? ofOwner : (possessor ?? ofOwner);
-    // `from its founding in 1891 to the present day`: a once-only event's noun opens the range it stands in.
+    // `from its founding in 1891 to the present day`, `From its founding in 1949 until the 1980s`: a once-only event's
+    // noun opens the range it stands in (`his death in 1822–23` is one uncertain date, not a span).
     const own = this.nounDates(phrase, index, type === 'merger').map((date) =>
-      !eventType(type as EventTypeId).stateful && !date.part && date.claim.kind === 'date' && date.claim.value.granularity === 'range' && date.claim.value.to?.timex === 'PRESENT_REF' ? { ...date, part: 'from' as const } : date,
+      !eventType(type as EventTypeId).stateful && !date.part && date.claim.kind === 'date' && date.claim.value.granularity === 'range' && (date.claim.value.to?.timex === 'PRESENT_REF' || spanWords.test(date.claim.text)) ? { ...date, part: 'from' as const } : date,
     );
     const dates = own.length > 0 ? own : this.consequenceDates(index);
     // `its ideological foundation`, `a technical term`: a noun with another common sense names an event only with its `of` or its date.
@@ -2180,7 +2181,7 @@ class ClauseReader {
           // `X is a software company founded in 1994`: the complement of a copula is its subject.
           const copula = this.phrases[at - 1];
           if (copula?.type === 'vg' && copula.copula && (phrase as NounPhrase).form === 'nominal') return this.withStrategy(this.subjectOf(at - 1), 'reduced-relative');
-          return this.withConjuncts(at, this.argument(phrase as NounPhrase, 'reduced-relative'));
+          return (at === index - 1 ? this.nameBeforeIndefinite(at) : null) ?? this.withConjuncts(at, this.argument(phrase as NounPhrase, 'reduced-relative'));
         }
         // `The firm, employing 1,200 people by 1914, was …`: a participle clause set off after the opening noun phrase is said of it.
         if (group.form === 'gerund' && crossedComma) return at === 0 && isPunct(this.phrases[1], ',', this.units) ? this.argument(phrase as NounPhrase, 'subject') : this.mainSubject(index, 'fronted-participle');
@@ -2362,6 +2363,18 @@ class ClauseReader {
     if (first?.type !== 'np' || first.form !== 'name') return null;
     if (this.phrases[start - 3]?.type === 'prep') return null;
     return this.argument(first, 'apposition');
+  }
+
+  /**
+   * `grew up around Fort Wyeth, a trading post established in 1821`, `born
+   * in Lyon, a city founded by the Romans`: an indefinite noun phrase apposed
+   * to a name, a preposition's object or not, is that name.
+   */
+  private nameBeforeIndefinite(at: number): FrameArgument | null {
+    const apposed = this.phrases[at] as NounPhrase;
+    const name = this.phrases[at - 2];
+    if (apposed.form !== 'nominal' || !['a', 'an'].includes((this.units[apposed.first] as Unit).lower)) return null;
+    return isPunct(this.phrases[at - 1], ',', this.units) && name?.type === 'np' && name.form === 'name' ? this.argument(name, 'apposition') : null;
   }
 
   /** Whether only a fronted adverbial (`In October 1917,`) and an apposition stand before the phrase at `at`. */
@@ -3239,6 +3252,9 @@ export function listOffice(role: string, trigger: [number, number], span: [numbe
 }
 
 // Nouns of the means an act was done by, not a doer: `created by special legislation`, `abolished by decree`.
+// A range written out in words runs from one time to another; a dash may join two guesses at one date.
+const spanWords = /\s(?:until|till|to)\s/iu;
+
 const instrumentNouns: ReadonlySet<string> = new Set(['legislation', 'law', 'act', 'decree', 'statute', 'charter', 'order', 'resolution', 'referendum', 'vote', 'ordinance', 'edict', 'proclamation']);
 
 // Nouns a count of the dead or hurt is written with: `4,000 deaths`, `300 casualties`.

@@ -63,11 +63,25 @@ export function eventIdentity(event: EventClaim, articleSubject?: string): strin
 /** The standing a founding clause names (`as the City of Toronto` → `city`), or `formal` for an official or legal one. */
 export function foundingStanding(text: string): string | undefined {
   if (formalFounding.test(text)) return 'formal';
-  // `was formed to maintain the site as a museum`: an `as` after a purpose infinitive is the purpose's, not the founding's.
-  const purpose = /\bto\s+\p{Ll}/u.exec(text);
-  const standing = standingAs(purpose ? text.slice(0, purpose.index) : text);
+  const standing = standingAs(beforePurpose(text));
   // `founded in 1889 as a response to Columbia's refusal`: why it was founded, not what it was founded as.
   return standing && !motiveNouns.has(standing) ? standing : undefined;
+}
+
+/**
+ * Whether a founding clause tells what a body began as (`was founded as a
+ * pressure group in 1951`, `established as an autonomous body`): a kind with
+ * an indefinite article, not a legal step or a proper name (`incorporated as
+ * the City of Toronto`) that may follow years of earlier life.
+ */
+export function foundedAsKind(text: string): boolean {
+  return foundingStanding(text) !== undefined && foundingStanding(text) !== 'formal' && /\bas\s+an?\s/iu.test(beforePurpose(text));
+}
+
+// `was formed to maintain the site as a museum`: an `as` after a purpose infinitive is the purpose's, not the founding's.
+function beforePurpose(text: string): string {
+  const purpose = /\bto\s+\p{Ll}/u.exec(text);
+  return purpose ? text.slice(0, purpose.index) : text;
 }
 
 // Nouns after `as` that give a founding's motive or manner, not the standing founded.
