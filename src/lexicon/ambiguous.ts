@@ -45,6 +45,7 @@ export const AMBIGUOUS: readonly Ambiguity[] = [
   both('currencies.words', 'grammar.irregularParticiples', 'won', 'the Korean currency and the past of `win`; a currency needs a number beside it'),
   both('grammar.irregularParticiples', 'weekdays.abbreviations', 'sat', '`Sat.` abbreviates Saturday; `sat` is the past of `sit`'),
   both('currencies.codesInCapitals', 'events.nonActs', 'try', '`TRY` is the Turkish lira\'s code; `try` is no act of its own'),
+  both('kin.plurals', 'organizations.heads', 'sons brothers', '`his sons` are kin; `Pryce & Sons`, `Warner Brothers` capitalised end a firm\'s name'),
   both('events.allianceNouns', 'organizations.heads', 'alliance', '`an alliance` formed is an event; `the Grand Alliance` a body'),
   both('events.foundingNouns', 'organizations.heads', 'foundation', '`the foundation of X` is its founding; `the Ford Foundation` a body'),
   both('events.occurrenceNouns', 'organizations.heads', 'congress', '`the party\'s second congress` is an event; `the United States Congress` a body'),

@@ -377,7 +377,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('ascend', { aspect: 'start', role: 'monarch' }),
       v('appoint', { aspect: 'start', holder: 'object' }),
       v('elect', { aspect: 'start', holder: 'object' }),
-      v('name', { voice: 'passive', aspect: 'start', holder: 'object', needsRole: true }),
+      v('name', { aspect: 'start', holder: 'object', needsRole: true }),
       v('install', { voice: 'passive', aspect: 'start', holder: 'object' }),
       v('inaugurate', { voice: 'passive', aspect: 'start', holder: 'object' }),
       v('crown', { aspect: 'start', holder: 'object', role: 'monarch' }),

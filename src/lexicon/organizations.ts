@@ -31,6 +31,7 @@ export const ORGANIZATION_HEADS: readonly string[] = words(`
   Comité Consejo Ministerio Parti Partei Armée Université Universität Hochschule Gesellschaft Verein Bund Banco Banque
   Institut Akademie Kommission Comisión Coordinadora Brigada Brigadas Legion Legión Command Headquarters
   Chapter Branch Museum Library Gallery Hospital Zoo Orchestra Choir Band
+  Athletic Rovers Wanderers Albion Hotspur Argyle Rangers Sons Brothers
 `);
 
 /** Abbreviations of organization words inside names (`Dept. of Health`, `Univ. of Texas`); they may end a sentence. */

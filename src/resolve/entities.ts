@@ -124,6 +124,8 @@ class EntityBuilder {
   private readonly firstProseSentence: number | undefined;
   /** Organization and place names given as aliases (`the Cats`): alone, they are mentions of the entity they were given for. */
   private readonly tiedNames: Set<string>;
+  /** One-word names of a body that open exactly one longer body name of the article. */
+  private readonly shortBodyNames: Set<string>;
   /** Names the title is given as an alias for (`Charles Hardin Holley …, known professionally as Buddy Holly`): the subject's own. */
   private readonly knownAsTitle: Set<string>;
   /** The subject's title key without the place it opens with, when a place claim of the article bears those words. */
@@ -160,6 +162,13 @@ class EntityBuilder {
     const title = this.article.title?.trim();
     this.firstProseSentence = this.article.sentences.find((sentence) => sentence.where === 'prose' && sentence.plain.trim() !== title)?.index;
     this.tiedNames = new Set(this.claims.filter((claim) => claim.kind !== 'person' && claim.value.aliasOf !== undefined).map((claim) => this.key(claim.value.name)));
+    // `Kilbride Rovers` and later `Kilbride named him manager`: the one word that opens one body's longer name.
+    const openings = new Map<string, Set<string>>();
+    for (const claim of this.claims) {
+      const words = this.words(claim.value.name);
+      if (claim.kind === 'organization' && words.length > 1) openings.set(words[0] as string, (openings.get(words[0] as string) ?? new Set()).add(words.join(' ')));
+    }
+    this.shortBodyNames = new Set([...openings].filter(([, names]) => names.size === 1).map(([word]) => word));
     this.knownAsTitle = new Set(this.claims.filter((claim) => claim.value.aliasOf !== undefined && this.subjectKey !== null && this.key(claim.value.name) === this.subjectKey).map((claim) => claim.value.aliasOf as string));
     const places = new Set(this.claims.filter((claim) => claim.kind === 'place').map((claim) => this.key(claim.value.name)));
     this.titleWithoutPlace = titleAfterPlace(this.subjectBaseKey?.split(' ') ?? [], (name) => places.has(name));
@@ -196,6 +205,7 @@ class EntityBuilder {
   private isAnchor(claim: NameClaim): boolean {
     if (this.isSubjectName(claim)) return true;
     if (claim.value.form === 'acronym' || claim.value.form === 'nickname' || isNomDeGuerre(claim.value)) return false;
+    if (claim.kind === 'organization' && this.shortBodyNames.has(this.key(claim.value.name))) return false;
     if (claim.kind !== 'person') return !this.tiedNames.has(this.key(claim.value.name)) || this.allKeys.has(this.key(claim.value.name));
     if (!isFullPersonName(claim)) return false;
     const words = this.words(claim.value.name);
@@ -404,6 +414,7 @@ class EntityBuilder {
     const value = claim.value;
     if (value.form === 'acronym') return this.acronymAliases.get(normalizeAcronym(value.name)) ?? [];
     if (value.form === 'nickname' || isNomDeGuerre(value)) return this.nicknameAliases.get(wordsKey(words)) ?? [];
+    if (claim.kind === 'organization' && this.shortBodyNames.has(words.join(' '))) return this.runAliases.get(wordsKey(words)) ?? [];
     if (claim.kind !== 'person') return this.wordAliases.get(wordsKey(words)) ?? [];
     return words.length === 0 ? [] : (this.runAliases.get(wordsKey(words)) ?? []);
   }
@@ -428,6 +439,7 @@ class EntityBuilder {
       return !isNomDeGuerre(value) && value.form !== 'nickname' && indexOfRun(alias.words ?? [], words) >= 0;
     }
     if (alias.acronym) return false;
+    if (claim.kind === 'organization' && this.shortBodyNames.has(words.join(' '))) return alias.words?.[0] === words[0];
     if (claim.kind !== 'person') return sameWords(alias.words ?? [], words);
     return indexOfRun(alias.words ?? [], words) >= 0;
   }

@@ -286,7 +286,7 @@ class MentionBuilder {
           items.push({ start, end, read: () => this.readOfficeNominal(sentence, office, start, end) });
           return;
         }
-        if (determiner && (organizationNouns.has(token.lemma) || placeNouns.has(token.lemma) || this.subjectHeads.has(token.lemma))) {
+        if (determiner && (organizationNouns.has(token.lemma) || placeNouns.has(token.lemma) || this.subjectHeads.has(token.lemma) || this.subjectNouns.has(token.lemma))) {
           const start = sentence.toSource(determiner.start);
           items.push({ start, end, read: () => this.readNominal(sentence, token, start, end) });
         }

@@ -79,6 +79,17 @@ function beforeFounding(context: RuleContext): RuleFinding[] {
         continue;
       }
     }
+    // `In 1968 Calloway acquired Tennant & Co., which had been founded in 1971`: no one buys a body before it exists.
+    const bought = event.value.type === 'acquisition' ? aboutArgument(event) : null;
+    const boughtFounding = bought?.entity ? foundings.get(bought.entity) : undefined;
+    if (bought?.entity && boughtFounding && context.entity(bought.entity)?.type === 'organization' && usable(event) && trusted(context, event, bought)) {
+      const date = dateBefore(context, event, boughtFounding);
+      if (date) {
+        const message = `\`${entityName(context, bought.entity, bought.text)}\` is bought (\`${event.value.trigger}\`) in \`${date.claim.text}\`, before being founded in \`${describe(boughtFounding.point, boughtFounding.claim)}\``;
+        findings.push({ ...originFinding(context, event, boughtFounding, date, message, 'founding'), severity: 'warning' });
+        continue;
+      }
+    }
     // The organization as the doer: an act's subject, or the agent of an event of another type (`the newspaper acquired X`).
     const doer = event.value.type === 'act' ? aboutArgument(event) : event.value.agent;
     const subject = doer?.entity ?? null;

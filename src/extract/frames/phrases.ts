@@ -469,14 +469,51 @@ function participleContext(units: readonly Unit[], first: number, after: number)
   // `after the bridge opened`, `before the war began`: a subject after a clause-opening word makes the verb finite.
   if (opener >= 0 && opener < previous && clauseOpeners.has((units[opener] as Unit).lower)) return false;
   if (before === undefined || before.lower === ':' || before.lower === '–' || before.lower === '—' || before.lower === ';') return true;
-  if (before.lower === ',' || before.lower === '(') return true;
+  // `Sales of the Lada Granta, a car developed with Renault, started in 2011`: after an apposition to the subject that
+  // stands alone, the verb with no other after it is the sentence's own.
+  if (before.lower === ',') return !(closesApposition(units, previous) && !laterFiniteVerb(units, after));
+  if (before.lower === '(') return true;
   // `Anne Wood served as rector`: after a name a bare `-ed` verb is its verb, unless the clause already has one.
   // A capitalised first word that names nothing is a common noun (`Workers arrested on 20 March were released`).
   const commonFirst = previous === 0 && before.kind === 'word' && before.pos === 'PROPN';
   if (!commonFirst && (before.kind === 'name' || before.pos === 'PROPN')) return earlierFiniteVerb(units, previous);
   if (commonFirst) return laterFiniteVerb(units, after) || earlierFiniteVerb(units, previous);
-  if (before.pos === 'NOUN' || before.kind === 'figure') return laterFiniteVerb(units, after) || earlierFiniteVerb(units, previous);
+  if (before.pos === 'NOUN' || before.kind === 'figure') return laterFiniteVerb(units, after) || earlierFiniteVerb(units, previous) || apposedIndefinite(units, previous);
   return false;
+}
+
+/**
+ * Whether the comma at `comma` closes an apposition or a participle clause
+ * set off after the sentence's opening noun phrase (`Sales of the Lada
+ * Granta, a subcompact car developed with Renault,`): a determiner or a verb
+ * opens it, and no verb stands before it.
+ */
+function closesApposition(units: readonly Unit[], comma: number): boolean {
+  let open = comma - 1;
+  while (open >= 0 && (units[open] as Unit).lower !== ',') {
+    const unit = units[open] as Unit;
+    if (unit.pos === 'AUX' || unit.pos === 'SCONJ' || unit.pos === 'CCONJ' || relativePronouns.has(unit.lower)) return false;
+    open--;
+  }
+  // `The museum, housed in a mansion built in 1902, opened`: a participle clause is set off the same way.
+  if (open < 1 || (units[open + 1]?.pos !== 'DET' && units[open + 1]?.pos !== 'VERB')) return false;
+  // `In 1990, the company, founded by Smith, merged`: right after a fronted phrase the noun phrase is the subject, not
+  // an apposition; the clause set off after it is one.
+  const opening = units[0] as Unit;
+  let fronted = false;
+  for (let index = 0; index < open; index++) {
+    const unit = units[index] as Unit;
+    if (unit.pos === 'VERB' || unit.pos === 'AUX') return false;
+    fronted ||= unit.lower === ',';
+  }
+  return fronted || opening.kind === 'name' || ['DET', 'PROPN', 'NOUN', 'ADJ'].includes(opening.pos);
+}
+
+/** `, a subcompact car developed in collaboration with Renault`: an indefinite noun phrase set off by a comma has no verb of its own. */
+function apposedIndefinite(units: readonly Unit[], noun: number): boolean {
+  let at = noun;
+  while (at > 0 && ((units[at] as Unit).pos === 'NOUN' || (units[at] as Unit).pos === 'ADJ' || (units[at] as Unit).pos === 'PROPN')) at--;
+  return ['a', 'an'].includes((units[at] as Unit | undefined)?.lower ?? '') && units[at - 1]?.lower === ',';
 }
 
 /** `declared mourning for the 16 people killed in the attack`: a finite verb earlier in the clause makes a second bare `-ed` verb a participle. */

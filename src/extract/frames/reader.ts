@@ -2344,7 +2344,8 @@ class ClauseReader {
   /** `His first opera, The Snow Maiden, was premiered`: a name apposed to an owned noun has that owner. */
   private withApposedOwner(at: number, argument: FrameArgument): FrameArgument {
     const owned = this.phrases[at - 2];
-    if (argument.owner || argument.form !== 'name' || !isPunct(this.phrases[at - 1], ',', this.units) || owned?.type !== 'np' || owned.form !== 'nominal' || !owned.possessor) return argument;
+    // `His first opera, The Snow Maiden's Daughter,`: the owned noun's possessor outranks a possessive inside the title.
+    if (argument.form !== 'name' || !isPunct(this.phrases[at - 1], ',', this.units) || owned?.type !== 'np' || owned.form !== 'nominal' || !owned.possessor) return argument;
     return { ...argument, owner: this.argument(owned.possessor, 'possessor') };
   }
 

@@ -161,6 +161,17 @@ function decideKinds(works: SentenceWork[], subject: ArticleSubject | undefined)
     const short = cut > 0 && LEGAL_FORMS.has(name.slice(cut + 1)) ? name.slice(0, cut).replace(/,$/u, '') : undefined;
     if (short !== undefined && votes.has(short)) groups.join(short, name);
   }
+  // `Oldfield Athletic` and later `Oldfield named Pruett as their manager`: a single word opening one body's name,
+  // with no kind of its own, is that body — unless it is a known place (`Manchester` of `Manchester United`).
+  const opening = new Map<string, string[]>();
+  for (const [name, tally] of votes) {
+    const cut = name.indexOf(' ');
+    if (cut > 0 && winner(tally) === 'organization' && tally.organization >= STRONG) opening.set(name.slice(0, cut), [...(opening.get(name.slice(0, cut)) ?? []), name]);
+  }
+  for (const [word, names] of opening) {
+    const tally = votes.get(word);
+    if (names.length === 1 && tally && tally.person === 0 && Math.max(tally.organization, tally.place) < STRONG && !KNOWN_PLACES.has(word)) groups.join(word, names[0] as string);
+  }
   // An acronym nobody spells out is most often a body's (`NATO`); one spelled out is what its long form is (`FRET`).
   const spelledOut = new Set(works.flatMap((work) => work.links.filter((link) => link.relation === 'acronym').map((link) => link.alias.name)));
   for (const [name, tally] of votes) if (isOrganizationLikeAcronym(name) && !spelledOut.has(name)) tally.organization += WEAK;

@@ -25,7 +25,8 @@ const ORGANIZATION_NOUNS = new Set(`
   museum library foundation church order militia faction coalition alliance government ministry department
   manufacturer brewery retailer conglomerate cooperative tribe dynasty house franchise orchestra choir ensemble
   regiment battalion squadron maker producer automaker carmaker distiller insurer lender supplier wholesaler
-  exporter importer duo trio quartet quintet sextet octet
+  exporter importer duo trio quartet quintet sextet octet foundry ironworks refinery shipyard dairy bakery pottery
+  colliery
 `.split(/\s+/u).filter((word) => word.length > 0));
 
 /** Nouns in a first sentence's predicate that make the subject a place. */
@@ -87,6 +88,7 @@ function predicateKind(text: string): { kind: EntityKind | undefined; nouns: str
   let inFirstPhrase = true;
   let guessedPerson = false;
   let previousComma = false;
+  let firstHead: string | undefined;
   let words = 0;
   // `was one of the most influential monarchs of …`: the partitive's plural is the subject's kind.
   const partitive = tokens[copula + 1]?.text === 'one' && tokens[copula + 2]?.text === 'of' ? (tokens[copula + 3]?.text === 'the' ? 4 : 3) : 1;
@@ -102,6 +104,8 @@ function predicateKind(text: string): { kind: EntityKind | undefined; nouns: str
     if (PREDICATE_STOPS.has(word) || ++words > MAX_PREDICATE_WORDS) break;
     const singular = partitive > 1 && word.endsWith('s') ? word.slice(0, -1) : word;
     const found = nounKind(singular);
+    // `was a Flower-class corvette of the Royal Navy`: the first phrase's last word names the subject's kind, typed or not.
+    if (inFirstPhrase) firstHead = singular;
     if (found === undefined) continue;
     nouns.push(singular);
     // `a Cornish nationalist, centre-left political party`: an -ist word before a comma may be an adjective; a
@@ -113,6 +117,7 @@ function predicateKind(text: string): { kind: EntityKind | undefined; nouns: str
     // `an overseas department and region of France`: a department coordinated with a place noun is a territory's.
     else if (found === 'place' && nouns.length === 2 && territorialUnits.has(nouns[0] as string)) head = 'place';
   }
+  if (firstHead !== undefined && !nouns.includes(firstHead)) nouns.push(firstHead);
   return { kind: lifespan ? 'person' : head, nouns };
 }
 
