@@ -44,6 +44,13 @@ describe('segmentArticle', () => {
     expect(find('Militarized Communist Party of Peru')).toMatchObject({ where: 'name' });
   });
 
+  it('should read a two-column table as the infobox only when its head row names no value column', () => {
+    const infobox = '# Olsen & Berg\n\n| Olsen & Berg | |\n|---|---|\n| Founded | 1923 |\n| Type | Private |\n';
+    const data = '# West Harling\n\n| Town | Population (2021) |\n|---|---|\n| Attleby | 12,300 |\n| Hockwell | 8,150 |\n';
+    expect(segmentArticle(parseArticle(infobox)).sentences.find((sentence) => sentence.plain === '1923')).toMatchObject({ where: 'infobox', infoboxKey: 'Founded' });
+    expect(segmentArticle(parseArticle(data)).sentences.find((sentence) => sentence.plain === '12,300')).toMatchObject({ where: 'table', cell: { header: 'Population (2021)', rowHead: 'Attleby' } });
+  });
+
   it('should split a list item into its sentences and keep the last one without a full stop', () => {
     const item = article.sentences.filter((sentence) => sentence.sectionPath.at(-1) === 'Organisation' && sentence.where === 'list');
     expect(item.map((sentence) => sentence.text.slice(0, 30))).toContain('Born in Tambobamba 1968, she j');

@@ -9,6 +9,7 @@ import { deadCount, isPersonPart, isRecord, readDeadItemised, readOneOfOthers, r
 import { figureEvidence, figureText, sentenceFigures, type SentenceFigure } from './shared/sentence-figures.js';
 import { readListedDates, type ListedDates } from './shared/listed-dates.js';
 import { readCountedList, type CountedList } from './shared/listed-rows.js';
+import { readSummedRows, type SummedRows } from './shared/summed-rows.js';
 
 export default defineRule({
   id: 'parts-total-conflict',
@@ -64,6 +65,10 @@ export default defineRule({
       // `Chalmers has 14 departments.` and the list of them right after it.
       const counted = sentence.where === 'prose' ? readCountedList(context, index, figures) : undefined;
       if (counted && counted.rows !== counted.total.low) findings.push(listFinding(context, sentence, counted));
+      // `employed 1,850 people at three plants:` and a table of the plants' employees; rows closed by `a total of 12,400`.
+      const summed = readSummedRows(context, index);
+      const summedFinding = summed ? rowsFinding(context, summed) : null;
+      if (summedFinding) findings.push(summedFinding);
       // `VFL/AFL: 8 (1925, 1931, …)`, `only twice: on …; on …; and on …`: a count of occasions against their dates.
       for (const listed of readListedDates(context, sentence, tokens, figures)) {
         const finding = datesFinding(context, sentence, listed);
@@ -145,20 +150,25 @@ function partsFinding(context: RuleContext, sentence: ArticleSentence, total: Se
   const high = list.parts.some((part) => part.each) ? Number.POSITIVE_INFINITY : figures.reduce((sum, part) => sum + part.high, 0);
   const exact = complete && list.clean && figures.length > 1 && total.exact && figures.every((part) => part.exact);
   const exceeds = low > total.high;
-  if (!exceeds && !(exact && high !== total.low)) return null;
+  // `41,000 dead: 17,000 soldiers, 15,000 … and about 6,000 civilians`: approximate parts of an exact whole still cannot
+  // fall short of it at their highest.
+  const short = !exact && complete && list.clean && figures.length > 1 && total.exact && high < total.low;
+  if (!exceeds && !short && !(exact && high !== total.low)) return null;
   // `25 goals in 40 appearances: 12 in the league and 13 in the cup`: parts that make another figure of the sentence are its parts.
   if (others.some((other) => other !== total && !figures.includes(other) && !other.percent && other.low <= high && low <= other.high)) return null;
   const totalText = figureText(totalSentence, total);
   const partTexts = list.parts.map((part) => sentence.plain.slice(part.start, part.end));
-  const sum = exact || low === high ? String(low) : `at least ${low}`;
+  const sum = exact || low === high ? String(low) : short ? `at most ${high}` : `at least ${low}`;
   return {
     message: exact
       ? `Parts ${listOf(partTexts.map((text) => `\`${text}\``))} add up to \`${sum}\`, not the \`${totalText}\` they itemise`
-      : `Parts ${listOf(partTexts.map((text) => `\`${text}\``))} add up to \`${sum}\`, more than the \`${totalText}\` they belong to`,
+      : short
+        ? `Parts ${listOf(partTexts.map((text) => `\`${text}\``))} add up to \`${sum}\`, less than the \`${totalText}\` they itemise`
+        : `Parts ${listOf(partTexts.map((text) => `\`${text}\``))} add up to \`${sum}\`, more than the \`${totalText}\` they belong to`,
     evidence: [figureEvidence(context, totalSentence, total, 'total'), ...list.parts.map((part) => partEvidence(context, sentence, part))],
     reasoning: [
       `'${totalText}' is the whole; ${listOf(partTexts.map((text) => `'${text}'`))} are given as its parts`,
-      exact ? `the parts add up to ${low}, and a total of exact parts is exact` : `even the lowest reading of the parts, ${low}, is more than the whole allows (${total.high})`,
+      exact ? `the parts add up to ${low}, and a total of exact parts is exact` : short ? `even the highest reading of the parts, ${high}, is less than the whole (${total.low})` : `even the lowest reading of the parts, ${low}, is more than the whole allows (${total.high})`,
     ],
     ...(exact ? {} : { severity: 'warning' as const }),
   };
@@ -203,6 +213,23 @@ function listFinding(context: RuleContext, sentence: ArticleSentence, counted: C
     evidence: [figureEvidence(context, sentence, total, 'total'), context.quote(first.position.start.offset, last.position.end.offset, 'list')],
     reasoning: [`'${totalText}' counts ${total.low}`, `the list that follows it, in the same section, has ${rows} rows at its first level`],
     severity: 'warning',
+  };
+}
+
+/** A total against the sum of the one figure of each row of the list or table that itemises it. */
+function rowsFinding(context: RuleContext, summed: SummedRows): RuleFinding | null {
+  const { sentence, total, rows } = summed;
+  const low = rows.reduce((sum, row) => sum + row.figure.low, 0);
+  const high = rows.reduce((sum, row) => sum + row.figure.high, 0);
+  if (low <= total.high && total.low <= high) return null;
+  const exact = total.exact && rows.every((row) => row.figure.exact);
+  const totalText = figureText(sentence, total);
+  const sum = low === high ? String(low) : `${low}–${high}`;
+  return {
+    message: `Rows add up to \`${sum}\`, not the \`${totalText}\` they itemise`,
+    evidence: [figureEvidence(context, sentence, total, 'total'), ...rows.map((row) => figureEvidence(context, row.sentence, row.figure, 'row'))],
+    reasoning: [`'${totalText}' is the whole`, `the ${rows.length} rows give ${listOf(rows.map((row) => figureText(row.sentence, row.figure)))}, which add up to ${sum}`],
+    ...(exact ? {} : { severity: 'warning' as const }),
   };
 }
 

@@ -1,5 +1,8 @@
-import { defineRule, type RuleFinding } from '../check/index.js';
-import { before } from '../resolve/events/when.js';
+import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
+import { tableBoundHeaders } from '../lexicon/events.js';
+import { before, pointOf } from '../resolve/events/when.js';
+import type { ArticleSentence } from '../segment/index.js';
+import type { DateClaim } from '../schema/claims.js';
 
 export default defineRule({
   id: 'range-order',
@@ -22,6 +25,39 @@ export default defineRule({
         reasoning: [`the range starts at ${from.start} and ends at ${to.end}, which is earlier`],
       });
     }
-    return findings;
+    return [...findings, ...reversedRows(context)];
   },
 });
+
+/**
+ * `| Tom Hale | 1955 | 1949 |` under `Name | From | To`: a table row whose
+ * end column comes before its start column is a range told backwards too.
+ */
+function reversedRows(context: RuleContext): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const datesBySentence = new Map<number, DateClaim>();
+  for (const claim of context.claimsOf('date')) if (!datesBySentence.has(claim.sentence)) datesBySentence.set(claim.sentence, claim);
+  let row: ArticleSentence[] = [];
+  const flush = (): void => {
+    const bound = (aspect: string): DateClaim | undefined => {
+      const cell = row.find((sentence) => tableBoundHeaders.get(sentence.cell?.header.toLowerCase().trim() ?? '') === aspect);
+      return cell ? datesBySentence.get(cell.index) : undefined;
+    };
+    const [start, end] = [bound('start'), bound('end')];
+    const [from, to] = [start ? pointOf(start, 'from') : undefined, end ? pointOf(end, 'to') : undefined];
+    if (start && end && from && to && before(to, from)) {
+      findings.push({
+        message: `Unexpected row \`${row[0]?.cell?.rowHead ?? ''}\` that ends (\`${end.text}\`) before it starts (\`${start.text}\`)`,
+        evidence: [context.evidence(start, 'start'), context.evidence(end, 'end')],
+        reasoning: [`the row's ${row.find((sentence) => sentence.index === start.sentence)?.cell?.header ?? 'start'} column gives ${from.timex} and its ${row.find((sentence) => sentence.index === end.sentence)?.cell?.header ?? 'end'} column ${to.timex}, which is earlier`],
+      });
+    }
+    row = [];
+  };
+  for (const sentence of context.sentences) {
+    if (row.length > 0 && (sentence.cell?.row !== row[0]?.cell?.row || sentence.index !== (row.at(-1) as ArticleSentence).index + 1)) flush();
+    if (sentence.cell) row.push(sentence);
+  }
+  flush();
+  return findings;
+}

@@ -306,12 +306,17 @@ function wholeRange(value: string): Array<[number, number]> {
 
 /**
  * A Markdown table that acts as an infobox: in the article's lead, two
- * columns on every row, at least two rows below the head, and short keys in
- * the first column (`Founded`, `Alma mater`), not figures or sentences.
+ * columns on every row, at least two rows below the head, a head row with no
+ * name for the second column, and short keys in the first column (`Founded`,
+ * `Alma mater`), not figures or sentences.
  */
 function infoboxTable(table: Table, text: string): boolean {
   const rows = table.children.slice(1);
   if (rows.length < 2 || table.children.some((row) => row.children.length !== 2)) return false;
+  // `| Town | Population (2021) |`: a head row naming both columns heads a table of data; an infobox's names the
+  // subject alone, or nothing.
+  const valueHead = table.children[0]?.children[1]?.position;
+  if (valueHead?.start.offset !== undefined && valueHead.end.offset !== undefined && text.slice(valueHead.start.offset, valueHead.end.offset).replace(/\|/g, '').trim() !== '') return false;
   return rows.every((row) => {
     const key = row.children[0]?.position;
     if (key?.start.offset === undefined || key.end.offset === undefined) return false;

@@ -61,19 +61,19 @@ const allOfThem = /\b(?:are|were)(?: as follows)?:\s*$/;
 // The most words a row naming one item holds: `Communication and Learning in Science`.
 const maxRowWords = 8;
 
-function sameSection(a: ArticleSentence, b: ArticleSentence): boolean {
+export function sameSection(a: ArticleSentence, b: ArticleSentence): boolean {
   return a.sectionPath.join('\u0000') === b.sectionPath.join('\u0000');
 }
 
 /** How far a list row's line is indented: the characters before its marker. */
-function indentOf(context: RuleContext, row: ArticleSentence): number {
+export function indentOf(context: RuleContext, row: ArticleSentence): number {
   const start = row.position.start.offset;
   const lineStart = context.text.lastIndexOf('\n', start - 1) + 1;
   const before = context.text.slice(lineStart, start);
   return before.length - before.trimStart().length;
 }
 
-function singular(word: string): string {
+export function singular(word: string): string {
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }

@@ -162,10 +162,13 @@ export function readTotalMarker(tokens: readonly Token[], total: SentenceFigure,
     if (adjacent && token.pos === 'PROPN' && total.noun !== null && isPersonPart(total.noun) && counted) return { next: index, complete: true, names: true, parts: false };
     // `six Pulitzer Prizes in its history, including …`: a possessive is part of the phrase, no new clause.
     if (token.pos === 'NUM' || byFirst.has(index) || token.pos === 'CCONJ' || token.pos === 'PUNCT' || token.pos === 'SYM' || (token.pos === 'PRON' && !possessives.has(token.lower))) return null;
-    if (token.pos === 'VERB') counted = !total.compound;
+    if (token.pos === 'VERB' || (adjacent && casualtyWords.has(token.lower))) counted = !total.compound;
   }
   return null;
 }
+
+// Words right after a count that make it a count of people: `41,000 dead: 17,000 soldiers, …`.
+const casualtyWords: ReadonlySet<string> = new Set(words('dead wounded injured killed missing'));
 
 // Contests a record counts, and the outcomes it itemises them by: `131 fights: 74 wins, 29 losses and 26 draws`.
 const contestNouns: ReadonlySet<string> = new Set(words('fight bout match game contest start race appearance'));
