@@ -15,6 +15,12 @@ import { standingAs } from '../../resolve/events/index.js';
 // A named honour given once: two capitalised words or more, the last `Prize`, `Medal` or `Cross`.
 const onceHonours = /^(?:\p{Lu}[\p{L}'’.-]*\s+)+(?:Prize|Medal|Cross)$/u;
 
+// Words before a name that make it an earlier bearer of the name: `the first Holm Bridge`, `the old Parliament House`.
+const earlierOne = /^(?:the\s+)?(?:first|original|old|former|previous|earlier|older)\s+\p{Lu}/u;
+
+// `The younger Karl died in 1938`: a son or father named alike is told apart by these words, not by his name.
+const otherBearer = /\b(?:[Yy]ounger|[Ee]lder)\b/u;
+
 export function eventIdentity(event: EventClaim, articleSubject?: string): string | undefined {
   const { type, name, object } = event.value;
   const definition = eventType(type);
@@ -22,6 +28,8 @@ export function eventIdentity(event: EventClaim, articleSubject?: string): strin
   const about = definition.about === 'agent' ? event.value.agent : event.value.patient;
   // … but not one capitalised word opening a sentence (`Construction began`).
   const namedBy = about?.form === 'name' && /\s/.test(about.text.trim()) ? `name:${about.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '')}` : null;
+  // `The first Holm Bridge, a timber structure, opened in 1791`: an earlier one of the name is another thing.
+  if (about && (earlierOne.test(about.text.replace(/^The\s/u, 'the ')) || otherBearer.test(about.text))) return undefined;
   const subject = event.value.subject ?? namedBy;
   // `his wife Ethel`: a marriage told as a state is not the wedding, and has no date of its own to compare.
   if (!definition.stateful && event.value.aspect === 'state') return undefined;
