@@ -82,6 +82,8 @@ export interface Predicate {
   body?: boolean;
   /** What the event happens to (the object, or an unaccusative subject) must be an organisation: its name, or a noun of organisations. */
   organization?: boolean;
+  /** What the event happens to must be a work, by its noun or a noun it is apposed to: `the debut album, Paper Lanterns, came out`, not `she came out in 1990`. */
+  work?: boolean;
   /**
    * This reading goes before the lemma's other readings when it applies: `was
    * elected to the Royal Society` is a membership, though `elect` alone starts
@@ -812,6 +814,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('introduce', { object: 'entity' }),
       v('record', { object: 'entity' }),
       v('launch', { object: 'entity' }),
+      v('come', { particle: 'out', unaccusative: true, work: true }),
     ],
     nouns: ['publication', 'release', 'premiere'],
     nounOwner: 'patient',

@@ -42,7 +42,7 @@ export default defineRule({
         if (claim?.kind === 'money') appendTo(groups, `${key}\u0000money:${claim.value.currency ?? ''}`, { event, claim, ...figureInterval(claim.value) });
         if (claim?.kind !== 'quantity') continue;
         // `around 80%` of the dead and `2,020` dead: a share and a count are never one figure.
-        appendTo(groups, claim.value.percent ? `${key}\u0000percent` : key, { event, claim, ...figureInterval(claim.value) });
+        appendTo(groups, claim.value.percent ? `${key}\u0000percent` : key, { event, claim, ...beyond(event, figureInterval(claim.value)) });
       }
     }
     for (const figures of groups.values()) {
@@ -56,7 +56,7 @@ export default defineRule({
         message: `Conflicting ${measure} for \`${subject}\`: ${listOf([...new Set(figures.map((figure) => `\`${figure.claim.text}\``))])}`,
         evidence: dedupeEvidence(figures.map((figure) => context.evidence(figure.claim, measure))),
         reasoning: [
-          ...figures.map((figure) => `'${figure.claim.text}' allows ${figure.low === figure.high ? figure.low : `${figure.low}–${figure.high}`}`),
+          ...figures.map((figure) => `'${figure.claim.text}' allows ${figure.low === figure.high ? figure.low : figure.high === Number.POSITIVE_INFINITY ? `${figure.low} or more` : `${figure.low}–${figure.high}`}`),
           'these values cannot all hold for the same measure at the same time',
         ],
         ...(first.event.value.subject ? { entity: first.event.value.subject } : {}),
@@ -66,6 +66,14 @@ export default defineRule({
     return [...findings, ...transposedFigures(context), ...mistypedFigures(context)];
   },
 });
+
+// Verbs by which a size goes past a figure: `the population passed 100,000`.
+const beyondVerbs: ReadonlySet<string> = new Set(['pass', 'exceed', 'surpass', 'top']);
+
+/** A figure a size passed is its floor, not its value. */
+function beyond(event: EventClaim, interval: { low: number; high: number }): { low: number; high: number } {
+  return beyondVerbs.has(event.value.predicate.split(' ')[0] ?? '') ? { low: interval.low, high: Number.POSITIVE_INFINITY } : interval;
+}
 
 /** Subject (or named event), measure and year: figures are compared only within one key. */
 function measureKey(context: RuleContext, event: EventClaim): string | undefined {

@@ -25,7 +25,8 @@ export default defineRule({
   check(context) {
     const findings: RuleFinding[] = [];
     const groups = new Map<string, EventClaim[]>();
-    for (const event of context.events) {
+    for (const told of context.events) {
+      const event = retiredFrom(told);
       if (event.value.type !== 'office' || !event.value.subject || !usable(event) || ambiguousSubject(context, event)) continue;
       if (event.value.source === 'infobox') continue;
       appendTo(groups, event.value.subject, withPortfolio(event));
@@ -49,6 +50,11 @@ export default defineRule({
     return findings;
   },
 });
+
+/** `After Clay's retirement as editor in 1898`: retiring from a named post ends the tenure in it. */
+function retiredFrom(event: EventClaim): EventClaim {
+  return event.value.type === 'retirement' && event.value.role ? { ...event, value: { ...event.value, type: 'office', aspect: 'end' } } : event;
+}
 
 /**
  * `served as State Minister of the Interior`: the `of` phrase of a minister

@@ -426,6 +426,7 @@ class ClauseReader {
       // else is another deed.
       if (type === 'office' && !predicate.holder && !predicate.role && !predicate.preposition && group.voice === 'active' && objectArgument?.form === 'nominal' && !this.officeObject(objectArgument)) continue;
       if (predicate.organization && !this.namesOrganization(objectArgument ?? (predicate.unaccusative ? subject : null))) continue;
+      if (predicate.work && !this.namesWork(objectArgument ?? (predicate.unaccusative ? subject : null))) continue;
       // `released three studio albums`, not `wrote three books` (writing is no publication).
       const counted = patientSide?.form === 'figure' && !(type === 'publication' && releasingVerbs.has(group.lemma) && countsWorks(patientSide));
       if (predicate.object === 'entity' && (group.voice === 'active' ? !patientSide || counted : counted)) continue;
@@ -450,6 +451,9 @@ class ClauseReader {
       return;
     }
     if (this.readHadSize(group, index, subject)) return;
+    // `the city's population passed 100,000 in 1950`: a size noun that reaches a figure has it, or more.
+    const reached = this.phrases[index + 1];
+    if (thresholdVerbs.has(group.lemma) && group.voice === 'active' && reached?.type === 'np' && reached.form === 'figure' && this.readCopulaSize(group, index, reached)) return;
     this.readAct(group, index, subject, object);
   }
 
@@ -1046,7 +1050,7 @@ class ClauseReader {
     const owner = subject.owner ?? this.ofPhraseAfter(subjectPhrase) ?? this.phraseAfter(index + 1, 'in') ?? null;
     const [from, to] = this.clauseOf(index);
     const frame = {
-      ...this.bare('size', `be ${subject.head}`, [subject.start ?? 0, subject.end ?? 0], from, to, index, 'copula'),
+      ...this.bare('size', `${group.lemma} ${subject.head}`, [subject.start ?? 0, subject.end ?? 0], from, to, index, 'copula'),
       agent: owner,
       patient: this.argument(complement, 'object'),
       figures: [claim],
@@ -1291,7 +1295,8 @@ class ClauseReader {
       figures,
       // `his death in Paris`: a place phrase of the noun's own; `Helsinki, the city of her birth`: the place it is apposed to.
       place: this.nounPlace(from, to) ?? this.apposedPlaceOf(from),
-      role: type === 'office' ? normalRole(this.roleAfterAs(index) ?? this.roleOfNoun(head.lemma)) : null,
+      // `Clay's retirement as editor in 1898`: the post retired from.
+      role: type === 'office' ? normalRole(this.roleAfterAs(index) ?? this.roleOfNoun(head.lemma)) : type === 'retirement' ? normalRole(this.roleAfterAs(index)) : null,
       aspect: nounAspect(head.lemma, eventType(type)),
       negated: false,
       repeated: this.repeatedIn(from, to) || phraseHasRepeat(this.units, phrase),
@@ -2628,6 +2633,15 @@ class ClauseReader {
   }
 
   /** Whether an argument names an organisation: an organisation's name, or a noun of organisations (`the label`). */
+  /** `the band's debut album`, or `Paper Lanterns` apposed to it: a work by its noun. */
+  private namesWork(argument: FrameArgument | null): boolean {
+    if (!argument) return false;
+    if (argument.head !== undefined && workNouns.has(argument.head)) return true;
+    const at = this.phraseIndexOfArgument(argument, this.phrases.length);
+    const owned = this.phrases[at - 2];
+    return argument.form === 'name' && isPunct(this.phrases[at - 1], ',', this.units) && owned?.type === 'np' && workNouns.has((this.units[owned.head] as Unit).lemma);
+  }
+
   private namesOrganization(argument: FrameArgument | null): boolean {
     if (!argument) return false;
     if (argument.form === 'nominal') return argument.head !== undefined && organizationNouns.has(argument.head);
@@ -3253,6 +3267,9 @@ export function listOffice(role: string, trigger: [number, number], span: [numbe
 }
 
 // Nouns of the means an act was done by, not a doer: `created by special legislation`, `abolished by decree`.
+// Verbs by which a size reaches a figure: `passed 100,000`, `reached 112,400`; all but `reach` say it went beyond.
+const thresholdVerbs: ReadonlySet<string> = new Set(['reach', 'pass', 'exceed', 'surpass', 'top']);
+
 // A range written out in words runs from one time to another; a dash may join two guesses at one date.
 const spanWords = /\s(?:until|till|to)\s/iu;
 
