@@ -243,7 +243,8 @@ function datesFinding(context: RuleContext, sentence: ArticleSentence, listed: L
   return {
     message: `\`${countText}\` but \`${dates.length}\` dates listed: ${listOf(dates.map((date) => `\`${date.text}\``))}`,
     evidence: [context.quote(sentence.toSource(count.start), sentence.toSource(count.end, true), 'count'), context.quote(first.position.start.offset, last.position.end.offset, 'dates')],
-    reasoning: [`'${countText}' counts ${count.value}`, `the dates listed after it are ${dates.length}, one for each occasion`],
+    reasoning: [`'${countText}' counts ${count.value}`, listed.row ? `the list row of the same title gives ${dates.length} dates, one for each occasion` : `the dates listed after it are ${dates.length}, one for each occasion`],
+    ...(listed.row ? { severity: 'warning' as const } : {}),
   };
 }
 

@@ -68,13 +68,15 @@ function beforeFounding(context: RuleContext): RuleFinding[] {
   const articleBody = context.entities.find((entity) => entity.isSubject && entity.type === 'organization')?.id;
   for (const event of context.events) {
     // `Nicaragua became a member in 1955` in the article on the IAEA, founded in 1957: no one joins a body before it exists.
-    const joined = event.value.type === 'membership' && event.value.aspect === 'start' ? (event.value.object ?? (event.value.objectText ? undefined : articleBody)) : undefined;
+    // `| Josef Marek | 1917 | 1934 |` under `Leaders` of a party founded in 1919: no one leads a body before it exists either.
+    const led = event.value.type === 'office' && event.value.aspect === 'start' && event.value.object && context.entity(event.value.object)?.type === 'organization';
+    const joined = (event.value.type === 'membership' && event.value.aspect === 'start') || led ? (event.value.object ?? (event.value.objectText ? undefined : articleBody)) : undefined;
     const joinedFounding = joined ? foundings.get(joined) : undefined;
     const joiner = event.value.agent;
     if (joined && joinedFounding && joiner && usable(event) && trusted(context, event, joiner)) {
       const date = dateBefore(context, event, joinedFounding);
       if (date) {
-        const message = `\`${entityName(context, joiner.entity, joiner.text)}\` joins \`${entityName(context, joined, null)}\` in \`${date.claim.text}\`, before it was founded in \`${describe(joinedFounding.point, joinedFounding.claim)}\``;
+        const message = `\`${entityName(context, joiner.entity, joiner.text)}\` ${led ? `becomes \`${event.value.role ?? event.value.trigger}\` of` : 'joins'} \`${entityName(context, joined, null)}\` in \`${date.claim.text}\`, before it was founded in \`${describe(joinedFounding.point, joinedFounding.claim)}\``;
         findings.push({ ...originFinding(context, event, joinedFounding, date, message, 'founding'), severity: 'warning' });
         continue;
       }

@@ -12,11 +12,15 @@ const timesAdverbs: Readonly<Record<string, number>> = { once: 1, twice: 2, thri
 // Words a list of dates may hold between its dates: `1925, 1931 and 1937`, `on 1 December 1951, …; on …`.
 const dateListWords: ReadonlySet<string> = new Set(words('and on in'));
 
+const capitalised = /^\p{Lu}/u;
+
 /** A count of occasions and the dates listed after it, one for each. */
 export interface ListedDates {
   /** The count as the sentence writes it, with its offsets in the plain text. */
   count: { value: number; start: number; end: number };
   dates: DateClaim[];
+  /** The dates stand in a list row elsewhere: `West Riding County Cup: 1911, 1924, 1958` for `won the West Riding County Cup four times`. */
+  row?: ArticleSentence;
 }
 
 /**
@@ -29,7 +33,6 @@ export interface ListedDates {
  */
 export function readListedDates(context: RuleContext, sentence: ArticleSentence, tokens: readonly Token[], figures: readonly SentenceFigure[]): ListedDates[] {
   const dates = context.claimsOf('date').filter((claim) => claim.sentence === sentence.index);
-  if (dates.length < 2) return [];
   const counts: Array<ListedDates['count'] & { last: number }> = [];
   for (const figure of figures) {
     const noun = figure.noun?.split(' ').at(-1) ?? null;
@@ -41,10 +44,32 @@ export function readListedDates(context: RuleContext, sentence: ArticleSentence,
   });
   const found: ListedDates[] = [];
   for (const count of counts) {
-    const listed = bracketDates(sentence, tokens, count.last, dates) ?? clauseDates(sentence, tokens, count.last, dates) ?? commaDates(sentence, tokens, count.last, dates);
+    const listed = dates.length < 2 ? undefined : (bracketDates(sentence, tokens, count.last, dates) ?? clauseDates(sentence, tokens, count.last, dates) ?? commaDates(sentence, tokens, count.last, dates));
     if (listed && listed.length >= 2) found.push({ count: { value: count.value, start: count.start, end: count.end }, dates: listed });
+    else if (sentence.where === 'prose') {
+      const row = honoursRow(context, sentence, tokens, count);
+      if (row) found.push({ count: { value: count.value, start: count.start, end: count.end }, ...row });
+    }
   }
   return found;
+}
+
+/**
+ * `The club has won the West Riding County Cup four times` and, under
+ * Honours, `- West Riding County Cup: 1911, 1924, 1958`: the list row named
+ * by the title the count follows gives the years it counts.
+ */
+function honoursRow(context: RuleContext, sentence: ArticleSentence, tokens: readonly Token[], count: { start: number; last: number }): { dates: DateClaim[]; row: ArticleSentence } | undefined {
+  let first = tokens.findIndex((token) => token.start === count.start);
+  const end = first;
+  // Capitalised words, whatever the tagger makes of them (`Riding` of `West Riding County Cup` reads as a verb).
+  while (first > 0 && capitalised.test(tokens[first - 1]?.text ?? '')) first--;
+  if (first === end || tokens[first - 1]?.lower !== 'the' || !['win', 'won'].includes(tokens[first - 2]?.lemma ?? '')) return undefined;
+  const title = sentence.plain.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
+  const rows = context.sentences.filter((other) => other.where === 'list' && other.plain.startsWith(`${title}:`));
+  const row = rows.length === 1 ? rows[0] : undefined;
+  const listed = row ? context.claimsOf('date').filter((claim) => claim.sentence === row.index) : [];
+  return row && listed.length >= 2 && listed.every((date) => date.value.granularity !== 'range') ? { dates: listed, row } : undefined;
 }
 
 /** The dates of a bracket right after the count that holds dates, commas and `and` only. */
