@@ -388,6 +388,12 @@ class MentionBuilder {
     // `She` after `… to Bertha and Reinhold von Willebrand`: a person whose gender the text shows agrees more surely than one whose gender it never shows.
     const gendered = features.gender === 'male' || features.gender === 'female';
     const sure = gendered ? (entity: Entity): boolean => this.genders.get(entity.id) === features.gender : undefined;
+    // `It has been compared to the FARC due to its continued existence`: an `its` is what its clause's `it` is, even unknown.
+    const thingSubject = token.lower === 'its' ? this.draftsOf(sentence.index).find((draft) => draft.subject) : undefined;
+    if (thingSubject && thingSubject.text.toLowerCase() === 'it' && thingSubject.entity === null && thingSubject.end <= start) {
+      this.push(sentence, start, end, 'pronoun', null, 'unresolved');
+      return;
+    }
     const found = this.antecedent(sentence, clauseSubject ? (entity) => entity !== clauseSubject && wanted(entity) : wanted, objectPronoun, sure);
     this.push(sentence, start, end, 'pronoun', found?.entity ?? null, found?.strategy ?? 'unresolved');
   }
@@ -453,7 +459,7 @@ class MentionBuilder {
     const first = tokens[at];
     // `The Halden Quartet is a string quartet from Bergen, Norway. It …`: a name no entity was made of (a work, an
     // ensemble, a battle) is a thing too, not the place its sentence ends with.
-    if (first?.pos === 'PROPN') {
+    if (first?.pos === 'PROPN' && previous.where === 'prose') {
       const name = previous.toSource(first.start);
       return !this.draftsOf(previous.index).some((draft) => draft.start <= name && name < draft.end);
     }

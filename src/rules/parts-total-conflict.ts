@@ -5,7 +5,7 @@ import type { ArticleSentence } from '../segment/index.js';
 import type { Token } from '../segment/tokens.js';
 import { workNouns } from '../lexicon/events.js';
 import { listOf } from './shared/events.js';
-import { deadCount, isPersonPart, isRecord, readDeadItemised, readOneOfOthers, readNameList, readOpenerList, readTitleList, readPartList, readPartsBeforeTotal, readShareLists, readShareRemainders, readTotalMarker, readRemainder, type Part, type PartList } from './shared/parts.js';
+import { deadCount, isPersonPart, isRecord, readDeadItemised, readOneOfOthers, readNameList, readOpenerList, readTitleList, readPartList, readPartsBeforeTotal, readSharedOut, readShareLists, readShareRemainders, readTotalMarker, readRemainder, type Part, type PartList } from './shared/parts.js';
 import { figureEvidence, figureText, sentenceFigures, type SentenceFigure } from './shared/sentence-figures.js';
 import { readListedDates, type ListedDates } from './shared/listed-dates.js';
 import { readCountedList, type CountedList } from './shared/listed-rows.js';
@@ -41,6 +41,13 @@ export default defineRule({
         const alongside = others === null ? null : readNameList(tokens, others);
         if (alongside) {
           const finding = namesFinding(context, sentence, { ...total, low: total.low - 1, high: total.high - 1 }, alongside, true, figures.filter((figure) => figure !== total), 'others');
+          if (finding) findings.push(finding);
+          continue;
+        }
+        // `holding 600,000 shares between them, were A (250,000 shares), B (160,000), …`: shared out among the names.
+        const sharedOut = total.exact ? readSharedOut(tokens, total, figures) : null;
+        if (sharedOut) {
+          const finding = partsFinding(context, sentence, total, sharedOut, true, figures);
           if (finding) findings.push(finding);
           continue;
         }

@@ -513,8 +513,13 @@ function closesApposition(units: readonly Unit[], comma: number): boolean {
 function apposedIndefinite(units: readonly Unit[], noun: number): boolean {
   let at = noun;
   while (at > 0 && ((units[at] as Unit).pos === 'NOUN' || (units[at] as Unit).pos === 'ADJ' || (units[at] as Unit).pos === 'PROPN')) at--;
-  return ['a', 'an'].includes((units[at] as Unit | undefined)?.lower ?? '') && units[at - 1]?.lower === ',';
+  if (!['a', 'an'].includes((units[at] as Unit | undefined)?.lower ?? '') || units[at - 1]?.lower !== ',') return false;
+  // `In October of that year, a police operation led to …`: the comma closing a fronted phrase opens the subject.
+  return !(fronting.has((units[0] as Unit).pos) && !units.slice(1, at - 1).some((unit) => unit.lower === ','));
 }
+
+// Parts of speech that open a fronted phrase: `In 1990,`, `Later,`, `When …,`.
+const fronting: ReadonlySet<string> = new Set(['ADP', 'ADV', 'SCONJ']);
 
 /** `declared mourning for the 16 people killed in the attack`: a finite verb earlier in the clause makes a second bare `-ed` verb a participle. */
 function earlierFiniteVerb(units: readonly Unit[], before: number): boolean {

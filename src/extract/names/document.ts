@@ -170,7 +170,8 @@ function decideKinds(works: SentenceWork[], subject: ArticleSubject | undefined)
   }
   for (const [word, names] of opening) {
     const tally = votes.get(word);
-    if (names.length === 1 && tally && tally.person === 0 && Math.max(tally.organization, tally.place) < STRONG && !KNOWN_PLACES.has(word)) groups.join(word, names[0] as string);
+    // A word in capitals (`the trademark DIGITAL`) is an acronym's or a mark's, read on its own.
+    if (names.length === 1 && tally && tally.person === 0 && Math.max(tally.organization, tally.place) < STRONG && !KNOWN_PLACES.has(word) && !isAcronym(word)) groups.join(word, names[0] as string);
   }
   // An acronym nobody spells out is most often a body's (`NATO`); one spelled out is what its long form is (`FRET`).
   const spelledOut = new Set(works.flatMap((work) => work.links.filter((link) => link.relation === 'acronym').map((link) => link.alias.name)));

@@ -747,3 +747,26 @@ function tailIsPlain(tokens: readonly Token[], share: SentenceFigure): boolean {
   }
   return true;
 }
+
+/**
+ * `holding 600,000 shares between them, were Niels Jensen (250,000 shares),
+ * Ole Henriksen (160,000), Mogens Glad (100,000), and Kahn (80,000)`: a total
+ * shared `between them` among the names after it, each name's part in the
+ * bracket right after it. Every later figure of the sentence must be such a
+ * part, of the total's noun or none.
+ */
+export function readSharedOut(tokens: readonly Token[], total: SentenceFigure, figures: readonly SentenceFigure[]): PartList | null {
+  const after = tokens[total.last + 1]?.lower;
+  if ((after !== 'between' && after !== 'among') || tokens[total.last + 2]?.lower !== 'them') return null;
+  const later = figures.filter((figure) => figure.first > total.last);
+  const head = headOf(total.noun);
+  const parts: Part[] = [];
+  for (const figure of later) {
+    const open = tokens[figure.first - 1];
+    const owner = tokens[figure.first - 2];
+    if (open?.text !== '(' || tokens[figure.last + 1]?.text !== ')' || owner?.pos !== 'PROPN' || figure.percent) return null;
+    if (figure.noun !== null && headOf(figure.noun) !== head) return null;
+    parts.push({ figure, start: figure.start, end: figure.end });
+  }
+  return parts.length >= 2 ? { parts, clean: true } : null;
+}
