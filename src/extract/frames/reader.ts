@@ -839,7 +839,7 @@ class ClauseReader {
       const bodyPronoun = possessor?.form === 'pronoun' && ['its', 'their'].includes((this.units[possessor.head] as Unit).lower);
       const owner = possessor && (possessor.form === 'name' || bodyPronoun) ? this.argument(possessor, 'possessor') : undefined;
       // What one serves as is the role itself, never its body: `served as his Chief Staff Attorney`.
-      body = this.ofPhraseAfter(rolePhrase) ?? this.placedPhraseAfter(rolePhrase) ?? owner ?? (predicate.preposition === 'as' ? null : body);
+      body = this.ofPhraseAfter(rolePhrase) ?? this.ofInsideName(rolePhraseNp) ?? this.placedPhraseAfter(rolePhrase) ?? owner ?? (predicate.preposition === 'as' ? null : body);
       if (holder && holder.start === (this.units[(this.phrases[rolePhrase] as NounPhrase).first] as Unit).start) {
         // `appointed new commanders: Major A (overall commander) and Captain B`: the holders are the names listed.
         const listed = this.namesAfterColon(index);
@@ -2587,6 +2587,20 @@ class ClauseReader {
     const next = this.phrases[index + 2];
     if (prep?.type === 'prep' && (this.units[prep.first] as Unit).lower === 'of' && next?.type === 'np') return this.argument(next, 'of-phrase');
     return undefined;
+  }
+
+  /**
+   * `was elected President of UNIP`, `served as the first President of Zambia`: a role written in capitals takes its
+   * `of` phrase into one name; what follows the `of` is the role's body.
+   */
+  private ofInsideName(phrase: NounPhrase): FrameArgument | undefined {
+    if (phrase.form !== 'name' || (this.units[phrase.head + 1] as Unit | undefined)?.lower !== 'of' || phrase.head + 2 > phrase.last) return undefined;
+    let first = phrase.head + 2;
+    if ((this.units[first] as Unit).lower === 'the' && first < phrase.last) first++;
+    const start = (this.units[first] as Unit).start;
+    const end = (this.units[phrase.last] as Unit).end;
+    const claim = this.units[phrase.last]?.claim;
+    return { start, end, text: this.parsed.input.plain.slice(start, end), ...(claim ? { claim: claim.id } : {}), form: 'name', strategy: 'of-phrase' };
   }
 
   private phraseIndexOfArgument(argument: FrameArgument, near: number): number {
