@@ -82,6 +82,8 @@ export interface Predicate {
   body?: boolean;
   /** What the event happens to (the object, or an unaccusative subject) must be an organisation: its name, or a noun of organisations. */
   organization?: boolean;
+  /** What the event happens to (the object, or a passive's subject) must be people: a person's name, `him`/`her`, or a noun of people (`workers`, `prisoners`). */
+  people?: boolean;
   /**
    * This reading goes before the lemma's other readings when it applies: `was
    * elected to the Royal Society` is a membership, though `elect` alone starts
@@ -596,6 +598,9 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     predicates: [
       v('free'),
       v('release', { voice: 'passive', preposition: 'from' }),
+      // `Workers … were released in July`, `released the hostages`: people released are freed; a work released is published.
+      v('release', { people: true }),
+      v('liberate'),
       v('escape', { subject: 'patient' }),
       v('pardon'),
       v('parole'),

@@ -2,7 +2,7 @@ import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
 import { agentNouns, bracketedStates, causingVerbs, consequenceVerbs, datingVerbs, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
-import { kinNouns, organizationNouns, placeNouns, portfolioOffices, roleNouns, roleOfWords } from '../../lexicon/roles.js';
+import { kinNouns, organizationNouns, peopleNouns, placeNouns, portfolioOffices, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
 import { buildPhrases, looksParticiple, type NounPhrase, type Phrase, type VerbGroup } from './phrases.js';
 import type { ArgumentStrategy, Frame, FrameArgument, SentenceInput, Unit } from './types.js';
@@ -426,6 +426,7 @@ class ClauseReader {
       // else is another deed.
       if (type === 'office' && !predicate.holder && !predicate.role && !predicate.preposition && group.voice === 'active' && objectArgument?.form === 'nominal' && !this.officeObject(objectArgument)) continue;
       if (predicate.organization && !this.namesOrganization(objectArgument ?? (predicate.unaccusative ? subject : null))) continue;
+      if (predicate.people && !this.namesPeople(patientSide)) continue;
       // `released three studio albums`, not `wrote three books` (writing is no publication).
       const counted = patientSide?.form === 'figure' && !(type === 'publication' && releasingVerbs.has(group.lemma) && countsWorks(patientSide));
       if (predicate.object === 'entity' && (group.voice === 'active' ? !patientSide || counted : counted)) continue;
@@ -2632,6 +2633,22 @@ class ClauseReader {
     if (!argument) return false;
     if (argument.form === 'nominal') return argument.head !== undefined && organizationNouns.has(argument.head);
     return argument.form === 'name' && this.units.some((unit) => unit.claim?.id === argument.claim && unit.claim?.kind === 'organization');
+  }
+
+  /** Whether an argument names people: a person's name, `him` or `her`, or a noun of people (`the workers`, `300 prisoners`). */
+  private namesPeople(argument: FrameArgument | null): boolean {
+    if (!argument) return false;
+    if (argument.form === 'pronoun') return ['him', 'her', 'he', 'she'].includes(argument.text.toLowerCase());
+    if (argument.form === 'name') {
+      // `Workers arrested on 20 March`: a capitalised common noun opening the sentence is a name to the tagger.
+      const last = this.units.find((unit) => unit.end === argument.end);
+      return this.units.some((unit) => unit.claim?.id === argument.claim && unit.claim?.kind === 'person') || (argument.claim === undefined && last?.kind === 'word' && (peopleNouns.has(last.lemma) || peopleNouns.has(last.lower.replace(/s$/, ''))));
+    }
+    if (argument.form === 'figure') {
+      const claim = this.units.find((unit) => unit.claim?.id === argument.claim)?.claim;
+      return claim?.kind === 'quantity' && claim.value.noun !== undefined && claim.value.noun !== null && peopleNouns.has(claim.value.noun);
+    }
+    return argument.head !== undefined && peopleNouns.has(argument.head);
   }
 
   /** `at Oratory Preparatory School`, `in the United States Army` right after the phrase at `index`: a named or organisation body. */
