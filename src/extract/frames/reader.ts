@@ -2313,6 +2313,11 @@ class ClauseReader {
       }
     }
     if (phrase.type !== 'np') return null;
+    // `James Henry Finn, a soldier who was awarded …`: a nominal apposed to a person's name stands for the name.
+    const named = this.phrases[at - 2];
+    if ((pronoun === 'who' || pronoun === 'whom') && phrase.form === 'nominal' && isPunct(this.phrases[at - 1], ',', this.units) && named?.type === 'np' && named.form === 'name' && (this.units[named.head] as Unit).claim?.kind === 'person') {
+      return this.argument(named, 'relative');
+    }
     // `X is an American politician who has served …`: a predicate nominal stands for the copula's subject.
     const copula = this.phrases[at - 1];
     if (copula?.type === 'vg' && copula.copula && phrase.form === 'nominal') {
@@ -2360,7 +2365,11 @@ class ClauseReader {
     if (adverb?.type === 'other' && adverb.first === adverb.last && heldNowAdverbs.has((this.units[adverb.first] as Unit).lower)) start--;
     if (!isPunct(this.phrases[start - 1], ',', this.units)) return null;
     const first = this.phrases[start - 2];
-    if (first?.type !== 'np' || first.form !== 'name') return null;
+    if (first?.type !== 'np') return null;
+    // `His father, a Baptist minister, moved …`: an indefinite nominal apposed to a definite one describes it.
+    const article = (this.units[apposed.first] as Unit).lower;
+    const definite = first.form === 'nominal' && (first.possessor !== undefined || (this.units[first.first] as Unit).lower === 'the');
+    if (first.form !== 'name' && !(definite && start === at && (article === 'a' || article === 'an'))) return null;
     if (this.phrases[start - 3]?.type === 'prep') return null;
     return this.argument(first, 'apposition');
   }
