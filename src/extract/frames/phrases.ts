@@ -259,6 +259,13 @@ function pushNounPhrase(units: readonly Unit[], first: number, phrases: Phrase[]
       at++;
       continue;
     }
+    // `an English professional footballer`, `the England national team`: a proper word right after the article, with an
+    // adjective and a noun after it, modifies that noun; the noun heads the phrase.
+    if (unit.kind === 'word' && unit.pos === 'ADJ' && head === first + 1 && at === head + 1 && articles.has((units[first] as Unit).lower) && properModifier(units[head] as Unit) && continuesNominal(units, at)) {
+      head = -1;
+      at++;
+      continue;
+    }
     // `his capture`, `the ousted president`: a verb form after a determiner or possessive is a noun or a modifier.
     if (unit.kind === 'word' && unit.pos === 'VERB' && head < 0 && at > first && isDeterminerOrPossessive(units[at - 1] as Unit)) {
       const next = units[at + 1];
@@ -311,6 +318,13 @@ function pushNounPhrase(units: readonly Unit[], first: number, phrases: Phrase[]
   const form = last > head && (units[head + 1] as Unit).lower === 'of' ? 'name' : formOf(units[head] as Unit);
   phrases.push({ type: 'np', first, last, head, form, dates, ...(possessor ? { possessor } : {}) });
   return last + 1;
+}
+
+const articles: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/** A proper word that can modify a noun: a word the tagger calls proper (`English`), or a place's name (`England`). */
+function properModifier(unit: Unit): boolean {
+  return (unit.kind === 'word' && unit.pos === 'PROPN') || (unit.kind === 'name' && unit.claim?.kind === 'place');
 }
 
 function capitalised(unit: Unit | undefined): boolean {
