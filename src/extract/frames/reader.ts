@@ -2550,7 +2550,8 @@ class ClauseReader {
       const next = this.phrases[at + 1];
       if (phrase.type !== 'prep' || next?.type !== 'np' || !['in', 'during', 'at'].includes((this.units[phrase.first] as Unit).lower)) continue;
       const head = this.units[next.head] as Unit;
-      if (eventNoun(head.lemma).length > 0 || next.form === 'name') return this.argument(next, 'preposition');
+      // `20,000 people killed in the Bamileke Region`: a place is where they died, not what killed them.
+      if (eventNoun(head.lemma).length > 0 || (next.form === 'name' && head.claim?.kind !== 'place')) return this.argument(next, 'preposition');
     }
     return null;
   }
