@@ -2395,12 +2395,18 @@ class ClauseReader {
         return subject ? { ...subject, strategy } : null;
       }
     }
+    let closing = -1;
     for (let at = index + 1; at < this.phrases.length; at++) {
       const phrase = this.phrases[at] as Phrase;
       if (phrase.type === 'vg' && phrase.form === 'finite') {
         const subject = this.subjectOf(at);
         return subject ? { ...subject, strategy } : null;
       }
+      if (closing < 0 && isPunct(phrase, ',', this.units)) closing = at;
+      // `Having won the Cup in 1893, the club moved to …`: the noun phrase right after the comma that closes the fronted
+      // clause is the main clause's subject, though the tagger reads its verb as a participle.
+      const before = this.phrases[at - 1];
+      if (phrase.type === 'vg' && phrase.form === 'participle' && closing === at - 2 && before?.type === 'np' && before.form !== 'pronoun') return this.argument(before, strategy);
     }
     for (let at = index - 1; at >= 0; at--) {
       const phrase = this.phrases[at] as Phrase;
