@@ -1,6 +1,6 @@
 import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
-import { agentNouns, bracketedStates, causingVerbs, consequenceVerbs, datingVerbs, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
+import { agentNouns, bracketedStates, causingVerbs, consequenceVerbs, datingVerbs, documentNouns, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { kinNouns, organizationNouns, peopleNouns, placeNouns, portfolioOffices, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
@@ -427,6 +427,7 @@ class ClauseReader {
       if (type === 'office' && !predicate.holder && !predicate.role && !predicate.preposition && group.voice === 'active' && objectArgument?.form === 'nominal' && !this.officeObject(objectArgument)) continue;
       if (predicate.organization && !this.namesOrganization(objectArgument ?? (predicate.unaccusative ? subject : null))) continue;
       if (predicate.people && !this.namesPeople(patientSide)) continue;
+      if (predicate.signee && !(this.namesOrganization(subject) && this.namesSignee(object))) continue;
       // `released three studio albums`, not `wrote three books` (writing is no publication).
       const counted = patientSide?.form === 'figure' && !(type === 'publication' && releasingVerbs.has(group.lemma) && countsWorks(patientSide));
       if (predicate.object === 'entity' && (group.voice === 'active' ? !patientSide || counted : counted)) continue;
@@ -2540,12 +2541,22 @@ class ClauseReader {
     for (let at = index + 1; at < this.phrases.length - 1; at++) {
       const phrase = this.phrases[at] as Phrase;
       if (phrase.type === 'prep' && (this.units[phrase.first] as Unit).lower === preposition) {
-        const next = this.phrases[at + 1];
-        return next?.type === 'np' ? (this.namedObject(at + 1, 'preposition') ?? this.argument(next, 'preposition')) : undefined;
+        // `signed to newly formed Bonnier Music`: past an adverb and a participle that modify the noun.
+        const modified = this.modifiedNounAfter(at + 1);
+        const next = this.phrases[modified];
+        return next?.type === 'np' ? (this.namedObject(modified, 'preposition') ?? this.argument(next, 'preposition')) : undefined;
       }
       if (phrase.type === 'vg' || phrase.type === 'rel' || phrase.type === 'sub' || phrase.type === 'conj') return undefined;
     }
     return undefined;
+  }
+
+  /** The phrase after an adverb and a participle that modify it (`newly formed Bonnier Music`), or `at` itself. */
+  private modifiedNounAfter(at: number): number {
+    const adverb = this.phrases[at];
+    const participle = this.phrases[at + 1];
+    if (adverb?.type !== 'other' || (this.units[adverb.first] as Unit).pos !== 'ADV' || participle?.type !== 'vg' || participle.first !== participle.main) return at;
+    return looksParticiple(this.units[participle.main] as Unit) && this.phrases[at + 2]?.type === 'np' ? at + 2 : at;
   }
 
   /** `in the attack`, `during the bombing`: an event noun after the verb, in its clause. */
@@ -2649,6 +2660,14 @@ class ClauseReader {
     if (!argument) return false;
     if (argument.form === 'nominal') return argument.head !== undefined && organizationNouns.has(argument.head);
     return argument.form === 'name' && this.units.some((unit) => unit.claim?.id === argument.claim && unit.claim?.kind === 'organization');
+  }
+
+  /** Whether a signed object is someone taken on: a name that is no place, no work and no document (`the Low Tides`, not `the Treaty of Paris`). */
+  private namesSignee(argument: FrameArgument | null): boolean {
+    if (!argument || argument.form !== 'name') return false;
+    const claim = this.units.find((unit) => unit.claim?.id === argument.claim)?.claim;
+    if (claim && claim.kind !== 'person' && claim.kind !== 'organization') return false;
+    return !this.units.some((unit) => unit.start >= (argument.start ?? 0) && unit.end <= (argument.end ?? 0) && documentNouns.has(unit.lemma));
   }
 
   /** Whether an argument names people: a person's name, `him` or `her`, or a noun of people (`the workers`, `300 prisoners`). */
