@@ -73,6 +73,8 @@ export const roleNouns: ReadonlyMap<string, string> = new Map([
   ['spokeswoman', 'spokesperson'],
   ['spokesperson', 'spokesperson'],
   ['treasurer', 'treasurer'],
+  ['counsellor', 'counsellor'],
+  ['counselor', 'counsellor'],
   ['ambassador', 'ambassador'],
   ['editor', 'editor'],
   ['publisher', 'publisher'],

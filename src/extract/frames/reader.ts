@@ -438,6 +438,7 @@ class ClauseReader {
       this.absorbObjectNoun(frame, objectArgument);
       // `was named the league's most valuable player`: a verb that names no office of its own is one only with a role.
       if (!(predicate.needsRole && frame.role === null)) this.frames.push(frame);
+      if (type === 'office' && predicate.preposition === 'as' && frame.role !== null) this.pushListedRoles(frame, index);
       // `Frederick Rapp sold the first bolts in 1838`: the one who gives up what another acquires acts too.
       if (predicate.agentPreposition && group.voice === 'active' && subject && subject.form !== 'figure') {
         const verb = this.units[group.main] as Unit;
@@ -868,6 +869,31 @@ class ClauseReader {
     // `led by president Ruth Calder`: the title the holder is named with is the post the verb's leading is.
     if (holder && (role === 'leader' || role === 'head')) role = normalRole(titleBefore(holder.text)) ?? role;
     return { holder, body, role, ...(predecessor ? { predecessor } : {}) };
+  }
+
+  /**
+   * `functioning successively as counsellor, treasurer, and secretary`, `served as Senior Editor of X and the Managing
+   * Editor of Y`: each further role of a series after `as` is an office of its own, with its own `of` body if it has one.
+   */
+  private pushListedRoles(frame: Frame, index: number): void {
+    const first = this.rolePhraseAfter(index);
+    if (first === undefined) return;
+    const ofAfter = (phrase: number): number => (this.ofPhraseAfter(phrase) ? phrase + 2 : phrase);
+    const listed: Array<{ role: string; body: FrameArgument | null }> = [];
+    for (let at = ofAfter(first) + 1; at < this.phrases.length; at = ofAfter(at) + 1) {
+      if (isPunct(this.phrases[at], ',', this.units)) at++;
+      if (this.phrases[at]?.type === 'conj' && (this.units[(this.phrases[at] as Phrase).first] as Unit).lower === 'and') at++;
+      const phrase = this.phrases[at];
+      const role = phrase?.type === 'np' ? this.roleOfPhrase(phrase) : null;
+      if (role === null) break;
+      listed.push({ role, body: this.ofPhraseAfter(at) ?? null });
+    }
+    if (listed.length === 0) return;
+    // `as secretary, treasurer and counsellor of the Choir`: an `of` body only after the last role is every role's.
+    const last = listed[listed.length - 1] as { role: string; body: FrameArgument | null };
+    const shared = !this.ofPhraseAfter(first) && listed.slice(0, -1).every((entry) => entry.body === null) ? last.body : null;
+    if (shared && frame.patient === null) frame.patient = shared;
+    for (const entry of listed) this.frames.push({ ...frame, role: normalRole(entry.role), patient: entry.body ?? shared ?? (this.ofPhraseAfter(first) ? null : frame.patient) });
   }
 
   /** The names listed after a colon in the verb's clause: `…: A (role) and B (role)`. */
