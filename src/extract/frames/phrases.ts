@@ -435,6 +435,8 @@ function eventOfPerson(units: readonly Unit[], head: number, after: number): boo
   return units[after]?.claim?.kind === 'person' && eventNoun((units[head] as Unit).lower).length > 0;
 }
 
+const openingQuotes: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
+
 /**
  * `a newly elected Bundestag`, `the newly founded company`: a participle
  * between a determiner (and its adverb) and a noun describes the noun; it
@@ -445,6 +447,8 @@ function attributive(units: readonly Unit[], at: number): boolean {
   if (unit.pos !== 'VERB' || unit.kind !== 'word' || !looksParticiple(unit)) return false;
   let before = at - 1;
   if (units[before]?.pos === 'ADV') before--;
+  // `a "dedicated academician"`: an opening quotation mark between the article and the participle.
+  if (openingQuotes.has(units[before]?.text ?? '') && units[before]?.end === unit.start) before--;
   const next = units[at + 1];
   return units[before]?.pos === 'DET' && next !== undefined && next.kind === 'word' && (next.pos === 'NOUN' || next.pos === 'PROPN');
 }
