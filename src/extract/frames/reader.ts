@@ -2985,6 +2985,21 @@ class ClauseReader {
     return false;
   }
 
+  /** `as part of its "Baylor 2012" vision`: a date quoted with other words is part of a title, not a time of the clause. */
+  private insideQuotedTitle(unit: number): boolean {
+    let straight = 0;
+    let curly = false;
+    for (let at = 0; at < unit; at++) {
+      const text = (this.units[at] as Unit).text;
+      if (text === '"') straight++;
+      else if (text === '“') curly = true;
+      else if (text === '”') curly = false;
+    }
+    if (straight % 2 === 0 && !curly) return false;
+    const quote = (text: string | undefined): boolean => text === '"' || text === '“' || text === '”';
+    return !(quote(this.units[unit - 1]?.text) && quote(this.units[unit + 1]?.text));
+  }
+
   private datesIn(from: number, to: number, verb: number): Frame['dates'] {
     const dates: Frame['dates'] = [];
     // `since April 25, 2011, when the session was held`: a `when` clause happens at the date it hangs on.
@@ -3018,7 +3033,7 @@ class ClauseReader {
       const timeNoun = phrase.type === 'np' && (['in', 'at', 'during', 'on'].includes(opener) || according) && phrase.form === 'nominal';
       const units = phrase.type === 'date' ? [phrase.first] : timeNoun && phrase.type === 'np' ? phrase.dates : [];
       for (const unit of units) {
-        if ((this.takenDates.has(unit) && !this.settingDates.has(unit)) || this.insideTemporalPhrase(at) || this.gapped(at)) continue;
+        if ((this.takenDates.has(unit) && !this.settingDates.has(unit)) || this.insideTemporalPhrase(at) || this.gapped(at) || this.insideQuotedTitle(unit)) continue;
         dates.push({ claim: (this.units[unit] as Unit).claim as Claim });
       }
     }
