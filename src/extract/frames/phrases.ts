@@ -296,6 +296,15 @@ function pushNounPhrase(units: readonly Unit[], first: number, phrases: Phrase[]
       at += isVerb(nextUnit) && modified !== undefined && (modified.kind === 'name' || headPos.has(modified.pos)) ? 2 : 1;
       continue;
     }
+    // `Lindh & Berg`, `the Merchants' Bank of Leeds`: an ampersand, or the apostrophe of a plural possessive glued to
+    // a capitalised word, joins it to the capitalised word after it into one name.
+    const previous = units[at - 1];
+    const joiner = unit.text === '&' || ((unit.text === "'" || unit.text === '’') && previous !== undefined && previous.end === unit.start && previous.text.endsWith('s'));
+    if (joiner && head === at - 1 && capitalised(units[head]) && capitalised(units[at + 1])) {
+      head = at + 1;
+      at += 2;
+      continue;
+    }
     // `the Battle of Korvel`, `the Treaty of Valmora`: a capitalised noun with `of` and a name is one name —
     // but not an event noun said of a person (`Execution of King Charles I` opening a list row).
     if (unit.lower === 'of' && head >= 0 && /^\p{Lu}/u.test((units[head] as Unit).text) && capitalised(units[at + 1]) && !eventOfPerson(units, head, at + 1)) {
