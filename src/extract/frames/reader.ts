@@ -863,6 +863,10 @@ class ClauseReader {
     // `took over chairmanship of the High Peace Council`: an office noun as the object names the office; the body is its `of`.
     if (body?.form === 'nominal' && body.head && eventNoun(body.head).includes('office')) body = this.ofPhraseAfter(this.phraseIndexOfArgument(body, index)) ?? null;
     if (body && body.form === 'nominal' && body.head && roleNouns.has(body.head)) body = null;
+    // `had been captain of the side`: a role noun the tagger read as a verb after `been` is the copula's complement, and
+    // its `of` phrase the body.
+    const verb = this.units[group.main] as Unit;
+    if (!body && type === 'office' && (this.units[group.main - 1] as Unit | undefined)?.lower === 'been' && group.main > group.first && roleOfWords([verb.lower]) !== null) body = this.ofPhraseAfter(index) ?? null;
     // `sworn into office`, `left office`: office with no determiner is the post, no body.
     if (body?.text.toLowerCase() === 'office') body = null;
     role = normalRole(role ?? predicate.role ?? null);
