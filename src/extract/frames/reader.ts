@@ -435,6 +435,9 @@ class ClauseReader {
       // `2,480 people living in the village`: a count that lives somewhere is a population, not someone's home.
       if (type === 'residence' && subject?.form === 'figure') return;
       const frame = this.verbFrame(type, predicate, group, index, subject, objectArgument);
+      // `from Baylor Law School in 2006, where she graduated`: a school or employer a `where` clause follows is where one
+      // studies or works, when the verb names none.
+      if (frame.patient === null && (type === 'education' || type === 'employment') && group.voice === 'active') frame.patient = this.bodyBeforeWhere(index) ?? null;
       this.absorbObjectNoun(frame, objectArgument);
       // `was named the league's most valuable player`: a verb that names no office of its own is one only with a role.
       if (!(predicate.needsRole && frame.role === null)) this.frames.push(frame);
@@ -3237,6 +3240,8 @@ class ClauseReader {
     let before = at - 1;
     if (isPunct(this.phrases[before], ',', this.units)) before--;
     if (isPunct(this.phrases[before], ')', this.units)) before = this.openingBracket(before) - 1;
+    // `Baylor Law School in 2006, where …`: past the date the body's clause gives it.
+    if (this.phrases[before]?.type === 'date' && this.phrases[before - 1]?.type === 'prep') before -= 2;
     const phrase = this.phrases[before];
     if (phrase?.type !== 'np') return undefined;
     const body = this.argument(phrase, 'relative');
