@@ -9,6 +9,8 @@ interface EventExpectation {
   subject?: string;
   object?: string;
   objectText?: string;
+  /** The words the subject is named by, as written (`the boatyard Marr & Dunn`), for a subject no entity stands for. */
+  subjectText?: string;
   role?: string;
   aspect?: string;
   name?: string;
@@ -45,6 +47,7 @@ function matches(file: FileReport, event: EventClaim, expected: EventExpectation
     [expected.subject, entity(value.subject)],
     [expected.object, entity(value.object)],
     [expected.objectText, value.objectText],
+    [expected.subjectText, value.subjectText],
     [expected.role, value.role],
     [expected.aspect, value.aspect],
     [expected.name, value.name],

@@ -84,6 +84,14 @@ export interface Predicate {
   organization?: boolean;
   /** What the event happens to must be a work, by its noun or a noun it is apposed to: `the debut album, Paper Lanterns, came out`, not `she came out in 1990`. */
   work?: boolean;
+  /** What the event happens to (the object, or a passive's subject) must be people: a person's name, `him`/`her`, or a noun of people (`workers`, `prisoners`). */
+  people?: boolean;
+  /**
+   * The object is someone taken on, not a document: the subject must be an
+   * organisation and the object a name that is neither a place nor a document
+   * (`Brightwater Records … signed the Low Tides`, not `signed the Treaty of Paris`).
+   */
+  signee?: boolean;
   /**
    * This reading goes before the lemma's other readings when it applies: `was
    * elected to the Royal Society` is a membership, though `elect` alone starts
@@ -156,6 +164,9 @@ const v = (lemma: string, extra: Omit<Predicate, 'lemma'> = {}): Predicate => ({
 const officeNouns: ReadonlySet<string> = new Set(['chairmanship', 'presidency', 'premiership', 'captaincy', 'leadership', 'throne', 'post', 'office', 'editorship', 'directorship', 'governorship', 'mayoralty']);
 
 const degreeNouns: ReadonlySet<string> = new Set(['degree', 'diploma', 'doctorate', 'doctor', 'bachelor', 'master', 'phd', 'ba', 'ma', 'bsc', 'msc', 'mba', 'jd']);
+
+/** Nouns of documents one signs: `signed the Treaty of Paris` signs a paper, `signed the Low Tides` takes on a band. */
+export const documentNouns: ReadonlySet<string> = new Set(['treaty', 'agreement', 'accord', 'pact', 'act', 'charter', 'convention', 'contract', 'declaration', 'protocol', 'deal', 'lease', 'bill', 'law', 'memorandum', 'petition', 'letter', 'armistice', 'truce', 'covenant', 'constitution', 'decree', 'order']);
 
 /** The event types, in the order the schema lists them. */
 export const eventTypes: readonly EventTypeDefinition[] = [
@@ -440,6 +451,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('sign', { preposition: 'with', aspect: 'start', intransitive: true }),
       // `were signed to indie label Bonnier Music`: the signed act joins the label.
       v('sign', { voice: 'passive', preposition: 'to', aspect: 'start', holder: 'object', preferred: true }),
+      // `Brightwater Records … signed the Low Tides`: a label or club that signs an act or a player takes it on.
+      v('sign', { voice: 'active', aspect: 'start', holder: 'object', signee: true, preferred: true }),
       v('enlist', { aspect: 'start' }),
       v('play', { preposition: 'for', aspect: 'state' }),
       // `played college football at Texas A&M University`; not `played at Wembley` (a place).
@@ -598,6 +611,9 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     predicates: [
       v('free'),
       v('release', { voice: 'passive', preposition: 'from' }),
+      // `Workers … were released in July`, `released the hostages`: people released are freed; a work released is published.
+      v('release', { people: true }),
+      v('liberate'),
       v('escape', { subject: 'patient' }),
       v('pardon'),
       v('parole'),

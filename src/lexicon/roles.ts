@@ -73,6 +73,8 @@ export const roleNouns: ReadonlyMap<string, string> = new Map([
   ['spokeswoman', 'spokesperson'],
   ['spokesperson', 'spokesperson'],
   ['treasurer', 'treasurer'],
+  ['counsellor', 'counsellor'],
+  ['counselor', 'counsellor'],
   ['ambassador', 'ambassador'],
   ['editor', 'editor'],
   ['publisher', 'publisher'],
@@ -176,6 +178,12 @@ export const kinNouns: ReadonlySet<string> = new Set([...KIN_NOUNS, ...SPOUSE_AN
 const moreOrganizationNouns = words('firm charity faction duo trio quartet ensemble label airline franchise side squad magazine newspaper paper brewery regime ship vessel liner corvette frigate destroyer cruiser battleship submarine steamer schooner tanker freighter');
 const morePlaceNouns = words('country nation settlement suburb site monastery');
 
+/**
+ * Nouns of people held or freed as a group: what `released` frees (`Workers arrested on 20 March were released`,
+ * `released the hostages`), where a work released is published.
+ */
+export const peopleNouns: ReadonlySet<string> = new Set(words('prisoner captive hostage detainee inmate slave worker soldier civilian protester demonstrator passenger refugee man woman people person'));
+
 /** Head nouns of organizations: `the company`, `the group`, `the band` refer back to one. */
 export const organizationNouns: ReadonlySet<string> = lowerSet(ORGANIZATION_HEADS, moreOrganizationNouns);
 
@@ -189,5 +197,5 @@ export const source = 'The offices, ranks and leading roles and the generic orga
 export const lexicon: LexiconModule = {
   module: 'roles',
   source,
-  lists: { roles: keysOf(roleNouns), modifiers: [...roleModifiers], moreOrganizationNouns, morePlaceNouns },
+  lists: { roles: keysOf(roleNouns), modifiers: [...roleModifiers], moreOrganizationNouns, morePlaceNouns, people: [...peopleNouns] },
 };

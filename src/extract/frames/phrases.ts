@@ -259,6 +259,13 @@ function pushNounPhrase(units: readonly Unit[], first: number, phrases: Phrase[]
       at++;
       continue;
     }
+    // `an English professional footballer`, `the England national team`: a proper word right after the article, with an
+    // adjective and a noun after it, modifies that noun; the noun heads the phrase.
+    if (unit.kind === 'word' && unit.pos === 'ADJ' && head === first + 1 && at === head + 1 && articles.has((units[first] as Unit).lower) && properModifier(units[head] as Unit) && continuesNominal(units, at)) {
+      head = -1;
+      at++;
+      continue;
+    }
     // `his capture`, `the ousted president`: a verb form after a determiner or possessive is a noun or a modifier.
     if (unit.kind === 'word' && unit.pos === 'VERB' && head < 0 && at > first && isDeterminerOrPossessive(units[at - 1] as Unit)) {
       const next = units[at + 1];
@@ -289,6 +296,15 @@ function pushNounPhrase(units: readonly Unit[], first: number, phrases: Phrase[]
       at += isVerb(nextUnit) && modified !== undefined && (modified.kind === 'name' || headPos.has(modified.pos)) ? 2 : 1;
       continue;
     }
+    // `Lindh & Berg`, `the Merchants' Bank of Leeds`: an ampersand, or the apostrophe of a plural possessive glued to
+    // a capitalised word, joins it to the capitalised word after it into one name.
+    const previous = units[at - 1];
+    const joiner = unit.text === '&' || ((unit.text === "'" || unit.text === '’') && previous !== undefined && previous.end === unit.start && previous.text.endsWith('s'));
+    if (joiner && head === at - 1 && capitalised(units[head]) && capitalised(units[at + 1])) {
+      head = at + 1;
+      at += 2;
+      continue;
+    }
     // `the Battle of Korvel`, `the Treaty of Valmora`: a capitalised noun with `of` and a name is one name —
     // but not an event noun said of a person (`Execution of King Charles I` opening a list row).
     if (unit.lower === 'of' && head >= 0 && /^\p{Lu}/u.test((units[head] as Unit).text) && capitalised(units[at + 1]) && !eventOfPerson(units, head, at + 1)) {
@@ -311,6 +327,13 @@ function pushNounPhrase(units: readonly Unit[], first: number, phrases: Phrase[]
   const form = last > head && (units[head + 1] as Unit).lower === 'of' ? 'name' : formOf(units[head] as Unit);
   phrases.push({ type: 'np', first, last, head, form, dates, ...(possessor ? { possessor } : {}) });
   return last + 1;
+}
+
+const articles: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/** A proper word that can modify a noun: a word the tagger calls proper (`English`), or a place's name (`England`). */
+function properModifier(unit: Unit): boolean {
+  return (unit.kind === 'word' && unit.pos === 'PROPN') || (unit.kind === 'name' && unit.claim?.kind === 'place');
 }
 
 function capitalised(unit: Unit | undefined): boolean {
@@ -421,6 +444,8 @@ function eventOfPerson(units: readonly Unit[], head: number, after: number): boo
   return units[after]?.claim?.kind === 'person' && eventNoun((units[head] as Unit).lower).length > 0;
 }
 
+const openingQuotes: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
+
 /**
  * `a newly elected Bundestag`, `the newly founded company`: a participle
  * between a determiner (and its adverb) and a noun describes the noun; it
@@ -431,6 +456,8 @@ function attributive(units: readonly Unit[], at: number): boolean {
   if (unit.pos !== 'VERB' || unit.kind !== 'word' || !looksParticiple(unit)) return false;
   let before = at - 1;
   if (units[before]?.pos === 'ADV') before--;
+  // `a "dedicated academician"`: an opening quotation mark between the article and the participle.
+  if (openingQuotes.has(units[before]?.text ?? '') && units[before]?.end === unit.start) before--;
   const next = units[at + 1];
   return units[before]?.pos === 'DET' && next !== undefined && next.kind === 'word' && (next.pos === 'NOUN' || next.pos === 'PROPN');
 }

@@ -1,8 +1,8 @@
 import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
-import { agentNouns, bracketedStates, causingVerbs, consequenceVerbs, datingVerbs, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
+import { agentNouns, bracketedStates, causingVerbs, consequenceVerbs, datingVerbs, documentNouns, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
-import { kinNouns, organizationNouns, placeNouns, portfolioOffices, roleNouns, roleOfWords } from '../../lexicon/roles.js';
+import { kinNouns, organizationNouns, peopleNouns, placeNouns, portfolioOffices, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
 import { buildPhrases, looksParticiple, type NounPhrase, type Phrase, type VerbGroup } from './phrases.js';
 import type { ArgumentStrategy, Frame, FrameArgument, SentenceInput, Unit } from './types.js';
@@ -427,6 +427,8 @@ class ClauseReader {
       if (type === 'office' && !predicate.holder && !predicate.role && !predicate.preposition && group.voice === 'active' && objectArgument?.form === 'nominal' && !this.officeObject(objectArgument)) continue;
       if (predicate.organization && !this.namesOrganization(objectArgument ?? (predicate.unaccusative ? subject : null))) continue;
       if (predicate.work && !this.namesWork(objectArgument ?? (predicate.unaccusative ? subject : null))) continue;
+      if (predicate.people && !this.namesPeople(patientSide)) continue;
+      if (predicate.signee && !(this.namesOrganization(subject) && this.namesSignee(object))) continue;
       // `released three studio albums`, not `wrote three books` (writing is no publication).
       const counted = patientSide?.form === 'figure' && !(type === 'publication' && releasingVerbs.has(group.lemma) && countsWorks(patientSide));
       if (predicate.object === 'entity' && (group.voice === 'active' ? !patientSide || counted : counted)) continue;
@@ -434,9 +436,13 @@ class ClauseReader {
       // `2,480 people living in the village`: a count that lives somewhere is a population, not someone's home.
       if (type === 'residence' && subject?.form === 'figure') return;
       const frame = this.verbFrame(type, predicate, group, index, subject, objectArgument);
+      // `from Baylor Law School in 2006, where she graduated`: a school or employer a `where` clause follows is where one
+      // studies or works, when the verb names none.
+      if (frame.patient === null && (type === 'education' || type === 'employment') && group.voice === 'active') frame.patient = this.bodyBeforeWhere(index) ?? null;
       this.absorbObjectNoun(frame, objectArgument);
       // `was named the league's most valuable player`: a verb that names no office of its own is one only with a role.
       if (!(predicate.needsRole && frame.role === null)) this.frames.push(frame);
+      if (type === 'office' && predicate.preposition === 'as' && frame.role !== null) this.pushListedRoles(frame, index);
       // `Frederick Rapp sold the first bolts in 1838`: the one who gives up what another acquires acts too.
       if (predicate.agentPreposition && group.voice === 'active' && subject && subject.form !== 'figure') {
         const verb = this.units[group.main] as Unit;
@@ -843,7 +849,7 @@ class ClauseReader {
       const bodyPronoun = possessor?.form === 'pronoun' && ['its', 'their'].includes((this.units[possessor.head] as Unit).lower);
       const owner = possessor && (possessor.form === 'name' || bodyPronoun) ? this.argument(possessor, 'possessor') : undefined;
       // What one serves as is the role itself, never its body: `served as his Chief Staff Attorney`.
-      body = this.ofPhraseAfter(rolePhrase) ?? this.placedPhraseAfter(rolePhrase) ?? owner ?? (predicate.preposition === 'as' ? null : body);
+      body = this.ofPhraseAfter(rolePhrase) ?? this.ofInsideName(rolePhraseNp) ?? this.placedPhraseAfter(rolePhrase) ?? owner ?? (predicate.preposition === 'as' ? null : body);
       if (holder && holder.start === (this.units[(this.phrases[rolePhrase] as NounPhrase).first] as Unit).start) {
         // `appointed new commanders: Major A (overall commander) and Captain B`: the holders are the names listed.
         const listed = this.namesAfterColon(index);
@@ -864,12 +870,41 @@ class ClauseReader {
     // `took over chairmanship of the High Peace Council`: an office noun as the object names the office; the body is its `of`.
     if (body?.form === 'nominal' && body.head && eventNoun(body.head).includes('office')) body = this.ofPhraseAfter(this.phraseIndexOfArgument(body, index)) ?? null;
     if (body && body.form === 'nominal' && body.head && roleNouns.has(body.head)) body = null;
+    // `had been captain of the side`: a role noun the tagger read as a verb after `been` is the copula's complement, and
+    // its `of` phrase the body.
+    const verb = this.units[group.main] as Unit;
+    if (!body && type === 'office' && (this.units[group.main - 1] as Unit | undefined)?.lower === 'been' && group.main > group.first && roleOfWords([verb.lower]) !== null) body = this.ofPhraseAfter(index) ?? null;
     // `sworn into office`, `left office`: office with no determiner is the post, no body.
     if (body?.text.toLowerCase() === 'office') body = null;
     role = normalRole(role ?? predicate.role ?? null);
     // `led by president Ruth Calder`: the title the holder is named with is the post the verb's leading is.
     if (holder && (role === 'leader' || role === 'head')) role = normalRole(titleBefore(holder.text)) ?? role;
     return { holder, body, role, ...(predecessor ? { predecessor } : {}) };
+  }
+
+  /**
+   * `functioning successively as counsellor, treasurer, and secretary`, `served as Senior Editor of X and the Managing
+   * Editor of Y`: each further role of a series after `as` is an office of its own, with its own `of` body if it has one.
+   */
+  private pushListedRoles(frame: Frame, index: number): void {
+    const first = this.rolePhraseAfter(index);
+    if (first === undefined) return;
+    const ofAfter = (phrase: number): number => (this.ofPhraseAfter(phrase) ? phrase + 2 : phrase);
+    const listed: Array<{ role: string; body: FrameArgument | null }> = [];
+    for (let at = ofAfter(first) + 1; at < this.phrases.length; at = ofAfter(at) + 1) {
+      if (isPunct(this.phrases[at], ',', this.units)) at++;
+      if (this.phrases[at]?.type === 'conj' && (this.units[(this.phrases[at] as Phrase).first] as Unit).lower === 'and') at++;
+      const phrase = this.phrases[at];
+      const role = phrase?.type === 'np' ? this.roleOfPhrase(phrase) : null;
+      if (role === null) break;
+      listed.push({ role, body: this.ofPhraseAfter(at) ?? null });
+    }
+    if (listed.length === 0) return;
+    // `as secretary, treasurer and counsellor of the Choir`: an `of` body only after the last role is every role's.
+    const last = listed[listed.length - 1] as { role: string; body: FrameArgument | null };
+    const shared = !this.ofPhraseAfter(first) && listed.slice(0, -1).every((entry) => entry.body === null) ? last.body : null;
+    if (shared && frame.patient === null) frame.patient = shared;
+    for (const entry of listed) this.frames.push({ ...frame, role: normalRole(entry.role), patient: entry.body ?? shared ?? (this.ofPhraseAfter(first) ? null : frame.patient) });
   }
 
   /** The names listed after a colon in the verb's clause: `…: A (role) and B (role)`. */
@@ -2318,6 +2353,11 @@ class ClauseReader {
       }
     }
     if (phrase.type !== 'np') return null;
+    // `James Henry Finn, a soldier who was awarded …`: a nominal apposed to a person's name stands for the name.
+    const named = this.phrases[at - 2];
+    if ((pronoun === 'who' || pronoun === 'whom') && phrase.form === 'nominal' && isPunct(this.phrases[at - 1], ',', this.units) && named?.type === 'np' && named.form === 'name' && (this.units[named.head] as Unit).claim?.kind === 'person') {
+      return this.argument(named, 'relative');
+    }
     // `X is an American politician who has served …`: a predicate nominal stands for the copula's subject.
     const copula = this.phrases[at - 1];
     if (copula?.type === 'vg' && copula.copula && phrase.form === 'nominal') {
@@ -2366,7 +2406,11 @@ class ClauseReader {
     if (adverb?.type === 'other' && adverb.first === adverb.last && heldNowAdverbs.has((this.units[adverb.first] as Unit).lower)) start--;
     if (!isPunct(this.phrases[start - 1], ',', this.units)) return null;
     const first = this.phrases[start - 2];
-    if (first?.type !== 'np' || first.form !== 'name') return null;
+    if (first?.type !== 'np') return null;
+    // `His father, a Baptist minister, moved …`: an indefinite nominal apposed to a definite one describes it.
+    const article = (this.units[apposed.first] as Unit).lower;
+    const definite = first.form === 'nominal' && (first.possessor !== undefined || (this.units[first.first] as Unit).lower === 'the');
+    if (first.form !== 'name' && !(definite && start === at && (article === 'a' || article === 'an'))) return null;
     if (this.phrases[start - 3]?.type === 'prep') return null;
     return this.argument(first, 'apposition');
   }
@@ -2404,12 +2448,18 @@ class ClauseReader {
         return subject ? { ...subject, strategy } : null;
       }
     }
+    let closing = -1;
     for (let at = index + 1; at < this.phrases.length; at++) {
       const phrase = this.phrases[at] as Phrase;
       if (phrase.type === 'vg' && phrase.form === 'finite') {
         const subject = this.subjectOf(at);
         return subject ? { ...subject, strategy } : null;
       }
+      if (closing < 0 && isPunct(phrase, ',', this.units)) closing = at;
+      // `Having won the Cup in 1893, the club moved to …`: the noun phrase right after the comma that closes the fronted
+      // clause is the main clause's subject, though the tagger reads its verb as a participle.
+      const before = this.phrases[at - 1];
+      if (phrase.type === 'vg' && phrase.form === 'participle' && closing === at - 2 && before?.type === 'np' && before.form !== 'pronoun') return this.argument(before, strategy);
     }
     for (let at = index - 1; at >= 0; at--) {
       const phrase = this.phrases[at] as Phrase;
@@ -2543,12 +2593,22 @@ class ClauseReader {
     for (let at = index + 1; at < this.phrases.length - 1; at++) {
       const phrase = this.phrases[at] as Phrase;
       if (phrase.type === 'prep' && (this.units[phrase.first] as Unit).lower === preposition) {
-        const next = this.phrases[at + 1];
-        return next?.type === 'np' ? (this.namedObject(at + 1, 'preposition') ?? this.argument(next, 'preposition')) : undefined;
+        // `signed to newly formed Bonnier Music`: past an adverb and a participle that modify the noun.
+        const modified = this.modifiedNounAfter(at + 1);
+        const next = this.phrases[modified];
+        return next?.type === 'np' ? (this.namedObject(modified, 'preposition') ?? this.argument(next, 'preposition')) : undefined;
       }
       if (phrase.type === 'vg' || phrase.type === 'rel' || phrase.type === 'sub' || phrase.type === 'conj') return undefined;
     }
     return undefined;
+  }
+
+  /** The phrase after an adverb and a participle that modify it (`newly formed Bonnier Music`), or `at` itself. */
+  private modifiedNounAfter(at: number): number {
+    const adverb = this.phrases[at];
+    const participle = this.phrases[at + 1];
+    if (adverb?.type !== 'other' || (this.units[adverb.first] as Unit).pos !== 'ADV' || participle?.type !== 'vg' || participle.first !== participle.main) return at;
+    return looksParticiple(this.units[participle.main] as Unit) && this.phrases[at + 2]?.type === 'np' ? at + 2 : at;
   }
 
   /** `in the attack`, `during the bombing`: an event noun after the verb, in its clause. */
@@ -2559,7 +2619,8 @@ class ClauseReader {
       const next = this.phrases[at + 1];
       if (phrase.type !== 'prep' || next?.type !== 'np' || !['in', 'during', 'at'].includes((this.units[phrase.first] as Unit).lower)) continue;
       const head = this.units[next.head] as Unit;
-      if (eventNoun(head.lemma).length > 0 || next.form === 'name') return this.argument(next, 'preposition');
+      // `20,000 people killed in the Bamileke Region`: a place is where they died, not what killed them.
+      if (eventNoun(head.lemma).length > 0 || (next.form === 'name' && head.claim?.kind !== 'place')) return this.argument(next, 'preposition');
     }
     return null;
   }
@@ -2608,6 +2669,20 @@ class ClauseReader {
     return undefined;
   }
 
+  /**
+   * `was elected President of UNIP`, `served as the first President of Zambia`: a role written in capitals takes its
+   * `of` phrase into one name; what follows the `of` is the role's body.
+   */
+  private ofInsideName(phrase: NounPhrase): FrameArgument | undefined {
+    if (phrase.form !== 'name' || (this.units[phrase.head + 1] as Unit | undefined)?.lower !== 'of' || phrase.head + 2 > phrase.last) return undefined;
+    let first = phrase.head + 2;
+    if ((this.units[first] as Unit).lower === 'the' && first < phrase.last) first++;
+    const start = (this.units[first] as Unit).start;
+    const end = (this.units[phrase.last] as Unit).end;
+    const claim = this.units[phrase.last]?.claim;
+    return { start, end, text: this.parsed.input.plain.slice(start, end), ...(claim ? { claim: claim.id } : {}), form: 'name', strategy: 'of-phrase' };
+  }
+
   private phraseIndexOfArgument(argument: FrameArgument, near: number): number {
     for (let offset = 0; offset < this.phrases.length; offset++) {
       for (const at of [near + offset, near - offset]) {
@@ -2646,6 +2721,30 @@ class ClauseReader {
     if (!argument) return false;
     if (argument.form === 'nominal') return argument.head !== undefined && organizationNouns.has(argument.head);
     return argument.form === 'name' && this.units.some((unit) => unit.claim?.id === argument.claim && unit.claim?.kind === 'organization');
+  }
+
+  /** Whether a signed object is someone taken on: a name that is no place, no work and no document (`the Low Tides`, not `the Treaty of Paris`). */
+  private namesSignee(argument: FrameArgument | null): boolean {
+    if (!argument || argument.form !== 'name') return false;
+    const claim = this.units.find((unit) => unit.claim?.id === argument.claim)?.claim;
+    if (claim && claim.kind !== 'person' && claim.kind !== 'organization') return false;
+    return !this.units.some((unit) => unit.start >= (argument.start ?? 0) && unit.end <= (argument.end ?? 0) && documentNouns.has(unit.lemma));
+  }
+
+  /** Whether an argument names people: a person's name, `him` or `her`, or a noun of people (`the workers`, `300 prisoners`). */
+  private namesPeople(argument: FrameArgument | null): boolean {
+    if (!argument) return false;
+    if (argument.form === 'pronoun') return ['him', 'her', 'he', 'she'].includes(argument.text.toLowerCase());
+    if (argument.form === 'name') {
+      // `Workers arrested on 20 March`: a capitalised common noun opening the sentence is a name to the tagger.
+      const last = this.units.find((unit) => unit.end === argument.end);
+      return this.units.some((unit) => unit.claim?.id === argument.claim && unit.claim?.kind === 'person') || (argument.claim === undefined && last?.kind === 'word' && (peopleNouns.has(last.lemma) || peopleNouns.has(last.lower.replace(/s$/, ''))));
+    }
+    if (argument.form === 'figure') {
+      const claim = this.units.find((unit) => unit.claim?.id === argument.claim)?.claim;
+      return claim?.kind === 'quantity' && claim.value.noun !== undefined && claim.value.noun !== null && peopleNouns.has(claim.value.noun);
+    }
+    return argument.head !== undefined && peopleNouns.has(argument.head);
   }
 
   /** `at Oratory Preparatory School`, `in the United States Army` right after the phrase at `index`: a named or organisation body. */
@@ -2921,6 +3020,21 @@ class ClauseReader {
     return false;
   }
 
+  /** `as part of its "Baylor 2012" vision`: a date quoted with other words is part of a title, not a time of the clause. */
+  private insideQuotedTitle(unit: number): boolean {
+    let straight = 0;
+    let curly = false;
+    for (let at = 0; at < unit; at++) {
+      const text = (this.units[at] as Unit).text;
+      if (text === '"') straight++;
+      else if (text === '“') curly = true;
+      else if (text === '”') curly = false;
+    }
+    if (straight % 2 === 0 && !curly) return false;
+    const quote = (text: string | undefined): boolean => text === '"' || text === '“' || text === '”';
+    return !(quote(this.units[unit - 1]?.text) && quote(this.units[unit + 1]?.text));
+  }
+
   private datesIn(from: number, to: number, verb: number): Frame['dates'] {
     const dates: Frame['dates'] = [];
     // `since April 25, 2011, when the session was held`: a `when` clause happens at the date it hangs on.
@@ -2954,7 +3068,7 @@ class ClauseReader {
       const timeNoun = phrase.type === 'np' && (['in', 'at', 'during', 'on'].includes(opener) || according) && phrase.form === 'nominal';
       const units = phrase.type === 'date' ? [phrase.first] : timeNoun && phrase.type === 'np' ? phrase.dates : [];
       for (const unit of units) {
-        if ((this.takenDates.has(unit) && !this.settingDates.has(unit)) || this.insideTemporalPhrase(at) || this.gapped(at)) continue;
+        if ((this.takenDates.has(unit) && !this.settingDates.has(unit)) || this.insideTemporalPhrase(at) || this.gapped(at) || this.insideQuotedTitle(unit)) continue;
         dates.push({ claim: (this.units[unit] as Unit).claim as Claim });
       }
     }
@@ -3154,6 +3268,8 @@ class ClauseReader {
     let before = at - 1;
     if (isPunct(this.phrases[before], ',', this.units)) before--;
     if (isPunct(this.phrases[before], ')', this.units)) before = this.openingBracket(before) - 1;
+    // `Baylor Law School in 2006, where …`: past the date the body's clause gives it.
+    if (this.phrases[before]?.type === 'date' && this.phrases[before - 1]?.type === 'prep') before -= 2;
     const phrase = this.phrases[before];
     if (phrase?.type !== 'np') return undefined;
     const body = this.argument(phrase, 'relative');
