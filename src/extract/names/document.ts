@@ -162,7 +162,8 @@ function decideKinds(works: SentenceWork[], subject: ArticleSubject | undefined)
     if (short !== undefined && votes.has(short)) groups.join(short, name);
   }
   // `Oldfield Athletic` and later `Oldfield named Pruett as their manager`: a single word opening one body's name,
-  // with no kind of its own, is that body — unless it is a known place (`Manchester` of `Manchester United`).
+  // with no kind of its own, is that body — not one spoken of as a place (`near Dunmore` beside `Dunmore Press`),
+  // nor a known place (`Manchester` of `Manchester United`).
   const opening = new Map<string, string[]>();
   for (const [name, tally] of votes) {
     const cut = name.indexOf(' ');
@@ -171,7 +172,7 @@ function decideKinds(works: SentenceWork[], subject: ArticleSubject | undefined)
   for (const [word, names] of opening) {
     const tally = votes.get(word);
     // A word in capitals (`the trademark DIGITAL`) is an acronym's or a mark's, read on its own.
-    if (names.length === 1 && tally && tally.person === 0 && Math.max(tally.organization, tally.place) < STRONG && !KNOWN_PLACES.has(word) && !isAcronym(word)) groups.join(word, names[0] as string);
+    if (names.length === 1 && tally && tally.person === 0 && tally.place === 0 && tally.organization < STRONG && !KNOWN_PLACES.has(word) && !isAcronym(word)) groups.join(word, names[0] as string);
   }
   // An acronym nobody spells out is most often a body's (`NATO`); one spelled out is what its long form is (`FRET`).
   const spelledOut = new Set(works.flatMap((work) => work.links.filter((link) => link.relation === 'acronym').map((link) => link.alias.name)));
