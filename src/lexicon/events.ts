@@ -1271,6 +1271,9 @@ export const sizeNouns: ReadonlySet<string> = new Set([
 /** Verbs whose object's `of` figure is a size of their subject: `has a population of`, `reported revenue of`. */
 export const sizeVerbs: ReadonlySet<string> = new Set(['have', 'reach', 'record', 'report', 'post']);
 
+/** Verbs by which a size goes past a figure (`the population passed 100,000`): the figure is its floor. */
+export const sizeBeyondVerbs: ReadonlySet<string> = new Set(['pass', 'exceed', 'surpass', 'top']);
+
 /** Measures that do not change from year to year, compared without a year: a bridge's length, a mountain's height. */
 export const fixedMeasures: ReadonlySet<string> = new Set(['length', 'height', 'width', 'depth', 'span', 'area', 'elevation']);
 

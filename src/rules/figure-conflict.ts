@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import type { EventClaim, MoneyClaim, QuantityClaim } from '../schema/claims.js';
-import { eventNoun } from '../lexicon/events.js';
+import { eventNoun, sizeBeyondVerbs } from '../lexicon/events.js';
 import { appendTo } from '../util/group.js';
 import { mistypedFigures, transposedFigures } from './shared/transposed.js';
 import { figureInterval, measureFamily } from './shared/counts.js';
@@ -67,12 +67,9 @@ export default defineRule({
   },
 });
 
-// Verbs by which a size goes past a figure: `the population passed 100,000`.
-const beyondVerbs: ReadonlySet<string> = new Set(['pass', 'exceed', 'surpass', 'top']);
-
 /** A figure a size passed is its floor, not its value. */
 function beyond(event: EventClaim, interval: { low: number; high: number }): { low: number; high: number } {
-  return beyondVerbs.has(event.value.predicate.split(' ')[0] ?? '') ? { low: interval.low, high: Number.POSITIVE_INFINITY } : interval;
+  return sizeBeyondVerbs.has(event.value.predicate.split(' ')[0] ?? '') ? { low: interval.low, high: Number.POSITIVE_INFINITY } : interval;
 }
 
 /** Subject (or named event), measure and year: figures are compared only within one key. */

@@ -1,6 +1,6 @@
 import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
-import { agentNouns, bracketedStates, causingVerbs, consequenceVerbs, datingVerbs, documentNouns, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
+import { agentNouns, bracketedStates, causingVerbs, consequenceVerbs, datingVerbs, documentNouns, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeBeyondVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { kinNouns, organizationNouns, peopleNouns, placeNouns, portfolioOffices, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
@@ -459,7 +459,7 @@ class ClauseReader {
     if (this.readHadSize(group, index, subject)) return;
     // `the city's population passed 100,000 in 1950`: a size noun that reaches a figure has it, or more.
     const reached = this.phrases[index + 1];
-    if (thresholdVerbs.has(group.lemma) && group.voice === 'active' && reached?.type === 'np' && reached.form === 'figure' && this.readCopulaSize(group, index, reached)) return;
+    if ((group.lemma === 'reach' || sizeBeyondVerbs.has(group.lemma)) && group.voice === 'active' && reached?.type === 'np' && reached.form === 'figure' && this.readCopulaSize(group, index, reached)) return;
     this.readAct(group, index, subject, object);
   }
 
@@ -3383,9 +3383,6 @@ export function listOffice(role: string, trigger: [number, number], span: [numbe
 }
 
 // Nouns of the means an act was done by, not a doer: `created by special legislation`, `abolished by decree`.
-// Verbs by which a size reaches a figure: `passed 100,000`, `reached 112,400`; all but `reach` say it went beyond.
-const thresholdVerbs: ReadonlySet<string> = new Set(['reach', 'pass', 'exceed', 'surpass', 'top']);
-
 // A range written out in words runs from one time to another; a dash may join two guesses at one date.
 const spanWords = /\s(?:until|till|to)\s/iu;
 
