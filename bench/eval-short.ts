@@ -1,18 +1,22 @@
 /**
- * Measures claimcheck on the short articles of `fixtures/short-articles/`
- * (scoring in bench/eval-sets/short.ts).
+ * Measures claimcheck on a folder of short articles (scoring in
+ * bench/eval-sets/short.ts): `fixtures/short-articles/` by default, or
+ * another with `--folder`.
  *
- *   npx tsx bench/eval-short.ts           print the table (Markdown)
- *   npx tsx bench/eval-short.ts --write   also put it into docs/evaluation-short.md
+ *   npx tsx bench/eval-short.ts                                 print the table (Markdown)
+ *   npx tsx bench/eval-short.ts --write                         also put it into docs/evaluation-short.md
+ *   npx tsx bench/eval-short.ts --folder short-articles-2 --write   the second set, into docs/evaluation-short-articles-2.md
  *
- * test/eval-sets.test.ts fails when the page differs from a fresh run, so a
+ * test/eval-sets.test.ts fails when a page differs from a fresh run, so a
  * change that finds more or fewer of them updates the page with it.
  */
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { writeDocSection } from './doc-section.js';
-import { scoreShortArticles, shortMarkers, shortReport } from './eval-sets/short.js';
+import { scoreShortArticles, shortMarkers, shortPage, shortReport } from './eval-sets/short.js';
 import { repoRoot } from './shared-texts.js';
 
-const output = shortReport(scoreShortArticles(join(repoRoot, 'fixtures', 'short-articles')));
+const { values } = parseArgs({ options: { folder: { type: 'string', default: 'short-articles' }, write: { type: 'boolean', default: false } } });
+const output = shortReport(scoreShortArticles(join(repoRoot, 'fixtures', values.folder)));
 console.log(output);
-if (process.argv.includes('--write')) writeDocSection(join(repoRoot, 'docs', 'evaluation-short.md'), shortMarkers, output);
+if (values.write) writeDocSection(join(repoRoot, 'docs', shortPage(values.folder)), shortMarkers, output);

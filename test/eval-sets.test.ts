@@ -8,7 +8,7 @@ import { applyCaseFile, caseFilePaths, naturalText, parseCase, readNaturalFiles,
 import { hitsSpans } from '../bench/eval-sets/match.js';
 import { naturalReport, scoreNatural } from '../bench/eval-sets/natural.js';
 import { plantedReport, scorePlantedSet, type AnalyzeText } from '../bench/eval-sets/planted.js';
-import { scoreShortArticles, shortMarkers, shortReport } from '../bench/eval-sets/short.js';
+import { scoreShortArticles, shortMarkers, shortPage, shortReport } from '../bench/eval-sets/short.js';
 import type { Finding } from '../src/index.js';
 import { describeShared, fixturesDir } from './helpers/fixtures.js';
 
@@ -292,20 +292,24 @@ describe('checkNatural', () => {
   });
 });
 
-describe('the short articles of fixtures/short-articles', () => {
-  const results = scoreShortArticles(join(fixturesDir, 'short-articles'));
+describe.each(['short-articles', 'short-articles-2'])('the short articles of fixtures/%s', (folder) => {
+  const results = scoreShortArticles(join(fixturesDir, folder));
 
-  it('should find the table of docs/evaluation-short.md on a fresh run (regenerate it with `npx tsx bench/eval-short.ts --write`)', () => {
-    const page = readFileSync(join(fixturesDir, '..', 'docs', 'evaluation-short.md'), 'utf8');
+  it(`should find the table of docs/${shortPage(folder)} on a fresh run (regenerate it with \`npx tsx bench/eval-short.ts --folder ${folder} --write\`)`, () => {
+    const page = readFileSync(join(fixturesDir, '..', 'docs', shortPage(folder)), 'utf8');
     const section = page.slice(page.indexOf(shortMarkers.begin) + shortMarkers.begin.length, page.indexOf(shortMarkers.end)).trim();
     expect(section).toBe(shortReport(results));
   });
 
   it('should score every article named in expected.json, each a file of the folder, and no other', () => {
-    const files = readdirSync(join(fixturesDir, 'short-articles')).filter((file) => file !== 'expected.json');
+    const files = readdirSync(join(fixturesDir, folder)).filter((file) => file !== 'expected.json');
     expect(results.map((result) => result.file)).toEqual(files.sort());
     expect(results.length).toBeGreaterThanOrEqual(40);
   });
+});
+
+describe('the Acme article of issue 12', () => {
+  const results = scoreShortArticles(join(fixturesDir, 'short-articles'));
 
   it('should find all three contradictions of the Acme article of issue 12, and nothing else there', () => {
     const acme = results.find((result) => result.file === 'acme.md');

@@ -29,6 +29,11 @@ export const shortMarkers = {
   end: '<!-- eval-short:end -->',
 };
 
+/** The page under docs/ that holds a folder's table: `evaluation-short.md` for the first set, `evaluation-<folder>.md` for later ones. */
+export function shortPage(folder: string): string {
+  return folder === 'short-articles' ? 'evaluation-short.md' : `evaluation-${folder}.md`;
+}
+
 /** What the scorer saw in one short article. */
 export interface ShortResult {
   file: string;
