@@ -86,6 +86,8 @@ export interface Predicate {
   work?: boolean;
   /** What the event happens to (the object, or a passive's subject) must be people: a person's name, `him`/`her`, or a noun of people (`workers`, `prisoners`). */
   people?: boolean;
+  /** What the event happens to must not be people: `the election was held in May`, not `the earl was held at the castle`. */
+  notPeople?: boolean;
   /**
    * The object is someone taken on, not a document: the subject must be an
    * organisation and the object a name that is neither a place nor a document
@@ -296,7 +298,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('organize', { voice: 'passive', notBefore: ['into'] }),
       v('organise', { voice: 'passive', notBefore: ['into'] }),
     ],
-    nouns: ['founding', 'establishment', 'formation', 'creation', 'foundation', 'inception'],
+    nouns: ['founding', 'establishment', 'formation', 'creation', 'foundation', 'inception', 'launch'],
     nounOwner: 'patient',
     once: 'patient',
     about: 'patient',
@@ -776,8 +778,9 @@ export const eventTypes: readonly EventTypeDefinition[] = [
   {
     id: 'opening',
     description: 'a building, line, venue or service opens',
-    predicates: [v('open', { unaccusative: true }), v('inaugurate', { object: 'entity' }), v('unveil')],
-    nouns: ['opening', 'inauguration'],
+    // `The church was consecrated by the Bishop of Exeter in 1287`: a church opens by its consecration (a bishop's is an office).
+    predicates: [v('open', { unaccusative: true }), v('inaugurate', { object: 'entity' }), v('unveil'), v('consecrate', { notPeople: true })],
+    nouns: ['opening', 'inauguration', 'consecration'],
     nounOwner: 'patient',
     once: 'patient',
     onceForSubjectOnly: true,
@@ -785,7 +788,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     about: 'patient',
     alive: ['agent'],
     stateful: false,
-    infobox: [{ key: 'opened', value: 'date' }, { key: 'opening', value: 'date' }],
+    infobox: [{ key: 'opened', value: 'date' }, { key: 'opening', value: 'date' }, { key: 'consecrated', value: 'date' }],
   },
   {
     id: 'closure',
@@ -800,9 +803,13 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('burn', { particle: 'down', unaccusative: true }),
       v('collapse', { unaccusative: true }),
       v('sink', { unaccusative: true }),
+      // `which went down on 16 June 1942`, `the ship foundered`, `was scuttled`: a ship's sinking.
+      v('go', { particle: 'down', unaccusative: true, object: 'none' }),
+      v('founder', { unaccusative: true, object: 'none' }),
+      v('scuttle'),
       v('scrap', { voice: 'passive' }),
     ],
-    nouns: ['closure', 'demolition', 'destruction'],
+    nouns: ['closure', 'demolition', 'destruction', 'sinking'],
     nounOwner: 'patient',
     once: 'patient',
     onceForSubjectOnly: true,
@@ -876,7 +883,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('take', { particle: 'place', subject: 'patient', aspect: 'point' }),
       v('occur', { subject: 'patient', aspect: 'point' }),
       v('happen', { subject: 'patient', aspect: 'point' }),
-      v('hold', { voice: 'passive', aspect: 'point' }),
+      v('hold', { voice: 'passive', aspect: 'point', notPeople: true }),
       v('fight', { voice: 'passive', aspect: 'point' }),
       v('break', { particle: 'out', subject: 'patient', aspect: 'start' }),
       v('begin', { subject: 'patient', aspect: 'start', object: 'none' }),
@@ -1057,7 +1064,11 @@ for (const type of eventTypes) {
     predicatesByLemma.set(predicate.lemma, list);
   }
 }
-for (const list of predicatesByLemma.values()) list.sort((a, b) => Number(b.predicate.preferred ?? false) - Number(a.predicate.preferred ?? false));
+// A reading declared preferred goes first; then the more specific before the general: one that needs a particle or a
+// preposition, when it applies, says more than the bare verb (`was raised to an archdiocese` is a new standing, though
+// `was raised` alone is where one grew up).
+const specificity = ({ predicate }: { predicate: Predicate }): number => (predicate.preferred ? 4 : 0) + (predicate.particle ? 2 : 0) + (predicate.preposition ? 1 : 0);
+for (const list of predicatesByLemma.values()) list.sort((a, b) => specificity(b) - specificity(a));
 
 /** Every reading a verb lemma has in the registry. */
 export function predicatesOf(lemma: string): ReadonlyArray<{ type: EventTypeId; predicate: Predicate }> {
@@ -1077,7 +1088,7 @@ for (const type of eventTypes) {
  * in office` and `a technical term`, `a move`): they name an event only with
  * an `of` complement or a date of their own.
  */
-export const weakEventNouns: ReadonlySet<string> = new Set(['foundation', 'term', 'rule', 'release', 'move', 'studies', 'education', 'establishment', 'creation', 'formation', 'opening', 'issue', 'award', 'sale', 'purchase', 'election', 'construction', 'completion', 'attendance', 'strength', 'size']);
+export const weakEventNouns: ReadonlySet<string> = new Set(['foundation', 'launch', 'term', 'rule', 'release', 'move', 'studies', 'education', 'establishment', 'creation', 'formation', 'opening', 'issue', 'award', 'sale', 'purchase', 'election', 'construction', 'completion', 'attendance', 'strength', 'size']);
 
 /** The types an event noun names (`release` names a publication or a prisoner's release). */
 export function eventNoun(lemma: string): readonly EventTypeId[] {
@@ -1276,6 +1287,9 @@ export const sizeBeyondVerbs: ReadonlySet<string> = new Set(['pass', 'exceed', '
 
 /** Measures that do not change from year to year, compared without a year: a bridge's length, a mountain's height. */
 export const fixedMeasures: ReadonlySet<string> = new Set(['length', 'height', 'width', 'depth', 'span', 'area', 'elevation']);
+
+/** Things whose one length is their height: `the 141-metre tower` is that tall, `the 380-metre crossing` that long. */
+export const tallNouns: ReadonlySet<string> = new Set(['tower', 'building', 'skyscraper', 'spire', 'steeple', 'mast', 'chimney', 'statue', 'monument', 'obelisk', 'column', 'peak', 'mountain', 'waterfall', 'cliff', 'dam', 'lighthouse']);
 
 /** Size nouns that count what another word names: `a staff of 2,600`, `a workforce of 300` count employees, as `employed 300` does. */
 export const sizeNounMeasures: ReadonlyMap<string, string> = new Map([['staff', 'employee'], ['workforce', 'employee'], ['headcount', 'employee'], ['enrolment', 'enrollment']]);

@@ -52,7 +52,7 @@ export const ordinalWords: ReadonlySet<string> = new Set([...keysOf(ORDINAL_UNIT
 export const repeatNouns: ReadonlySet<string> = new Set(['term', 'time', 'spell', 'stint', 'tenure', 'period', 'stretch', 'mandate', 'marriage', 'wife', 'husband']);
 
 /** Words that say an event happened before (`again`, `re-elected`): a repeat, not a restatement. */
-export const repeatCues: ReadonlySet<string> = new Set(['again', 'another', 'once more', 'anew', 'reappointed', 're-appointed', 're-elected', 'reelected', 'rejoined', 're-joined', 'returned', 'resumed', 'reinstated', 're-established', 'reestablished', 're-formed', 'reformed', 'refounded', 're-founded', 'rebuilt', 'reopened', 're-opened', 'recaptured', 're-arrested', 'rearrested', 'remarried', 'twice', 'successive', 'consecutive']);
+export const repeatCues: ReadonlySet<string> = new Set(['again', 'another', 'once more', 'anew', 'reappointed', 're-appointed', 're-elected', 'reelected', 'rejoined', 're-joined', 'returned', 'resumed', 'reinstated', 're-established', 'reestablished', 're-formed', 'reformed', 'reunited', 'refounded', 're-founded', 'rebuilt', 'reopened', 're-opened', 'recaptured', 're-arrested', 'rearrested', 'remarried', 'twice', 'successive', 'consecutive']);
 
 /** Past participles that do not end in -ed or -en, for telling a participle from a past tense. */
 export const irregularParticiples: ReadonlySet<string> = new Set([

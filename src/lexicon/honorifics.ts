@@ -60,7 +60,7 @@ export const MALE_FORMS_OF_ADDRESS: readonly string[] = words('Father Brother');
 export const FEMALE_FORMS_OF_ADDRESS: readonly string[] = words('Sister');
 
 /** Letters after a name (`Scott Mann MP`, `Louis XIV`): not part of the name. */
-export const POST_NOMINALS: readonly string[] = words('MP MPs MEP QC KC OBE MBE CBE KBE GBE VC FRS PhD III');
+export const POST_NOMINALS: readonly string[] = words('MP MPs MEP QC KC OBE MBE CBE KBE GBE VC GC FRS PhD III CB KCB GCB CMG KCMG GCMG DSO DFC DSC KCVO GCVO CVO MVO');
 
 /** `Junior` and `Senior` after a name, with or without a full stop (`John Smith Jr.`); they may end a sentence. */
 export const POST_NOMINAL_ABBREVIATIONS: readonly string[] = words('Jr Sr');

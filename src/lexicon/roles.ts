@@ -184,6 +184,20 @@ const morePlaceNouns = words('country nation settlement suburb site monastery');
  */
 export const peopleNouns: ReadonlySet<string> = new Set(words('prisoner captive hostage detainee inmate slave worker soldier civilian protester demonstrator passenger refugee man woman people person'));
 
+/**
+ * Nouns of occupations a person's lead gives as what they are (`a British Army officer`, `a Premier League
+ * footballer`), besides the offices of `roleNouns`: the subject is a person whatever names the words before them hold.
+ */
+export const occupationNouns: ReadonlySet<string> = new Set(words(`
+  officer footballer cricketer player athlete boxer wrestler jockey cyclist swimmer runner golfer sprinter skater
+  politician priest clergyman cleric monk nun missionary theologian
+  writer poet novelist author playwright journalist broadcaster presenter critic historian
+  painter sculptor architect engineer inventor scientist physician surgeon nurse lawyer barrister solicitor
+  actor actress singer songwriter musician composer dancer comedian filmmaker photographer
+  businessman businesswoman entrepreneur industrialist banker merchant philanthropist activist diplomat
+  sailor aviator pilot explorer navigator mountaineer farmer teacher scholar academic economist
+`));
+
 /** Head nouns of organizations: `the company`, `the group`, `the band` refer back to one. */
 export const organizationNouns: ReadonlySet<string> = lowerSet(ORGANIZATION_HEADS, moreOrganizationNouns);
 
@@ -197,5 +211,5 @@ export const source = 'The offices, ranks and leading roles and the generic orga
 export const lexicon: LexiconModule = {
   module: 'roles',
   source,
-  lists: { roles: keysOf(roleNouns), modifiers: [...roleModifiers], moreOrganizationNouns, morePlaceNouns, people: [...peopleNouns] },
+  lists: { roles: keysOf(roleNouns), modifiers: [...roleModifiers], moreOrganizationNouns, morePlaceNouns, people: [...peopleNouns], occupations: [...occupationNouns] },
 };

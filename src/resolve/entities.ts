@@ -131,6 +131,8 @@ class EntityBuilder {
   /** The subject's title key without the place it opens with, when a place claim of the article bears those words. */
   private readonly titleWithoutPlace: string | null;
   private readonly titleWithoutShipPrefix: string | null;
+  /** The ship is named after a person of its name: only `the` before the bare name makes it the ship. */
+  private readonly shipNamesake: boolean;
   private readonly wordsByName = new Map<string, string[]>();
   private subject: EntityDraft | undefined;
   /** The first draft (in creation order) holding each name key, by type. */
@@ -175,6 +177,8 @@ class EntityBuilder {
     // `Caledonia` for SS Caledonia (1904): the ship's own name.
     const ship = shipName(this.article.title ?? '');
     this.titleWithoutShipPrefix = ship === null ? null : this.key(ship);
+    // `She was named after Ellen Harcastle (1871–1938)`: then the bare name is also that person's.
+    this.shipNamesake = ship !== null && (this.article.text.includes(`named after ${ship}`) || this.article.text.includes(`named for ${ship}`));
   }
 
   /** `nameWords`, once per distinct name: the same names recur throughout an article. */
@@ -268,7 +272,7 @@ class EntityBuilder {
   private isShortTitle(claim: NameClaim, key: string): boolean {
     const subject = this.subjectDraft();
     // `Caledonia` in the article on SS Caledonia is the ship, whatever a given name would make it.
-    if (key === this.titleWithoutShipPrefix && subject !== undefined) return true;
+    if (key === this.titleWithoutShipPrefix && subject !== undefined) return !this.shipNamesake || this.article.text.slice(Math.max(0, claim.position.start.offset - 4), claim.position.start.offset).toLowerCase() === 'the ';
     if (claim.kind === 'person' || subject === undefined || subject.type !== claim.kind || this.subjectBaseKey === null || key.length < 4) return false;
     return this.subjectBaseKey.startsWith(`${key} `) || key === this.titleWithoutPlace;
   }

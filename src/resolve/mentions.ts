@@ -378,7 +378,7 @@ class MentionBuilder {
       const owning = wanted;
       wanted = (entity: Entity): boolean => entity !== relative && owning(entity);
     }
-    const owner = objectPronoun ? undefined : (this.ownerOfNounBefore(sentence, tokens, index, wanted) ?? this.nameBeforeTimePhrase(sentence, tokens, index, wanted));
+    const owner = objectPronoun ? undefined : (this.ownerOfNounBefore(sentence, tokens, index, wanted) ?? this.nameBeforeTimePhrase(sentence, tokens, index, wanted) ?? this.coordinatedOwner(sentence, tokens, index, wanted));
     if (owner) {
       this.push(sentence, start, end, 'pronoun', owner, 'possessor');
       return;
@@ -530,6 +530,20 @@ class MentionBuilder {
     return draft?.entity && !draft.subject && draft.entity.type === 'organization' && wanted(draft.entity) ? draft.entity : undefined;
   }
 
+  /**
+   * `the son of Josiah Penhaligon, a pilchard merchant, and his wife Ann`: a
+   * possessive right after `and` that joins it to a name (and the name's
+   * apposition, no verb between) is that name's, not the clause subject's.
+   */
+  private coordinatedOwner(sentence: ArticleSentence, tokens: readonly Token[], index: number, wanted: (entity: Entity) => boolean): Entity | undefined {
+    if (tokens[index - 1]?.lower !== 'and' || !this.possessiveHer(tokens, index)) return undefined;
+    const and = sentence.toSource((tokens[index - 1] as Token).start);
+    const name = this.draftsOf(sentence.index).filter((draft) => draft.end <= and).at(-1);
+    if (!name?.entity || name.form !== 'name' || name.subject || !wanted(name.entity)) return undefined;
+    const between = tokens.filter((token) => sentence.toSource(token.start) >= name.end && sentence.toSource(token.start) < and);
+    return between.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX' && token.pos !== 'PROPN') ? name.entity : undefined;
+  }
+
   /** The person named right after a possessive pronoun's kin noun: `his (first) wife Hilary` → Hilary. */
   private relativeNamedAfter(sentence: ArticleSentence, tokens: readonly Token[], index: number): Entity | null {
     let at = index + 1;
@@ -639,7 +653,10 @@ class MentionBuilder {
       this.push(sentence, start, end, 'nominal', this.subject, rival ? 'subject-guess' : 'article-subject');
       return;
     }
-    this.push(sentence, start, end, 'nominal', null, 'unresolved');
+    // `the local university opened in 1977` in an article naming one university only, even further on: that one. (Not a
+    // place: `the city` is as often any city, or the subject under an old name.)
+    const only = type === 'organization' ? this.resolved.entities.filter(fits) : [];
+    this.push(sentence, start, end, 'nominal', only.length === 1 ? (only[0] as Entity) : null, only.length === 1 ? 'only-of-kind' : 'unresolved');
   }
 
   /**

@@ -24,7 +24,8 @@ export default defineRule({
     const articleSubject = context.entities.find((entity) => entity.isSubject)?.id;
     const groups = new Map<string, Array<{ event: EventClaim; place: Claim }>>();
     for (const event of context.events) {
-      if (!event.value.place || !usable(event) || event.value.source === 'infobox' || eventType(event.value.type).once === 'no') continue;
+      // `They reunited for a concert at the Caird Hall`: a repeat may happen somewhere else.
+      if (!event.value.place || !usable(event) || event.value.repeated || event.value.source === 'infobox' || eventType(event.value.type).once === 'no') continue;
       const place = context.claim(event.value.place);
       const key = eventIdentity(event, articleSubject);
       if (place?.kind !== 'place' || !key || (!event.value.name && ambiguousSubject(context, event))) continue;

@@ -97,7 +97,9 @@ function byRole(events: EventClaim[], bodySubject?: string): EventClaim[][] {
   // `Charles resigned as Chairman in 1956` and, under `==Party leaders==`, `Helena Charles (1951–1957)`: in an
   // article on a body, the top post of that body joins a role told with no body.
   const topPost = only !== undefined && topPosts.has(only[0]?.value.role ?? '');
-  const joining = only ? generic.filter((event) => bounded(event) && (bodyOf(event) === '' || bodies.has(bodyOf(event)) || (topPost && bodies.has('') && bodySubject !== undefined && bodyOf(event) === bodySubject))) : [];
+  // `who became leader in 1974 … served as Minister of Finance`: a minister's portfolio is no body's top post.
+  const portfolio = only !== undefined && portfolioOffices.has((only[0]?.value.role ?? '').split(' of ')[0] ?? '');
+  const joining = only && !portfolio ? generic.filter((event) => bounded(event) && (bodyOf(event) === '' || bodies.has(bodyOf(event)) || (topPost && bodies.has('') && bodySubject !== undefined && bodyOf(event) === bodySubject))) : [];
   const apart = generic.filter((event) => !joining.includes(event));
   const roles = only ? [[...only, ...joining, ...loose]] : [...groups.values()].map((group) => [...group, ...loose.filter((event) => nearestRole(events, event) === group[0]?.value.role)]);
   return apart.length > 0 ? [...roles, apart] : roles;

@@ -1,6 +1,7 @@
 import { DEMONYMS } from '../../lexicon/demonyms.js';
-import { POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
-import { agentNouns, bracketedStates, causingVerbs, consequenceVerbs, datingVerbs, documentNouns, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeBeyondVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
+import { OFFICE_TITLE_WORDS, POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
+import { LENGTH_SYMBOLS } from '../../lexicon/units.js';
+import { agentNouns, bracketedStates, causingVerbs, consequenceVerbs, datingVerbs, documentNouns, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeBeyondVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, tallNouns, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { kinNouns, organizationNouns, peopleNouns, placeNouns, portfolioOffices, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
@@ -428,6 +429,7 @@ class ClauseReader {
       if (predicate.organization && !this.namesOrganization(objectArgument ?? (predicate.unaccusative ? subject : null))) continue;
       if (predicate.work && !this.namesWork(objectArgument ?? (predicate.unaccusative ? subject : null))) continue;
       if (predicate.people && !this.namesPeople(patientSide)) continue;
+      if (predicate.notPeople && this.namesPeople(patientSide)) continue;
       if (predicate.signee && !(this.namesOrganization(subject) && this.namesSignee(object))) continue;
       // `released three studio albums`, not `wrote three books` (writing is no publication).
       const counted = patientSide?.form === 'figure' && !(type === 'publication' && releasingVerbs.has(group.lemma) && countsWorks(patientSide));
@@ -1137,14 +1139,17 @@ class ClauseReader {
     for (let at = phrase.first; at < phrase.head; at++) {
       const unit = this.units[at] as Unit;
       if (unit.kind !== 'figure' || unit.claim?.kind !== 'quantity') continue;
-      const measure = unit.claim.value.noun ?? unit.lower.split('-').pop() ?? '';
-      if (!sizeNouns.has(measure)) continue;
+      const noun = unit.claim.value.noun ?? unit.lower.split('-').pop() ?? '';
+      // `The 141-metre tower`, `the 16-mile line`: a length before the noun is the thing's height or length.
+      const extent = LENGTH_SYMBOLS.includes(noun) && at === phrase.head - 1 ? (tallNouns.has(head.lemma) ? 'height' : 'length') : undefined;
+      if (!sizeNouns.has(noun) && !extent) continue;
+      const measure = extent ?? sizeNounMeasures.get(noun) ?? noun;
       this.frames.push({
         ...this.bare('size', `have ${measure}`, [unit.start, unit.end], index, index, index, 'noun'),
         agent: this.argument(phrase, 'subject'),
         patient: null,
         figures: [unit.claim],
-        measure: sizeNounMeasures.get(measure) ?? measure,
+        measure,
       });
     }
   }
@@ -1855,7 +1860,7 @@ class ClauseReader {
         dates.push({ claim: (this.units[phrase.first] as Unit).claim as Claim });
         this.takenDates.add(phrase.first);
       }
-      if (phrase.type === 'punct' && ['(', ','].includes((this.units[phrase.first] as Unit).text) && this.phrases[at + 1]?.type === 'date') {
+      if (phrase.type === 'punct' && ['(', ','].includes((this.units[phrase.first] as Unit).text) && this.phrases[at + 1]?.type === 'date' && !this.lifeAfterPerson(at)) {
         const unit = (this.phrases[at + 1] as Phrase).first;
         dates.push({ claim: (this.units[unit] as Unit).claim as Claim });
         this.takenDates.add(unit);
@@ -1926,7 +1931,7 @@ class ClauseReader {
     const open = isPunct(this.phrases[index + 1], ',', this.units) && isPunct(this.phrases[index + 2], '(', this.units) ? index + 2 : index + 1;
     if (!isPunct(this.phrases[open], '(', this.units)) return;
     const named = this.personBeforeTitle(index);
-    if (named === undefined) return;
+    if (named === undefined || this.namesake(named)) return;
     if (this.readMarkedLife(open, named)) return;
     const insideAt = this.lifeDateIn(open);
     if (insideAt === undefined) return;
@@ -2055,7 +2060,30 @@ class ClauseReader {
     return isPunct(this.phrases[at - 1], ',', this.units) && isPerson(at - 2) ? at - 2 : undefined;
   }
 
-  /** The date phrase a bracket opening at `open` gives a life by: first in it, or first after a `née X;` note. */
+  /**
+   * `Nathaniel's grandson, also named Nathaniel Pellham (1880–1949)`: a name
+   * given as another's too is a namesake, whom the resolver cannot tell from
+   * the first bearer, so what its bracket says is no one's to compare.
+   */
+  private namesake(named: number): boolean {
+    const first = (this.phrases[named] as Phrase).first;
+    const [also, verb] = [this.units[first - 2], this.units[first - 1]];
+    return also?.lower === 'also' && (verb?.lower === 'named' || verb?.lower === 'called');
+  }
+
+  /**
+   * `under the leadership of Daniel Ferrier (1866–1931)`: a bracket opening
+   * at `open` right after a person's name, holding a span as long as a life,
+   * gives that person's life, not the time of the event the name is part of.
+   */
+  private lifeAfterPerson(open: number): boolean {
+    const before = this.phrases[open - 1];
+    const claim = (this.units[(this.phrases[open + 1] as Phrase).first] as Unit).claim;
+    if (!isPunct(this.phrases[open], '(', this.units) || before?.type !== 'np' || before.form !== 'name' || (this.units[before.head] as Unit).claim?.kind !== 'person' || !claim) return false;
+    const years = yearSpan(claim);
+    return years !== null && years >= 15 && years <= 110 && !this.context.listRole;
+  }
+
   /**
    * `the James Bond films Thunderball (1965)`, `Casino Royale (2006)` in a
    * sentence about films or books: a title with a year in brackets names
@@ -2100,6 +2128,7 @@ class ClauseReader {
     return found;
   }
 
+  /** The date phrase a bracket opening at `open` gives a life by: first in it, or first after a `née X;` note. */
   private lifeDateIn(open: number): number | undefined {
     for (let at = open + 1; at < this.phrases.length && !isPunct(this.phrases[at], ')', this.units); at++) {
       if (this.phrases[at]?.type === 'date') return at === open + 1 || isPunct(this.phrases[at - 1], ';', this.units) ? at : undefined;
@@ -2178,7 +2207,7 @@ class ClauseReader {
         }
         // `X is a textile company in Lancashire, founded in 1902`: a place in the copula's complement
         // locates the company; what was founded is the copula's subject.
-        // So does any `of` or `in` object of an indefinite complement, coordinated or not: `X was a Flower-class
+        // So does any prepositional object of an indefinite complement, coordinated or not: `X was a Flower-class
         // corvette of the Royal Navy, launched in 1940`, `X is a maker of biscuits and cakes, founded in 1919`.
         const governor = before?.type === 'prep' ? at - 1 : before?.type === 'conj' ? this.prepositionBeforeConjuncts(at) : undefined;
         if (reduced && governor !== undefined && at === index - 2) {
@@ -2187,7 +2216,14 @@ class ClauseReader {
           const word = (this.units[(this.phrases[governor] as Phrase).first] as Unit).lower;
           const indefinite = complement?.type === 'np' && ['a', 'an'].includes((this.units[complement.first] as Unit).lower);
           const placed = (this.units[(phrase as NounPhrase).head] as Unit).claim?.kind === 'place';
-          if (complement?.type === 'np' && complement.form === 'nominal' && copula?.type === 'vg' && copula.copula && (placed || (indefinite && (word === 'of' || word === 'in')))) return this.withStrategy(this.subjectOf(governor - 2), 'reduced-relative');
+          // `X was a peace treaty between Lenmark and Sarn, signed in 1712` too, with any preposition but the `by` of a maker.
+          if (complement?.type === 'np' && complement.form === 'nominal' && copula?.type === 'vg' && copula.copula && (placed || (indefinite && word !== 'by'))) return this.withStrategy(this.subjectOf(governor - 2), 'reduced-relative');
+        }
+        // `Proposals to dam the Orrin followed the flood`, `The decision to close the plant was taken`: the object of an
+        // infinitive that hangs on a noun is not the subject of the finite verb after it; that noun is.
+        if (group.form === 'finite' && before?.type === 'vg' && before.form === 'infinitive' && this.phrases[at - 2]?.type === 'np') {
+          at -= 2;
+          continue;
         }
         if (before?.type === 'prep' && !subordinating && !reduced) {
           // The noun phrase is the object of a preposition: skip the prepositional phrase.
@@ -2338,6 +2374,12 @@ class ClauseReader {
     let phrase = this.phrases[at];
     if (phrase?.type !== 'np') return null;
     const pronoun = (this.units[(this.phrases[relative] as Phrase).first] as Unit).lower;
+    // `a department store in Castlebridge, England, which traded …`: a place and the larger place after its comma are one.
+    const isPlace = (candidate: Phrase | undefined): boolean => candidate?.type === 'np' && candidate.form === 'name' && (this.units[candidate.head] as Unit).claim?.kind === 'place';
+    while (isPlace(phrase) && isPunct(this.phrases[at - 1], ',', this.units) && isPlace(this.phrases[at - 2])) {
+      at -= 2;
+      phrase = this.phrases[at] as NounPhrase;
+    }
     // `a group in Peru that follows …`, `given a drive by X, which included …`: a `which` or `that` after a
     // prepositional phrase is about the noun the phrase hangs on.
     const prep = this.phrases[at - 1];
@@ -2738,7 +2780,9 @@ class ClauseReader {
     if (argument.form === 'name') {
       // `Workers arrested on 20 March`: a capitalised common noun opening the sentence is a name to the tagger.
       const last = this.units.find((unit) => unit.end === argument.end);
-      return this.units.some((unit) => unit.claim?.id === argument.claim && unit.claim?.kind === 'person') || (argument.claim === undefined && last?.kind === 'word' && (peopleNouns.has(last.lemma) || peopleNouns.has(last.lower.replace(/s$/, ''))));
+      // `The Earl of Thornwick`: a title of nobility or office before `of` is held by someone.
+      const title = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+)\s+of\s/u.exec(argument.text)?.[1];
+      return this.units.some((unit) => unit.claim?.id === argument.claim && unit.claim?.kind === 'person') || (argument.claim === undefined && last?.kind === 'word' && (peopleNouns.has(last.lemma) || peopleNouns.has(last.lower.replace(/s$/, '')))) || (title !== undefined && OFFICE_TITLE_WORDS.includes(title));
     }
     if (argument.form === 'figure') {
       const claim = this.units.find((unit) => unit.claim?.id === argument.claim)?.claim;

@@ -438,7 +438,7 @@ function titleAt(tokens: Token[], first: number, last: number, from = first): { 
     const word = (tokens[end] as Token).text;
     const next = tokens[end + 1];
     if (next && next.kind === 'word' && HONORIFIC_PAIRS.has(`${word}_${next.text}`)) end += 2;
-    else if (HONORIFICS.has(word)) end += 1;
+    else if (isHonorificWord(word)) end += 1;
     else break;
   }
   if (end === from || end > last) return null;
@@ -454,7 +454,12 @@ function titleAt(tokens: Token[], first: number, last: number, from = first): { 
 }
 
 function isHonorificAt(tokens: Token[], index: number): boolean {
-  return HONORIFICS.has((tokens[index] as Token).text);
+  return isHonorificWord((tokens[index] as Token).text);
+}
+
+/** A title before a name, also a two-word one written hyphenated: `Brigadier-General`, `Rear-Admiral`. */
+function isHonorificWord(word: string): boolean {
+  return HONORIFICS.has(word) || HONORIFIC_PAIRS.has(word.replace('-', '_'));
 }
 
 function nameWords(tokens: Token[], first: number, last: number, inner: Grown['inner']): string[] {

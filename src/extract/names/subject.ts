@@ -1,6 +1,7 @@
 import type { SegmentedArticle } from '../../segment/index.js';
 import { nameSpansOf, tokenizeSentence } from './candidates.js';
 import { ORGANIZATION_SUFFIX_ABBREVIATIONS, ORGANIZATION_SUFFIXES } from '../../lexicon/organizations.js';
+import { occupationNouns, roleNouns } from '../../lexicon/roles.js';
 import { DEMONYMS, KNOWN_PLACES } from './gazetteer.js';
 import { NEVER_NAMES, ORGANIZATION_HEADS, PERSON_ROLES_BEFORE, PLACE_HEADS } from './lexicon.js';
 import type { EntityKind } from './typing.js';
@@ -118,7 +119,10 @@ function predicateKind(text: string): { kind: EntityKind | undefined; nouns: str
     else if (found === 'place' && nouns.length === 2 && territorialUnits.has(nouns[0] as string)) head = 'place';
   }
   if (firstHead !== undefined && !nouns.includes(firstHead)) nouns.push(firstHead);
-  return { kind: lifespan ? 'person' : head, nouns };
+  // `a British Army officer`, `a Premier League footballer`: a body's or a place's noun that only modifies an
+  // occupation does not say what the subject is; the occupation does.
+  const occupation = firstHead !== undefined && nounKind(firstHead) === undefined && (occupationNouns.has(firstHead) || roleNouns.has(firstHead));
+  return { kind: lifespan || occupation ? 'person' : head, nouns };
 }
 
 function nounKind(word: string): EntityKind | undefined {

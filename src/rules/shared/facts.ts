@@ -102,8 +102,8 @@ export const formalFounding = /\b(?:official(?:ly)?|formal(?:ly)?|legal(?:ly)?|i
 const restatementOverlap = 0.6;
 
 /**
- * Whether two events of a repeating type restate one fact: same type, same
- * participants, and clauses whose content words (lemmas of nouns, verbs,
+ * Whether two events of a repeating type restate one fact: same type (by any
+ * of its verbs), same participants, and clauses whose content words (lemmas of nouns, verbs,
  * names and adjectives; numbers and dates left out) overlap by more than
  * `restatementOverlap` of the smaller clause.
  */
@@ -111,15 +111,17 @@ export function restates(context: RuleContext, a: EventClaim, b: EventClaim): bo
   if (a.value.type !== b.value.type || !a.value.subject || a.value.subject !== b.value.subject || a.value.object !== b.value.object) return false;
   // `received the Nobel Prize` and `received the Hughes Medal`: with no entity, the words of the object tell them apart.
   if (!a.value.object && headOf(a.value.objectText) !== headOf(b.value.objectText)) return false;
-  if (a.value.predicate !== b.value.predicate) return false;
   // `won a judgment of $1 million` and `won an $85,000 judgment`: other amounts or places, other events.
   if (differ(a.value.figures ?? amountsWithin(context, a), b.value.figures ?? amountsWithin(context, b), context) || (a.value.place && b.value.place && a.value.place !== b.value.place && context.claim(a.value.place)?.text !== context.claim(b.value.place)?.text)) return false;
   const left = contentWords(a.text);
   const right = contentWords(b.text);
-  if (left.size < 2 || right.size < 2) return false;
+  // `China constructed a road through Aksai Chin` and `building a road through Aksai Chin`: verbs of one type are one
+  // predicate, so each clause's own verb is no content the other could share.
+  const verbs = a.value.predicate === b.value.predicate ? 0 : 1;
+  if (left.size - verbs < 2 || right.size - verbs < 2) return false;
   let shared = 0;
   for (const word of left) if (right.has(word)) shared++;
-  return shared / Math.min(left.size, right.size) > restatementOverlap;
+  return shared / (Math.min(left.size, right.size) - verbs) > restatementOverlap;
 }
 
 /** The amounts written inside an event's clause (`won an $85,000 judgment`), when the frame took none as its figures. */
