@@ -86,6 +86,8 @@ export interface Predicate {
   work?: boolean;
   /** What the event happens to (the object, or a passive's subject) must be people: a person's name, `him`/`her`, or a noun of people (`workers`, `prisoners`). */
   people?: boolean;
+  /** The figure must count one of these nouns: `won 41 seats` is a result one has, `won 3 games` a tally that grows. */
+  counts?: ReadonlySet<string>;
   /** What the event happens to must not be people: `the election was held in May`, not `the earl was held at the castle`. */
   notPeople?: boolean;
   /**
@@ -935,6 +937,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('accommodate', { object: 'figure' }),
       v('attract', { object: 'figure' }),
       v('sell', { object: 'figure' }),
+      // `it won 41 seats`: a count won (seats, votes) is a result the winner has.
+      v('win', { object: 'figure', counts: new Set(['seat', 'seats', 'vote', 'votes']) }),
     ],
     nouns: [],
     nounOwner: 'agent',
@@ -957,6 +961,10 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       { key: 'students', value: 'figure' },
       { key: 'staff', value: 'figure' },
       { key: 'capacity', value: 'figure' },
+      { key: 'attendance', value: 'figure' },
+      { key: 'pupils', value: 'figure' },
+      { key: 'cost', value: 'figure' },
+      { key: 'construction cost', value: 'figure' },
       ...['length', 'total length', 'height', 'width', 'depth', 'span', 'main span', 'area', 'total area', 'elevation'].map((key) => ({ key, value: 'figure' as const })),
       ...['revenue', 'turnover', 'circulation', 'budget', 'endowment'].map((key) => ({ key, value: 'figure' as const })),
     ],
@@ -1276,7 +1284,7 @@ export const workNouns: ReadonlySet<string> = new Set(['album', 'single', 'book'
  */
 export const sizeNouns: ReadonlySet<string> = new Set([
   'population', 'membership', 'strength', 'enrollment', 'enrolment', 'workforce', 'attendance', 'capacity', 'headcount', 'size', 'staff',
-  'length', 'height', 'width', 'depth', 'span', 'area', 'elevation', 'revenue', 'turnover', 'circulation', 'budget', 'endowment',
+  'length', 'height', 'width', 'depth', 'span', 'area', 'elevation', 'revenue', 'turnover', 'circulation', 'budget', 'endowment', 'cost',
 ]);
 
 /** Verbs whose object's `of` figure is a size of their subject: `has a population of`, `reported revenue of`. */
@@ -1285,8 +1293,11 @@ export const sizeVerbs: ReadonlySet<string> = new Set(['have', 'reach', 'record'
 /** Verbs by which a size goes past a figure (`the population passed 100,000`): the figure is its floor. */
 export const sizeBeyondVerbs: ReadonlySet<string> = new Set(['pass', 'exceed', 'surpass', 'top']);
 
-/** Measures that do not change from year to year, compared without a year: a bridge's length, a mountain's height. */
-export const fixedMeasures: ReadonlySet<string> = new Set(['length', 'height', 'width', 'depth', 'span', 'area', 'elevation']);
+/** Verbs by which a size is the figure after their `at` (`attendance peaked at 12,900`, `the population stood at 4,100`). */
+export const sizeAtVerbs: ReadonlySet<string> = new Set(['peak', 'stand']);
+
+/** Measures that do not change from year to year, compared without a year: a bridge's length, a mountain's height, what a building cost. */
+export const fixedMeasures: ReadonlySet<string> = new Set(['length', 'height', 'width', 'depth', 'span', 'area', 'elevation', 'cost', 'construction cost']);
 
 /** Things whose one length is their height: `the 141-metre tower` is that tall, `the 380-metre crossing` that long. */
 export const tallNouns: ReadonlySet<string> = new Set(['tower', 'building', 'skyscraper', 'spire', 'steeple', 'mast', 'chimney', 'statue', 'monument', 'obelisk', 'column', 'peak', 'mountain', 'waterfall', 'cliff', 'dam', 'lighthouse']);

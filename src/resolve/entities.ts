@@ -154,7 +154,8 @@ class EntityBuilder {
     this.claims = resolved.claims.filter(isNameClaim);
     for (const claim of this.claims) this.claimById.set(claim.id, claim);
     this.subjectKey = this.article.title ? nameKey(this.article.title) : null;
-    this.subjectBaseKey = this.article.title ? nameKey(baseTitle(this.article.title)) : null;
+    // `The Morrow Gazette` is named `Morrow Gazette` as often as not: the base title leaves the article out.
+    this.subjectBaseKey = this.article.title ? nameKey(baseTitle(this.article.title).replace(/^The\s+/u, '')) : null;
     for (const claim of this.claims) {
       if (claim.kind !== 'person' || !isFullPersonName(claim)) continue;
       // `Bob Jones III` holds no run `Bob Jones`: that is his father's full name, not a short form of his.

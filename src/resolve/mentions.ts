@@ -286,7 +286,7 @@ class MentionBuilder {
           items.push({ start, end, read: () => this.readOfficeNominal(sentence, office, start, end) });
           return;
         }
-        if (determiner && (organizationNouns.has(token.lemma) || placeNouns.has(token.lemma) || this.subjectHeads.has(token.lemma) || this.subjectNouns.has(token.lemma))) {
+        if (determiner && (organizationNouns.has(token.lemma) || placeNouns.has(token.lemma) || this.subjectHeads.has(token.lemma) || this.subjectNouns.has(token.lemma) || sameKind(token.lemma, this.subjectNouns))) {
           const start = sentence.toSource(determiner.start);
           items.push({ start, end, read: () => this.readNominal(sentence, token, start, end) });
         }
@@ -632,7 +632,8 @@ class MentionBuilder {
   private readNominal(sentence: ArticleSentence, token: Token, start: number, end: number): void {
     const wantsPlace = placeNouns.has(token.lemma) && !organizationNouns.has(token.lemma);
     // `the Center` in the article on the Southern Poverty Law Center: the subject's own head word is of its kind.
-    const type: Entity['type'] = wantsPlace && !(this.subject?.type === 'organization' && this.subjectHeads.has(token.lemma)) ? 'place' : 'organization';
+    // `the crossing` in the article on a bridge: a noun of the subject's own kind is of the subject's type.
+    const type: Entity['type'] = this.subject && sameKind(token.lemma, this.subjectNouns) ? this.subject.type : wantsPlace && !(this.subject?.type === 'organization' && this.subjectHeads.has(token.lemma)) ? 'place' : 'organization';
     const fits = (entity: Entity): boolean => entity.type === type && [entity.canonical, ...entity.aliases.map((alias) => alias.name)].some((name) => headedBy(name, token.lemma));
     const section = sentence.sectionPath.join('\u0000');
     for (let back = 0; back <= sentencesBack; back++) {
@@ -961,6 +962,11 @@ const kinds: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['club', 'team', 'side', 'franchise', 'squad']),
   new Set(['university', 'college', 'school', 'institute', 'polytechnic', 'academy']),
   new Set(['band', 'group', 'duo', 'trio', 'quartet', 'ensemble', 'orchestra']),
+  new Set(['newspaper', 'daily', 'weekly', 'magazine', 'journal', 'periodical']),
+  new Set(['ship', 'vessel', 'boat', 'ferry', 'steamer', 'liner', 'freighter']),
+  new Set(['bridge', 'crossing', 'viaduct']),
+  new Set(['railway', 'railroad', 'line']),
+  new Set(['festival', 'fair', 'event']),
 ];
 
 /** Whether a noun names the same kind of thing as one of the subject's own nouns. */

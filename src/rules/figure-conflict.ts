@@ -96,6 +96,8 @@ function measureKey(context: RuleContext, event: EventClaim): string | undefined
  */
 function unresolvedName(event: EventClaim): string | undefined {
   const about = aboutArgument(event);
+  // `Attendance peaked at 12,900` and an `Attendance` column, in an article on a festival no entity holds: its subject.
+  if (about?.form === 'subject' && !about.entity) return 'article-subject';
   if (about?.form !== 'name' || about.entity) return undefined;
   const words = about.text.trim().replace(/^(?:the|a|an)\s+/i, '');
   return /\s/.test(words) ? `name:${words.toLowerCase()}` : undefined;

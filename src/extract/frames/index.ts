@@ -45,7 +45,7 @@ export function readArticleFrames(article: SegmentedArticle, claims: readonly Cl
     }
     // A table's head row names columns, not events; a body cell is a clause of its row first, then prose (a `Notes` cell).
     if (sentence.where === 'table' && !sentence.cell) continue;
-    const cellFrames = sentence.cell ? (rows.get(sentence.index) ?? tableCellFrames(sentence, bySentence.get(sentence.index) ?? [], article.title)) : [];
+    const cellFrames = sentence.cell ? (rows.get(sentence.index) ?? tableCellFrames(sentence, bySentence.get(sentence.index) ?? [], article.title, bySentence.get(rowHeadOf(article, sentence)) ?? [])) : [];
     if (cellFrames.length > 0) {
       result.push({ sentence: sentence.index, frames: cellFrames });
       continue;
@@ -90,4 +90,11 @@ function sentenceInput(sentence: ArticleSentence, tokens: readonly Token[], clai
     where: sentence.where,
     ...(sentence.infoboxKey === undefined ? {} : { infoboxKey: sentence.infoboxKey }),
   };
+}
+
+/** The index of the sentence holding the first cell of a table cell's row: the cells of a row are sentences in order. */
+function rowHeadOf(article: SegmentedArticle, sentence: ArticleSentence): number {
+  let at = sentence.index;
+  while (at > 0 && article.sentences[at]?.cell?.row === sentence.cell?.row && (article.sentences[at]?.cell?.column ?? 0) > 0) at--;
+  return at;
 }

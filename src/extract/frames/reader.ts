@@ -1,7 +1,7 @@
 import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { OFFICE_TITLE_WORDS, POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
 import { LENGTH_SYMBOLS } from '../../lexicon/units.js';
-import { agentNouns, bracketedStates, causingVerbs, consequenceVerbs, datingVerbs, documentNouns, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeBeyondVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, tallNouns, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
+import { agentNouns, bracketedStates, causingVerbs, consequenceVerbs, datingVerbs, documentNouns, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeAtVerbs, sizeBeyondVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, tallNouns, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { kinNouns, organizationNouns, peopleNouns, placeNouns, portfolioOffices, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
@@ -415,6 +415,7 @@ class ClauseReader {
       const patientSide = (group.voice === 'passive' && predicate.subject !== 'agent' && !predicate.preposition) || undergoer ? subject : objectArgument;
       if (undergoer && predicate.object !== 'figure' && subject?.form === 'figure') continue;
       if (predicate.object === 'figure' && patientSide?.form !== 'figure') continue;
+      if (predicate.counts && !predicate.counts.has(this.countedNoun(patientSide))) continue;
       const after = this.phrases[index + 1];
       if (predicate.notBefore && after?.type === 'prep' && predicate.notBefore.includes((this.units[after.first] as Unit).lower)) continue;
       // `managed to maintain his settlement`, `elected to leave the party`: an active verb with an infinitive after it says
@@ -462,6 +463,9 @@ class ClauseReader {
     // `the city's population passed 100,000 in 1950`: a size noun that reaches a figure has it, or more.
     const reached = this.phrases[index + 1];
     if ((group.lemma === 'reach' || sizeBeyondVerbs.has(group.lemma)) && group.voice === 'active' && reached?.type === 'np' && reached.form === 'figure' && this.readCopulaSize(group, index, reached)) return;
+    // `Attendance peaked in 2019 at 12,900`: the figure after `at` is the size.
+    const at = sizeAtVerbs.has(group.lemma) ? this.figureAfterAt(index) : undefined;
+    if (at && this.readCopulaSize(group, index, at)) return;
     this.readAct(group, index, subject, object);
   }
 
@@ -1079,19 +1083,24 @@ class ClauseReader {
   private readCopulaSize(group: VerbGroup, index: number, complement: NounPhrase): boolean {
     const subject = this.subjectOf(index);
     const claim = (this.units[complement.head] as Unit).claim;
-    if (!subject || subject.form !== 'nominal' || !subject.head || !claim) return false;
+    // `Attendance peaked at 12,900`: a size noun opening the sentence, capitalised, is a name to the tagger.
+    const head = subject?.form === 'nominal' ? subject.head : subject?.form === 'name' && subject.claim === undefined && !/\s/.test(subject.text) ? subject.text.toLowerCase() : undefined;
+    if (!subject || !head || !claim) return false;
     const takings = salesMeasure(subject.text, claim);
-    if (!sizeNouns.has(subject.head) && !takings) return false;
+    if (!sizeNouns.has(head) && !takings) return false;
     const subjectPhrase = this.phraseIndexOfArgument(subject, index);
-    // `The population was 650,000 in the metropolitan area`: a place after the figure owns it.
-    const owner = subject.owner ?? this.ofPhraseAfter(subjectPhrase) ?? this.phraseAfter(index + 1, 'in') ?? null;
+    // `The population was 650,000 in the metropolitan area`: a place after the figure owns it; with no owner at all,
+    // the article's subject does.
+    // Only the bare noun (`Attendance`, `The population`): `the average household size` is the households'.
+    const bare = sizeNouns.has(head) && subject.text.trim().split(/\s+/).length <= 2;
+    const owner = subject.owner ?? this.ofPhraseAfter(subjectPhrase) ?? this.phraseAfter(index + 1, 'in') ?? (bare ? { text: subject.text, form: 'subject' as const, strategy: 'bare-measure' as const } : null);
     const [from, to] = this.clauseOf(index);
     const frame = {
-      ...this.bare('size', `${group.lemma} ${subject.head}`, [subject.start ?? 0, subject.end ?? 0], from, to, index, 'copula'),
+      ...this.bare('size', `${group.lemma} ${head}`, [subject.start ?? 0, subject.end ?? 0], from, to, index, 'copula'),
       agent: owner,
       patient: this.argument(complement, 'object'),
       figures: [claim],
-      measure: takings ?? sizeNounMeasures.get(subject.head) ?? subject.head,
+      measure: takings ?? sizeNounMeasures.get(head) ?? head,
       negated: group.negated,
     };
     // `The town's population in 2011 was 15,200`: the date hangs on the subject, and comes first (`…, up from 14,900 in
@@ -1125,6 +1134,7 @@ class ClauseReader {
     }
     if (this.readWithCount(phrase, index)) return;
     const owner = phrase.possessor ? this.argument(phrase.possessor, 'possessor') : this.whoseOwner(index);
+    if (owner && this.readOwnedSizeOf(phrase, index, owner)) return;
     if (owner && head.kind === 'figure' && head.claim?.kind === 'quantity' && head.claim.value.noun) {
       this.frames.push({
         ...this.bare('size', `have ${head.claim.value.noun}`, [head.start, head.end], index, index, index, 'noun'),
@@ -1152,6 +1162,29 @@ class ClauseReader {
         measure,
       });
     }
+  }
+
+  /**
+   * `The paper's 1950 circulation of 21,000 has never been equalled`, `the
+   * dam's final cost of $55 million`: a size noun its owner has, with the
+   * figure in its `of` phrase, is that size of the owner, at the noun's own
+   * date. After a verb of having, the verb reads it (`has a population of`).
+   */
+  private readOwnedSizeOf(phrase: NounPhrase, index: number, owner: FrameArgument): boolean {
+    const head = this.units[phrase.head] as Unit;
+    const figure = this.ofPhraseAfter(index);
+    const claim = figure?.form === 'figure' ? this.units.find((unit) => unit.claim?.id === figure.claim)?.claim : undefined;
+    const verb = this.phrases[index - 1];
+    if (head.kind !== 'word' || !sizeNouns.has(head.lemma) || !claim || (verb?.type === 'vg' && sizeVerbs.has(verb.lemma))) return false;
+    this.frames.push({
+      ...this.bare('size', `have ${head.lemma}`, [head.start, head.end], index, index + 2, index, 'noun'),
+      agent: owner,
+      patient: figure ?? null,
+      dates: this.nounDates(phrase, index),
+      figures: [claim],
+      measure: sizeNounMeasures.get(head.lemma) ?? head.lemma,
+    });
+    return true;
   }
 
   /**
@@ -2618,6 +2651,12 @@ class ClauseReader {
   }
 
   private relativeObject(index: number): FrameArgument | null {
+    // `the 44 seats it won in 1936`, `the club he founded`: a relative with no pronoun, its subject a personal pronoun.
+    const [subject, antecedent] = [this.phrases[index - 1], this.phrases[index - 2]];
+    if (subject?.type === 'np' && subject.form === 'pronoun' && personalSubjects.has((this.units[subject.head] as Unit).lower) && antecedent?.type === 'np' && (antecedent.form === 'nominal' || antecedent.form === 'figure')) {
+      // Read as a plain object: its noun is only as sure as the resolver makes it (`the company he co-founded`).
+      return this.argument(antecedent, 'object');
+    }
     for (let at = index - 1; at >= 0; at--) {
       const phrase = this.phrases[at] as Phrase;
       if (phrase.type === 'rel') {
@@ -2628,6 +2667,23 @@ class ClauseReader {
       if (phrase.type === 'vg' || phrase.type === 'sub' || isPunct(phrase, ';', this.units)) return null;
     }
     return null;
+  }
+
+  /** The noun a figure argument counts (`seats` of `41 seats`), lower case, or `''`. */
+  private countedNoun(argument: FrameArgument | null): string {
+    const claim = argument?.form === 'figure' ? this.units.find((unit) => unit.claim?.id === argument.claim)?.claim : undefined;
+    return claim?.kind === 'quantity' ? (claim.value.noun ?? '').toLowerCase().split(/\s+/).pop() ?? '' : '';
+  }
+
+  /** The figure phrase after the first `at` of the verb's clause (`peaked in 2019 at 12,900`). */
+  private figureAfterAt(index: number): NounPhrase | undefined {
+    for (let at = index + 1; at < this.phrases.length - 1; at++) {
+      const phrase = this.phrases[at] as Phrase;
+      if (phrase.type === 'vg' || phrase.type === 'rel' || phrase.type === 'sub' || phrase.type === 'conj') return undefined;
+      const next = this.phrases[at + 1];
+      if (phrase.type === 'prep' && (this.units[phrase.first] as Unit).lower === 'at') return next?.type === 'np' && next.form === 'figure' ? next : undefined;
+    }
+    return undefined;
   }
 
   /** The object of the verb's own preposition: `served as chairman`, `played for Arsenal`. */
@@ -3087,7 +3143,9 @@ class ClauseReader {
       let at = from - 2;
       if (isPunct(this.phrases[at], ',', this.units)) at--;
       const antecedent = this.phrases[at];
-      const claim = antecedent?.type === 'date' ? (this.units[antecedent.first] as Unit).claim : undefined;
+      // `in the 1936 election, when it won 41 seats`: a noun phrase's own date too.
+      const dateUnit = antecedent?.type === 'date' ? antecedent.first : antecedent?.type === 'np' && antecedent.form === 'nominal' && antecedent.dates.length === 1 ? antecedent.dates[0] : undefined;
+      const claim = dateUnit === undefined ? undefined : (this.units[dateUnit] as Unit).claim;
       if (claim?.kind === 'date' && claim.value.granularity === 'range') dates.push({ claim, part: claim.value.to && claim.value.to.timex !== 'PRESENT_REF' ? 'to' : 'from' });
       else if (claim) dates.push({ claim });
     }
@@ -3228,13 +3286,20 @@ class ClauseReader {
     // comma closed that clause before it (`In 1989, the Center unveiled its memorial, which was designed by Maya Lin,
     // with Julian Bond presiding`).
     let inner = false;
+    // `In 1832 X took over Y, and then in 1840 it absorbed Z`: a date opening a later conjunct is that conjunct's own.
+    let conjunct: number | undefined;
+    let afterConjunction = false;
     for (let at = (this.parsed.phraseOf[lastFronted] as number) + 1; at < from; at++) {
       const phrase = this.phrases[at] as Phrase;
       if (isPunct(phrase, ';', this.units) || (pastPerfect && phrase.type === 'vg')) return [];
       if (phrase.type === 'rel' || phrase.type === 'sub') inner = true;
       else if (inner && isPunct(phrase, ',', this.units) && this.phrases[at - 1]?.type !== 'rel' && this.phrases[at - 1]?.type !== 'sub') inner = false;
+      if (phrase.type === 'conj') afterConjunction = true;
+      else if (afterConjunction && phrase.type === 'date') conjunct = phrase.first;
+      else if (phrase.type === 'np' || phrase.type === 'vg') afterConjunction = false;
     }
     if (inner) return [];
+    if (conjunct !== undefined) return [{ claim: (this.units[conjunct] as Unit).claim as Claim }];
     return fronted.map((unit) => ({ claim: (this.units[unit] as Unit).claim as Claim }));
   }
 
@@ -3494,6 +3559,9 @@ function normalRole(role: string | null): string | null {
 }
 
 /** The years a range claim spans, or null when either end has no year. */
+// Personal pronouns that can be the subject of a relative clause with no relative pronoun (`the club he founded`).
+const personalSubjects: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we']);
+
 function yearSpan(claim: Claim): number | null {
   if (claim.kind !== 'date') return null;
   const year = (iso: string | null | undefined): number | null => {

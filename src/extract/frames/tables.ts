@@ -26,9 +26,11 @@ function membersSection(path: readonly string[]): boolean {
  * row's person belonged to the article's subject. A cell with no date (a
  * dash, a blank) says nothing.
  */
-export function tableCellFrames(sentence: ArticleSentence, claims: readonly Claim[], title: string | null): Frame[] {
+export function tableCellFrames(sentence: ArticleSentence, claims: readonly Claim[], title: string | null, rowHeadClaims: readonly Claim[] = []): Frame[] {
   const cell = sentence.cell;
   if (!cell || cell.column === 0 || cell.rowHead === '') return [];
+  const size = yearRowSize(sentence, claims, title, rowHeadClaims);
+  if (size) return [size];
   const dates = claims.filter((claim) => claim.kind === 'date');
   if (dates.length === 0) return [];
   const header = cell.header.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -48,6 +50,22 @@ export function tableCellFrames(sentence: ArticleSentence, claims: readonly Clai
   const definition = eventType(entry.type);
   const about = definition.about === 'agent' ? { agent: row, patient: null } : { agent: null, patient: row };
   return [frame(sentence, entry.type, header, dates, { ...about, role: null, aspect: entry.aspect ?? (definition.stateful ? 'state' : null) })];
+}
+
+/**
+ * `| 2020 | 13,905 |` under a `Population` column, `| 2019 | The Salt Choir
+ * | 12,400 |` under `Attendance`: a count in a column whose head is a size
+ * the registry maps, on a row headed by a year, is that size of the
+ * article's subject in that year.
+ */
+function yearRowSize(sentence: ArticleSentence, claims: readonly Claim[], title: string | null, rowHeadClaims: readonly Claim[]): Frame | undefined {
+  const header = (sentence.cell?.header ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+  const entry = infoboxEvent(header);
+  const figure = claims.find((claim) => claim.kind === 'quantity' || claim.kind === 'money');
+  const year = rowHeadClaims.length === 1 && rowHeadClaims[0]?.kind === 'date' ? rowHeadClaims[0] : undefined;
+  if (title === null || entry?.type !== 'size' || !figure || !year || year.text !== sentence.cell?.rowHead) return undefined;
+  const subject: FrameArgument = { text: title, form: 'subject', strategy: 'heading' };
+  return { ...frame(sentence, 'size', header, [year], { agent: subject, patient: null, role: null, aspect: null }), figures: [figure], measure: header };
 }
 
 function frame(

@@ -45,7 +45,8 @@ export type ArgumentStrategy =
   | 'list-head' // `- X (Alias): killed in 2013`
   | 'infobox' // the article's subject, from an infobox key
   | 'heading' // the row's subject or type from the heading above a list or table
-  | 'row-head'; // a table row's first cell, what the row's other cells are about
+  | 'row-head' // a table row's first cell, what the row's other cells are about
+  | 'bare-measure'; // `Attendance peaked at 12,900`, `The population was 4,100`: a size no one is said to own is the article subject's
 
 /** A participant of a frame as the sentence names it: a name, a pronoun, a noun phrase. */
 export interface FrameArgument {

@@ -60,6 +60,7 @@ const families: ReadonlyArray<readonly string[]> = [
   ['capacity', 'seat', 'spectator'],
   // `sold 680,000 units in its first week`, `its 860,000 first-week sales`: copies sold.
   ['sale', 'unit', 'copy'],
+  ['cost', 'construction cost', 'final cost'],
 ];
 
 /** The family a measure noun belongs to, so `population` meets `inhabitant`; other nouns stand for themselves. */

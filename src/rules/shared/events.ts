@@ -103,8 +103,9 @@ export function trusted(context: RuleContext, event: EventClaim, argument: Event
   // A name no entity holds (`the Treaty of Valmora`) is still the same words wherever it stands.
   // `Alice Skinner Ochs, Ochs's wife`: a shared surname that cannot be the partner's own is the article subject's.
   if (argument.form === 'name') return !sharedSurname(context, argument.text) || subjectBySection(context, event, argument) || (argument.resolution === 'other-bearer' && context.entity(argument.entity ?? '')?.isSubject === true);
-  if (!argument.entity) return false;
+  // The article's subject, by structure (an infobox, a heading, a size no one owns), even when no entity holds it.
   if (argument.form === 'subject') return true;
+  if (!argument.entity) return false;
   if (['relative', 'list-head', 'apposition', 'parenthesis'].includes(argument.strategy)) return true;
   const resolution = argument.resolution ?? '';
   if (closeStrategies.has(resolution)) return true;
