@@ -4,7 +4,7 @@ import type { Claim, DateClaim, DatePoint, EventClaim } from '../schema/claims.j
 import type { Evidence } from '../schema/entities.js';
 import { before, compatible } from '../resolve/events/when.js';
 import { appendTo, groupBy } from '../util/group.js';
-import { dedupeEvidence, entityName, hedged, usable, whenOf, yearOf } from './shared/events.js';
+import { dedupeEvidence, entityName, hedged, listOf, usable, whenOf, yearOf } from './shared/events.js';
 import { measureFamily, sameFigure } from './shared/counts.js';
 import { foundingStanding } from './shared/facts.js';
 import { samePlace } from './shared/places.js';
@@ -36,14 +36,16 @@ export default defineRule({
       const listed = (boxedTimes.get(boxKey(boxed)) ?? 0) > 1;
       findings.push(...(listed ? [] : dates(context, boxed, candidates, heldAgain.has(`${boxed.value.subject}\u0000${boxed.value.role ?? ''}`))), ...places(context, boxed, candidates), ...sizes(context, boxed, candidates));
     }
-    findings.push(...leaders(context, infobox, prose), ...partners(context, infobox, prose), ...spouses(context, infobox, told));
+    findings.push(...leaders(context, infobox, prose), ...founders(context, infobox, prose), ...partners(context, infobox, prose), ...spouses(context, infobox, told));
     return findings;
   },
 });
 
 /** One infobox fact's kind: its type, subject, role and aspect (`Term Start1` and `Term Start2` share one). */
 function boxKey(event: EventClaim): string {
-  return `${typeAndSubject(event)}\u0000${event.value.role ?? ''}\u0000${event.value.aspect ?? ''}`;
+  // `Spouse(s): Henry Falk (m. 1931); Robert Ince (m. 1964)`: a once-per-pair fact is one per partner.
+  const partner = eventType(event.value.type).once === 'pair' ? (event.value.object ?? '') : '';
+  return `${typeAndSubject(event)}\u0000${event.value.role ?? ''}\u0000${event.value.aspect ?? ''}\u0000${partner}`;
 }
 
 /** Infobox and prose events are compared only within one type and subject, never all with all. */
@@ -63,6 +65,8 @@ function dates(context: RuleContext, boxed: EventClaim, prose: readonly EventCla
   const boxedDate = point(context, boxed, side);
   if (!boxedDate) return [];
   const comparable = prose.filter((event) => {
+    // A marriage to Henry Falk against a marriage to Henry Falk, not to Robert Ince.
+    if (definition.once === 'pair' && (!boxed.value.object || event.value.object !== boxed.value.object)) return false;
     if (boxed.value.type === 'office' && (event.value.role ?? '') !== (boxed.value.role ?? event.value.role ?? '')) return false;
     // `Incorporated: 1911` and `incorporated as a village in 1872`: two standings, two incorporations.
     if (boxed.value.type === 'incorporation' && (boxed.value.role ?? '') !== (event.value.role ?? '')) return false;
@@ -102,10 +106,13 @@ function point(context: RuleContext, event: EventClaim, side: 'start' | 'end'): 
 
 /** `Birth place: Leeds` against `was born in York`: two different places for a once-only event. */
 function places(context: RuleContext, boxed: EventClaim, prose: readonly EventClaim[]): RuleFinding[] {
-  if (eventType(boxed.value.type).once === 'no' || !boxed.value.place) return [];
+  // `Headquarters: Valdeluz` against `is … headquartered in Montserra`: where a body is now is one place, as a once-only event's is.
+  const now = boxed.value.type === 'residence' && boxed.value.aspect === 'state';
+  if ((eventType(boxed.value.type).once === 'no' && !now) || !boxed.value.place) return [];
   const place = context.claim(boxed.value.place);
   if (!place || place.kind !== 'place') return [];
   const clashes = prose.filter((event) => {
+    if (now && (event.value.tense !== 'present' || event.value.aspect !== 'state')) return false;
     const other = context.claim(event.value.place);
     return other?.kind === 'place' && !samePlace(place, other);
   });
@@ -221,6 +228,33 @@ function leaders(context: RuleContext, infobox: EventClaim[], prose: EventClaim[
     });
   }
   return findings;
+}
+
+/**
+ * `Founders: Luis Caldera, Bruno Lattes` against `founded … by Luis Caldera
+ * and his cousin Ramon Ibarra`: a founder one side names and the other
+ * leaves out, where both name as many founders, is one of them told two ways.
+ */
+function founders(context: RuleContext, infobox: EventClaim[], prose: EventClaim[]): RuleFinding[] {
+  const boxed = infobox.filter((event) => event.value.type === 'founding' && event.value.object);
+  const body = boxed[0]?.value.subject;
+  if (!body) return [];
+  const told = prose.filter((event) => event.value.type === 'founding' && event.value.subject === body && event.value.object && context.entity(event.value.object)?.type === 'person');
+  const inBox = new Set(boxed.map((event) => event.value.object as string));
+  const inProse = new Set(told.map((event) => event.value.object as string));
+  const missing = [...inProse].filter((person) => !inBox.has(person));
+  if (missing.length === 0 || inBox.size !== inProse.size || ![...inBox].some((person) => !inProse.has(person))) return [];
+  const extra = told.filter((event) => missing.includes(event.value.object as string));
+  return [
+    {
+      message: `Infobox gives the founders of \`${entityName(context, body, boxed[0]?.value.subjectText)}\` as ${listOf(boxed.map((event) => `\`${event.value.objectText}\``))}, but the prose names ${listOf(extra.map((event) => `\`${entityName(context, event.value.object, event.value.objectText)}\``))}`,
+      evidence: dedupeEvidence([...boxed.map((event) => context.evidence(event, 'infobox')), ...extra.map((event) => context.evidence(event, 'prose'))]),
+      reasoning: [`the infobox and the prose each name ${inBox.size} founders`, 'one side names a founder the other does not'],
+      entity: body,
+      hedged: hedged(extra),
+      severity: 'warning',
+    },
+  ];
 }
 
 function sameRole(boxed: string | undefined, prose: string | undefined): boolean {

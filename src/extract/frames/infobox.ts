@@ -147,7 +147,10 @@ function framesOf(article: SegmentedArticle, field: Field, meaning: Meaning): Fr
     const items = ordered.map((entry, index) => {
       let end = ordered[index + 1]?.start ?? sentence.plain.length;
       while (end > entry.end && /[\s,;]/u.test(sentence.plain.charAt(end - 1))) end--;
-      return { entry, end, dates: placed.filter((date) => date.claim.kind === 'date' && date.start >= entry.end && date.end <= end).map((date) => date.claim) };
+      const own = placed.filter((date) => date.claim.kind === 'date' && date.start >= entry.end && date.end <= end);
+      // `Henry Falk (m. 1931; died 1960)`: the wedding is the date after `m.`; a divorce or a death ends it, no second wedding.
+      const wedded = meaning.type === 'marriage' ? own.filter((date) => weddingMark.test(sentence.plain.slice(Math.max(entry.end, date.start - 12), date.start))) : [];
+      return { entry, end, dates: (wedded.length > 0 ? wedded : own).map((date) => date.claim) };
     });
     const itemised = items.length > 1 && items.some((item) => item.dates.length > 0);
     return items.map(({ entry, end, dates: own }) => {
@@ -164,3 +167,6 @@ function framesOf(article: SegmentedArticle, field: Field, meaning: Meaning): Fr
   if (meaning.type === 'office') return [{ ...base, agent: subject, patient: null }];
   return [{ ...base, ...withSubject(null) }];
 }
+
+// The mark before a wedding's date in a spouse field: `(m. 1931)`, `(married 1931)`.
+const weddingMark = /\b(?:m\.|married)\s*$/u;
