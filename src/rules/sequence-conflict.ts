@@ -35,16 +35,20 @@ function beforeBirth(context: RuleContext): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const births = birthsByPerson(context);
   for (const event of context.events) {
+    if (event.value.type === 'birth' || !usable(event)) continue;
     // `His first opera was premiered in 1843`: a work's maker must be born by then, as its subject must.
     const maker = eventType(event.value.type).ownerMakes && event.value.agent && trusted(context, event, event.value.agent) ? event.value.agent.entity : null;
-    const subject = maker ?? event.value.subject;
-    if (!subject || event.value.type === 'birth' || !usable(event) || (!maker && ambiguousSubject(context, event))) continue;
-    const birth = births.get(subject)?.[0];
-    const date = birth ? dateBefore(context, event, birth) : undefined;
-    if (!birth || !date) continue;
-    const name = entityName(context, subject, event.value.subjectText);
-    const what = event.value.type === 'death' ? 'dead' : maker ? `the maker of a work recorded (\`${event.value.trigger}\`)` : `recorded (\`${event.value.trigger}\`)`;
-    findings.push(originFinding(context, event, birth, date, `\`${name}\` is ${what} in \`${date.claim.text}\`, before being born in \`${birth.claim.text}\``, 'birth'));
+    const subject = maker ?? (ambiguousSubject(context, event) ? null : event.value.subject);
+    // `founded in 1868 by Anders Lindqvist`: whoever the registry says must be alive for the event must be born by then.
+    const living = eventType(event.value.type).alive.map((side) => (side === 'agent' ? event.value.agent : event.value.patient)).filter((argument) => argument?.entity && trusted(context, event, argument)).map((argument) => argument?.entity as string);
+    for (const person of new Set([...(subject ? [subject] : []), ...living])) {
+      const birth = births.get(person)?.[0];
+      const date = birth ? dateBefore(context, event, birth) : undefined;
+      if (!birth || !date) continue;
+      const name = entityName(context, person, person === event.value.subject ? event.value.subjectText : null);
+      const what = event.value.type === 'death' && person === event.value.subject ? 'dead' : person === maker ? `the maker of a work recorded (\`${event.value.trigger}\`)` : `recorded (\`${event.value.trigger}\`)`;
+      findings.push(originFinding(context, event, birth, date, `\`${name}\` is ${what} in \`${date.claim.text}\`, before being born in \`${birth.claim.text}\``, 'birth'));
+    }
   }
   return findings;
 }

@@ -276,7 +276,9 @@ function readAgeNumber(tokens: readonly Token[], index: number): NumberMatch | n
 function isRangeAfter(tokens: readonly Token[], number: NumberMatch): boolean {
   const next = tokens[skipSpace(tokens, number.last + 1)];
   if (isPunct(next, dashes) && tokens[skipSpace(tokens, skipSpace(tokens, number.last + 1) + 1)]?.kind === 'digits') return true;
-  return next?.lower === 'to' || next?.lower === 'and' || next?.lower === 'or';
+  // `the ages of 24 and 30`, `18 or 19`: a range only when a number follows; `at the age of 24 and spent …` is an age.
+  const after = tokens[skipSpace(tokens, skipSpace(tokens, number.last + 1) + 1)];
+  return (next?.lower === 'to' || next?.lower === 'and' || next?.lower === 'or') && after !== undefined && (after.kind === 'digits' || readAgeNumber(tokens, skipSpace(tokens, skipSpace(tokens, number.last + 1) + 1)) !== null);
 }
 
 /** `under the age of 18`, `over age 65`: a threshold, not an age. */
