@@ -23,16 +23,22 @@ export function readCountedList(context: RuleContext, index: number, figures: re
   let listAt = index + 1;
   while (sentence && context.sentences[listAt]?.block === sentence.block) listAt++;
   const next = context.sentences[listAt];
-  if (!sentence || next?.where !== 'list' || sameSection(sentence, next) === false) return undefined;
+  if (!sentence || next?.where !== 'list') return undefined;
   const counts = figures.filter((figure) => figure.exact && !figure.percent && !figure.compound && figure.noun !== null);
   const total = counts.length === 1 ? counts[0] : undefined;
   if (!total || total.low < 2) return undefined;
   const noun = singular(total.noun?.split(' ').at(-1) ?? '');
-  const heading = (sentence.sectionPath.at(-1) ?? '').toLowerCase().split(/[^\p{L}]+/u).map(singular);
+  const headingOf = (of: ArticleSentence): string[] => (of.sectionPath.at(-1) ?? '').toLowerCase().split(/[^\p{L}]+/u).map(singular);
+  // `The album contains ten tracks.` and, opening the next section, `== Track listing ==` and its list.
+  const ownSection = sameSection(sentence, next);
+  // Only a heading that is the counted thing's list (`Track listing`, `Members`), not a kind of them (`General consulates`).
+  if (!ownSection && (next.sectionPath.length !== sentence.sectionPath.length || !headingOf(next).includes(noun) || headingOf(next).some((word) => word !== noun && !listWords.has(word)))) return undefined;
   // The section is the list of them (`== Departments ==`), or the sentence right before the list says these are all of
   // them (`Ten primary schools in Bitola are:`): a colon alone may introduce a few of many (`Its members include:`).
-  const enumerated = listAt === index + 1 && allOfThem.test(sentence.plain);
-  if (!heading.includes(noun) && !enumerated) return undefined;
+  // So does a sentence giving the count and ending in a colon (`Sarn ceded three districts to Lenmark:`), unless it
+  // says the list is a few of them (`including:`).
+  const enumerated = listAt === index + 1 && (allOfThem.test(sentence.plain) || (/:\s*$/u.test(sentence.plain) && !someOfThem.test(sentence.plain)));
+  if (!headingOf(ownSection ? sentence : next).includes(noun) && !enumerated) return undefined;
   // Another count of the same noun in the paragraph makes one of them a part of the other (`11 districts … three
   // districts north of the river`): which one the list gives is not told.
   let from = index;
@@ -44,7 +50,7 @@ export function readCountedList(context: RuleContext, index: number, figures: re
   let last = next;
   for (let at = listAt; at < context.sentences.length; at++) {
     const row = context.sentences[at] as ArticleSentence;
-    if (row.where !== 'list' || !sameSection(sentence, row)) break;
+    if (row.where !== 'list' || !sameSection(next, row)) break;
     const depth = indentOf(context, row);
     if (depth < indent) break;
     // A row that tells something (`The left wing was led by …`) is no item of a list of names.
@@ -57,6 +63,12 @@ export function readCountedList(context: RuleContext, index: number, figures: re
 
 // `… are:`, `… were:`, `… are as follows:`: a sentence that ends by saying the list after it is the whole.
 const allOfThem = /\b(?:are|were)(?: as follows)?:\s*$/;
+
+// Words a heading of a list of things may hold besides their noun: `Track listing`, `List of members`.
+const listWords: ReadonlySet<string> = new Set(['', 'list', 'listing', 'of', 'the']);
+
+// Words by which a list after a colon is only some of what is counted.
+const someOfThem = /\b(?:includ\w*|such as|among|notably|for example|e\.g\.)/iu;
 
 // The most words a row naming one item holds: `Communication and Learning in Science`.
 const maxRowWords = 8;
