@@ -43,7 +43,9 @@ function sharedAliases(context: RuleContext): RuleFinding[] {
     if (canonicals.length < 2 || canonicals.some((name, index) => canonicals.some((other, at) => at !== index && tokensWithin(name, other)))) continue;
     // A short nickname (`Kid`, `Doc`) or a bracketed label is borne by many; it contradicts only when the
     // names that bear it look like one person's (`Martín Antonio …` and `Marco Antonio … Quispe Palomino`).
-    if (!distinctiveAlias(alias) && !shareNameWord(canonicals)) continue;
+    // … but an epithet with its article (`nicknamed "the Anvil"`) names one bearer, as a title does.
+    const epithet = named.every((entry) => entry.evidence.some((evidence) => evidence.quote.toLowerCase().includes(`the ${entry.alias.toLowerCase()}`)));
+    if (!distinctiveAlias(alias) && !epithet && !shareNameWord(canonicals)) continue;
     // `(Bolsheviks)` after four party names: a bracket read as another name that three or more bodies bear is
     // their label (a faction, a party, a state, a record label), not a name of each.
     if (named.filter((entry) => entry.entity.type !== 'person' && entry.entity.aliases.some((own) => own.name === entry.alias && own.form === 'native')).length >= 3) continue;

@@ -267,18 +267,33 @@ function appositiveAlias(sentence: TokenizedSentence, spans: NameSpan[], target:
   // `Charles Hardin Holley (September 7, 1936 – February 3, 1959), known professionally as Buddy Holly`: past the name's bracket.
   const comma = tokens[target.last + 1]?.text === '(' ? closingBracket(tokens, target.last + 1) + 1 : target.last + 1;
   if (tokens[comma]?.text !== ',') return undefined;
-  const lead = leadingKeyword(tokens, comma + 1, tokens.length - 1);
+  // `Carl Mabry, a heavy-handed Londoner known to the press as "the Anvil"`: past a short indefinite apposition.
+  const opener = apposedKnownVerb(tokens, comma + 1) ?? comma + 1;
+  const lead = leadingKeyword(tokens, opener, tokens.length - 1);
   if (lead.relation === undefined) return undefined;
   // `In 2006, Julio Mamani, known as Comrade Tito, was killed`: `known as` and `nicknamed` tie a name
   // anywhere; the weaker `formerly`, `the` appositions only the sentence's opening subject.
-  const explicit = KNOWN_VERBS.has(tokens[comma + 1]?.text ?? '') || KNOWN_VERBS.has(tokens[comma + 2]?.text ?? '');
+  const explicit = KNOWN_VERBS.has(tokens[opener]?.text ?? '') || KNOWN_VERBS.has(tokens[opener + 1]?.text ?? '');
   if (!explicit && !opensSentence(tokens, target)) return undefined;
   // `a police operation in Sayapo, known as Lobo II`: after a preposition the name is not what is known as.
-  if (!opensSentence(tokens, target) && PREPOSITIONS_BEFORE_NAME.has(tokens[target.first - 1]?.text.toLowerCase() ?? '')) return undefined;
+  // (An apposition naming a person's kind says the name is the one known so: `with Carl Mabry, a Londoner known as …`.)
+  if (!opensSentence(tokens, target) && opener === comma + 1 && PREPOSITIONS_BEFORE_NAME.has(tokens[target.first - 1]?.text.toLowerCase() ?? '')) return undefined;
   const quoted = OPEN_QUOTES.has(tokens[lead.next]?.text ?? '');
-  const first = quoted ? lead.next + 1 : lead.next;
+  // `nicknamed "the Anvil"`: the article inside the quotes is no part of the name either.
+  const first = quoted ? skipArticle(tokens, lead.next + 1) : lead.next;
   const alias = spans.find((span) => span.first === first && span !== target);
   return alias ? { target, alias, relation: lead.relation, end: alias.end } : undefined;
+}
+
+/** The known-verb of an indefinite apposition starting at `from` (`a heavy-handed Londoner known … as`): at most five words, no punctuation. */
+function apposedKnownVerb(tokens: Token[], from: number): number | undefined {
+  if (tokens[from]?.text !== 'a' && tokens[from]?.text !== 'an') return undefined;
+  for (let index = from + 1; index <= from + 6 && index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (KNOWN_VERBS.has(token.text)) return index;
+    if (token.kind === 'punct' && token.text !== '-') return undefined;
+  }
+  return undefined;
 }
 
 /** The index of the `)` that closes the bracket opened at `open`, or -2 when it is not closed (so that one past it is no comma). */
