@@ -811,7 +811,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('scuttle'),
       v('scrap', { voice: 'passive' }),
     ],
-    nouns: ['closure', 'demolition', 'destruction', 'sinking'],
+    nouns: ['closure', 'demolition', 'destruction'],
     nounOwner: 'patient',
     once: 'patient',
     onceForSubjectOnly: true,

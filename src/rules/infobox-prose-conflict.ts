@@ -66,7 +66,7 @@ function dates(context: RuleContext, boxed: EventClaim, prose: readonly EventCla
   if (!boxedDate) return [];
   const comparable = prose.filter((event) => {
     // A marriage to Henry Falk against a marriage to Henry Falk, not to Robert Ince.
-    if (definition.once === 'pair' && (!boxed.value.object || event.value.object !== boxed.value.object)) return false;
+    if (definition.once === 'pair' && boxed.value.object && event.value.object !== boxed.value.object) return false;
     if (boxed.value.type === 'office' && (event.value.role ?? '') !== (boxed.value.role ?? event.value.role ?? '')) return false;
     // `Incorporated: 1911` and `incorporated as a village in 1872`: two standings, two incorporations.
     if (boxed.value.type === 'incorporation' && (boxed.value.role ?? '') !== (event.value.role ?? '')) return false;

@@ -99,6 +99,13 @@ function marriedAfterDivorce(context: RuleContext): RuleFinding[] {
 /** The people named or referred to in a sentence that admits a second marriage (`his second wife`, `divorced`, `remarried`). */
 function admittedRemarriages(context: RuleContext): Set<string> {
   const people = new Set<string>();
+  // `Spouse(s): Olav Rund (m. 1952); Tor Ekre (m. 1984)`: an infobox that lists two partners tells of two marriages.
+  const boxed = new Map<string, Set<string>>();
+  for (const event of context.events) {
+    if (event.value.type !== 'marriage' || event.value.source !== 'infobox' || !event.value.subject || !event.value.object) continue;
+    boxed.set(event.value.subject, (boxed.get(event.value.subject) ?? new Set()).add(event.value.object));
+  }
+  for (const [person, partners] of boxed) if (partners.size > 1) people.add(person);
   const cued = new Set(context.sentences.filter((sentence) => remarried.test(sentence.plain)).map((sentence) => sentence.index));
   if (cued.size === 0) return people;
   for (const mention of context.mentions) if (mention.entity && cued.has(mention.sentence)) people.add(mention.entity);

@@ -32,7 +32,8 @@ export function readCountedList(context: RuleContext, index: number, figures: re
   // `The album contains ten tracks.` and, opening the next section, `== Track listing ==` and its list.
   const ownSection = sameSection(sentence, next);
   // Only a heading that is the counted thing's list (`Track listing`, `Members`), not a kind of them (`General consulates`).
-  if (!ownSection && (next.sectionPath.length !== sentence.sectionPath.length || !headingOf(next).includes(noun) || headingOf(next).some((word) => word !== noun && !listWords.has(word)))) return undefined;
+  const opensNextSection = next.sectionPath.length > 0 && next.sectionPath.slice(0, -1).every((heading, at) => sentence.sectionPath[at] === heading);
+  if (!ownSection && (!opensNextSection || !headingOf(next).includes(noun) || headingOf(next).some((word) => word !== noun && !listWords.has(word)))) return undefined;
   // The section is the list of them (`== Departments ==`), or the sentence right before the list says these are all of
   // them (`Ten primary schools in Bitola are:`): a colon alone may introduce a few of many (`Its members include:`).
   // So does a sentence giving the count and ending in a colon (`Sarn ceded three districts to Lenmark:`), unless it
