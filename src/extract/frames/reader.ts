@@ -1322,6 +1322,8 @@ class ClauseReader {
     // and the `of` phrase undergoes it.
     const both = possessor !== null && ofPhrase !== undefined && eventType(type).nounOwner === 'patient';
     const owner = both ? ofOwner : (possessor ?? ofOwner);
+    // `the album's release in October 1998`: a noun of two types is a work's publication when a work owns it.
+    if (eventNoun(head.lemma).length > 1 && eventNoun(head.lemma).includes('publication') && this.namesWork(owner)) type = 'publication';
     // `from its founding in 1891 to the present day`, `From its founding in 1949 until the 1980s`: a once-only event's
     // noun opens the range it stands in (`his death in 1822–23` is one uncertain date, not a span).
     const own = this.nounDates(phrase, index, type === 'merger').map((date) =>
