@@ -47,7 +47,7 @@ function beforeBirth(context: RuleContext): RuleFinding[] {
       if (!birth || !date) continue;
       const name = entityName(context, person, person === event.value.subject ? event.value.subjectText : null);
       const what = event.value.type === 'death' && person === event.value.subject ? 'dead' : person === maker ? `the maker of a work recorded (\`${event.value.trigger}\`)` : `recorded (\`${event.value.trigger}\`)`;
-      findings.push(originFinding(context, event, birth, date, `\`${name}\` is ${what} in \`${date.claim.text}\`, before being born in \`${birth.claim.text}\``, 'birth'));
+      findings.push(originFinding(context, event, birth, date, `\`${name}\` is ${what} in \`${date.claim.text}\`, before being born in \`${birth.claim.text}\``, 'birth', person));
     }
   }
   return findings;
@@ -122,12 +122,13 @@ function dateBefore(context: RuleContext, event: EventClaim, origin: Origin): { 
   return date && before(date.point, origin.point) ? date : undefined;
 }
 
-function originFinding(context: RuleContext, event: EventClaim, origin: Origin, date: { point: DatePoint; claim: DateClaim }, message: string, kind: 'birth' | 'founding'): RuleFinding {
+function originFinding(context: RuleContext, event: EventClaim, origin: Origin, date: { point: DatePoint; claim: DateClaim }, message: string, kind: 'birth' | 'founding', entity?: string): RuleFinding {
+  const about = entity ?? event.value.subject;
   return {
     message,
     evidence: [context.evidence(origin.claim, `${kind} date`), context.evidence(origin.event, kind), context.evidence(date.claim, 'earlier date'), context.evidence(event, kind === 'birth' ? 'event' : 'act')],
     reasoning: [`'${origin.event.text}' dates the ${kind} ${origin.point.timex}`, `'${event.text}' is dated ${date.point.timex}, which is earlier`],
-    entity: event.value.subject as string,
+    ...(about ? { entity: about } : {}),
     hedged: hedged([origin.event, event]),
   };
 }
