@@ -621,7 +621,7 @@ function withoutInitials(key: string): string {
 function initialsOf(name: string): string {
   return name
     .split(/\s+/u)
-    .filter((word) => /^\p{Lu}/u.test(word))
+    .filter((word) => capitalInitial.test(word))
     .map((word) => word[0])
     .join('')
     .toUpperCase();

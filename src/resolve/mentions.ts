@@ -9,6 +9,10 @@ import type { Token } from '../segment/tokens.js';
 import { genderOf, type Gender } from './name-keys.js';
 import { shipName } from '../lexicon/organizations.js';
 import type { ResolvedArticle, Resolver } from './types.js';
+import { startsUpperCase } from '../util/letters.js';
+
+// Built once: esbuild writes a `\p{…}` literal as `new RegExp(…)`, which inside a function is made again at each call.
+const lowerWord = /^\p{Ll}{3,}$/u;
 
 type NameClaim = ClaimOf<'person' | 'organization' | 'place'>;
 
@@ -262,7 +266,7 @@ class MentionBuilder {
         const before = tokens[index - 1] as Token;
         const next = tokens[index + 1];
         // `the University of X` is a name, not a nominal.
-        if (next?.lower === 'of' && /^\p{Lu}/u.test(token.text)) return;
+        if (next?.lower === 'of' && startsUpperCase(token.text)) return;
         if (kinNouns.has(token.lemma) && (personalPronouns.get(before.lower)?.possessive || before.lower === "'s" || before.lower === '’s')) {
           items.push({ start: sentence.toSource(before.start), end, read: () => this.readKin(sentence, tokens, index, end) });
           return;
@@ -886,7 +890,7 @@ const sourceOpener = /^(?:According to|In the (?:words|view|opinion) of)\b[^,;]*
 function subjectHeadsOf(subject: Entity | undefined): ReadonlySet<string> {
   if (!subject || subject.type === 'person') return new Set();
   const heads = [subject.canonical, ...subject.aliases.map((alias) => alias.name)].map((name) => name.toLowerCase().split(/\s+/).pop() ?? '');
-  return new Set(heads.filter((head) => /^\p{Ll}{3,}$/u.test(head)));
+  return new Set(heads.filter((head) => lowerWord.test(head)));
 }
 
 /** Whether the heading of a sentence's section is a person's name: one of their full names, two words or more, is in it. */
@@ -976,5 +980,5 @@ function sameKind(noun: string, subjectNouns: ReadonlySet<string>): boolean {
 
 /** A capitalized word in the English plural: `Jays`, `Beatles`, `Rangers`; not `Jones`'s double s or a possessive. */
 function writtenPlural(word: string): boolean {
-  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith("'s") && !word.endsWith('’s') && /^\p{Lu}/u.test(word);
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith("'s") && !word.endsWith('’s') && startsUpperCase(word);
 }

@@ -4,6 +4,7 @@ import type { Entity, Evidence } from '../schema/entities.js';
 import { compatible } from '../resolve/events/when.js';
 import { birthsByPerson } from './shared/births.js';
 import { dedupeEvidence, describe, hedged, listOf, unique } from './shared/events.js';
+import { startsUpperCase } from '../util/letters.js';
 
 const leadingThe = /^the /;
 
@@ -166,6 +167,6 @@ function shareNameWord(names: readonly string[]): boolean {
 /** Whether an acronym spells the initials of a run of the name's words, not the whole name. */
 function abbreviatesPart(acronym: string, name: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
-  const initials = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.charAt(0)).join('');
+  const initials = name.split(/\s+/).filter((word) => startsUpperCase(word)).map((word) => word.charAt(0)).join('');
   return initials !== letters && initials.includes(letters);
 }

@@ -8,6 +8,7 @@ import { createLocator, type SourceLocator } from '../util/location.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { fromSourceOffset, plainTextOf, plainTextOfRange, toSourceOffset, type PlainMarker, type PlainText } from './plain-text.js';
 import { splitSentences } from './split-sentences.js';
+import { startsWithLetter } from '../util/letters.js';
 
 export { splitSentences } from './split-sentences.js';
 export { toSourceOffset, type PlainText } from './plain-text.js';
@@ -321,6 +322,6 @@ function infoboxTable(table: Table, text: string): boolean {
     const key = row.children[0]?.position;
     if (key?.start.offset === undefined || key.end.offset === undefined) return false;
     const words = text.slice(key.start.offset, key.end.offset).replace(/^\s*\|?|\|?\s*$/g, '').trim();
-    return words !== '' && words.length <= 40 && words.split(/\s+/).length <= 5 && /^\p{L}/u.test(words);
+    return words !== '' && words.length <= 40 && words.split(/\s+/).length <= 5 && startsWithLetter(words);
   });
 }

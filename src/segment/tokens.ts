@@ -1,5 +1,9 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
+import { isLetters, startsUpperCase } from '../util/letters.js';
+
+// Built once: esbuild writes a `\p{…}` literal as `new RegExp(…)`, which inside a function is made again at each call.
+const possessiveWord = /^(\p{L}[\p{L}\p{M}.-]*)(['’]s)$/u;
 
 /** Universal Dependencies part-of-speech tags, as the tagger gives them. */
 export type PartOfSpeech =
@@ -80,7 +84,7 @@ function joinHyphenCompounds(tokens: Token[]): Token[] {
     // Two capitalised words (`Minister-President`, `Director-General`) are one title or name too, as is an office
     // ending in `-general` (`secretary-general`); two lower-case ones (`well-known`) the tagger reads well apart.
     const second = (tokens[last] as Token).text;
-    const capitalisedPair = last - index === 2 && ((/^\p{Lu}/u.test(first.text) && /^\p{Lu}/u.test(second)) || second.toLowerCase() === 'general');
+    const capitalisedPair = last - index === 2 && ((startsUpperCase(first.text) && startsUpperCase(second)) || second.toLowerCase() === 'general');
     if (last - index < 4 && !capitalisedPair) {
       joined.push(first);
       index++;
@@ -105,10 +109,6 @@ function hyphenLinks(tokens: readonly Token[], at: number): boolean {
   const hyphen = tokens[at + 1];
   const next = tokens[at + 2];
   return hyphen !== undefined && next !== undefined && hyphen.text === '-' && word.end === hyphen.start && hyphen.end === next.start && isLetters(next.text);
-}
-
-function isLetters(text: string): boolean {
-  return /^\p{L}+$/u.test(text);
 }
 
 function tagBatch(plains: readonly string[], batch: readonly number[], result: Token[][]): void {
@@ -198,13 +198,13 @@ function mayBePossessive(value: string): boolean {
  * `'s` as a particle.
  */
 function splitPossessive(token: Token): Token[] {
-  const match = /^(\p{L}[\p{L}\p{M}.-]*)(['’]s)$/u.exec(token.text);
+  const match = possessiveWord.exec(token.text);
   if (!match) return [token];
   const word = match[1] as string;
   const mark = match[2] as string;
   const wordEnd = token.start + word.length;
   // A whole word the tagger took for a name is a name only when capitalised.
-  const pos: PartOfSpeech = token.pos === 'PROPN' && !/^\p{Lu}/u.test(word) ? 'NOUN' : token.pos === 'PART' ? 'NOUN' : token.pos;
+  const pos: PartOfSpeech = token.pos === 'PROPN' && !startsUpperCase(word) ? 'NOUN' : token.pos === 'PART' ? 'NOUN' : token.pos;
   return [
     { ...token, end: wordEnd, text: word, lower: word.toLowerCase(), pos, lemma: word.toLowerCase() },
     { ...token, start: wordEnd, text: mark, lower: mark.toLowerCase(), pos: 'PART', lemma: mark.toLowerCase() },

@@ -22,9 +22,12 @@ export function trailingWord(text: string, isWordChar: (char: string) => boolean
   return start < end ? { word: text.slice(start, end), start } : undefined;
 }
 
+// Built once: esbuild writes a `\p{…}` literal as `new RegExp(…)`, made again at each call inside a function.
+const anyLetter = /\p{L}/u;
+
 /** Letters of any script. */
 export function isLetter(char: string): boolean {
-  return /\p{L}/u.test(char);
+  return anyLetter.test(char);
 }
 
 /** Collapses runs of whitespace to one space and trims: `'  ,\t in '` → `', in'`. */

@@ -4,6 +4,10 @@ import { hasNonYearPrefix, isCountOrMeasure, isPartOfLongerNumber, wordBefore } 
 import { dayPoint, isValidDay, monthPoint, pointValue, yearlessPoint } from './points.js';
 import type { DateMatch, DateParser } from './types.js';
 import { trimListTail } from '../../util/scan.js';
+import { startsUpperCase } from '../../util/letters.js';
+
+// Built once: esbuild writes a `\p{…}` literal as `new RegExp(…)`, which inside a function is made again at each call.
+const capitalAfterSpace = /^[\s\u00a0]{1,3}\p{Lu}/u;
 
 /**
  * Dates written with a month name, in either order: `23 May 2021`,
@@ -76,10 +80,10 @@ function parseAbsolute(text: string): DateMatch[] {
     const month = found[1] as string;
     if (!isStandaloneMonthWord(month)) continue;
     const previous = wordBefore(text, found.index);
-    const weak = ['and', 'to', 'or'].includes(previous) && /^\p{Lu}/u.test(month);
+    const weak = ['and', 'to', 'or'].includes(previous) && startsUpperCase(month);
     const partOf = /(?<![\p{L}])(?:early|mid|late)-$/iu.test(text.slice(Math.max(0, found.index - 6), found.index));
     if (!MONTH_PREPOSITIONS.has(previous) && !weak && !partOf) continue;
-    if (/^[\s\u00a0]{1,3}\p{Lu}/u.test(text.slice(found.index + month.length, found.index + month.length + 4)) && !/\.$/.test(month)) continue;
+    if (capitalAfterSpace.test(text.slice(found.index + month.length, found.index + month.length + 4)) && !/\.$/.test(month)) continue;
     const number = monthOf(month) as number;
     matches.push({
       start: found.index,

@@ -3,6 +3,10 @@ import { anyOf } from '../../lexicon/list.js';
 import type { DateValue } from '../../schema/claims.js';
 import { dayPoint, pointValue, yearlessPoint } from './points.js';
 import type { DateMatch, DateParser } from './types.js';
+import { startsUpperCase } from '../../util/letters.js';
+
+// Built once: esbuild writes a `\p{…}` literal as `new RegExp(…)`, which inside a function is made again at each call.
+const capitalAfterSpace = /^[\s\u00a0]{1,3}\p{Lu}/u;
 
 /**
  * A holiday's name as written: any space may be a no-break space and the
@@ -27,13 +31,13 @@ function parseHolidays(text: string): DateMatch[] {
   const matches: DateMatch[] = [];
   for (const found of text.matchAll(HOLIDAY)) {
     const [whole, written, yearDigits] = found;
-    if (!/^\p{Lu}/u.test(written as string)) continue;
+    if (!startsUpperCase(written as string)) continue;
     const name = (written as string).toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace('’', "'");
     const end = found.index + whole.length;
     const year = yearDigits === undefined ? null : Number(yearDigits);
     if (year === null) {
       if (!TIME_PREPOSITION.test(text.slice(Math.max(0, found.index - 8), found.index))) continue;
-      if (/^[\s\u00a0]{1,3}\p{Lu}/u.test(text.slice(end, end + 4))) continue;
+      if (capitalAfterSpace.test(text.slice(end, end + 4))) continue;
     }
     const value = holidayValue(name, year);
     if (value) matches.push({ start: found.index, end, value, parser: holidayParser.name });

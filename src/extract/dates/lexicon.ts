@@ -9,6 +9,9 @@ import { CODES_IN_ANY_CASE, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WO
 import { abbreviationsFor } from '../../lexicon/abbreviations.js';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from '../../lexicon/weekdays.js';
 
+// Built once: esbuild writes a `\p{…}` literal as `new RegExp(…)`, which inside a function is made again at each call.
+const capitalisedWord = /^\p{Lu}\p{Ll}/u;
+
 /**
  * The words of the date grammar as its parsers use them: maps from the
  * lexicon's month, weekday, season and number words to their values, and the
@@ -204,7 +207,7 @@ export const CHANGE_VERBS = new Set([
 export function isStandaloneMonthWord(written: string): boolean {
   const word = written.replace(/\.$/, '');
   // `May`, `Sept.`; not `DEC` or `MAR`, which are acronyms far more often.
-  if (/^\p{Lu}\p{Ll}/u.test(word)) return true;
+  if (capitalisedWord.test(word)) return true;
   return word.length > 4 && !AMBIGUOUS_MONTH_WORDS.has(word);
 }
 

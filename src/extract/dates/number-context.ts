@@ -1,5 +1,6 @@
 import { COUNT_NOUNS, FUNCTION_WORDS, NON_YEAR_PREFIXES, TIME_OF_DAY_AFTER, UNITS } from './lexicon.js';
-import { trailingWord } from '../../util/scan.js';
+import { isLetter, trailingWord } from '../../util/scan.js';
+import { startsLowerCase } from '../../util/letters.js';
 
 /**
  * What stands around a number: the tests that tell a year from a count, a
@@ -61,7 +62,7 @@ export function hasNonYearPrefix(text: string, start: number): boolean {
 /** Whether the word after a number is a lower-case content word, as a noun after a count is (`and`, `when`, `she` are not). */
 export function isFollowedByLowerWord(text: string, end: number): boolean {
   const next = wordAfter(text, end);
-  return /^\p{Ll}/u.test(next) && !FUNCTION_WORDS.has(next);
+  return startsLowerCase(next) && !FUNCTION_WORDS.has(next);
 }
 
 /** Whether a time zone or `hours` follows the number, making it a time of day: `1500 UTC`, `1830 GMT`. */
@@ -86,8 +87,4 @@ export function isInPath(text: string, start: number, end: number): boolean {
     if (isLetter(text.charAt(index - 1)) || isLetter(text.charAt(index + 1))) return true;
   }
   return false;
-}
-
-function isLetter(character: string): boolean {
-  return /\p{L}/u.test(character);
 }

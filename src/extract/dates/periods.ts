@@ -5,6 +5,11 @@ import { isCountOrMeasure, isPartOfLongerNumber } from './number-context.js';
 import { centuryPoint, decadePoint, pointValue, seasonPoint, type SeasonCode } from './points.js';
 import type { DatePoint } from '../../schema/claims.js';
 import type { DateMatch, DateParser } from './types.js';
+import { startsUpperCase } from '../../util/letters.js';
+
+// Built once: esbuild writes a `\p{…}` literal as `new RegExp(…)`, which inside a function is made again at each call.
+const capitalAfterSpace = /^[\s\u00a0]\p{Lu}/u;
+const letterAfterSpace = /^[\s\u00a0]\p{L}/u;
 
 /**
  * Periods longer or looser than a year: decades (`the 1990s`, `the '90s`),
@@ -96,11 +101,11 @@ function centuries(text: string): DateMatch[] {
       if (ordinal < 1 || ordinal > 21) continue;
       const end_ = found.index + whole.length;
       // `21st Century Fox`, `Twentieth Century Limited`: a capitalized century before a capitalized word is a name.
-      if (/^\p{Lu}/u.test(found[4] ?? 'c') && /^[\s\u00a0]\p{Lu}/u.test(text.slice(end_, end_ + 2))) continue;
+      if (startsUpperCase(found[4] ?? 'c') && capitalAfterSpace.test(text.slice(end_, end_ + 2))) continue;
       const point = centuryPoint(ordinal, era !== undefined && isBeforeEra(era));
       const end = found.index + whole.length;
       // In `the eleventh-century prince` the article belongs to the noun, not the date.
-      const attributive = found[1] !== undefined && /-centur/i.test(whole) && /^[\s\u00a0]\p{L}/u.test(text.slice(end, end + 2));
+      const attributive = found[1] !== undefined && /-centur/i.test(whole) && letterAfterSpace.test(text.slice(end, end + 2));
       const start = found.index + (attributive ? (/^the[\s\u00a0]{1,3}/iu.exec(whole)?.[0].length ?? 0) : 0);
       matches.push({ start, end, value: pointValue(point), parser: periodParser.name });
     }

@@ -4,6 +4,9 @@ import { hasNonYearPrefix, isCountOrMeasure, wordBefore } from './number-context
 import { compareIso, dayPoint, isValidDay, monthPoint, parseIso, presentPoint, rangeValue, yearPoint, yearlessPoint } from './points.js';
 import type { DateMatch, DateParser } from './types.js';
 
+// Built once: esbuild writes a `\p{…}` literal as `new RegExp(…)`, which inside a function is made again at each call.
+const smallNumberAtEnd = /(?<![\p{N}])\p{N}{1,3}$/u;
+
 /**
  * Ranges written as one unit, which no pair of point parsers could see:
  * `2018–2022`, `1914–18`, `401-399 BC`, `3–5 August 2019`, `August 3–5,
@@ -160,7 +163,7 @@ function monthRanges(text: string): DateMatch[] {
 /** `–present` (kept alone: an open range with no start) and `to the present` (kept only when joined to a start). */
 function presentEnds(text: string): DateMatch[] {
   // `a 50-date tour`: a hyphen joining a small number to `date` makes a compound noun, not a range to date.
-  const compound = (found: RegExpMatchArray): boolean => /^[-–—]/.test(found[0]) && /(?<![\p{N}])\p{N}{1,3}$/u.test(text.slice(Math.max(0, (found.index ?? 0) - 4), found.index));
+  const compound = (found: RegExpMatchArray): boolean => /^[-–—]/.test(found[0]) && smallNumberAtEnd.test(text.slice(Math.max(0, (found.index ?? 0) - 4), found.index));
   return [...text.matchAll(PRESENT)].filter((found) => !compound(found)).map((found) => ({
     start: found.index,
     end: found.index + found[0].length,

@@ -4,6 +4,12 @@ import { isFollowedByLowerWord, wordBefore } from './number-context.js';
 import { presentPoint, pointValue } from './points.js';
 import type { DateMatch, DateParser } from './types.js';
 import { isLetter, trailingWord } from '../../util/scan.js';
+import { startsUpperCase } from '../../util/letters.js';
+
+// Built once: esbuild writes a `\p{…}` literal as `new RegExp(…)`, which inside a function is made again at each call.
+const anyUpper = /\p{Lu}/u;
+const orAnotherDayOf = /^[\s\u00a0]{1,3}(?:and|or)[\s\u00a0]{1,3}\p{Lu}\p{Ll}{1,8}day[\s\u00a0]{1,3}\p{Ll}/u;
+const nameContinues = /^(?:s(?![\p{L}])|[\s\u00a0]{1,3}\p{Lu}|['’]s|,[\s\u00a0]{1,3}Inc)/u;
 
 /**
  * Relative date expressions, left unresolved: `the same year`, `the
@@ -142,7 +148,7 @@ function parseRelative(text: string): DateMatch[] {
   for (const found of DAY_WORD.test(text) ? text.matchAll(DEICTIC_DAY) : noMatches) {
     // `Political Ideology Today`, `History Today, Inc.`: a title, not a day.
     const previousWord = trailingWord(text.slice(Math.max(0, found.index - 24), found.index), isLetter, { minSpaces: 1, maxSpaces: 3 });
-    if (/^\p{Lu}/u.test(found[0]) && previousWord && /\p{Lu}/u.test(previousWord.word)) continue;
+    if (startsUpperCase(found[0]) && previousWord && anyUpper.test(previousWord.word)) continue;
     const word = (found[1] ?? found[2] ?? '').toLowerCase();
     const shift = word.startsWith('before') ? -2 : word.startsWith('after') ? 2 : word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
     add(found.index, found[0].length, { anchor: 'reference', unit: 'day', shift });
@@ -160,19 +166,19 @@ function parseRelative(text: string): DateMatch[] {
  * capitalised word or plural (`Sunday Times`, `Sundays`).
  */
 function isLoneWeekday(text: string, start: number, name: string): boolean {
-  if (!/^\p{Lu}/u.test(name)) return false;
+  if (!startsUpperCase(name)) return false;
   const previous = trailingWord(text.slice(Math.max(0, start - 24), start), isLetter, { minSpaces: 1, maxSpaces: 3 })?.word ?? '';
-  if (NOT_A_DAY_BEFORE.has(previous.toLowerCase()) || (/^\p{Lu}/u.test(previous) && !/[.!?][\s\u00a0]{1,3}$/u.test(text.slice(0, start)))) return false;
+  if (NOT_A_DAY_BEFORE.has(previous.toLowerCase()) || (startsUpperCase(previous) && !/[.!?][\s\u00a0]{1,3}$/u.test(text.slice(0, start)))) return false;
   return !isPartOfName(text, start + name.length);
 }
 
 /** Whether what follows makes the word part of a name or a plural: `Sunday Night at the Palladium`, `Sundays`, `Today, Inc.`. */
 function isPartOfName(text: string, end: number): boolean {
   // `Sunday service`, `Saturday and Sunday service`: the weekday describes a noun.
-  if (isFollowedByLowerWord(text, end) || /^[\s\u00a0]{1,3}(?:and|or)[\s\u00a0]{1,3}\p{Lu}\p{Ll}{1,8}day[\s\u00a0]{1,3}\p{Ll}/u.test(text.slice(end, end + 30))) {
+  if (isFollowedByLowerWord(text, end) || orAnotherDayOf.test(text.slice(end, end + 30))) {
     return !/^[\s\u00a0]{1,3}(?:night|morning|afternoon|evening)(?![\p{L}])/u.test(text.slice(end, end + 12));
   }
-  return /^(?:s(?![\p{L}])|[\s\u00a0]{1,3}\p{Lu}|['’]s|,[\s\u00a0]{1,3}Inc)/u.test(text.slice(end, end + 6));
+  return nameContinues.test(text.slice(end, end + 6));
 }
 
 /** The value of a relative expression before resolution: what it states, nothing guessed. */

@@ -5,6 +5,10 @@ import { approximately, pointValue, yearPoint } from './points.js';
 const DAY_MONTH_AFTER_DASH = new RegExp(`^[\\s\\u00a0][-–−][\\s\\u00a0]?\\d{1,2}[\\s\\u00a0](?:${MONTH_PATTERN})(?![\\p{L}])`, 'iu');
 import type { DateMatch, DateParser, DateScanContext } from './types.js';
 
+// Built once: esbuild writes a `\p{…}` literal as `new RegExp(…)`, which inside a function is made again at each call.
+const lowerWord = /^\p{Ll}{3,}$/u;
+const capitalisedWordAfterSpace = /^[\s\u00a0]\p{Lu}\p{Ll}/u;
+
 /**
  * Years written as numbers: `in 2018`, `(2022)`, `the 2023 protests`,
  * `31 BC`, `AD 800`, `c. 1200`.
@@ -123,7 +127,7 @@ function contextStrength(text: string, start: number, end: number, length: numbe
   if (!plausible4) return 'none';
   if (inParentheses || TIME_PREPOSITIONS.has(previous)) return 'strong';
   // `the asteroid 1373 Cincinnati`, `Highway 1017 North`: a number between a common noun and a capitalised word is a catalogue number in a name.
-  if (/^\p{Ll}{3,}$/u.test(previous) && !DETERMINERS.has(previous) && /^[\s\u00a0]\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return 'weak';
+  if (lowerWord.test(previous) && !DETERMINERS.has(previous) && capitalisedWordAfterSpace.test(text.slice(end, end + 3))) return 'weak';
   // `2012 sales of $2.6 billion`: a noun measured by a figure of its own is dated by the number before it.
   if (MEASURED_NOUN_AFTER.test(text.slice(end, end + 40))) return 'strong';
   if (isFollowedByLowerWord(text, end)) return DETERMINERS.has(previous) || /['’]s$/.test(previous) ? 'strong' : 'weak';

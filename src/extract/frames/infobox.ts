@@ -4,6 +4,9 @@ import type { Claim } from '../../schema/claims.js';
 import type { ArticleSentence, SegmentedArticle } from '../../segment/index.js';
 import type { Frame, FrameArgument } from './types.js';
 
+// Built once: esbuild writes a `\p{…}` literal as `new RegExp(…)`, which inside a function is made again at each call.
+const capitalisedLead = /^\p{Lu}[^(,;]*/u;
+
 /** One infobox line: its sentence, its key split into a base and a group number, and its claims. */
 interface Field {
   sentence: ArticleSentence;
@@ -117,7 +120,7 @@ function framesOf(article: SegmentedArticle, field: Field, meaning: Meaning): Fr
   const place = placed.find((entry) => entry.claim.kind === 'place')?.claim ?? null;
   const names: Array<{ start: number; end: number; text: string; claim?: Claim }> = placed.filter((entry) => entry.claim.kind === 'person' || entry.claim.kind === 'organization').map((entry) => ({ ...entry, text: entry.claim.text }));
   // `Clubs9: Cleveland Crunch (indoor)`: a name no extractor knew is still the value, up to its first bracket or comma.
-  const bare = /^\p{Lu}[^(,;]*/u.exec(sentence.plain)?.[0].trimEnd();
+  const bare = capitalisedLead.exec(sentence.plain)?.[0].trimEnd();
   if (meaning.value === 'name' && names.length === 0 && bare) names.push({ start: 0, end: bare.length, text: bare });
   const definition = eventType(meaning.type);
   const subject: FrameArgument = { text: article.title ?? '', form: 'subject', strategy: 'infobox' };

@@ -1,6 +1,7 @@
 import { copulas, irregularParticiples, negators, passiveAuxiliaries, personalPronouns, relativePronouns, subordinators } from '../../lexicon/grammar.js';
 import { eventNoun, predicatesOf } from '../../lexicon/events.js';
 import type { Unit } from './types.js';
+import { startsUpperCase } from '../../util/letters.js';
 
 /** A noun phrase: `the company`, `John Smith`, `his father`, `300 people`, `he`. */
 export interface NounPhrase {
@@ -307,7 +308,7 @@ function pushNounPhrase(units: readonly Unit[], first: number, phrases: Phrase[]
     }
     // `the Battle of Korvel`, `the Treaty of Valmora`: a capitalised noun with `of` and a name is one name —
     // but not an event noun said of a person (`Execution of King Charles I` opening a list row).
-    if (unit.lower === 'of' && head >= 0 && /^\p{Lu}/u.test((units[head] as Unit).text) && capitalised(units[at + 1]) && !eventOfPerson(units, head, at + 1)) {
+    if (unit.lower === 'of' && head >= 0 && startsUpperCase((units[head] as Unit).text) && capitalised(units[at + 1]) && !eventOfPerson(units, head, at + 1)) {
       at++;
       while (at < units.length && capitalised(units[at])) at++;
       break;
@@ -337,7 +338,7 @@ function properModifier(unit: Unit): boolean {
 }
 
 function capitalised(unit: Unit | undefined): boolean {
-  return unit !== undefined && (unit.kind === 'name' || (unit.kind === 'word' && unit.pos === 'PROPN' && /^\p{Lu}/u.test(unit.text)));
+  return unit !== undefined && (unit.kind === 'name' || (unit.kind === 'word' && unit.pos === 'PROPN' && startsUpperCase(unit.text)));
 }
 
 function isDeterminerOrPossessive(unit: Unit): boolean {

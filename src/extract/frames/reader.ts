@@ -8,6 +8,10 @@ import type { Claim } from '../../schema/claims.js';
 import { buildPhrases, looksParticiple, type NounPhrase, type Phrase, type VerbGroup } from './phrases.js';
 import type { ArgumentStrategy, Frame, FrameArgument, SentenceInput, Unit } from './types.js';
 import { buildUnits } from './units.js';
+import { startsLowerCase, startsUpperCase } from '../../util/letters.js';
+
+// Built once: esbuild writes a `\p{…}` literal as `new RegExp(…)`, which inside a function is made again at each call.
+const andCapitalisedWords = /^\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s?)+/u;
 
 /** What the reader knows beyond the sentence: who a list row or infobox line is about. */
 export interface ReaderContext {
@@ -1799,7 +1803,7 @@ class ClauseReader {
     // A full name after the office (`Martin Luther King Jr.` has none: `King` is his name).
     for (let at = 1; at < words.length - 2; at++) {
       const word = words[at] as RegExpMatchArray;
-      const role = /^\p{Lu}/u.test(word[0]) ? roleOfWords([word[0]]) : null;
+      const role = startsUpperCase(word[0]) ? roleOfWords([word[0]]) : null;
       if (role === null) continue;
       const nameStart = head.start + ((words[at + 1] as RegExpMatchArray).index ?? 0);
       const before = words.slice(0, at).map((match) => match[0]);
@@ -2091,7 +2095,7 @@ class ClauseReader {
     if (POST_NOMINAL_ABBREVIATIONS.includes(title) || /^I{2,3}$|^IV$/.test(title)) return undefined;
     // `Rev. Dr. Edwin Pond Parker, pastor (1860–1912) of the South Congregational Church`: years after a post
     // written in lower case are its term; a title of rank is capitalised (`…, Countess of Lovelace (1815–1852)`).
-    if (/^\p{Ll}/u.test(title)) return undefined;
+    if (startsLowerCase(title)) return undefined;
     return isPunct(this.phrases[at - 1], ',', this.units) && isPerson(at - 2) ? at - 2 : undefined;
   }
 
@@ -2643,7 +2647,7 @@ class ClauseReader {
     const name = this.phrases[at + 2];
     if (name?.type !== 'np' || name.form !== 'name') return null;
     // `a company called Acme`; not `The Baltimore Sun called Unitas We Stand`, whose capitalised head is a name already.
-    const common = /^\p{Ll}/u.test((this.units[nominal.head] as Unit).text);
+    const common = startsLowerCase((this.units[nominal.head] as Unit).text);
     const naming = nominal.form === 'nominal' && common && between?.type === 'vg' && between.first === between.last && ['name', 'call', 'title', 'dub'].includes(between.lemma);
     let last = at + 2;
     while (this.phrases[last + 1]?.type === 'conj' && (this.phrases[last + 2] as NounPhrase | undefined)?.form === 'name') last += 2;
@@ -3414,7 +3418,7 @@ class ClauseReader {
     let end = (parts[parts.length - 1] as FrameArgument).end;
     if (patient.start === undefined || end === undefined) return patient;
     // The name may have been read as ending at `and` (`The Boston Herald` | `and Boston Journal`).
-    const joined = /^\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s?)+/u.exec(this.parsed.input.plain.slice(end));
+    const joined = andCapitalisedWords.exec(this.parsed.input.plain.slice(end));
     if (parts.length === 1 && !joined) return patient;
     if (joined) end += joined[0].trimEnd().length;
     const { conjuncts: _conjuncts, claim: _claim, ...rest } = patient;
@@ -3457,7 +3461,7 @@ function titleBefore(text: string): string | null {
   const words = text.split(/\s+/u);
   const lower: string[] = [];
   for (const word of words) {
-    if (!/^\p{Ll}/u.test(word) || ['the', 'a', 'an'].includes(word)) {
+    if (!startsLowerCase(word) || ['the', 'a', 'an'].includes(word)) {
       if (lower.length > 0 || !['the', 'a', 'an'].includes(word)) break;
       continue;
     }

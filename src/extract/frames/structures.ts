@@ -4,6 +4,7 @@ import type { Claim } from '../../schema/claims.js';
 import type { ArticleSentence } from '../../segment/index.js';
 import { listOffice, structureFrame, type ParsedSentence, type ReaderContext } from './reader.js';
 import type { Frame, FrameArgument, Unit } from './types.js';
+import { startsUpperCase } from '../../util/letters.js';
 
 type Read = (parsed: ParsedSentence, context: ReaderContext) => Frame[];
 
@@ -49,7 +50,7 @@ function honoursRow(parsed: ParsedSentence, head: FrameArgument, title: string |
   if (title === null) return [];
   const words = head.text.split(' ');
   const competition = (placings.has((words[words.length - 1] ?? '').toLowerCase()) ? words.slice(0, -1) : words).join(' ').trim();
-  if (competition === '' || !/^\p{Lu}/u.test(competition)) return [];
+  if (competition === '' || !startsUpperCase(competition)) return [];
   const prize: FrameArgument = { start: head.start ?? 0, end: (head.start ?? 0) + competition.length, text: competition, form: 'name', strategy: 'list-head' };
   return parsed.units.flatMap((unit) => {
     if (unit.claim?.kind !== 'date' || unit.start < (head.end ?? 0)) return [];

@@ -3,6 +3,7 @@ import type { Claim } from '../../schema/claims.js';
 import type { ArticleSentence } from '../../segment/index.js';
 import { headingRole, honoursSection, winningPlacings } from './structures.js';
 import type { Frame, FrameArgument } from './types.js';
+import { startsUpperCase } from '../../util/letters.js';
 
 // Headings of a table of the subject's members, one a row: a band's line-up, a club's squad.
 const memberHeadings: ReadonlySet<string> = new Set(['members', 'line-up', 'lineup', 'personnel', 'roster', 'squad', 'players']);
@@ -104,7 +105,7 @@ export function honoursRowFrames(row: readonly ArticleSentence[], claimsOf: (sen
   if (title === null || !first || !honoursSection(first.sectionPath)) return frames;
   const result = row.find((cell) => winningPlacings.has(cell.plain.trim().toLowerCase()));
   const dates = row.flatMap((cell) => claimsOf(cell.index).filter((claim) => claim.kind === 'date'));
-  const competition = row.find((cell) => cell !== result && /^\p{Lu}/u.test(cell.plain.trim()) && !claimsOf(cell.index).some((claim) => claim.kind === 'date'));
+  const competition = row.find((cell) => cell !== result && startsUpperCase(cell.plain.trim()) && !claimsOf(cell.index).some((claim) => claim.kind === 'date'));
   if (!result || !competition || dates.length === 0) return frames;
   const prize: FrameArgument = { text: competition.plain.trim(), form: 'name', strategy: 'row-head' };
   const agent: FrameArgument = { text: title, form: 'subject', strategy: 'heading' };

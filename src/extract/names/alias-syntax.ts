@@ -4,6 +4,9 @@ import { NEVER_NAMES, NICKNAME_HONORIFICS, ORGANIZATION_HEADS } from './lexicon.
 import type { NameSpan, TokenizedSentence } from './candidates.js';
 import { isAcronym, isCapitalized, type Token } from './tokens.js';
 
+// Built once: esbuild writes a `\p{…}` literal as `new RegExp(…)`, which inside a function is made again at each call.
+const anyDigit = /\p{N}/u;
+
 /**
  * Another name given for a name by the syntax around it:
  *
@@ -221,7 +224,7 @@ function nativeName(sentence: TokenizedSentence, first: number, last: number): N
   const words = slice.filter((token) => token.kind === 'word');
   if (words.length < 2 || words.length > MAX_NATIVE_WORDS || !isCapitalizedAt(tokens, first)) return undefined;
   if (slice.some((token) => token.kind === 'punct' && token.text !== '-' && token.text !== "'")) return undefined;
-  if (words.some((token) => /\p{N}/u.test(token.text) || PHRASE_WORDS.has(token.text))) return undefined;
+  if (words.some((token) => anyDigit.test(token.text) || PHRASE_WORDS.has(token.text))) return undefined;
   const capitalized = words.filter((token) => isCapitalized(token.text)).map((token) => token.text);
   if (capitalized.every((word) => DEMONYMS.has(word) || NEVER_NAMES.has(word))) return undefined;
   const start = (tokens[first] as Token).start;

@@ -13,6 +13,11 @@ import { linkAges } from './ages.js';
 
 import { compatible, pointOf } from './when.js';
 
+// Built once: esbuild writes a `\p{…}` literal as `new RegExp(…)`, which inside a function is made again at each call.
+const capitalisedName = /^(?:the\s+)?\p{Lu}/u;
+const asWord = /\bas\s+(?:an?\s+|the\s+)?(\p{L}+)/iu;
+const capitalAfterFirstWord = /\s\p{Lu}/u;
+
 export { eventWhen, pointOf, compatible, before, type EventWhen } from './when.js';
 
 /**
@@ -425,7 +430,7 @@ function objectBetween(previous: Claim, claim: Claim, text: string): string | un
   if (between.length > 120 || !/\s(?:in|on)\s*$/.test(between) || !/,|\band\s/.test(between)) return undefined;
   // The last item of the series: `…, the Atoms for Peace Award in 1957 and the Sonning Prize in` → `the Sonning Prize`.
   const words = (between.split(/,|\band\s/).pop() ?? '').trim().slice(0, -2).trimEnd();
-  return /^(?:the\s+)?\p{Lu}/u.test(words) && !/[;()\d]/.test(words) ? words : undefined;
+  return capitalisedName.test(words) && !/[;()\d]/.test(words) ? words : undefined;
 }
 
 /** The noun of an `and as a …` phrase between two dates of one clause: `in 1912 and as a town in 1958` → `town`. */
@@ -437,7 +442,7 @@ function standingBetween(a: Claim, b: Claim, text: string): string | undefined {
 
 /** The standing an `as` phrase names: `as the City of Toronto` → `city`, `as a town` → `town`. */
 export function standingAs(text: string): string | undefined {
-  return /\bas\s+(?:an?\s+|the\s+)?(\p{L}+)/iu.exec(text)?.[1]?.toLowerCase();
+  return asWord.exec(text)?.[1]?.toLowerCase();
 }
 
 /** `in the 18th, 19th and early 20th centuries`, `around 1349 or 1359`: dates listed side by side are a span or a choice, not two tellings. */
@@ -526,7 +531,7 @@ function nameOf(frame: Frame, patient: EventArgument | null, agent: EventArgumen
   // `the group's third plenary session`: a numbered or capitalised event is named by its words.
   const words = patient.text.replace(/^(?:the|a|an|this|that|its|his|her|their)\s+/i, '').replace(/^[^\s]+['’]s\s+/, '');
   // A capital after the first word (`the Kessler Bridge collapse`), not the capital every sentence opens with.
-  return /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i.test(words) || /\s\p{Lu}/u.test(words) ? words : undefined;
+  return /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i.test(words) || capitalAfterFirstWord.test(words) ? words : undefined;
 }
 
 /**

@@ -3,6 +3,9 @@ import { eventType, recurringEventNouns } from '../../lexicon/events.js';
 import type { EventClaim } from '../../schema/claims.js';
 import { standingAs } from '../../resolve/events/index.js';
 
+// Built once: esbuild writes a `\p{…}` literal as `new RegExp(…)`, which inside a function is made again at each call.
+const toVerb = /\bto\s+\p{Ll}/u;
+
 /**
  * What makes two events one fact, asked of the registry: a once-only type
  * (a birth, a death, a founding) is one event per participant it is about;
@@ -88,7 +91,7 @@ export function foundedAsKind(text: string): boolean {
 
 // `was formed to maintain the site as a museum`: an `as` after a purpose infinitive is the purpose's, not the founding's.
 function beforePurpose(text: string): string {
-  const purpose = /\bto\s+\p{Ll}/u.exec(text);
+  const purpose = toVerb.exec(text);
   return purpose ? text.slice(0, purpose.index) : text;
 }
 

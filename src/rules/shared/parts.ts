@@ -4,6 +4,7 @@ import { NAME_ARTICLES, NAME_PARTICLES } from '../../lexicon/particles.js';
 import { LENGTH_SYMBOLS, SPELLED_UNITS, UNIT_SYMBOLS } from '../../lexicon/units.js';
 import type { Token } from '../../segment/tokens.js';
 import type { SentenceFigure } from './sentence-figures.js';
+import { isLetters } from '../../util/letters.js';
 
 /**
  * How a sentence says that figures are the parts of a total: the grammar the
@@ -248,7 +249,7 @@ function kindsOf(total: SentenceFigure, parts: readonly SentenceFigure[]): boole
   // `three gold` is read as a bare number: a part may leave its kind unsaid.
   const nouns = parts.map((part) => part.noun).filter((noun): noun is string => noun !== null);
   // `530 mph (853 km/h; 237 m/s)`: a measure converted to other units is one measure, no kinds of it.
-  if (nouns.length === 0 || nouns.some((noun) => !/^\p{L}+$/u.test(noun) || isPersonNoun(noun) || isUnit(noun))) return false;
+  if (nouns.length === 0 || nouns.some((noun) => !isLetters(noun) || isPersonNoun(noun) || isUnit(noun))) return false;
   return new Set(nouns.map((noun) => headOf(noun))).size === nouns.length;
 }
 

@@ -9,6 +9,9 @@ import type { Token } from '../../segment/tokens.js';
 import { figureInterval } from './counts.js';
 import { groupBy } from '../../util/group.js';
 
+// Built once: esbuild writes a `\p{…}` literal as `new RegExp(…)`, which inside a function is made again at each call.
+const hyphenedWord = /[\p{L}\d]-(\p{L}{1,40})/gu;
+
 /**
  * A number of one sentence as the part and total rules read it: a quantity
  * claim (`12 soldiers`, `about 300 people`), or a bare number the figure
@@ -84,7 +87,7 @@ export function sentenceFigures(context: RuleContext, index: number): SentenceFi
 
 /** `36-gun`, `five-ship`, but not `twenty-three`: a number glued by a hyphen to a word that is no number. */
 function isCompound(text: string): boolean {
-  for (const match of text.matchAll(/[\p{L}\d]-(\p{L}{1,40})/gu)) if (!numberWord((match[1] as string).toLowerCase())) return true;
+  for (const match of text.matchAll(hyphenedWord)) if (!numberWord((match[1] as string).toLowerCase())) return true;
   return false;
 }
 
