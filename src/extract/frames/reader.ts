@@ -1,7 +1,7 @@
 import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
 import { agentNouns, bracketedStates, causingVerbs, consequenceVerbs, datingVerbs, documentNouns, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeBeyondVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
-import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
+import { ordinalWords, planningVerbs, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { kinNouns, organizationNouns, peopleNouns, placeNouns, portfolioOffices, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
 import { buildPhrases, looksParticiple, type NounPhrase, type Phrase, type VerbGroup } from './phrases.js';
@@ -213,7 +213,11 @@ class ClauseReader {
     // A state named by a noun ends or starts at a later noun's date (`leadership until his death in 2021`).
     for (const [frame, to] of this.nounEnds) frame.dates.push(...this.boundsAfter(to));
     this.phrases.forEach((phrase, index) => {
-      if (phrase.type === 'vg') this.readVerb(phrase, index);
+      if (phrase.type === 'vg') {
+        const before = this.frames.length;
+        this.readVerb(phrase, index);
+        if (this.plannedInfinitive(phrase, index)) for (const frame of this.frames.slice(before)) this.markPlanned(frame);
+      }
       if (phrase.type === 'np') {
         this.readParenthesisedLife(phrase, index);
         this.readWorkYear(phrase, index);
@@ -373,7 +377,7 @@ class ClauseReader {
   private readVerb(group: VerbGroup, index: number): void {
     // `to overthrow the president`, `instructed her to leave`: what is wanted or planned, not what happened;
     // a perfect infinitive (`is said to have been born`) tells a past event.
-    if (group.form === 'infinitive' && !this.perfectInfinitive(group)) {
+    if (group.form === 'infinitive' && !this.perfectInfinitive(group) && !this.plannedInfinitive(group, index)) {
       this.readMergedInto(group, index);
       return;
     }
@@ -488,6 +492,22 @@ class ClauseReader {
   private perfectInfinitive(group: VerbGroup): boolean {
     for (let at = group.first; at < group.main; at++) if ((this.units[at] as Unit).lower === 'have') return true;
     return false;
+  }
+
+  /** `plan to build`, `was scheduled to open`: an infinitive right after a verb of planning is the event planned. */
+  private plannedInfinitive(group: VerbGroup, index: number): boolean {
+    const governor = this.phrases[index - 1];
+    return group.form === 'infinitive' && governor?.type === 'vg' && planningVerbs.has(governor.lemma);
+  }
+
+  /**
+   * Marks a frame planned. `In 2019 she planned to retire after the
+   * Olympics`: a date before the plan's infinitive is when it was planned, not
+   * when the planned event is to happen.
+   */
+  private markPlanned(frame: Frame): void {
+    frame.planned = true;
+    frame.dates = frame.dates.filter(({ claim }) => this.units.some((unit) => unit.claim === claim && unit.start >= frame.trigger[1]));
   }
 
   /**
