@@ -1037,7 +1037,7 @@ class ClauseReader {
     const lemma = (this.units[group.main] as Unit).lemma;
     // `an op-ed columnist for the Boston Herald`, `a drummer with the Quell`: a deed's body after `for`, `with` or `at`
     // when no `of`. Not an office's: `President-in-Residence at the African Presidential Archives` is no presidency.
-    const patient = complement.possessor ? this.argument(complement.possessor, 'possessor') : (this.ofPhraseAfter(next) ?? (role ? undefined : this.bodyAfter(next)));
+    const patient = complement.possessor ? this.argument(complement.possessor, 'possessor') : (this.ofPhraseAfter(next) ?? (role ? (this.bodyNamedBefore(complement) ?? undefined) : this.bodyAfter(next)));
     const type = role ? 'office' : (agentNouns.get(head) ?? 'membership');
     // `She is a drummer`, `he was a winner`: a deed's noun with nothing it was done to is a trade or a praise, no event.
     if (type !== 'office' && head !== 'member' && !patient) return;
@@ -1332,6 +1332,8 @@ class ClauseReader {
     } else patient = owner;
     // `Varga's election as mayor of Pécs`: the body is the role's `of` phrase.
     if (type === 'office' && !patient && this.roleAfterAs(index) !== null) patient = this.ofPhraseAfter(index + 2) ?? null;
+    // `an air raid on Iranian positions`, `attacks against civilians`: the target.
+    if (type === 'attack' && !patient) patient = this.phraseAfter(index, 'on') ?? this.phraseAfter(index, 'against');
     // `the bank's merger with Tyne Mutual`: the other party.
     if (type === 'merger' && !patient) patient = this.phraseAfter(index, 'with');
     // `Cook's 1965 wedding to Wendy Snowden`, `her divorce from X`: the partner.
@@ -1518,7 +1520,7 @@ class ClauseReader {
       voice: 'copula',
       agent: holder,
       // `the publisher and treasurer of the Boston Herald`: coordinated roles share the last one's `of` phrase.
-      patient: this.ofPhraseAfter(index) ?? (this.phrases[index + 1]?.type === 'conj' && this.phrases[index + 2]?.type === 'np' ? this.ofPhraseAfter(index + 2) : undefined) ?? body,
+      patient: this.ofPhraseAfter(index) ?? (this.phrases[index + 1]?.type === 'conj' && this.phrases[index + 2]?.type === 'np' ? this.ofPhraseAfter(index + 2) : undefined) ?? body ?? (role ? this.bodyNamedBefore(phrase) : null),
       dates: heldNow ? this.heldNowDates(clauseFrom, clauseTo, index, first - 2) : this.datesIn(index, to, index),
       figures: [],
       place: null,
@@ -1762,7 +1764,8 @@ class ClauseReader {
     this.frames.push({
       ...this.bare('office', `title ${role}`, [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end], index, index, index, 'copula'),
       agent: this.argument(phrase, 'title'),
-      patient: this.ofPhraseAfter(index) ?? (honorific === undefined ? this.namesBefore(phrase, phrase.head - 1) : null),
+      // `King Ordoño II of León`: a titled name that takes its `of` phrase in is of the body after the `of`.
+      patient: this.ofPhraseAfter(index) ?? this.ofInsideName(phrase) ?? (honorific === undefined ? this.namesBefore(phrase, phrase.head - 1) : null),
       dates: [],
       role: normalRole(role),
       aspect: 'state',
@@ -1794,6 +1797,18 @@ class ClauseReader {
       });
       return;
     }
+  }
+
+  /**
+   * `a United States Navy captain`, `a Labour Party councillor`: the names of
+   * organisations that modify a role noun are its body (a place or a demonym
+   * before it, `a Texas senator`, `a French minister`, says where, not of what).
+   */
+  private bodyNamedBefore(phrase: NounPhrase): FrameArgument | null {
+    if (phrase.form !== 'nominal') return null;
+    const body = this.namesBefore(phrase, phrase.head);
+    const claim = body?.claim === undefined ? undefined : this.units.find((unit) => unit.claim?.id === body.claim)?.claim;
+    return claim?.kind === 'organization' ? body : null;
   }
 
   /** The owner of a role phrase when it is a body: `the orchestra's`, `its`, not `his`. */
