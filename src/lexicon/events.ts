@@ -477,6 +477,10 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('debut', { preposition: 'for', aspect: 'start', body: true, preferred: true }),
       v('promote', { voice: 'passive', preposition: 'to', aspect: 'start', holder: 'object', body: true, preferred: true }),
       v('relegate', { voice: 'passive', preposition: 'to', aspect: 'start', holder: 'object', body: true }),
+      // `moved to French club Stade Brest`, `was named in the squad`: one who moves to an organisation or is named in a
+      // squad joins it (`moved to Paris` stays a move of home, `named in his will` no membership).
+      v('move', { preposition: 'to', aspect: 'start', organization: true, preferred: true }),
+      v('name', { voice: 'passive', preposition: 'in', aspect: 'start', holder: 'object', body: true, intransitive: true, preferred: true }),
     ],
     nouns: ['membership'],
     nounOwner: 'agent',

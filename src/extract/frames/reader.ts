@@ -406,7 +406,9 @@ class ClauseReader {
       // `the Bipartisan Policy Center (BPC), where he works`: a body a `where` clause follows is where its verb happens.
       const prepositional = predicate.preposition ? (this.prepositionalObject(index, predicate.preposition) ?? (whereLocatives.has(predicate.preposition) ? this.bodyBeforeWhere(index) : undefined)) : undefined;
       if (predicate.preposition && !prepositional) continue;
-      if (predicate.intransitive && group.voice === 'active' && object && object !== prepositional) continue;
+      // A passive reading declared so has no object before its preposition either: `was named in the squad`, not
+      // `was named the head coach at X in Summit`.
+      if (predicate.intransitive && (group.voice === 'active' || predicate.voice === 'passive') && object && object !== prepositional) continue;
       // `working for three years at Fulbright`: a span of time after the preposition is no participant.
       if (prepositional && isDuration(prepositional)) continue;
       if (predicate.objectHeads && !(object?.head && predicate.objectHeads.has(object.head))) continue;
@@ -2755,7 +2757,10 @@ class ClauseReader {
   private namesOrganization(argument: FrameArgument | null): boolean {
     if (!argument) return false;
     if (argument.form === 'nominal') return argument.head !== undefined && organizationNouns.has(argument.head);
-    return argument.form === 'name' && this.units.some((unit) => unit.claim?.id === argument.claim && unit.claim?.kind === 'organization');
+    if (argument.form !== 'name') return false;
+    // `French club Stade Brest`, `the law firm Fulbright & Jaworski`: a lower-case noun of organisations before the name says what it is.
+    const nounBefore = argument.text.split(' ').some((word) => word === word.toLowerCase() && organizationNouns.has(word));
+    return nounBefore || this.units.some((unit) => unit.claim?.id === argument.claim && unit.claim?.kind === 'organization');
   }
 
   /** Whether a signed object is someone taken on: a name that is no place, no work and no document (`the Low Tides`, not `the Treaty of Paris`). */

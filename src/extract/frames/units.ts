@@ -1,3 +1,4 @@
+import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { eventNoun, predicatesOf } from '../../lexicon/events.js';
 import { modalAuxiliaries, ordinalWords, planningVerbs } from '../../lexicon/grammar.js';
 import { roleOfWords } from '../../lexicon/roles.js';
@@ -75,7 +76,9 @@ export function buildUnits(input: SentenceInput): Unit[] {
     const interim = token.lower === 'acting' && roleOfWords([tokens[index + 1]?.lemma ?? '']) !== null;
     // `Quell, then chair of the foundation,`: a role word after a time adverb and before `of` is the role, not a verb.
     const roleNoun = token.pos === 'VERB' && tokens[index + 1]?.lower === 'of' && roleAdverbs.has(tokens[index - 1]?.lower ?? '') && roleOfWords([token.lemma]) !== null;
-    const pos = openingEventNoun || roleNoun ? 'NOUN' : interim || (token.pos === 'ADV' && ordinalWords.has(token.lower) && (tokens[index + 1]?.pos === 'ADJ' || tokens[index + 1]?.pos === 'NOUN')) ? 'ADJ' : token.pos;
+    // `moved to French club Stade Brest`: a capitalised word inside a sentence after `to` is no infinitive's verb.
+    const capitalisedAfterTo = token.pos === 'VERB' && index > 1 && tokens[index - 1]?.lower === 'to' && /^\p{Lu}/u.test(token.text);
+    const pos = capitalisedAfterTo ? (demonymWords.has(token.text) ? 'ADJ' : 'PROPN') : openingEventNoun || roleNoun ? 'NOUN' : interim || (token.pos === 'ADV' && ordinalWords.has(token.lower) && (tokens[index + 1]?.pos === 'ADJ' || tokens[index + 1]?.pos === 'NOUN')) ? 'ADJ' : token.pos;
     // `Murchison married Anne Morris`, `he was married to Jane`: the tagger reads some past tenses of event
     // verbs as adjectives; after a subject or a form of `be` they are the verb.
     const previous = units[units.length - 1];
@@ -109,6 +112,8 @@ export function buildUnits(input: SentenceInput): Unit[] {
   }
   return units;
 }
+
+const demonymWords: ReadonlySet<string> = new Set(DEMONYMS);
 
 const roleAdverbs: ReadonlySet<string> = new Set(['then', 'still', 'now', 'later', 'former', 'formerly', 'currently']);
 
