@@ -74,6 +74,12 @@ export interface Predicate {
    * Texas A&M` is a study at Texas A&M, not an award.
    */
   objectHeads?: ReadonlySet<string>;
+  /**
+   * The verb's common-noun object is what the act is about, no participant:
+   * `studied law in Uppsala` names no school (a name or a noun of
+   * organisations still is one: `studied the violin at the academy` aside).
+   */
+  topicObject?: boolean;
   /** The verb has no direct object before its preposition: `signed with Polydor`, not `signed a recording contract with Polydor`. */
   intransitive?: boolean;
   /** Prepositions right after the verb that give it another sense: `led to a conflict`, `was based on a novel`, `builds upon`. */
@@ -523,7 +529,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     description: 'someone studies',
     predicates: [
       v('study', { preposition: 'at', aspect: 'state' }),
-      v('study', { aspect: 'state' }),
+      v('study', { aspect: 'state', topicObject: true }),
       v('attend', { aspect: 'state' }),
       v('enrol', { preposition: 'at', aspect: 'start' }),
       v('enroll', { preposition: 'at', aspect: 'start' }),

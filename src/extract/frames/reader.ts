@@ -442,6 +442,16 @@ class ClauseReader {
       // `2,480 people living in the village`: a count that lives somewhere is a population, not someone's home.
       if (type === 'residence' && subject?.form === 'figure') return;
       const frame = this.verbFrame(type, predicate, group, index, subject, objectArgument);
+      // `The bank's merger with Tyne Mutual in 1999 created Northbridge Bank`: an event that makes something is its
+      // cause, no founder; the event's own frame names who took part.
+      if (type === 'founding' && group.voice === 'active' && frame.agent?.form === 'nominal' && frame.agent.head !== undefined && eventNoun(frame.agent.head).length > 0) {
+        // It happens when its cause does.
+        const cause = frame.agent;
+        const dated = this.frames.find((noun) => noun.voice === 'noun' && noun.dates.length > 0 && noun.trigger[0] >= (cause.start ?? 0) && noun.trigger[1] <= (cause.end ?? 0));
+        if (frame.dates.length === 0 && dated) frame.dates = [...dated.dates];
+        frame.agent = null;
+      }
+      if (predicate.topicObject && frame.patient?.form === 'nominal' && !this.namesOrganization(frame.patient)) frame.patient = null;
       // `from Baylor Law School in 2006, where she graduated`: a school or employer a `where` clause follows is where one
       // studies or works, when the verb names none.
       if (frame.patient === null && (type === 'education' || type === 'employment') && group.voice === 'active') frame.patient = this.bodyBeforeWhere(index) ?? null;
