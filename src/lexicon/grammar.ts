@@ -55,6 +55,16 @@ export const modalAuxiliaries: ReadonlySet<string> = new Set(words('would will c
  */
 export const planningVerbs: ReadonlySet<string> = new Set(words('plan intend aim schedule propose'));
 
+/**
+ * Words that rank the noun before an infinitive: `the first woman to hold the
+ * post`, `the only player to be drafted` state that it happened (with the
+ * ordinals).
+ */
+export const rankWords: ReadonlySet<string> = new Set(words('only sole'));
+
+/** Nouns of aims and chances: `the first attempt to climb it`, `his last chance to win` do not say it happened. */
+export const intentionNouns: ReadonlySet<string> = new Set(words('attempt effort bid plan step move proposal chance opportunity right decision offer promise request way intention'));
+
 /** Ordinal words, which the tagger sometimes reads as adverbs (`the group's second plenary session`): the numbers' ordinals, and `last` and `final`. */
 export const ordinalWords: ReadonlySet<string> = new Set([...keysOf(ORDINAL_UNIT_WORDS), ...keysOf(ORDINAL_TEEN_WORDS), ...words('last final')]);
 
@@ -87,5 +97,7 @@ export const lexicon: LexiconModule = {
     irregularParticiples: [...irregularParticiples],
     modalAuxiliaries: [...modalAuxiliaries],
     planningVerbs: [...planningVerbs],
+    rankWords: [...rankWords],
+    intentionNouns: [...intentionNouns],
   },
 };

@@ -1,7 +1,7 @@
 import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
 import { agentNouns, bracketedStates, causingVerbs, consequenceVerbs, datingVerbs, documentNouns, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeBeyondVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
-import { ordinalWords, planningVerbs, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
+import { intentionNouns, ordinalWords, planningVerbs, rankWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { kinNouns, organizationNouns, peopleNouns, placeNouns, portfolioOffices, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
 import { buildPhrases, looksParticiple, type NounPhrase, type Phrase, type VerbGroup } from './phrases.js';
@@ -377,7 +377,8 @@ class ClauseReader {
   private readVerb(group: VerbGroup, index: number): void {
     // `to overthrow the president`, `instructed her to leave`: what is wanted or planned, not what happened;
     // a perfect infinitive (`is said to have been born`) tells a past event.
-    if (group.form === 'infinitive' && !this.perfectInfinitive(group) && !this.plannedInfinitive(group, index)) {
+    const ranked = group.form === 'infinitive' ? this.rankedDoer(index) : null;
+    if (group.form === 'infinitive' && !this.perfectInfinitive(group) && !this.plannedInfinitive(group, index) && !ranked) {
       this.readMergedInto(group, index);
       return;
     }
@@ -390,7 +391,7 @@ class ClauseReader {
     }
     const particle = group.particleText;
     // `He is said to have been born`: an infinitive's subject is the one of the verb it hangs on.
-    const subject = this.subjectOf(index) ?? (group.form === 'infinitive' && this.phrases[index - 1]?.type === 'vg' ? this.subjectOf(index - 1) : null);
+    const subject = ranked ?? this.subjectOf(index) ?? (group.form === 'infinitive' && this.phrases[index - 1]?.type === 'vg' ? this.subjectOf(index - 1) : null);
     const object = this.objectOf(index);
     if (this.readLightVerb(group, index, subject)) return;
     if (this.readStateBound(group, index, subject)) return;
@@ -451,6 +452,10 @@ class ClauseReader {
         if (frame.dates.length === 0 && dated) frame.dates = [...dated.dates];
         frame.agent = null;
       }
+      // `the first woman to hold the post`: a post held is the office itself, no body; its `of` phrase is one.
+      if (type === 'office' && frame.patient?.form === 'nominal' && frame.patient.head !== undefined && postNouns.has(frame.patient.head) && frame.patient === objectArgument) {
+        frame.patient = this.ofPhraseAfter(this.phraseIndexOfArgument(frame.patient, index)) ?? null;
+      }
       if (predicate.topicObject && frame.patient?.form === 'nominal' && !this.namesOrganization(frame.patient)) frame.patient = null;
       // `from Baylor Law School in 2006, where she graduated`: a school or employer a `where` clause follows is where one
       // studies or works, when the verb names none.
@@ -493,6 +498,31 @@ class ClauseReader {
     // `resigned his presidency`: the office the noun names.
     if (frame.role === null && noun.role !== null) frame.role = noun.role;
     this.frames.splice(at, 1);
+  }
+
+  /**
+   * `He was the first and only Tyler player to be drafted`, `made her the
+   * first woman to hold the post`: an infinitive after a ranked noun says the
+   * one ranked did it — the copula's subject, or the object before the noun.
+   * Not a noun of aims (`the first attempt to climb it`).
+   */
+  private rankedDoer(index: number): FrameArgument | null {
+    const noun = this.phrases[index - 1];
+    if (noun?.type !== 'np' || noun.form === 'name' || intentionNouns.has((this.units[noun.head] as Unit).lemma)) return null;
+    const ranks = (phrase: Phrase): boolean => this.units.slice(phrase.first, phrase.last + 1).some((unit) => ordinalWords.has(unit.lower) || rankWords.has(unit.lower));
+    let ranked = ranks(noun);
+    let at = index - 2;
+    while (at >= 0 && ((this.phrases[at] as Phrase).type === 'other' || (this.phrases[at] as Phrase).type === 'conj')) {
+      ranked ||= ranks(this.phrases[at] as Phrase);
+      at--;
+    }
+    if (!ranked) return null;
+    // `made her the first woman`: the object pronoun read into the noun phrase before its article.
+    const [first, second] = [this.units[noun.first] as Unit, this.units[noun.first + 1]];
+    if (first.pos === 'PRON' && second?.pos === 'DET') return { start: first.start, end: first.end, text: first.text, form: 'pronoun', strategy: 'subject' };
+    const before = this.phrases[at];
+    if (before?.type === 'vg' && before.copula) return this.subjectOf(at);
+    return before?.type === 'np' && this.phrases[at - 1]?.type === 'vg' ? this.argument(before, 'object') : null;
   }
 
   /** `has voiced`, `have distanced`: a perfect, a deed done. */
@@ -552,10 +582,13 @@ class ClauseReader {
     const object = this.phrases[index + 1];
     if (object?.type !== 'np') return false;
     const head = this.units[object.head] as Unit;
-    const type = head.kind === 'word' && head.pos === 'NOUN' ? eventNoun(head.lemma)[0] : undefined;
+    // `started studies at`: the tagger lemmatises a plural event noun to a word of another sense (`study`).
+    const type = head.kind === 'word' && head.pos === 'NOUN' ? (eventNoun(head.lemma)[0] ?? eventNoun(head.lower)[0]) : undefined;
     if (!type || type === 'founding') return false;
     const prep = this.phrases[index + 2];
-    const partner = prep?.type === 'prep' && ['with', 'on', 'against'].includes((this.units[prep.first] as Unit).lower) && this.phrases[index + 3]?.type === 'np' ? this.argument(this.phrases[index + 3] as NounPhrase, 'preposition') : null;
+    // `started studies at Moscow's Chess School`, `began work at the mill`: where one studies or works.
+    const partners = type === 'education' || type === 'employment' ? ['with', 'on', 'against', 'at'] : ['with', 'on', 'against'];
+    const partner = prep?.type === 'prep' && partners.includes((this.units[prep.first] as Unit).lower) && this.phrases[index + 3]?.type === 'np' ? this.argument(this.phrases[index + 3] as NounPhrase, 'preposition') : null;
     const [from, to] = this.clauseOf(index);
     // The noun's own frame, read first, is replaced by this fuller one.
     const own = this.frames.findIndex((frame) => frame.voice === 'noun' && frame.trigger[0] === head.start);
