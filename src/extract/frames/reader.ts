@@ -3502,7 +3502,11 @@ function pureOffset(claim: Claim): boolean {
 function personLike(argument: FrameArgument, units: readonly Unit[]): boolean {
   if (argument.form === 'pronoun') return ['his', 'her', 'he', 'she', 'him', 'their'].includes(argument.text.toLowerCase());
   if (argument.form !== 'name') return false;
-  return units.some((unit) => unit.claim !== undefined && unit.claim.id === argument.claim && unit.claim.kind === 'person');
+  // `The Quell's first drummer`: one word after the article is a band's or a firm's name, though the name
+  // extractor took it for a surname of someone named nearby.
+  const named = units.find((unit) => unit.claim !== undefined && unit.claim.id === argument.claim);
+  if (named?.claim?.kind === 'person' && argument.text.toLowerCase().startsWith('the ') && !named.claim.text.includes(' ')) return false;
+  return named?.claim?.kind === 'person';
 }
 
 /**
