@@ -76,8 +76,8 @@ export interface Predicate {
   objectHeads?: ReadonlySet<string>;
   /**
    * The verb's common-noun object is what the act is about, no participant:
-   * `studied law in Uppsala` names no school (a name or a noun of
-   * organisations still is one: `studied the violin at the academy` aside).
+   * `studied law in Uppsala` names no school; a name or a noun of
+   * organisations still is one.
    */
   topicObject?: boolean;
   /** The verb has no direct object before its preposition: `signed with Polydor`, not `signed a recording contract with Polydor`. */

@@ -63,7 +63,7 @@ export const planningVerbs: ReadonlySet<string> = new Set(words('plan intend aim
 export const rankWords: ReadonlySet<string> = new Set(words('only sole'));
 
 /** Nouns of aims and chances: `the first attempt to climb it`, `his last chance to win` do not say it happened. */
-export const intentionNouns: ReadonlySet<string> = new Set(words('attempt effort bid plan step move proposal chance opportunity right decision offer promise request way intention'));
+export const intentionNouns: ReadonlySet<string> = new Set(words('attempt effort bid plan step proposal chance opportunity right decision offer promise request way intention'));
 
 /** Ordinal words, which the tagger sometimes reads as adverbs (`the group's second plenary session`): the numbers' ordinals, and `last` and `final`. */
 export const ordinalWords: ReadonlySet<string> = new Set([...keysOf(ORDINAL_UNIT_WORDS), ...keysOf(ORDINAL_TEEN_WORDS), ...words('last final')]);

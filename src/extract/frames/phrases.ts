@@ -501,11 +501,11 @@ function participleContext(units: readonly Unit[], first: number, after: number)
   // `after the bridge opened`, `before the war began`: a subject after a clause-opening word makes the verb finite.
   if (opener >= 0 && opener < previous && clauseOpeners.has((units[opener] as Unit).lower)) return false;
   if (before === undefined || before.lower === ':' || before.lower === '–' || before.lower === '—' || before.lower === ';') return true;
-  // `Sales of the Lada Granta, a car developed with Renault, started in 2011`: after an apposition to the subject that
-  // stands alone, the verb with no other after it is the sentence's own.
   // `where she graduated …, served as editor …, and was active on …`: a verb between commas in a series of verbs
   // that ends on `, and` and a finite verb, after a finite verb of the clause, is finite too.
   if (before.lower === ',' && earlierFiniteVerb(units, previous) && seriesEndsFinite(units, after)) return false;
+  // `Sales of the Lada Granta, a car developed with Renault, started in 2011`: after an apposition to the subject that
+  // stands alone, the verb with no other after it is the sentence's own.
   if (before.lower === ',') return !(closesApposition(units, previous) && !laterFiniteVerb(units, after));
   if (before.lower === '(') return true;
   // `Anne Wood served as rector`: after a name a bare `-ed` verb is its verb, unless the clause already has one.
