@@ -108,5 +108,8 @@ export const AMBIGUOUS: readonly Ambiguity[] = [
   both('acronyms.common', 'units.percent', 'PC', 'in capitals a personal computer (`a PC`), in lower case after a number per cent (`12 pc`)'),
   both('places.heads', 'units.powerPrefixes', 'Square', 'capitalized it ends a place\'s name (`Trafalgar Square`), in lower case before a unit of length it makes one of area (`square miles`)'),
   both('units.symbolVariants', 'units.symbols', 'ml KB', 'case variants of one symbol (`ml` for `mL`, `KB` for `kB`)'),
+  both('currencies.dollarPrefixes', 'grammar.modalAuxiliaries', 'can', 'in capitals before a dollar sign Canada\'s (`CAN$`), in lower case a modal before a verb (`can open`); the modal reading needs the word tagged an auxiliary before a verb'),
+  both('grammar.modalAuxiliaries', 'months.names', 'may', 'capitalized a month (`May 1990`), in lower case a modal before a verb (`may open`); the modal reading needs the word tagged an auxiliary'),
+  both('grammar.intentionNouns', 'grammar.planningVerbs', 'plan', 'a verb before its infinitive (`they plan to build`), a noun of aims after a ranking word (`the first plan to build it`); the verb reading needs a subject before it'),
   both('currencies.words', 'units.spelled', 'pound pounds', 'a weight and the pound sterling: the money reader takes it only with a scale word or a qualifier (`361 million pounds`, `pounds sterling`)'),
 ];

@@ -74,6 +74,12 @@ export interface Predicate {
    * Texas A&M` is a study at Texas A&M, not an award.
    */
   objectHeads?: ReadonlySet<string>;
+  /**
+   * The verb's common-noun object is what the act is about, no participant:
+   * `studied law in Uppsala` names no school; a name or a noun of
+   * organisations still is one.
+   */
+  topicObject?: boolean;
   /** The verb has no direct object before its preposition: `signed with Polydor`, not `signed a recording contract with Polydor`. */
   intransitive?: boolean;
   /** Prepositions right after the verb that give it another sense: `led to a conflict`, `was based on a novel`, `builds upon`. */
@@ -481,6 +487,10 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('debut', { preposition: 'for', aspect: 'start', body: true, preferred: true }),
       v('promote', { voice: 'passive', preposition: 'to', aspect: 'start', holder: 'object', body: true, preferred: true }),
       v('relegate', { voice: 'passive', preposition: 'to', aspect: 'start', holder: 'object', body: true }),
+      // `moved to French club Stade Brest`, `was named in the squad`: one who moves to an organisation or is named in a
+      // squad joins it (`moved to Paris` stays a move of home, `named in his will` no membership).
+      v('move', { preposition: 'to', aspect: 'start', organization: true, preferred: true }),
+      v('name', { voice: 'passive', preposition: 'in', aspect: 'start', holder: 'object', body: true, intransitive: true, preferred: true }),
     ],
     nouns: ['membership'],
     nounOwner: 'agent',
@@ -523,7 +533,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     description: 'someone studies',
     predicates: [
       v('study', { preposition: 'at', aspect: 'state' }),
-      v('study', { aspect: 'state' }),
+      v('study', { aspect: 'state', topicObject: true }),
       v('attend', { aspect: 'state' }),
       v('enrol', { preposition: 'at', aspect: 'start' }),
       v('enroll', { preposition: 'at', aspect: 'start' }),

@@ -45,6 +45,26 @@ export const copulas: ReadonlySet<string> = new Set(['be', 'become', 'remain']);
 /** Auxiliaries that make a passive with a past participle. */
 export const passiveAuxiliaries: ReadonlySet<string> = new Set(['be', 'get']);
 
+/** Modal auxiliaries: the word after one is a verb's base form (`would open`, `will merge`), whatever the tagger says. */
+export const modalAuxiliaries: ReadonlySet<string> = new Set(words('would will could can should shall may might must'));
+
+/**
+ * Verbs of intending and scheduling: an infinitive after one (`plan to build`,
+ * `is scheduled to open`) is an event planned, read as a frame that is marked
+ * so and never compared as a fact.
+ */
+export const planningVerbs: ReadonlySet<string> = new Set(words('plan intend aim schedule propose'));
+
+/**
+ * Words that rank the noun before an infinitive: `the first woman to hold the
+ * post`, `the only player to be drafted` state that it happened (with the
+ * ordinals).
+ */
+export const rankWords: ReadonlySet<string> = new Set(words('only sole'));
+
+/** Nouns of aims and chances: `the first attempt to climb it`, `his last chance to win` do not say it happened. */
+export const intentionNouns: ReadonlySet<string> = new Set(words('attempt effort bid plan step proposal chance opportunity right decision offer promise request way intention'));
+
 /** Ordinal words, which the tagger sometimes reads as adverbs (`the group's second plenary session`): the numbers' ordinals, and `last` and `final`. */
 export const ordinalWords: ReadonlySet<string> = new Set([...keysOf(ORDINAL_UNIT_WORDS), ...keysOf(ORDINAL_TEEN_WORDS), ...words('last final')]);
 
@@ -60,7 +80,7 @@ export const irregularParticiples: ReadonlySet<string> = new Set([
 ]);
 
 /** Where these words come from. */
-export const source = 'Closed classes of English from the Universal Dependencies English guidelines (universaldependencies.org/en/), checked against the tags of GUM: pronouns, relative words, subordinators, negators, copulas; ordinals and repeat cues from the corpus wording.';
+export const source = 'Closed classes of English from the Universal Dependencies English guidelines (universaldependencies.org/en/), checked against the tags of GUM: pronouns, relative words, subordinators, negators, copulas, modals; ordinals, verbs of planning and repeat cues from the corpus wording.';
 
 /** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
 export const lexicon: LexiconModule = {
@@ -75,5 +95,9 @@ export const lexicon: LexiconModule = {
     repeatNouns: [...repeatNouns],
     repeatCues: [...repeatCues],
     irregularParticiples: [...irregularParticiples],
+    modalAuxiliaries: [...modalAuxiliaries],
+    planningVerbs: [...planningVerbs],
+    rankWords: [...rankWords],
+    intentionNouns: [...intentionNouns],
   },
 };

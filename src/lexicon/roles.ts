@@ -146,7 +146,9 @@ const roleOpeningWords: ReadonlySet<string> = new Set([...roleNouns.keys()].map(
  * executive`, `the club's head coach` → `manager`. Null when it names none.
  */
 export function roleOfWords(words: readonly string[]): string | null {
-  const lower = words.map((word) => word.toLowerCase());
+  // `co-chair`, `co-president`: a post shared is read as the post's noun and named as shared, a role of its own.
+  const written = words.map((word) => word.toLowerCase());
+  const lower = written.map((word) => (word.startsWith('co-') && word.length > 5 ? word.slice(3) : word));
   for (let start = 0; start < lower.length; start++) {
     // Phrases are joined only from a word that opens some office's name: the reader asks this of every noun phrase.
     if (!roleOpeningWords.has(firstWordOf(lower[start] as string))) continue;
@@ -158,7 +160,8 @@ export function roleOfWords(words: readonly string[]): string | null {
       // `interior minister`, `Home Secretary`: a minister's portfolio is part of the post.
       const portfolio = before !== undefined && portfolioOffices.has(office) ? portfolios.get(before) : undefined;
       if (portfolio) return `${office} of ${portfolio}`;
-      return before !== undefined && roleModifiers.has(before) ? `${before} ${office}` : office;
+      const shared = written[start] === lower[start] ? office : `co-${office}`;
+      return before !== undefined && roleModifiers.has(before) ? `${before} ${shared}` : shared;
     }
   }
   return null;

@@ -412,7 +412,12 @@ function pushVerbGroup(units: readonly Unit[], first: number, phrases: Phrase[])
       break;
     }
   }
-  if (particle !== undefined) at = particle + 1;
+  // `burned it down`, `set them up`: a particle after an object pronoun is the verb's, the pronoun its object.
+  const split = particle === undefined && next?.pos === 'PRON' && following?.kind === 'word' && predicatesOf(verb.lemma).some((entry) => entry.predicate.particle === following.lower);
+  if (split) {
+    particle = at + 1;
+    particleText = (following as Unit).lower;
+  } else if (particle !== undefined) at = particle + 1;
   // The tagger leaves `being` unlemmatised: `before being traded to the Crew` is a passive.
   const passive = auxiliaries.some((aux) => passiveAuxiliaries.has(aux.lemma) || aux.lower === 'being') && verb.pos === 'VERB' && looksParticiple(verb) && !verb.lower.endsWith('ing');
   const copula = (verb.pos === 'AUX' && verb.lemma === 'be') || (copulas.has(verb.lemma) && verb.lemma !== 'be');
@@ -497,6 +502,9 @@ function participleContext(units: readonly Unit[], first: number, after: number)
   // `after the bridge opened`, `before the war began`: a subject after a clause-opening word makes the verb finite.
   if (opener >= 0 && opener < previous && clauseOpeners.has((units[opener] as Unit).lower)) return false;
   if (before === undefined || before.lower === ':' || before.lower === '–' || before.lower === '—' || before.lower === ';') return true;
+  // `where she graduated …, served as editor …, and was active on …`: a verb between commas in a series of verbs
+  // that ends on `, and` and a finite verb, after a finite verb of the clause, is finite too.
+  if (before.lower === ',' && earlierFiniteVerb(units, previous) && seriesEndsFinite(units, after)) return false;
   // `Sales of the Lada Granta, a car developed with Renault, started in 2011`: after an apposition to the subject that
   // stands alone, the verb with no other after it is the sentence's own.
   if (before.lower === ',') return !(closesApposition(units, previous) && !laterFiniteVerb(units, after));
@@ -556,6 +564,19 @@ function earlierFiniteVerb(units: readonly Unit[], before: number): boolean {
     if (unit.lower === ';' || unit.pos === 'CCONJ' || relativePronouns.has(unit.lower) || subordinators.has(unit.lower) || unit.pos === 'SCONJ') return false;
     // `the deposed leader`: a verb form between a determiner and its noun modifies the noun.
     if (unit.pos === 'AUX' || (unit.pos === 'VERB' && !unit.lower.endsWith('ing') && !attributive(units, index))) return true;
+  }
+  return false;
+}
+
+/** Whether the clause goes on to a series' last item, `, and` with a finite verb, before another clause opens. */
+function seriesEndsFinite(units: readonly Unit[], from: number): boolean {
+  for (let index = from; index < units.length; index++) {
+    const unit = units[index] as Unit;
+    // `served as editor`: a subordinator read as a preposition opens no clause.
+    if (unit.lower === ';' || unit.pos === 'SCONJ' || (subordinators.has(unit.lower) && unit.pos !== 'ADP') || relativePronouns.has(unit.lower)) return false;
+    if (unit.lower !== 'and' || units[index - 1]?.lower !== ',') continue;
+    const next = units[index + 1];
+    return next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing')));
   }
   return false;
 }

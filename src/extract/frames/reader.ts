@@ -2,7 +2,7 @@ import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { OFFICE_TITLE_WORDS, POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
 import { LENGTH_SYMBOLS } from '../../lexicon/units.js';
 import { agentNouns, bracketedStates, causingVerbs, consequenceVerbs, datingVerbs, documentNouns, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeAtVerbs, sizeBeyondVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, tallNouns, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
-import { ordinalWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
+import { intentionNouns, ordinalWords, planningVerbs, rankWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { kinNouns, organizationNouns, peopleNouns, placeNouns, portfolioOffices, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
 import { buildPhrases, looksParticiple, type NounPhrase, type Phrase, type VerbGroup } from './phrases.js';
@@ -218,7 +218,11 @@ class ClauseReader {
     // A state named by a noun ends or starts at a later noun's date (`leadership until his death in 2021`).
     for (const [frame, to] of this.nounEnds) frame.dates.push(...this.boundsAfter(to));
     this.phrases.forEach((phrase, index) => {
-      if (phrase.type === 'vg') this.readVerb(phrase, index);
+      if (phrase.type === 'vg') {
+        const before = this.frames.length;
+        this.readVerb(phrase, index);
+        if (this.plannedInfinitive(phrase, index)) for (const frame of this.frames.slice(before)) this.markPlanned(frame);
+      }
       if (phrase.type === 'np') {
         this.readParenthesisedLife(phrase, index);
         this.readWorkYear(phrase, index);
@@ -378,7 +382,8 @@ class ClauseReader {
   private readVerb(group: VerbGroup, index: number): void {
     // `to overthrow the president`, `instructed her to leave`: what is wanted or planned, not what happened;
     // a perfect infinitive (`is said to have been born`) tells a past event.
-    if (group.form === 'infinitive' && !this.perfectInfinitive(group)) {
+    const ranked = group.form === 'infinitive' ? this.rankedDoer(index) : null;
+    if (group.form === 'infinitive' && !this.perfectInfinitive(group) && !this.plannedInfinitive(group, index) && !ranked) {
       this.readMergedInto(group, index);
       return;
     }
@@ -391,7 +396,7 @@ class ClauseReader {
     }
     const particle = group.particleText;
     // `He is said to have been born`: an infinitive's subject is the one of the verb it hangs on.
-    const subject = this.subjectOf(index) ?? (group.form === 'infinitive' && this.phrases[index - 1]?.type === 'vg' ? this.subjectOf(index - 1) : null);
+    const subject = ranked ?? this.subjectOf(index) ?? (group.form === 'infinitive' && this.phrases[index - 1]?.type === 'vg' ? this.subjectOf(index - 1) : null);
     const object = this.objectOf(index);
     if (this.readLightVerb(group, index, subject)) return;
     if (this.readStateBound(group, index, subject)) return;
@@ -407,7 +412,9 @@ class ClauseReader {
       // `the Bipartisan Policy Center (BPC), where he works`: a body a `where` clause follows is where its verb happens.
       const prepositional = predicate.preposition ? (this.prepositionalObject(index, predicate.preposition) ?? (whereLocatives.has(predicate.preposition) ? this.bodyBeforeWhere(index) : undefined)) : undefined;
       if (predicate.preposition && !prepositional) continue;
-      if (predicate.intransitive && group.voice === 'active' && object && object !== prepositional) continue;
+      // A passive reading declared so has no object before its preposition either: `was named in the squad`, not
+      // `was named the head coach at X in Summit`.
+      if (predicate.intransitive && (group.voice === 'active' || predicate.voice === 'passive') && object && object !== prepositional) continue;
       // `working for three years at Fulbright`: a span of time after the preposition is no participant.
       if (prepositional && isDuration(prepositional)) continue;
       if (predicate.objectHeads && !(object?.head && predicate.objectHeads.has(object.head))) continue;
@@ -443,6 +450,20 @@ class ClauseReader {
       // `2,480 people living in the village`: a count that lives somewhere is a population, not someone's home.
       if (type === 'residence' && subject?.form === 'figure') return;
       const frame = this.verbFrame(type, predicate, group, index, subject, objectArgument);
+      // `The bank's merger with Tyne Mutual in 1999 created Northbridge Bank`: an event that makes something is its
+      // cause, no founder; the event's own frame names who took part.
+      if (type === 'founding' && group.voice === 'active' && frame.agent?.form === 'nominal' && frame.agent.head !== undefined && eventNoun(frame.agent.head).length > 0) {
+        // It happens when its cause does.
+        const cause = frame.agent;
+        const dated = this.frames.find((noun) => noun.voice === 'noun' && noun.dates.length > 0 && noun.trigger[0] >= (cause.start ?? 0) && noun.trigger[1] <= (cause.end ?? 0));
+        if (frame.dates.length === 0 && dated) frame.dates = [...dated.dates];
+        frame.agent = null;
+      }
+      // `the first woman to hold the post`: a post held is the office itself, no body; its `of` phrase is one.
+      if (type === 'office' && frame.patient?.form === 'nominal' && frame.patient.head !== undefined && postNouns.has(frame.patient.head) && frame.patient === objectArgument) {
+        frame.patient = this.ofPhraseAfter(this.phraseIndexOfArgument(frame.patient, index)) ?? null;
+      }
+      if (predicate.topicObject && frame.patient?.form === 'nominal' && !this.namesOrganization(frame.patient)) frame.patient = null;
       // `from Baylor Law School in 2006, where she graduated`: a school or employer a `where` clause follows is where one
       // studies or works, when the verb names none.
       if (frame.patient === null && (type === 'education' || type === 'employment') && group.voice === 'active') frame.patient = this.bodyBeforeWhere(index) ?? null;
@@ -489,6 +510,31 @@ class ClauseReader {
     this.frames.splice(at, 1);
   }
 
+  /**
+   * `He was the first and only Tyler player to be drafted`, `made her the
+   * first woman to hold the post`: an infinitive after a ranked noun says the
+   * one ranked did it — the copula's subject, or the object before the noun.
+   * Not a noun of aims (`the first attempt to climb it`).
+   */
+  private rankedDoer(index: number): FrameArgument | null {
+    const noun = this.phrases[index - 1];
+    if (noun?.type !== 'np' || noun.form === 'name' || intentionNouns.has((this.units[noun.head] as Unit).lemma)) return null;
+    const ranks = (phrase: Phrase): boolean => this.units.slice(phrase.first, phrase.last + 1).some((unit) => ordinalWords.has(unit.lower) || rankWords.has(unit.lower));
+    let ranked = ranks(noun);
+    let at = index - 2;
+    while (at >= 0 && ((this.phrases[at] as Phrase).type === 'other' || (this.phrases[at] as Phrase).type === 'conj')) {
+      ranked ||= ranks(this.phrases[at] as Phrase);
+      at--;
+    }
+    if (!ranked) return null;
+    // `made her the first woman`: the object pronoun read into the noun phrase before its article.
+    const [first, second] = [this.units[noun.first] as Unit, this.units[noun.first + 1]];
+    if (first.pos === 'PRON' && second?.pos === 'DET') return { start: first.start, end: first.end, text: first.text, form: 'pronoun', strategy: 'subject' };
+    const before = this.phrases[at];
+    if (before?.type === 'vg' && before.copula) return this.subjectOf(at);
+    return before?.type === 'np' && this.phrases[at - 1]?.type === 'vg' ? this.argument(before, 'object') : null;
+  }
+
   /** `has voiced`, `have distanced`: a perfect, a deed done. */
   private perfect(group: VerbGroup): boolean {
     for (let at = group.first; at < group.main; at++) if (['has', 'have'].includes((this.units[at] as Unit).lower)) return true;
@@ -498,6 +544,22 @@ class ClauseReader {
   private perfectInfinitive(group: VerbGroup): boolean {
     for (let at = group.first; at < group.main; at++) if ((this.units[at] as Unit).lower === 'have') return true;
     return false;
+  }
+
+  /** `plan to build`, `was scheduled to open`: an infinitive right after a verb of planning is the event planned. */
+  private plannedInfinitive(group: VerbGroup, index: number): boolean {
+    const governor = this.phrases[index - 1];
+    return group.form === 'infinitive' && governor?.type === 'vg' && planningVerbs.has(governor.lemma);
+  }
+
+  /**
+   * Marks a frame planned. `In 2019 she planned to retire after the
+   * Olympics`: a date before the plan's infinitive is when it was planned, not
+   * when the planned event is to happen.
+   */
+  private markPlanned(frame: Frame): void {
+    frame.planned = true;
+    frame.dates = frame.dates.filter(({ claim }) => this.units.some((unit) => unit.claim === claim && unit.start >= frame.trigger[1]));
   }
 
   /**
@@ -530,10 +592,13 @@ class ClauseReader {
     const object = this.phrases[index + 1];
     if (object?.type !== 'np') return false;
     const head = this.units[object.head] as Unit;
-    const type = head.kind === 'word' && head.pos === 'NOUN' ? eventNoun(head.lemma)[0] : undefined;
+    // `started studies at`: the tagger lemmatises a plural event noun to a word of another sense (`study`).
+    const type = head.kind === 'word' && head.pos === 'NOUN' ? (eventNoun(head.lemma)[0] ?? eventNoun(head.lower)[0]) : undefined;
     if (!type || type === 'founding') return false;
     const prep = this.phrases[index + 2];
-    const partner = prep?.type === 'prep' && ['with', 'on', 'against'].includes((this.units[prep.first] as Unit).lower) && this.phrases[index + 3]?.type === 'np' ? this.argument(this.phrases[index + 3] as NounPhrase, 'preposition') : null;
+    // `started studies at Moscow's Chess School`, `began work at the mill`: where one studies or works.
+    const partners = type === 'education' || type === 'employment' ? ['with', 'on', 'against', 'at'] : ['with', 'on', 'against'];
+    const partner = prep?.type === 'prep' && partners.includes((this.units[prep.first] as Unit).lower) && this.phrases[index + 3]?.type === 'np' ? this.argument(this.phrases[index + 3] as NounPhrase, 'preposition') : null;
     const [from, to] = this.clauseOf(index);
     // The noun's own frame, read first, is replaced by this fuller one.
     const own = this.frames.findIndex((frame) => frame.voice === 'noun' && frame.trigger[0] === head.start);
@@ -1027,7 +1092,7 @@ class ClauseReader {
     const lemma = (this.units[group.main] as Unit).lemma;
     // `an op-ed columnist for the Boston Herald`, `a drummer with the Quell`: a deed's body after `for`, `with` or `at`
     // when no `of`. Not an office's: `President-in-Residence at the African Presidential Archives` is no presidency.
-    const patient = complement.possessor ? this.argument(complement.possessor, 'possessor') : (this.ofPhraseAfter(next) ?? (role ? undefined : this.bodyAfter(next)));
+    const patient = complement.possessor ? this.argument(complement.possessor, 'possessor') : (this.ofPhraseAfter(next) ?? (role ? (this.bodyNamedBefore(complement) ?? undefined) : this.bodyAfter(next)));
     const type = role ? 'office' : (agentNouns.get(head) ?? 'membership');
     // `She is a drummer`, `he was a winner`: a deed's noun with nothing it was done to is a trade or a praise, no event.
     if (type !== 'office' && head !== 'member' && !patient) return;
@@ -1356,6 +1421,8 @@ class ClauseReader {
     } else patient = owner;
     // `Varga's election as mayor of Pécs`: the body is the role's `of` phrase.
     if (type === 'office' && !patient && this.roleAfterAs(index) !== null) patient = this.ofPhraseAfter(index + 2) ?? null;
+    // `an air raid on Iranian positions`, `attacks against civilians`: the target.
+    if (type === 'attack' && !patient) patient = this.phraseAfter(index, 'on') ?? this.phraseAfter(index, 'against');
     // `the bank's merger with Tyne Mutual`: the other party.
     if (type === 'merger' && !patient) patient = this.phraseAfter(index, 'with');
     // `Cook's 1965 wedding to Wendy Snowden`, `her divorce from X`: the partner.
@@ -1542,7 +1609,7 @@ class ClauseReader {
       voice: 'copula',
       agent: holder,
       // `the publisher and treasurer of the Boston Herald`: coordinated roles share the last one's `of` phrase.
-      patient: this.ofPhraseAfter(index) ?? (this.phrases[index + 1]?.type === 'conj' && this.phrases[index + 2]?.type === 'np' ? this.ofPhraseAfter(index + 2) : undefined) ?? body,
+      patient: this.ofPhraseAfter(index) ?? (this.phrases[index + 1]?.type === 'conj' && this.phrases[index + 2]?.type === 'np' ? this.ofPhraseAfter(index + 2) : undefined) ?? body ?? (role ? this.bodyNamedBefore(phrase) : null),
       dates: heldNow ? this.heldNowDates(clauseFrom, clauseTo, index, first - 2) : this.datesIn(index, to, index),
       figures: [],
       place: null,
@@ -1786,7 +1853,8 @@ class ClauseReader {
     this.frames.push({
       ...this.bare('office', `title ${role}`, [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end], index, index, index, 'copula'),
       agent: this.argument(phrase, 'title'),
-      patient: this.ofPhraseAfter(index) ?? (honorific === undefined ? this.namesBefore(phrase, phrase.head - 1) : null),
+      // `King Ordoño II of León`: a titled name that takes its `of` phrase in is of the body after the `of`.
+      patient: this.ofPhraseAfter(index) ?? this.ofInsideName(phrase) ?? (honorific === undefined ? this.namesBefore(phrase, phrase.head - 1) : null),
       dates: [],
       role: normalRole(role),
       aspect: 'state',
@@ -1818,6 +1886,18 @@ class ClauseReader {
       });
       return;
     }
+  }
+
+  /**
+   * `a United States Navy captain`, `a Labour Party councillor`: the names of
+   * organisations that modify a role noun are its body (a place or a demonym
+   * before it, `a Texas senator`, `a French minister`, says where, not of what).
+   */
+  private bodyNamedBefore(phrase: NounPhrase): FrameArgument | null {
+    if (phrase.form !== 'nominal') return null;
+    const body = this.namesBefore(phrase, phrase.head);
+    const claim = body?.claim === undefined ? undefined : this.units.find((unit) => unit.claim?.id === body.claim)?.claim;
+    return claim?.kind === 'organization' ? body : null;
   }
 
   /** The owner of a role phrase when it is a body: `the orchestra's`, `its`, not `his`. */
@@ -2824,7 +2904,10 @@ class ClauseReader {
   private namesOrganization(argument: FrameArgument | null): boolean {
     if (!argument) return false;
     if (argument.form === 'nominal') return argument.head !== undefined && organizationNouns.has(argument.head);
-    return argument.form === 'name' && this.units.some((unit) => unit.claim?.id === argument.claim && unit.claim?.kind === 'organization');
+    if (argument.form !== 'name') return false;
+    // `French club Stade Brest`, `the law firm Fulbright & Jaworski`: a lower-case noun of organisations before the name says what it is.
+    const nounBefore = argument.text.split(' ').some((word) => word === word.toLowerCase() && organizationNouns.has(word));
+    return nounBefore || this.units.some((unit) => unit.claim?.id === argument.claim && unit.claim?.kind === 'organization');
   }
 
   /** Whether a signed object is someone taken on: a name that is no place, no work and no document (`the Low Tides`, not `the Treaty of Paris`). */
@@ -3534,7 +3617,11 @@ function pureOffset(claim: Claim): boolean {
 function personLike(argument: FrameArgument, units: readonly Unit[]): boolean {
   if (argument.form === 'pronoun') return ['his', 'her', 'he', 'she', 'him', 'their'].includes(argument.text.toLowerCase());
   if (argument.form !== 'name') return false;
-  return units.some((unit) => unit.claim !== undefined && unit.claim.id === argument.claim && unit.claim.kind === 'person');
+  // `The Quell's first drummer`: one word after the article is a band's or a firm's name, though the name
+  // extractor took it for a surname of someone named nearby.
+  const named = units.find((unit) => unit.claim !== undefined && unit.claim.id === argument.claim);
+  if (named?.claim?.kind === 'person' && argument.text.toLowerCase().startsWith('the ') && !named.claim.text.includes(' ')) return false;
+  return named?.claim?.kind === 'person';
 }
 
 /**

@@ -88,6 +88,8 @@ export interface Frame {
   role: string | null;
   aspect: Aspect | null;
   negated: boolean;
+  /** An infinitive after a verb of planning (`plan to build`, `is scheduled to open`): intended, not done. */
+  planned?: boolean;
   /** `again`, `re-elected`, `a second term`, `another`: the text says it happened before. */
   repeated: boolean;
   source: 'prose' | 'infobox' | 'list' | 'table';

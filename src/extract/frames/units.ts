@@ -1,5 +1,6 @@
+import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { eventNoun, predicatesOf } from '../../lexicon/events.js';
-import { ordinalWords } from '../../lexicon/grammar.js';
+import { modalAuxiliaries, ordinalWords, planningVerbs } from '../../lexicon/grammar.js';
 import { roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
 import type { Token } from '../../segment/tokens.js';
@@ -69,12 +70,15 @@ export function buildUnits(input: SentenceInput): Unit[] {
     }
     // `the group's second plenary session`: an ordinal before a noun modifies it, whatever the tagger says.
     // `Execution of King Charles I 30 January 1650` opening a list row: an event noun capitalised by position is a noun.
-    const openingEventNoun = token.pos === 'PROPN' && units.length === 0 && tokens[index + 1]?.lower === 'of' && eventNoun(token.lower).length > 0;
+    // `Construction is scheduled to begin`: so is one before its verb.
+    const openingEventNoun = token.pos === 'PROPN' && units.length === 0 && (tokens[index + 1]?.lower === 'of' || tokens[index + 1]?.pos === 'AUX') && eventNoun(token.lower).length > 0;
     // `was acting chairman`, `the acting president`: `acting` before a role names an interim holder, not a verb.
     const interim = token.lower === 'acting' && roleOfWords([tokens[index + 1]?.lemma ?? '']) !== null;
     // `Quell, then chair of the foundation,`: a role word after a time adverb and before `of` is the role, not a verb.
     const roleNoun = token.pos === 'VERB' && tokens[index + 1]?.lower === 'of' && roleAdverbs.has(tokens[index - 1]?.lower ?? '') && roleOfWords([token.lemma]) !== null;
-    const pos = openingEventNoun || roleNoun ? 'NOUN' : interim || (token.pos === 'ADV' && ordinalWords.has(token.lower) && (tokens[index + 1]?.pos === 'ADJ' || tokens[index + 1]?.pos === 'NOUN')) ? 'ADJ' : token.pos;
+    // `moved to French club Stade Brest`: a capitalised word inside a sentence after `to` is no infinitive's verb.
+    const capitalisedAfterTo = token.pos === 'VERB' && index > 1 && tokens[index - 1]?.lower === 'to' && /^\p{Lu}/u.test(token.text);
+    const pos = capitalisedAfterTo ? (demonymWords.has(token.text) ? 'ADJ' : 'PROPN') : openingEventNoun || roleNoun ? 'NOUN' : interim || (token.pos === 'ADV' && ordinalWords.has(token.lower) && (tokens[index + 1]?.pos === 'ADJ' || tokens[index + 1]?.pos === 'NOUN')) ? 'ADJ' : token.pos;
     // `Murchison married Anne Morris`, `he was married to Jane`: the tagger reads some past tenses of event
     // verbs as adjectives; after a subject or a form of `be` they are the verb.
     const previous = units[units.length - 1];
@@ -94,7 +98,13 @@ export function buildUnits(input: SentenceInput): Unit[] {
     const hyphenated = pos === 'VERB' && token.lower.includes('-') && token.lower.endsWith('ed') && predicatesOf(token.lemma).length === 0 ? eventVerbLemma(token.lower) : undefined;
     // `The library, designed by …, houses 40,000 volumes`: a verb of counts read as a plural noun, after its subject and before its count.
     const countingVerb = pos === 'NOUN' && token.lower.endsWith('s') && following?.pos === 'NUM' && (afterSubject || previous?.lower === ',') && predicatesOf(token.lemma).some(({ predicate }) => predicate.object === 'figure');
-    if (countingVerb) units.push({ kind: 'word', start: token.start, end: token.end, text: token.text, lower: token.lower, pos: 'VERB', lemma: token.lemma, negated: token.negated });
+    // `the airport would open in 2030`: after a modal, a word the registry knows as a verb is that verb.
+    const afterModal = (pos === 'ADJ' || pos === 'NOUN') && previous?.pos === 'AUX' && modalAuxiliaries.has(previous.lower) && predicatesOf(token.lower).length > 0;
+    // `Oakham Rovers plan to build`: a verb of planning read as a noun after its subject, before its infinitive.
+    const planning = pos === 'NOUN' && (previous?.kind === 'name' || previous?.pos === 'PROPN' || previous?.pos === 'NOUN' || subjectPronoun) && planningVerbs.has(token.lemma) && following?.lower === 'to' && tokens[index + 2]?.pos === 'VERB';
+    if (afterModal) units.push({ kind: 'word', start: token.start, end: token.end, text: token.text, lower: token.lower, pos: 'VERB', lemma: token.lower, negated: token.negated });
+    else if (planning) units.push({ kind: 'word', start: token.start, end: token.end, text: token.text, lower: token.lower, pos: 'VERB', lemma: token.lemma, negated: token.negated });
+    else if (countingVerb) units.push({ kind: 'word', start: token.start, end: token.end, text: token.text, lower: token.lower, pos: 'VERB', lemma: token.lemma, negated: token.negated });
     else if (verb && (afterSubject || listedVerb)) units.push({ kind: 'word', start: token.start, end: token.end, text: token.text, lower: token.lower, pos: 'VERB', lemma: verb, negated: token.negated });
     else if (hyphenated) units.push({ kind: 'word', start: token.start, end: token.end, text: token.text, lower: token.lower, pos, lemma: hyphenated, negated: token.negated });
     else units.push({ kind: 'word', start: token.start, end: token.end, text: token.text, lower: token.lower, pos, lemma: token.lemma, negated: token.negated });
@@ -102,6 +112,8 @@ export function buildUnits(input: SentenceInput): Unit[] {
   }
   return units;
 }
+
+const demonymWords: ReadonlySet<string> = new Set(DEMONYMS);
 
 const roleAdverbs: ReadonlySet<string> = new Set(['then', 'still', 'now', 'later', 'former', 'formerly', 'currently']);
 

@@ -256,7 +256,7 @@ function toEvent(resolved: ResolvedArticle, sentence: ArticleSentence, frame: Fr
   // A state told as a point (`the session was held`) is dated as a point, whatever its type.
   const dates = datesOf(frame, definition.stateful && frame.aspect !== 'point');
   // An infobox value's qualifier (`Allies: (self-claim), X, Y`) holds for every item of the value, wherever the item's trigger is.
-  const modality: Modality = frame.negated ? 'negated' : modalityAt(sentence.plain, frame.source === 'infobox' ? sentence.plain.length : frame.trigger[0]);
+  const modality: Modality = frame.negated ? 'negated' : frame.planned ? 'planned' : modalityAt(sentence.plain, frame.source === 'infobox' ? sentence.plain.length : frame.trigger[0]);
   const reportedBy = modality === 'reported' ? reporter(sentence.plain, frame.trigger[0]) : undefined;
   const value: EventValue = {
     type: frame.type as EventValue['type'],
