@@ -1190,7 +1190,7 @@ class ClauseReader {
   private readFigurePhrase(phrase: NounPhrase, index: number): void {
     const head = this.units[phrase.head] as Unit;
     // `produced some 61,300 to 76,300 civilian deaths`: a count of the dead is a toll, of the cause the verb's subject names.
-    const counted = head.claim?.kind === 'quantity' ? (head.claim.value.noun ?? '').toLowerCase().split(/\s+/).pop() ?? '' : '';
+    const counted = countedNounOf(head.claim);
     if (head.kind === 'figure' && head.claim && casualtyNouns.has(counted)) {
       this.frames.push({
         ...this.bare('casualties', `count ${counted}`, [head.start, head.end], index, index, index, 'noun'),
@@ -2757,8 +2757,7 @@ class ClauseReader {
 
   /** The noun a figure argument counts (`seats` of `41 seats`), lower case, or `''`. */
   private countedNoun(argument: FrameArgument | null): string {
-    const claim = argument?.form === 'figure' ? this.units.find((unit) => unit.claim?.id === argument.claim)?.claim : undefined;
-    return claim?.kind === 'quantity' ? (claim.value.noun ?? '').toLowerCase().split(/\s+/).pop() ?? '' : '';
+    return countedNounOf(argument?.form === 'figure' ? this.units.find((unit) => unit.claim?.id === argument.claim)?.claim : undefined);
   }
 
   /** The figure phrase after the first `at` of the verb's clause (`peaked in 2019 at 12,900`). */
@@ -3652,6 +3651,11 @@ function normalRole(role: string | null): string | null {
 }
 
 /** The years a range claim spans, or null when either end has no year. */
+/** The last word of the noun a count counts (`seats` of `41 seats`, `deaths` of `18 civilian deaths`), lower case, or `''`. */
+function countedNounOf(claim: Claim | undefined): string {
+  return claim?.kind === 'quantity' ? (claim.value.noun ?? '').toLowerCase().split(/\s+/).pop() ?? '' : '';
+}
+
 // Personal pronouns that can be the subject of a relative clause with no relative pronoun (`the club he founded`).
 const personalSubjects: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we']);
 

@@ -1,6 +1,7 @@
 import type { RuleContext } from '../../check/index.js';
 import type { ArticleSentence } from '../../segment/index.js';
 import { sentenceFigures, type SentenceFigure } from './sentence-figures.js';
+import { partialPhrases } from './parts.js';
 
 /** A count told right before a list, and the list's rows at its first level. */
 export interface CountedList {
@@ -68,8 +69,9 @@ const allOfThem = /\b(?:are|were)(?: as follows)?:\s*$/;
 // Words a heading of a list of things may hold besides their noun: `Track listing`, `List of members`.
 const listWords: ReadonlySet<string> = new Set(['', 'list', 'listing', 'of', 'the']);
 
-// Words by which a list after a colon is only some of what is counted.
-const someOfThem = /\b(?:includ\w*|such as|among|notably|for example|e\.g\.)/iu;
+// Words by which a list after a colon is only some of what is counted: the parts rule's words that name only some
+// (`including`, `such as`, `among them`), and the verb `include` that ends such a sentence (`Its members include:`).
+const someOfThem = new RegExp(`\\b(?:includes?|${partialPhrases.map((phrase) => phrase.join('\\s+')).join('|')})\\b`, 'iu');
 
 // The most words a row naming one item holds: `Communication and Learning in Science`.
 const maxRowWords = 8;

@@ -46,7 +46,7 @@ export interface PartList {
 
 // Words that say the parts make the whole, and words that say they are only some of it.
 const completePhrases = [['consisting', 'of'], ['comprising'], ['made', 'up', 'of'], ['composed', 'of'], ['of', 'whom'], ['of', 'which'], ['namely']] as const;
-const partialPhrases = [['including'], ['included'], ['among', 'them'], ['among', 'whom'], ['among', 'which'], ['such', 'as'], ['notably'], ['mostly'], ['mainly'], ['chiefly'], ['primarily'], ['especially'], ['particularly']] as const;
+export const partialPhrases = [['including'], ['included'], ['among', 'them'], ['among', 'whom'], ['among', 'which'], ['such', 'as'], ['notably'], ['mostly'], ['mainly'], ['chiefly'], ['primarily'], ['especially'], ['particularly']] as const;
 const dashCharacters = '-\u2013\u2014';
 // Words after a total and before its marker: `25 people were killed in the attack: …`.
 const maxGap = 8;
