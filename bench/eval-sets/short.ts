@@ -7,8 +7,8 @@
  * docs/evaluation-short.md, and a test keeps that page equal to a fresh run.
  *
  * Only error- and warning-level findings count. An expected contradiction is
- * found when one finding's evidence holds every one of its quotes (an
- * evidence quote containing it). A finding that finds no expected
+ * found when one finding's evidence cites every one of its quotes (an
+ * evidence quote overlapping it in the article). A finding that finds no expected
  * contradiction of its file is a false alarm.
  */
 import { readFileSync } from 'node:fs';
@@ -41,8 +41,18 @@ export interface ShortResult {
   falseAlarms: Finding[];
 }
 
-function holdsQuotes(finding: Finding, quotes: readonly string[]): boolean {
-  return quotes.every((quote) => finding.evidence.some((evidence) => evidence.quote.includes(quote)));
+/**
+ * Whether a finding cites every quote: some evidence quote overlaps one of the
+ * quote's places in the article. Writers quote a value with its words (`Founded
+ * in 1879`, `Sixteen days later, on 11 April`) or alone (`1879`); either way
+ * the evidence that cites it shares its place in the text.
+ */
+function holdsQuotes(finding: Finding, quotes: readonly string[], text: string): boolean {
+  return quotes.every((quote) => {
+    const places: Array<[number, number]> = [];
+    for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) places.push([at, at + quote.length]);
+    return finding.evidence.some((evidence) => places.some(([start, end]) => evidence.position.start.offset < end && start < evidence.position.end.offset));
+  });
 }
 
 /** Analyses every short article of `dir` and matches its error/warning findings to the expected contradictions. */
@@ -51,12 +61,13 @@ export function scoreShortArticles(dir: string, analyzeArticle: AnalyzeText = an
   return Object.keys(expected)
     .sort()
     .map((file) => {
-      const findings = analyzeArticle(readFileSync(join(dir, file), 'utf8'), file).filter(isScored);
+      const text = readFileSync(join(dir, file), 'utf8');
+      const findings = analyzeArticle(text, file).filter(isScored);
       const wanted = expected[file]?.findings ?? [];
       return {
         file,
-        expected: wanted.map(({ kind, quotes }) => ({ kind, quotes, found: findings.some((finding) => holdsQuotes(finding, quotes)) })),
-        falseAlarms: findings.filter((finding) => !wanted.some(({ quotes }) => holdsQuotes(finding, quotes))),
+        expected: wanted.map(({ kind, quotes }) => ({ kind, quotes, found: findings.some((finding) => holdsQuotes(finding, quotes, text)) })),
+        falseAlarms: findings.filter((finding) => !wanted.some(({ quotes }) => holdsQuotes(finding, quotes, text))),
       };
     });
 }
