@@ -1237,6 +1237,17 @@ export const agentNouns: ReadonlyMap<string, EventTypeId> = new Map<string, Even
 ]);
 
 /**
+ * Verbs that tell what befell each of a group counted aboard or caught up in
+ * an event, by lemma, and on which side of its head count they put them:
+ * `21 were lost and 11 were picked up` accounts for everyone only when both
+ * sides are named.
+ */
+export const fateVerbs: ReadonlyMap<string, 'lost' | 'saved'> = new Map([
+  ...(['die', 'kill', 'lose', 'drown', 'perish'] as const).map((lemma) => [lemma, 'lost'] as const),
+  ...(['survive', 'rescue', 'save', 'pick', 'escape'] as const).map((lemma) => [lemma, 'saved'] as const),
+]);
+
+/**
  * Nouns of works, singular: a count of them is still what a verb of
  * publication releases (`released three studio albums`), where a count of
  * people is not (`released 300 prisoners`).

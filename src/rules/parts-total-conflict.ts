@@ -5,7 +5,7 @@ import type { ArticleSentence } from '../segment/index.js';
 import type { Token } from '../segment/tokens.js';
 import { workNouns } from '../lexicon/events.js';
 import { listOf } from './shared/events.js';
-import { deadCount, isPersonPart, isRecord, readDeadItemised, readOneOfOthers, readNameList, readOpenerList, readTitleList, readPartList, readPartsBeforeTotal, readSharedOut, readShareLists, readShareRemainders, readTotalMarker, readRemainder, type Part, type PartList } from './shared/parts.js';
+import { deadCount, isPersonPart, isRecord, readDeadItemised, readOneOfOthers, readNameList, readOutcomeVerbs, readOpenerList, readTitleList, readPartList, readPartsBeforeTotal, readSharedOut, readShareLists, readShareRemainders, readTotalMarker, readRemainder, readShareClauses, type Part, type PartList } from './shared/parts.js';
 import { figureEvidence, figureText, sentenceFigures, type SentenceFigure } from './shared/sentence-figures.js';
 import { readListedDates, type ListedDates } from './shared/listed-dates.js';
 import { readCountedList, type CountedList } from './shared/listed-rows.js';
@@ -51,6 +51,13 @@ export default defineRule({
           if (finding) findings.push(finding);
           continue;
         }
+        // `41 fights, having won 33, lost 6 and drawn 3`: a record told by verbs.
+        const outcomes = total.exact ? readOutcomeVerbs(tokens, total, byFirst) : null;
+        if (outcomes) {
+          const finding = partsFinding(context, sentence, total, outcomes.list, outcomes.complete, figures);
+          if (finding) findings.push(finding);
+          continue;
+        }
         const marker = readTotalMarker(tokens, whole, byFirst);
         if (!marker || (partner && !marker.names)) continue;
         const read = marker.parts ? readPartList(tokens, marker.next, byFirst, total) : null;
@@ -92,6 +99,10 @@ export default defineRule({
       }
       for (const { total, list } of readPartsBeforeTotal(tokens, figures, byFirst)) {
         const finding = partsFinding(context, sentence, total, list, true, figures);
+        if (finding) findings.push(finding);
+      }
+      for (const { total, list, complete } of readShareClauses(tokens, figures)) {
+        const finding = partsFinding(context, sentence, total, list, complete, figures);
         if (finding) findings.push(finding);
       }
       for (const remainder of readRemainder(tokens, figures)) {
@@ -146,6 +157,9 @@ function shareFindings(context: RuleContext, sentence: ArticleSentence, tokens: 
   return findings;
 }
 
+// How far parts may fall short of an approximate whole (`about 25`) and still make it.
+const approximateWhole = 0.1;
+
 /**
  * Parts said to make the whole (a colon list, `consisting of`) must add up to
  * it; parts that may be only some of it (`including`, an approximate total)
@@ -157,9 +171,12 @@ function partsFinding(context: RuleContext, sentence: ArticleSentence, total: Se
   const high = list.parts.some((part) => part.each) ? Number.POSITIVE_INFINITY : figures.reduce((sum, part) => sum + part.high, 0);
   const exact = complete && list.clean && figures.length > 1 && total.exact && figures.every((part) => part.exact);
   const exceeds = low > total.high;
-  // `41,000 dead: 17,000 soldiers, 15,000 … and about 6,000 civilians`: approximate parts of an exact whole still cannot
-  // fall short of it at their highest.
-  const short = !exact && complete && list.clean && figures.length > 1 && total.exact && high < total.low;
+  // `41,000 dead: 17,000 soldiers, 15,000 … and about 6,000 civilians`: approximate parts cannot fall short of an exact
+  // whole at their highest. An approximate whole allows what `about` allows, a tenth either way: `about 25 killed: 12
+  // soldiers and 11 civilians` agrees, `around 1,900 died: some 1,400 … and about 300 …` does not.
+  const nominal = (figure: SentenceFigure): number => (Number.isFinite(figure.high) ? (figure.low + figure.high) / 2 : figure.low);
+  const shortOfApproximate = figures.reduce((sum, part) => sum + nominal(part), 0) < nominal(total) * (1 - approximateWhole);
+  const short = !exact && complete && list.clean && figures.length > 1 && high < total.low && (total.exact || shortOfApproximate);
   if (!exceeds && !short && !(exact && high !== total.low)) return null;
   // `25 goals in 40 appearances: 12 in the league and 13 in the cup`: parts that make another figure of the sentence are its parts.
   if (others.some((other) => other !== total && !figures.includes(other) && !other.percent && other.low <= high && low <= other.high)) return null;

@@ -1,3 +1,4 @@
+import { fateVerbs } from '../../lexicon/events.js';
 import { KIN_NOUNS, KIN_PLURALS, SPOUSE_AND_CHILD_NOUNS } from '../../lexicon/kin.js';
 import { words } from '../../lexicon/list.js';
 import { NAME_ARTICLES, NAME_PARTICLES } from '../../lexicon/particles.js';
@@ -178,6 +179,39 @@ const outcomeNouns: ReadonlySet<string> = new Set(words('win victory loss defeat
 /** Whether parts are a record of outcomes of the contests the total counts. */
 export function isRecord(total: SentenceFigure, parts: readonly SentenceFigure[]): boolean {
   return contestNouns.has(headOf(total.noun) ?? '') && parts.length >= 2 && parts.every((part) => outcomeNouns.has(headOf(part.noun) ?? ''));
+}
+
+// Verbs that tell a contest's outcome, by lemma: `having won 33, lost 6 and drawn 3`.
+const outcomeVerbs: ReadonlySet<string> = new Set(words('win lose draw tie'));
+// Words between a count of contests and the first outcome verb: `41 fights, having won …`, `In 41 bouts he won …`.
+const beforeOutcomes: ReadonlySet<string> = new Set(words(', and having he she they it'));
+
+/**
+ * `a record of 41 fights, having won 33, lost 6 and drawn 3`, `In 41 bouts he
+ * won 33, lost 6 and drew 3`: a count of contests followed by outcome verbs,
+ * each with its count. Complete when it names wins, losses and draws, so
+ * they make the whole; fewer outcomes may leave some unsaid (no contests,
+ * abandoned games), so they may only not exceed it.
+ */
+export function readOutcomeVerbs(tokens: readonly Token[], total: SentenceFigure, byFirst: ReadonlyMap<number, SentenceFigure>): { list: PartList; complete: boolean } | null {
+  if (!contestNouns.has(headOf(total.noun) ?? '')) return null;
+  let index = total.last + 1;
+  for (let gap = 0; gap < 3 && beforeOutcomes.has(tokens[index]?.lower ?? ''); gap++) index++;
+  const parts: Part[] = [];
+  const seen = new Set<string>();
+  for (;;) {
+    const verb = tokens[index];
+    const figure = byFirst.get(index + 1);
+    if (!verb || verb.pos !== 'VERB' || !outcomeVerbs.has(verb.lemma) || seen.has(verb.lemma) || !figure || figure.percent || (figure.noun !== null && !outcomeNouns.has(headOf(figure.noun) ?? ''))) break;
+    seen.add(verb.lemma);
+    parts.push({ figure, start: verb.start, end: figure.end });
+    index = figure.last + 1;
+    if (tokens[index]?.text === ',') index++;
+    if (tokens[index]?.lower === 'and') index++;
+  }
+  if (parts.length < 2) return null;
+  const closed = tokens[index] === undefined || boundaries.has((tokens[index] as Token).text);
+  return { list: { parts, clean: closed }, complete: closed && ['win', 'lose', 'draw'].every((lemma) => seen.has(lemma)) };
 }
 
 /** Whether parts with these nouns count what the total counts: people by any people noun, anything else by its own noun. */
@@ -625,6 +659,61 @@ export function readRemainder(tokens: readonly Token[], figures: readonly Senten
     found.push({ total: whole, parts: [{ figure: share, start: share.start, end: share.end }, { figure: rest, start: restStart, end: rest.end }] });
   }
   return found;
+}
+
+const wholeDeterminers: ReadonlySet<string> = new Set(words('the its their his her these those'));
+
+/**
+ * `Of the 34 men aboard, 21 were lost and 11 were picked up`, `21 of the 34
+ * crew died and 11 survived`: a whole taken by `of`, then counts that each
+ * open a clause of their own. They may not exceed the whole; they make it
+ * when their verbs tell both fates (lost and saved, `fateVerbs`), so that no
+ * one is left unaccounted for.
+ */
+export function readShareClauses(tokens: readonly Token[], figures: readonly SentenceFigure[]): Array<{ total: SentenceFigure; list: PartList; complete: boolean }> {
+  const found: Array<{ total: SentenceFigure; list: PartList; complete: boolean }> = [];
+  figures.forEach((whole, at) => {
+    const of = whole.first - (wholeDeterminers.has(tokens[whole.first - 1]?.lower ?? '') ? 2 : 1);
+    if (tokens[of]?.lower !== 'of' || whole.percent || whole.compound) return;
+    const later = figures.slice(at + 1);
+    const shared = figures[at - 1];
+    let first: SentenceFigure | undefined;
+    if (of === 0) {
+      // `Of the 34 men aboard, 21 …`: the first count after the comma that closes the fronted phrase.
+      const comma = tokens.findIndex((token, index) => index > whole.last && token.text === ',');
+      first = comma >= 0 && comma - whole.last <= 4 ? later.find((figure) => figure.first === comma + 1) : undefined;
+    } else if (shared && shared.last === of - 1) first = shared;
+    if (!first) return;
+    const parts: SentenceFigure[] = [first];
+    for (const figure of later) {
+      if (figure.first <= first.last || figure === whole) continue;
+      const before = tokens[figure.first - 1]?.lower ?? '';
+      if ((before !== 'and' && before !== ',') || !opensClause(tokens, figure)) break;
+      parts.push(figure);
+    }
+    if (parts.length < 2 || parts.some((part) => part.percent || part.compound) || !parts.every((part) => part.noun === null || sameMeasure(whole, [part]))) return;
+    // `21 of the 34 crew died`: the first part's verb comes after the whole.
+    const fates = parts.map((part) => fateOf(tokens, part === shared ? whole.last : part.last));
+    const complete = fates.includes('lost') && fates.includes('saved') && fates.every((fate) => fate !== undefined);
+    found.push({ total: whole, list: { parts: parts.map((figure) => ({ figure, start: figure.start, end: figure.end })), clean: true }, complete });
+  });
+  return found;
+}
+
+/** A count that is the subject of its own clause: a verb, perhaps after an auxiliary, right after it. */
+function opensClause(tokens: readonly Token[], figure: SentenceFigure): boolean {
+  const next = tokens[figure.last + 1];
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADJ' && fateVerbs.has(next.lemma)));
+}
+
+/** The fate the first verb after token `after` (a count, or the whole a count is taken from) gives it, if it tells one. */
+function fateOf(tokens: readonly Token[], after: number): 'lost' | 'saved' | undefined {
+  for (let index = after + 1; index <= after + 3; index++) {
+    const token = tokens[index];
+    // `17 drowned`: the tagger reads some past forms of fate as adjectives.
+    if (token?.pos === 'VERB' || (token?.pos === 'ADJ' && fateVerbs.has(token.lemma))) return fateVerbs.get(token.lemma);
+  }
+  return undefined;
 }
 
 /**

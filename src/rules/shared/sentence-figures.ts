@@ -87,8 +87,12 @@ export function sentenceFigures(context: RuleContext, index: number): SentenceFi
 
 /** `36-gun`, `five-ship`, but not `twenty-three`: a number glued by a hyphen to a word that is no number. */
 function isCompound(text: string): boolean {
-  for (const match of text.matchAll(hyphenedWord)) if (!numberWord((match[1] as string).toLowerCase())) return true;
-  return false;
+  // Only the count's own hyphen makes a modifier: `nine one-day races` counts races, `a 36-gun frigate` does not count guns.
+  const count = scanNumbers(text)[0];
+  if (!count) return false;
+  hyphenedWord.lastIndex = Math.max(0, count.end - 1);
+  const match = hyphenedWord.exec(text);
+  return match !== null && match.index === count.end - 1 && !numberWord((match[1] as string).toLowerCase());
 }
 
 /** The tagged tokens covering `[start, end)`, or null when no token starts and ends there. */
