@@ -93,7 +93,8 @@ function meaningOf(field: Field, companion: (base: string, group: string) => Fie
   if (!entry) return undefined;
   if (entry.type === 'office') {
     const office = companion('office', field.group) ?? companion('title', field.group);
-    const role = office ? roleOfWords(office.sentence.plain.split(/\s+/)) : null;
+    // `Office: Member of the Assembly for Harlowe East`: an office no role noun names is still that office, no other.
+    const role = office ? (roleOfWords(office.sentence.plain.split(/\s+/)) ?? (office.sentence.plain.trim().toLowerCase() || null)) : null;
     return { ...entry, role: role ?? (entry.value === 'name' ? roleOfWords(field.base.split(' ')) ?? field.base : null) };
   }
   return { ...entry, ...(entry.type === 'size' ? { measure: field.base.replace(/^(?:total|main) /, '').replace(/ (?:total|estimate)$/, '') } : {}) };
@@ -155,7 +156,8 @@ function framesOf(article: SegmentedArticle, field: Field, meaning: Meaning): Fr
       const wedded = meaning.type === 'marriage' ? own.filter((date) => weddingMark.test(sentence.plain.slice(Math.max(entry.end, date.start - 12), date.start))) : [];
       return { entry, end, dates: (wedded.length > 0 ? wedded : own).map((date) => date.claim) };
     });
-    const itemised = items.length > 1 && items.some((item) => item.dates.length > 0);
+    // One spouse too: `Britt Lund (m. 1956; died 2003)` is wed in 1956 only.
+    const itemised = (items.length > 1 || meaning.type === 'marriage') && items.some((item) => item.dates.length > 0);
     return items.map(({ entry, end, dates: own }) => {
       const name: FrameArgument = { start: entry.start, end: entry.end, text: entry.text, ...(entry.claim ? { claim: entry.claim.id } : {}), form: 'name', strategy: 'infobox' };
       const item: Frame = itemised ? { ...base, span: [entry.start, end], dates: own.map((claim) => ({ claim })) } : base;

@@ -1,5 +1,6 @@
 import { copulas, irregularParticiples, negators, passiveAuxiliaries, personalPronouns, relativePronouns, subordinators } from '../../lexicon/grammar.js';
 import { eventNoun, predicatesOf } from '../../lexicon/events.js';
+import { roleNouns } from '../../lexicon/roles.js';
 import type { Unit } from './types.js';
 import { startsUpperCase } from '../../util/letters.js';
 
@@ -491,7 +492,11 @@ function participleContext(units: readonly Unit[], first: number, after: number)
   const next = units[after];
   // `smuggled out a letter`: a particle with an object after it makes the verb transitive, so finite.
   const particleObject = next?.pos === 'ADP' && ['out', 'up', 'off', 'down'].includes(next.lower) && units[after + 1]?.pos === 'DET';
-  const takesNoObject = !particleObject && (next === undefined || next.kind === 'date' || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'ADV' || next.pos === 'SCONJ' || next.pos === 'CCONJ');
+  // `Margaret Hollis, appointed editor in 1914, was …`: a bare role noun after a verb that makes its object a holder is
+  // the office it was given, no object.
+  const verb = units[after - 1];
+  const roleComplement = next?.pos === 'NOUN' && roleNouns.has(next.lower) && verb !== undefined && predicatesOf(verb.lemma).some((entry) => entry.predicate.holder === 'object');
+  const takesNoObject = !particleObject && (roleComplement || next === undefined || next.kind === 'date' || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'ADV' || next.pos === 'SCONJ' || next.pos === 'CCONJ');
   // `Appointed head coach in 1990, Wyche …`: prose never opens on a past tense with no subject, so a role after it is its complement.
   if (previous < 0 && laterFiniteVerb(units, after)) return true;
   if (!takesNoObject) return false;

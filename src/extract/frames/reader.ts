@@ -223,6 +223,7 @@ class ClauseReader {
         this.readVerb(phrase, index);
         if (this.plannedInfinitive(phrase, index)) for (const frame of this.frames.slice(before)) this.markPlanned(frame);
       }
+      if (phrase.type === 'np' || phrase.type === 'other') this.readNativeOf(phrase, index);
       if (phrase.type === 'np') {
         this.readParenthesisedLife(phrase, index);
         this.readWorkYear(phrase, index);
@@ -1035,9 +1036,13 @@ class ClauseReader {
     // `became a university`; not `became the youngest player` (a record) nor `became the leader` (an office).
     const indefinite = ['a', 'an'].includes((this.units[complement.first] as Unit).lower);
     if (!role && !agentNouns.has(head) && lemma0 === 'become' && complement.form === 'nominal' && indefinite) {
-      // `became a university in 1994`: the subject takes on a new standing.
-      const [from, to] = this.clauseOf(index);
-      this.frames.push({ ...this.bare('status', `become ${head}`, [(this.units[group.main] as Unit).start, (this.units[complement.last] as Unit).end], from, to, index, 'copula'), patient: this.subjectOf(index), role: head, negated: group.negated });
+      // `became a university in 1994`: the subject takes on a new standing — the whole of it (`a comprehensive school`
+      // is not `a grammar school`), up to a coordinated one (`and co-educational in 1991`), whose date is its own.
+      const [from, clauseEnd] = this.clauseOf(index);
+      let to = next;
+      while (to < clauseEnd && this.phrases[to + 1]?.type !== 'conj') to++;
+      const standing = this.parsed.input.plain.slice((this.units[complement.first + 1] as Unit).start, (this.units[complement.last] as Unit).end).toLowerCase();
+      this.frames.push({ ...this.bare('status', `become ${head}`, [(this.units[group.main] as Unit).start, (this.units[complement.last] as Unit).end], from, to, index, 'copula'), patient: this.subjectOf(index), role: standing, negated: group.negated });
       return;
     }
     if (!role && !agentNouns.has(head)) {
@@ -1780,6 +1785,40 @@ class ClauseReader {
     this.frames.push({
       ...this.bare(type, `be ${(this.units[adjective - 1] as Unit).lower}`, [(this.units[phrase.first] as Unit).start, (this.units[(this.phrases[to] as Phrase).last] as Unit).end], index, to, index, 'noun'),
       patient: this.argument(phrase.possessor, 'possessor'),
+      dates: [],
+      place,
+    });
+  }
+
+  /**
+   * `A native of Kostel, she …`, `Velikova, a native of Kostel, …`, `She was a
+   * native of Kostel`: a place adjective the registry knows used as a noun
+   * (`native`: born there), with the place in its `of` phrase, states that
+   * event of the one it is said of, at that place, undated.
+   */
+  private readNativeOf(phrase: Phrase, index: number): void {
+    // The tagger reads `native` as an adjective, so `A native` may come as no noun phrase.
+    const head = this.units[phrase.last] as Unit;
+    const article = this.units[phrase.first] as Unit;
+    const type = phrase.last === phrase.first + 1 && ['a', 'an'].includes(article.lower) ? placeAdjective(head.lower) : undefined;
+    const of = this.phrases[index + 1];
+    const object = this.phrases[index + 2];
+    if (!type || of?.type !== 'prep' || (this.units[of.first] as Unit).lower !== 'of' || object?.type !== 'np') return;
+    const place = (this.units[object.head] as Unit).claim;
+    if (place?.kind !== 'place') return;
+    const before = this.phrases[index - 1];
+    const name = this.phrases[index - 2];
+    let holder: FrameArgument | null = null;
+    let voice: Frame['voice'] = 'noun';
+    if (before?.type === 'vg' && before.copula) {
+      holder = this.subjectOf(index - 1);
+      voice = 'copula';
+    } else if (isPunct(before, ',', this.units) && name?.type === 'np' && name.form === 'name' && (this.units[name.head] as Unit).claim?.kind === 'person') holder = this.argument(name, 'apposition');
+    else if (index === 0 && isPunct(this.phrases[index + 3], ',', this.units)) holder = this.mainSubject(index + 3, 'apposition');
+    if (!holder) return;
+    this.frames.push({
+      ...this.bare(type, `be ${head.lower}`, [(this.units[phrase.first] as Unit).start, (this.units[object.last] as Unit).end], index, index + 2, index, voice),
+      patient: holder,
       dates: [],
       place,
     });
@@ -3124,6 +3163,9 @@ class ClauseReader {
       if (phrase.type === 'vg' && (phrase as VerbGroup).form !== 'infinitive') break;
       if (phrase.type === 'conj' && this.opensClause(at)) break;
       if (isPunct(phrase, ',', this.units) && this.opensClause(at)) break;
+      // `His son, Carl, born in 1950, boxed professionally in the 1970s`: a reduced relative ends at the comma before
+      // a word the tagger left unread, which is the main clause's verb.
+      if (reduced && isPunct(phrase, ',', this.units) && this.phrases[at + 1]?.type === 'other') break;
       to = at;
     }
     return [from, to];
@@ -3223,6 +3265,30 @@ class ClauseReader {
     return !(quote(this.units[unit - 1]?.text) && quote(this.units[unit + 1]?.text));
   }
 
+  /**
+   * The last phrase of the appositions from `at`: up to the comma that closes
+   * each, past the next while it opens on a noun phrase (`, a farmer …`) —
+   * not on a preposition or a date, which return to the clause.
+   */
+  private appositionsEnd(at: number, to: number): number {
+    let end = at;
+    for (;;) {
+      while (end < to && !isPunct(this.phrases[end + 1], ',', this.units)) end++;
+      const next = this.phrases[end + 2];
+      if (end >= to || next?.type !== 'np' || (next.form !== 'nominal' && next.form !== 'name')) return end;
+      end += 2;
+    }
+  }
+
+  /** `, the eldest son of X`: a kin noun set off by a comma and followed by `of`, at phrase `at`. */
+  private apposedRelative(at: number): boolean {
+    const phrase = this.phrases[at] as Phrase;
+    // `, the only son of X`: the tagger may leave `the only` outside the noun phrase.
+    let before = at - 1;
+    while (before > at - 4 && this.phrases[before]?.type === 'other') before--;
+    return phrase.type === 'np' && phrase.form === 'nominal' && isPunct(this.phrases[before], ',', this.units) && kinNouns.has((this.units[phrase.head] as Unit).lemma) && this.ofPhraseAfter(at) !== undefined;
+  }
+
   private datesIn(from: number, to: number, verb: number): Frame['dates'] {
     const dates: Frame['dates'] = [];
     // `since April 25, 2011, when the session was held`: a `when` clause happens at the date it hangs on.
@@ -3242,6 +3308,13 @@ class ClauseReader {
     let verbsOwn = false;
     for (let at = from; at <= to; at++) {
       const phrase = this.phrases[at] as Phrase;
+      // `was born in Norrhamn, the eldest son of Tomas Ekdahl, a member of the Landsting from 1936 to 1956`: an apposed
+      // relative, and the appositions after it, tell of that relative, whose dates are not the verb's; a phrase after
+      // them is the clause's again (`married Grace Leib, daughter of John Burke, on February 26, 1924`).
+      if (at > verb && this.apposedRelative(at)) {
+        at = this.appositionsEnd(at, to);
+        continue;
+      }
       if (isPunct(phrase, '(', this.units)) {
         depth++;
         verbsOwn = at === verb + 1 && this.onlyDateInBracket(at);
