@@ -75,7 +75,7 @@ export const AMBIGUOUS: readonly Ambiguity[] = [
   both('events.membershipNouns', 'events.sizeNouns', 'membership', '`his membership of the party` is a state; `a membership of 300` a size'),
   both('events.officeNouns', 'grammar.repeatNouns', 'tenure term', '`his term as mayor` names an office; `a second term` counts how often it was held'),
   both('events.marriageNouns', 'grammar.repeatNouns', 'marriage', '`his marriage to X` is an event; `a second marriage` counts them'),
-  both('grammar.repeatNouns', 'kin.spousesAndChildren', 'husband wife', '`his wife` is a relative; `a second wife` counts marriages'),
+  both('grammar.repeatNouns', 'kin.spouses', 'husband wife', '`his wife` is a relative; `a second wife` counts marriages'),
 
   // Names that are also places, peoples or words.
   both('gazetteer.regions', 'given-names.female', 'Virginia', 'a state and a woman\'s name; the gazetteer outranks a given name, so a person needs another cue (an honorific, a role noun, a second name word)'),

@@ -10,7 +10,10 @@ export const source = 'English kinship terms of the nuclear and extended family 
  * a person. (`father of`, `mother of` are as often figurative: `the father
  * of modern surgery`, `the Mother of Parliaments`.)
  */
-export const SPOUSE_AND_CHILD_NOUNS: readonly string[] = words('wife husband widow widower son daughter child heir');
+export const SPOUSE_NOUNS: readonly string[] = words('wife husband widow widower');
+/** Children: the name after their `of` is a parent's (`the son of Josiah Penhaligon`). */
+export const CHILD_NOUNS: readonly string[] = words('son daughter child heir');
+export const SPOUSE_AND_CHILD_NOUNS: readonly string[] = [...SPOUSE_NOUNS, ...CHILD_NOUNS];
 
 /** Other relatives: the person named beside them is a person (`his uncle Tupac`, `X's father`). */
 export const KIN_NOUNS: readonly string[] = words(`
@@ -25,4 +28,4 @@ export const KIN_PLURALS: readonly string[] = words('sons daughters children par
 export const FAMILY_NOUNS: readonly string[] = words('family families clan dynasty household twins');
 
 /** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
-export const lexicon: LexiconModule = { module: 'kin', source, lists: { spousesAndChildren: SPOUSE_AND_CHILD_NOUNS, nouns: KIN_NOUNS, plurals: KIN_PLURALS, family: FAMILY_NOUNS } };
+export const lexicon: LexiconModule = { module: 'kin', source, lists: { spouses: SPOUSE_NOUNS, children: CHILD_NOUNS, nouns: KIN_NOUNS, plurals: KIN_PLURALS, family: FAMILY_NOUNS } };

@@ -68,6 +68,12 @@ function sameOrdinal(written: string, names: readonly string[]): boolean {
   });
 }
 
+// Words that make the name after them another bearer of it: `a second Elspeth Caird`, `an earlier Brightfield Harriers`.
+const namesakeMark = /\b(?:an?\s(?:second|third|new|later|earlier|different)|another)\s$/iu;
+
+// A generation ending a title: `Martin Luther King Jr.`, `Bob Jones III`.
+const titleGeneration = /(?:^|[\s,])(?:Jr\.?|Sr\.?|Junior|Senior|II|III|IV)$/u;
+
 export const entityResolver: Resolver = {
   name: 'entities',
   resolve(resolved) {
@@ -97,7 +103,7 @@ interface EntityDraft {
   genders: Set<Gender>;
   isSubject: boolean;
   /** Life spans written right after the person's full name: `Oda Nobuhide (1510–1551)`. */
-  lives?: Array<[number, number]>;
+  lives?: Life[];
   /** Generations written after the person's names (`Sr`, `Jr`, `III`). */
   generations?: Set<string>;
 }
@@ -199,7 +205,9 @@ class EntityBuilder {
   build(): ResolvedArticle {
     const shortMentions: NameClaim[] = [];
     for (const claim of this.claims) {
-      if (claim.value.aliasOf !== undefined) this.addAliasTie(claim);
+      // `A second Elspeth Caird … entered service in 2008`, `an earlier Brightfield Harriers`: a namesake of its own.
+      if (namesakeMark.test(this.article.text.slice(Math.max(0, claim.position.start.offset - 16), claim.position.start.offset))) this.attach(this.newDraft(claim.kind), claim, [this.mentionEvidence(claim, 'name')]);
+      else if (claim.value.aliasOf !== undefined) this.addAliasTie(claim);
       else if (this.isAnchor(claim)) this.addAnchor(claim);
       else shortMentions.push(claim);
     }
@@ -223,6 +231,9 @@ class EntityBuilder {
     const sentence = this.article.sentences[claim.sentence];
     if (!sentence || this.subjectKey === null) return false;
     const key = this.key(claim.value.name);
+    // `His son, Ludo Brannagh Jr,` in the article on Ludo Brannagh: the subject's name with a generation the title
+    // does not give is his son's (or father's).
+    if (claim.kind === 'person' && this.suffixGeneration(claim) !== '' && !titleGeneration.test(this.article.title ?? '')) return false;
     if (key === this.subjectKey || key === this.subjectBaseKey) return true;
     if (this.isShortTitle(claim, key)) return true;
     if (this.insideLongerName(claim)) return false;
@@ -303,9 +314,10 @@ class EntityBuilder {
     const subject = this.isSubjectName(claim);
     let draft = subject ? this.subjectDraft() : undefined;
     draft ??= this.draftByKey.get(`${claim.kind}\u0000${key}`) ?? (claim.kind === 'person' ? this.initialVariant(key) : undefined);
-    // `Father: Oda Nobuhide (1510–1551)` and, among the sons, `Oda Nobuhide (1571–1597)`: lives that do not overlap are two people.
+    // `Father: Oda Nobuhide (1510–1551)` and, among the sons, `Oda Nobuhide (1571–1597)`: lives of two generations are two people.
     const life = claim.kind === 'person' ? lifeAfter(this.article.text, claim.position.end.offset) : undefined;
-    if (draft && !draft.isSubject && life && draft.lives?.some(([born, died]) => life[0] > died || life[1] < born)) draft = undefined;
+    if (draft && !draft.isSubject && life && draft.lives?.some((other) => otherGeneration(life, other))) draft = undefined;
+    if (draft && claim.kind === 'person') draft = this.byAge(claim, key) ?? draft;
     if (!draft) {
       draft = this.newDraft(claim.kind);
       draft.isSubject = subject;
@@ -337,6 +349,21 @@ class EntityBuilder {
       return;
     }
     this.attach(draft, claim, [this.tieEvidence(target, claim)]);
+  }
+
+  /**
+   * `The younger Otto Kellerman` once the article has named two people `Otto
+   * Kellerman` with their lives: the one born later (`elder`: earlier).
+   */
+  private byAge(claim: NameClaim, key: string): EntityDraft | undefined {
+    const before = this.article.text.slice(Math.max(0, claim.position.start.offset - 8), claim.position.start.offset).toLowerCase();
+    const younger = before.endsWith('younger ');
+    if (!younger && !before.endsWith('elder ')) return undefined;
+    const born = (draft: EntityDraft): number | undefined => draft.lives?.[0]?.[0];
+    const dated = [...(this.draftsByBareKey.get(withoutInitials(key)) ?? [])].filter((draft) => born(draft) !== undefined);
+    if (dated.length < 2) return undefined;
+    dated.sort((a, b) => (born(a) as number) - (born(b) as number));
+    return younger ? dated.at(-1) : dated[0];
   }
 
   private addKey(draft: EntityDraft, key: string): void {
@@ -372,7 +399,16 @@ class EntityBuilder {
     const written = this.article.text.slice(Math.max(0, claim.position.start.offset - 6), claim.position.end.offset);
     // `Murchison Jr. sold the Cowboys`: a surname with a generation is only a bearer of that generation (not `Clint Murchison Sr.`).
     const generation = claim.kind === 'person' ? this.suffixGeneration(claim) : '';
-    const candidates = this.candidatesFor(claim).filter((candidate) => sameOrdinal(written, [...candidate.draft.aliases.map((alias) => alias.name), ...(candidate.draft.isSubject && this.article.title ? [this.article.title] : [])]) && (generation === '' || (candidate.draft.generations?.has(generation) ?? false)));
+    // `His own son, Erik Arvidsen (born 1986)` in the article on Johan Erik Arvidsen (born 1958): a short name with a
+    // life of another generation is a namesake.
+    // It is no other bearer either: a new person.
+    const life = claim.kind === 'person' ? lifeAfter(this.article.text, claim.position.end.offset) : undefined;
+    const named = this.candidatesFor(claim).filter((candidate) => sameOrdinal(written, [...candidate.draft.aliases.map((alias) => alias.name), ...(candidate.draft.isSubject && this.article.title ? [this.article.title] : [])]) && (generation === '' || (candidate.draft.generations?.has(generation) ?? false)));
+    if (life && named.some((candidate) => candidate.draft.lives?.some((other) => otherGeneration(life, other)))) {
+      this.attach(this.newDraft(claim.kind), claim, [this.mentionEvidence(claim, 'name')]);
+      return;
+    }
+    const candidates = named;
     const chosen = candidates.length === 1 ? candidates[0] : (this.byContext(claim, candidates) ?? subjectBySurname(claim, candidates));
     if (chosen) {
       const evidence = this.mentionEvidence(claim, chosen.initials ? 'initials' : 'mention');
@@ -635,13 +671,29 @@ function firstOffset(draft: EntityDraft): number {
 }
 
 /** A name's words as one map key; words hold no spaces. */
-// `(1510–1551)`, `(c. 1362 – 1405)` right after a name: the years of a life.
-const lifeAfterName = /^\s?\((?:c\.\s?)?(\d{3,4})\s?[–-]\s?(?:c\.\s?)?(\d{3,4})\)/u;
+// `(1510–1551)`, `(c. 1362 – 1405)`, `(born 3 March 1958)` right after a name, perhaps past its bold marks: a life's years.
+const lifeAfterName = /^(?:'{2,5}|\*{1,2})?\s?\((?:(?:c\.\s?)?(\d{3,4})\s?[–-]\s?(?:c\.\s?)?(\d{3,4})|born\s(?:[^()]{0,20}\s)?(\d{3,4}))\)/u;
+// Births this many years apart are of two generations, whatever the name.
+const generationYears = 15;
+
+/** A life's years: born, and died when the bracket gives it. */
+type Life = [number, number | undefined];
+
+/**
+ * Whether two lives are two people: births a generation apart, or a
+ * different birth and a different death. (One end apart is one person's life
+ * told two ways, which the rules compare.)
+ */
+function otherGeneration([born, died]: Life, [otherBorn, otherDied]: Life): boolean {
+  if (Math.abs(born - otherBorn) >= generationYears) return true;
+  return died !== undefined && otherDied !== undefined && born !== otherBorn && died !== otherDied;
+}
 
 /** The birth and death years written in brackets right after `offset`, when both are given. */
-function lifeAfter(text: string, offset: number): [number, number] | undefined {
-  const match = lifeAfterName.exec(text.slice(offset, offset + 24));
-  return match ? [Number(match[1]), Number(match[2])] : undefined;
+function lifeAfter(text: string, offset: number): Life | undefined {
+  const match = lifeAfterName.exec(text.slice(offset, offset + 40));
+  if (!match) return undefined;
+  return match[3] === undefined ? [Number(match[1]), Number(match[2])] : [Number(match[3]), undefined];
 }
 
 function wordsKey(words: readonly string[]): string {

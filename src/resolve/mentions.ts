@@ -2,6 +2,7 @@ import type { Frame, FrameArgument } from '../extract/frames/index.js';
 import { articleSubject } from '../extract/names/subject.js';
 import { personalPronouns } from '../lexicon/grammar.js';
 import { kinGenders, kinNouns, organizationNouns, placeNouns, roleOfWords } from '../lexicon/roles.js';
+import { CHILD_NOUNS } from '../lexicon/kin.js';
 import type { ClaimOf } from '../schema/claims.js';
 import type { Entity, Mention } from '../schema/entities.js';
 import type { ArticleSentence } from '../segment/index.js';
@@ -10,6 +11,8 @@ import { genderOf, type Gender } from './name-keys.js';
 import { shipName } from '../lexicon/organizations.js';
 import type { ResolvedArticle, Resolver } from './types.js';
 import { startsUpperCase } from '../util/letters.js';
+
+const childNouns: ReadonlySet<string> = new Set(CHILD_NOUNS);
 
 // Built once: esbuild writes a `\p{…}` literal as `new RegExp(…)`, which inside a function is made again at each call.
 const lowerWord = /^\p{Ll}{3,}$/u;
@@ -235,10 +238,15 @@ class MentionBuilder {
     const items: Array<{ start: number; end: number; read: () => void }> = [];
     for (const claim of names) {
       const entity = this.entities.get(claim.value.entity as string) ?? null;
+      const [start, end] = [claim.position.start.offset, claim.position.end.offset];
       items.push({
-        start: claim.position.start.offset,
-        end: claim.position.end.offset,
-        read: () => this.push(sentence, claim.position.start.offset, claim.position.end.offset, 'name', entity, 'name'),
+        start,
+        end,
+        read: () => {
+          const relative = entity === null ? null : this.namesakeRelative(sentence, tokens, entity, start, end);
+          if (relative) this.push(sentence, start, end, 'name', relative, 'kin');
+          else this.push(sentence, start, end, 'name', entity, 'name');
+        },
       });
     }
     const covered = (start: number, end: number): boolean => names.some((claim) => claim.position.start.offset < end && claim.position.end.offset > start);
@@ -542,10 +550,13 @@ class MentionBuilder {
   private coordinatedOwner(sentence: ArticleSentence, tokens: readonly Token[], index: number, wanted: (entity: Entity) => boolean): Entity | undefined {
     if (tokens[index - 1]?.lower !== 'and' || !this.possessiveHer(tokens, index)) return undefined;
     const and = sentence.toSource((tokens[index - 1] as Token).start);
-    const name = this.draftsOf(sentence.index).filter((draft) => draft.end <= and).at(-1);
+    // Past names of bodies and places in the name's apposition (`a member of the Landsting`), not past another person's.
+    const before = this.draftsOf(sentence.index).filter((draft) => draft.end <= and);
+    const name = before.filter((draft) => draft.entity?.type === 'person' || draft.entity === null).at(-1);
     if (!name?.entity || name.form !== 'name' || name.subject || !wanted(name.entity)) return undefined;
     const between = tokens.filter((token) => sentence.toSource(token.start) >= name.end && sentence.toSource(token.start) < and);
-    return between.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX' && token.pos !== 'PROPN') ? name.entity : undefined;
+    const otherPerson = (token: Token): boolean => before.some((draft) => draft !== name && draft.form === 'name' && draft.entity?.type === 'person' && draft.start <= sentence.toSource(token.start) && sentence.toSource(token.start) < draft.end);
+    return between.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX' && !otherPerson(token)) ? name.entity : undefined;
   }
 
   /** The person named right after a possessive pronoun's kin noun: `his (first) wife Hilary` → Hilary. */
@@ -821,6 +832,36 @@ class MentionBuilder {
       if (start >= end && /^(?:,?\s*|\s*\(\s*["“]?)$/.test(text.slice(end, start))) return this.entities.get(claim.value.entity) ?? null;
     }
     return null;
+  }
+
+  /**
+   * `the eldest son of Tomas Ekdahl (1898–1961)`, `His father, also named Tomas
+   * Ekdahl`, `His own son, Erik Arvidsen`, and after them `The elder Ekdahl`:
+   * the article subject's name (or a short form of it) given to one of the
+   * subject's relatives is that relative's, not the subject's. Null when the
+   * name at `[start, end)` is the subject's.
+   */
+  private namesakeRelative(sentence: ArticleSentence, tokens: readonly Token[], entity: Entity, start: number, end: number): Entity | null {
+    if (entity !== this.subject || entity.type !== 'person') return null;
+    const at = tokens.findIndex((token) => sentence.toSource(token.start) >= start);
+    const [one, two] = [tokens[at - 1], tokens[at - 2]];
+    const parent = this.genders.get(entity.id) === 'female' ? 'mother' : 'father';
+    if (one?.lower === 'of' && two !== undefined && childNouns.has(two.lemma)) return this.kinEntity(entity, parent, start, end);
+    // `His father, also named Tomas Ekdahl`.
+    const named = (one?.lower === 'named' || one?.lower === 'called') && two?.lower === 'also' ? tokens.slice(Math.max(0, at - 6), at - 2).find((token) => kinNouns.has(token.lemma)) : undefined;
+    if (named) return this.kinEntity(entity, named.lemma, start, end);
+    // `The elder Ekdahl`: once the article has given the subject's name to a parent.
+    if (one?.lower === 'elder' && two?.lower === 'the' && this.kin.has(`${entity.id}\u0000${parent}`)) return this.kinEntity(entity, parent, start, end);
+    // `His own son, Erik Arvidsen`: a relative of the subject apposed to the name.
+    let noun = at - 2;
+    if (one?.text !== ',' || !kinNouns.has(tokens[noun]?.lemma ?? '')) return null;
+    const kin = tokens[noun] as Token;
+    while (noun > 0 && (tokens[noun - 1] as Token).pos === 'ADJ') noun--;
+    const owner = tokens[noun - 1];
+    if (!owner || !personalPronouns.get(owner.lower)?.possessive) return null;
+    const ownerStart = sentence.toSource(owner.start);
+    const ownerDraft = this.draftsOf(sentence.index).find((draft) => draft.start === ownerStart);
+    return ownerDraft?.entity === entity ? this.kinEntity(entity, kin.lemma, start, end) : null;
   }
 
   private kinEntity(owner: Entity, noun: string, start: number, end: number): Entity {
