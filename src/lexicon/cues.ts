@@ -33,6 +33,15 @@ export const fictionalCue = /\b(?:fictional|fictionali[sz]ed|portrayed|portrays|
 /** `In the film, …`, `In the novel's final chapter, …`: a sentence set inside a work. */
 export const fictionalFrame = /^(?:in|within|throughout|at the end of) (?:the|this|that|his|her|their|its) (?:[\p{L}\p{N}'’-]{1,20} ){0,3}(?:film|movie|novel|play|series|episode|game|story|book|musical|opera|sequel|comic|manga|anime|show|season)(?:'s|’s)?\b/iu;
 
+/**
+ * The cues of {@link reportedCue} that also hedge what comes before them:
+ * `X died in 1901, according to his son`, `…, reports said`. A verb that
+ * says `that` hedges the clause after it, not a fact told before it (`A
+ * native of Dunmore, she has often said that …`).
+ */
+export const reportedAfterCue =
+  /\b(?:reportedly|according to (?!(?:the |a )?(?:\d{4} )?(?:census|estimates?|records)\b)|sources said|it is said|is said to|are said to|was said to|is believed|was believed|were believed|reports? (?:say|said|suggest)|rumou?red)\b/i;
+
 /** Where these words come from. */
 export const source = 'Hedges, attributions, negations, plans and frames of fiction in the wording of the corpus articles and the seed; kept as patterns because they are phrases with word order, not word classes.';
 
@@ -40,5 +49,5 @@ export const source = 'Hedges, attributions, negations, plans and frames of fict
 export const lexicon: LexiconModule = {
   module: 'cues',
   source,
-  lists: { patterns: [reportedCue, selfDescribedCue, allegedCue, negatedCue, plannedCue, fictionalCue, fictionalFrame].map((pattern) => pattern.source) },
+  lists: { patterns: [reportedCue, reportedAfterCue, selfDescribedCue, allegedCue, negatedCue, plannedCue, fictionalCue, fictionalFrame].map((pattern) => pattern.source) },
 };

@@ -1280,7 +1280,7 @@ export const shortEventNounClasses: ReadonlyArray<ReadonlySet<string>> = [
  */
 export const longEventNounClasses: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['war', 'conflict']),
-  new Set(['uprising', 'revolt', 'rebellion', 'insurrection', 'insurgency']),
+  new Set(['uprising', 'rising', 'revolt', 'rebellion', 'insurrection', 'insurgency', 'mutiny']),
   new Set(['revolution']),
   new Set(['crisis']),
   new Set(['campaign', 'offensive']),

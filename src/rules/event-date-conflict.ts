@@ -5,7 +5,7 @@ import { before, compatible } from '../resolve/events/when.js';
 import { appendTo } from '../util/group.js';
 import { ambiguousSubject, dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, unique, usable, whenOf } from './shared/events.js';
 import { eventIdentity, foundedAsKind, restates } from './shared/facts.js';
-import { eventType } from '../lexicon/events.js';
+import { eventType, predicatesOf } from '../lexicon/events.js';
 import { restatedDate, restatesSubjectEvent, subjectEvent, tellsOfTitleEvent, titleEventNouns } from './shared/subject-event.js';
 
 interface Dated {
@@ -40,7 +40,11 @@ export default defineRule({
       // `his wife Louise` in 1733 and in 1735: a state told at two times is no event told twice.
       else if (event.value.subject && event.value.type !== 'act' && event.value.aspect !== 'state') appendTo(repeating, `${event.value.type}\u0000${event.value.subject}\u0000${event.value.object ?? objectWords(event)}`, { event, ...date });
     }
+    const refounded = refoundedSubject(context);
     for (const dated of groups.values()) {
+      // `The present club was formed in 1946 as a successor to an earlier Brightfield Harriers, founded in 1882`: an
+      // article that tells its subject was founded again has two foundings of it to tell.
+      if (refounded && dated[0]?.event.value.type === 'founding' && dated[0].event.value.subject === articleSubject) continue;
       // Two dates that cannot both hold: some date does not overlap the first
       // (one pass; a list of the distinct dates was quadratic in the group).
       const first = (dated[0] as Dated).point;
@@ -55,10 +59,26 @@ export default defineRule({
       const counted = dated[0]?.event.value.type === 'size' || dated[0]?.event.value.type === 'casualties';
       if (agreeing && !counted && new Set(dated.map((item) => item.event.sentence)).size > 1) corroborations.push(corroboration(context, dated));
     }
-    findings.push(...sharedSeriesDates(context, groups), ...subjectEventDates(context), ...titleEventBounds(context), ...foundingsBeforeOrigin(context, groups));
+    findings.push(...sharedSeriesDates(context, groups), ...subjectEventDates(context), ...titleEventBounds(context), ...(refounded ? [] : foundingsBeforeOrigin(context, groups)));
     return { findings, corroborations };
   },
 });
+
+// A verb of founding told again: `re-formed`, `re-founded`, `refounded`, `re-established` (not `reformed`, which reforms).
+const againFounded = /^re(-?)(\p{L}{2,30})ed$/u;
+
+/** Whether the article says anywhere that a body was founded again: `the re-formed Harriers`, `was re-founded in 1924`. */
+function refoundedSubject(context: RuleContext): boolean {
+  return context.tokens.some((tokens) =>
+    tokens.some((token) => {
+      const match = againFounded.exec(token.lower);
+      if (!match || (match[1] === '' && match[2] === 'form')) return false;
+      const stem = match[2] as string;
+      // A verb of founding only: `reopened` reopens, it does not found again.
+      return [stem, `${stem}e`].some((lemma) => predicatesOf(lemma).length > 0 && predicatesOf(lemma).every((entry) => entry.type === 'founding'));
+    }),
+  );
+}
 
 /**
  * Events of a repeating type (a capture, an award) that restate one fact in
@@ -67,6 +87,9 @@ export default defineRule({
  */
 function restatedConflicts(context: RuleContext, dated: Dated[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
+  // `Durham Challenge Cup winners: 1971, 1998`: a clause that dates the fact more than once says it happened more than once.
+  const sentences = dated.map((item) => item.event.sentence);
+  if (new Set(sentences).size < sentences.length) return findings;
   const reported = new Set<string>();
   for (let i = 0; i < dated.length; i++) {
     for (let j = i + 1; j < dated.length; j++) {

@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
-import { eventType, fixedMeasures } from '../lexicon/events.js';
+import { eventType, fixedMeasures, longEventNounClasses, shortEventNounClasses } from '../lexicon/events.js';
 import type { Claim, DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 import type { Evidence } from '../schema/entities.js';
 import { before, compatible } from '../resolve/events/when.js';
@@ -32,7 +32,9 @@ export default defineRule({
     const boxedTimes = new Map<string, number>();
     for (const boxed of infobox) if (boxed.value.date ?? boxed.value.start ?? boxed.value.end) boxedTimes.set(boxKey(boxed), (boxedTimes.get(boxKey(boxed)) ?? 0) + 1);
     for (const boxed of infobox) {
-      const candidates = byTypeAndSubject.get(typeAndSubject(boxed)) ?? [];
+      // The article's own event (no entity holds it) is compared only with clauses that tell of it, not with any
+      // unresolved event of its type (`The rising broke out in early July` in a battle's article).
+      const candidates = (byTypeAndSubject.get(typeAndSubject(boxed)) ?? []).filter((event) => boxed.value.subject !== null || !tellsOfOtherEvent(context, event));
       const listed = (boxedTimes.get(boxKey(boxed)) ?? 0) > 1;
       findings.push(...(listed ? [] : dates(context, boxed, candidates, heldAgain.has(`${boxed.value.subject}\u0000${boxed.value.role ?? ''}`))), ...places(context, boxed, candidates), ...sizes(context, boxed, candidates));
     }
@@ -40,6 +42,36 @@ export default defineRule({
     return findings;
   },
 });
+
+/**
+ * Whether a prose event with no entity tells of another event than the one
+ * the article is about: its subject is a definite noun of an event of
+ * another kind (`The rising broke out in early July` in the article on the
+ * Battle of Mirren Ford).
+ */
+function tellsOfOtherEvent(context: RuleContext, event: EventClaim): boolean {
+  const title = context.title?.trim().toLowerCase();
+  const about = (event.value.subjectText ?? '').toLowerCase().split(/\s+/u);
+  if (!title || about.length !== 2 || (about[0] !== 'the' && about[0] !== 'this')) return false;
+  const words = title.split(/\s+/u);
+  const of = words.indexOf('of');
+  const head = of > 0 ? words[of - 1] : words[words.length - 1];
+  const noun = about[1] as string;
+  const kind = [...shortEventNounClasses, ...longEventNounClasses].find((nounClass) => nounClass.has(noun));
+  return kind !== undefined && !kind.has(head ?? '');
+}
+
+/** Whether a prose event names the article's own event: by its title, or the title's head noun (`The fire`, `The flood`). */
+function namesArticleEvent(context: RuleContext, event: EventClaim): boolean {
+  const title = context.title?.trim().toLowerCase();
+  if (!title) return false;
+  if (event.value.name?.toLowerCase() === title) return true;
+  const words = title.split(/\s+/u);
+  const of = words.indexOf('of');
+  const head = of > 0 ? words[of - 1] : words[words.length - 1];
+  const about = (event.value.subjectText ?? '').toLowerCase().split(/\s+/u);
+  return about.length === 2 && (about[0] === 'the' || about[0] === 'this') && about[1] === head;
+}
 
 /** One infobox fact's kind: its type, subject, role and aspect (`Term Start1` and `Term Start2` share one). */
 function boxKey(event: EventClaim): string {
@@ -111,10 +143,18 @@ function places(context: RuleContext, boxed: EventClaim, prose: readonly EventCl
   if ((eventType(boxed.value.type).once === 'no' && !now) || !boxed.value.place) return [];
   const place = context.claim(boxed.value.place);
   if (!place || place.kind !== 'place') return [];
+  // `Location: Corran and Vass, Wester Isles`: any place the row joins to it by `and` is the event's (not the country
+  // after a comma, which holds any town).
+  const rowPlaces = context.claims.filter((claim) => claim.kind === 'place' && claim.sentence === boxed.sentence);
+  const joined = (claim: Claim, index: number): boolean => index > 0 && context.text.slice((rowPlaces[index - 1] as Claim).position.end.offset, claim.position.start.offset) === ' and ';
+  const boxedPlaces = [place, ...rowPlaces.filter((claim, index) => claim !== place && joined(claim, index))];
   const clashes = prose.filter((event) => {
     if (now && (event.value.tense !== 'present' || event.value.aspect !== 'state')) return false;
+    // The article's own event may be told at a finer place (`It began in a bakehouse in Ropewalk Lane`): only a clause
+    // that names the event itself places it.
+    if (boxed.value.subject === null && boxed.value.type === 'occurrence' && !namesArticleEvent(context, event)) return false;
     const other = context.claim(event.value.place);
-    return other?.kind === 'place' && !samePlace(place, other);
+    return other?.kind === 'place' && !boxedPlaces.some((one) => samePlace(one, other));
   });
   if (clashes.length === 0) return [];
   const other = context.claim((clashes[0] as EventClaim).value.place) as Claim;
@@ -129,7 +169,6 @@ function places(context: RuleContext, boxed: EventClaim, prose: readonly EventCl
     },
   ];
 }
-
 
 /**
  * `Employees: 300 (2022)` against `in 2022 the company had 1,000

@@ -11,6 +11,8 @@ const thenBefore = /\bthen\s+$/;
 // A sentence that only tells someone's age: `He was 38 years old.`, `Smith was then 27.`
 const ageOnlyBefore = /^(?:[Hh]e|[Ss]he|\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2}) (?:was|is) (?:then |only |just |by then )?$/u;
 const ageOnlyAfter = /^(?: at the time)?[.!]?\s*$/u;
+// A new clause with a subject of its own: `, and he began`, `; she`.
+const clauseBreak = /(?:,\s*(?:and|but)|;)\s+(?:(?:he|she|they|it)\b|\p{Lu})/u;
 // How far a date may stand from an age and still be the time it is stated at.
 const dateWindow = 160;
 
@@ -41,7 +43,7 @@ export function linkAges(resolved: ResolvedArticle, events: readonly EventClaim[
     const quoted = quotedSpan(resolved, claim);
     const dates = (datesBySentence.get(claim.sentence) ?? []).filter((date) => !quoted || (date.position.start.offset >= quoted[0] && date.position.end.offset <= quoted[1]));
     const atDeath = deathDate(resolved, claim, entity, events, byId);
-    const date = atDeath ?? ageDate(claim, dates) ?? (quoted ? undefined : narrativeDate(resolved, claim, datesBySentence));
+    const date = atDeath ?? ageDate(claim, dates, resolved.article.text) ?? (quoted ? undefined : narrativeDate(resolved, claim, datesBySentence));
     const value = { ...claim.value, entity, ...(date ? { date: date.id } : {}), ...(atDeath?.value.granularity === 'range' ? { datePart: 'to' as const } : {}) };
     linked.set(claim.id, { ...claim, value } satisfies AgeClaim);
   }
@@ -121,12 +123,15 @@ function onlyPerson(mentions: readonly Mention[]): string | undefined {
   return outside.size === 1 ? ([...outside][0] ?? undefined) : undefined;
 }
 
-function ageDate(age: AgeClaim, dates: readonly DateClaim[]): DateClaim | undefined {
-  if (dates.length === 1) return dates[0];
+function ageDate(age: AgeClaim, dates: readonly DateClaim[], text: string): DateClaim | undefined {
   const start = age.position.start.offset;
+  // `The family moved to Liverpool in 1930, and he began boxing at the age of twelve`: a date of an earlier clause with
+  // its own subject is not the time of the age.
+  const own = dates.filter((date) => date.position.end.offset > start || !clauseBreak.test(text.slice(date.position.end.offset, start)));
+  if (own.length === 1) return own[0];
   const distance = (date: DateClaim): number =>
     date.position.end.offset <= start ? start - date.position.end.offset : date.position.start.offset - age.position.end.offset + dateWindow / 2;
-  const near = dates.filter((date) => distance(date) <= dateWindow).sort((a, b) => distance(a) - distance(b));
+  const near = own.filter((date) => distance(date) <= dateWindow).sort((a, b) => distance(a) - distance(b));
   return near[0];
 }
 

@@ -1,6 +1,6 @@
 import type { Frame, FrameArgument } from '../../extract/frames/index.js';
 import { eventNoun, eventType } from '../../lexicon/events.js';
-import { allegedCue, fictionalCue, fictionalFrame, plannedCue, reportedCue, selfDescribedCue } from '../../lexicon/cues.js';
+import { allegedCue, fictionalCue, fictionalFrame, plannedCue, reportedAfterCue, reportedCue, selfDescribedCue } from '../../lexicon/cues.js';
 import type { Claim, EventArgument, EventClaim, EventValue, Modality } from '../../schema/claims.js';
 import type { Entity, Mention } from '../../schema/entities.js';
 import type { ArticleSentence } from '../../segment/index.js';
@@ -545,7 +545,7 @@ function modalityAt(plain: string, trigger: number): Modality {
   if (fictionalCue.test(lead) || fictionalFrame.test(plain)) return 'fictional';
   if (allegedCue.test(lead)) return 'alleged';
   if (selfDescribedCue.test(lead)) return 'self-described';
-  if (reportedCue.test(plain)) return 'reported';
+  if (reportedCue.test(lead) || reportedAfterCue.test(plain.slice(trigger))) return 'reported';
   return 'asserted';
 }
 
