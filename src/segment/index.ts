@@ -109,6 +109,40 @@ class SegmentWalker {
       this.title = this.frontMatter.title;
       this.titlePosition = this.frontMatter.titlePosition;
     }
+    if (this.title === null) this.titleFromLead(root.children.slice(first));
+  }
+
+  /**
+   * `'''Johan Erik Arvidsen''' (born 3 March 1958) is …`: a page with no title
+   * line (MediaWiki source, Markdown without a heading) names its subject in
+   * bold at the start of its first paragraph (Wikipedia's MOS:BOLDTITLE), or
+   * else in its infobox's `name` field.
+   */
+  private titleFromLead(nodes: readonly RootContent[]): void {
+    const lead = nodes.find((node) => node.type === 'paragraph' || node.type === 'heading');
+    const children = lead?.type === 'paragraph' ? lead.children : [];
+    // The bold opens the paragraph, perhaps after a prefix of a word or two (`The`, `MV '''''Sorrel Bay'''''`), not
+    // inside a sentence about something else (`This is a list of '''earthquakes in Canada'''`).
+    // A leading `The` is no part of a title (`The Royal Cinema` is titled `Royal Cinema`).
+    let opening = children[0];
+    let prefix = '';
+    if (opening?.type === 'text') {
+      const line = opening.value.split('\n').pop() ?? '';
+      prefix = line.replace(/^the /iu, '');
+      opening = /^(?:\S+ ){1,2}$/u.test(line) ? children[1] : undefined;
+    }
+    const bold = opening?.type === 'strong' || (opening?.type === 'emphasis' && opening.children.length === 1 && opening.children[0]?.type === 'strong') ? opening : undefined;
+    const name = this.infobox.find((field) => /^name$/iu.test(field.key.trim()));
+    const written = bold ? this.textOf(bold.children).trim() : '';
+    if (bold?.position && written !== '') {
+      this.title = `${prefix}${written}`;
+      // Where the bold's words are written, inside its quote marks.
+      const start = this.text.indexOf(written, bold.position.start.offset ?? 0);
+      this.titlePosition = start < 0 ? null : this.locator.position(start, start + written.length);
+    } else if (name && name.value.trim() !== '') {
+      this.title = name.value.trim();
+      this.titlePosition = name.valuePosition;
+    }
   }
 
   result(): SegmentedArticle {

@@ -5,7 +5,7 @@ import { holidayParser } from './holidays.js';
 import { applyModifiers } from './modifiers.js';
 import { numericParser } from './numeric.js';
 import { periodParser } from './periods.js';
-import { mergeRanges, rangeParser } from './ranges.js';
+import { joinDayToYearRange, mergeRanges, rangeParser } from './ranges.js';
 import { applyRelations } from './relations.js';
 import { relativeParser } from './relative.js';
 import type { DateMatch, DateParser, DateScanContext } from './types.js';
@@ -46,7 +46,7 @@ export function findDates(text: string, context: DateScanContext = {}): DateMatc
     parser.requires && !parser.requires.test(text) ? [] : parser.parse(text, context).map((match) => ({ match, order })),
   );
   // Impossible dates hide the readings inside them (`32 August 2014` is not `August 2014`), then go.
-  let matches = removeOverlaps(proposed).filter((match) => !match.blocker);
+  let matches = removeOverlaps(joinDayToYearRange(proposed)).filter((match) => !match.blocker);
   // `early 2019`, `the late 1980s`, `c. 1200`: before ranges, so modified ends join.
   matches = applyModifiers(text, matches);
   // `from 1992 to 1999`, `2008–present`, `between 2008 and 2011`.

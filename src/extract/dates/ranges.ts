@@ -292,6 +292,26 @@ function filled(point: DatePoint, year: number): DatePoint {
 }
 
 /** The point a match stands for (a range value is never passed here). */
+/**
+ * `4 April 1890 – 1950`: a full date whose year opens a range of years (`1890
+ * – 1950`) starts that range, the exact date its start. The two readings
+ * overlap, so without this the longer one, the day, would hide the range.
+ */
+export function joinDayToYearRange(proposed: ReadonlyArray<{ match: DateMatch; order: number }>): Array<{ match: DateMatch; order: number }> {
+  const ranges = proposed.filter(({ match }) => match.parser === rangeParser.name && match.value.granularity === 'range' && match.value.from?.granularity === 'year' && match.value.to !== null);
+  if (ranges.length === 0) return [...proposed];
+  const joined = new Set<DateMatch>();
+  const result: Array<{ match: DateMatch; order: number }> = [];
+  for (const entry of proposed) {
+    const { match } = entry;
+    const range = match.value.granularity === 'day' || match.value.granularity === 'month' ? ranges.find(({ match: years }) => years.start > match.start && years.start < match.end && match.end === years.start + 4) : undefined;
+    if (!range) continue;
+    joined.add(match).add(range.match);
+    result.push({ match: { start: match.start, end: range.match.end, value: rangeValue(pointOf(match), range.match.value.to ?? null), parser: rangeParser.name }, order: entry.order });
+  }
+  return [...proposed.filter(({ match }) => !joined.has(match)), ...result];
+}
+
 function pointOf(match: DateMatch): DatePoint {
   const { from: _from, to: _to, relation: _relation, resolvedFrom: _resolvedFrom, resolution: _resolution, ...point } = match.value;
   return point as DatePoint;
