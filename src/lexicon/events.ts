@@ -1244,7 +1244,7 @@ export const agentNouns: ReadonlyMap<string, EventTypeId> = new Map<string, Even
  */
 export const fateVerbs: ReadonlyMap<string, 'lost' | 'saved'> = new Map([
   ...(['die', 'kill', 'lose', 'drown', 'perish'] as const).map((lemma) => [lemma, 'lost'] as const),
-  ...(['survive', 'rescue', 'save', 'pick', 'escape'] as const).map((lemma) => [lemma, 'saved'] as const),
+  ...(['survive', 'rescue', 'save', 'pick', 'escape', 'return'] as const).map((lemma) => [lemma, 'saved'] as const),
 ]);
 
 /**

@@ -59,6 +59,7 @@ const personNouns: ReadonlySet<string> = new Set([
   ...words(`
     person people member founder child man woman boy girl adult infant baby teenager minor
     soldier civilian officer policeman policewoman police troop marine sailor airman pilot crew fighter militant rebel insurgent guerrilla
+    regular conscript recruit
     attacker gunman assailant hostage prisoner captive survivor victim casualty passenger tourist pedestrian driver bystander
     resident inhabitant citizen national foreigner villager refugee migrant peasant farmer worker miner employee staff volunteer
     student pupil teacher doctor nurse guard firefighter journalist priest monk nun official leader protester demonstrator
@@ -92,7 +93,8 @@ function isPersonNoun(noun: string | null): boolean {
 /** A part of a total of people: a noun for people, or an agent noun. */
 export function isPersonPart(noun: string): boolean {
   const head = headOf(noun) ?? '';
-  return personNouns.has(head) || agentSuffixes.some((suffix) => head.length > suffix.length + 2 && head.endsWith(suffix));
+  // `militiaman`, `crewman`: a compound of `man` or `woman` is a person.
+  return personNouns.has(head) || agentSuffixes.some((suffix) => head.length > suffix.length + 2 && head.endsWith(suffix)) || /.{3}(?:wo)?man$/u.test(head);
 }
 
 /** Whether the words from `index` are `phrase`; the index after it, or -1. */
@@ -170,7 +172,8 @@ export function readTotalMarker(tokens: readonly Token[], total: SentenceFigure,
 }
 
 // Words right after a count that make it a count of people: `41,000 dead: 17,000 soldiers, …`.
-const casualtyWords: ReadonlySet<string> = new Set(words('dead wounded injured killed missing'));
+const casualtyWords: ReadonlySet<string> = new Set(words('dead wounded injured killed missing captured'));
+const reflexives: ReadonlySet<string> = new Set(words('itself themselves himself herself'));
 
 // Contests a record counts, and the outcomes it itemises them by: `131 fights: 74 wins, 29 losses and 26 draws`.
 const contestNouns: ReadonlySet<string> = new Set(words('fight bout match game contest start race appearance'));
@@ -218,7 +221,7 @@ export function readOutcomeVerbs(tokens: readonly Token[], total: SentenceFigure
 function sameMeasure(total: SentenceFigure, parts: readonly SentenceFigure[]): boolean {
   if (isRecord(total, parts)) return true;
   const nouns = parts.map((part) => part.noun).filter((noun): noun is string => noun !== null);
-  if (total.noun === null) return nouns.length === parts.length && (nouns.every(isPersonNoun) || nouns.every((noun) => headOf(noun) === headOf(nouns[0] ?? null)));
+  if (total.noun === null) return nouns.length === parts.length && (nouns.every(isPersonPart) || nouns.every((noun) => headOf(noun) === headOf(nouns[0] ?? null)));
   if (isPersonNoun(total.noun)) return nouns.every(isPersonPart);
   return nouns.every((noun) => headOf(noun) === headOf(total.noun));
 }
@@ -350,7 +353,9 @@ function readPart(tokens: readonly Token[], start: number, byFirst: ReadonlyMap<
   for (let trailing = 0; trailing < 6; trailing++, index++) {
     const token = tokens[index];
     if (!token || separators.has(token.lower) || boundaries.has(token.text)) break;
-    if (!['ADJ', 'NOUN', 'PROPN', 'ADP', 'DET', 'PART'].includes(token.pos) || byFirst.has(index)) return null;
+    // `810 killed and 520 wounded`, `142 on Corran itself`: a casualty word or a reflexive says what the part counts too.
+    const saysWhat = casualtyWords.has(token.lower) || reflexives.has(token.lower);
+    if ((!['ADJ', 'NOUN', 'PROPN', 'ADP', 'DET', 'PART'].includes(token.pos) && !saysWhat) || byFirst.has(index)) return null;
     if (token.lower === 'each') each = true;
   }
   const span = { figure, start: Math.min(figure.start, (tokens[named] as Token).start), end: Math.max(figure.end, (tokens[index - 1] as Token).end), next: index };
@@ -681,7 +686,8 @@ export function readShareClauses(tokens: readonly Token[], figures: readonly Sen
     if (of === 0) {
       // `Of the 34 men aboard, 21 …`: the first count after the comma that closes the fronted phrase.
       const comma = tokens.findIndex((token, index) => index > whole.last && token.text === ',');
-      first = comma >= 0 && comma - whole.last <= 4 ? later.find((figure) => figure.first === comma + 1) : undefined;
+      // Past a relative clause on the whole: `Of the fourteen men who sailed from Hobart, nine …`.
+      first = comma >= 0 && comma - whole.last <= 8 ? later.find((figure) => figure.first === comma + 1) : undefined;
     } else if (shared && shared.last === of - 1) first = shared;
     if (!first) return;
     const parts: SentenceFigure[] = [first];
