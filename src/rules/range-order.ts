@@ -3,6 +3,7 @@ import { tableBoundHeaders } from '../lexicon/events.js';
 import { before, pointOf } from '../resolve/events/when.js';
 import type { ArticleSentence } from '../segment/index.js';
 import type { DateClaim } from '../schema/claims.js';
+import { dedupeEvidence, entityName, usable, whenOf } from './shared/events.js';
 
 export default defineRule({
   id: 'range-order',
@@ -25,9 +26,30 @@ export default defineRule({
         reasoning: [`the range starts at ${from.start} and ends at ${to.end}, which is earlier`],
       });
     }
-    return [...findings, ...reversedRows(context)];
+    return [...findings, ...reversedRows(context), ...reversedStates(context)];
   },
 });
+
+/**
+ * `held the office from 2004 until his retirement in 2001`, `whose spell ran
+ * from 1961 until his resignation in 1957`: a state one clause starts and
+ * ends by two different dates, the end before the start.
+ */
+function reversedStates(context: RuleContext): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  for (const event of context.events) {
+    if (!usable(event) || event.value.source !== 'prose' || event.value.aspect !== 'state') continue;
+    const { start, end } = whenOf(context, event);
+    if (!start || !end || start.claim.id === end.claim.id || !before(end.point, start.point)) continue;
+    findings.push({
+      message: `\`${entityName(context, event.value.subject, event.value.subjectText)}\`'s ${event.value.type}${event.value.role ? ` as ${event.value.role}` : ''} ends (\`${end.claim.text}\`) before it starts (\`${start.claim.text}\`)`,
+      evidence: dedupeEvidence([context.evidence(start.claim, 'start'), context.evidence(end.claim, 'end'), context.evidence(event, 'event')]),
+      reasoning: [`the clause starts the ${event.value.type} at ${start.point.timex} and ends it at ${end.point.timex}, which is earlier`],
+      ...(event.value.subject ? { entity: event.value.subject } : {}),
+    });
+  }
+  return findings;
+}
 
 /**
  * `| Tom Hale | 1955 | 1949 |` under `Name | From | To`: a table row whose
