@@ -4,6 +4,9 @@ import { countsElapsedTime, joinsAsRestatement } from '../extract/dates/beside.j
 import { epochDay } from '../resolve/events/when.js';
 import { anniversaries, anniversaryFinding, eventCountFinding, eventCounts } from './shared/event-relative.js';
 
+// How many sentences back the date a relative one counts from may stand.
+const maxSentencesBack = 3;
+
 const unitDays: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
 
 export default defineRule({
@@ -66,8 +69,11 @@ function joinedByGap(context: RuleContext, relative: DateClaim, beside: DateClai
 
 /** The anchor stands in the relative date's sentence or the one just before, in the same block: the reader's referent. */
 function nearEnough(context: RuleContext, anchor: DateClaim, relative: DateClaim): boolean {
-  if (relative.sentence - anchor.sentence > 1 || anchor.sentence > relative.sentence) return false;
-  return context.sentences[anchor.sentence]?.block === context.sentences[relative.sentence]?.block;
+  if (relative.sentence - anchor.sentence > maxSentencesBack || anchor.sentence > relative.sentence) return false;
+  // `… began at dawn on 21 October. …` and, in the next paragraph, `at first light the following day, 23 October`: the
+  // anchor is the last date written before, so a paragraph break of one section with no date in it keeps the count.
+  const [from, to] = [context.sentences[anchor.sentence], context.sentences[relative.sentence]];
+  return from !== undefined && to !== undefined && (from.block === to.block || from.sectionPath.join('\u0000') === to.sectionPath.join('\u0000'));
 }
 
 /** The point a relative date counts from: a range by its end, as the resolver reads it. */

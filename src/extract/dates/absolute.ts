@@ -32,7 +32,7 @@ const YEAR = `(\\d{1,4})(?:${S}{0,2}(${ERA_PATTERN})(?![\\p{L}]))?(?![\\p{N}])`;
 /** `23 May 2021`, `the 3rd of May`, `Tuesday, 5 May 2020`: day, month, optional year. */
 const DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥])${WEEKDAY}(?:the${S}{1,3})?${DAY}(?:${S}{1,3}of)?${S}{1,3}${MONTH}(?:,?${S}{1,3}${YEAR})?`, 'giu');
 /** `August 30, 2008`, `May 3rd`, `jan-1`, `January 12 of 2016`: month, day, optional year. */
-const MONTH_DAY = new RegExp(`(?<![\\p{L}\\p{N}])${WEEKDAY}${MONTH}(?:,?${S}{1,3}|[-/])(?:the${S}{1,3})?${DAY}(?:,?${S}{1,3}(?:of${S}{1,3})?${YEAR})?`, 'giu');
+const MONTH_DAY = new RegExp(`(?<![\\p{L}\\p{N}])${WEEKDAY}${MONTH}(?:${S}{1,3}(?:the${S}{1,3})?|,${S}{1,3}|[-/])${DAY}(?:,?${S}{1,3}(?:of${S}{1,3})?${YEAR})?`, 'giu');
 /** `March 2022`, `June, 2001`, `March of 2022`. */
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH},?${S}{1,3}(?:of${S}{1,3})?${YEAR}`, 'giu');
 /** `the fourth of July`, `the first of May 1990`: an ordinal word, `of`, a month. */
