@@ -224,6 +224,7 @@ class ClauseReader {
         if (this.plannedInfinitive(phrase, index)) for (const frame of this.frames.slice(before)) this.markPlanned(frame);
       }
       if (phrase.type === 'np' || phrase.type === 'other') this.readNativeOf(phrase, index);
+      if (phrase.type === 'np') this.readPlaceOfEvent(phrase, index);
       if (phrase.type === 'np') {
         this.readParenthesisedLife(phrase, index);
         this.readWorkYear(phrase, index);
@@ -1819,6 +1820,27 @@ class ClauseReader {
     this.frames.push({
       ...this.bare(type, `be ${head.lower}`, [(this.units[phrase.first] as Unit).start, (this.units[object.last] as Unit).end], index, index + 2, index, voice),
       patient: holder,
+      dates: [],
+      place,
+    });
+  }
+
+  /**
+   * `Lydgate, the town of his birth`, `Selce, the village of her death`: a
+   * place noun apposed to a place's name, whose `of` phrase is an owned event
+   * noun, places that event of its owner there, undated.
+   */
+  private readPlaceOfEvent(phrase: NounPhrase, index: number): void {
+    const name = this.phrases[index - 2];
+    const event = this.phrases[index + 2];
+    if (phrase.form !== 'nominal' || !placeNouns.has((this.units[phrase.head] as Unit).lemma) || !isPunct(this.phrases[index - 1], ',', this.units)) return;
+    if (name?.type !== 'np' || this.phrases[index + 1]?.type !== 'prep' || (this.units[(this.phrases[index + 1] as Phrase).first] as Unit).lower !== 'of' || event?.type !== 'np' || !event.possessor) return;
+    const place = (this.units[name.head] as Unit).claim;
+    const type = eventNoun((this.units[event.head] as Unit).lemma).find((candidate) => eventType(candidate).once !== 'no');
+    if (place?.kind !== 'place' || !type) return;
+    this.frames.push({
+      ...this.bare(type, (this.units[event.head] as Unit).lemma, [(this.units[phrase.first] as Unit).start, (this.units[event.last] as Unit).end], index - 2, index + 2, index, 'noun'),
+      patient: this.argument(event.possessor, 'possessor'),
       dates: [],
       place,
     });
