@@ -1233,7 +1233,7 @@ export const agentNouns: ReadonlyMap<string, EventTypeId> = new Map<string, Even
   ['keyboardist', 'membership'], ['frontman', 'membership'],
   ['winner', 'award'], ['recipient', 'award'], ['laureate', 'award'],
   ['graduate', 'education'], ['alumnus', 'education'], ['alumna', 'education'],
-  ['columnist', 'employment'],
+  ['columnist', 'employment'], ['employee', 'employment'],
 ]);
 
 /**
