@@ -51,6 +51,8 @@ export const AMBIGUOUS: readonly Ambiguity[] = [
   both('events.occurrenceNouns', 'organizations.heads', 'congress', '`the party\'s second congress` is an event; `the United States Congress` a body'),
   both('events.residenceNouns', 'organizations.heads', 'headquarters', '`its headquarters in X` says where a body sits; `Headquarters Marine Corps` is a body'),
   both('events.datingVerbs', 'organizations.heads', 'order', '`ordered the closure` dates the closure; `the Order of the Garter` is a body'),
+  both('events.datingVerbs', 'grammar.controllingVerbs', 'order', '`ordered the closure` dates the closure; `ordered a patrol to destroy the boats` makes the patrol the one to do it: a noun object or an infinitive after it tells them apart'),
+  both('grammar.controllingVerbs', 'organizations.heads', 'order', '`ordered a patrol to destroy` is a verb of ordering; `the Order of the Garter` is a body'),
   both('events.foundingNouns', 'events.lightVerbs', 'launch', '`her launch in 1908` is a ship\'s founding; `launched an attack` carries the attack'),
   both('events.lightVerbs', 'places.heads', 'mount', '`mounted an attack` carries the attack; `Mount Everest` is a place'),
   both('events.lightVerbs', 'events.nonActs', 'begin', '`began an offensive` carries the offensive; with any other object the verb is no act of its subject to check against a death'),

@@ -2,7 +2,7 @@ import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { OFFICE_TITLE_WORDS, POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
 import { LENGTH_SYMBOLS } from '../../lexicon/units.js';
 import { agentNouns, bracketedStates, causingVerbs, consequenceVerbs, datingVerbs, documentNouns, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeAtVerbs, sizeBeyondVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, tallNouns, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
-import { intentionNouns, ordinalWords, planningVerbs, rankWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
+import { controllingVerbs, intentionNouns, ordinalWords, planningVerbs, rankWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { kinNouns, organizationNouns, peopleNouns, placeNouns, portfolioOffices, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
 import { buildPhrases, looksParticiple, type NounPhrase, type Phrase, type VerbGroup } from './phrases.js';
@@ -143,6 +143,8 @@ class ClauseReader {
   private readonly phrases: Phrase[];
   private readonly subjects = new Map<number, FrameArgument | null>();
   private readonly frames: Frame[] = [];
+  /** Frames an infinitive of result gives (`merged with Vacuum Oil to form Socony-Vacuum`): facts, never aims. */
+  private readonly results = new Set<Frame>();
   /** `X succeeded Y in 1990`: Y's term ends when X's begins; read after the successor's frame. */
   private readonly pendingPredecessors: Array<{ frame: () => Frame | undefined; predecessor: FrameArgument }> = [];
   /** Stateful noun frames and the last phrase of their noun, for the bounds a later noun gives. */
@@ -221,7 +223,7 @@ class ClauseReader {
       if (phrase.type === 'vg') {
         const before = this.frames.length;
         this.readVerb(phrase, index);
-        if (this.plannedInfinitive(phrase, index)) for (const frame of this.frames.slice(before)) this.markPlanned(frame);
+        if (this.plannedInfinitive(phrase, index) || this.aimedInfinitive(phrase, index)) for (const frame of this.frames.slice(before)) if (!this.results.has(frame)) this.markPlanned(frame);
       }
       if (phrase.type === 'np') {
         this.readParenthesisedLife(phrase, index);
@@ -384,8 +386,9 @@ class ClauseReader {
     // a perfect infinitive (`is said to have been born`) tells a past event.
     const ranked = group.form === 'infinitive' ? this.rankedDoer(index) : null;
     if (group.form === 'infinitive' && !this.perfectInfinitive(group) && !this.plannedInfinitive(group, index) && !ranked) {
+      const before = this.frames.length;
       this.readMergedInto(group, index);
-      return;
+      if (this.frames.length > before) return;
     }
     // `Beginning in 1986, …`, `Starting in 2001, …`: a fronted time, no event.
     if (index === 0 && group.form === 'gerund' && ['beginning', 'starting'].includes((this.units[group.first] as Unit).lower) && this.phrases[1]?.type !== 'np') return;
@@ -396,7 +399,10 @@ class ClauseReader {
     }
     const particle = group.particleText;
     // `He is said to have been born`: an infinitive's subject is the one of the verb it hangs on.
-    const subject = ranked ?? this.subjectOf(index) ?? (group.form === 'infinitive' && this.phrases[index - 1]?.type === 'vg' ? this.subjectOf(index - 1) : null);
+    const aimer = this.aimedInfinitive(group, index) ? this.aimDoer(index) : undefined;
+    // An aim is read when who aims is said, or hidden by a finite passive (`negotiations were launched to form a party`).
+    if (this.aimedInfinitive(group, index) && aimer === undefined) return;
+    const subject = ranked ?? (aimer !== undefined ? aimer : (this.subjectOf(index) ?? (group.form === 'infinitive' && this.phrases[index - 1]?.type === 'vg' ? this.subjectOf(index - 1) : null)));
     const object = this.objectOf(index);
     if (this.readLightVerb(group, index, subject)) return;
     if (this.readStateBound(group, index, subject)) return;
@@ -544,6 +550,44 @@ class ClauseReader {
   private perfectInfinitive(group: VerbGroup): boolean {
     for (let at = group.first; at < group.main; at++) if ((this.units[at] as Unit).lower === 'have') return true;
     return false;
+  }
+
+  /**
+   * `was negotiating to buy the paper`, `ordered a patrol to destroy the
+   * boats`, `reversed its decision to merge`: any other infinitive (not
+   * perfect, not after a ranked noun) tells an aim, an order or a purpose —
+   * read as its frame, marked planned, so never compared as a fact.
+   */
+  private aimedInfinitive(group: VerbGroup, index: number): boolean {
+    return group.form === 'infinitive' && !this.perfectInfinitive(group) && !this.plannedInfinitive(group, index) && this.rankedDoer(index) === null;
+  }
+
+  /**
+   * Who is to do an aimed infinitive. `ordered a patrol of the coast to
+   * destroy the boats`, `allowed them to settle`: after a verb of ordering or
+   * allowing, the object before the infinitive (its `of` phrases are part of
+   * it); otherwise the subject of the verb the infinitive hangs on.
+   */
+  private aimDoer(index: number): FrameArgument | null | undefined {
+    let at = index - 1;
+    while (at >= 2 && this.phrases[at]?.type === 'np' && this.phrases[at - 1]?.type === 'prep' && (this.units[(this.phrases[at - 1] as Phrase).first] as Unit).lower === 'of') at -= 2;
+    const object = this.phrases[at];
+    const verb = this.phrases[at - 1];
+    if (object?.type === 'np' && verb?.type === 'vg' && verb.voice === 'active' && controllingVerbs.has(verb.lemma)) return this.argument(object, 'object');
+    // `was negotiating to buy`, `who had taken advantage of the situation to capture`, `reversed its decision to
+    // merge`: whoever does the verb the infinitive hangs on aims at it; a passive's doer is not said.
+    let governor = index - 1;
+    while (governor >= 0 && this.phrases[governor]?.type !== 'vg') {
+      const phrase = this.phrases[governor] as Phrase;
+      if (phrase.type === 'rel' || phrase.type === 'sub' || isPunct(phrase, ';', this.units)) return undefined;
+      governor--;
+    }
+    const verbGroup = this.phrases[governor];
+    if (verbGroup?.type !== 'vg') return undefined;
+    if (verbGroup.voice === 'passive') return verbGroup.form === 'finite' ? null : undefined;
+    // `expressed to want to reunite`: an infinitive on an infinitive has its aimer.
+    if (verbGroup.form === 'infinitive') return this.aimDoer(governor);
+    return this.subjectOf(governor) ?? undefined;
   }
 
   /** `plan to build`, `was scheduled to open`: an infinitive right after a verb of planning is the event planned. */
@@ -708,7 +752,9 @@ class ClauseReader {
     const [from] = this.clauseOf(merger);
     const [, to] = this.clauseOf(index);
     const main = this.units[group.main] as Unit;
-    this.frames.push({ ...this.bare('founding', group.lemma, [main.start, main.end], from, to, merger, 'active'), patient: formed });
+    const founding: Frame = { ...this.bare('founding', group.lemma, [main.start, main.end], from, to, merger, 'active'), patient: formed };
+    this.results.add(founding);
+    this.frames.push(founding);
   }
 
   /**
