@@ -1893,7 +1893,8 @@ class ClauseReader {
       return;
     }
     if (role === null) {
-      if (honorific === undefined && titled === undefined) this.readTitleInName(phrase, index, head);
+      // `United States President Barack Obama`: an honorific of several words is read as a title inside the name.
+      if ((honorific === undefined && titled === undefined) || (honorific !== undefined && /\s/u.test(honorific))) this.readTitleInName(phrase, index, head);
       return;
     }
     this.frames.push({
@@ -1917,9 +1918,12 @@ class ClauseReader {
     // A full name after the office (`Martin Luther King Jr.` has none: `King` is his name).
     for (let at = 1; at < words.length - 2; at++) {
       const word = words[at] as RegExpMatchArray;
-      const role = startsUpperCase(word[0]) ? roleOfWords([word[0]]) : null;
+      // `British Prime Minister Tony Blair`: an office of two words is one title, opening at its first.
+      const pair = words[at + 1] !== undefined && at + 1 < words.length - 2 && startsUpperCase((words[at + 1] as RegExpMatchArray)[0]) ? roleOfWords([word[0], (words[at + 1] as RegExpMatchArray)[0]]) : null;
+      const twoWords = pair !== null && pair !== roleOfWords([(words[at + 1] as RegExpMatchArray)[0]]) && pair !== roleOfWords([word[0]]);
+      const role = startsUpperCase(word[0]) ? (twoWords ? pair : roleOfWords([word[0]])) : null;
       if (role === null) continue;
-      const nameStart = head.start + ((words[at + 1] as RegExpMatchArray).index ?? 0);
+      const nameStart = head.start + ((words[at + (twoWords ? 2 : 1)] as RegExpMatchArray).index ?? 0);
       const before = words.slice(0, at).map((match) => match[0]);
       const body = before.every((text) => demonyms.has(text)) ? null : before.join(' ');
       this.frames.push({
