@@ -52,6 +52,7 @@ export const AMBIGUOUS: readonly Ambiguity[] = [
   both('events.residenceNouns', 'organizations.heads', 'headquarters', '`its headquarters in X` says where a body sits; `Headquarters Marine Corps` is a body'),
   both('events.datingVerbs', 'organizations.heads', 'order', '`ordered the closure` dates the closure; `the Order of the Garter` is a body'),
   both('events.datingVerbs', 'grammar.controllingVerbs', 'order', '`ordered the closure` dates the closure; `ordered a patrol to destroy the boats` makes the patrol the one to do it: a noun object or an infinitive after it tells them apart'),
+  both('events.namingVerbs', 'events.nonActs', 'call know', '`(now known as X)`, `(later called X)` in a bracket after a name give its new name; `knew`, `called` in a clause are no act of their subject to check against a death'),
   both('grammar.controllingVerbs', 'organizations.heads', 'order', '`ordered a patrol to destroy` is a verb of ordering; `the Order of the Garter` is a body'),
   both('events.foundingNouns', 'events.lightVerbs', 'launch', '`her launch in 1908` is a ship\'s founding; `launched an attack` carries the attack'),
   both('events.lightVerbs', 'places.heads', 'mount', '`mounted an attack` carries the attack; `Mount Everest` is a place'),

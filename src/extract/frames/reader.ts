@@ -1,7 +1,7 @@
 import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { OFFICE_TITLE_WORDS, POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
 import { LENGTH_SYMBOLS } from '../../lexicon/units.js';
-import { agentNouns, bracketedStates, causingVerbs, consequenceVerbs, datingVerbs, documentNouns, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeAtVerbs, sizeBeyondVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, tallNouns, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
+import { agentNouns, bracketedStates, namingVerbs, renamingBracketCues, causingVerbs, consequenceVerbs, datingVerbs, documentNouns, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeAtVerbs, sizeBeyondVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, tallNouns, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { controllingVerbs, intentionNouns, ordinalWords, planningVerbs, rankWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { kinNouns, organizationNouns, peopleNouns, placeNouns, portfolioOffices, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
@@ -229,6 +229,7 @@ class ClauseReader {
         this.readParenthesisedLife(phrase, index);
         this.readWorkYear(phrase, index);
         this.readBracketedState(index);
+        this.readBracketedRenaming(phrase, index);
         this.readAppositiveRole(phrase, index);
         this.readAppositivePartner(phrase, index);
         this.readNamedPartner(phrase, index);
@@ -2167,6 +2168,31 @@ class ClauseReader {
       this.pushBracketFrame(type, `(${unit.lower})`, [unit.start, unit.end], this.spanOf(named, at + 1), this.argument(this.phrases[named] as NounPhrase, 'parenthesis'), []);
       return;
     }
+  }
+
+  /**
+   * `the law firm Fulbright & Jaworski (now known as Norton Rose Fulbright)`,
+   * `the Montreal Expos (now the Washington Nationals)`: a bracket that opens
+   * on a word of later time and names something else says the name before it
+   * was changed to that one. A verb of renaming in the bracket reads itself.
+   */
+  private readBracketedRenaming(phrase: NounPhrase, index: number): void {
+    if (phrase.form !== 'name' || !isPunct(this.phrases[index + 1], '(', this.units)) return;
+    const cue = this.phrases[index + 2];
+    const word = cue === undefined ? undefined : (this.units[cue.first] as Unit);
+    if (cue?.type !== 'other' || word === undefined || !renamingBracketCues.has(word.lower)) return;
+    let at = index + 3;
+    const verb = this.phrases[at];
+    if (verb?.type === 'vg') {
+      if (!namingVerbs.has(verb.lemma)) return;
+      at++;
+      if (this.phrases[at]?.type === 'prep' && (this.units[(this.phrases[at] as Phrase).first] as Unit).lower === 'as') at++;
+    }
+    if (this.phrases[at]?.type !== 'np' || (this.phrases[at] as NounPhrase).form !== 'name') return;
+    let close = at;
+    while (close < this.phrases.length && close < at + 4 && !isPunct(this.phrases[close], ')', this.units)) close++;
+    if (!isPunct(this.phrases[close], ')', this.units)) return;
+    this.pushBracketFrame('renaming', `(${word.lower})`, [word.start, word.end], this.spanOf(index, close), this.argument(phrase, 'parenthesis'), []);
   }
 
   /**
