@@ -2097,6 +2097,7 @@ class ClauseReader {
 
   /** `John Smith (1901–1980)`: a birth and a death of the name before the bracket. */
   private readParenthesisedLife(phrase: NounPhrase, index: number): void {
+    if (this.readListRowTerm(phrase, index)) return;
     // `John Rushworth Jellicoe, 1st Earl Jellicoe, (5 December 1859 – …)`: a comma may close the title first.
     const open = isPunct(this.phrases[index + 1], ',', this.units) && isPunct(this.phrases[index + 2], '(', this.units) ? index + 2 : index + 1;
     if (!isPunct(this.phrases[open], '(', this.units)) return;
@@ -2332,6 +2333,24 @@ class ClauseReader {
   }
 
   /** `- Helena Charles (1951–1957)` under a `Leaders` heading: a term in the heading's office. */
+  /**
+   * `- Sándor Peics (1939)` under `== Managers ==`: a row that is a name and
+   * a bracketed date, under a heading of an office, is a holder's term, a
+   * single year as well as a span, whether or not the name was typed a person
+   * (not a body's or a place's name).
+   */
+  private readListRowTerm(phrase: NounPhrase, index: number): boolean {
+    const role = this.context.listRole;
+    if (role === undefined || index !== 0 || phrase.form !== 'name' || !isPunct(this.phrases[1], '(', this.units) || !isPunct(this.phrases[3], ')', this.units)) return false;
+    const named = (this.units[phrase.head] as Unit).claim;
+    if (named !== undefined && named.kind !== 'person') return false;
+    const date = this.phrases[2];
+    const claim = date?.type === 'date' ? (this.units[date.first] as Unit).claim : undefined;
+    if (claim?.kind !== 'date') return false;
+    this.readListTerm(phrase, index, claim, role);
+    return true;
+  }
+
   private readListTerm(phrase: NounPhrase, index: number, claim: Claim, role: string): void {
     const holder = this.argument(phrase, 'heading');
     const trigger: [number, number] = [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end];

@@ -115,15 +115,20 @@ function honoursRow(parsed: ParsedSentence, head: FrameArgument, title: string |
  * person holds that office of the article's subject, over the row's dates.
  */
 function officeRow(parsed: ParsedSentence, head: FrameArgument, title: string | null): Frame | null {
-  if (head.form !== 'nominal' || title === null) return null;
+  // `- Chairman: Cho Jung-tai`: an office written capitalised is read as a name, and is still the row's office.
+  if ((head.form !== 'nominal' && head.form !== 'name') || title === null) return null;
   const words = head.text.toLowerCase().replace(/^current /, '').split(/\s+/);
   const role = roleOfWords(words);
   if (role === null || words.length > role.split(' ').length + 1) return null;
-  const name = parsed.phrases.find((phrase) => phrase.type === 'np' && (parsed.units[phrase.first] as Unit).start >= (head.end ?? 0) && phrase.form === 'name');
+  // A name the tagger split (`Luo Wen-jia`, its last part in lower case) opens on a proper noun.
+  const named = (phrase: ParsedSentence['phrases'][number]): boolean => phrase.type === 'np' && (phrase.form === 'name' || (phrase.form === 'nominal' && (parsed.units[phrase.first] as Unit).pos === 'PROPN'));
+  const name = parsed.phrases.find((phrase) => phrase.type === 'np' && (parsed.units[phrase.first] as Unit).start >= (head.end ?? 0) && named(phrase));
   const person = name?.type === 'np' ? (parsed.units[name.head] as Unit) : undefined;
-  if (name?.type !== 'np' || person?.claim?.kind !== 'person') return null;
+  // `- Current Secretary-General: Luo Wen-jia (since January 2019)`: a name the extractor left untyped is the holder too.
+  if (name?.type !== 'np' || person === undefined || (person.claim !== undefined && person.claim.kind !== 'person')) return null;
   const dates = parsed.units.flatMap((unit) => (unit.claim?.kind === 'date' ? [{ claim: unit.claim }] : []));
-  const holder: FrameArgument = { start: person.start, end: person.end, text: person.text, claim: person.claim.id, form: 'name', strategy: 'list-head' };
+  const [start, end] = [(parsed.units[name.first] as Unit).start, (parsed.units[name.last] as Unit).end];
+  const holder: FrameArgument = person.claim ? { start: person.start, end: person.end, text: person.text, claim: person.claim.id, form: 'name', strategy: 'list-head' } : { start, end, text: parsed.input.plain.slice(start, end), form: 'name', strategy: 'list-head' };
   return listOffice(role, [head.start ?? 0, head.end ?? 0], [0, parsed.input.plain.length], holder, { text: title, form: 'subject', strategy: 'heading' }, dates, 'list');
 }
 
