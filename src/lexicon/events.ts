@@ -1233,7 +1233,7 @@ export const agentNouns: ReadonlyMap<string, EventTypeId> = new Map<string, Even
   ['keyboardist', 'membership'], ['frontman', 'membership'],
   ['winner', 'award'], ['recipient', 'award'], ['laureate', 'award'],
   ['graduate', 'education'], ['alumnus', 'education'], ['alumna', 'education'],
-  ['columnist', 'employment'],
+  ['columnist', 'employment'], ['employee', 'employment'],
 ]);
 
 /**
@@ -1336,6 +1336,12 @@ const shipReturnPattern = new RegExp(`\\b(?:${shipReturnWords.join('|')})\\b`, '
 /** Words that alone in a bracket after a name state an event of it without a date: `Rubén Valle Rojas ("Comrade Javier"; deceased)`. */
 export const bracketedStates: ReadonlyMap<string, EventTypeId> = new Map([['deceased', 'death'], ['dead', 'death'], ['died', 'death']]);
 
+/** Words of later time that open a bracket giving a thing's new name: `Fulbright & Jaworski (now known as Norton Rose Fulbright)`, `the Expos (now the Nationals)`. */
+export const renamingBracketCues: ReadonlySet<string> = new Set(['now', 'later', 'subsequently']);
+
+/** Verbs that give a name, before it in such a bracket: `now known as`, `later called`. */
+export const namingVerbs: ReadonlySet<string> = new Set(['know', 'call']);
+
 /** Where these words come from. */
 export const source = 'The event classes of docs/frames.md, their verbs and nouns from the wording of the corpus articles, the blind frames gold and common English synonyms; infobox keys from Wikipedia infobox templates (person, settlement, company, officeholder, football biography).';
 
@@ -1346,6 +1352,8 @@ export const lexicon: LexiconModule = {
   lists: {
     ...Object.fromEntries(eventTypes.filter((type) => type.nouns.length > 0).map((type) => [`${type.id}Nouns`, type.nouns])),
     nonActs: [...nonActs].filter((verb) => !copulas.has(verb)),
+    renamingBracketCues: [...renamingBracketCues],
+    namingVerbs: [...namingVerbs],
     lightVerbs: [...lightVerbs],
     objectDependentActs: [...objectDependentActs.keys()],
     causingVerbs: [...causingVerbs],

@@ -56,6 +56,13 @@ export const modalAuxiliaries: ReadonlySet<string> = new Set(words('would will c
 export const planningVerbs: ReadonlySet<string> = new Set(words('plan intend aim schedule propose'));
 
 /**
+ * Verbs of ordering, asking and allowing: the object of one is who is to do
+ * the infinitive after it (`ordered a patrol to destroy the boats`, `allowed
+ * them to settle`), not the verb's subject.
+ */
+export const controllingVerbs: ReadonlySet<string> = new Set(words('order instruct direct ask urge persuade convince compel oblige allow permit enable encourage invite require send'));
+
+/**
  * Words that rank the noun before an infinitive: `the first woman to hold the
  * post`, `the only player to be drafted` state that it happened (with the
  * ordinals).
@@ -99,5 +106,6 @@ export const lexicon: LexiconModule = {
     planningVerbs: [...planningVerbs],
     rankWords: [...rankWords],
     intentionNouns: [...intentionNouns],
+    controllingVerbs: [...controllingVerbs],
   },
 };

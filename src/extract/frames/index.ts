@@ -4,7 +4,7 @@ import type { ArticleSentence, SegmentedArticle } from '../../segment/index.js';
 import type { Token } from '../../segment/tokens.js';
 import { infoboxFrames } from './infobox.js';
 import { parseSentence, readFrames } from './reader.js';
-import { announcedEvent, announcedListRole, structureFrames } from './structures.js';
+import { announcedDeed, announcedEvent, announcedListRole, structureFrames } from './structures.js';
 import { honoursRowFrames, tableCellFrames } from './tables.js';
 import type { Frame, SentenceInput } from './types.js';
 
@@ -36,6 +36,8 @@ export function readArticleFrames(article: SegmentedArticle, claims: readonly Cl
   let announced: EventTypeId | null = null;
   // The office the sentence before a list announces its rows hold (`The following lists all of the Presidents …`).
   let announcedRole: string | null = null;
+  // The deed of the people the sentence before a list names (`Some of the former employees of DEC include:`).
+  let announcedDoers: EventTypeId | null = null;
   for (const sentence of article.sentences) {
     if (sentence.where !== 'list') announced = null;
     if (sentence.where === 'infobox') {
@@ -54,10 +56,11 @@ export function readArticleFrames(article: SegmentedArticle, claims: readonly Cl
     if (sentenceTokens.length === 0) continue;
     const input = sentenceInput(sentence, sentenceTokens, bySentence.get(sentence.index) ?? []);
     const parsed = parseSentence(input);
-    const frames = structureFrames(sentence, parsed, readFrames, article.title, announced, announcedRole);
+    const frames = structureFrames(sentence, parsed, readFrames, article.title, announced, announcedRole, announcedDoers);
     if (sentence.where !== 'list') {
       announced = announcedEvent(sentence.plain, frames);
       announcedRole = announcedListRole(sentence.plain);
+      announcedDoers = announcedDeed(sentence.plain);
     }
     if (frames.length > 0) result.push({ sentence: sentence.index, frames });
   }

@@ -1,8 +1,8 @@
 import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { OFFICE_TITLE_WORDS, POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
 import { LENGTH_SYMBOLS } from '../../lexicon/units.js';
-import { agentNouns, bracketedStates, causingVerbs, consequenceVerbs, datingVerbs, documentNouns, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeAtVerbs, sizeBeyondVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, tallNouns, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
-import { intentionNouns, ordinalWords, planningVerbs, rankWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
+import { agentNouns, bracketedStates, namingVerbs, renamingBracketCues, causingVerbs, consequenceVerbs, datingVerbs, documentNouns, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeAtVerbs, sizeBeyondVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, tallNouns, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
+import { controllingVerbs, intentionNouns, ordinalWords, planningVerbs, rankWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { kinNouns, organizationNouns, peopleNouns, placeNouns, portfolioOffices, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
 import { buildPhrases, looksParticiple, type NounPhrase, type Phrase, type VerbGroup } from './phrases.js';
@@ -143,6 +143,8 @@ class ClauseReader {
   private readonly phrases: Phrase[];
   private readonly subjects = new Map<number, FrameArgument | null>();
   private readonly frames: Frame[] = [];
+  /** Frames an infinitive of result gives (`merged with Vacuum Oil to form Socony-Vacuum`): facts, never aims. */
+  private readonly results = new Set<Frame>();
   /** `X succeeded Y in 1990`: Y's term ends when X's begins; read after the successor's frame. */
   private readonly pendingPredecessors: Array<{ frame: () => Frame | undefined; predecessor: FrameArgument }> = [];
   /** Stateful noun frames and the last phrase of their noun, for the bounds a later noun gives. */
@@ -221,7 +223,7 @@ class ClauseReader {
       if (phrase.type === 'vg') {
         const before = this.frames.length;
         this.readVerb(phrase, index);
-        if (this.plannedInfinitive(phrase, index)) for (const frame of this.frames.slice(before)) this.markPlanned(frame);
+        if (this.plannedInfinitive(phrase, index) || this.aimedInfinitive(phrase, index)) for (const frame of this.frames.slice(before)) if (!this.results.has(frame)) this.markPlanned(frame);
       }
       if (phrase.type === 'np' || phrase.type === 'other') this.readNativeOf(phrase, index);
       if (phrase.type === 'np') this.readPlaceOfEvent(phrase, index);
@@ -229,6 +231,7 @@ class ClauseReader {
         this.readParenthesisedLife(phrase, index);
         this.readWorkYear(phrase, index);
         this.readBracketedState(index);
+        this.readBracketedRenaming(phrase, index);
         this.readAppositiveRole(phrase, index);
         this.readAppositivePartner(phrase, index);
         this.readNamedPartner(phrase, index);
@@ -386,8 +389,9 @@ class ClauseReader {
     // a perfect infinitive (`is said to have been born`) tells a past event.
     const ranked = group.form === 'infinitive' ? this.rankedDoer(index) : null;
     if (group.form === 'infinitive' && !this.perfectInfinitive(group) && !this.plannedInfinitive(group, index) && !ranked) {
+      const before = this.frames.length;
       this.readMergedInto(group, index);
-      return;
+      if (this.frames.length > before) return;
     }
     // `Beginning in 1986, …`, `Starting in 2001, …`: a fronted time, no event.
     if (index === 0 && group.form === 'gerund' && ['beginning', 'starting'].includes((this.units[group.first] as Unit).lower) && this.phrases[1]?.type !== 'np') return;
@@ -398,7 +402,10 @@ class ClauseReader {
     }
     const particle = group.particleText;
     // `He is said to have been born`: an infinitive's subject is the one of the verb it hangs on.
-    const subject = ranked ?? this.subjectOf(index) ?? (group.form === 'infinitive' && this.phrases[index - 1]?.type === 'vg' ? this.subjectOf(index - 1) : null);
+    const aimer = this.aimedInfinitive(group, index) ? this.aimDoer(index) : undefined;
+    // An aim is read when who aims is said, or hidden by a finite passive (`negotiations were launched to form a party`).
+    if (this.aimedInfinitive(group, index) && aimer === undefined) return;
+    const subject = ranked ?? (aimer !== undefined ? aimer : (this.subjectOf(index) ?? (group.form === 'infinitive' && this.phrases[index - 1]?.type === 'vg' ? this.subjectOf(index - 1) : null)));
     const object = this.objectOf(index);
     if (this.readLightVerb(group, index, subject)) return;
     if (this.readStateBound(group, index, subject)) return;
@@ -546,6 +553,44 @@ class ClauseReader {
   private perfectInfinitive(group: VerbGroup): boolean {
     for (let at = group.first; at < group.main; at++) if ((this.units[at] as Unit).lower === 'have') return true;
     return false;
+  }
+
+  /**
+   * `was negotiating to buy the paper`, `ordered a patrol to destroy the
+   * boats`, `reversed its decision to merge`: any other infinitive (not
+   * perfect, not after a ranked noun) tells an aim, an order or a purpose —
+   * read as its frame, marked planned, so never compared as a fact.
+   */
+  private aimedInfinitive(group: VerbGroup, index: number): boolean {
+    return group.form === 'infinitive' && !this.perfectInfinitive(group) && !this.plannedInfinitive(group, index) && this.rankedDoer(index) === null;
+  }
+
+  /**
+   * Who is to do an aimed infinitive. `ordered a patrol of the coast to
+   * destroy the boats`, `allowed them to settle`: after a verb of ordering or
+   * allowing, the object before the infinitive (its `of` phrases are part of
+   * it); otherwise the subject of the verb the infinitive hangs on.
+   */
+  private aimDoer(index: number): FrameArgument | null | undefined {
+    let at = index - 1;
+    while (at >= 2 && this.phrases[at]?.type === 'np' && this.phrases[at - 1]?.type === 'prep' && (this.units[(this.phrases[at - 1] as Phrase).first] as Unit).lower === 'of') at -= 2;
+    const object = this.phrases[at];
+    const verb = this.phrases[at - 1];
+    if (object?.type === 'np' && verb?.type === 'vg' && verb.voice === 'active' && controllingVerbs.has(verb.lemma)) return this.argument(object, 'object');
+    // `was negotiating to buy`, `who had taken advantage of the situation to capture`, `reversed its decision to
+    // merge`: whoever does the verb the infinitive hangs on aims at it; a passive's doer is not said.
+    let governor = index - 1;
+    while (governor >= 0 && this.phrases[governor]?.type !== 'vg') {
+      const phrase = this.phrases[governor] as Phrase;
+      if (phrase.type === 'rel' || phrase.type === 'sub' || isPunct(phrase, ';', this.units)) return undefined;
+      governor--;
+    }
+    const verbGroup = this.phrases[governor];
+    if (verbGroup?.type !== 'vg') return undefined;
+    if (verbGroup.voice === 'passive') return verbGroup.form === 'finite' ? null : undefined;
+    // `expressed to want to reunite`: an infinitive on an infinitive has its aimer.
+    if (verbGroup.form === 'infinitive') return this.aimDoer(governor);
+    return this.subjectOf(governor) ?? undefined;
   }
 
   /** `plan to build`, `was scheduled to open`: an infinitive right after a verb of planning is the event planned. */
@@ -710,7 +755,9 @@ class ClauseReader {
     const [from] = this.clauseOf(merger);
     const [, to] = this.clauseOf(index);
     const main = this.units[group.main] as Unit;
-    this.frames.push({ ...this.bare('founding', group.lemma, [main.start, main.end], from, to, merger, 'active'), patient: formed });
+    const founding: Frame = { ...this.bare('founding', group.lemma, [main.start, main.end], from, to, merger, 'active'), patient: formed };
+    this.results.add(founding);
+    this.frames.push(founding);
   }
 
   /**
@@ -1908,7 +1955,8 @@ class ClauseReader {
       return;
     }
     if (role === null) {
-      if (honorific === undefined && titled === undefined) this.readTitleInName(phrase, index, head);
+      // `United States President Barack Obama`: an honorific of several words is read as a title inside the name.
+      if ((honorific === undefined && titled === undefined) || (honorific !== undefined && /\s/u.test(honorific))) this.readTitleInName(phrase, index, head);
       return;
     }
     this.frames.push({
@@ -1932,9 +1980,12 @@ class ClauseReader {
     // A full name after the office (`Martin Luther King Jr.` has none: `King` is his name).
     for (let at = 1; at < words.length - 2; at++) {
       const word = words[at] as RegExpMatchArray;
-      const role = startsUpperCase(word[0]) ? roleOfWords([word[0]]) : null;
+      // `British Prime Minister Tony Blair`: an office of two words is one title, opening at its first.
+      const pair = words[at + 1] !== undefined && at + 1 < words.length - 2 && startsUpperCase((words[at + 1] as RegExpMatchArray)[0]) ? roleOfWords([word[0], (words[at + 1] as RegExpMatchArray)[0]]) : null;
+      const twoWords = pair !== null && pair !== roleOfWords([(words[at + 1] as RegExpMatchArray)[0]]) && pair !== roleOfWords([word[0]]);
+      const role = startsUpperCase(word[0]) ? (twoWords ? pair : roleOfWords([word[0]])) : null;
       if (role === null) continue;
-      const nameStart = head.start + ((words[at + 1] as RegExpMatchArray).index ?? 0);
+      const nameStart = head.start + ((words[at + (twoWords ? 2 : 1)] as RegExpMatchArray).index ?? 0);
       const before = words.slice(0, at).map((match) => match[0]);
       const body = before.every((text) => demonyms.has(text)) ? null : before.join(' ');
       this.frames.push({
@@ -2107,6 +2158,7 @@ class ClauseReader {
 
   /** `John Smith (1901–1980)`: a birth and a death of the name before the bracket. */
   private readParenthesisedLife(phrase: NounPhrase, index: number): void {
+    if (this.readListRowTerm(phrase, index)) return;
     // `John Rushworth Jellicoe, 1st Earl Jellicoe, (5 December 1859 – …)`: a comma may close the title first.
     const open = isPunct(this.phrases[index + 1], ',', this.units) && isPunct(this.phrases[index + 2], '(', this.units) ? index + 2 : index + 1;
     if (!isPunct(this.phrases[open], '(', this.units)) return;
@@ -2178,6 +2230,31 @@ class ClauseReader {
       this.pushBracketFrame(type, `(${unit.lower})`, [unit.start, unit.end], this.spanOf(named, at + 1), this.argument(this.phrases[named] as NounPhrase, 'parenthesis'), []);
       return;
     }
+  }
+
+  /**
+   * `the law firm Fulbright & Jaworski (now known as Norton Rose Fulbright)`,
+   * `the Montreal Expos (now the Washington Nationals)`: a bracket that opens
+   * on a word of later time and names something else says the name before it
+   * was changed to that one. A verb of renaming in the bracket reads itself.
+   */
+  private readBracketedRenaming(phrase: NounPhrase, index: number): void {
+    if (phrase.form !== 'name' || !isPunct(this.phrases[index + 1], '(', this.units)) return;
+    const cue = this.phrases[index + 2];
+    const word = cue === undefined ? undefined : (this.units[cue.first] as Unit);
+    if (cue?.type !== 'other' || word === undefined || !renamingBracketCues.has(word.lower)) return;
+    let at = index + 3;
+    const verb = this.phrases[at];
+    if (verb?.type === 'vg') {
+      if (!namingVerbs.has(verb.lemma)) return;
+      at++;
+      if (this.phrases[at]?.type === 'prep' && (this.units[(this.phrases[at] as Phrase).first] as Unit).lower === 'as') at++;
+    }
+    if (this.phrases[at]?.type !== 'np' || (this.phrases[at] as NounPhrase).form !== 'name') return;
+    let close = at;
+    while (close < this.phrases.length && close < at + 4 && !isPunct(this.phrases[close], ')', this.units)) close++;
+    if (!isPunct(this.phrases[close], ')', this.units)) return;
+    this.pushBracketFrame('renaming', `(${word.lower})`, [word.start, word.end], this.spanOf(index, close), this.argument(phrase, 'parenthesis'), []);
   }
 
   /**
@@ -2317,6 +2394,24 @@ class ClauseReader {
   }
 
   /** `- Helena Charles (1951–1957)` under a `Leaders` heading: a term in the heading's office. */
+  /**
+   * `- Sándor Peics (1939)` under `== Managers ==`: a row that is a name and
+   * a bracketed date, under a heading of an office, is a holder's term, a
+   * single year as well as a span, whether or not the name was typed a person
+   * (not a body's or a place's name).
+   */
+  private readListRowTerm(phrase: NounPhrase, index: number): boolean {
+    const role = this.context.listRole;
+    if (role === undefined || index !== 0 || phrase.form !== 'name' || !isPunct(this.phrases[1], '(', this.units) || !isPunct(this.phrases[3], ')', this.units)) return false;
+    const named = (this.units[phrase.head] as Unit).claim;
+    if (named !== undefined && named.kind !== 'person') return false;
+    const date = this.phrases[2];
+    const claim = date?.type === 'date' ? (this.units[date.first] as Unit).claim : undefined;
+    if (claim?.kind !== 'date') return false;
+    this.readListTerm(phrase, index, claim, role);
+    return true;
+  }
+
   private readListTerm(phrase: NounPhrase, index: number, claim: Claim, role: string): void {
     const holder = this.argument(phrase, 'heading');
     const trigger: [number, number] = [(this.units[phrase.first] as Unit).start, (this.units[phrase.last] as Unit).end];

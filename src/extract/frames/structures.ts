@@ -1,4 +1,4 @@
-import { eventNoun, type EventTypeId } from '../../lexicon/events.js';
+import { agentNouns, eventNoun, type EventTypeId } from '../../lexicon/events.js';
 import { roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
 import type { ArticleSentence } from '../../segment/index.js';
@@ -13,7 +13,7 @@ type Read = (parsed: ParsedSentence, context: ReaderContext) => Frame[];
  * noun phrase and a colon (`- X (Alias): killed in 2013`) is read with that
  * phrase as the subject of its clauses.
  */
-export function structureFrames(sentence: ArticleSentence, parsed: ParsedSentence, read: Read, title: string | null, announced: EventTypeId | null = null, announcedRole: string | null = null): Frame[] {
+export function structureFrames(sentence: ArticleSentence, parsed: ParsedSentence, read: Read, title: string | null, announced: EventTypeId | null = null, announcedRole: string | null = null, announcedDeed: EventTypeId | null = null): Frame[] {
   const head = sentence.where === 'list' ? listHead(parsed) : undefined;
   const role = sentence.where === 'list' ? (headingRole(sentence.sectionPath) ?? announcedRole) : null;
   const frames = read(parsed, {
@@ -24,7 +24,57 @@ export function structureFrames(sentence: ArticleSentence, parsed: ParsedSentenc
   const row = listed && !frames.some((frame) => frame.type === listed) ? rowEvent(parsed, listed, title) : null;
   const holder = head && !frames.some((frame) => frame.type === 'office') ? officeRow(parsed, head, title) : null;
   const honours = head && sentence.where === 'list' && honoursSection(sentence.sectionPath) && !frames.some((frame) => frame.type === 'award') ? honoursRow(parsed, head, title) : [];
-  return [...frames, ...(row ? [row] : []), ...(holder ? [holder] : []), ...honours];
+  const deed = sentence.where === 'list' && role === null ? (headingDeed(sentence.sectionPath) ?? announcedDeed) : null;
+  const doer = deed && !frames.some((frame) => frame.type === deed) ? deedRow(parsed, deed, title) : null;
+  return [...frames, ...(row ? [row] : []), ...(holder ? [holder] : []), ...honours, ...(doer ? [doer] : [])];
+}
+
+/**
+ * The event type a plural noun of doers names (`alumni`, `graduates`,
+ * `members`, `former employees`): the agent nouns of the registry, with the
+ * Latin plurals of `alumnus` and `alumna`.
+ */
+function deedOfPlural(word: string): EventTypeId | null {
+  const singulars = [singularOf(word), ...(word.endsWith('i') ? [`${word.slice(0, -1)}us`] : []), ...(word.endsWith('ae') ? [word.slice(0, -1)] : [])];
+  for (const singular of singulars) if (singular !== word && agentNouns.has(singular)) return agentNouns.get(singular) ?? null;
+  return null;
+}
+
+/** `== Notable alumni ==`, `=== Former members ===`: the deed each person a section lists did with the article's subject. */
+function headingDeed(path: readonly string[]): EventTypeId | null {
+  const heading = path[path.length - 1];
+  const last = heading?.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean).pop();
+  return last === undefined ? null : deedOfPlural(last);
+}
+
+/**
+ * `Some of the former employees of DEC's Research Labs include:`: the deed of
+ * the people the list after a sentence ending on a colon names, by the plural
+ * noun of doers it announces them with.
+ */
+export function announcedDeed(plain: string): EventTypeId | null {
+  if (!plain.trimEnd().endsWith(':')) return null;
+  for (const word of plain.toLowerCase().split(/[^\p{L}-]+/u)) {
+    const deed = word.endsWith('s') || word.endsWith('i') || word.endsWith('ae') ? deedOfPlural(word) : null;
+    if (deed) return deed;
+  }
+  return null;
+}
+
+/**
+ * `- Mats Hillert, metallurgist` under `== Notable alumni ==`: the name a
+ * row opens with did the section's deed with the article's subject (studied
+ * at it, worked for it, was a member of it). Undated: a year on such a row
+ * is as often a class year or a prize's as the deed's.
+ */
+function deedRow(parsed: ParsedSentence, type: EventTypeId, title: string | null): Frame | null {
+  const first = parsed.phrases[0];
+  if (first?.type !== 'np' || first.form !== 'name' || title === null) return null;
+  const [start, end] = [(parsed.units[first.first] as Unit).start, (parsed.units[first.last] as Unit).end];
+  const head = parsed.units[first.head] as Unit;
+  if (head.claim !== undefined && head.claim.kind !== 'person') return null;
+  const agent: FrameArgument = { start, end, text: parsed.input.plain.slice(start, end), ...(head.claim ? { claim: head.claim.id } : {}), form: 'name', strategy: 'list-head' };
+  return structureFrame(type, `list ${type}`, [start, end], [0, parsed.input.plain.length], { agent, patient: { text: title, form: 'subject', strategy: 'heading' }, dates: [], role: null, aspect: 'state', source: 'list' });
 }
 
 // Headings of a list of what the subject won, one competition or prize a row.
@@ -65,15 +115,20 @@ function honoursRow(parsed: ParsedSentence, head: FrameArgument, title: string |
  * person holds that office of the article's subject, over the row's dates.
  */
 function officeRow(parsed: ParsedSentence, head: FrameArgument, title: string | null): Frame | null {
-  if (head.form !== 'nominal' || title === null) return null;
+  // `- Chairman: Cho Jung-tai`: an office written capitalised is read as a name, and is still the row's office.
+  if ((head.form !== 'nominal' && head.form !== 'name') || title === null) return null;
   const words = head.text.toLowerCase().replace(/^current /, '').split(/\s+/);
   const role = roleOfWords(words);
   if (role === null || words.length > role.split(' ').length + 1) return null;
-  const name = parsed.phrases.find((phrase) => phrase.type === 'np' && (parsed.units[phrase.first] as Unit).start >= (head.end ?? 0) && phrase.form === 'name');
+  // A name the tagger split (`Luo Wen-jia`, its last part in lower case) opens on a proper noun.
+  const named = (phrase: ParsedSentence['phrases'][number]): boolean => phrase.type === 'np' && (phrase.form === 'name' || (phrase.form === 'nominal' && (parsed.units[phrase.first] as Unit).pos === 'PROPN'));
+  const name = parsed.phrases.find((phrase) => phrase.type === 'np' && (parsed.units[phrase.first] as Unit).start >= (head.end ?? 0) && named(phrase));
   const person = name?.type === 'np' ? (parsed.units[name.head] as Unit) : undefined;
-  if (name?.type !== 'np' || person?.claim?.kind !== 'person') return null;
+  // `- Current Secretary-General: Luo Wen-jia (since January 2019)`: a name the extractor left untyped is the holder too.
+  if (name?.type !== 'np' || person === undefined || (person.claim !== undefined && person.claim.kind !== 'person')) return null;
   const dates = parsed.units.flatMap((unit) => (unit.claim?.kind === 'date' ? [{ claim: unit.claim }] : []));
-  const holder: FrameArgument = { start: person.start, end: person.end, text: person.text, claim: person.claim.id, form: 'name', strategy: 'list-head' };
+  const [start, end] = [(parsed.units[name.first] as Unit).start, (parsed.units[name.last] as Unit).end];
+  const holder: FrameArgument = person.claim ? { start: person.start, end: person.end, text: person.text, claim: person.claim.id, form: 'name', strategy: 'list-head' } : { start, end, text: parsed.input.plain.slice(start, end), form: 'name', strategy: 'list-head' };
   return listOffice(role, [head.start ?? 0, head.end ?? 0], [0, parsed.input.plain.length], holder, { text: title, form: 'subject', strategy: 'heading' }, dates, 'list');
 }
 
