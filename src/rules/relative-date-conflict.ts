@@ -69,11 +69,15 @@ function joinedByGap(context: RuleContext, relative: DateClaim, beside: DateClai
 
 /** The anchor stands in the relative date's sentence or the one just before, in the same block: the reader's referent. */
 function nearEnough(context: RuleContext, anchor: DateClaim, relative: DateClaim): boolean {
-  if (relative.sentence - anchor.sentence > maxSentencesBack || anchor.sentence > relative.sentence) return false;
-  // `… began at dawn on 21 October. …` and, in the next paragraph, `at first light the following day, 23 October`: the
-  // anchor is the last date written before, so a paragraph break of one section with no date in it keeps the count.
+  if (anchor.sentence > relative.sentence) return false;
   const [from, to] = [context.sentences[anchor.sentence], context.sentences[relative.sentence]];
-  return from !== undefined && to !== undefined && (from.block === to.block || from.sectionPath.join('\u0000') === to.sectionPath.join('\u0000'));
+  if (from === undefined || to === undefined) return false;
+  if (relative.sentence - anchor.sentence <= 1 && from.block === to.block) return true;
+  // `… began at dawn on 21 October. The division took the trenches by noon.` and, in the next paragraph, `at first
+  // light the following day, 23 October`: a narrative told day by day counts its days from the last day it dated, the
+  // undated sentences between being of that day. Not years: `The reading room moved. Four years later` counts from the
+  // move, which has no date.
+  return relative.value.relative?.unit === 'day' && relative.sentence - anchor.sentence <= maxSentencesBack && from.sectionPath.join('\u0000') === to.sectionPath.join('\u0000');
 }
 
 /** The point a relative date counts from: a range by its end, as the resolver reads it. */
