@@ -105,11 +105,12 @@ class SegmentWalker {
       const isNameLine = index === 1 && this.title !== null && node.type === 'paragraph' && root.children[first + 2]?.type === 'infobox';
       this.walk(node, isNameLine ? 'name' : 'prose');
     });
+    // The page's own naming first, as a title heading comes before front matter: its opening bold, its infobox name.
+    if (this.title === null) this.titleFromLead(root.children.slice(first));
     if (this.title === null && this.frontMatter?.title) {
       this.title = this.frontMatter.title;
       this.titlePosition = this.frontMatter.titlePosition;
     }
-    if (this.title === null) this.titleFromLead(root.children.slice(first));
   }
 
   /**
