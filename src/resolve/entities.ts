@@ -399,16 +399,14 @@ class EntityBuilder {
     const written = this.article.text.slice(Math.max(0, claim.position.start.offset - 6), claim.position.end.offset);
     // `Murchison Jr. sold the Cowboys`: a surname with a generation is only a bearer of that generation (not `Clint Murchison Sr.`).
     const generation = claim.kind === 'person' ? this.suffixGeneration(claim) : '';
+    const candidates = this.candidatesFor(claim).filter((candidate) => sameOrdinal(written, [...candidate.draft.aliases.map((alias) => alias.name), ...(candidate.draft.isSubject && this.article.title ? [this.article.title] : [])]) && (generation === '' || (candidate.draft.generations?.has(generation) ?? false)));
     // `His own son, Erik Arvidsen (born 1986)` in the article on Johan Erik Arvidsen (born 1958): a short name with a
-    // life of another generation is a namesake.
-    // It is no other bearer either: a new person.
+    // life of another generation than a bearer's is a namesake, and no other bearer either: a new person.
     const life = claim.kind === 'person' ? lifeAfter(this.article.text, claim.position.end.offset) : undefined;
-    const named = this.candidatesFor(claim).filter((candidate) => sameOrdinal(written, [...candidate.draft.aliases.map((alias) => alias.name), ...(candidate.draft.isSubject && this.article.title ? [this.article.title] : [])]) && (generation === '' || (candidate.draft.generations?.has(generation) ?? false)));
-    if (life && named.some((candidate) => candidate.draft.lives?.some((other) => otherGeneration(life, other)))) {
+    if (life && candidates.some((candidate) => candidate.draft.lives?.some((other) => otherGeneration(life, other)))) {
       this.attach(this.newDraft(claim.kind), claim, [this.mentionEvidence(claim, 'name')]);
       return;
     }
-    const candidates = named;
     const chosen = candidates.length === 1 ? candidates[0] : (this.byContext(claim, candidates) ?? subjectBySurname(claim, candidates));
     if (chosen) {
       const evidence = this.mentionEvidence(claim, chosen.initials ? 'initials' : 'mention');
@@ -670,7 +668,6 @@ function firstOffset(draft: EntityDraft): number {
   return first;
 }
 
-/** A name's words as one map key; words hold no spaces. */
 // `(1510–1551)`, `(c. 1362 – 1405)`, `(born 3 March 1958)` right after a name, perhaps past its bold marks: a life's years.
 const lifeAfterName = /^(?:'{2,5}|\*{1,2})?\s?\((?:(?:c\.\s?)?(\d{3,4})\s?[–-]\s?(?:c\.\s?)?(\d{3,4})|born\s(?:[^()]{0,20}\s)?(\d{3,4}))\)/u;
 // Births this many years apart are of two generations, whatever the name.
@@ -696,6 +693,7 @@ function lifeAfter(text: string, offset: number): Life | undefined {
   return match[3] === undefined ? [Number(match[1]), Number(match[2])] : [Number(match[3]), undefined];
 }
 
+/** A name's words as one map key; words hold no spaces. */
 function wordsKey(words: readonly string[]): string {
   return words.join(' ');
 }

@@ -9,6 +9,7 @@ import { measureFamily, sameFigure } from './shared/counts.js';
 import { foundingStanding } from './shared/facts.js';
 import { samePlace } from './shared/places.js';
 import { remarried, sharesWord } from './shared/marriages.js';
+import { titleHead } from './shared/subject-event.js';
 import { sameStart } from './role-date-conflict.js';
 
 const presentCue = /\b(?:remains?|is|are|has been|have been|currently|still|since)\b/i;
@@ -43,6 +44,12 @@ export default defineRule({
   },
 });
 
+/** The two words of a prose event's subject when they are `the` or `this` and a noun (`The rising`, `the fire`). */
+function definiteNoun(event: EventClaim): string | undefined {
+  const about = (event.value.subjectText ?? '').toLowerCase().split(/\s+/u);
+  return about.length === 2 && (about[0] === 'the' || about[0] === 'this') ? about[1] : undefined;
+}
+
 /**
  * Whether a prose event with no entity tells of another event than the one
  * the article is about: its subject is a definite noun of an event of
@@ -50,27 +57,16 @@ export default defineRule({
  * Battle of Mirren Ford).
  */
 function tellsOfOtherEvent(context: RuleContext, event: EventClaim): boolean {
-  const title = context.title?.trim().toLowerCase();
-  const about = (event.value.subjectText ?? '').toLowerCase().split(/\s+/u);
-  if (!title || about.length !== 2 || (about[0] !== 'the' && about[0] !== 'this')) return false;
-  const words = title.split(/\s+/u);
-  const of = words.indexOf('of');
-  const head = of > 0 ? words[of - 1] : words[words.length - 1];
-  const noun = about[1] as string;
-  const kind = [...shortEventNounClasses, ...longEventNounClasses].find((nounClass) => nounClass.has(noun));
-  return kind !== undefined && !kind.has(head ?? '');
+  const noun = definiteNoun(event);
+  const kind = noun === undefined ? undefined : [...shortEventNounClasses, ...longEventNounClasses].find((nounClass) => nounClass.has(noun));
+  return kind !== undefined && !kind.has(titleHead(context) ?? '');
 }
 
 /** Whether a prose event names the article's own event: by its title, or the title's head noun (`The fire`, `The flood`). */
 function namesArticleEvent(context: RuleContext, event: EventClaim): boolean {
   const title = context.title?.trim().toLowerCase();
   if (!title) return false;
-  if (event.value.name?.toLowerCase() === title) return true;
-  const words = title.split(/\s+/u);
-  const of = words.indexOf('of');
-  const head = of > 0 ? words[of - 1] : words[words.length - 1];
-  const about = (event.value.subjectText ?? '').toLowerCase().split(/\s+/u);
-  return about.length === 2 && (about[0] === 'the' || about[0] === 'this') && about[1] === head;
+  return event.value.name?.toLowerCase() === title || definiteNoun(event) === titleHead(context);
 }
 
 /** One infobox fact's kind: its type, subject, role and aspect (`Term Start1` and `Term Start2` share one). */

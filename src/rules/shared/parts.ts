@@ -51,6 +51,9 @@ export const partialPhrases = [['including'], ['included'], ['among', 'them'], [
 const dashCharacters = '-\u2013\u2014';
 // Words after a total and before its marker: `25 people were killed in the attack: …`.
 const maxGap = 8;
+// Words a relative clause on the counted noun may run to before its colon.
+const maxRelativeGap = 24;
+const relativeOpeners: ReadonlySet<string> = new Set(words('who which that whom'));
 
 /** Nouns that count people: a total of people may be itemised by any of them (`25 people: 12 soldiers and 13 civilians`). */
 const personNouns: ReadonlySet<string> = new Set([
@@ -138,6 +141,16 @@ export function readTotalMarker(tokens: readonly Token[], total: SentenceFigure,
   if (previous && (previous.pos === 'CCONJ' || previous.text === ',') && [...byFirst.values()].some((figure) => figure.last === total.first - 2)) return null;
   // A total counts something: its own noun (`25 people`), or a verb it is the subject of (`25 were killed: …`).
   let counted = total.noun !== null && !total.compound;
+  // `four deputies who had left the party in protest at the cuts: A, B, …`: a relative clause on the counted noun
+  // stands between the count and its colon; nothing in it ends the count but a colon or the sentence.
+  if (counted && relativeOpeners.has(tokens[total.last + 1]?.lower ?? '')) {
+    for (let index = total.last + 2; index < tokens.length && index <= total.last + maxRelativeGap; index++) {
+      const token = tokens[index] as Token;
+      if (token.text === ':') return { next: index + 1, complete: true, names: true, parts: true };
+      if (boundaries.has(token.text) || byFirst.has(index)) return null;
+    }
+    return null;
+  }
   for (let index = total.last + 1, gap = 0; index < tokens.length && gap <= maxGap; index++, gap++) {
     const token = tokens[index] as Token;
     const adjacent = gap === 0;

@@ -79,14 +79,18 @@ export function restatedDate(context: RuleContext, subject: SubjectEvent, event:
   return event.value.aspect === 'start' ? (when.start ?? when.date) : when.date;
 }
 
+/** The head noun of an article's title, lower case: `battle` of `Battle of Adwa`, `fire` of `Great Fire of Tarrow`. */
+export function titleHead(context: RuleContext): string | undefined {
+  const words = context.title?.trim().toLowerCase().split(/\s+/);
+  if (!words || words[0] === '') return undefined;
+  const of = words.indexOf('of');
+  return of > 0 ? words[of - 1] : words[words.length - 1];
+}
+
 /** The nouns that may name the event an article's title names (`Sino-Indian War`: war, conflict), short or long. */
 export function titleEventNouns(context: RuleContext): ReadonlySet<string> | undefined {
-  const title = context.title?.trim();
-  if (!title) return undefined;
-  const words = title.toLowerCase().split(/\s+/);
-  const of = words.indexOf('of');
-  const head = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
-  return [...shortEventNounClasses, ...longEventNounClasses].find((nounClass) => nounClass.has(head));
+  const head = titleHead(context);
+  return head === undefined ? undefined : [...shortEventNounClasses, ...longEventNounClasses].find((nounClass) => nounClass.has(head));
 }
 
 // Words that may stand between `the` and the noun of the article's own event: `the 1962 conflict`, `the whole war`.
