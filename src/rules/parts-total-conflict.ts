@@ -5,7 +5,7 @@ import type { ArticleSentence } from '../segment/index.js';
 import type { Token } from '../segment/tokens.js';
 import { workNouns } from '../lexicon/events.js';
 import { listOf } from './shared/events.js';
-import { deadCount, isPersonPart, isRecord, readDeadItemised, readOneOfOthers, readNameList, readOutcomeVerbs, readOpenerList, readTitleList, readPartList, readPartsBeforeTotal, readSharedOut, readShareLists, readShareRemainders, readTotalMarker, readRemainder, readShareClauses, type Part, type PartList } from './shared/parts.js';
+import { deadCount, isPersonPart, isRecord, readDeadItemised, readOneOfOthers, readNameList, readOutcomeVerbs, pastDescriptor, readOpenerList, readTitleList, readPartList, readPartsBeforeTotal, readSharedOut, readShareLists, readShareRemainders, readTotalMarker, readRemainder, readShareClauses, type Part, type PartList } from './shared/parts.js';
 import { figureEvidence, figureText, sentenceFigures, type SentenceFigure } from './shared/sentence-figures.js';
 import { readListedDates, type ListedDates } from './shared/listed-dates.js';
 import { readCountedList, type CountedList } from './shared/listed-rows.js';
@@ -68,7 +68,7 @@ export default defineRule({
           if (finding) findings.push(finding);
           continue;
         }
-        const names = total.exact && marker.names ? (readNameList(tokens, marker.next) ?? readOpenerList(tokens, marker.next)) : null;
+        const names = total.exact && marker.names ? (readNameList(tokens, pastDescriptor(tokens, marker.next)) ?? readOpenerList(tokens, marker.next)) : null;
         // `his first four albums for Elektra Records: A (1964), B (1965) and C (1966)`: works counted, then listed by title.
         const titles = !names && total.exact && marker.complete && total.noun !== null && workNouns.has(total.noun) ? readTitleList(tokens, marker.next) : null;
         if (names ?? titles) {

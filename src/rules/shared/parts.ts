@@ -46,7 +46,7 @@ export interface PartList {
 }
 
 // Words that say the parts make the whole, and words that say they are only some of it.
-const completePhrases = [['consisting', 'of'], ['comprising'], ['made', 'up', 'of'], ['composed', 'of'], ['of', 'whom'], ['of', 'which'], ['namely']] as const;
+const completePhrases = [['consisting', 'of'], ['consisted', 'of'], ['comprising'], ['comprised'], ['made', 'up', 'of'], ['composed', 'of'], ['of', 'whom'], ['of', 'which'], ['namely']] as const;
 export const partialPhrases = [['including'], ['included'], ['among', 'them'], ['among', 'whom'], ['among', 'which'], ['such', 'as'], ['notably'], ['mostly'], ['mainly'], ['chiefly'], ['primarily'], ['especially'], ['particularly']] as const;
 const dashCharacters = '-\u2013\u2014';
 // Words after a total and before its marker: `25 people were killed in the attack: …`.
@@ -140,7 +140,9 @@ export function readTotalMarker(tokens: readonly Token[], total: SentenceFigure,
   if (of >= 0 && !totalled && (sharer === undefined || sharer.pos === 'NUM' || sharer.pos === 'DET' || sharer.pos === 'PRON' || shareWords.has(sharer.lower) || [...byFirst.values()].some((figure) => figure.last === of - 1))) return null;
   if (previous && (previous.pos === 'CCONJ' || previous.text === ',') && [...byFirst.values()].some((figure) => figure.last === total.first - 2)) return null;
   // A total counts something: its own noun (`25 people`), or a verb it is the subject of (`25 were killed: …`).
-  let counted = total.noun !== null && !total.compound;
+  // `a five-piece line-up`: a band's size told by its pieces counts its members, hyphen and all.
+  const pieces = total.compound && headOf(total.noun) === 'piece';
+  let counted = (total.noun !== null && !total.compound) || pieces;
   // `four deputies who had left the party in protest at the cuts: A, B, …`: a relative clause on the counted noun
   // stands between the count and its colon; nothing in it ends the count but a colon or the sentence.
   if (counted && relativeOpeners.has(tokens[total.last + 1]?.lower ?? '')) {
@@ -170,16 +172,19 @@ export function readTotalMarker(tokens: readonly Token[], total: SentenceFigure,
     if (token.text === '(' && adjacent) return marker(true, false);
     const wordAt = token.text === ',' ? index + 1 : index;
     const complete = matchAny(tokens, wordAt, completePhrases);
-    if (complete >= 0) return counted ? { next: complete, complete: true, names: false, parts: true } : null;
+    // `The five-piece line-up comprised A, B, …`: the members, named.
+    if (complete >= 0) return counted ? { next: complete, complete: true, names: pieces, parts: !pieces } : null;
     const partial = matchAny(tokens, wordAt, partialPhrases);
     if (partial >= 0) return counted ? { next: partial, complete: false, names: total.noun !== null && (adjacent || (gap === 1 && token.text === ',')), parts: true } : null;
     // `the four founders, Anna, Carl and Eva`: an apposition right after the count.
     if (token.text === ',' && adjacent) return marker(true, true, false);
     // `his two opponents Lautier, Ivanchuk and Gelfand`: people named right after their count, no comma between.
     if (adjacent && token.pos === 'PROPN' && total.noun !== null && isPersonPart(total.noun) && counted) return { next: index, complete: true, names: true, parts: false };
+    // `line-up`: a hyphen inside a word joins it, no clause break.
+    if (token.text === '-' && tokens[index - 1]?.end === token.start && tokens[index + 1]?.start === token.end) continue;
     // `six Pulitzer Prizes in its history, including …`: a possessive is part of the phrase, no new clause.
     if (token.pos === 'NUM' || byFirst.has(index) || token.pos === 'CCONJ' || token.pos === 'PUNCT' || token.pos === 'SYM' || (token.pos === 'PRON' && !possessives.has(token.lower))) return null;
-    if (token.pos === 'VERB' || (adjacent && casualtyWords.has(token.lower))) counted = !total.compound;
+    if (token.pos === 'VERB' || (adjacent && casualtyWords.has(token.lower))) counted = !total.compound || pieces;
   }
   return null;
 }
@@ -410,6 +415,18 @@ function isCapitalized(token: Token | undefined): boolean {
  * A list that may go on (`Marks and Spencer, Tesco and Asda`) or runs into
  * more names reads as nothing. Answers each name's span in the plain text.
  */
+/**
+ * Where the names begin past a plural noun phrase that says what they are:
+ * `the school friends Tom Ashworth, …`, `the brothers Henry and Edwin Pike`.
+ */
+export function pastDescriptor(tokens: readonly Token[], start: number): number {
+  let index = start;
+  if (tokens[index]?.pos !== 'DET') return start;
+  index++;
+  while (index < start + 4 && (tokens[index]?.pos === 'ADJ' || tokens[index]?.pos === 'NOUN')) index++;
+  return index > start + 1 && tokens[index - 1]?.pos === 'NOUN' && tokens[index]?.pos === 'PROPN' ? index : start;
+}
+
 export function readNameList(tokens: readonly Token[], start: number): Array<[number, number]> | null {
   if (splitBySemicolons(tokens, start)) return readSemicolonList(tokens, start);
   const names: Array<[number, number]> = [];
