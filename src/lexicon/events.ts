@@ -1314,6 +1314,9 @@ export const sizeVerbs: ReadonlySet<string> = new Set(['have', 'reach', 'record'
 /** Verbs by which a size goes past a figure (`the population passed 100,000`): the figure is its floor. */
 export const sizeBeyondVerbs: ReadonlySet<string> = new Set(['pass', 'exceed', 'surpass', 'top']);
 
+/** Verbs by which a length after their `for` or `over` is their subject's (`the line ran for 38 kilometres`). */
+export const extentVerbs: ReadonlySet<string> = new Set(['run', 'stretch', 'extend']);
+
 /** Verbs by which a size is the figure after their `at` (`attendance peaked at 12,900`, `the population stood at 4,100`). */
 export const sizeAtVerbs: ReadonlySet<string> = new Set(['peak', 'stand']);
 

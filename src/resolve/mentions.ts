@@ -990,8 +990,8 @@ function theBeforeOffice(tokens: readonly Token[], index: number): Token | undef
 /** `the stadium`, `the 25,000-capacity stadium`, `this old town`: the `the` or `this` before a noun and its modifiers. */
 /** The `the` or `this` opening a noun's phrase; `names` lets proper names modify it (`the Zulu monarch`). */
 function determinerBefore(tokens: readonly Token[], index: number, names = false): Token | undefined {
-  // `the 35-year-old emir`: a hyphenated age is five tokens.
-  for (let at = index - 1; at >= 0 && at >= index - 6; at--) {
+  // `the 35-year-old emir`: a hyphenated age is five tokens; `the 35-kilometre single-track line`, seven.
+  for (let at = index - 1; at >= 0 && at >= index - 8; at--) {
     const token = tokens[at] as Token;
     if (token.lower === 'the' || token.lower === 'this') return token;
     if (!(token.pos === 'ADJ' || token.pos === 'NUM' || token.text === '-' || token.pos === 'NOUN' || (names && token.pos === 'PROPN'))) return undefined;

@@ -4,6 +4,10 @@ import { roleNouns } from '../../lexicon/roles.js';
 import type { Unit } from './types.js';
 import { startsUpperCase } from '../../util/letters.js';
 
+// Built once: esbuild writes a `\p{…}` literal as `new RegExp(…)`, which inside a function is made again at each call.
+// A count glued to its unit by a hyphen: `31-kilometre`, `a 36-gun`.
+const hyphenedUnit = /\d-\p{L}/u;
+
 /** A noun phrase: `the company`, `John Smith`, `his father`, `300 people`, `he`. */
 export interface NounPhrase {
   type: 'np';
@@ -258,6 +262,12 @@ function pushNounPhrase(units: readonly Unit[], first: number, phrases: Phrase[]
       continue;
     }
     if (unit.kind === 'word' && (unit.pos === 'DET' || unit.pos === 'ADJ') && head < 0) {
+      at++;
+      continue;
+    }
+    // `the 31-kilometre main line`: a figure joined to its unit by a hyphen modifies the words after it.
+    if (unit.kind === 'word' && unit.pos === 'ADJ' && head === at - 1 && (units[head] as Unit).kind === 'figure' && hyphenedUnit.test((units[head] as Unit).text)) {
+      head = -1;
       at++;
       continue;
     }

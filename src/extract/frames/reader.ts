@@ -1,7 +1,7 @@
 import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { OFFICE_TITLE_WORDS, POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
 import { LENGTH_SYMBOLS } from '../../lexicon/units.js';
-import { agentNouns, bracketedStates, namingVerbs, renamingBracketCues, causingVerbs, consequenceVerbs, datingVerbs, documentNouns, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeAtVerbs, sizeBeyondVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, tallNouns, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
+import { agentNouns, bracketedStates, namingVerbs, renamingBracketCues, causingVerbs, consequenceVerbs, datingVerbs, documentNouns, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeAtVerbs, sizeBeyondVerbs, extentVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, tallNouns, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { controllingVerbs, intentionNouns, ordinalWords, planningVerbs, rankWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { kinNouns, organizationNouns, peopleNouns, placeNouns, portfolioOffices, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
@@ -500,6 +500,7 @@ class ClauseReader {
     // `Attendance peaked in 2019 at 12,900`: the figure after `at` is the size.
     const at = sizeAtVerbs.has(group.lemma) ? this.figureAfterAt(index) : undefined;
     if (at && this.readCopulaSize(group, index, at)) return;
+    if (this.readExtent(group, index, subject)) return;
     this.readAct(group, index, subject, object);
   }
 
@@ -1236,6 +1237,28 @@ class ClauseReader {
   }
 
   /**
+   * `The line ran for 38 kilometres`, `the wall stretches over 12 miles`: a
+   * length after `for` or `over` of a verb of extent is its subject's length.
+   */
+  private readExtent(group: VerbGroup, index: number, subject: FrameArgument | null): boolean {
+    const preposition = this.phrases[index + 1];
+    const figure = this.phrases[index + 2];
+    if (!subject || !extentVerbs.has(group.lemma) || preposition?.type !== 'prep' || !['for', 'over'].includes((this.units[preposition.first] as Unit).lower)) return false;
+    const claim = figure?.type === 'np' && figure.form === 'figure' ? (this.units[figure.head] as Unit).claim : undefined;
+    if (claim?.kind !== 'quantity' || !LENGTH_SYMBOLS.includes(claim.value.noun ?? '')) return false;
+    const [from, to] = this.clauseOf(index);
+    this.frames.push({
+      ...this.bare('size', `${group.lemma} for`, [(this.units[group.main] as Unit).start, (this.units[(figure as NounPhrase).last] as Unit).end], from, to, index, 'copula'),
+      agent: subject,
+      patient: null,
+      figures: [claim],
+      measure: 'length',
+      negated: group.negated,
+    });
+    return true;
+  }
+
+  /**
    * `Its 4,500 employees in 2010`, `the city's 12 districts`: a count with a
    * possessor is a size of the possessor; `the 25,000-capacity stadium` a
    * size of the noun it modifies.
@@ -1272,8 +1295,10 @@ class ClauseReader {
       const unit = this.units[at] as Unit;
       if (unit.kind !== 'figure' || unit.claim?.kind !== 'quantity') continue;
       const noun = unit.claim.value.noun ?? unit.lower.split('-').pop() ?? '';
-      // `The 141-metre tower`, `the 16-mile line`: a length before the noun is the thing's height or length.
-      const extent = LENGTH_SYMBOLS.includes(noun) && at === phrase.head - 1 ? (tallNouns.has(head.lemma) ? 'height' : 'length') : undefined;
+      // `The 141-metre tower`, `the 16-mile line`, `the 31-kilometre main line`: a length before the noun (past its
+      // modifiers) is the thing's height or length.
+      const modifiers = this.units.slice(at + 1, phrase.head).every((between) => between.kind === 'word' && (between.pos === 'ADJ' || between.pos === 'NOUN' || between.text === '-'));
+      const extent = LENGTH_SYMBOLS.includes(noun) && modifiers ? (tallNouns.has(head.lemma) ? 'height' : 'length') : undefined;
       if (!sizeNouns.has(noun) && !extent) continue;
       const measure = extent ?? sizeNounMeasures.get(noun) ?? noun;
       this.frames.push({
