@@ -49,6 +49,8 @@ export interface PartList {
 const completePhrases = [['consisting', 'of'], ['consisted', 'of'], ['comprising'], ['comprised'], ['made', 'up', 'of'], ['composed', 'of'], ['of', 'whom'], ['of', 'which'], ['namely']] as const;
 export const partialPhrases = [['including'], ['included'], ['among', 'them'], ['among', 'whom'], ['among', 'which'], ['such', 'as'], ['notably'], ['mostly'], ['mainly'], ['chiefly'], ['primarily'], ['especially'], ['particularly']] as const;
 const dashCharacters = '-\u2013\u2014';
+// Determiners between `of` and the whole a share is taken from: `12 of the 40`, `Of its 300 members`.
+const wholeDeterminers: ReadonlySet<string> = new Set(words('the its their his her these those'));
 // Words after a total and before its marker: `25 people were killed in the attack: …`.
 const maxGap = 8;
 // Words a relative clause on the counted noun may run to before its colon.
@@ -680,7 +682,7 @@ export function readRemainder(tokens: readonly Token[], figures: readonly Senten
   const rest = figures[restIndex];
   if (!rest || figures.slice(restIndex + 1).some((figure) => ['other', 'remaining'].includes(tokens[figure.first - 1]?.lower ?? ''))) return found;
   for (const whole of figures.slice(0, restIndex)) {
-    const of = whole.first - (['the', 'its', 'their', 'his', 'her', 'these', 'those'].includes(tokens[whole.first - 1]?.lower ?? '') ? 2 : 1);
+    const of = whole.first - (wholeDeterminers.has(tokens[whole.first - 1]?.lower ?? '') ? 2 : 1);
     if (tokens[of]?.lower !== 'of') continue;
     // `12 of the 40`, or `Of the 40 passengers, 12 …`.
     let share = figures.find((figure) => figure.last === of - 1);
@@ -695,8 +697,6 @@ export function readRemainder(tokens: readonly Token[], figures: readonly Senten
   }
   return found;
 }
-
-const wholeDeterminers: ReadonlySet<string> = new Set(words('the its their his her these those'));
 
 /**
  * `Of the 34 men aboard, 21 were lost and 11 were picked up`, `21 of the 34

@@ -30,11 +30,9 @@ const startWords = /\b(?:began|begun|begins|started|starts|broke out|launched|co
 /** The article's own event and its lead date, when the title names a short event and the lead dates it once. */
 export function subjectEvent(context: RuleContext): SubjectEvent | undefined {
   const title = context.title?.trim();
-  if (!title) return undefined;
-  const words = title.toLowerCase().split(/\s+/);
-  const of = words.indexOf('of');
-  const head = of > 0 ? words[of - 1] : words[words.length - 1];
-  const nouns = shortEventNounClasses.find((nounClass) => nounClass.has(head ?? ''));
+  const head = titleHead(context);
+  if (!title || head === undefined) return undefined;
+  const nouns = shortEventNounClasses.find((nounClass) => nounClass.has(head));
   if (!nouns) return undefined;
   // The lead's first paragraph, past the line that repeats the title.
   const first = context.sentences.findIndex((sentence) => sentence.where === 'prose' && sentence.plain.trim() !== title);
