@@ -20,8 +20,12 @@ export const allegedCue = /\b(?:allegedly|alleged|accused of|suspected of|purpor
 /** Cues that what follows did not happen or was wrong. */
 export const negatedCue = /\b(?:erroneously|falsely|wrongly|mistakenly|incorrectly)\b|\b(?:was|were|is|are|has|have|had) (?:not|never)\b|\b(?:wasn't|weren't|didn't|never)\b/i;
 
-/** Cues that the event was planned, not done. */
-export const plannedCue = /\b(?:planned|would be|will be|was to be|were to be|intended to|proposed|leading to|calls? for|sought|against\s+\p{L}+ing)\b/iu;
+/**
+ * Cues that the event was planned, not done. `planned` as a verb (`was
+ * planned`, `planned to`), not the adjective of `a planned port`, which was
+ * built all the same.
+ */
+export const plannedCue = /\b(?:(?:was|were|is|are|be|been|being|had|has|have) planned|planned (?:to|for)|would be|will be|was to be|were to be|intended to|proposed|leading to|calls? for|sought|against\s+\p{L}+ing)\b/iu;
 
 /**
  * Cues that the sentence tells a story inside a work: words of fiction before

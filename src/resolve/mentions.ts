@@ -120,6 +120,7 @@ class MentionBuilder {
       this.readSentence(sentence, names.get(sentence.index) ?? [], this.resolved.tokens[sentence.index] ?? []);
     }
     this.joinSpouses();
+    this.readCataphora();
     const mentions = this.drafts.map((draft) => this.toMention(draft));
     return { mentions, entities: this.newEntities };
   }
@@ -148,6 +149,48 @@ class MentionBuilder {
       const at = this.newEntities.indexOf(kin);
       if (at >= 0) this.newEntities.splice(at, 1);
     }
+  }
+
+  /**
+   * `Since its opening in 1934 the bridge has been closed twice`, `After his
+   * return, Smith was elected`: a possessive left unresolved in a phrase
+   * that opens its sentence points forward to the main clause's subject —
+   * the mention right before the clause's first verb — when it agrees.
+   */
+  private readCataphora(): void {
+    for (const draft of this.drafts) {
+      if (draft.form !== 'pronoun' || draft.entity !== null) continue;
+      const features = personalPronouns.get(draft.text.toLowerCase());
+      const sentence = this.resolved.article.sentences[draft.sentence];
+      if (!features?.possessive || features.number !== 'singular' || !sentence) continue;
+      const subject = this.mainSubjectAfter(sentence, draft);
+      if (!subject?.entity) continue;
+      const agrees = features.gender === 'neuter' ? subject.entity.type !== 'person' : subject.entity.type === 'person' && (this.genders.get(subject.entity.id) ?? features.gender) === features.gender;
+      if (!agrees) continue;
+      draft.entity = subject.entity;
+      draft.strategy = 'cataphora';
+    }
+  }
+
+  /** The mention that ends right before the main clause's first verb, when the sentence opens on a preposition or conjunction holding the pronoun. */
+  private mainSubjectAfter(sentence: ArticleSentence, pronoun: Draft): Draft | undefined {
+    const tokens = this.resolved.tokens[sentence.index] ?? [];
+    const opener = tokens[0];
+    if (!opener || (opener.pos !== 'ADP' && opener.pos !== 'SCONJ')) return undefined;
+    const at = tokens.findIndex((token) => sentence.toSource(token.start) === pronoun.start);
+    if (at < 1) return undefined;
+    const comma = tokens.findIndex((token, index) => index > at && token.text === ',');
+    const verbFrom = (from: number): number => tokens.findIndex((token, index) => index > from && (token.pos === 'VERB' || token.pos === 'AUX'));
+    const firstVerb = verbFrom(at);
+    // `After its opening, the bridge …`: past the comma that closes the fronted phrase when no verb comes before it.
+    const verb = comma >= 0 && (firstVerb < 0 || comma < firstVerb) ? verbFrom(comma) : firstVerb;
+    if (verb < 0) return undefined;
+    const verbStart = sentence.toSource((tokens[verb] as Token).start);
+    const drafts = this.draftsOf(sentence.index).filter((draft) => draft.start > pronoun.end && draft.end <= verbStart);
+    const subject = drafts.at(-1);
+    if (!subject) return undefined;
+    const between = this.resolved.article.text.slice(subject.end, verbStart);
+    return /^\s*$/u.test(between) ? subject : undefined;
   }
 
   /** Each person's marriage partners named in the article: both sides of every marriage frame, resolved through the mentions (`''` for a side no entity holds). */
@@ -585,7 +628,9 @@ class MentionBuilder {
   private antecedent(sentence: ArticleSentence, wanted: (entity: Entity) => boolean, objectPronoun: boolean, sure?: (entity: Entity) => boolean): { entity: Entity; strategy: string } | undefined {
     const sameSentence = this.draftsOf(sentence.index);
     const subject = sameSentence.find((draft) => draft.subject);
-    if (subject?.entity && wanted(subject.entity) && !objectPronoun) return { entity: subject.entity, strategy: 'sentence-subject' };
+    // A pronoun for a subject the resolver guessed (`The paper grew …` after another paper was named) is a guess too.
+    const carried = (draft: Draft, strategy: string): string => (draft.strategy === 'subject-guess' ? 'subject-guess' : strategy);
+    if (subject?.entity && wanted(subject.entity) && !objectPronoun) return { entity: subject.entity, strategy: carried(subject, 'sentence-subject') };
     // An object pronoun, or one the sentence's subject cannot be (`The MPCP … with Abimael Guzmán, after his capture`): the nearest name before it in its sentence.
     if (objectPronoun || !subject?.entity || !wanted(subject.entity)) {
       // … but a subject pronoun is not the object of the phrase its sentence opens with (`At the request of Alfred Winsloe, … he was promoted`).
@@ -606,7 +651,7 @@ class MentionBuilder {
       const headed = drafts.find((draft) => draft.entity && wanted(draft.entity) && draft.form !== 'pronoun' && sectionNamesPerson(draft.entity, previous));
       if (headed?.entity && headed !== previousSubject) return { entity: headed.entity, strategy: 'section-heading' };
       // The subject of the nearest sentence naming someone who fits outranks the names after it (`Märta … was born … to Bertha and Reinhold. Von Willebrand studied … She`).
-      if (previousSubject?.entity && wanted(previousSubject.entity)) return { entity: previousSubject.entity, strategy: back === 1 ? 'previous-subject' : 'recent-sentence' };
+      if (previousSubject?.entity && wanted(previousSubject.entity)) return { entity: previousSubject.entity, strategy: carried(previousSubject, back === 1 ? 'previous-subject' : 'recent-sentence') };
       const named = [...drafts].reverse().filter((draft) => draft.entity && wanted(draft.entity) && draft.form !== 'pronoun' && !this.citedSource(draft));
       const recent = (sure ? named.find((draft) => draft.entity && sure(draft.entity)) : undefined) ?? named[0];
       const chain = drafts.find((draft) => draft.entity && wanted(draft.entity));
@@ -665,7 +710,8 @@ class MentionBuilder {
     // not `the county` in an article about a village.
     if (this.subject && this.subject.type === type && (this.subjectNouns.has(token.lemma) || fits(this.subject) || sameKind(token.lemma, this.subjectNouns))) {
       // Another body of that kind named just before (`Smith sold it to Halden Foods. The company …`) makes it a guess.
-      const rival = this.rivalBefore(sentence, start, type);
+      // `the Herald` in the article on the Boston Herald: a capitalised head names the subject; only a body of that name rivals it.
+      const rival = startsUpperCase(token.text) ? this.rivalNamed(sentence, start, token.text) : this.rivalBefore(sentence, start, type, token.lemma);
       this.push(sentence, start, end, 'nominal', this.subject, rival ? 'subject-guess' : 'article-subject');
       return;
     }
@@ -770,10 +816,28 @@ class MentionBuilder {
     this.push(sentence, start, end, 'nominal', this.subject ?? null, rival ? 'subject-guess' : 'article-subject');
   }
 
-  /** Whether an entity of `type` other than the article's subject is named in the sentence before `start` or the one before it. */
-  private rivalBefore(sentence: ArticleSentence, start: number, type: Entity['type']): boolean {
+  /**
+   * Whether an entity of `type` other than the article's subject is named in
+   * the sentence before `start` or the one before it — one that may be called
+   * by `noun`: `the Northern Union` is no rival of `the club`, its name's head
+   * being a body of another kind.
+   */
+  private rivalBefore(sentence: ArticleSentence, start: number, type: Entity['type'], noun?: string): boolean {
     const drafts = [...this.draftsOf(sentence.index - 1), ...this.draftsOf(sentence.index).filter((draft) => draft.end <= start)];
-    return drafts.some((draft) => draft.form === 'name' && draft.entity !== null && draft.entity !== this.subject && draft.entity.type === type);
+    return drafts.some((draft) => draft.form === 'name' && draft.entity !== null && draft.entity !== this.subject && draft.entity.type === type && (noun === undefined || (!otherKindOfBody(draft.entity.canonical, noun) && !this.namedAsOtherKind(draft, noun))));
+  }
+
+  /** Whether another entity whose name holds `word` is named in the sentence before `start` or the one before it. */
+  private rivalNamed(sentence: ArticleSentence, start: number, word: string): boolean {
+    const drafts = [...this.draftsOf(sentence.index - 1), ...this.draftsOf(sentence.index).filter((draft) => draft.end <= start)];
+    return drafts.some((draft) => draft.form === 'name' && draft.entity !== null && draft.entity !== this.subject && draft.entity.canonical.split(/[\s-]+/u).includes(word));
+  }
+
+  /** `the province of Orlena` is no rival of `the city`: the noun before its `of` gives it another kind. */
+  private namedAsOtherKind(draft: Draft, noun: string): boolean {
+    const before = /(\p{L}+)\s+of\s+$/u.exec(this.resolved.article.text.slice(Math.max(0, draft.start - 30), draft.start));
+    const kind = before?.[1]?.toLowerCase();
+    return kind !== undefined && kind !== noun && (placeNouns.has(kind) || organizationNouns.has(kind)) && !sameKind(noun, new Set([kind]));
   }
 
   /** `his father`, `Shaka's mother`, `his father, John Smith`. */
@@ -1007,7 +1071,7 @@ const kinds: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['club', 'team', 'side', 'franchise', 'squad']),
   new Set(['university', 'college', 'school', 'institute', 'polytechnic', 'academy']),
   new Set(['band', 'group', 'duo', 'trio', 'quartet', 'ensemble', 'orchestra']),
-  new Set(['newspaper', 'daily', 'weekly', 'magazine', 'journal', 'periodical']),
+  new Set(['newspaper', 'paper', 'daily', 'weekly', 'magazine', 'journal', 'periodical']),
   new Set(['ship', 'vessel', 'boat', 'ferry', 'steamer', 'liner', 'freighter']),
   new Set(['bridge', 'crossing', 'viaduct']),
   new Set(['railway', 'railroad', 'line']),
@@ -1015,6 +1079,12 @@ const kinds: ReadonlyArray<ReadonlySet<string>> = [
 ];
 
 /** Whether a noun names the same kind of thing as one of the subject's own nouns. */
+/** Whether a body's name ends on the head noun of a body that `noun` does not call: `Northern Union` for `club`. */
+function otherKindOfBody(name: string, noun: string): boolean {
+  const head = name.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  return head !== noun && organizationNouns.has(head) && !sameKind(noun, new Set([head]));
+}
+
 function sameKind(noun: string, subjectNouns: ReadonlySet<string>): boolean {
   return kinds.some((kind) => kind.has(noun) && [...subjectNouns].some((own) => kind.has(own)));
 }

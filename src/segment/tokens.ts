@@ -63,7 +63,22 @@ export function tagSentences(plains: readonly string[]): Token[][] {
     size += plain.length + 2;
   });
   flush();
-  return result.map(joinHyphenCompounds);
+  return result.map((tokens) => nounsAfterPrepositions(joinHyphenCompounds(tokens)));
+}
+
+/**
+ * `established by act of Parliament`, `in search of`: a word between a
+ * preposition and `of` is a noun, whatever the tagger guessed — no verb but a
+ * gerund follows a preposition, and `to` (an infinitive's) is not one here.
+ */
+function nounsAfterPrepositions(tokens: Token[]): Token[] {
+  return tokens.map((token, index) => {
+    if (token.pos !== 'VERB' || token.lower.endsWith('ing') || index === 0) return token;
+    const before = tokens[index - 1] as Token;
+    const after = tokens[index + 1];
+    if (before.pos !== 'ADP' || before.lower === 'to' || after?.lower !== 'of') return token;
+    return { ...token, pos: 'NOUN', lemma: token.lower };
+  });
 }
 
 /**

@@ -3633,12 +3633,25 @@ class ClauseReader {
       if (!['in', 'at', 'near', 'to'].includes((this.units[before.first] as Unit).lower)) continue;
       const claim = (this.units[phrase.head] as Unit).claim;
       if (claim?.kind === 'place') return claim;
+      // `in the mining village of Stennet`: a place noun's `of` names the place.
+      const named = this.placeOfPlaceNoun(phrase, at);
+      if (named) return named;
       // `in his Paris apartment`, `at a London hospital`: a place naming where the building stands, unless the clause
       // names a place of its own (`in the Qazi Ghel village in Paghman`).
       const modifier = this.units.slice(phrase.first, phrase.head).find((unit) => unit.claim?.kind === 'place')?.claim;
       if (modifier && (this.units[phrase.head] as Unit).kind === 'word' && !placeNouns.has((this.units[phrase.head] as Unit).lemma)) building ??= modifier;
     }
     return building ?? this.placeBeforeWhere(from);
+  }
+
+  /** `the mining village of Stennet`, `the town of Selce`: the place after a place noun's `of`. */
+  private placeOfPlaceNoun(phrase: NounPhrase, at: number): Claim | null {
+    const head = this.units[phrase.head] as Unit;
+    const of = this.phrases[at + 1];
+    const named = this.phrases[at + 2];
+    if (head.kind !== 'word' || !placeNouns.has(head.lemma) || of?.type !== 'prep' || (this.units[of.first] as Unit).lower !== 'of' || named?.type !== 'np') return null;
+    const claim = (this.units[named.head] as Unit).claim;
+    return claim?.kind === 'place' ? claim : null;
   }
 
   /** The place an event noun's own `in`/`at` phrase names, up to the noun phrase's end. */

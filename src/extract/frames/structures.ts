@@ -202,7 +202,10 @@ function singularOf(word: string): string {
   if (dash > 0) {
     const first = word.slice(0, dash);
     const one = singularOf(first);
-    return one === first ? word : `${one}${word.slice(dash)}`;
+    if (one !== first) return `${one}${word.slice(dash)}`;
+    // `vice-chancellors`, `prime-ministers`: else the plural is the last part's.
+    const last = word.lastIndexOf('-');
+    return `${word.slice(0, last + 1)}${singularOf(word.slice(last + 1))}`;
   }
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.endsWith('men')) return `${word.slice(0, -3)}man`;

@@ -170,6 +170,8 @@ export const PERSON_VERBS_AFTER = set('born died married divorced graduated resi
  */
 export const CAREER_VERBS_AFTER = set('took became served succeeded assumed inherited returned joined married resigned studied taught won defeated fled escaped ruled reigned commanded coached captained chaired headed');
 export const CAREER_PARTICIPLES = set('sworn elected appointed named crowned promoted ordained knighted killed captured arrested executed assassinated murdered exiled imprisoned released married buried');
+/** Participles after a name of two words or more and `was` that make it a body: `The Boston Daily Advertiser was established in 1813`. */
+export const ORGANIZATION_PARTICIPLES = set('founded established formed incorporated dissolved disbanded merged headquartered renamed');
 /** Verbs whose `by` agent is a company more often than a person: `was acquired in June 1998 by Compaq`. */
 export const BUYING_VERBS = set('acquired bought purchased absorbed taken');
 

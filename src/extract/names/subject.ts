@@ -1,6 +1,6 @@
 import type { SegmentedArticle } from '../../segment/index.js';
 import { nameSpansOf, tokenizeSentence } from './candidates.js';
-import { ORGANIZATION_SUFFIX_ABBREVIATIONS, ORGANIZATION_SUFFIXES } from '../../lexicon/organizations.js';
+import { ORGANIZATION_SUFFIX_ABBREVIATIONS, ORGANIZATION_SUFFIXES, shipName } from '../../lexicon/organizations.js';
 import { occupationNouns, roleNouns } from '../../lexicon/roles.js';
 import { DEMONYMS, KNOWN_PLACES } from './gazetteer.js';
 import { NEVER_NAMES, ORGANIZATION_HEADS, PERSON_ROLES_BEFORE, PLACE_HEADS } from './lexicon.js';
@@ -59,10 +59,14 @@ export function articleSubject(article: SegmentedArticle): ArticleSubject | unde
   const titleSpan = nameSpansOf(title)[0];
   const nouns: string[] = [];
   let kind: EntityKind | undefined;
-  if (titleSpan && titleSpan.words.length > 1 && ORGANIZATION_HEADS.has(titleSpan.head)) kind = 'organization';
+  // `SS Calloway Star`: a ship, told like a body that acts and ends, and called `the ship` (whatever its name's last word).
+  if (shipName(title) !== null) {
+    kind = 'organization';
+    nouns.push('ship');
+  } else if (titleSpan && titleSpan.words.length > 1 && ORGANIZATION_HEADS.has(titleSpan.head)) kind = 'organization';
   else if (titleSpan && titleSpan.words.length > 1 && PLACE_HEADS.has(titleSpan.head)) kind = 'place';
   else if (KNOWN_PLACES.has(title)) kind = 'place';
-  if (titleSpan) nouns.push(titleSpan.head.toLowerCase());
+  if (titleSpan && shipName(title) === null) nouns.push(titleSpan.head.toLowerCase());
   // A line holding only the title (an infobox's name line read as prose) opens no lead.
   const lead = article.sentences.filter((sentence) => sentence.where === 'prose' && sentence.plain.trim() !== title.trim()).slice(0, 6);
   const first = lead[0];
@@ -93,7 +97,8 @@ function predicateKind(text: string): { kind: EntityKind | undefined; nouns: str
   let words = 0;
   // `was one of the most influential monarchs of …`: the partitive's plural is the subject's kind.
   const partitive = tokens[copula + 1]?.text === 'one' && tokens[copula + 2]?.text === 'of' ? (tokens[copula + 3]?.text === 'the' ? 4 : 3) : 1;
-  for (const token of tokens.slice(copula + partitive)) {
+  for (let at = copula + partitive; at < tokens.length; at++) {
+    const token = tokens[at] as (typeof tokens)[number];
     // `a farmers' organization`: a plural's apostrophe is inside the phrase.
     if (token.kind === 'punct' && token.text !== '-' && token.text !== ',' && token.text !== "'" && token.text !== '’') break;
     if (token.text === ',' || token.text === 'and') {
@@ -103,6 +108,8 @@ function predicateKind(text: string): { kind: EntityKind | undefined; nouns: str
     if (token.kind !== 'word') continue;
     const word = token.text.toLowerCase();
     if (PREDICATE_STOPS.has(word) || ++words > MAX_PREDICATE_WORDS) break;
+    // `a British cargo liner built for …`: a participle after the first phrase's noun opens a reduced relative.
+    if (words > 2 && participleBeforeStop(word, tokens[at + 1]?.text)) break;
     const singular = partitive > 1 && word.endsWith('s') ? word.slice(0, -1) : word;
     const found = nounKind(singular);
     // `was a Flower-class corvette of the Royal Navy`: the first phrase's last word names the subject's kind, typed or not.
@@ -123,6 +130,11 @@ function predicateKind(text: string): { kind: EntityKind | undefined; nouns: str
   // occupation does not say what the subject is; the occupation does.
   const occupation = firstHead !== undefined && nounKind(firstHead) === undefined && (occupationNouns.has(firstHead) || roleNouns.has(firstHead));
   return { kind: lifespan || occupation ? 'person' : head, nouns };
+}
+
+/** `built for`, `launched by`, `founded in`: a past participle right before a preposition. */
+function participleBeforeStop(word: string, next: string | undefined): boolean {
+  return word.length > 4 && word.endsWith('ed') && next !== undefined && PREDICATE_STOPS.has(next.toLowerCase());
 }
 
 function nounKind(word: string): EntityKind | undefined {

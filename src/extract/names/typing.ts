@@ -8,6 +8,7 @@ import {
   ORGANIZATION_HEADS,
   ORGANIZATION_NOUNS_AFTER,
   CAREER_PARTICIPLES,
+  ORGANIZATION_PARTICIPLES,
   CAREER_VERBS_AFTER,
   PERSON_AGENT_VERBS,
   BUYING_VERBS,
@@ -128,7 +129,10 @@ function spanVotes(sentence: TokenizedSentence, span: NameSpan, placeOfVerb: boo
   if (isGiven && votes.organization + votes.place === 0) votes.person += span.words.length > 1 ? STRONG : WEAK / 2;
   if (isOfAfter(tokens, span.first, PERSON_EVENT_NOUNS)) votes.person += STRONG;
   // `born in Aberdeen, the daughter of a chandler`: after a place of a verb, the apposition is the subject's.
-  if (!placeOfVerb && hasRoleAfter(tokens, span.last)) votes.person += STRONG;
+  // `the mining village of Stennet`, `the island of Corran`: the nouns that follow a place's name also come before it with `of`.
+  const placeNounOf = isOfAfter(tokens, span.first, PLACE_NOUNS_AFTER);
+  if (placeNounOf) votes.place += STRONG;
+  if (!placeOfVerb && !placeNounOf && hasRoleAfter(tokens, span.last)) votes.person += STRONG;
   // `led by Kwame Mensah`, `replaced by X`: the agent of a human act, when the name has two words or more.
   if (span.words.length > 1 && tokens[span.first - 1]?.text === 'by' && agentVerbBefore(tokens, span.first - 1)) votes.person += STRONG;
   // A lone word is a buyer's name only weakly: any other cue (a given name, a role) outweighs it.
@@ -140,6 +144,7 @@ function spanVotes(sentence: TokenizedSentence, span: NameSpan, placeOfVerb: boo
   // `Ibn Sahl`, `Abu Bakr`, `Bint Ali`: a patronymic or teknonymic particle opens a personal name.
   if (span.words.length > 1 && PATRONYMIC_OPENERS.has(first)) votes.person += STRONG;
   if (isOfAfter(tokens, span.first, ORGANIZATION_MEMBERSHIP)) votes.organization += WEAK;
+  if (placeNounApposed(tokens, span.last)) votes.place += STRONG;
   addFollowingVotes(votes, sentence, span);
   return votes;
 }
@@ -184,6 +189,26 @@ function hasRoleAfter(tokens: Token[], last: number): boolean {
   return false;
 }
 
+/**
+ * `Selce, the village of his birth`, `Corran, a small island`: a name apposed
+ * to a noun phrase whose head is a place noun (the noun is the head when what
+ * follows it is no other noun: not `the town clerk`).
+ */
+function placeNounApposed(tokens: Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',' || !APPOSITION_DETERMINERS.has(tokens[last + 2]?.text ?? '')) return false;
+  for (let index = last + 3; index <= last + 2 + MAX_APPOSITION_WORDS; index++) {
+    const token = tokens[index];
+    if (!token || token.kind !== 'word' || APPOSITION_STOPS.has(token.text)) return false;
+    if (!PLACE_NOUNS_AFTER.has(token.text)) continue;
+    const after = tokens[index + 1];
+    return !after || after.kind !== 'word' || placeNounEnders.has(after.text);
+  }
+  return false;
+}
+
+// Words after a place noun that leave it the head of its phrase: `the village of his birth`, `a town in Ardshire`.
+const placeNounEnders: ReadonlySet<string> = new Set(['of', 'in', 'on', 'near', 'where', 'which', 'that', 'north', 'south', 'east', 'west']);
+
 /** `leader of X`, `member of X`, `faction of X`: X is a body of people. */
 const ORGANIZATION_MEMBERSHIP = new Set(['member', 'members', 'faction', 'wing', 'founder', 'founders', 'leadership', 'splinter', 'affiliate', 'subsidiary', 'division']);
 
@@ -210,6 +235,7 @@ function addFollowingVotes(votes: TypeVotes, sentence: TokenizedSentence, span: 
     if ((word === 'was' || word === 'is') && PERSON_VERBS_AFTER.has(tokens[span.last + 2]?.text ?? '')) votes.person += STRONG;
     if (span.words.length > 1 && CAREER_VERBS_AFTER.has(word)) votes.person += WEAK;
     if (span.words.length > 1 && (word === 'was' || word === 'is' || word === 'had') && CAREER_PARTICIPLES.has(tokens[span.last + 2]?.text ?? '')) votes.person += WEAK;
+    if (span.words.length > 1 && (word === 'was' || word === 'is') && ORGANIZATION_PARTICIPLES.has(tokens[span.last + 2]?.text ?? '')) votes.organization += WEAK;
     return;
   }
   if (next.text === '(' && isAgeOrLifespan(tokens, span.last + 2, span.words.length)) votes.person += STRONG;

@@ -7,6 +7,7 @@ import type { ArticleSentence } from '../../segment/index.js';
 import { mentionIndex } from '../mentions.js';
 import { indexOfRun, nameKey, nameWords } from '../name-keys.js';
 import { shipName } from '../../lexicon/organizations.js';
+import { HONORIFICS } from '../../extract/names/lexicon.js';
 import type { ResolvedArticle, Resolver } from '../types.js';
 import { citationKeysFor } from '../../segment/index.js';
 import { linkAges } from './ages.js';
@@ -149,7 +150,8 @@ function resolveArgument(
 ): EventArgument {
   // A table row's first cell, named in another sentence: the entity that bears the name.
   if (argument.strategy === 'row-head') {
-    const named = entityNamed(resolved, argument.text);
+    // `| Professor Helen Morrow | 1985 | 1996 |`: a title before the name is not part of it.
+    const named = entityNamed(resolved, argument.text) ?? entityNamed(resolved, withoutHonorifics(argument.text));
     return { text: argument.text, entity: named?.id ?? null, form: argument.form, strategy: argument.strategy, resolution: named ? 'name' : 'unresolved' };
   }
   if (argument.form === 'subject' || argument.start === undefined || argument.end === undefined) {
@@ -204,6 +206,14 @@ function eventTitleOf(resolved: ResolvedArticle): string | undefined {
   const found = event ? title : undefined;
   eventTitles.set(resolved.article, found);
   return found;
+}
+
+/** A name without the titles written before it: `Helen Morrow` for `Professor Helen Morrow`, `Robert Heald` for `Sir Robert Heald`. */
+function withoutHonorifics(text: string): string {
+  const words = text.trim().split(/\s+/u);
+  let first = 0;
+  while (first < words.length - 1 && HONORIFICS.has(words[first] as string)) first++;
+  return words.slice(first).join(' ');
 }
 
 function entityNamed(resolved: ResolvedArticle, text: string): Entity | undefined {
