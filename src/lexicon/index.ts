@@ -9,6 +9,7 @@ import { lexicon as acronyms } from './acronyms.js';
 import { lexicon as cues } from './cues.js';
 import { lexicon as currencies } from './currencies.js';
 import { lexicon as demonyms } from './demonyms.js';
+import { lexicon as durations } from './durations.js';
 import { lexicon as eras } from './eras.js';
 import { lexicon as events } from './events.js';
 import { lexicon as gazetteer } from './gazetteer.js';
@@ -40,6 +41,7 @@ export const LEXICON_MODULES: readonly LexiconModule[] = [
   cues,
   currencies,
   demonyms,
+  durations,
   eras,
   events,
   gazetteer,

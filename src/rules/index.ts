@@ -6,6 +6,7 @@ import citationContradicted from './citation-contradicted.js';
 import citationNeeded from './citation-needed.js';
 import citationNotFound from './citation-not-found.js';
 import duplicateCitation from './duplicate-citation.js';
+import durationConflict from './duration-conflict.js';
 import eventDateConflict from './event-date-conflict.js';
 import eventPlaceConflict from './event-place-conflict.js';
 import figureConflict from './figure-conflict.js';
@@ -31,6 +32,7 @@ export const rules: readonly Rule[] = [
   citationNeeded,
   citationNotFound,
   duplicateCitation,
+  durationConflict,
   eventDateConflict,
   eventPlaceConflict,
   figureConflict,

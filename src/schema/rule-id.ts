@@ -12,6 +12,7 @@ export const builtInRuleIds = [
   'citation-needed',
   'citation-not-found',
   'duplicate-citation',
+  'duration-conflict',
   'event-date-conflict',
   'event-place-conflict',
   'figure-conflict',
