@@ -800,7 +800,14 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     about: 'patient',
     alive: ['agent'],
     stateful: false,
-    infobox: [{ key: 'opened', value: 'date' }, { key: 'opening', value: 'date' }, { key: 'consecrated', value: 'date' }],
+    infobox: [
+      { key: 'opened', value: 'date' },
+      { key: 'opening', value: 'date' },
+      { key: 'consecrated', value: 'date' },
+      // A lighthouse opens when it is first lit (`| yearlit = 1867` in Infobox lighthouse).
+      { key: 'first lit', value: 'date' },
+      { key: 'year lit', value: 'date' },
+    ],
   },
   {
     id: 'closure',
@@ -828,7 +835,15 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     about: 'patient',
     alive: ['agent'],
     stateful: false,
-    infobox: [{ key: 'closed', value: 'date' }, { key: 'demolished', value: 'date' }],
+    infobox: [
+      { key: 'closed', value: 'date' },
+      { key: 'demolished', value: 'date' },
+      // A newspaper closes when it ceases publication (Infobox newspaper), a lighthouse when it is deactivated.
+      { key: 'ceased publication', value: 'date' },
+      { key: 'ceased operation', value: 'date' },
+      { key: 'ceased operations', value: 'date' },
+      { key: 'deactivated', value: 'date' },
+    ],
   },
   {
     id: 'publication',

@@ -40,6 +40,7 @@ export default defineRule({
       // `his wife Louise` in 1733 and in 1735: a state told at two times is no event told twice.
       else if (event.value.subject && event.value.type !== 'act' && event.value.aspect !== 'state') appendTo(repeating, `${event.value.type}\u0000${event.value.subject}\u0000${event.value.object ?? objectWords(event)}`, { event, ...date });
     }
+    joinUnnamedStandings(groups);
     const refounded = refoundedSubject(context);
     for (const dated of groups.values()) {
       // `The present club was formed in 1946 as a successor to an earlier Brightfield Harriers, founded in 1882`: an
@@ -262,4 +263,20 @@ function titleEventBounds(context: RuleContext): RuleFinding[] {
     });
   }
   return findings;
+}
+
+/**
+ * `was incorporated as a borough by royal charter of 1706` and `Port
+ * Aldous's incorporation in 1709`: an incorporation that names no standing is
+ * the one standing the article incorporates its subject in, when it names
+ * only one.
+ */
+function joinUnnamedStandings(groups: Map<string, Dated[]>): void {
+  for (const [key, dated] of groups) {
+    if (!key.startsWith('incorporation:') || !key.endsWith(':')) continue;
+    const named = [...groups.keys()].filter((other) => other !== key && other.startsWith(key));
+    if (named.length !== 1) continue;
+    groups.get(named[0] as string)?.push(...dated);
+    groups.delete(key);
+  }
 }

@@ -78,7 +78,7 @@ function measureKey(context: RuleContext, event: EventClaim): string | undefined
   const owner = event.value.name?.toLowerCase() ?? event.value.subject ?? unresolvedName(event) ?? sectionEvent(context, event);
   if (!measure || !owner) return undefined;
   const when = whenOf(context, event).date;
-  const year = when ? yearOf(when.point) : null;
+  const year = when ? yearOf(when.point) : reachedBy(context, event);
   // An attack's toll is counted once; capacities and a present-tense layout (`is divided into 14 districts`)
   // hold now; counts that change (people, members, employees) need a year.
   // An undated count of what does not come and go (`whose 20,000 scrolls` and `once held nearly 12,000 scrolls`) is the
@@ -87,6 +87,14 @@ function measureKey(context: RuleContext, event: EventClaim): string | undefined
   if (event.value.type === 'size' && year === null && !timeless) return undefined;
   const period = event.value.type === 'casualties' || timeless ? '' : (year ?? '');
   return `${event.value.type}\u0000${owner}\u0000${measure}\u0000${period}`;
+}
+
+/** `By 1965, the party numbered 700 members`: a count reached by a date (a range open at its start) is that date's year. */
+function reachedBy(context: RuleContext, event: EventClaim): number | null {
+  const claim = context.claim(event.value.date);
+  if (claim?.kind !== 'date' || claim.value.start !== null || !claim.value.end) return null;
+  const year = /^(\d{4})/u.exec(claim.value.end)?.[1];
+  return year === undefined ? null : Number(year);
 }
 
 /**

@@ -12,7 +12,7 @@ import { remarried, sharesWord } from './shared/marriages.js';
 import { titleHead } from './shared/subject-event.js';
 import { sameStart } from './role-date-conflict.js';
 
-const presentCue = /\b(?:remains?|is|are|has been|have been|currently|still|since)\b/i;
+const presentCue = /\b(?:remains?|is|are|has been|have been|current|currently|incumbent|still|since)\b/i;
 
 export default defineRule({
   id: 'infobox-prose-conflict',

@@ -3,6 +3,7 @@ import type { DateClaim, DatePoint, DateValue } from '../schema/claims.js';
 import { countsElapsedTime, joinsAsRestatement } from '../extract/dates/beside.js';
 import { epochDay } from '../resolve/events/when.js';
 import { anniversaries, anniversaryFinding, eventCountFinding, eventCounts } from './shared/event-relative.js';
+import { ownedAnniversaryFindings } from './shared/anniversaries.js';
 
 // How many sentences back the date a relative one counts from may stand.
 const maxSentencesBack = 3;
@@ -50,6 +51,8 @@ export default defineRule({
       const finding = anniversaryFinding(context, anniversary);
       if (finding) findings.push(finding);
     }
+    // `celebrated its centenary in 1936`, the paper founded in 1838.
+    findings.push(...ownedAnniversaryFindings(context));
     return findings;
   },
 });

@@ -4,7 +4,7 @@ import type { ArticleSentence } from '../segment/index.js';
 import { before, pointOf } from '../resolve/events/when.js';
 import { aboutArgument, ambiguousSubject, describe, entityName, hedged, trusted, usable, whenOf } from './shared/events.js';
 import { birthsByPerson } from './shared/births.js';
-import { formalFounding } from './shared/facts.js';
+import { formalFounding, laterBearer } from './shared/facts.js';
 import { groupBy } from '../util/group.js';
 import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 
@@ -65,6 +65,8 @@ function beforeFounding(context: RuleContext): RuleFinding[] {
   for (const event of context.events) {
     // `its official creation in 2018`, `incorporated in 1901`: a formal founding may follow years of activity.
     if (event.value.type !== 'founding' || !event.value.subject || !usable(event) || formalFounding.test(event.text)) continue;
+    // `In 1861, a new elected Bohemian Diet was established`: a later body of the name, not the first.
+    if (laterBearer(context.text, aboutArgument(event))) continue;
     const date = whenOf(context, event).date ?? whenOf(context, event).start;
     const known = foundings.get(event.value.subject);
     if (date && (!known || before(date.point, known.point))) foundings.set(event.value.subject, { event, ...date });

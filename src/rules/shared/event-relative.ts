@@ -134,7 +134,8 @@ export function anniversaries(context: RuleContext): Anniversary[] {
 /** The finding of an anniversary that does not fall that many years after its event. */
 export function anniversaryFinding(context: RuleContext, found: Anniversary): RuleFinding | undefined {
   const { years, anchorDate, anchor, beside } = found;
-  const [from, to] = [anchorDate.value.start, beside.value.start];
+  // `on the fiftieth anniversary of his death`, his death dated by a life's range: the range's end, not its start.
+  const [from, to] = [whenOf(context, anchor).date?.point.start ?? anchorDate.value.start, beside.value.start];
   if (!from || !to) return undefined;
   const elapsed = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
   if (elapsed === years || Number.isNaN(elapsed)) return undefined;

@@ -5,6 +5,7 @@ import { eventWhen, pointOf, reliable, type EventWhen } from '../../resolve/even
 import { groupBy } from '../../util/group.js';
 import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { personalPronouns } from '../../lexicon/grammar.js';
+import { kinNouns } from '../../lexicon/roles.js';
 import { sectionNamesPerson } from '../../resolve/mentions.js';
 
 /** Whether an event may take part in a conflict: negated, planned and fictional events never do. */
@@ -229,7 +230,28 @@ function sharedSurname(context: RuleContext, text: string): boolean {
 function subjectBySection(context: RuleContext, event: EventClaim, argument: EventArgument): boolean {
   if (!argument.entity || !context.entity(argument.entity)?.isSubject) return false;
   const bearers = nameWordBearersBySentence(context).get(`${event.sentence}\u0001${argument.text.trim()}`);
-  return bearers === undefined || [...bearers].every((entity) => entity === argument.entity);
+  return bearers === undefined || [...bearers].every((entity) => entity === argument.entity) || relativesNamedAfter(context, event.sentence, argument);
+}
+
+/**
+ * `Tillingham was born at Ashcombe rectory, the second son of the Reverend
+ * John Tillingham`: every other bearer of the surname in the sentence comes
+ * after it, named whole, as the kin of someone (`son of`, `his father`) —
+ * the subject's family, told apart from the subject by the kin noun.
+ */
+function relativesNamedAfter(context: RuleContext, sentence: number, argument: EventArgument): boolean {
+  const end = argument.position?.end.offset;
+  if (end === undefined) return false;
+  const word = argument.text.trim();
+  const others = context.claimsOf('person').filter((claim) => claim.sentence === sentence && claim.value.entity !== argument.entity && claim.text.split(/\s+/).includes(word));
+  return others.length > 0 && others.every((claim) => claim.position.start.offset > end && claim.text.trim() !== word && kinBefore(context.text.slice(Math.max(end, claim.position.start.offset - kinReach), claim.position.start.offset)));
+}
+
+// How far before a relative's name its kin noun may stand: `the second son of the Reverend`.
+const kinReach = 40;
+
+function kinBefore(text: string): boolean {
+  return text.toLowerCase().split(/[^\p{L}-]+/u).some((word) => kinNouns.has(word));
 }
 
 const sentenceWordIndex = new WeakMap<readonly unknown[], Map<string, Set<string | null>>>();

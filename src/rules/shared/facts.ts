@@ -1,6 +1,6 @@
 import type { RuleContext } from '../../check/index.js';
 import { eventType, recurringEventNouns } from '../../lexicon/events.js';
-import type { EventClaim } from '../../schema/claims.js';
+import type { EventArgument, EventClaim } from '../../schema/claims.js';
 import { standingAs } from '../../resolve/events/index.js';
 
 // Built once: esbuild writes a `\p{…}` literal as `new RegExp(…)`, which inside a function is made again at each call.
@@ -21,6 +21,19 @@ const onceHonours = /^(?:\p{Lu}[\p{L}'’.-]*\s+)+(?:Prize|Medal|Cross)$/u;
 // Words before a name that make it an earlier bearer of the name: `the first Holm Bridge`, `the old Parliament House`.
 const earlierOne = /^(?:the\s+)?(?:first|original|old|former|previous|earlier|older)\s+\p{Lu}/u;
 
+/** Words before a name that make it a later bearer of the name: `a new elected Bohemian Diet`, `the present club`. */
+const laterOne = /^(?:a|an|the)\s+(?:new|second|third|present|current|modern|revived|reconstituted|re-?formed|re-?founded|re-?established)\s/iu;
+// The same words right before the argument's own (`a new elected` before `Bohemian Diet`), one more modifier allowed.
+const laterOneBefore = /\b(?:a|an|the)\s+(?:new|second|third|present|current|modern|revived|reconstituted|re-?formed|re-?founded|re-?established)\s+(?:\p{Ll}+\s+)?$/iu;
+
+/** Whether an argument names a later bearer of a name, in its own words or the words right before it. */
+export function laterBearer(text: string, argument: EventArgument | null | undefined): boolean {
+  if (!argument) return false;
+  if (laterOne.test(argument.text)) return true;
+  const start = argument.position?.start.offset;
+  return start !== undefined && laterOneBefore.test(text.slice(Math.max(0, start - 40), start));
+}
+
 // `The younger Karl died in 1938`: a son or father named alike is told apart by these words, not by his name.
 const otherBearer = /\b(?:[Yy]ounger|[Ee]lder)\b/u;
 
@@ -32,12 +45,15 @@ export function eventIdentity(event: EventClaim, articleSubject?: string): strin
   // … but not one capitalised word opening a sentence (`Construction began`).
   const namedBy = about?.form === 'name' && /\s/.test(about.text.trim()) ? `name:${about.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '')}` : null;
   // `The first Holm Bridge, a timber structure, opened in 1791`: an earlier one of the name is another thing.
-  if (about && (earlierOne.test(about.text.replace(/^The\s/u, 'the ')) || otherBearer.test(about.text))) return undefined;
+  if (about && (earlierOne.test(about.text.replace(/^The\s/u, 'the ')) || laterOne.test(about.text) || otherBearer.test(about.text))) return undefined;
   const subject = event.value.subject ?? namedBy;
   // `his wife Ethel`: a marriage told as a state is not the wedding, and has no date of its own to compare.
   if (!definition.stateful && event.value.aspect === 'state') return undefined;
   const aspect = definition.stateful ? `:${event.value.aspect ?? 'point'}` : '';
   // `Cook's 1965 wedding to Wendy Snowden`: a once-only event whose participants are known is theirs, whatever it is called.
+  // `incorporated as a village` and `as a city` are two incorporations, each of a subject in a standing (`Port Aldous's
+  // incorporation in 1709` names none: the rule joins it to the one standing the article gives, if it gives one).
+  if (type === 'incorporation') return subject ? `incorporation:${subject}:${event.value.role ?? ''}` : undefined;
   const knownParticipants = definition.once === 'pair' ? Boolean(event.value.subject && object) : definition.once !== 'no' && Boolean(event.value.subject);
   if (name && !knownParticipants) {
     // `the IAEA General Conference` meets every year: only a numbered or dated one is one event.
@@ -53,8 +69,6 @@ export function eventIdentity(event: EventClaim, articleSubject?: string): strin
   }
   // `became a university`: one standing, taken once.
   if (type === 'status') return subject && event.value.role ? `status:${subject}:${event.value.role}` : undefined;
-  // `incorporated as a village` and `as a city` are two incorporations; one that names no standing has no identity of its own.
-  if (type === 'incorporation') return subject ? `incorporation:${subject}:${event.value.role ?? ''}` : undefined;
   if (definition.onceForSubjectOnly && (articleSubject === undefined || subject !== articleSubject)) return undefined;
   // `its official creation in 1867`, `its inception as the City of Toronto in 1834`: a founding in one standing, told apart from the first.
   if (type === 'founding' && subject) {
