@@ -22,19 +22,20 @@ const wikitextReference = /<ref[\s>/]/i;
 const wikitextTemplate = /\{\{[^{}\r\n]{1,200}\}\}/;
 const wikitextLink = /\[\[[^[\]\r\n]{1,255}\]\]/;
 const wikitextBold = /'''[^'\r\n]{1,200}'''/;
+const wikitextInfobox = /\{\{\s{0,20}[Ii]nfobox\b/;
 
 /**
  * Guesses whether `text` is wiki-style plain text, MediaWiki wikitext or
  * Markdown.
  *
- * A `<ref>` tag, or a `{{template}}` or `'''bold'''` together with a
- * `[[link]]`, makes wikitext (Wikipedia text copied by a reader has neither). Otherwise
+ * A `<ref>` tag, an `{{Infobox …`, or a `{{template}}` or `'''bold'''`
+ * together with a `[[link]]`, makes wikitext (Wikipedia text copied by a reader has neither). Otherwise
  * Markdown syntax wins when present, and what is left is read as wiki text,
  * whose only constructs (`== Heading ==`, `- Key: Value`, `- item`) are
  * harmless in plain prose too.
  */
 export function detectFormat(text: string): ArticleFormat {
-  if (wikitextReference.test(text) || ((wikitextTemplate.test(text) || wikitextBold.test(text)) && wikitextLink.test(text))) return 'wikitext';
+  if (wikitextReference.test(text) || wikitextInfobox.test(text) || ((wikitextTemplate.test(text) || wikitextBold.test(text)) && wikitextLink.test(text))) return 'wikitext';
   if (markdownSignals.some((signal) => signal.test(text))) {
     return wikiHeadingLine.test(text) && !/^[ \t]{0,3}#{1,6}[ \t]/m.test(text) ? 'wiki' : 'markdown';
   }

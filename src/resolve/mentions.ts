@@ -190,7 +190,8 @@ class MentionBuilder {
     const subject = drafts.at(-1);
     if (!subject) return undefined;
     const between = this.resolved.article.text.slice(subject.end, verbStart);
-    return /^\s*$/u.test(between) ? subject : undefined;
+    // Nothing but space and emphasis marks (`the *Courier* was`) between the subject and its verb.
+    return /^[\s*_']*$/u.test(between) ? subject : undefined;
   }
 
   /** Each person's marriage partners named in the article: both sides of every marriage frame, resolved through the mentions (`''` for a side no entity holds). */
@@ -824,7 +825,7 @@ class MentionBuilder {
    */
   private rivalBefore(sentence: ArticleSentence, start: number, type: Entity['type'], noun?: string): boolean {
     const drafts = [...this.draftsOf(sentence.index - 1), ...this.draftsOf(sentence.index).filter((draft) => draft.end <= start)];
-    return drafts.some((draft) => draft.form === 'name' && draft.entity !== null && draft.entity !== this.subject && draft.entity.type === type && (noun === undefined || (!otherKindOfBody(draft.entity.canonical, noun) && !this.namedAsOtherKind(draft, noun))));
+    return drafts.some((draft) => draft.form === 'name' && draft.entity !== null && draft.entity !== this.subject && draft.entity.type === type && (noun === undefined || (!otherKindOfBody(draft.entity.canonical, noun) && !this.namedAsOtherKind(draft, noun) && !(type === 'place' && otherKindOfPlace(draft.entity.canonical, noun)))));
   }
 
   /** Whether another entity whose name holds `word` is named in the sentence before `start` or the one before it. */
@@ -1064,8 +1065,11 @@ function determinerBefore(tokens: readonly Token[], index: number, names = false
 }
 
 // Nouns for one kind of place or body: an article's `capital` is `the city`, its `company` is `the firm`.
+// Nouns of a settlement: any place name may be one (`Ardshire` is no bridge, but it may be the town).
+const settlementNouns: ReadonlySet<string> = new Set(['city', 'town', 'village', 'municipality', 'capital', 'borough', 'settlement', 'community', 'hamlet', 'port', 'suburb', 'parish', 'place']);
+
 const kinds: ReadonlyArray<ReadonlySet<string>> = [
-  new Set(['city', 'town', 'village', 'municipality', 'capital', 'borough', 'settlement', 'community', 'hamlet', 'port', 'suburb', 'parish', 'place']),
+  settlementNouns,
   new Set(['company', 'firm', 'corporation', 'business', 'manufacturer', 'maker', 'brewery', 'bank', 'airline', 'retailer', 'conglomerate', 'brand']),
   new Set(['group', 'party', 'movement', 'organisation', 'organization', 'faction', 'militia', 'army', 'front']),
   new Set(['club', 'team', 'side', 'franchise', 'squad']),
@@ -1083,6 +1087,17 @@ const kinds: ReadonlyArray<ReadonlySet<string>> = [
 function otherKindOfBody(name: string, noun: string): boolean {
   const head = name.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
   return head !== noun && organizationNouns.has(head) && !sameKind(noun, new Set([head]));
+}
+
+/**
+ * Whether a place's name cannot be called by `noun`: `the bridge`, `the
+ * tower` (a structure, not a settlement) is only a place whose name ends on
+ * that noun or one of its kind — not `Ardshire`.
+ */
+function otherKindOfPlace(name: string, noun: string): boolean {
+  if (settlementNouns.has(noun)) return false;
+  const head = name.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  return head !== noun && !sameKind(noun, new Set([head]));
 }
 
 function sameKind(noun: string, subjectNouns: ReadonlySet<string>): boolean {

@@ -56,7 +56,7 @@ export const MentionSchema = z.object({
   form: z.enum(['name', 'pronoun', 'nominal', 'relative']),
   /** The entity, or null when the resolver could not tell. */
   entity: z.string().nullable(),
-  /** `name`, `sentence-subject`, `previous-subject`, `recent`, `article-subject`, `named-with-noun`, `only-of-kind` (the one entity of the noun's kind the article names), `subject-guess` (the article's subject by its noun, another body of that kind named just before), `kin`, `kin-named` (a relative the article named with that relation: `X (Y's son)`), `section-heading` (the person a section is named after), `apposition`, `relative`, `unresolved`. */
+  /** `name`, `sentence-subject`, `previous-subject`, `recent`, `article-subject`, `named-with-noun`, `only-of-kind` (the one entity of the noun's kind the article names), `subject-guess` (the article's subject by its noun, another body of that kind named just before), `kin`, `kin-named` (a relative the article named with that relation: `X (Y's son)`), `section-heading` (the person a section is named after), `apposition`, `relative`, `cataphora` (a possessive in a phrase opening its sentence, for the main clause's subject: `Since its opening … the bridge`), `unresolved`. */
   strategy: z.string(),
 });
 export type Mention = z.infer<typeof MentionSchema>;

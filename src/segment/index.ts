@@ -1,4 +1,4 @@
-import type { ListItem, Nodes, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type { ListItem, Nodes, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Infobox } from '../parse/infobox/types.js';
 import type { Citation, CitationNeeded } from '../schema/citations.js';
 import type { ArticleFormat, CitationRef, InfoboxFieldInfo, Section, Sentence, Where } from '../schema/segment.js';
@@ -230,7 +230,7 @@ class SegmentWalker {
   private addInfoboxTable(table: Table): void {
     for (const row of table.children) {
       const [key, value] = row.children;
-      if (!key || !value || value.children.length === 0) continue;
+      if (!key || !value || value.children.length === 0 || genericHeadRow(row, this.text)) continue;
       this.addBlock(plainTextOf(value.children, this.text), 'infobox', this.textOf(key.children).trim(), true);
     }
   }
@@ -343,16 +343,44 @@ function wholeRange(value: string): Array<[number, number]> {
 /**
  * A Markdown table that acts as an infobox: in the article's lead, two
  * columns on every row, at least two rows below the head, a head row with no
- * name for the second column, and short keys in the first column (`Founded`,
+ * name for the second column or with the generic names of a key and a value
+ * (`| Field | Value |`), and short keys in the first column (`Founded`,
  * `Alma mater`), not figures or sentences.
  */
+// The names a head row gives the two columns of a table of an article's facts: `| Field | Value |`, `| Key | Value |`.
+const keyHeads: ReadonlySet<string> = new Set(['field', 'key', 'attribute', 'property', 'parameter', 'item', 'fact', 'facts', 'detail', 'details', 'name']);
+const valueHeads: ReadonlySet<string> = new Set(['value', 'values', 'detail', 'details', 'information', 'info', 'data', 'description']);
+
+/** The text of a table cell, without its pipes and spaces, in lower case. */
+function cellText(cell: TableCell | undefined, text: string): string | undefined {
+  const position = cell?.position;
+  if (position?.start.offset === undefined || position.end.offset === undefined) return undefined;
+  return text.slice(position.start.offset, position.end.offset).replace(/\|/g, '').trim().toLowerCase();
+}
+
+/**
+ * Whether a table's head row is an infobox's: it names the subject alone, or
+ * nothing, or the two columns by the generic names of a key and a value (`|
+ * Town | Population (2021) |` names both columns: a table of data).
+ */
+function infoboxHead(table: Table, text: string): boolean {
+  const [key, value] = table.children[0]?.children ?? [];
+  const valueText = cellText(value, text);
+  return valueText === undefined || valueText === '' || (valueHeads.has(valueText) && keyHeads.has(cellText(key, text) ?? ''));
+}
+
+/** Whether a row is a head row of generic names (`| Field | Value |`), which holds no fact. */
+function genericHeadRow(row: TableRow, text: string): boolean {
+  const [key, value] = row.children;
+  return keyHeads.has(cellText(key, text) ?? '') && valueHeads.has(cellText(value, text) ?? '');
+}
+
 function infoboxTable(table: Table, text: string): boolean {
   const rows = table.children.slice(1);
   if (rows.length < 2 || table.children.some((row) => row.children.length !== 2)) return false;
   // `| Town | Population (2021) |`: a head row naming both columns heads a table of data; an infobox's names the
   // subject alone, or nothing.
-  const valueHead = table.children[0]?.children[1]?.position;
-  if (valueHead?.start.offset !== undefined && valueHead.end.offset !== undefined && text.slice(valueHead.start.offset, valueHead.end.offset).replace(/\|/g, '').trim() !== '') return false;
+  if (!infoboxHead(table, text)) return false;
   return rows.every((row) => {
     const key = row.children[0]?.position;
     if (key?.start.offset === undefined || key.end.offset === undefined) return false;

@@ -87,7 +87,7 @@ export function aboutArgument(event: EventClaim): EventArgument | null {
 }
 
 // How a pronoun or nominal may be resolved and still be trusted to accuse someone.
-const closeStrategies = new Set(['sentence-subject', 'relative', 'apposition', 'possessor', 'kin-spouse', 'kin-named', 'office-holder', 'founder', 'section-heading', 'named-with-noun', 'only-of-kind']);
+const closeStrategies = new Set(['sentence-subject', 'relative', 'apposition', 'possessor', 'cataphora', 'kin-spouse', 'kin-named', 'office-holder', 'founder', 'section-heading', 'named-with-noun', 'only-of-kind']);
 // A pronoun carried over from an earlier sentence: its subject, or the person named last there.
 export const carriedStrategies: ReadonlySet<string> = new Set(['previous-subject', 'recent', 'recent-sentence']);
 // `subject-guess` (`the company` right after another company was named) is no sure link.
