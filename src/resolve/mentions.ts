@@ -836,8 +836,8 @@ class MentionBuilder {
 
   /** `the province of Orlena` is no rival of `the city`: the noun before its `of` gives it another kind. */
   private namedAsOtherKind(draft: Draft, noun: string): boolean {
-    const before = /(\p{L}+)\s+of\s+$/u.exec(this.resolved.article.text.slice(Math.max(0, draft.start - 30), draft.start));
-    const kind = before?.[1]?.toLowerCase();
+    const before = this.resolved.article.text.slice(Math.max(0, draft.start - 30), draft.start).trimEnd();
+    const kind = before.endsWith(' of') ? before.slice(0, -3).trimEnd().split(/\s+/u).at(-1)?.toLowerCase() : undefined;
     return kind !== undefined && kind !== noun && (placeNouns.has(kind) || organizationNouns.has(kind)) && !sameKind(noun, new Set([kind]));
   }
 

@@ -57,14 +57,18 @@ const notSpanAfter = /^(?:\s*(?:later|after|afterwards|earlier|before|ago|old|of
 // `for 14 years`, `for some 14 years`, `lasted 14 years`, `spanning 14 years`.
 const spanVerbBefore = /\b(?:for|lasted|lasting|spanned|spanning|covered|covering)\s+$/i;
 
+const capitalised = /^\p{Lu}/u;
+
 /** A dated range with both ends and years written (not `from May to June`), and not a life's dates in brackets after a name. */
 function boundedRange(context: RuleContext, claim: DateClaim): boolean {
   const { from, to, granularity } = claim.value;
   if (granularity !== 'range' || !from?.start || !to?.end || from.inferred?.includes('year') || to.inferred?.includes('year')) return false;
   if (!/\d{3,4}/.test(claim.text)) return false;
   // `Karl Brandt (1801–1870)`: a bracket right after a capitalised word holds a life or a body's existence, not the span.
-  const before = context.text.slice(Math.max(0, claim.position.start.offset - 40), claim.position.start.offset);
-  return !/\p{Lu}[\p{L}'’.-]*\s*\($/u.test(before);
+  const before = context.text.slice(Math.max(0, claim.position.start.offset - 40), claim.position.start.offset).trimEnd();
+  if (!before.endsWith('(')) return true;
+  const word = before.slice(0, -1).trimEnd().split(/\s+/u).at(-1) ?? '';
+  return !capitalised.test(word);
 }
 
 // A coordinated or separate clause between a length and the dates: `, and`, `; `, `, but`, `, while`.
@@ -102,7 +106,7 @@ function unitOf(quantity: QuantityClaim): string | undefined {
  * Thirty Years' War`), a step in time (`14 years later`) or an agreed term.
  */
 function measuresSpan(context: RuleContext, quantity: QuantityClaim): boolean {
-  if (/^\p{Lu}/u.test(quantity.text)) return false;
+  if (capitalised.test(quantity.text)) return false;
   const sentence = context.sentences[quantity.sentence];
   if (!sentence || agreedLength.test(sentence.plain)) return false;
   const after = context.text.slice(quantity.position.end.offset, quantity.position.end.offset + 40);

@@ -22,9 +22,9 @@ const onceHonours = /^(?:\p{Lu}[\p{L}'’.-]*\s+)+(?:Prize|Medal|Cross)$/u;
 const earlierOne = /^(?:the\s+)?(?:first|original|old|former|previous|earlier|older)\s+\p{Lu}/u;
 
 /** Words before a name that make it a later bearer of the name: `a new elected Bohemian Diet`, `the re-formed club` (not `the new bridge`, the article's own). */
-const laterOne = /^(?:(?:a|an)\s+new|(?:a|an|the)\s+(?:second|third|revived|reconstituted|re-?formed|re-?founded|re-?established))\s/iu;
+const laterOne = /^(?:(?:a|an)\s+new|(?:a|an|the)\s+(?:revived|reconstituted|re-?formed|re-?founded|re-?established))\s/iu;
 // The same words right before the argument's own (`a new elected` before `Bohemian Diet`), one more modifier allowed.
-const laterOneBefore = /\b(?:(?:a|an)\s+new|(?:a|an|the)\s+(?:second|third|revived|reconstituted|re-?formed|re-?founded|re-?established))\s+(?:\p{Ll}+\s+)?$/iu;
+const laterOneBefore = /\b(?:(?:a|an)\s+new|(?:a|an|the)\s+(?:revived|reconstituted|re-?formed|re-?founded|re-?established))\s+(?:\p{Ll}+\s+)?$/iu;
 
 /** Whether an argument names a later bearer of a name, in its own words or the words right before it. */
 export function laterBearer(text: string, argument: EventArgument | null | undefined): boolean {
