@@ -1,5 +1,6 @@
 import { copulas } from './grammar.js';
 import { type LexiconModule } from './list.js';
+import { peopleNouns } from './roles.js';
 
 /**
  * The registry of event types: what each kind of event is, declared once.
@@ -74,6 +75,12 @@ export interface Predicate {
    * Texas A&M` is a study at Texas A&M, not an award.
    */
   objectHeads?: ReadonlySet<string>;
+  /**
+   * What the event happens to (the object, or a passive's subject) must be a
+   * common noun with one of these heads: `defeated the rebels` is a fight,
+   * `defeated Manchester United` a won match.
+   */
+  objectNouns?: ReadonlySet<string>;
   /**
    * The verb's common-noun object is what the act is about, no participant:
    * `studied law in Uppsala` names no school; a name or a noun of
@@ -174,6 +181,13 @@ const v = (lemma: string, extra: Omit<Predicate, 'lemma'> = {}): Predicate => ({
 const officeNouns: ReadonlySet<string> = new Set(['chairmanship', 'presidency', 'premiership', 'captaincy', 'leadership', 'throne', 'post', 'office', 'editorship', 'directorship', 'governorship', 'mayoralty']);
 
 const degreeNouns: ReadonlySet<string> = new Set(['degree', 'diploma', 'doctorate', 'doctor', 'bachelor', 'master', 'phd', 'ba', 'ma', 'bsc', 'msc', 'mba', 'jd']);
+
+/**
+ * Nouns of those one fights (and people beaten): a verb of winning with one of them as its object is a fight
+ * (`defeated the rebel army`, `These peoples were never defeated by the Zulu`, `women being beaten`); with a
+ * name it is as often a won match or election.
+ */
+const foughtNouns: ReadonlySet<string> = new Set([...peopleNouns, 'army', 'force', 'troop', 'rebel', 'enemy', 'tribe', 'garrison', 'fleet', 'insurgent', 'invader', 'warrior', 'militia', 'rebellion', 'uprising', 'revolt', 'peoples']);
 
 /** Nouns of documents one signs: `signed the Treaty of Paris` signs a paper, `signed the Low Tides` takes on a band. */
 export const documentNouns: ReadonlySet<string> = new Set(['treaty', 'agreement', 'accord', 'pact', 'act', 'charter', 'convention', 'contract', 'declaration', 'protocol', 'deal', 'lease', 'bill', 'law', 'memorandum', 'petition', 'letter', 'armistice', 'truce', 'covenant', 'constitution', 'decree', 'order']);
@@ -688,6 +702,11 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('flog'),
       v('set', { particle: 'afire' }),
       v('set', { particle: 'fire' }),
+      // Defeating or beating those one fights (`These peoples were never defeated in battle by the Zulu`, `women being
+      // beaten … by the religious police`); a name as the object stays a won match (`defeated Joe Walcott`).
+      v('defeat', { objectNouns: foughtNouns }),
+      v('beat', { objectNouns: foughtNouns }),
+      v('rout', { objectNouns: foughtNouns }),
     ],
     nouns: ['attack', 'bombing', 'invasion', 'raid', 'siege', 'assault', 'ambush', 'massacre', 'offensive', 'airstrike', 'bombardment', 'incursion', 'terrorism', 'rebellion', 'insurgency'],
     nounOwner: 'patient',
