@@ -76,6 +76,13 @@ export interface Predicate {
    */
   objectHeads?: ReadonlySet<string>;
   /**
+   * With `objectHeads`, where the patient is instead: the object of this
+   * preposition after the object (`laid the foundations of RAWA`: RAWA is
+   * founded), or `owner`, the object's possessor (`changed its name`: it is
+   * renamed).
+   */
+  headPatient?: string;
+  /**
    * What the event happens to (the object, or a passive's subject) must be a
    * common noun with one of these heads: `defeated the rebels` is a fight,
    * `defeated Manchester United` a won match.
@@ -188,6 +195,9 @@ const degreeNouns: ReadonlySet<string> = new Set(['degree', 'diploma', 'doctorat
  * name it is as often a won match or election.
  */
 const foughtNouns: ReadonlySet<string> = new Set([...peopleNouns, 'army', 'force', 'troop', 'rebel', 'enemy', 'tribe', 'garrison', 'fleet', 'insurgent', 'invader', 'warrior', 'militia', 'rebellion', 'uprising', 'revolt', 'peoples']);
+
+/** Nouns of a beginning one lays: `laid the foundations of RAWA` founds it. */
+const foundationNouns: ReadonlySet<string> = new Set(['foundation', 'foundations', 'groundwork']);
 
 /** Nouns of documents one signs: `signed the Treaty of Paris` signs a paper, `signed the Low Tides` takes on a band. */
 export const documentNouns: ReadonlySet<string> = new Set(['treaty', 'agreement', 'accord', 'pact', 'act', 'charter', 'convention', 'contract', 'declaration', 'protocol', 'deal', 'lease', 'bill', 'law', 'memorandum', 'petition', 'letter', 'armistice', 'truce', 'covenant', 'constitution', 'decree', 'order']);
@@ -307,6 +317,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('form', { unaccusative: true }),
       v('set', { particle: 'up' }),
       v('create', { object: 'entity' }),
+      // `she laid the foundations of RAWA`: the idiom founds what its `of` names.
+      v('lay', { objectHeads: foundationNouns, headPatient: 'of' }),
       v('launch', { unaccusative: true }),
       v('charter', { voice: 'passive' }),
       v('institute', { voice: 'passive' }),
@@ -779,7 +791,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
   {
     id: 'renaming',
     description: 'something gets a new name',
-    predicates: [v('rename'), v('rechristen'), v('rebrand'), v('retitle'), v('call', { voice: 'passive', particle: 'now' })],
+    // `by changing its name to Hellas Verona`: what changes its name is renamed.
+    predicates: [v('change', { objectHeads: new Set(['name']), headPatient: 'owner' }), v('rename'), v('rechristen'), v('rebrand'), v('retitle'), v('call', { voice: 'passive', particle: 'now' })],
     nouns: ['renaming', 'rebranding', 'name change'],
     nounOwner: 'patient',
     once: 'no',

@@ -428,7 +428,7 @@ class ClauseReader {
       if (prepositional && isDuration(prepositional)) continue;
       if (predicate.objectHeads && !(object?.head && predicate.objectHeads.has(object.head))) continue;
       // `left the chairmanship of X`: an office noun as the object is the office itself; the office reader takes its body from the `of`.
-      const objectArgument = predicate.objectHeads ? (this.prepositionalObject(index, 'from') ?? this.prepositionalObject(index, 'at') ?? (type === 'office' ? object : null)) : (prepositional ?? object);
+      const objectArgument = predicate.objectHeads ? this.headedPatient(predicate, type, index, object) : (prepositional ?? object);
       // What the object constraint is about: the object, or in a passive the subject that stands for it;
       // for `died`, whose subject undergoes it, the subject (`1,200 soldiers died` is a count, not someone's death).
       const undergoer = group.voice === 'active' && predicate.subject === 'patient';
@@ -477,7 +477,8 @@ class ClauseReader {
       // `from Baylor Law School in 2006, where she graduated`: a school or employer a `where` clause follows is where one
       // studies or works, when the verb names none.
       if (frame.patient === null && (type === 'education' || type === 'employment') && group.voice === 'active') frame.patient = this.bodyBeforeWhere(index) ?? null;
-      this.absorbObjectNoun(frame, objectArgument);
+      // `laid the foundations of RAWA`: the head noun an idiom is read by is the event's own noun.
+      this.absorbObjectNoun(frame, predicate.objectHeads ? object : objectArgument);
       // `was named the league's most valuable player`: a verb that names no office of its own is one only with a role.
       if (!(predicate.needsRole && frame.role === null)) this.frames.push(frame);
       if (type === 'office' && predicate.preposition === 'as' && frame.role !== null) this.pushListedRoles(frame, index);
@@ -2966,6 +2967,21 @@ class ClauseReader {
       if (phrase.type === 'vg' || phrase.type === 'rel' || phrase.type === 'sub' || phrase.type === 'conj') return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The patient of a verb read by its object's head noun: the object of `from`
+   * or `at` after it (`received a degree from Texas A&M`), of the preposition
+   * the predicate names (`laid the foundations of RAWA`), the object's
+   * possessor (`changing its name`), or for an office the object itself.
+   */
+  private headedPatient(predicate: Predicate, type: EventTypeId, index: number, object: FrameArgument | null): FrameArgument | null {
+    if (predicate.headPatient === 'owner') {
+      const phrase = this.phrases[index + 1];
+      return phrase?.type === 'np' && phrase.possessor ? this.argument(phrase.possessor, 'possessor') : null;
+    }
+    if (predicate.headPatient !== undefined) return this.prepositionalObject(index, predicate.headPatient) ?? null;
+    return this.prepositionalObject(index, 'from') ?? this.prepositionalObject(index, 'at') ?? (type === 'office' ? object : null);
   }
 
   /** The phrase after an adverb and a participle that modify it (`newly formed Bonnier Music`), or `at` itself. */
