@@ -482,6 +482,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('elect', { voice: 'passive', preposition: 'to', aspect: 'start', holder: 'object', preferred: true }),
       v('admit', { voice: 'passive', preposition: 'to', aspect: 'start', holder: 'object' }),
       v('play', { preposition: 'with', aspect: 'state' }),
+      // `represented it in parliament`, `represented the constituency in the Landtag`: one who represents in a body sits in it.
+      v('represent', { preposition: 'in', aspect: 'state', body: true }),
       v('serve', { preposition: 'in', aspect: 'state' }),
       v('sign', { preposition: 'for', aspect: 'start', intransitive: true }),
       v('sign', { preposition: 'with', aspect: 'start', intransitive: true }),
