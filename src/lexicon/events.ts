@@ -88,6 +88,8 @@ export interface Predicate {
    * `defeated Manchester United` a won match.
    */
   objectNouns?: ReadonlySet<string>;
+  /** The subject must not be a common noun with one of these heads: `the army moved to Turrus` marches, no one moves home. */
+  notSubjectNouns?: ReadonlySet<string>;
   /**
    * The verb's common-noun object is what the act is about, no participant:
    * `studied law in Uppsala` names no school; a name or a noun of
@@ -195,6 +197,9 @@ const degreeNouns: ReadonlySet<string> = new Set(['degree', 'diploma', 'doctorat
  * name it is as often a won match or election.
  */
 const foughtNouns: ReadonlySet<string> = new Set([...peopleNouns, 'army', 'force', 'troop', 'rebel', 'enemy', 'tribe', 'garrison', 'fleet', 'insurgent', 'invader', 'warrior', 'militia', 'rebellion', 'uprising', 'revolt', 'peoples']);
+
+/** Nouns of units under arms: what they do on the move is a march, no change of home. */
+const unitNouns: ReadonlySet<string> = new Set(['army', 'force', 'troop', 'regiment', 'battalion', 'brigade', 'division', 'column', 'squadron', 'fleet', 'garrison', 'cavalry', 'infantry']);
 
 /** Nouns of a beginning one lays: `laid the foundations of RAWA` founds it. */
 const foundationNouns: ReadonlySet<string> = new Set(['foundation', 'foundations', 'groundwork']);
@@ -594,7 +599,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     id: 'residence',
     description: 'someone lives or moves somewhere',
     predicates: [
-      v('move', { aspect: 'start' }),
+      // `The Umayyad army then moved to the citadel`: a unit under arms that moves marches; no one settles.
+      v('move', { aspect: 'start', notSubjectNouns: unitNouns }),
       v('relocate', { aspect: 'start' }),
       v('emigrate', { aspect: 'start' }),
       v('settle', { aspect: 'start' }),
@@ -609,7 +615,9 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('raise', { voice: 'passive', aspect: 'state' }),
       v('base', { voice: 'passive', aspect: 'state', notBefore: ['on', 'upon'] }),
       v('headquarter', { voice: 'passive', aspect: 'state' }),
-      v('locate', { voice: 'passive', aspect: 'state' }),
+      // `the firm is located in Leeds` says where a body sits; `a castle located in Algarinejo`, `it is now located on
+      // the island` where a thing stands, no one's home.
+      v('locate', { voice: 'passive', aspect: 'state', organization: true }),
     ],
     nouns: ['move', 'relocation', 'emigration', 'return', 'headquarters'],
     nounOwner: 'agent',

@@ -448,7 +448,9 @@ class ClauseReader {
       // `took over a project`, `led the attack`: an office is of a body, a post or a role; a common noun of anything
       // else is another deed.
       if (type === 'office' && !predicate.holder && !predicate.role && !predicate.preposition && group.voice === 'active' && objectArgument?.form === 'nominal' && !this.officeObject(objectArgument)) continue;
-      if (predicate.organization && !this.namesOrganization(objectArgument ?? (predicate.unaccusative ? subject : null))) continue;
+      // A passive's subject is what the event happens to, as an unaccusative's is (`the firm is located in Leeds`).
+      if (predicate.organization && !this.namesOrganization(objectArgument ?? (predicate.unaccusative || group.voice === 'passive' ? subject : null))) continue;
+      if (predicate.notSubjectNouns && subject?.form === 'nominal' && subject.head !== undefined && predicate.notSubjectNouns.has(subject.head)) continue;
       if (predicate.work && !this.namesWork(objectArgument ?? (predicate.unaccusative ? subject : null))) continue;
       if (predicate.people && !this.namesPeople(patientSide)) continue;
       if (predicate.notPeople && this.namesPeople(patientSide)) continue;
