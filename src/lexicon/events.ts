@@ -449,6 +449,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('dismiss', { aspect: 'end', holder: 'object' }),
       v('remove', { voice: 'passive', aspect: 'end', holder: 'object' }),
       v('overthrow', { aspect: 'end', holder: 'object' }),
+      // `After the Taliban government was toppled`: toppling a government or ruler ends its rule, as overthrowing does.
+      v('topple', { aspect: 'end', holder: 'object' }),
     ],
     nouns: [
       'leadership', 'presidency', 'chairmanship', 'premiership', 'captaincy', 'reign', 'tenure', 'term', 'rule',
