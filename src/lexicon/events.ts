@@ -88,6 +88,8 @@ export interface Predicate {
    * `defeated Manchester United` a won match.
    */
   objectNouns?: ReadonlySet<string>;
+  /** What the event happens to must not be a common noun with one of these heads: `the votes it has received` are no honour. */
+  notObjectNouns?: ReadonlySet<string>;
   /** The subject must not be a common noun with one of these heads: `the army moved to Turrus` marches, no one moves home. */
   notSubjectNouns?: ReadonlySet<string>;
   /**
@@ -197,6 +199,9 @@ const degreeNouns: ReadonlySet<string> = new Set(['degree', 'diploma', 'doctorat
  * name it is as often a won match or election.
  */
 const foughtNouns: ReadonlySet<string> = new Set([...peopleNouns, 'army', 'force', 'troop', 'rebel', 'enemy', 'tribe', 'garrison', 'fleet', 'insurgent', 'invader', 'warrior', 'militia', 'rebellion', 'uprising', 'revolt', 'peoples']);
+
+/** What one receives from others that is no honour: votes, support, criticism, attention (`the number of votes it has received`). */
+const reactionNouns: ReadonlySet<string> = new Set(['vote', 'ballot', 'support', 'criticism', 'attention', 'coverage', 'complaint']);
 
 /** Nouns of units under arms: what they do on the move is a march, no change of home. */
 const unitNouns: ReadonlySet<string> = new Set(['army', 'force', 'troop', 'regiment', 'battalion', 'brigade', 'division', 'column', 'squadron', 'fleet', 'garrison', 'cavalry', 'infantry']);
@@ -914,8 +919,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('award', { voice: 'passive', subject: 'agent' }),
       v('award', { holder: 'object' }),
       // `received the Nobel Prize`; not `received 70,000 votes` (a count) nor a clause with no object.
-      v('receive', { object: 'entity' }),
-      v('earn', { object: 'entity' }),
+      v('receive', { object: 'entity', notObjectNouns: reactionNouns }),
+      v('earn', { object: 'entity', notObjectNouns: reactionNouns }),
       v('knight', { voice: 'passive' }),
       v('honour', { voice: 'passive' }),
       v('honor', { voice: 'passive' }),

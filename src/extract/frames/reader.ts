@@ -437,6 +437,7 @@ class ClauseReader {
       if (predicate.object === 'figure' && patientSide?.form !== 'figure') continue;
       if (predicate.counts && !predicate.counts.has(this.countedNoun(patientSide))) continue;
       if (predicate.objectNouns && !(patientSide?.form === 'nominal' && patientSide.head !== undefined && predicate.objectNouns.has(patientSide.head))) continue;
+      if (predicate.notObjectNouns && patientSide?.form === 'nominal' && patientSide.head !== undefined && predicate.notObjectNouns.has(patientSide.head)) continue;
       const after = this.phrases[index + 1];
       if (predicate.notBefore && after?.type === 'prep' && predicate.notBefore.includes((this.units[after.first] as Unit).lower)) continue;
       // `managed to maintain his settlement`, `elected to leave the party`: an active verb with an infinitive after it says
