@@ -607,7 +607,10 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     description: 'someone lives or moves somewhere',
     predicates: [
       // `The Umayyad army then moved to the citadel`: a unit under arms that moves marches; no one settles.
-      v('move', { aspect: 'start', notSubjectNouns: unitNouns }),
+      v('move', { voice: 'active', aspect: 'start', notSubjectNouns: unitNouns }),
+      // `the company was moved to Gothenburg` moves a body's seat; `Production was moved to Gothenburg` moves work, and
+      // `he was moved to a prison` a captive, no one's home.
+      v('move', { voice: 'passive', aspect: 'start', organization: true }),
       v('relocate', { aspect: 'start' }),
       v('emigrate', { aspect: 'start' }),
       v('settle', { aspect: 'start' }),
