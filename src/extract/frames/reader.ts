@@ -3362,6 +3362,32 @@ class ClauseReader {
    * dates the capture and the call, not the severing.
    */
   private insideTemporalPhrase(date: number): boolean {
+    return this.temporalOpener(date);
+  }
+
+  /**
+   * `coached the team to … their first appearance in the Championships since
+   * the 1990s`: `since` after an ordinal noun phrase of the verb's object
+   * measures the ranking (the first since then), not when the clause happened.
+   */
+  private rankedSince(date: number, verb: number): boolean {
+    const before = this.phrases[date - 1];
+    const claim = (this.units[(this.phrases[date] as Phrase).first] as Unit).claim;
+    // The date reader keeps `since` inside the date (`since the 1990s`), or leaves it a preposition before it; `from
+    // February 1956` opens a span and says when the clause's state began.
+    const within = claim?.kind === 'date' && claim.value.relation === 'since' && /^since\b/i.test(claim.text);
+    const apart = before?.type === 'prep' && (this.units[before.first] as Unit).lower === 'since';
+    if (!within && !apart) return false;
+    for (let at = apart ? date - 2 : date - 1; at > verb; at--) {
+      const phrase = this.phrases[at] as Phrase;
+      if (phrase.type === 'vg' || phrase.type === 'rel' || phrase.type === 'sub' || isPunct(phrase, ',', this.units) || isPunct(phrase, ';', this.units)) return false;
+      if (phrase.type !== 'np') continue;
+      for (let unit = phrase.first; unit < phrase.head; unit++) if (ordinalWords.has((this.units[unit] as Unit).lower)) return true;
+    }
+    return false;
+  }
+
+  private temporalOpener(date: number): boolean {
     for (let at = date - 1; at >= 0 && at >= date - 10; at--) {
       const phrase = this.phrases[at] as Phrase;
       if (phrase.type === 'vg' || phrase.type === 'rel' || isPunct(phrase, ',', this.units) || isPunct(phrase, ';', this.units)) return false;
@@ -3493,7 +3519,7 @@ class ClauseReader {
       const timeNoun = phrase.type === 'np' && (['in', 'at', 'during', 'on'].includes(opener) || according) && phrase.form === 'nominal';
       const units = phrase.type === 'date' ? [phrase.first] : timeNoun && phrase.type === 'np' ? phrase.dates : [];
       for (const unit of units) {
-        if ((this.takenDates.has(unit) && !this.settingDates.has(unit)) || this.insideTemporalPhrase(at) || this.gapped(at) || this.insideQuotedTitle(unit)) continue;
+        if ((this.takenDates.has(unit) && !this.settingDates.has(unit)) || this.insideTemporalPhrase(at) || this.gapped(at) || this.insideQuotedTitle(unit) || this.rankedSince(at, verb)) continue;
         dates.push({ claim: (this.units[unit] as Unit).claim as Claim });
       }
     }
