@@ -329,7 +329,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('create', { object: 'entity' }),
       // `she laid the foundations of RAWA`: the idiom founds what its `of` names.
       v('lay', { objectHeads: foundationNouns, headPatient: 'of' }),
-      v('launch', { unaccusative: true }),
+      // Not `A-6 Intruders … launched from aircraft carriers`: aircraft and rockets launched from somewhere take off.
+      v('launch', { unaccusative: true, notBefore: ['from'] }),
       v('charter', { voice: 'passive' }),
       v('institute', { voice: 'passive' }),
       v('start', { object: 'entity' }),
@@ -900,7 +901,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('debut', { unaccusative: true }),
       v('introduce', { object: 'entity' }),
       v('record', { object: 'entity' }),
-      v('launch', { object: 'entity' }),
+      v('launch', { object: 'entity', notBefore: ['from'] }),
       v('come', { particle: 'out', unaccusative: true, work: true }),
     ],
     nouns: ['publication', 'release', 'premiere'],
