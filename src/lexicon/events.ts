@@ -193,18 +193,18 @@ const officeNouns: ReadonlySet<string> = new Set(['chairmanship', 'presidency', 
 
 const degreeNouns: ReadonlySet<string> = new Set(['degree', 'diploma', 'doctorate', 'doctor', 'bachelor', 'master', 'phd', 'ba', 'ma', 'bsc', 'msc', 'mba', 'jd']);
 
+/** Nouns of units under arms: what they do on the move is a march, no change of home. */
+const unitNouns: ReadonlySet<string> = new Set(['army', 'force', 'troop', 'regiment', 'battalion', 'brigade', 'division', 'column', 'squadron', 'fleet', 'garrison', 'cavalry', 'infantry']);
+
 /**
  * Nouns of those one fights (and people beaten): a verb of winning with one of them as its object is a fight
  * (`defeated the rebel army`, `These peoples were never defeated by the Zulu`, `women being beaten`); with a
  * name it is as often a won match or election.
  */
-const foughtNouns: ReadonlySet<string> = new Set([...peopleNouns, 'army', 'force', 'troop', 'rebel', 'enemy', 'tribe', 'garrison', 'fleet', 'insurgent', 'invader', 'warrior', 'militia', 'rebellion', 'uprising', 'revolt', 'peoples']);
+const foughtNouns: ReadonlySet<string> = new Set([...peopleNouns, ...unitNouns, 'rebel', 'enemy', 'tribe', 'insurgent', 'invader', 'warrior', 'militia', 'rebellion', 'uprising', 'revolt', 'peoples']);
 
 /** What one receives from others that is no honour: votes, support, criticism, attention (`the number of votes it has received`). */
 const reactionNouns: ReadonlySet<string> = new Set(['vote', 'ballot', 'support', 'criticism', 'attention', 'coverage', 'complaint']);
-
-/** Nouns of units under arms: what they do on the move is a march, no change of home. */
-const unitNouns: ReadonlySet<string> = new Set(['army', 'force', 'troop', 'regiment', 'battalion', 'brigade', 'division', 'column', 'squadron', 'fleet', 'garrison', 'cavalry', 'infantry']);
 
 /** Nouns of a beginning one lays: `laid the foundations of RAWA` founds it. */
 const foundationNouns: ReadonlySet<string> = new Set(['foundation', 'foundations', 'groundwork']);
