@@ -206,6 +206,9 @@ const foughtNouns: ReadonlySet<string> = new Set([...peopleNouns, ...unitNouns, 
 /** What one receives from others that is no honour: votes, support, criticism, attention (`the number of votes it has received`). */
 const reactionNouns: ReadonlySet<string> = new Set(['vote', 'ballot', 'support', 'criticism', 'attention', 'coverage', 'complaint']);
 
+/** Nouns of undertakings, which fail rather than close: `This project collapsed`, `the talks collapsed`. */
+const undertakingNouns: ReadonlySet<string> = new Set(['project', 'plan', 'talks', 'negotiation', 'negotiations', 'deal', 'scheme', 'venture', 'bid', 'effort', 'attempt', 'initiative']);
+
 /** Nouns of a beginning one lays: `laid the foundations of RAWA` founds it. */
 const foundationNouns: ReadonlySet<string> = new Set(['foundation', 'foundations', 'groundwork']);
 
@@ -866,7 +869,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('tear', { particle: 'down' }),
       v('pull', { particle: 'down' }),
       v('burn', { particle: 'down', unaccusative: true }),
-      v('collapse', { unaccusative: true }),
+      // `the bridge collapsed`; not `This project collapsed in June 2016`: an undertaking that collapses fails, nothing stands closed.
+      v('collapse', { unaccusative: true, notSubjectNouns: undertakingNouns }),
       v('sink', { unaccusative: true }),
       // `which went down on 16 June 1942`, `the ship foundered`, `was scuttled`: a ship's sinking.
       v('go', { particle: 'down', unaccusative: true, object: 'none' }),
