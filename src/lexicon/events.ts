@@ -1,5 +1,6 @@
 import { copulas } from './grammar.js';
 import { type LexiconModule } from './list.js';
+import { peopleNouns } from './roles.js';
 
 /**
  * The registry of event types: what each kind of event is, declared once.
@@ -74,6 +75,23 @@ export interface Predicate {
    * Texas A&M` is a study at Texas A&M, not an award.
    */
   objectHeads?: ReadonlySet<string>;
+  /**
+   * With `objectHeads`, where the patient is instead: the object of this
+   * preposition after the object (`laid the foundations of RAWA`: RAWA is
+   * founded), or `owner`, the object's possessor (`changed its name`: it is
+   * renamed).
+   */
+  headPatient?: string;
+  /**
+   * What the event happens to (the object, or a passive's subject) must be a
+   * common noun with one of these heads: `defeated the rebels` is a fight,
+   * `defeated Manchester United` a won match.
+   */
+  objectNouns?: ReadonlySet<string>;
+  /** What the event happens to must not be a common noun with one of these heads: `the votes it has received` are no honour. */
+  notObjectNouns?: ReadonlySet<string>;
+  /** The subject must not be a common noun with one of these heads: `the army moved to Turrus` marches, no one moves home. */
+  notSubjectNouns?: ReadonlySet<string>;
   /**
    * The verb's common-noun object is what the act is about, no participant:
    * `studied law in Uppsala` names no school; a name or a noun of
@@ -174,6 +192,25 @@ const v = (lemma: string, extra: Omit<Predicate, 'lemma'> = {}): Predicate => ({
 const officeNouns: ReadonlySet<string> = new Set(['chairmanship', 'presidency', 'premiership', 'captaincy', 'leadership', 'throne', 'post', 'office', 'editorship', 'directorship', 'governorship', 'mayoralty']);
 
 const degreeNouns: ReadonlySet<string> = new Set(['degree', 'diploma', 'doctorate', 'doctor', 'bachelor', 'master', 'phd', 'ba', 'ma', 'bsc', 'msc', 'mba', 'jd']);
+
+/** Nouns of units under arms: what they do on the move is a march, no change of home. */
+const unitNouns: ReadonlySet<string> = new Set(['army', 'force', 'troop', 'regiment', 'battalion', 'brigade', 'division', 'column', 'squadron', 'fleet', 'garrison', 'cavalry', 'infantry']);
+
+/**
+ * Nouns of those one fights (and people beaten): a verb of winning with one of them as its object is a fight
+ * (`defeated the rebel army`, `These peoples were never defeated by the Zulu`, `women being beaten`); with a
+ * name it is as often a won match or election.
+ */
+const foughtNouns: ReadonlySet<string> = new Set([...peopleNouns, ...unitNouns, 'rebel', 'enemy', 'tribe', 'insurgent', 'invader', 'warrior', 'militia', 'rebellion', 'uprising', 'revolt', 'peoples']);
+
+/** What one receives from others that is no honour: votes, support, criticism, attention (`the number of votes it has received`). */
+const reactionNouns: ReadonlySet<string> = new Set(['vote', 'ballot', 'support', 'criticism', 'attention', 'coverage', 'complaint']);
+
+/** Nouns of undertakings, which fail rather than close: `This project collapsed`, `the talks collapsed`. */
+const undertakingNouns: ReadonlySet<string> = new Set(['project', 'plan', 'talks', 'negotiation', 'negotiations', 'deal', 'scheme', 'venture', 'bid', 'effort', 'attempt', 'initiative']);
+
+/** Nouns of a beginning one lays: `laid the foundations of RAWA` founds it. */
+const foundationNouns: ReadonlySet<string> = new Set(['foundation', 'foundations', 'groundwork']);
 
 /** Nouns of documents one signs: `signed the Treaty of Paris` signs a paper, `signed the Low Tides` takes on a band. */
 export const documentNouns: ReadonlySet<string> = new Set(['treaty', 'agreement', 'accord', 'pact', 'act', 'charter', 'convention', 'contract', 'declaration', 'protocol', 'deal', 'lease', 'bill', 'law', 'memorandum', 'petition', 'letter', 'armistice', 'truce', 'covenant', 'constitution', 'decree', 'order']);
@@ -293,7 +330,10 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('form', { unaccusative: true }),
       v('set', { particle: 'up' }),
       v('create', { object: 'entity' }),
-      v('launch', { unaccusative: true }),
+      // `she laid the foundations of RAWA`: the idiom founds what its `of` names.
+      v('lay', { objectHeads: foundationNouns, headPatient: 'of' }),
+      // Not `A-6 Intruders … launched from aircraft carriers`: aircraft and rockets launched from somewhere take off.
+      v('launch', { unaccusative: true, notBefore: ['from'] }),
       v('charter', { voice: 'passive' }),
       v('institute', { voice: 'passive' }),
       v('start', { object: 'entity' }),
@@ -418,6 +458,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('dismiss', { aspect: 'end', holder: 'object' }),
       v('remove', { voice: 'passive', aspect: 'end', holder: 'object' }),
       v('overthrow', { aspect: 'end', holder: 'object' }),
+      // `After the Taliban government was toppled`: toppling a government or ruler ends its rule, as overthrowing does.
+      v('topple', { aspect: 'end', holder: 'object' }),
     ],
     nouns: [
       'leadership', 'presidency', 'chairmanship', 'premiership', 'captaincy', 'reign', 'tenure', 'term', 'rule',
@@ -456,6 +498,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('elect', { voice: 'passive', preposition: 'to', aspect: 'start', holder: 'object', preferred: true }),
       v('admit', { voice: 'passive', preposition: 'to', aspect: 'start', holder: 'object' }),
       v('play', { preposition: 'with', aspect: 'state' }),
+      // `represented it in parliament`, `represented the constituency in the Landtag`: one who represents in a body sits in it.
+      v('represent', { preposition: 'in', aspect: 'state', body: true }),
       v('serve', { preposition: 'in', aspect: 'state' }),
       v('sign', { preposition: 'for', aspect: 'start', intransitive: true }),
       v('sign', { preposition: 'with', aspect: 'start', intransitive: true }),
@@ -566,7 +610,11 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     id: 'residence',
     description: 'someone lives or moves somewhere',
     predicates: [
-      v('move', { aspect: 'start' }),
+      // `The Umayyad army then moved to the citadel`: a unit under arms that moves marches; no one settles.
+      v('move', { voice: 'active', aspect: 'start', notSubjectNouns: unitNouns }),
+      // `the company was moved to Gothenburg` moves a body's seat; `Production was moved to Gothenburg` moves work, and
+      // `he was moved to a prison` a captive, no one's home.
+      v('move', { voice: 'passive', aspect: 'start', organization: true }),
       v('relocate', { aspect: 'start' }),
       v('emigrate', { aspect: 'start' }),
       v('settle', { aspect: 'start' }),
@@ -581,7 +629,9 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('raise', { voice: 'passive', aspect: 'state' }),
       v('base', { voice: 'passive', aspect: 'state', notBefore: ['on', 'upon'] }),
       v('headquarter', { voice: 'passive', aspect: 'state' }),
-      v('locate', { voice: 'passive', aspect: 'state' }),
+      // `the firm is located in Leeds` says where a body sits; `a castle located in Algarinejo`, `it is now located on
+      // the island` where a thing stands, no one's home.
+      v('locate', { voice: 'passive', aspect: 'state', organization: true }),
     ],
     nouns: ['move', 'relocation', 'emigration', 'return', 'headquarters'],
     nounOwner: 'agent',
@@ -688,6 +738,11 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('flog'),
       v('set', { particle: 'afire' }),
       v('set', { particle: 'fire' }),
+      // Defeating or beating those one fights (`These peoples were never defeated in battle by the Zulu`, `women being
+      // beaten … by the religious police`); a name as the object stays a won match (`defeated Joe Walcott`).
+      v('defeat', { objectNouns: foughtNouns }),
+      v('beat', { objectNouns: foughtNouns }),
+      v('rout', { objectNouns: foughtNouns }),
     ],
     nouns: ['attack', 'bombing', 'invasion', 'raid', 'siege', 'assault', 'ambush', 'massacre', 'offensive', 'airstrike', 'bombardment', 'incursion', 'terrorism', 'rebellion', 'insurgency'],
     nounOwner: 'patient',
@@ -760,7 +815,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
   {
     id: 'renaming',
     description: 'something gets a new name',
-    predicates: [v('rename'), v('rechristen'), v('rebrand'), v('retitle'), v('call', { voice: 'passive', particle: 'now' })],
+    // `by changing its name to Hellas Verona`: what changes its name is renamed.
+    predicates: [v('change', { objectHeads: new Set(['name']), headPatient: 'owner' }), v('rename'), v('rechristen'), v('rebrand'), v('retitle'), v('call', { voice: 'passive', particle: 'now' })],
     nouns: ['renaming', 'rebranding', 'name change'],
     nounOwner: 'patient',
     once: 'no',
@@ -820,7 +876,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('tear', { particle: 'down' }),
       v('pull', { particle: 'down' }),
       v('burn', { particle: 'down', unaccusative: true }),
-      v('collapse', { unaccusative: true }),
+      // `the bridge collapsed`; not `This project collapsed in June 2016`: an undertaking that collapses fails, nothing stands closed.
+      v('collapse', { unaccusative: true, notSubjectNouns: undertakingNouns }),
       v('sink', { unaccusative: true }),
       // `which went down on 16 June 1942`, `the ship foundered`, `was scuttled`: a ship's sinking.
       v('go', { particle: 'down', unaccusative: true, object: 'none' }),
@@ -863,7 +920,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('debut', { unaccusative: true }),
       v('introduce', { object: 'entity' }),
       v('record', { object: 'entity' }),
-      v('launch', { object: 'entity' }),
+      v('launch', { object: 'entity', notBefore: ['from'] }),
       v('come', { particle: 'out', unaccusative: true, work: true }),
     ],
     nouns: ['publication', 'release', 'premiere'],
@@ -885,8 +942,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('award', { voice: 'passive', subject: 'agent' }),
       v('award', { holder: 'object' }),
       // `received the Nobel Prize`; not `received 70,000 votes` (a count) nor a clause with no object.
-      v('receive', { object: 'entity' }),
-      v('earn', { object: 'entity' }),
+      v('receive', { object: 'entity', notObjectNouns: reactionNouns }),
+      v('earn', { object: 'entity', notObjectNouns: reactionNouns }),
       v('knight', { voice: 'passive' }),
       v('honour', { voice: 'passive' }),
       v('honor', { voice: 'passive' }),

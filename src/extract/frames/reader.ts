@@ -428,7 +428,7 @@ class ClauseReader {
       if (prepositional && isDuration(prepositional)) continue;
       if (predicate.objectHeads && !(object?.head && predicate.objectHeads.has(object.head))) continue;
       // `left the chairmanship of X`: an office noun as the object is the office itself; the office reader takes its body from the `of`.
-      const objectArgument = predicate.objectHeads ? (this.prepositionalObject(index, 'from') ?? this.prepositionalObject(index, 'at') ?? (type === 'office' ? object : null)) : (prepositional ?? object);
+      const objectArgument = predicate.objectHeads ? this.headedPatient(predicate, type, index, object) : (prepositional ?? object);
       // What the object constraint is about: the object, or in a passive the subject that stands for it;
       // for `died`, whose subject undergoes it, the subject (`1,200 soldiers died` is a count, not someone's death).
       const undergoer = group.voice === 'active' && predicate.subject === 'patient';
@@ -436,6 +436,8 @@ class ClauseReader {
       if (undergoer && predicate.object !== 'figure' && subject?.form === 'figure') continue;
       if (predicate.object === 'figure' && patientSide?.form !== 'figure') continue;
       if (predicate.counts && !predicate.counts.has(this.countedNoun(patientSide))) continue;
+      if (predicate.objectNouns && !(patientSide?.form === 'nominal' && patientSide.head !== undefined && predicate.objectNouns.has(patientSide.head))) continue;
+      if (predicate.notObjectNouns && patientSide?.form === 'nominal' && patientSide.head !== undefined && predicate.notObjectNouns.has(patientSide.head)) continue;
       const after = this.phrases[index + 1];
       if (predicate.notBefore && after?.type === 'prep' && predicate.notBefore.includes((this.units[after.first] as Unit).lower)) continue;
       // `managed to maintain his settlement`, `elected to leave the party`: an active verb with an infinitive after it says
@@ -447,7 +449,9 @@ class ClauseReader {
       // `took over a project`, `led the attack`: an office is of a body, a post or a role; a common noun of anything
       // else is another deed.
       if (type === 'office' && !predicate.holder && !predicate.role && !predicate.preposition && group.voice === 'active' && objectArgument?.form === 'nominal' && !this.officeObject(objectArgument)) continue;
-      if (predicate.organization && !this.namesOrganization(objectArgument ?? (predicate.unaccusative ? subject : null))) continue;
+      // A passive's subject is what the event happens to, as an unaccusative's is (`the firm is located in Leeds`).
+      if (predicate.organization && !this.namesOrganization(objectArgument ?? (predicate.unaccusative || group.voice === 'passive' ? subject : null))) continue;
+      if (predicate.notSubjectNouns && subject?.form === 'nominal' && subject.head !== undefined && predicate.notSubjectNouns.has(subject.head)) continue;
       if (predicate.work && !this.namesWork(objectArgument ?? (predicate.unaccusative ? subject : null))) continue;
       if (predicate.people && !this.namesPeople(patientSide)) continue;
       if (predicate.notPeople && this.namesPeople(patientSide)) continue;
@@ -476,7 +480,8 @@ class ClauseReader {
       // `from Baylor Law School in 2006, where she graduated`: a school or employer a `where` clause follows is where one
       // studies or works, when the verb names none.
       if (frame.patient === null && (type === 'education' || type === 'employment') && group.voice === 'active') frame.patient = this.bodyBeforeWhere(index) ?? null;
-      this.absorbObjectNoun(frame, objectArgument);
+      // `laid the foundations of RAWA`: the head noun an idiom is read by is the event's own noun.
+      this.absorbObjectNoun(frame, predicate.objectHeads ? object : objectArgument);
       // `was named the league's most valuable player`: a verb that names no office of its own is one only with a role.
       if (!(predicate.needsRole && frame.role === null)) this.frames.push(frame);
       if (type === 'office' && predicate.preposition === 'as' && frame.role !== null) this.pushListedRoles(frame, index);
@@ -2967,6 +2972,21 @@ class ClauseReader {
     return undefined;
   }
 
+  /**
+   * The patient of a verb read by its object's head noun: the object of `from`
+   * or `at` after it (`received a degree from Texas A&M`), of the preposition
+   * the predicate names (`laid the foundations of RAWA`), the object's
+   * possessor (`changing its name`), or for an office the object itself.
+   */
+  private headedPatient(predicate: Predicate, type: EventTypeId, index: number, object: FrameArgument | null): FrameArgument | null {
+    if (predicate.headPatient === 'owner') {
+      const phrase = this.phrases[index + 1];
+      return phrase?.type === 'np' && phrase.possessor ? this.argument(phrase.possessor, 'possessor') : null;
+    }
+    if (predicate.headPatient !== undefined) return this.prepositionalObject(index, predicate.headPatient) ?? null;
+    return this.prepositionalObject(index, 'from') ?? this.prepositionalObject(index, 'at') ?? (type === 'office' ? object : null);
+  }
+
   /** The phrase after an adverb and a participle that modify it (`newly formed Bonnier Music`), or `at` itself. */
   private modifiedNounAfter(at: number): number {
     const adverb = this.phrases[at];
@@ -3342,6 +3362,32 @@ class ClauseReader {
    * dates the capture and the call, not the severing.
    */
   private insideTemporalPhrase(date: number): boolean {
+    return this.temporalOpener(date);
+  }
+
+  /**
+   * `coached the team to … their first appearance in the Championships since
+   * the 1990s`: `since` after an ordinal noun phrase of the verb's object
+   * measures the ranking (the first since then), not when the clause happened.
+   */
+  private rankedSince(date: number, verb: number): boolean {
+    const before = this.phrases[date - 1];
+    const claim = (this.units[(this.phrases[date] as Phrase).first] as Unit).claim;
+    // The date reader keeps `since` inside the date (`since the 1990s`), or leaves it a preposition before it; `from
+    // February 1956` opens a span and says when the clause's state began.
+    const within = claim?.kind === 'date' && claim.value.relation === 'since' && /^since\b/i.test(claim.text);
+    const apart = before?.type === 'prep' && (this.units[before.first] as Unit).lower === 'since';
+    if (!within && !apart) return false;
+    for (let at = apart ? date - 2 : date - 1; at > verb; at--) {
+      const phrase = this.phrases[at] as Phrase;
+      if (phrase.type === 'vg' || phrase.type === 'rel' || phrase.type === 'sub' || isPunct(phrase, ',', this.units) || isPunct(phrase, ';', this.units)) return false;
+      if (phrase.type !== 'np') continue;
+      for (let unit = phrase.first; unit < phrase.head; unit++) if (ordinalWords.has((this.units[unit] as Unit).lower)) return true;
+    }
+    return false;
+  }
+
+  private temporalOpener(date: number): boolean {
     for (let at = date - 1; at >= 0 && at >= date - 10; at--) {
       const phrase = this.phrases[at] as Phrase;
       if (phrase.type === 'vg' || phrase.type === 'rel' || isPunct(phrase, ',', this.units) || isPunct(phrase, ';', this.units)) return false;
@@ -3473,7 +3519,7 @@ class ClauseReader {
       const timeNoun = phrase.type === 'np' && (['in', 'at', 'during', 'on'].includes(opener) || according) && phrase.form === 'nominal';
       const units = phrase.type === 'date' ? [phrase.first] : timeNoun && phrase.type === 'np' ? phrase.dates : [];
       for (const unit of units) {
-        if ((this.takenDates.has(unit) && !this.settingDates.has(unit)) || this.insideTemporalPhrase(at) || this.gapped(at) || this.insideQuotedTitle(unit)) continue;
+        if ((this.takenDates.has(unit) && !this.settingDates.has(unit)) || this.insideTemporalPhrase(at) || this.gapped(at) || this.insideQuotedTitle(unit) || this.rankedSince(at, verb)) continue;
         dates.push({ claim: (this.units[unit] as Unit).claim as Claim });
       }
     }
