@@ -988,9 +988,11 @@ export function mentionIndex(mentions: readonly Mention[]): (start: number, end?
  * of London`, not `Guatemala City Metropolitan Area`, an area).
  */
 function headedBy(words: readonly string[], noun: string): boolean {
-  const at = words.findIndex((word) => word === noun || word === `${noun}s`);
+  // The noun or its plural in `s`, compared in place: a plural string made per word compared was most of what a nominal allocated.
+  const at = words.findIndex((word) => word === noun || (word.length === noun.length + 1 && word.endsWith('s') && word.startsWith(noun)));
   if (at < 0) return false;
-  for (const word of words.slice(at + 1)) {
+  for (let index = at + 1; index < words.length; index++) {
+    const word = words[index] as string;
     if (word === 'of') return true;
     if (organizationNouns.has(word) || placeNouns.has(word)) return false;
   }
