@@ -99,6 +99,9 @@ class MentionBuilder {
   /** Person aliases that name a relation (`meir kahane's son`), to the one person bearing each (null when several do). */
   private relationAliases: Map<string, Entity | null> | undefined;
   private readonly newEntities: Entity[] = [];
+  /** The entities a nominal's noun heads a name of, by noun (`entitiesHeadedBy`). */
+  private readonly headedByNoun = new Map<string, readonly Entity[]>();
+  private readonly nameWords = new Map<Entity, ReadonlyArray<readonly string[]>>();
   private nextPerson: number;
 
   private readonly framesBySentence: ReadonlyMap<number, readonly Frame[]>;
@@ -695,7 +698,7 @@ class MentionBuilder {
     // `the Center` in the article on the Southern Poverty Law Center: the subject's own head word is of its kind.
     // `the crossing` in the article on a bridge: a noun of the subject's own kind is of the subject's type.
     const type: Entity['type'] = this.subject && sameKind(token.lemma, this.subjectNouns) ? this.subject.type : wantsPlace && !(this.subject?.type === 'organization' && this.subjectHeads.has(token.lemma)) ? 'place' : 'organization';
-    const fits = (entity: Entity): boolean => entity.type === type && [entity.canonical, ...entity.aliases.map((alias) => alias.name)].some((name) => headedBy(name, token.lemma));
+    const fits = (entity: Entity): boolean => entity.type === type && this.namesOf(entity).some((words) => headedBy(words, token.lemma));
     const section = sentence.sectionPath.join('\u0000');
     for (let back = 0; back <= sentencesBack; back++) {
       const candidate = this.resolved.article.sentences[sentence.index - back];
@@ -718,7 +721,7 @@ class MentionBuilder {
     }
     // `the local university opened in 1977` in an article naming one university only, even further on: that one. (Not a
     // place: `the city` is as often any city, or the subject under an old name.)
-    const only = type === 'organization' ? this.resolved.entities.filter(fits) : [];
+    const only = type === 'organization' ? this.entitiesHeadedBy(token.lemma).filter((entity) => entity.type === type) : [];
     this.push(sentence, start, end, 'nominal', only.length === 1 ? (only[0] as Entity) : null, only.length === 1 ? 'only-of-kind' : 'unresolved');
   }
 
@@ -815,6 +818,29 @@ class MentionBuilder {
     const other = (draft: Draft): boolean => draft.entity !== null && draft.entity !== this.subject && draft.entity.type === 'person';
     const rival = this.draftsOf(sentence.index).some((draft) => draft.end <= start && other(draft)) || this.draftsOf(sentence.index - 1).some((draft) => draft.subject && other(draft));
     this.push(sentence, start, end, 'nominal', this.subject ?? null, rival ? 'subject-guess' : 'article-subject');
+  }
+
+  /**
+   * The article's entities with a name headed by `noun` (`Halden Foods Company` for `company`): asked by nominals
+   * that no nearby name fits, answered once per noun, so that each is not a scan of every entity's names.
+   */
+  private entitiesHeadedBy(noun: string): readonly Entity[] {
+    let headed = this.headedByNoun.get(noun);
+    if (!headed) {
+      headed = this.resolved.entities.filter((entity) => this.namesOf(entity).some((words) => headedBy(words, noun)));
+      this.headedByNoun.set(noun, headed);
+    }
+    return headed;
+  }
+
+  /** An entity's canonical name and aliases, each as its lower-case words, split once. */
+  private namesOf(entity: Entity): ReadonlyArray<readonly string[]> {
+    let names = this.nameWords.get(entity);
+    if (!names) {
+      names = [entity.canonical, ...entity.aliases.map((alias) => alias.name)].map((name) => name.toLowerCase().split(/[\s,]+/u));
+      this.nameWords.set(entity, names);
+    }
+    return names;
   }
 
   /**
@@ -1026,11 +1052,12 @@ export function mentionIndex(mentions: readonly Mention[]): (start: number, end?
  * other kind's noun after it (`Guatemala City`, `King's College London`, `City
  * of London`, not `Guatemala City Metropolitan Area`, an area).
  */
-function headedBy(name: string, noun: string): boolean {
-  const words = name.toLowerCase().split(/[\s,]+/u);
-  const at = words.findIndex((word) => word === noun || word === `${noun}s`);
+function headedBy(words: readonly string[], noun: string): boolean {
+  // The noun or its plural in `s`, compared in place: a plural string made per word compared was most of what a nominal allocated.
+  const at = words.findIndex((word) => word === noun || (word.length === noun.length + 1 && word.endsWith('s') && word.startsWith(noun)));
   if (at < 0) return false;
-  for (const word of words.slice(at + 1)) {
+  for (let index = at + 1; index < words.length; index++) {
+    const word = words[index] as string;
     if (word === 'of') return true;
     if (organizationNouns.has(word) || placeNouns.has(word)) return false;
   }

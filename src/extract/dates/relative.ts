@@ -76,6 +76,8 @@ const AT_PRESENT = new RegExp(`(?<![\\p{L}])at${S}{1,3}present(?![\\p{L}])`, 'gi
 const UNIT_WORD = /year|month|day|decade|week|fortnight/iu;
 const CALENDAR_NAME = new RegExp(`${MONTH_PATTERN}|${WEEKDAY_PATTERN}`, 'iu');
 const WEEKDAY_NAME = new RegExp(WEEKDAY_PATTERN, 'iu');
+// `two years later`, `a month ago`, `three days before.`: the word that says which way a count of units goes.
+const DIRECTION_WORD = /later|earlier|ago|from|before|after/iu;
 const TIME_WORD = /time/iu;
 const DAY_WORD = /today|yesterday|tomorrow/iu;
 const PRESENT_WORD = /present/iu;
@@ -127,7 +129,7 @@ function parseRelative(text: string): DateMatch[] {
     add(start, name.length, { anchor: 'reference', unit: 'week', shift: 0, weekday: WEEKDAYS.get(name.toLowerCase()) as number });
   }
   for (const found of TIME_WORD.test(text) ? text.matchAll(AT_THE_TIME) : noMatches) add(found.index, found[0].length, { anchor: 'text', shift: 0 });
-  for (const found of unitWord ? text.matchAll(COUNTED) : noMatches) {
+  for (const found of unitWord && DIRECTION_WORD.test(text) ? text.matchAll(COUNTED) : noMatches) {
     const count = countOf(found[1] as string);
     if (!Number.isFinite(count)) continue;
     const direction = (found[3] as string).toLowerCase();

@@ -12,6 +12,8 @@ import { startsLowerCase, startsUpperCase } from '../../util/letters.js';
 
 // Built once: esbuild writes a `\p{…}` literal as `new RegExp(…)`, which inside a function is made again at each call.
 const andCapitalisedWords = /^\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s?)+/u;
+// `The Earl of Thornwick`: a capitalised title before `of`.
+const titleOfNobility = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+)\s+of\s/u;
 
 /** What the reader knows beyond the sentence: who a list row or infobox line is about. */
 export interface ReaderContext {
@@ -3126,7 +3128,7 @@ class ClauseReader {
       // `Workers arrested on 20 March`: a capitalised common noun opening the sentence is a name to the tagger.
       const last = this.units.find((unit) => unit.end === argument.end);
       // `The Earl of Thornwick`: a title of nobility or office before `of` is held by someone.
-      const title = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+)\s+of\s/u.exec(argument.text)?.[1];
+      const title = titleOfNobility.exec(argument.text)?.[1];
       return this.units.some((unit) => unit.claim?.id === argument.claim && unit.claim?.kind === 'person') || (argument.claim === undefined && last?.kind === 'word' && (peopleNouns.has(last.lemma) || peopleNouns.has(last.lower.replace(/s$/, '')))) || (title !== undefined && OFFICE_TITLE_WORDS.includes(title));
     }
     if (argument.form === 'figure') {

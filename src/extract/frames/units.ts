@@ -5,6 +5,7 @@ import { roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
 import type { Token } from '../../segment/tokens.js';
 import type { SentenceInput, Unit, UnitKind } from './types.js';
+import { startsUpperCase } from '../../util/letters.js';
 
 function kindOf(claim: Claim): UnitKind | undefined {
   switch (claim.kind) {
@@ -33,12 +34,12 @@ const rank: Record<UnitKind, number> = { date: 0, figure: 1, name: 2, word: 3 };
  * A claim that starts or ends inside a token keeps the whole token.
  */
 export function buildUnits(input: SentenceInput): Unit[] {
-  const spans = input.claims
-    .flatMap((entry) => {
-      const kind = kindOf(entry.claim);
-      return kind ? [{ ...entry, kind }] : [];
-    })
-    .sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || rank[a.kind] - rank[b.kind]);
+  const spans: Array<SentenceInput['claims'][number] & { kind: UnitKind }> = [];
+  for (const entry of input.claims) {
+    const kind = kindOf(entry.claim);
+    if (kind) spans.push({ ...entry, kind });
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || rank[a.kind] - rank[b.kind]);
   const units: Unit[] = [];
   const tokens = input.tokens;
   let next = 0;
@@ -77,7 +78,7 @@ export function buildUnits(input: SentenceInput): Unit[] {
     // `Quell, then chair of the foundation,`: a role word after a time adverb and before `of` is the role, not a verb.
     const roleNoun = token.pos === 'VERB' && tokens[index + 1]?.lower === 'of' && roleAdverbs.has(tokens[index - 1]?.lower ?? '') && roleOfWords([token.lemma]) !== null;
     // `moved to French club Stade Brest`: a capitalised word inside a sentence after `to` is no infinitive's verb.
-    const capitalisedAfterTo = token.pos === 'VERB' && index > 1 && tokens[index - 1]?.lower === 'to' && /^\p{Lu}/u.test(token.text);
+    const capitalisedAfterTo = token.pos === 'VERB' && index > 1 && tokens[index - 1]?.lower === 'to' && startsUpperCase(token.text);
     const pos = capitalisedAfterTo ? (demonymWords.has(token.text) ? 'ADJ' : 'PROPN') : openingEventNoun || roleNoun ? 'NOUN' : interim || (token.pos === 'ADV' && ordinalWords.has(token.lower) && (tokens[index + 1]?.pos === 'ADJ' || tokens[index + 1]?.pos === 'NOUN')) ? 'ADJ' : token.pos;
     // `Murchison married Anne Morris`, `he was married to Jane`: the tagger reads some past tenses of event
     // verbs as adjectives; after a subject or a form of `be` they are the verb.
@@ -85,7 +86,7 @@ export function buildUnits(input: SentenceInput): Unit[] {
     // `he was apprenticed by his father`: any past form between `be` and a `by` agent is a passive verb.
     const byPassive = pos === 'ADJ' && token.lower.endsWith('ed') && previous?.lemma === 'be' && tokens[index + 1]?.lower === 'by';
     // `the deposed leader smuggled out a letter`: a past form between a noun and its object is the verb.
-    const objectAfter = ['DET', 'PRON'].includes(tokens[index + 1]?.pos ?? '') || (tokens[index + 1]?.pos === 'ADP' && ['out', 'up', 'off', 'down'].includes(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.pos === 'DET');
+    const objectAfter = tokens[index + 1]?.pos === 'DET' || tokens[index + 1]?.pos === 'PRON' || (tokens[index + 1]?.pos === 'ADP' && particles.has(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.pos === 'DET');
     // `he smuggled out a letter`: after a subject pronoun, too — no adjective stands between a pronoun and an object.
     const subjectPronoun = previous?.pos === 'PRON' && subjectPronouns.has(previous.lower);
     const transitive = pos === 'ADJ' && (previous?.pos === 'NOUN' || previous?.pos === 'PROPN' || previous?.kind === 'name' || subjectPronoun) && objectAfter;
@@ -116,6 +117,9 @@ export function buildUnits(input: SentenceInput): Unit[] {
 const demonymWords: ReadonlySet<string> = new Set(DEMONYMS);
 
 const roleAdverbs: ReadonlySet<string> = new Set(['then', 'still', 'now', 'later', 'former', 'formerly', 'currently']);
+
+// Particles a phrasal verb takes before its object: `smuggled out a letter`.
+const particles: ReadonlySet<string> = new Set(['out', 'up', 'off', 'down']);
 
 const subjectPronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'who']);
 

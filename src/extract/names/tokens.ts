@@ -51,7 +51,7 @@ export function tokenize(text: string): Token[] {
     index = scanWord(text, index);
     const word = text.slice(start, index);
     // `the Manhattan-born Parker`, `a London-based firm`: the place is a word of its own, the participle another.
-    const participle = participleCompound.exec(word);
+    const participle = word.includes('-') ? participleCompound.exec(word) : null;
     if (participle) {
       const cut = start + (participle[1] as string).length;
       tokens.push({ text: text.slice(start, cut), start, end: cut, kind: 'word', spaced });
@@ -111,9 +111,16 @@ function isSpace(char: string): boolean {
 
 /** Whether a word starts with a capital letter (or an `al-`/`el-` particle before one). */
 export function isCapitalized(word: string): boolean {
-  if (UPPER_START.test(word)) return true;
+  if (opensUpperCase(word, 0)) return true;
   const dash = word.indexOf('-');
-  return dash > 0 && dash <= 3 && UPPER_START.test(word.slice(dash + 1));
+  return dash > 0 && dash <= 3 && opensUpperCase(word, dash + 1);
+}
+
+/** Whether the letter at `at` is a capital; an ASCII one answers without the pattern, which every word of a sentence is asked. */
+function opensUpperCase(word: string, at: number): boolean {
+  const code = word.charCodeAt(at);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return UPPER_START.test(at === 0 ? word : word.slice(at));
 }
 
 /** Whether a word is written in capitals throughout, with at least two letters: `MPCP`, `U.S.`, `F.C.`. */

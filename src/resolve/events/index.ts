@@ -268,6 +268,8 @@ function toEvent(resolved: ResolvedArticle, sentence: ArticleSentence, frame: Fr
   // An infobox value's qualifier (`Allies: (self-claim), X, Y`) holds for every item of the value, wherever the item's trigger is.
   const modality: Modality = frame.negated ? 'negated' : frame.planned ? 'planned' : modalityAt(sentence.plain, frame.source === 'infobox' ? sentence.plain.length : frame.trigger[0]);
   const reportedBy = modality === 'reported' ? reporter(sentence.plain, frame.trigger[0]) : undefined;
+  const measure = measureOf(frame);
+  const name = nameOf(frame, shown(frame.patient, patient), shown(frame.agent, agent), eventTitleOf(resolved));
   const value: EventValue = {
     type: frame.type as EventValue['type'],
     predicate: frame.predicate,
@@ -282,9 +284,9 @@ function toEvent(resolved: ResolvedArticle, sentence: ArticleSentence, frame: Fr
     ...(frame.aspect ? { aspect: frame.aspect } : {}),
     ...dates,
     ...(frame.figures.length > 0 ? { figures: frame.figures.map((claim) => claim.id) } : {}),
-    ...(measureOf(frame) ? { measure: measureOf(frame) } : {}),
+    ...(measure ? { measure } : {}),
     ...(frame.place ? { place: frame.place.id } : {}),
-    ...(nameOf(frame, shown(frame.patient, patient), shown(frame.agent, agent), eventTitleOf(resolved)) ? { name: nameOf(frame, shown(frame.patient, patient), shown(frame.agent, agent), eventTitleOf(resolved)) } : {}),
+    ...(name ? { name } : {}),
     ...(frame.tense ? { tense: frame.tense } : {}),
     source: frame.source,
     repeated: frame.repeated,
