@@ -28,4 +28,7 @@ export const KIN_PLURALS: readonly string[] = words('sons daughters children par
 export const FAMILY_NOUNS: readonly string[] = words('family families clan dynasty household twins');
 
 /** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
-export const lexicon: LexiconModule = { module: 'kin', source, lists: { spouses: SPOUSE_NOUNS, children: CHILD_NOUNS, nouns: KIN_NOUNS, plurals: KIN_PLURALS, family: FAMILY_NOUNS } };
+/** Words between a possessive and a kin noun that tell which relative: `his elder son`, `her late husband`. */
+export const KIN_MODIFIERS: readonly string[] = words('elder eldest younger youngest late twin eventual future');
+
+export const lexicon: LexiconModule = { module: 'kin', source, lists: { spouses: SPOUSE_NOUNS, children: CHILD_NOUNS, nouns: KIN_NOUNS, plurals: KIN_PLURALS, family: FAMILY_NOUNS, modifiers: KIN_MODIFIERS } };

@@ -48,6 +48,7 @@ export const roleNouns: ReadonlyMap<string, string> = new Map([
   ['provost', 'provost'],
   ['headmaster', 'principal'],
   ['headmistress', 'principal'],
+  ['headteacher', 'principal'],
   ['principal', 'principal'],
   ['abbot', 'abbot'],
   ['leader', 'leader'],

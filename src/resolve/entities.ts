@@ -68,8 +68,9 @@ function sameOrdinal(written: string, names: readonly string[]): boolean {
   });
 }
 
-// Words that make the name after them another bearer of it: `a second Elspeth Caird`, `an earlier Brightfield Harriers`.
-const namesakeMark = /\b(?:an?\s(?:second|third|new|later|earlier|different)|another)\s$/iu;
+// Words that make the name after them another bearer of it: `a second Elspeth Caird`, `an earlier Brightfield Harriers`,
+// `the founder's grandson and namesake, Ronald Hale`.
+const namesakeMark = /\b(?:an?\s(?:second|third|new|later|earlier|different)|another|namesake,?)\s$/iu;
 
 // A generation ending a title: `Martin Luther King Jr.`, `Bob Jones III`.
 const titleGeneration = /(?:^|[\s,])(?:Jr\.?|Sr\.?|Junior|Senior|II|III|IV)$/u;

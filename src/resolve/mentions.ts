@@ -2,7 +2,7 @@ import type { Frame, FrameArgument } from '../extract/frames/index.js';
 import { articleSubject } from '../extract/names/subject.js';
 import { personalPronouns } from '../lexicon/grammar.js';
 import { kinGenders, kinNouns, organizationNouns, placeNouns, roleOfWords } from '../lexicon/roles.js';
-import { CHILD_NOUNS } from '../lexicon/kin.js';
+import { CHILD_NOUNS, KIN_MODIFIERS } from '../lexicon/kin.js';
 import type { ClaimOf } from '../schema/claims.js';
 import type { Entity, Mention } from '../schema/entities.js';
 import type { ArticleSentence } from '../segment/index.js';
@@ -322,8 +322,10 @@ class MentionBuilder {
         const next = tokens[index + 1];
         // `the University of X` is a name, not a nominal.
         if (next?.lower === 'of' && startsUpperCase(token.text)) return;
-        if (kinNouns.has(token.lemma) && (personalPronouns.get(before.lower)?.possessive || before.lower === "'s" || before.lower === '’s')) {
-          items.push({ start: sentence.toSource(before.start), end, read: () => this.readKin(sentence, tokens, index, end) });
+        // `his wife`, `Strand's elder son`: a kin noun after a possessive, past up to two adjectives.
+        const owning = kinNouns.has(token.lemma) ? possessiveBefore(tokens, index) : -1;
+        if (owning >= 0) {
+          items.push({ start: sentence.toSource((tokens[owning] as Token).start), end, read: () => this.readKin(sentence, tokens, index, owning, end) });
           return;
         }
         if (this.subject?.type === 'person' && this.subjectNouns.has(token.lemma) && determinerBefore(tokens, index, true)?.lower === 'the') {
@@ -603,7 +605,9 @@ class MentionBuilder {
     if (!name?.entity || name.form !== 'name' || name.subject || !wanted(name.entity)) return undefined;
     const between = tokens.filter((token) => sentence.toSource(token.start) >= name.end && sentence.toSource(token.start) < and);
     const otherPerson = (token: Token): boolean => before.some((draft) => draft !== name && draft.form === 'name' && draft.entity?.type === 'person' && draft.start <= sentence.toSource(token.start) && sentence.toSource(token.start) < draft.end);
-    return between.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX' && !otherPerson(token)) ? name.entity : undefined;
+    // A verb inside a compound (`an English-born glassblower`) opens no clause.
+    const clauseVerb = (token: Token, at: number): boolean => (token.pos === 'VERB' || token.pos === 'AUX') && between[at - 1]?.text !== '-';
+    return between.every((token, at) => !clauseVerb(token, at) && !otherPerson(token)) ? name.entity : undefined;
   }
 
   /** The person named right after a possessive pronoun's kin noun: `his (first) wife Hilary` → Hilary. */
@@ -868,9 +872,9 @@ class MentionBuilder {
   }
 
   /** `his father`, `Shaka's mother`, `his father, John Smith`. */
-  private readKin(sentence: ArticleSentence, tokens: readonly Token[], index: number, end: number): void {
+  private readKin(sentence: ArticleSentence, tokens: readonly Token[], index: number, owning: number, end: number): void {
     const noun = tokens[index] as Token;
-    const before = tokens[index - 1] as Token;
+    const before = tokens[owning] as Token;
     let start = sentence.toSource(before.start);
     const drafts = this.draftsOf(sentence.index);
     let owner: Entity | null = null;
@@ -886,7 +890,8 @@ class MentionBuilder {
       const features = personalPronouns.get(before.lower);
       // `his wife Hilary`: no one is their own wife.
       const wanted = (entity: Entity): boolean => entity !== apposed && entity.type === 'person' && (features?.gender === 'male' || features?.gender === 'female' ? (this.genders.get(entity.id) ?? features.gender) === features.gender : true);
-      owner = this.antecedent(sentence, wanted, false)?.entity ?? null;
+      // `the son of Hiram Oakhurst (1838–1904), a glassblower, and his wife Margaret`: Hiram's wife.
+      owner = this.coordinatedOwner(sentence, tokens, owning, wanted) ?? this.antecedent(sentence, wanted, false)?.entity ?? null;
       // `His father Jacob died in 1739. On 22 June 1751 his father enrolled him`: no one is their own father; the
       // same kin noun again is the same relative, of the same owner.
       const relation = owner ? this.relatives.get(owner.id) : undefined;
@@ -1110,6 +1115,18 @@ const kinds: ReadonlyArray<ReadonlySet<string>> = [
 ];
 
 /** Whether a noun names the same kind of thing as one of the subject's own nouns. */
+/** The index of the possessive before a kin noun (`his`, `'s`), past up to two adjectives (`elder`, `late`), or -1. */
+function possessiveBefore(tokens: readonly Token[], index: number): number {
+  for (let at = index - 1; at >= 0 && index - at <= 3; at--) {
+    const token = tokens[at] as Token;
+    if (personalPronouns.get(token.lower)?.possessive || token.lower === "'s" || token.lower === '’s') return at;
+    if (token.pos !== 'ADJ' && !kinModifiers.has(token.lower)) return -1;
+  }
+  return -1;
+}
+
+const kinModifiers: ReadonlySet<string> = new Set(KIN_MODIFIERS);
+
 /** Whether a body's name ends on the head noun of a body that `noun` does not call: `Northern Union` for `club`. */
 function otherKindOfBody(name: string, noun: string): boolean {
   const head = name.split(/\s+/u).at(-1)?.toLowerCase() ?? '';

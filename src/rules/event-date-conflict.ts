@@ -46,10 +46,13 @@ export default defineRule({
       // `The present club was formed in 1946 as a successor to an earlier Brightfield Harriers, founded in 1882`: an
       // article that tells its subject was founded again has two foundings of it to tell.
       if (refounded && dated[0]?.event.value.type === 'founding' && dated[0].event.value.subject === articleSubject) continue;
-      // Two dates that cannot both hold: some date does not overlap the first
-      // (one pass; a list of the distinct dates was quadratic in the group).
-      const first = (dated[0] as Dated).point;
-      const disagree = dated.some((item) => !compatible(first, item.point));
+      // Two dates of two sentences that cannot both hold (`Built between 1792 and 1796 under an Act of Parliament of
+      // 1791`: two dates of one clause are not the event told twice). Each date is held against two anchors, the first
+      // date and the first from another sentence: one pass, where all pairs were quadratic in the group.
+      const first = dated[0] as Dated;
+      const elsewhere = dated.find((item) => item.event.sentence !== first.event.sentence);
+      const clashes = (item: Dated, anchor: Dated | undefined): boolean => anchor !== undefined && anchor.event.sentence !== item.event.sentence && !compatible(anchor.point, item.point);
+      const disagree = dated.some((item) => clashes(item, first) || clashes(item, elsewhere));
       if (disagree && !dated.some((item) => item.event.value.repeated)) findings.push(conflict(context, dated));
       else if (new Set(dated.map((item) => item.event.sentence)).size > 1) corroborations.push(corroboration(context, dated));
     }

@@ -33,7 +33,7 @@ export default defineRule({
     }
     for (const placed of groups.values()) {
       const first = placed[0];
-      const other = placed.find((item) => first && item.event.sentence !== first.event.sentence && !samePlace(first.place, item.place));
+      const other = placed.find((item) => first && item.event.sentence !== first.event.sentence && !samePlace(first.place, item.place, context));
       if (!first || !other) continue;
       const subject = first.event.value.subject;
       findings.push({

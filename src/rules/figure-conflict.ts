@@ -75,7 +75,9 @@ function beyond(event: EventClaim, interval: { low: number; high: number }): { l
 /** Subject (or named event), measure and year: figures are compared only within one key. */
 function measureKey(context: RuleContext, event: EventClaim): string | undefined {
   const measure = event.value.measure === undefined ? undefined : measureFamily(event.value.measure);
-  const owner = event.value.name?.toLowerCase() ?? event.value.subject ?? unresolvedName(event) ?? sectionEvent(context, event);
+  // `a mudflow … killed 23 workers` in the article on an eruption: a toll of one part of the event, not of the whole.
+  const part = event.value.type === 'casualties' && event.value.agent && /^(?:a|an)\s/iu.test(event.value.agent.text) ? `part:${event.value.agent.text.toLowerCase()}` : undefined;
+  const owner = part ?? event.value.name?.toLowerCase() ?? event.value.subject ?? unresolvedName(event) ?? sectionEvent(context, event);
   if (!measure || !owner) return undefined;
   const when = whenOf(context, event).date;
   const year = when ? yearOf(when.point) : reachedBy(context, event);
@@ -83,7 +85,8 @@ function measureKey(context: RuleContext, event: EventClaim): string | undefined
   // hold now; counts that change (people, members, employees) need a year.
   // An undated count of what does not come and go (`whose 20,000 scrolls` and `once held nearly 12,000 scrolls`) is the
   // one the text knows, in any tense.
-  const timeless = measure === 'capacity' || (year === null && !changingCounts.has(measure) && !spansOfTime.has(measure));
+  // A capacity dated (`In 1935 the party won 14 seats`, `held 30,000 in 1950`) is that year's.
+  const timeless = (measure === 'capacity' && year === null) || (year === null && !changingCounts.has(measure) && !spansOfTime.has(measure));
   if (event.value.type === 'size' && year === null && !timeless) return undefined;
   const period = event.value.type === 'casualties' || timeless ? '' : (year ?? '');
   return `${event.value.type}\u0000${owner}\u0000${measure}\u0000${period}`;

@@ -150,7 +150,7 @@ function places(context: RuleContext, boxed: EventClaim, prose: readonly EventCl
     // that names the event itself places it.
     if (boxed.value.subject === null && boxed.value.type === 'occurrence' && !namesArticleEvent(context, event)) return false;
     const other = context.claim(event.value.place);
-    return other?.kind === 'place' && !boxedPlaces.some((one) => samePlace(one, other));
+    return other?.kind === 'place' && !boxedPlaces.some((one) => samePlace(one, other, context));
   });
   if (clashes.length === 0) return [];
   const other = context.claim((clashes[0] as EventClaim).value.place) as Claim;

@@ -13,6 +13,8 @@ const ageOnlyBefore = /^(?:[Hh]e|[Ss]he|\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,
 const ageOnlyAfter = /^(?: at the time)?[.!]?\s*$/u;
 // A new clause with a subject of its own: `, and he began`, `; she`.
 const clauseBreak = /(?:,\s*(?:and|but)|;)\s+(?:(?:he|she|they|it)\b|\p{Lu})/u;
+// A coordinated clause after the age: `, and`, `, but`, `;`.
+const laterClause = /,\s*(?:and|but)\s|;\s/u;
 // How far a date may stand from an age and still be the time it is stated at.
 const dateWindow = 160;
 
@@ -127,7 +129,8 @@ function ageDate(age: AgeClaim, dates: readonly DateClaim[], text: string): Date
   const start = age.position.start.offset;
   // `The family moved to Liverpool in 1930, and he began boxing at the age of twelve`: a date of an earlier clause with
   // its own subject is not the time of the age.
-  const own = dates.filter((date) => date.position.end.offset > start || !clauseBreak.test(text.slice(date.position.end.offset, start)));
+  // `By the age of 20 he had become a journeyman, and in 1891 he moved to Ohio`: nor is a later coordinated clause's.
+  const own = dates.filter((date) => (date.position.end.offset > start ? !laterClause.test(text.slice(age.position.end.offset, date.position.start.offset)) : !clauseBreak.test(text.slice(date.position.end.offset, start))));
   if (own.length === 1) return own[0];
   const distance = (date: DateClaim): number =>
     date.position.end.offset <= start ? start - date.position.end.offset : date.position.start.offset - age.position.end.offset + dateWindow / 2;

@@ -7,6 +7,9 @@ import type { DateClaim, EventClaim } from '../../schema/claims.js';
 import type { Token } from '../../segment/tokens.js';
 import { usable, whenOf, yearOf } from './events.js';
 
+// Words that name the event an anniversary counts from, other than the body's founding or the person's birth.
+const countedFrom = /\b(?:counting|counted|reckoned|dating|dated)\s+from\b/iu;
+
 /**
  * Anniversaries counted by their noun or owned by a body or a person, dated so
  * that the event they mark falls in another year than the article gives it:
@@ -23,6 +26,8 @@ export function ownedAnniversaryFindings(context: RuleContext): RuleFinding[] {
     tokens.forEach((token, index) => {
       if (!ANNIVERSARY_NOUNS.has(token.lemma) && !ANNIVERSARY_NOUNS.has(token.lower)) return;
       if (token.lower === 'anniversary' && tokens[index + 1]?.lower === 'of') return;
+      // `its 50th anniversary in 2015, counting from its first scheduled flight in July 1965`: counted from another event.
+      if (countedFrom.test(context.sentences[sentence]?.plain ?? '')) return;
       const finding = ownedAnniversaryFinding(context, sentence, tokens, index);
       if (finding) findings.push(finding);
     });
