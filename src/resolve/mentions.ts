@@ -1139,7 +1139,7 @@ function otherKindOfBody(name: string, noun: string): boolean {
  * that noun or one of its kind — not `Ardshire`.
  */
 function otherKindOfPlace(name: string, noun: string): boolean {
-  if (settlementNouns.has(noun)) return false;
+  if (settlementNouns.has(noun) || !placeNouns.has(noun)) return false;
   const head = name.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
   return head !== noun && !sameKind(noun, new Set([head]));
 }

@@ -2,7 +2,7 @@ import { defineRule, type RuleContext, type RuleFinding } from '../check/index.j
 import { eventType, tellsShipReturn } from '../lexicon/events.js';
 import type { DateClaim, DatePoint, EventArgument, EventClaim } from '../schema/claims.js';
 import { before, compatible, epochDay } from '../resolve/events/when.js';
-import { ambiguousSubject, describe, entityName, hedged, modalityNote, narrativeDate, trusted, usable, whenOf } from './shared/events.js';
+import { ambiguousSubject, dedupeEvidence, describe, entityName, hedged, modalityNote, narrativeDate, trusted, usable, whenOf } from './shared/events.js';
 
 // Verbs that end a ship for good.
 const shipEnds: ReadonlySet<string> = new Set(['sink', 'scrap', 'scuttle', 'wreck', 'break up']);
@@ -15,6 +15,8 @@ interface Death {
   event: EventClaim;
   point: DatePoint;
   claim: DateClaim;
+  /** The other clauses that date the same death (the lead's bracket, the infobox, the prose): each is cited. */
+  told: Array<{ event: EventClaim; claim: DateClaim; point: DatePoint }>;
 }
 
 // Words that put the doer there in body: `in person`, `personally`.
@@ -67,7 +69,8 @@ function deathsOf(context: RuleContext): Map<string, Death> {
     const known = deaths.get(event.value.subject);
     // `(1917–1979)` and `suffocated on October 8, 1979` tell one death: the day is its date.
     const narrower = known !== undefined && date !== undefined && compatible(known.point, date.point) && span(date.point) < span(known.point);
-    if (date && (!known || narrower || (!compatible(known.point, date.point) && before(known.point, date.point)))) deaths.set(event.value.subject, { event, ...date });
+    if (date && (!known || narrower || (!compatible(known.point, date.point) && before(known.point, date.point)))) deaths.set(event.value.subject, { event, ...date, told: known?.told ?? [] });
+    if (date) (deaths.get(event.value.subject)?.told ?? []).push({ event, ...date });
   }
   return deaths;
 }
@@ -120,7 +123,14 @@ function finding(context: RuleContext, event: EventClaim, argument: EventArgumen
   const name = entityName(context, argument.entity, argument.text);
   return {
     message: `\`${name}\` ${describeAct(event, argument)} at ${when}, after ${death.event.value.type === 'death' ? 'dying' : `its end (\`${death.event.value.source === 'infobox' ? death.event.text : death.event.value.trigger}\`)`} in \`${describe(death.point, death.claim)}\``,
-    evidence: [context.evidence(death.event, 'death'), context.evidence(death.claim, 'death date'), context.evidence(event, 'act'), ...(claim ? [context.evidence(claim, 'act date')] : [])],
+    evidence: dedupeEvidence([
+      context.evidence(death.event, 'death'),
+      context.evidence(death.claim, 'death date'),
+      // `(1859–1937)` and `He died in Thornmouth on 2 November 1937`: every clause that dates this death.
+      ...death.told.filter((other) => other.event !== death.event && compatible(other.point, death.point)).flatMap((other) => [context.evidence(other.event, 'death'), context.evidence(other.claim, 'death date')]),
+      context.evidence(event, 'act'),
+      ...(claim ? [context.evidence(claim, 'act date')] : []),
+    ]),
     reasoning: [
       `'${death.event.text}' dates the ${death.event.value.type === 'death' ? 'death' : 'end'} ${death.point.timex}`,
       point ? `'${event.text}' dates the ${event.value.type === 'act' ? 'act' : event.value.type} ${point.timex}, which is later` : `'${event.text}' is stated as current`,

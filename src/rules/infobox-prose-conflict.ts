@@ -116,7 +116,12 @@ function dates(context: RuleContext, boxed: EventClaim, prose: readonly EventCla
   return [
     {
       message: `Infobox \`${boxed.value.trigger}\` is \`${boxedDate.claim.text}\`, but the prose gives \`${first.claim.text}\``,
-      evidence: dedupeEvidence([context.evidence(boxedDate.claim, 'infobox'), ...clashes.flatMap((event) => [context.evidence((point(context, event, side) as { claim: DateClaim }).claim, 'prose'), context.evidence(event, 'prose event')])]),
+      evidence: dedupeEvidence([
+        context.evidence(boxedDate.claim, 'infobox'),
+        // `Founded in 1879 as a rugby union club`: a clause that agrees with the infobox is cited beside it.
+        ...comparable.filter(agrees).map((event) => context.evidence((point(context, event, side) as { claim: DateClaim }).claim, 'prose agreeing with the infobox')),
+        ...clashes.flatMap((event) => [context.evidence((point(context, event, side) as { claim: DateClaim }).claim, 'prose'), context.evidence(event, 'prose event')]),
+      ]),
       reasoning: [
         `the infobox dates the ${boxed.value.type}${definition.stateful ? ` ${side}` : ''} of ${entityName(context, boxed.value.subject, boxed.value.subjectText)} ${boxedDate.point.timex}`,
         ...clashes.map((event) => `'${event.text}' dates it ${(point(context, event, side) as { point: DatePoint }).point.timex}`),
@@ -144,6 +149,10 @@ function places(context: RuleContext, boxed: EventClaim, prose: readonly EventCl
   const rowPlaces = context.claims.filter((claim) => claim.kind === 'place' && claim.sentence === boxed.sentence);
   const joined = (claim: Claim, index: number): boolean => index > 0 && context.text.slice((rowPlaces[index - 1] as Claim).position.end.offset, claim.position.start.offset) === ' and ';
   const boxedPlaces = [place, ...rowPlaces.filter((claim, index) => claim !== place && joined(claim, index))];
+  const placed = (event: EventClaim): Claim | undefined => {
+    const other = context.claim(event.value.place);
+    return other?.kind === 'place' ? other : undefined;
+  };
   const clashes = prose.filter((event) => {
     if (now && (event.value.tense !== 'present' || event.value.aspect !== 'state')) return false;
     // The article's own event may be told at a finer place (`It began in a bakehouse in Ropewalk Lane`): only a clause
@@ -157,7 +166,12 @@ function places(context: RuleContext, boxed: EventClaim, prose: readonly EventCl
   return [
     {
       message: `Infobox \`${boxed.value.trigger}\` is \`${place.text}\`, but the prose gives \`${other.text}\``,
-      evidence: dedupeEvidence([context.evidence(place, 'infobox'), ...clashes.flatMap((event) => [context.evidence(context.claim(event.value.place) as Claim, 'prose'), context.evidence(event, 'prose event')])]),
+      evidence: dedupeEvidence([
+        context.evidence(place, 'infobox'),
+        // `in Milan, where he died in 1931`: a clause that places it as the infobox does is cited beside it.
+        ...prose.filter((event) => !clashes.includes(event) && placed(event) && boxedPlaces.some((one) => samePlace(one, placed(event) as Claim, context))).map((event) => context.evidence(event, 'prose agreeing with the infobox')),
+        ...clashes.flatMap((event) => [context.evidence(context.claim(event.value.place) as Claim, 'prose'), context.evidence(event, 'prose event')]),
+      ]),
       reasoning: [`a ${boxed.value.type} happens in one place`, `\`${place.text}\` and \`${other.text}\` name different places and neither contains the other's name`],
       ...(boxed.value.subject ? { entity: boxed.value.subject } : {}),
       hedged: hedged(clashes),
