@@ -46,14 +46,12 @@ export default defineRule({
       // `The present club was formed in 1946 as a successor to an earlier Brightfield Harriers, founded in 1882`: an
       // article that tells its subject was founded again has two foundings of it to tell.
       if (refounded && dated[0]?.event.value.type === 'founding' && dated[0].event.value.subject === articleSubject) continue;
-      // Two dates of two sentences that cannot both hold (`Built between 1792 and 1796 under an Act of Parliament of
-      // 1791`: two dates of one clause are not the event told twice). Each date is held against two anchors, the first
-      // date and the first from another sentence: one pass, where all pairs were quadratic in the group.
-      const first = dated[0] as Dated;
-      const elsewhere = dated.find((item) => item.event.sentence !== first.event.sentence);
-      const clashes = (item: Dated, anchor: Dated | undefined): boolean => anchor !== undefined && anchor.event.sentence !== item.event.sentence && !compatible(anchor.point, item.point);
-      const disagree = dated.some((item) => clashes(item, first) || clashes(item, elsewhere));
-      if (disagree && !dated.some((item) => item.event.value.repeated)) findings.push(conflict(context, dated));
+      // Two dates that cannot both hold: some date does not overlap the first
+      // (one pass; a list of the distinct dates was quadratic in the group).
+      const told = withoutNounDates(context, dated);
+      const first = (told[0] as Dated).point;
+      const disagree = told.some((item) => !compatible(first, item.point));
+      if (disagree && !told.some((item) => item.event.value.repeated)) findings.push(conflict(context, told));
       else if (new Set(dated.map((item) => item.event.sentence)).size > 1) corroborations.push(corroboration(context, dated));
     }
     for (const dated of repeating.values()) {
@@ -282,4 +280,18 @@ function joinUnnamedStandings(groups: Map<string, Dated[]>): void {
     groups.get(named[0] as string)?.push(...dated);
     groups.delete(key);
   }
+}
+
+/**
+ * `Built between 1792 and 1796 under an Act of Parliament of 1791`: a clause
+ * dated by its verb's own phrase and by a date inside another noun's `of`
+ * phrase is dated by the first; the second dates the act. (A clause dated
+ * twice by its own phrases, `since April 25, 2011, when the third plenary
+ * session was held in 2013`, keeps both.)
+ */
+function withoutNounDates(context: RuleContext, dated: readonly Dated[]): Dated[] {
+  const clause = (item: Dated): string => `${item.event.position.start.offset}:${item.event.position.end.offset}`;
+  const nounDate = (item: Dated): boolean => context.text.slice(Math.max(0, item.claim.position.start.offset - 4), item.claim.position.start.offset) === ' of ';
+  const kept = dated.filter((item) => !nounDate(item) || !dated.some((other) => other !== item && clause(other) === clause(item) && !nounDate(other)));
+  return kept.length > 0 ? kept : [...dated];
 }
