@@ -854,14 +854,17 @@ class MentionBuilder {
    * being a body of another kind.
    */
   private rivalBefore(sentence: ArticleSentence, start: number, type: Entity['type'], noun?: string): boolean {
-    const drafts = [...this.draftsOf(sentence.index - 1), ...this.draftsOf(sentence.index).filter((draft) => draft.end <= start)];
-    return drafts.some((draft) => draft.form === 'name' && draft.entity !== null && draft.entity !== this.subject && draft.entity.type === type && (noun === undefined || (!otherKindOfBody(draft.entity.canonical, noun) && !this.namedAsOtherKind(draft, noun) && !(type === 'place' && otherKindOfPlace(draft.entity.canonical, noun)))));
+    return this.namedJustBefore(sentence, start).some((draft) => draft.form === 'name' && draft.entity !== null && draft.entity !== this.subject && draft.entity.type === type && (noun === undefined || (!otherKindOfBody(draft.entity.canonical, noun) && !this.namedAsOtherKind(draft, noun) && !(type === 'place' && otherKindOfPlace(draft.entity.canonical, noun)))));
+  }
+
+  /** The mentions of the sentence before and of this one up to `start`: where a rival of a nominal is named. */
+  private namedJustBefore(sentence: ArticleSentence, start: number): Draft[] {
+    return [...this.draftsOf(sentence.index - 1), ...this.draftsOf(sentence.index).filter((draft) => draft.end <= start)];
   }
 
   /** Whether another entity whose name holds `word` is named in the sentence before `start` or the one before it. */
   private rivalNamed(sentence: ArticleSentence, start: number, word: string): boolean {
-    const drafts = [...this.draftsOf(sentence.index - 1), ...this.draftsOf(sentence.index).filter((draft) => draft.end <= start)];
-    return drafts.some((draft) => draft.form === 'name' && draft.entity !== null && draft.entity !== this.subject && draft.entity.canonical.split(/[\s-]+/u).includes(word));
+    return this.namedJustBefore(sentence, start).some((draft) => draft.form === 'name' && draft.entity !== null && draft.entity !== this.subject && draft.entity.canonical.split(/[\s-]+/u).includes(word));
   }
 
   /** `the province of Orlena` is no rival of `the city`: the noun before its `of` gives it another kind. */

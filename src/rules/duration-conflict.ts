@@ -3,6 +3,7 @@ import { DURATION_UNITS, isSpanNoun } from '../lexicon/durations.js';
 import { eventNoun, eventType } from '../lexicon/events.js';
 import { repeatNouns } from '../lexicon/grammar.js';
 import type { ClaimOf, DateClaim } from '../schema/claims.js';
+import { startsUpperCase } from '../util/letters.js';
 
 type QuantityClaim = ClaimOf<'quantity'>;
 
@@ -57,8 +58,6 @@ const notSpanAfter = /^(?:\s*(?:later|after|afterwards|earlier|before|ago|old|of
 // `for 14 years`, `for some 14 years`, `lasted 14 years`, `spanning 14 years`.
 const spanVerbBefore = /\b(?:for|lasted|lasting|spanned|spanning|covered|covering)\s+$/i;
 
-const capitalised = /^\p{Lu}/u;
-
 /** A dated range with both ends and years written (not `from May to June`), and not a life's dates in brackets after a name. */
 function boundedRange(context: RuleContext, claim: DateClaim): boolean {
   const { from, to, granularity } = claim.value;
@@ -68,7 +67,7 @@ function boundedRange(context: RuleContext, claim: DateClaim): boolean {
   const before = context.text.slice(Math.max(0, claim.position.start.offset - 40), claim.position.start.offset).trimEnd();
   if (!before.endsWith('(')) return true;
   const word = before.slice(0, -1).trimEnd().split(/\s+/u).at(-1) ?? '';
-  return !capitalised.test(word);
+  return !startsUpperCase(word);
 }
 
 // A coordinated or separate clause between a length and the dates: `, and`, `; `, `, but`, `, while`.
@@ -106,7 +105,7 @@ function unitOf(quantity: QuantityClaim): string | undefined {
  * Thirty Years' War`), a step in time (`14 years later`) or an agreed term.
  */
 function measuresSpan(context: RuleContext, quantity: QuantityClaim): boolean {
-  if (capitalised.test(quantity.text)) return false;
+  if (startsUpperCase(quantity.text)) return false;
   const sentence = context.sentences[quantity.sentence];
   if (!sentence || agreedLength.test(sentence.plain)) return false;
   const after = context.text.slice(quantity.position.end.offset, quantity.position.end.offset + 40);

@@ -7,6 +7,9 @@ import type { DateClaim, EventClaim } from '../../schema/claims.js';
 import type { Token } from '../../segment/tokens.js';
 import { usable, whenOf, yearOf } from './events.js';
 
+// `50th`, `150th`: an anniversary's count in figures.
+const numericOrdinal = /^(\d{1,3})(?:st|nd|rd|th)$/u;
+
 // Words that name the event an anniversary counts from, other than the body's founding or the person's birth.
 const countedFrom = /\b(?:counting|counted|reckoned|dating|dated)\s+from\b/iu;
 
@@ -76,7 +79,7 @@ function countedYears(tokens: readonly Token[], index: number): number | undefin
   if (own) return own;
   const before = tokens[index - 1]?.lower ?? '';
   if (noun.lower.startsWith('jubilee')) return JUBILEE_YEARS.get(before);
-  const numeric = /^(\d{1,3})(?:st|nd|rd|th)$/u.exec(before);
+  const numeric = numericOrdinal.exec(before);
   if (numeric) return Number(numeric[1]);
   return before === 'hundredth' ? 100 : ordinalValue(before);
 }
@@ -119,7 +122,7 @@ function markedEvent(context: RuleContext, sentence: number, tokens: readonly To
 }
 
 function countWord(token: Token): boolean {
-  return token.pos === 'NUM' || token.pos === 'ADJ' || /^\d{1,3}(?:st|nd|rd|th)$/u.test(token.lower);
+  return token.pos === 'NUM' || token.pos === 'ADJ' || numericOrdinal.test(token.lower);
 }
 
 /** The entity of the mention that holds a token, if the resolver named one. */
