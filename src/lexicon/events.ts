@@ -441,9 +441,12 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('appoint', { aspect: 'start', holder: 'object' }),
       v('elect', { aspect: 'start', holder: 'object' }),
       v('name', { aspect: 'start', holder: 'object', needsRole: true }),
-      v('install', { voice: 'passive', aspect: 'start', holder: 'object' }),
-      v('inaugurate', { voice: 'passive', aspect: 'start', holder: 'object' }),
+      // `was installed as vicar`: a person installed takes an office; `an assembly line was installed` is no one's.
+      v('install', { voice: 'passive', aspect: 'start', holder: 'object', people: true }),
+      v('inaugurate', { voice: 'passive', aspect: 'start', holder: 'object', people: true }),
       v('crown', { aspect: 'start', holder: 'object', role: 'monarch' }),
+      // `he was consecrated in Lambeth Palace chapel`: a person consecrated is made a bishop (a church consecrated opens).
+      v('consecrate', { voice: 'passive', aspect: 'start', holder: 'object', role: 'bishop', people: true }),
       v('swear', { particle: 'in', aspect: 'start', holder: 'object' }),
       v('swear', { preposition: 'into', aspect: 'start', holder: 'object' }),
       v('promote', { aspect: 'start', holder: 'object' }),
@@ -828,7 +831,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
   {
     id: 'construction',
     description: 'something is built',
-    predicates: [v('build', { notBefore: ['on', 'upon'] }), v('add', { voice: 'passive', notBefore: ['to'] }), v('begin', { voice: 'passive', preferred: true }), v('construct'), v('erect'), v('complete', { voice: 'passive' }), v('complete', { object: 'entity' })],
+    // `Construction began in April 1929`, `Completed in 1938`: the start and the end of building are told apart by aspect.
+    predicates: [v('build', { notBefore: ['on', 'upon'] }), v('add', { voice: 'passive', notBefore: ['to'] }), v('begin', { voice: 'passive', preferred: true, aspect: 'start' }), v('construct'), v('erect'), v('complete', { voice: 'passive', aspect: 'end' }), v('complete', { object: 'entity', aspect: 'end' })],
     nouns: ['construction', 'completion'],
     nounOwner: 'patient',
     once: 'patient',
@@ -996,6 +1000,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     description: 'a count or amount an entity has at some time',
     predicates: [
       v('employ', { object: 'figure', measure: 'employee' }),
+      // `She measured 63.8 metres in length`: the dimension is the noun after `in`, or the unit's.
+      v('measure', { object: 'figure' }),
       v('have', { object: 'figure' }),
       v('number', { object: 'figure' }),
       v('number', { object: 'figure', preposition: 'at', voice: 'passive', subject: 'agent' }),

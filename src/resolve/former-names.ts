@@ -23,6 +23,7 @@ export const formerNameResolver: Resolver = {
     const claimAt = new Map<number, Claim>();
     for (const claim of resolved.claims) if (claim.kind === 'organization') claimAt.set(claim.position.start.offset, claim);
     const into = new Map<string, { target: string; claim: Claim }>();
+    const subjects = new Set(resolved.entities.filter((entity) => entity.isSubject).map((entity) => entity.id));
     for (const { sentence: index, frames } of resolved.frames) {
       const sentence = resolved.article.sentences[index] as ArticleSentence;
       for (const frame of frames) {
@@ -30,7 +31,9 @@ export const formerNameResolver: Resolver = {
         const patient = patientEntity(frame, sentence, mentionAt);
         const named = nameAfterAs(frame, sentence, claimAt);
         const former = named?.kind === 'organization' ? named.value.entity : undefined;
-        if (!patient || !named || !former || former === patient || into.has(former)) continue;
+        // A former name the infobox already gave the subject (`Former Name: Ordway Savings and Trust Company`) keeps the
+        // subject whole: what `as` names there is the subject, whichever entity the clause's pronoun was read as.
+        if (!patient || !named || !former || former === patient || into.has(former) || subjects.has(former)) continue;
         into.set(former, { target: patient, claim: named });
       }
     }

@@ -390,7 +390,13 @@ class MentionBuilder {
    */
   private inFrontedPhrase(sentence: ArticleSentence, start: number): boolean {
     const before = (this.resolved.tokens[sentence.index] ?? []).filter((token) => sentence.toSource(token.start) < start);
-    if (before.length < 2 || before[0]?.pos !== 'ADP' || before.some((token) => token.text === ',' || token.pos === 'VERB' || token.pos === 'AUX')) return false;
+    // `On Pryor's death in 1860, …`: a possessive right after the opening preposition owns the phrase's noun; a bare name
+    // there may be the subject of a clause (`After Smith resigned, …`).
+    const tokens = this.resolved.tokens[sentence.index] ?? [];
+    let past = before.length;
+    while (tokens[past]?.pos === 'PROPN') past++;
+    const possessive = before.length === 1 && past > 1 && ["'s", '’s'].includes(tokens[past]?.lower ?? '');
+    if (before.length < (possessive ? 1 : 2) || before[0]?.pos !== 'ADP' || before.some((token) => token.text === ',' || token.pos === 'VERB' || token.pos === 'AUX')) return false;
     let last = before.length - 1;
     while (last > 0 && (before[last] as Token).pos === 'DET') last--;
     return (before[last] as Token).pos === 'ADP';
@@ -425,6 +431,16 @@ class MentionBuilder {
       const plural = this.pluralNameBefore(sentence, tokens, index, wanted);
       if (plural !== undefined) {
         this.push(sentence, start, end, 'pronoun', plural, plural ? 'plural-name' : 'unresolved');
+        return;
+      }
+      // `He married Frances Upcott in 1841; they had four sons`: after two people and no body in its sentence, `they`
+      // are those people together, whom no one entity stands for.
+      // `Their eldest son` in the next sentence goes on speaking of them.
+      const before = this.draftsOf(sentence.index).filter((draft) => draft.end <= start && draft.entity !== null);
+      const people = new Set(before.filter((draft) => draft.entity?.type === 'person').map((draft) => draft.entity)).size >= 2;
+      const stillThem = before.length === 0 && this.draftsOf(sentence.index - 1).some((draft) => draft.form === 'pronoun' && draft.entity === null && personalPronouns.get(draft.text.toLowerCase())?.number === 'plural');
+      if (before.every((draft) => draft.entity?.type !== 'organization') && (people || stillThem)) {
+        this.push(sentence, start, end, 'pronoun', null, 'unresolved');
         return;
       }
     }
@@ -601,7 +617,8 @@ class MentionBuilder {
     const and = sentence.toSource((tokens[index - 1] as Token).start);
     // Past names of bodies and places in the name's apposition (`a member of the Landsting`), not past another person's.
     const before = this.draftsOf(sentence.index).filter((draft) => draft.end <= and);
-    const name = before.filter((draft) => draft.entity?.type === 'person' || draft.entity === null).at(-1);
+    // A common noun of the apposition that names no one (`rector of the parish`) is passed over.
+    const name = before.filter((draft) => draft.entity?.type === 'person' || (draft.entity === null && draft.form !== 'nominal')).at(-1);
     if (!name?.entity || name.form !== 'name' || name.subject || !wanted(name.entity)) return undefined;
     const between = tokens.filter((token) => sentence.toSource(token.start) >= name.end && sentence.toSource(token.start) < and);
     const otherPerson = (token: Token): boolean => before.some((draft) => draft !== name && draft.form === 'name' && draft.entity?.type === 'person' && draft.start <= sentence.toSource(token.start) && sentence.toSource(token.start) < draft.end);
@@ -766,6 +783,12 @@ class MentionBuilder {
   private readOfficeNominal(sentence: ArticleSentence, office: string, start: number, end: number): void {
     // `the deposed leader`: the one whom the frames told removed from office near it, whatever the office was called;
     // else, as for any office noun, its last holder.
+    // `the bishop, Charles Wyndham Pryor,`: a holder named right after the office noun is the one meant.
+    const apposed = this.apposedName(sentence, end);
+    if (apposed) {
+      this.push(sentence, start, end, 'nominal', apposed, 'apposition');
+      return;
+    }
     const holder = (removedCue.test(this.resolved.article.text.slice(start, end)) ? this.removedHolder(sentence, start) : undefined) ?? this.lastHolder(sentence, office, start);
     if (holder === undefined) return;
     this.push(sentence, start, end, 'nominal', holder, holder ? 'office-holder' : 'unresolved');
@@ -1115,9 +1138,11 @@ const kinds: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['bridge', 'crossing', 'viaduct']),
   new Set(['railway', 'railroad', 'line']),
   new Set(['festival', 'fair', 'event']),
+  // `the auditorium has held 1,420 people` in the article on a theatre: the hall is the theatre's own.
+  new Set(['theatre', 'theater', 'playhouse', 'auditorium', 'cinema', 'venue']),
+  new Set(['stadium', 'ground', 'arena']),
 ];
 
-/** Whether a noun names the same kind of thing as one of the subject's own nouns. */
 /** The index of the possessive before a kin noun (`his`, `'s`), past up to two adjectives (`elder`, `late`), or -1. */
 function possessiveBefore(tokens: readonly Token[], index: number): number {
   for (let at = index - 1; at >= 0 && index - at <= 3; at--) {
@@ -1147,6 +1172,7 @@ function otherKindOfPlace(name: string, noun: string): boolean {
   return head !== noun && !sameKind(noun, new Set([head]));
 }
 
+/** Whether a noun names the same kind of thing as one of the subject's own nouns. */
 function sameKind(noun: string, subjectNouns: ReadonlySet<string>): boolean {
   return kinds.some((kind) => kind.has(noun) && [...subjectNouns].some((own) => kind.has(own)));
 }

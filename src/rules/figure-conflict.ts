@@ -4,7 +4,7 @@ import { eventNoun, sizeBeyondVerbs } from '../lexicon/events.js';
 import { appendTo } from '../util/group.js';
 import { mistypedFigures, transposedFigures } from './shared/transposed.js';
 import { figureInterval, measureFamily } from './shared/counts.js';
-import { aboutArgument, ambiguousSubject, dedupeEvidence, entityName, hedged, listOf, usable, whenOf, yearOf } from './shared/events.js';
+import { aboutArgument, ambiguousSubject, dedupeEvidence, entityName, hedged, listOf, reachedBy, usable, whenOf, yearOf } from './shared/events.js';
 
 interface Figure {
   event: EventClaim;
@@ -90,14 +90,6 @@ function measureKey(context: RuleContext, event: EventClaim): string | undefined
   if (event.value.type === 'size' && year === null && !timeless) return undefined;
   const period = event.value.type === 'casualties' || timeless ? '' : (year ?? '');
   return `${event.value.type}\u0000${owner}\u0000${measure}\u0000${period}`;
-}
-
-/** `By 1965, the party numbered 700 members`: a count reached by a date (a range open at its start) is that date's year. */
-function reachedBy(context: RuleContext, event: EventClaim): number | null {
-  const claim = context.claim(event.value.date);
-  if (claim?.kind !== 'date' || claim.value.start !== null || !claim.value.end) return null;
-  const year = /^(\d{4})/u.exec(claim.value.end)?.[1];
-  return year === undefined ? null : Number(year);
 }
 
 /**

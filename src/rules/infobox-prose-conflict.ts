@@ -4,7 +4,7 @@ import type { Claim, DateClaim, DatePoint, EventClaim } from '../schema/claims.j
 import type { Evidence } from '../schema/entities.js';
 import { before, compatible } from '../resolve/events/when.js';
 import { appendTo, groupBy } from '../util/group.js';
-import { dedupeEvidence, entityName, hedged, listOf, usable, whenOf, yearOf } from './shared/events.js';
+import { aboutArgument, dedupeEvidence, entityName, hedged, listOf, reachedBy, usable, whenOf, yearOf } from './shared/events.js';
 import { measureFamily, sameFigure } from './shared/counts.js';
 import { foundingStanding } from './shared/facts.js';
 import { samePlace } from './shared/places.js';
@@ -59,7 +59,17 @@ function definiteNoun(event: EventClaim): string | undefined {
 function tellsOfOtherEvent(context: RuleContext, event: EventClaim): boolean {
   const noun = definiteNoun(event);
   const kind = noun === undefined ? undefined : [...shortEventNounClasses, ...longEventNounClasses].find((nounClass) => nounClass.has(noun));
-  return kind !== undefined && !kind.has(titleHead(context) ?? '');
+  return (kind !== undefined && !kind.has(titleHead(context) ?? '')) || partOfSubject(context, event);
+}
+
+// Nouns of a part of a line, a building or a plan: `The 6.3-kilometre extension … opened on 8 June 2015` in the
+// article on the line opened in 2004 is another opening than the line's.
+const partNouns: ReadonlySet<string> = new Set(['extension', 'section', 'phase', 'stage', 'branch', 'wing', 'annexe', 'annex', 'addition', 'spur', 'station', 'stations', 'terminal', 'platform', 'tower', 'nave', 'chancel', 'transept']);
+
+function partOfSubject(context: RuleContext, event: EventClaim): boolean {
+  const about = aboutArgument(event);
+  const head = about?.form === 'nominal' ? about.text.toLowerCase().split(/\s+/u).at(-1) : undefined;
+  return head !== undefined && partNouns.has(head) && head !== titleHead(context);
 }
 
 /** Whether a prose event names the article's own event: by its title, or the title's head noun (`The fire`, `The flood`). */
@@ -101,6 +111,8 @@ function dates(context: RuleContext, boxed: EventClaim, prose: readonly EventCla
     // `Established: 1793` and `its official creation in 1867`, `its inception as the City of Toronto in 1834`: another standing.
     if (boxed.value.type === 'founding' && foundingStanding(event.text) !== undefined) return false;
     if (definition.stateful && event.value.aspect !== side && !(side === 'start' ? event.value.start : event.value.end)) return false;
+    // `Construction Began: April 1929` and `Completed in 1938`: the start and the end of an event that takes time.
+    if (!definition.stateful && boxed.value.aspect && event.value.aspect && event.value.aspect !== boxed.value.aspect) return false;
     return point(context, event, side) !== undefined;
   });
   const agrees = (event: EventClaim): boolean => {
@@ -246,7 +258,7 @@ function sameMeasure(a: string | undefined, b: string | undefined): boolean {
 
 function yearAt(context: RuleContext, event: EventClaim): number | null {
   const date = whenOf(context, event).date;
-  return date ? yearOf(date.point) : null;
+  return date ? yearOf(date.point) : reachedBy(context, event);
 }
 
 /** `Leader: X` while the prose says Y leads the subject now. */

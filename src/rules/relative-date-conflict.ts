@@ -5,6 +5,8 @@ import { epochDay } from '../resolve/events/when.js';
 import { anniversaries, anniversaryFinding, eventCountFinding, eventCounts } from './shared/event-relative.js';
 import { ownedAnniversaryFindings } from './shared/anniversaries.js';
 
+const writtenInDays = /\bdays?\b/iu;
+
 // How many sentences back the date a relative one counts from may stand.
 const maxSentencesBack = 3;
 
@@ -30,7 +32,8 @@ export default defineRule({
       const to = absolutePoint(beside.value);
       if (!from || !to) continue;
       const elapsed = countsElapsedTime(relative.text);
-      const agrees = elapsed ? elapsedAgrees(from, to, stated.unit, stated.shift) : calendarAgrees(relative.value, to);
+      // `Three weeks later` is read as 21 days; only a count written in days is held to the day.
+      const agrees = elapsed ? elapsedAgrees(from, to, stated.unit, stated.shift, writtenInDays.test(relative.text)) : calendarAgrees(relative.value, to);
       if (agrees !== false) continue;
       findings.push({
         message: `Unexpected \`${beside.text}\` beside \`${relative.text}\` after \`${anchor.text}\`, expected \`${relative.value.timex}\``,
@@ -100,14 +103,16 @@ type Span = Pick<DatePoint, 'start' | 'end'>;
  * `N units later` agrees when the time between the two dates, at their
  * precision, can be N units rounded as people round: from half a unit less
  * to a whole unit more (`two years later` for 2 years and 9 months); days are
- * counted to within one, inclusive or not.
+ * counted exactly or inclusively (one fewer) when written in days, to within
+ * one either way when a week or a fortnight was read as days.
  */
-function elapsedAgrees(from: Span, to: Span, unit: string, shift: number): boolean | undefined {
+function elapsedAgrees(from: Span, to: Span, unit: string, shift: number, inDays = false): boolean | undefined {
   const [fromStart, fromEnd, toStart, toEnd] = [from.start, from.end, to.start, to.end].map(epochDay) as [number, number, number, number];
   if ([fromStart, fromEnd, toStart, toEnd].some(Number.isNaN)) return undefined;
   const size = unitDays[unit] ?? 1;
   const count = Math.abs(shift);
-  const [low, high] = unit === 'day' ? [count - 1, count + 1] : [(count - 0.5) * size, (count + 1) * size];
+  // Days counted inclusively (`four days later` from the 1st, the 4th) come one short, never one over.
+  const [low, high] = unit === 'day' ? [count - 1, inDays ? count : count + 1] : [(count - 0.5) * size, (count + 1) * size];
   const [shortest, longest] = shift >= 0 ? [toStart - fromEnd, toEnd - fromStart] : [fromStart - toEnd, fromEnd - toStart];
   return shortest <= high && low <= longest;
 }

@@ -14,7 +14,7 @@ export { splitSentences } from './split-sentences.js';
 export { toSourceOffset, type PlainText } from './plain-text.js';
 export type { FrontMatter } from './front-matter.js';
 export { citationKeysFor } from './citations/index.js';
-export { templateKind, normalizeTemplateName, type TemplateKind } from './citations/templates.js';
+export { shownParameters, templateKind, normalizeTemplateName, type TemplateKind } from './citations/templates.js';
 
 /** A sentence with its readable text and the way back to the source, for extraction. */
 export interface ArticleSentence extends Sentence {

@@ -1,6 +1,6 @@
 import type { Nodes, PhrasingContent } from 'mdast';
 import type { WikiTemplate } from '../parse/wiki-template/types.js';
-import { templateKind } from './citations/templates.js';
+import { shownParameters, templateKind } from './citations/templates.js';
 import { withoutEmbeddedMarkup } from './embedded-markup.js';
 import { joinsWords, notProsePlaceholder } from './not-prose.js';
 
@@ -154,7 +154,7 @@ function appendTemplate(plain: PlainText, template: WikiTemplate, start: number 
   const shown: Nodes[] = [];
   // The `|` after a shown parameter is where its value token ends.
   let pipeAfterPrevious: number | undefined;
-  for (const name of known.shows ?? []) {
+  for (const name of shownParameters(template)) {
     const parameter = template.children.find((candidate) => candidate.name === name);
     if (!parameter) continue;
     if (pipeAfterPrevious !== undefined) shown.push({ type: 'shownSeparator', offset: pipeAfterPrevious } as unknown as Nodes);

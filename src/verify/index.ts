@@ -4,6 +4,7 @@ import type { Citation, SourceSpan, Verdict, VerdictKind } from '../schema/citat
 import type { Claim, DatePoint, DateValue } from '../schema/claims.js';
 import type { ArticleSentence } from '../segment/index.js';
 import { noDeadline, type Deadline } from '../util/budget.js';
+import { LENGTH_SYMBOLS, UNIT_SYMBOLS } from '../lexicon/units.js';
 import { compareClaims, compareDates, comparedKinds, type Comparison, type ComparedKind } from './compare.js';
 import { contextOverlap, valueContext, type ValueContext } from './context.js';
 import { findName, foldText, type FoldedText } from './names.js';
@@ -152,8 +153,13 @@ function judgeValue(claim: Claim, sentence: ArticleSentence, analysis: SourceAna
   const candidates = (analysis.values.get(claim.kind as ComparedKind) ?? []).filter((candidate) => !taken(candidate));
   const allCandidates = analysis.values.get(claim.kind as ComparedKind) ?? [];
   if (claim.kind === 'date' && claim.value.granularity === 'range') return judgeRange(claim.value, context, candidates, allCandidates);
-  return judgeAgainst((candidate) => (candidate.point ? incomparable : compareClaims(claim, candidate.claim)), candidates, context, allCandidates);
+  // `an area of 42 km2` against the source's `Lake Varn covers 42 km2`: a measure in a unit, stated once in the source
+  // with no other value in that unit, is the one the source gives, whatever words surround it.
+  const measured = claim.kind === 'quantity' && claim.value.noun !== undefined && claim.value.noun !== null && unitNouns.has(claim.value.noun);
+  return judgeAgainst((candidate) => (candidate.point ? incomparable : compareClaims(claim, candidate.claim)), candidates, context, allCandidates, measured);
 }
+
+const unitNouns: ReadonlySet<string> = new Set([...LENGTH_SYMBOLS, ...LENGTH_SYMBOLS.flatMap((symbol) => [`${symbol}²`, `${symbol}³`]), ...UNIT_SYMBOLS]);
 
 const incomparable: Comparison = { outcome: 'incomparable', reason: '' };
 
@@ -178,7 +184,7 @@ function judgeRange(range: DateValue, context: ValueContext, candidates: readonl
 }
 
 /** The best agreeing and the best disagreeing value of a source, weighed by how much of the claim's context each shares. */
-function judgeAgainst(compare: (candidate: SourceValue) => Comparison, candidates: readonly SourceValue[], context: ValueContext, allCandidates: readonly SourceValue[] = candidates): Judgement {
+function judgeAgainst(compare: (candidate: SourceValue) => Comparison, candidates: readonly SourceValue[], context: ValueContext, allCandidates: readonly SourceValue[] = candidates, measured = false): Judgement {
   let agree: { value: SourceValue; comparison: Comparison; adjacent: number; near: number; sentence: number } | undefined;
   let disagree: typeof agree;
   for (const candidate of candidates) {
@@ -195,7 +201,7 @@ function judgeAgainst(compare: (candidate: SourceValue) => Comparison, candidate
   }
   // A short sentence (`It killed 23 people in 1987.`) has fewer words to share.
   const contradicts = disagree !== undefined && disagree.adjacent >= minContradictAdjacent && disagree.sentence >= Math.min(minContradictOverlap, context.sentence.size);
-  const supports = agree !== undefined && agree.sentence >= minSupportOverlap;
+  const supports = agree !== undefined && (agree.sentence >= minSupportOverlap || (measured && disagree === undefined));
   if (contradicts && disagree && (!supports || !agree || disagree.adjacent > agree.adjacent)) {
     return { verdict: 'contradicted', reason: disagree.comparison.reason, value: disagree.value };
   }

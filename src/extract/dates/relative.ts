@@ -62,6 +62,7 @@ const COUNTED = new RegExp(
   `(?<![\\p{L}])${COUNT}${S}{1,3}(year|month|day|decade|week|fortnight)s?${S}{1,3}(later|earlier|afterwards|afterward|ago|from${S}{1,3}now|(?:before|after)(?=${S}{0,2}(?:[.,;:)]|$)))`,
   'giu',
 );
+const comparedAfter = /^\s{1,3}than\b/u;
 /** `last year`, `next month`, `this year`. */
 const DEICTIC_PERIOD = new RegExp(`(?<![\\p{L}])(last|next|this|past)${S}{1,3}(year|month|week|decade)${END}`, 'giu');
 /** `today`, `yesterday`, `tomorrow`, `the day before yesterday`. */
@@ -132,6 +133,8 @@ function parseRelative(text: string): DateMatch[] {
   for (const found of unitWord && DIRECTION_WORD.test(text) ? text.matchAll(COUNTED) : noMatches) {
     const count = countOf(found[1] as string);
     if (!Number.isFinite(count)) continue;
+    // `three months later than planned`, `a year earlier than expected`: a delay against a plan, no date.
+    if (comparedAfter.test(text.slice(found.index + found[0].length, found.index + found[0].length + 8))) continue;
     const direction = (found[3] as string).toLowerCase();
     const forward = /later|after|from/.test(direction);
     const anchor = /ago|now/.test(direction) ? 'reference' : 'text';

@@ -75,7 +75,8 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
 
 /** The quantity extractor: counts and measures with what they count. */
 export const quantityExtractor: Extractor = figureExtractor('quantity', (sentence) =>
-  findQuantities(sentence.plain, { figureField: sentence.where === 'infobox' && isFigureKey(sentence.infoboxKey) }),
+  // A table cell under a head that names a figure (`Seats won`, `Population`) holds that figure, as an infobox value does.
+  findQuantities(sentence.plain, { figureField: (sentence.where === 'infobox' && isFigureKey(sentence.infoboxKey)) || (sentence.cell !== undefined && isFigureKey(sentence.cell.header)) }),
 );
 
 /** Tokens read and deliberately left out (a score, a date range), so the scan moves past them. */

@@ -5,7 +5,7 @@ import type { Token } from '../../segment/tokens.js';
 import { infoboxFrames } from './infobox.js';
 import { parseSentence, readFrames } from './reader.js';
 import { announcedDeed, announcedEvent, announcedListRole, structureFrames } from './structures.js';
-import { honoursRowFrames, tableCellFrames } from './tables.js';
+import { honoursRowFrames, tableCellFrames, worksRowFrames } from './tables.js';
 import type { Frame, SentenceInput } from './types.js';
 
 export type { Frame, FrameArgument, ArgumentStrategy } from './types.js';
@@ -56,7 +56,7 @@ export function readArticleFrames(article: SegmentedArticle, claims: readonly Cl
     if (sentenceTokens.length === 0) continue;
     const input = sentenceInput(sentence, sentenceTokens, bySentence.get(sentence.index) ?? []);
     const parsed = parseSentence(input);
-    const frames = structureFrames(sentence, parsed, readFrames, article.title, announced, announcedRole, announcedDoers);
+    const frames = withoutPassingEnds(structureFrames(sentence, parsed, readFrames, article.title, announced, announcedRole, announcedDoers), sentence.plain);
     if (sentence.where !== 'list') {
       announced = announcedEvent(sentence.plain, frames);
       announcedRole = announcedListRole(sentence.plain);
@@ -67,12 +67,22 @@ export function readArticleFrames(article: SegmentedArticle, claims: readonly Cl
   return result;
 }
 
+// Event types that end their subject for good, unless the sentence says the end passed.
+const endingTypes: ReadonlySet<EventTypeId> = new Set(['dissolution', 'closure']);
+// `closed only for the bank holiday … and reopened`, `closed temporarily`, `was shut for two years`: an end that did not last.
+const passingEnd = /\b(?:re-?opened|reopening|resumed|temporarily|briefly)\b|\bonly for\b|\bfor (?:a|an|one|two|three|four|five|six|several|some|\d{1,3}) (?:days?|weeks?|months?|years?)\b/i;
+
+/** The frames of a sentence without the ends it tells were passing: the subject went on after them. */
+function withoutPassingEnds(frames: Frame[], plain: string): Frame[] {
+  return frames.filter((frame) => !(endingTypes.has(frame.type) && passingEnd.test(plain.slice(frame.trigger[0], frame.span[1] + 80))));
+}
+
 /** The frames a table row gives as a whole, by the sentence (cell) each stands on; a row is a run of cells of one row number. */
 function rowFrames(article: SegmentedArticle, claimsOf: (sentence: number) => readonly Claim[]): Map<number, Frame[]> {
   const frames = new Map<number, Frame[]>();
   let row: ArticleSentence[] = [];
   const flush = (): void => {
-    for (const [index, found] of honoursRowFrames(row, claimsOf, article.title)) frames.set(index, found);
+    for (const [index, found] of [...honoursRowFrames(row, claimsOf, article.title), ...worksRowFrames(row, claimsOf)]) frames.set(index, [...(frames.get(index) ?? []), ...found]);
     row = [];
   };
   for (const sentence of article.sentences) {

@@ -28,6 +28,12 @@ interface Meaning {
   dates?: readonly Claim[];
 }
 
+// `Num_employees`, `Number of staff`, `Ship length`, `Longest span`: words before a key's measure that change nothing of it.
+const countingPrefix = /^(?:num|number of|no\.? of|ship|longest) (?=\S)/;
+
+// A line that dates a size line of the same base: `Num_employees_year: 2023` for `Num_employees`.
+const sizeYearSuffixes = [' year', ' as of', ' date'];
+
 // The words of a ship's `Fate` that end it: sold, laid up or preserved it goes on.
 const shipEnd = /\b(?:scrapped|sunk|scuttled|wrecked|broken up|torpedoed|foundered|destroyed)\b/i;
 
@@ -48,7 +54,7 @@ export function infoboxFrames(article: SegmentedArticle, claimsOf: (sentence: nu
   for (const sentence of article.sentences) {
     if (sentence.where !== 'infobox' || sentence.infoboxKey === undefined) continue;
     // `Population (2016)`, `Revenue (2019 est.)`: the bracket qualifies the value; the key is what is left.
-    const key = sentence.infoboxKey.toLowerCase().replace(/\([^()]*\)/g, ' ').replace(/[_\s]+/g, ' ').trim();
+    const key = sentence.infoboxKey.toLowerCase().replace(/\([^()]*\)/g, ' ').replace(/[_\s]+/g, ' ').trim().replace(countingPrefix, '');
     const number = /^(.*?)\s?(\d{1,2})$/.exec(key);
     fields.push({ sentence, base: number ? (number[1] as string).trim() : key, group: number ? (number[2] as string) : '', claims: claimsOf(sentence.index) });
   }
@@ -57,7 +63,7 @@ export function infoboxFrames(article: SegmentedArticle, claimsOf: (sentence: nu
   // A ship the article raises or rebuilds had more than one end: its `Fate` is not the one end to hold the prose to.
   const returns = fields.some((field) => field.base === 'fate') && tellsShipReturn(article.text);
   for (const field of fields) {
-    if (companionBases.has(field.base) || (returns && field.base === 'fate')) continue;
+    if (companionBases.has(field.base) || (returns && field.base === 'fate') || datesSize(field)) continue;
     const meaning = meaningOf(field, companion);
     if (!meaning) continue;
     const frames = framesOf(article, field, meaning);
@@ -97,7 +103,9 @@ function meaningOf(field: Field, companion: (base: string, group: string) => Fie
     const role = office ? (roleOfWords(office.sentence.plain.split(/\s+/)) ?? (office.sentence.plain.trim().toLowerCase() || null)) : null;
     return { ...entry, role: role ?? (entry.value === 'name' ? roleOfWords(field.base.split(' ')) ?? field.base : null) };
   }
-  return { ...entry, ...(entry.type === 'size' ? { measure: field.base.replace(/^(?:total|main) /, '').replace(/ (?:total|estimate)$/, '') } : {}) };
+  if (entry.type !== 'size') return entry;
+  const year = sizeYearSuffixes.map((suffix) => companion(`${field.base}${suffix}`, field.group)).find((found) => found !== undefined);
+  return { ...entry, measure: field.base.replace(/^(?:total|main) /, '').replace(/ (?:total|estimate)$/, ''), ...(year ? { dates: year.claims.filter((claim) => claim.kind === 'date') } : {}) };
 }
 
 /**
@@ -111,6 +119,11 @@ function roleKey(field: Field, companion: (base: string, group: string) => Field
   const role = roleOfWords(words);
   if (role === null || words.length > role.split(' ').length + 1) return undefined;
   return { type: 'office', value: 'name', aspect: 'state', role };
+}
+
+/** `Num_employees_year: 2023`: a line that only dates a size line. */
+function datesSize(field: Field): boolean {
+  return sizeYearSuffixes.some((suffix) => field.base.endsWith(suffix) && infoboxEvent(field.base.slice(0, -suffix.length))?.type === 'size');
 }
 
 function framesOf(article: SegmentedArticle, field: Field, meaning: Meaning): Frame[] {

@@ -256,6 +256,8 @@ function pushNounPhrase(units: readonly Unit[], first: number, phrases: Phrase[]
       continue;
     }
     if (unit.kind === 'word' && unit.pos === 'PRON' && !isPossessivePronoun(unit)) break;
+    // `appointed Farrant Minister for Health`: an office with its portfolio after a name is the office given, a phrase of its own.
+    if (head >= 0 && (units[head] as Unit).kind === 'name' && roleNouns.has(unit.lower) && ['of', 'for'].includes(units[at + 1]?.lower ?? '')) break;
     if (unit.kind === 'word' && (headPos.has(unit.pos) || unit.pos === 'NUM')) {
       if (unit.pos !== 'NUM' || head < 0) head = at;
       at++;

@@ -57,6 +57,13 @@ export function readFrames(parsed: ParsedSentence, context: ReaderContext = {}):
   return reader.read();
 }
 
+// The dimensions a length is given in (`63.8 metres in length`, `10.9 metres in beam`) and the adjectives that name one.
+const dimensionNouns: ReadonlySet<string> = new Set(['length', 'beam', 'breadth', 'width', 'height', 'depth', 'diameter', 'draught', 'draft', 'span']);
+const dimensionAdjectives: ReadonlyMap<string, string> = new Map([['long', 'length'], ['high', 'height'], ['tall', 'height'], ['wide', 'width'], ['deep', 'depth']]);
+
+// Nouns of the occasion an event is held on: `opening night`, `launch ceremony`, `wedding day`.
+const occasionNouns: ReadonlySet<string> = new Set(['night', 'day', 'ceremony', 'date', 'service']);
+
 // Words that take a part of what follows their `of`: `some of the work`, `most of the members`.
 const quantifierWords: ReadonlySet<string> = new Set(['some', 'many', 'most', 'all', 'one', 'each', 'several', 'both', 'none', 'few', 'part', 'half', 'much', 'any', 'either', 'neither']);
 
@@ -944,7 +951,7 @@ class ClauseReader {
       negated: group.negated,
       repeated: this.repeatedIn(from, to),
       source: this.source(),
-      ...(predicate.measure ? { measure: predicate.measure } : {}),
+      ...(predicate.measure ? { measure: predicate.measure } : type === 'size' ? this.dimensionOf(figures) : {}),
     };
   }
 
@@ -1010,7 +1017,8 @@ class ClauseReader {
     if (body?.text.toLowerCase() === 'office') body = null;
     role = normalRole(role ?? predicate.role ?? null);
     // `led by president Ruth Calder`: the title the holder is named with is the post the verb's leading is.
-    if (holder && (role === 'leader' || role === 'head')) role = normalRole(titleBefore(holder.text)) ?? role;
+    // `the managing director Arthur Pell, who succeeded Louis Ferrand`: a successor named with a title takes the post by it.
+    if (holder && (role === 'leader' || role === 'head' || (role === null && predicate.holder === 'successor'))) role = normalRole(titleBefore(holder.text)) ?? role;
     return { holder, body, role, ...(predecessor ? { predecessor } : {}) };
   }
 
@@ -1244,6 +1252,20 @@ class ClauseReader {
   }
 
   /**
+   * `She measured 63.8 metres in length`, `a tower 142 metres high`: the dimension a length gives, named after it by
+   * `in` and a noun or by an adjective of extent.
+   */
+  private dimensionOf(figures: readonly Claim[]): { measure?: string } {
+    const claim = figures[0];
+    if (claim?.kind !== 'quantity' || !LENGTH_SYMBOLS.includes(claim.value.noun ?? '')) return {};
+    const at = this.units.findIndex((unit) => unit.claim?.id === claim.id);
+    const next = this.units[at + 1];
+    const noun = next?.lower === 'in' ? this.units[at + 2]?.lower : undefined;
+    const measure = noun !== undefined && dimensionNouns.has(noun) ? noun : dimensionAdjectives.get(next?.lower ?? '');
+    return measure ? { measure } : {};
+  }
+
+  /**
    * `The line ran for 38 kilometres`, `the wall stretches over 12 miles`: a
    * length after `for` or `over` of a verb of extent is its subject's length.
    */
@@ -1453,7 +1475,10 @@ class ClauseReader {
 
   /** `the founding of X by Y in D`, `X's death in D`, `his appointment as manager`. */
   private readNoun(phrase: NounPhrase, index: number): void {
-    const head = this.units[phrase.head] as Unit;
+    // `Since its opening night in September 1901`, `the launch ceremony`: an occasion after an event noun is that event's.
+    const modifier = phrase.head > phrase.first ? (this.units[phrase.head - 1] as Unit) : undefined;
+    const occasion = occasionNouns.has((this.units[phrase.head] as Unit).lemma) && modifier?.kind === 'word' && eventNoun(modifier.lemma).length > 0;
+    const head = occasion && modifier ? modifier : (this.units[phrase.head] as Unit);
     // `the Battle of Korvel` as a name claim: its first word says what kind of event it names.
     const named = head.kind === 'name' && head.claim !== undefined && eventNoun(head.text.split(/\s/)[0]?.toLowerCase() ?? '')[0] === 'occurrence';
     if (!named && (head.kind !== 'word' || (head.pos !== 'NOUN' && head.pos !== 'VERB' && head.pos !== 'PROPN'))) return;
@@ -3206,7 +3231,10 @@ class ClauseReader {
     if (next?.text === '-' && next.start === head.end) return null;
     // The role the phrase ends with, its modifier kept: `lieutenant governor`, `chief executive officer`.
     const words: string[] = [];
-    for (let at = Math.max(phrase.first, phrase.head - 4); at <= phrase.head; at++) {
+    // `Chief Dunn's son`: the possessor's title is the possessor's, not the phrase's.
+    const mark = phrase.possessor ? (this.units[phrase.possessor.last + 1] as Unit | undefined) : undefined;
+    const from = phrase.possessor ? phrase.possessor.last + (mark?.lower === "'s" || mark?.lower === '’s' ? 2 : 1) : phrase.first;
+    for (let at = Math.max(from, phrase.head - 4); at <= phrase.head; at++) {
       const unit = this.units[at] as Unit;
       words.push(at === phrase.head ? unit.lemma : unit.lower);
     }

@@ -60,7 +60,8 @@ export function tableCellFrames(sentence: ArticleSentence, claims: readonly Clai
  * article's subject in that year.
  */
 function yearRowSize(sentence: ArticleSentence, claims: readonly Claim[], title: string | null, rowHeadClaims: readonly Claim[]): Frame | undefined {
-  const header = (sentence.cell?.header ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+  // `Seats won`, `Seats held`: the count a column gives, whatever verb its head adds.
+  const header = (sentence.cell?.header ?? '').toLowerCase().replace(/\s+/g, ' ').trim().replace(/ (?:won|held|gained|taken)$/u, '');
   const entry = infoboxEvent(header);
   const figure = claims.find((claim) => claim.kind === 'quantity' || claim.kind === 'money');
   const year = rowHeadClaims.length === 1 && rowHeadClaims[0]?.kind === 'date' ? rowHeadClaims[0] : undefined;
@@ -110,5 +111,30 @@ export function honoursRowFrames(row: readonly ArticleSentence[], claimsOf: (sen
   const prize: FrameArgument = { text: competition.plain.trim(), form: 'name', strategy: 'row-head' };
   const agent: FrameArgument = { text: title, form: 'subject', strategy: 'heading' };
   frames.set(result.index, [frame(result, 'award', 'honours row', dates, { agent, patient: prize, role: null, aspect: null })]);
+  return frames;
+}
+
+// Column heads that name the work a row lists, and the heads of the column that dates it. `Title` names a work only
+// under a heading of works (a boxer's record has a `Title` column too).
+const workHeaders: ReadonlySet<string> = new Set(['album', 'novel', 'book', 'film', 'single', 'song', 'play', 'opera']);
+const titleHeaders: ReadonlySet<string> = new Set(['title', 'work']);
+const worksHeadings = /\b(?:works|bibliography|discography|filmography|publications|albums|novels|books|films|singles|plays|operas|compositions|writings|recordings|releases)\b/iu;
+const workYearHeaders: ReadonlySet<string> = new Set(['year', 'released', 'published', 'release date', 'date', 'first published', 'premiere']);
+
+/**
+ * `| 1914 || The Salt Marsh || Methuen |`, `| 2 | Lanterns | 2011 |`: a row
+ * of a table of works, with a title column and a year column, tells when the
+ * work it names first came out. The frame stands on the title cell.
+ */
+export function worksRowFrames(row: readonly ArticleSentence[], claimsOf: (sentence: number) => readonly Claim[]): Map<number, Frame[]> {
+  const frames = new Map<number, Frame[]>();
+  const headed = (heads: ReadonlySet<string>): ArticleSentence | undefined => row.find((cell) => heads.has((cell.cell?.header ?? '').toLowerCase().trim()));
+  const work = headed(workHeaders) ?? (row[0]?.sectionPath.some((heading) => worksHeadings.test(heading)) ? headed(titleHeaders) : undefined);
+  const year = headed(workYearHeaders);
+  if (!work || !year || work === year || work.plain.trim() === '') return frames;
+  const dates = claimsOf(year.index).filter((claim) => claim.kind === 'date' && claim.value.granularity !== 'range');
+  if (dates.length !== 1) return frames;
+  const title: FrameArgument = { start: 0, end: work.plain.length, text: work.plain.trim(), form: 'name', strategy: 'row-head' };
+  frames.set(work.index, [frame(work, 'publication', 'works row', dates, { agent: null, patient: title, role: null, aspect: null })]);
   return frames;
 }

@@ -21,6 +21,7 @@ import {
   PERSON_ROLES_BEFORE,
   TITLE_CASE_BREAKERS,
   POST_NOMINALS,
+  APPOINTING_VERBS,
 } from './lexicon.js';
 import { roleOfWords } from '../../lexicon/roles.js';
 import { isAcronym, isCapitalized, tokenize, type Token } from './tokens.js';
@@ -224,6 +225,7 @@ function growSpan(sentence: TokenizedSentence, first: number, termFirst: boolean
     if (!next) break;
     if (possessiveEndsName(tokens[last] as Token) && !innerPossessive(tokens[last] as Token)) break;
     if (isNameWord(next)) {
+      if (complementTitleAt(tokens, first, last + 1)) break;
       last++;
       continue;
     }
@@ -254,6 +256,16 @@ function growSpan(sentence: TokenizedSentence, first: number, termFirst: boolean
     break;
   }
   return inner ? { last, inner } : { last };
+}
+
+/**
+ * `appointed Farrant Minister for Health`, `named Hale Secretary of State`: after a verb of appointing, the
+ * object's name stops where the office it is given (a title with its `of`/`for` phrase) begins.
+ */
+function complementTitleAt(tokens: Token[], first: number, index: number): boolean {
+  const verb = tokens[first - 1];
+  const connector = tokens[index + 1]?.text;
+  return verb !== undefined && APPOINTING_VERBS.has(verb.text.toLowerCase()) && TITLE_WORDS_BEFORE_OF.has((tokens[index] as Token).text) && (connector === 'of' || connector === 'for');
 }
 
 /** `of`, `de la`, `van der`, `of the` between capitalized words; `of` only after a head word. */

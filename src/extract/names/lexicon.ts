@@ -175,6 +175,9 @@ export const ORGANIZATION_PARTICIPLES = set('founded established formed incorpor
 /** Verbs whose `by` agent is a company more often than a person: `was acquired in June 1998 by Compaq`. */
 export const BUYING_VERBS = set('acquired bought purchased absorbed taken');
 
+/** Verbs that give their object an office named after it: `appointed X Minister for Health`, `made X Governor of Y`. */
+export const APPOINTING_VERBS = set('appointed named made elected created nominated proclaimed crowned declared');
+
 /** Verbs whose agent (`led by X`, `replaced by X`) is a person when nothing else says otherwise. */
 export const PERSON_AGENT_VERBS = set('led headed chaired coached managed replaced succeeded founded established opened started invented written directed painted composed murdered assassinated killed appointed elected nominated signed');
 

@@ -5,7 +5,7 @@ import type { Infobox, InfoboxField } from './types.js';
 
 /**
  * Reinterprets the first `{{Infobox …}}` template standing as a block of
- * its own as the article's infobox: one field per named parameter, key and
+ * its own (with the infobox templates right after it, parts of one) as the article's infobox: one field per named parameter, key and
  * value cut from the parameter's tokens (whitespace around them left out, so
  * both quotes are exact slices) and the value's parsed content kept for the
  * readable text. Empty parameters make no field.
@@ -13,11 +13,17 @@ import type { Infobox, InfoboxField } from './types.js';
 export function infoboxFromTemplate(tree: Root, text: string): void {
   const index = tree.children.findIndex(isInfoboxTemplate);
   if (index < 0) return;
-  const template = tree.children[index] as WikiTemplate;
-  if (!template.position) return;
+  // `{{Infobox ship begin}}`, `{{Infobox ship career …}}`, `{{Infobox ship characteristics …}}`, `{{Infobox ship end}}`:
+  // an infobox built of parts is one infobox, its fields in the order written.
+  let last = index;
+  while (last + 1 < tree.children.length && isInfoboxTemplate(tree.children[last + 1] as RootContent)) last++;
+  const templates = tree.children.slice(index, last + 1) as WikiTemplate[];
+  const template = templates[0] as WikiTemplate;
+  const end = templates.at(-1)?.position?.end;
+  if (!template.position || !end) return;
   const locator = createLocator(text);
   const fields: InfoboxField[] = [];
-  for (const parameter of template.children) {
+  for (const parameter of templates.flatMap((part) => part.children)) {
     if (parameter.positional || !parameter.namePosition || !parameter.valuePosition || !parameter.position) continue;
     const [keyStart, keyEnd] = trimmed(text, parameter.namePosition.start.offset ?? 0, parameter.namePosition.end.offset ?? 0);
     const [valueStart, valueEnd] = trimmed(text, parameter.valuePosition.start.offset ?? 0, parameter.valuePosition.end.offset ?? 0);
@@ -31,8 +37,8 @@ export function infoboxFromTemplate(tree: Root, text: string): void {
       content: parameter.children,
     });
   }
-  const infobox: Infobox = { type: 'infobox', fields, position: template.position, name: template.name };
-  tree.children[index] = infobox;
+  const infobox: Infobox = { type: 'infobox', fields, position: { start: template.position.start, end }, name: template.name };
+  tree.children.splice(index, templates.length, infobox);
 }
 
 function isInfoboxTemplate(node: RootContent): boolean {

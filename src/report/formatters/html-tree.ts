@@ -1,7 +1,7 @@
 import type { Nodes, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Infobox } from '../../parse/index.js';
 import type { WikiTemplate } from '../../parse/wiki-template/types.js';
-import { templateKind } from '../../segment/index.js';
+import { shownParameters, templateKind } from '../../segment/index.js';
 import { escapeHtml, renderMarkedText, type Mark } from './html-article.js';
 
 /**
@@ -137,7 +137,7 @@ export function renderArticleTree(tree: Root, text: string, marks: readonly Mark
     } else if (known?.kind === 'citation-needed') {
       pieces.push(citationMarker(sweep, start, end, 'citation needed'));
     } else if (known?.kind === 'display') {
-      const shown = (known.shows ?? []).flatMap((name) => template.children.filter((parameter) => parameter.name === name && parameter.children.length > 0));
+      const shown = shownParameters(template).flatMap((name) => template.children.filter((parameter) => parameter.name === name && parameter.children.length > 0));
       // The call's name, pipes and other parameters are markup: hidden ranges around the shown values.
       let from = start;
       const parts: Array<Nodes | string> = [];

@@ -507,12 +507,24 @@ function datesOf(frame: Frame, stateful: boolean): Pick<EventValue, 'date' | 'da
 /** What a size or casualty figure counts: the noun of the figure (`employee` in `450 employees`). */
 function measureOf(frame: Frame): string | undefined {
   if (frame.type !== 'size' && frame.type !== 'casualties') return undefined;
-  if (frame.measure) return frame.measure;
+  const measure = frame.measure ?? countedMeasure(frame);
+  // `The island's 11.8 square kilometres`: a size in square units is an area, however written.
+  return measure !== undefined && areaUnits.test(measure) ? 'area' : measure;
+}
+
+function countedMeasure(frame: Frame): string | undefined {
   // The dead and the injured are two counts of one event.
   if (frame.type === 'casualties') return /^(?:injur|wound|injuries)/.test(frame.predicate) ? 'injured' : 'killed';
   const figure = frame.figures[0];
-  return figure?.kind === 'quantity' && figure.value.noun ? figure.value.noun : undefined;
+  const noun = figure?.kind === 'quantity' ? figure.value.noun : undefined;
+  // `the auditorium has held 1,420 people`, `seats 30,000 spectators`: the people a place holds are its capacity.
+  if (noun && holdingVerbs.has(frame.predicate) && heldPeople.has(noun)) return 'capacity';
+  return noun ?? undefined;
 }
+
+const areaUnits = /²$|^(?:ha|acres?|hectares?)$/u;
+const holdingVerbs: ReadonlySet<string> = new Set(['hold', 'seat', 'accommodate']);
+const heldPeople: ReadonlySet<string> = new Set(['people', 'person', 'persons', 'spectator', 'spectators', 'visitor', 'visitors', 'guest', 'guests', 'patron', 'patrons']);
 
 /** A named event: `the San Miguel del Ene attack` (named by the reader), `the Battle of Adwa took place`. */
 function nameOf(frame: Frame, patient: EventArgument | null, agent: EventArgument | null, eventTitle: string | undefined): string | undefined {

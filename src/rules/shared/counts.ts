@@ -65,7 +65,9 @@ const families: ReadonlyArray<readonly string[]> = [
 
 /** The family a measure noun belongs to, so `population` meets `inhabitant`; other nouns stand for themselves. */
 export function measureFamily(measure: string): string {
-  const family = families.find((members) => members.includes(measure));
+  // An infobox key names its measure in the plural (`Num_employees`, `Students`), the prose's noun in the singular.
+  const singular = measure.endsWith('s') && !measure.endsWith('ss') ? measure.slice(0, -1) : measure;
+  const family = families.find((members) => members.includes(measure) || members.includes(singular));
   return family ? (family[0] as string) : measure;
 }
 

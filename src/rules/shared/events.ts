@@ -323,3 +323,11 @@ export function narrativeDate(context: RuleContext, event: EventClaim): { point:
 
 // Words that step out of the told time: a past perfect, an earlier or later time, a habit.
 const steppedBack = /\b(?:had|earlier|before|previously|later|afterwards|eventually|once|never|always|often|until|since|meanwhile|after)\b/i;
+
+/** `By 1965, the party numbered 700 members`: a count reached by a date (a range open at its start) is that date's year. */
+export function reachedBy(context: RuleContext, event: EventClaim): number | null {
+  const claim = context.claim(event.value.date);
+  if (claim?.kind !== 'date' || claim.value.start !== null || !claim.value.end) return null;
+  const year = /^(\d{4})/u.exec(claim.value.end)?.[1];
+  return year === undefined ? null : Number(year);
+}

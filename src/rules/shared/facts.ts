@@ -37,6 +37,9 @@ export function laterBearer(text: string, argument: EventArgument | null | undef
 // `The younger Karl died in 1938`: a son or father named alike is told apart by these words, not by his name.
 const otherBearer = /\b(?:[Yy]ounger|[Ee]lder)\b/u;
 
+// How a work's first coming out is told: a year in brackets after its title, a row of a table of works.
+const firstPublication: ReadonlySet<string> = new Set(['parenthesis', 'row-head']);
+
 export function eventIdentity(event: EventClaim, articleSubject?: string): string | undefined {
   const { type, name, object } = event.value;
   const definition = eventType(type);
@@ -49,7 +52,8 @@ export function eventIdentity(event: EventClaim, articleSubject?: string): strin
   const subject = event.value.subject ?? namedBy;
   // `his wife Ethel`: a marriage told as a state is not the wedding, and has no date of its own to compare.
   if (!definition.stateful && event.value.aspect === 'state') return undefined;
-  const aspect = definition.stateful ? `:${event.value.aspect ?? 'point'}` : '';
+  // `Construction began in 1929` and `completed in 1938`: the start and end of building are two points.
+  const aspect = definition.stateful ? `:${event.value.aspect ?? 'point'}` : event.value.aspect === 'start' || event.value.aspect === 'end' ? `:${event.value.aspect}` : '';
   // `Cook's 1965 wedding to Wendy Snowden`: a once-only event whose participants are known is theirs, whatever it is called.
   // `incorporated as a village` and `as a city` are two incorporations, each of a subject in a standing (`Port Aldous's
   // incorporation in 1709` names none: the rule joins it to the one standing the article gives, if it gives one).
@@ -69,6 +73,9 @@ export function eventIdentity(event: EventClaim, articleSubject?: string): strin
   }
   // `became a university`: one standing, taken once.
   if (type === 'status') return subject && event.value.role ? `status:${subject}:${event.value.role}` : undefined;
+  // `His second novel, The Salt Marsh (1912)` and a works table's `| 1914 || The Salt Marsh |`: the year in brackets
+  // after a title, or in its row of a table of works, is when the work first came out, which happens once.
+  if (type === 'publication' && about?.form === 'name' && firstPublication.has(about.strategy ?? '') && !event.value.repeated) return `publication:work:${about.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '')}`;
   if (definition.onceForSubjectOnly && (articleSubject === undefined || subject !== articleSubject)) return undefined;
   // `its official creation in 1867`, `its inception as the City of Toronto in 1834`: a founding in one standing, told apart from the first.
   if (type === 'founding' && subject) {

@@ -116,6 +116,12 @@ function matchAny(tokens: readonly Token[], index: number, phrases: ReadonlyArra
   return -1;
 }
 
+/** `of the Constituent Assembly`: the words `[from, to)` are an `of` and a noun phrase of names and nouns. */
+function ofPhraseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[from]?.lower !== 'of' || to - from < 2) return false;
+  return tokens.slice(from + 1, to).every((token, at) => (at === 0 && token.pos === 'DET') || token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ');
+}
+
 /** A dash with space on both sides: `killed 25 people – 12 soldiers …`, not `Franco-Prussian`. */
 function isSpacedDash(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
@@ -160,7 +166,8 @@ export function readTotalMarker(tokens: readonly Token[], total: SentenceFigure,
     const adjacent = gap === 0;
     const marker = (complete: boolean, names: boolean, parts = true): TotalMarker | null => (counted ? { next: index + 1, complete, names: names && total.noun !== null, parts } : null);
     // `Three singles—"Until It Sleeps", …—were released`: an em dash set close is a dash all the same.
-    if (token.text === ':' || isSpacedDash(tokens, index) || (token.text === '\u2014' && adjacent)) return marker(true, adjacent);
+    // `five members of the Constituent Assembly: A, B, …`: the count's `of` phrase stands between it and its names.
+    if (token.text === ':' || isSpacedDash(tokens, index) || (token.text === '\u2014' && adjacent)) return marker(true, adjacent || ofPhraseBetween(tokens, total.last + 1, index));
     if (token.lower === 'with' && adjacent) {
       const found = marker(false, false);
       return found ? { ...found, withParts: true } : null;
@@ -464,7 +471,7 @@ export function readNameList(tokens: readonly Token[], start: number): Array<[nu
       // (`…, moved to Oslo`). `St Peter at Gowts are …` or `Accounting as well as …` may go on.
       const after = tokens[last.next];
       // …, a comma, or the dash that closes the aside the list stands in (`Three singles—"A", … and "D"—were released`).
-      if (after && !boundaries.has(after.text) && after.text !== ',' && after.text !== '\u2014' && !listClosers.has(after.lower)) return null;
+      if (after && !boundaries.has(after.text) && after.text !== ',' && after.text !== '\u2014' && !isSpacedDash(tokens, last.next) && !listClosers.has(after.lower)) return null;
       const following = tokens[last.next + 1]?.lower === 'the' ? tokens[last.next + 2] : tokens[last.next + 1];
       if (after?.text === ',' && isCapitalized(following)) return null;
       return names.length >= 2 ? names : null;

@@ -1,3 +1,5 @@
+import type { WikiTemplate } from '../../parse/wiki-template/types.js';
+
 /**
  * What claimcheck knows of wikitext templates, by kind, declared once: what a
  * template of each kind means for reading an article. Names are compared in
@@ -13,8 +15,10 @@ export type TemplateKind = 'citation' | 'short-citation' | 'footnote' | 'citatio
 
 interface TemplateEntry {
   kind: TemplateKind;
-  /** For `display` templates: the positional parameter the reader sees. */
+  /** For `display` templates: the positional parameters the reader sees. */
   shows?: readonly string[];
+  /** For a display template that may give a range: the parameters shown when it does. */
+  rangeShows?: readonly string[];
 }
 
 const entries: ReadonlyArray<[readonly string[], TemplateEntry]> = [
@@ -58,7 +62,25 @@ const entries: ReadonlyArray<[readonly string[], TemplateEntry]> = [
   // would hold the `|` between them.
   [['nowrap', 'nobr', 'small', 'smaller', 'big', 'larger', 'nobold', 'noitalic', 'ill', 'sortname', 'lang-kw', 'lang-fr', 'lang-de'], { kind: 'display', shows: ['1'] }],
   [['lang'], { kind: 'display', shows: ['2'] }],
+  // `{{convert|610|m|ft}}` shows `610 m` (and its conversion, which the article does not state); `{{convert|10|to|12|m}}`
+  // shows `10 to 12 m`. The quote of a value and its unit holds the `|` between them, as the source does.
+  [['convert', 'cvt'], { kind: 'display', shows: ['1', '2'], rangeShows: ['1', '2', '3', '4'] }],
 ];
+
+// The second parameter of `{{convert}}` that makes the call a range: `{{convert|10|to|12|m}}`.
+const rangeWords: ReadonlySet<string> = new Set(['to', '-', '–', 'and', 'or', 'by', 'x', '×', 'to(-)', '+/-', '±']);
+
+/**
+ * The positional parameters of a display template the reader sees, in order:
+ * a range's four for `{{convert|10|to|12|m}}`, else the entry's own.
+ */
+export function shownParameters(template: WikiTemplate): readonly string[] {
+  const entry = templateKind(template.name);
+  if (entry?.kind !== 'display') return [];
+  const second = template.children.find((parameter) => parameter.name === '2');
+  const word = second?.children.length === 1 && second.children[0]?.type === 'text' ? second.children[0].value.trim() : '';
+  return entry.rangeShows && rangeWords.has(word) ? entry.rangeShows : (entry.shows ?? []);
+}
 
 const byName = new Map<string, TemplateEntry>();
 for (const [names, entry] of entries) for (const name of names) byName.set(name, entry);
