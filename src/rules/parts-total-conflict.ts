@@ -9,7 +9,7 @@ import { deadCount, isPersonPart, isRecord, readDeadItemised, readOneOfOthers, r
 import { figureEvidence, figureText, sentenceFigures, type SentenceFigure } from './shared/sentence-figures.js';
 import { readListedDates, type ListedDates } from './shared/listed-dates.js';
 import { readCountedList, type CountedList } from './shared/listed-rows.js';
-import { readSummedRows, type SummedRows } from './shared/summed-rows.js';
+import { readSummedRows, readTotalRows, type SummedRows } from './shared/summed-rows.js';
 
 export default defineRule({
   id: 'parts-total-conflict',
@@ -20,6 +20,14 @@ export default defineRule({
   check(context) {
     const findings: RuleFinding[] = [];
     context.sentences.forEach((sentence, index) => {
+      // `| **Total** | **312** |` closing a table: its rows above must add up to it.
+      if (sentence.where === 'table') {
+        for (const summed of readTotalRows(context, index)) {
+          const finding = rowsFinding(context, summed);
+          if (finding) findings.push(finding);
+        }
+        return;
+      }
       if (sentence.where !== 'prose' && sentence.where !== 'list' && sentence.where !== 'infobox') return;
       const tokens = context.tokens[index] ?? [];
       findings.push(...writtenSums(context, sentence));

@@ -139,6 +139,8 @@ function isSpacedDash(tokens: readonly Token[], index: number): boolean {
  */
 export function readTotalMarker(tokens: readonly Token[], total: SentenceFigure, byFirst: ReadonlyMap<number, SentenceFigure>): TotalMarker | null {
   const previous = tokens[total.first - 1];
+  // `in the two days of fighting: …`: a span of time in a phrase is when, not what the list itemises.
+  if (timeNouns.has(headOf(total.noun) ?? '') && ['ADP', 'DET'].includes(previous?.pos ?? '')) return null;
   // `12 of the 40 passengers`: the total of a share, read by readRemainder; `two sons and three daughters:` counts neither alone.
   const of = previous?.lower === 'of' ? total.first - 1 : previous?.lower === 'the' && tokens[total.first - 2]?.lower === 'of' ? total.first - 2 : -1;
   // `a career of 131 fights` is a total of its own: only a figure or a quantifier before `of` takes a share.
@@ -178,6 +180,13 @@ export function readTotalMarker(tokens: readonly Token[], total: SentenceFigure,
     }
     // `4,908 degrees in 2012; …`: the year the total is of.
     if (token.pos === 'NUM' && /^\d{4}$/.test(token.text) && tokens[index - 1]?.lower === 'in' && !byFirst.has(index)) continue;
+    // `eleven warships in the two days of fighting: …`: a span of time the total was counted over counts nothing of it.
+    const span = byFirst.get(index);
+    if (span && timeNouns.has(headOf(span.noun) ?? '') && ['ADP', 'DET'].includes(tokens[index - 1]?.pos ?? '')) {
+      index = span.last;
+      gap += span.last - span.first;
+      continue;
+    }
     if (token.text === '(' && adjacent) return marker(true, false);
     const wordAt = token.text === ',' ? index + 1 : index;
     const complete = matchAny(tokens, wordAt, completePhrases);
@@ -197,6 +206,11 @@ export function readTotalMarker(tokens: readonly Token[], total: SentenceFigure,
   }
   return null;
 }
+
+const participleEnding = /(?:ing|ed)$/u;
+
+// Units of time a total may be counted over: `in the two days of fighting`, `over three years`.
+const timeNouns: ReadonlySet<string> = new Set(words('day days week weeks month months year years hour hours'));
 
 // Words right after a count that make it a count of people: `41,000 dead: 17,000 soldiers, …`.
 const casualtyWords: ReadonlySet<string> = new Set(words('dead wounded injured killed missing captured'));
@@ -277,6 +291,11 @@ export function readPartList(tokens: readonly Token[], start: number, byFirst: R
     index = part.next;
     const token = tokens[index];
     if (!token || boundaries.has(token.text)) {
+      clean = true;
+      break;
+    }
+    // `… and 4 cattlemen travelling to Halifax.`: the last part's participle phrase closes the list.
+    if (coordinated && token.pos === 'VERB' && participleEnding.test(token.lower)) {
       clean = true;
       break;
     }
@@ -381,7 +400,10 @@ function readPart(tokens: readonly Token[], start: number, byFirst: ReadonlyMap<
     const token = tokens[index];
     if (!token || separators.has(token.lower) || boundaries.has(token.text)) break;
     // `810 killed and 520 wounded`, `142 on Corran itself`: a casualty word or a reflexive says what the part counts too.
-    const saysWhat = casualtyWords.has(token.lower) || reflexives.has(token.lower);
+    // `four sunk by gunfire, five captured`: a bare count's participle says what befell that part.
+    const saysWhat = casualtyWords.has(token.lower) || reflexives.has(token.lower) || (trailing === 0 && figure.noun === null && token.pos === 'VERB');
+    // `4 cattlemen travelling to collect livestock`: a participle after the counted noun opens a phrase on it, past the part.
+    if (!saysWhat && token.pos === 'VERB' && participleEnding.test(token.lower)) break;
     if ((!['ADJ', 'NOUN', 'PROPN', 'ADP', 'DET', 'PART'].includes(token.pos) && !saysWhat) || byFirst.has(index)) return null;
     if (token.lower === 'each') each = true;
   }

@@ -109,3 +109,45 @@ function headerCounts(header: string, noun: string | null): boolean {
   // `1,850 people` under `Employees`: people are counted by any noun for them, staff by staff only.
   return counted === head || (counted === 'person' && isPersonPart(head));
 }
+
+// The head of a table's closing row that sums the rows above it: `| **Total** | **312** |`.
+const totalRowHead = /^\s*(?:total|totals|overall|all)\s*$/iu;
+
+/**
+ * `| Port Hesketh | 184 |`, `| Ardnaval | 71 |`, `| Kilbride | 49 |` closed by
+ * `| **Total** | **312** |`: a table that ends with its own total row, read at
+ * its first body cell. Each column whose total cell and every other row hold
+ * one exact count gives the rows and the total they must add up to.
+ */
+export function readTotalRows(context: RuleContext, index: number): SummedRows[] {
+  const first = context.sentences[index];
+  if (!first?.cell || first.cell.row !== 1 || first.cell.column !== 0 || context.sentences[index - 1]?.cell?.row === 1) return [];
+  const rows = new Map<number, ArticleSentence[]>();
+  for (let at = index; context.sentences[at]?.cell && sameSection(first, context.sentences[at] as ArticleSentence); at++) {
+    const cell = context.sentences[at] as ArticleSentence;
+    const row = cell.cell?.row as number;
+    // A second table right after the first starts its rows at 1 again.
+    if (at > index && row === 1 && cell.cell?.column === 0) break;
+    rows.set(row, [...(rows.get(row) ?? []), cell]);
+  }
+  const ordered = [...rows.values()];
+  const totalRow = ordered.at(-1);
+  const parts = ordered.slice(0, -1);
+  if (!totalRow || parts.length < 2 || !totalRowHead.test(totalRow[0]?.cell?.rowHead.replace(/[*_]/gu, '') ?? '')) return [];
+  const countIn = (cell: ArticleSentence | undefined): SentenceFigure | undefined => {
+    const counts = cell ? sentenceFigures(context, cell.index).filter((figure) => !figure.percent) : [];
+    const only = counts[0];
+    return counts.length === 1 && only?.exact && cell?.plain.replace(/[*_]/gu, '').trim() === cell?.plain.slice(only.start, only.end).trim() ? only : undefined;
+  };
+  const found: SummedRows[] = [];
+  for (const totalCell of totalRow) {
+    const column = totalCell.cell?.column;
+    const total = column ? countIn(totalCell) : undefined;
+    if (!total) continue;
+    const cells = parts.map((row) => row.find((cell) => cell.cell?.column === column));
+    const figures = cells.map(countIn);
+    if (figures.some((figure) => figure === undefined)) continue;
+    found.push({ sentence: totalCell, total, rows: cells.map((cell, at) => ({ sentence: cell as ArticleSentence, figure: figures[at] as SentenceFigure })) });
+  }
+  return found;
+}
