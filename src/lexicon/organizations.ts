@@ -30,7 +30,7 @@ export const ORGANIZATION_HEADS: readonly string[] = words(`
   Partido Frente Ejército Fuerzas Movimiento Asociación Unión Sociedad Compañía Universidad Universidade Instituto
   Comité Consejo Ministerio Parti Partei Armée Université Universität Hochschule Gesellschaft Verein Bund Banco Banque
   Institut Akademie Kommission Comisión Coordinadora Brigada Brigadas Legion Legión Command Headquarters
-  Chapter Branch Museum Library Gallery Hospital Zoo Orchestra Choir Band
+  Chapter Branch Museum Library Gallery Hospital Zoo Orchestra Choir Band Expedition Mission
   Athletic Rovers Wanderers Albion Hotspur Argyle Rangers Sons Brothers
 `);
 
