@@ -53,6 +53,11 @@ export function findAliasLinks(sentence: TokenizedSentence, spans: NameSpan[]): 
     }
     const apposition = appositiveAlias(sentence, all, span);
     if (apposition) links.push(apposition);
+    const predicate = apposition ? undefined : predicativeAlias(sentence, all, span);
+    if (predicate) {
+      links.push(predicate);
+      if (!all.includes(predicate.alias)) all.push(predicate.alias);
+    }
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   return { spans: all, links };
@@ -286,6 +291,75 @@ function appositiveAlias(sentence: TokenizedSentence, spans: NameSpan[], target:
   const first = quoted ? skipArticle(tokens, lead.next + 1) : lead.next;
   const alias = spans.find((span) => span.first === first && span !== target);
   return alias ? { target, alias, relation: lead.relation, end: alias.end } : undefined;
+}
+
+// How far `as` may stand from `known`: `known to that theatre's audiences in those years as`.
+const maxKnownToAs = 12;
+const copulaWords: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'became']);
+
+/**
+ * `Egidio Ferri (1831–1906) was known to that theatre's audiences as "the
+ * Lion of Parma"`, `Smith was nicknamed "the Anvil"`: the sentence's subject,
+ * a copula and a known-verb give the name after `as` (quoted, its article
+ * left out) to the subject. The subject opens the sentence, or follows a
+ * possessive phrase (`His teacher Egidio Ferri`); no other name stands
+ * between it and the verb outside brackets.
+ */
+function predicativeAlias(sentence: TokenizedSentence, spans: NameSpan[], target: NameSpan): AliasLink | undefined {
+  const { tokens } = sentence;
+  if (target.inParens || target.quoteWords > 0 || !subjectPlace(tokens, target)) return undefined;
+  let at = target.last + 1;
+  let depth = 0;
+  // `Egidio Ferri, who sang at the Teatro Regio, was known as …`: a relative clause on the subject may name others.
+  let relative = false;
+  for (; at < tokens.length && at - target.last < MAX_PARENTHETICAL_TOKENS; at++) {
+    const text = (tokens[at] as Token).text;
+    if (text === '(') depth++;
+    else if (text === ')') depth--;
+    else if (depth === 0 && text === ',') relative = !relative && RELATIVE_PRONOUNS.has(tokens[at + 1]?.text ?? '');
+    else if (depth === 0 && !relative && copulaWords.has(text)) break;
+    else if (depth === 0 && (text === ';' || text === ':' || (!relative && spans.some((span) => span.first === at && !span.inParens)))) return undefined;
+  }
+  const verb = ADVERBS_BEFORE_KNOWN.has(tokens[at + 1]?.text ?? '') ? at + 2 : at + 1;
+  const known = tokens[verb]?.text ?? '';
+  if (!copulaWords.has(tokens[at]?.text ?? '') || !KNOWN_VERBS.has(known) || known === 'renamed' || known === 'named') return undefined;
+  let as = verb + 1;
+  if (known !== 'nicknamed' && known !== 'dubbed') {
+    while (as < tokens.length && as - verb <= maxKnownToAs && tokens[as]?.text !== 'as' && (tokens[as] as Token).kind === 'word') as++;
+    if (tokens[as]?.text !== 'as') return undefined;
+    as++;
+  }
+  const quoted = OPEN_QUOTES.has(tokens[as]?.text ?? '');
+  const first = quoted ? skipArticle(tokens, as + 1) : skipArticle(tokens, as);
+  // A quotation is one name, however its words would be cut: `"the Lion of Parma"`, not `Lion`.
+  const alias = (quoted ? quotedName(sentence, first) : undefined) ?? spans.find((span) => span.first === first && span !== target);
+  if (!alias) return undefined;
+  const relation: AliasRelation = quoted || known === 'nicknamed' || known === 'dubbed' ? 'nickname' : 'known-as';
+  return { target, alias, relation, end: alias.end };
+}
+
+/** Whether a name stands where a sentence's subject does: at its opening, or after a possessive phrase (`His teacher …`). */
+function subjectPlace(tokens: Token[], target: NameSpan): boolean {
+  if (target.first === 0) return true;
+  const before = tokens.slice(0, target.first);
+  return before.length <= 3 && POSSESSIVE_OPENERS.has(before[0]?.text ?? '') && before.every((token) => token.kind === 'word');
+}
+
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
+const POSSESSIVE_OPENERS: ReadonlySet<string> = new Set(['His', 'Her', 'Their', 'Its']);
+
+/** `"the Lion of Parma"`: the capitalised words a quotation holds, from `first` to its closing mark, as one name. */
+function quotedName(sentence: TokenizedSentence, first: number): NameSpan | undefined {
+  const { tokens, text } = sentence;
+  let last = first;
+  while (last + 1 < tokens.length && !CLOSE_QUOTES.has((tokens[last + 1] as Token).text) && last - first < MAX_NATIVE_WORDS) last++;
+  if (!CLOSE_QUOTES.has(tokens[last + 1]?.text ?? '') || !isCapitalizedAt(tokens, first) || !isCapitalizedAt(tokens, last)) return undefined;
+  const slice = tokens.slice(first, last + 1);
+  if (slice.some((token) => token.kind !== 'word')) return undefined;
+  const capitalized = slice.filter((token) => isCapitalized(token.text)).map((token) => token.text);
+  const start = (tokens[first] as Token).start;
+  const end = (tokens[last] as Token).end;
+  return { start, end, name: text.slice(start, end).split(/\s+/u).join(' '), words: capitalized, head: capitalized.at(-1) as string, first, last, possessive: false, clauseInitial: false, quoteWords: slice.length, inParens: false, afterTitle: false };
 }
 
 /** The known-verb of an indefinite apposition starting at `from` (`a heavy-handed Londoner known … as`): at most five words, no punctuation. */
