@@ -287,7 +287,8 @@ class EntityBuilder {
     // `Caledonia` in the article on SS Caledonia is the ship, whatever a given name would make it.
     if (key === this.titleWithoutShipPrefix && subject !== undefined) return !this.shipNamesake || this.article.text.slice(Math.max(0, claim.position.start.offset - 4), claim.position.start.offset).toLowerCase() === 'the ';
     if (claim.kind === 'person' || subject === undefined || subject.type !== claim.kind || this.subjectBaseKey === null || key.length < 4) return false;
-    return this.subjectBaseKey.startsWith(`${key} `) || key === this.titleWithoutPlace;
+    // `had joined Rovers in 1880` in the article on Fenwick Rovers: a body's one last word is its short name too.
+    return this.subjectBaseKey.startsWith(`${key} `) || key === this.titleWithoutPlace || (claim.kind === 'organization' && !key.includes(' ') && this.subjectBaseKey.endsWith(` ${key}`));
   }
 
   /** `Augusta Ada King, Countess of Lovelace (…) was …` opens the Ada Lovelace article. */

@@ -519,8 +519,11 @@ function isNameLike(words: string[], head: string, after: Token | undefined): bo
 }
 
 function isHeadOnly(word: string): boolean {
-  return ORGANIZATION_HEADS.has(word) || PLACE_HEADS.has(word) || HONORIFICS.has(word) || isCompoundOffice(word);
+  return (ORGANIZATION_HEADS.has(word) && !CLUB_SHORT_NAMES.has(word)) || PLACE_HEADS.has(word) || HONORIFICS.has(word) || isCompoundOffice(word);
 }
+
+// The last words of clubs' names that stand alone for the club: `had joined Rovers in 1880`, `Rangers won the cup`.
+const CLUB_SHORT_NAMES: ReadonlySet<string> = new Set(['Rovers', 'Wanderers', 'Albion', 'Hotspur', 'Argyle', 'Rangers']);
 
 /** `Director-General`, `Secretary-General`, `Vice-President`: an office written as one hyphenated word names no one alone. */
 function isCompoundOffice(word: string): boolean {
