@@ -1128,7 +1128,8 @@ const settlementNouns: ReadonlySet<string> = new Set(['city', 'town', 'village',
 
 const kinds: ReadonlyArray<ReadonlySet<string>> = [
   settlementNouns,
-  new Set(['company', 'firm', 'corporation', 'business', 'manufacturer', 'maker', 'brewery', 'bank', 'airline', 'retailer', 'conglomerate', 'brand']),
+  // `The yard was founded in 1858` in the article on a shipbuilding company: a maker's works are the maker.
+  new Set(['company', 'firm', 'corporation', 'business', 'manufacturer', 'maker', 'brewery', 'bank', 'airline', 'retailer', 'conglomerate', 'brand', 'yard', 'shipyard', 'shipbuilder']),
   new Set(['group', 'party', 'movement', 'organisation', 'organization', 'faction', 'militia', 'army', 'front']),
   new Set(['club', 'team', 'side', 'franchise', 'squad']),
   new Set(['university', 'college', 'school', 'institute', 'polytechnic', 'academy']),
