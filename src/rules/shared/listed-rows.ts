@@ -24,6 +24,7 @@ export function readCountedList(context: RuleContext, index: number, figures: re
   let listAt = index + 1;
   while (sentence && context.sentences[listAt]?.block === sentence.block) listAt++;
   const next = context.sentences[listAt];
+  if (sentence && next?.where === 'table' && sameSection(sentence, next)) return countedTable(context, sentence, listAt, figures);
   if (!sentence || next?.where !== 'list') return undefined;
   const counts = figures.filter((figure) => figure.exact && !figure.percent && !figure.compound && figure.noun !== null);
   const total = counts.length === 1 ? counts[0] : undefined;
@@ -61,6 +62,35 @@ export function readCountedList(context: RuleContext, index: number, figures: re
     last = row;
   }
   return { total, first: next, last, rows: blocks.size };
+}
+
+/**
+ * `The Vesper Line today serves twelve stations.` and, after its paragraph,
+ * a table whose first column is headed `Station`: a count of the thing each
+ * row of the table names, against the table's rows.
+ */
+function countedTable(context: RuleContext, sentence: ArticleSentence, tableAt: number, figures: readonly SentenceFigure[]): CountedList | undefined {
+  const counts = figures.filter((figure) => figure.exact && !figure.percent && !figure.compound && figure.noun !== null);
+  const total = counts.length === 1 ? counts[0] : undefined;
+  if (!total || total.low < 2) return undefined;
+  const noun = singular(total.noun?.split(' ').at(-1) ?? '');
+  // `twelve stations … four of the stations are underground`: another count of them in the paragraph may be the one the table gives.
+  const paragraph = context.sentences.filter((other) => other.block === sentence.block && other.index !== sentence.index);
+  if (paragraph.some((other) => sentenceFigures(context, other.index).some((figure) => figure.noun !== null && singular(figure.noun.split(' ').at(-1) ?? '') === noun))) return undefined;
+  const rows = new Set<number>();
+  let first: ArticleSentence | undefined;
+  let last: ArticleSentence | undefined;
+  for (let at = tableAt; context.sentences[at]?.where === 'table' && sameSection(sentence, context.sentences[at] as ArticleSentence); at++) {
+    const cell = context.sentences[at] as ArticleSentence;
+    if (cell.cell?.column !== 0) continue;
+    // A second table under the same heading starts its rows again.
+    if (first && cell.cell.row === 1) break;
+    if (singular(cell.cell.header.toLowerCase().trim()) !== noun) return undefined;
+    first ??= cell;
+    last = cell;
+    rows.add(cell.cell.row);
+  }
+  return first && last && rows.size >= 2 ? { total, first, last, rows: rows.size } : undefined;
 }
 
 // `… are:`, `… were:`, `… are as follows:`: a sentence that ends by saying the list after it is the whole.
