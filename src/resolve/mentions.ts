@@ -389,10 +389,10 @@ class MentionBuilder {
    * was promoted` — the subject is the `he` after the comma, not Winsloe.
    */
   private inFrontedPhrase(sentence: ArticleSentence, start: number): boolean {
-    const before = (this.resolved.tokens[sentence.index] ?? []).filter((token) => sentence.toSource(token.start) < start);
+    const tokens = this.resolved.tokens[sentence.index] ?? [];
+    const before = tokens.filter((token) => sentence.toSource(token.start) < start);
     // `On Pryor's death in 1860, …`: a possessive right after the opening preposition owns the phrase's noun; a bare name
     // there may be the subject of a clause (`After Smith resigned, …`).
-    const tokens = this.resolved.tokens[sentence.index] ?? [];
     let past = before.length;
     while (tokens[past]?.pos === 'PROPN') past++;
     const possessive = before.length === 1 && past > 1 && ["'s", '’s'].includes(tokens[past]?.lower ?? '');
