@@ -169,12 +169,10 @@ function decideKinds(works: SentenceWork[], subject: ArticleSubject | undefined)
     const cut = name.indexOf(' ');
     if (cut > 0 && winner(tally) === 'organization' && tally.organization >= STRONG) opening.set(name.slice(0, cut), [...(opening.get(name.slice(0, cut)) ?? []), name]);
   }
-  // … nor a person's surname (`Hollin` beside `Edgar Hollin` in the article on the Hollin Arctic Expedition).
-  const surnames = personSurnames(votes);
   for (const [word, names] of opening) {
     const tally = votes.get(word);
     // A word in capitals (`the trademark DIGITAL`) is an acronym's or a mark's, read on its own.
-    if (names.length === 1 && tally && tally.person === 0 && tally.place === 0 && tally.organization < STRONG && !KNOWN_PLACES.has(word) && !isAcronym(word) && !surnames.has(word)) groups.join(word, names[0] as string);
+    if (names.length === 1 && tally && tally.person === 0 && tally.place === 0 && tally.organization < STRONG && !KNOWN_PLACES.has(word) && !isAcronym(word)) groups.join(word, names[0] as string);
   }
   // An acronym nobody spells out is most often a body's (`NATO`); one spelled out is what its long form is (`FRET`).
   const spelledOut = new Set(works.flatMap((work) => work.links.filter((link) => link.relation === 'acronym').map((link) => link.alias.name)));
@@ -227,7 +225,6 @@ function addShortTitleVotes(votes: Map<string, TypeVotes>, subject: ArticleSubje
     const tally = votes.get(name);
     return tally !== undefined && winner(tally) === 'place';
   });
-  const surnames = personSurnames(votes);
   for (const [name, tally] of votes) {
     const words = name.split(' ');
     const shortTitle = words.length < titleWords.length && words.every((word, index) => word === titleWords[index]) && (words[0] as string).length >= 4;
@@ -239,18 +236,10 @@ function addShortTitleVotes(votes: Map<string, TypeVotes>, subject: ArticleSubje
       continue;
     }
     if (Math.max(tally.organization, tally.place, tally.person) >= STRONG) continue;
-    // `Hollin` in the article on the Hollin Arctic Expedition, led by Edgar Hollin: a word the article also gives as
-    // a person's surname is that person's.
-    if (shortTitle && words.length === 1 && surnames.has(name)) continue;
     if (shortTitle) tally[subject.kind as EntityKind] += STRONG;
     // `the Bengals` in the article on the Cincinnati Bengals: the title without the place it opens with.
     else if (name === afterPlace) tally[subject.kind as EntityKind] += STRONG;
   }
-}
-
-/** The last words of the names of two words or more that the votes make people's. */
-function personSurnames(votes: ReadonlyMap<string, TypeVotes>): Set<string> {
-  return new Set([...votes].filter(([name, tally]) => name.includes(' ') && winner(tally) === 'person').map(([name]) => name.split(' ').at(-1) as string));
 }
 
 function pooledKinds(votes: Map<string, TypeVotes>, groups: NameGroups): Map<string, EntityKind> {
