@@ -29,6 +29,7 @@ export const AMBIGUOUS: readonly Ambiguity[] = [
   // Place nouns: a capitalized head ends a name, the lower-case noun types the name before it.
   both('places.heads', 'places.nounsAfter', 'Province Valley River Region City Town Village County District Island Coast Peninsula Basin Mountains Parish Municipality Area', 'capitalized it ends a place\'s name (`Satipo Province`), in lower case after a name it types that name (`the Ayacucho province`)'),
   both('organizations.heads', 'places.nounsAfter', 'Department', 'capitalized it ends a body\'s name (`Department of State`), in lower case after a name it is a region (`the Ayacucho department`); capitalization decides'),
+  both('events.occurrenceNouns', 'organizations.heads', 'expedition mission', 'capitalized it ends the name of the body that undertakes it (`Hollin Arctic Expedition`); in lower case it names the undertaking (`the expedition reached the cape`)'),
   both('places.heads', 'places.nameAbbreviations', 'Mt', '`Mt.` is written before a mountain\'s name and is its head word; the tokenizer keeps its full stop'),
 
   // The registry of events and the clause reader: one word, two readings the grammar tells apart.
