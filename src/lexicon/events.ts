@@ -114,6 +114,8 @@ export interface Predicate {
   counts?: ReadonlySet<string>;
   /** What the event happens to must not be people: `the election was held in May`, not `the earl was held at the castle`. */
   notPeople?: boolean;
+  /** What the event happens to (the object, or a passive's subject) must not be a work: `an album released by V2 Records` is published, not let go. */
+  notWork?: boolean;
   /**
    * The object is someone taken on, not a document: the subject must be an
    * organisation and the object a name that is neither a place nor a document
@@ -522,7 +524,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('leave', { aspect: 'end', object: 'entity', voice: 'active', body: true }),
       v('quit', { aspect: 'end' }),
       v('expel', { aspect: 'end', holder: 'object' }),
-      v('release', { voice: 'passive', preposition: 'by', aspect: 'end' }),
+      v('release', { voice: 'passive', preposition: 'by', aspect: 'end', notWork: true }),
       v('resign', { preposition: 'from', aspect: 'end' }),
       v('defect', { preposition: 'to', aspect: 'start' }),
       // `debuted in Serie B`, `debuted for Liverpool`, `was promoted to Serie A`: a team or player enters a league or

@@ -265,6 +265,12 @@ function pushNounPhrase(units: readonly Unit[], first: number, phrases: Phrase[]
       at++;
       continue;
     }
+    // `a new political list`, `a very old church`: an adverb after the determiner, before the adjectives and noun it
+    // leads to, modifies them (the tagger reads `new` as an adverb as often as an adjective).
+    if (unit.kind === 'word' && unit.pos === 'ADV' && head < 0 && at > first && isDeterminerOrPossessive(units[at - 1] as Unit) && continuesNominal(units, at) && units[at + 1]?.pos !== 'ADV') {
+      at++;
+      continue;
+    }
     // `the 31-kilometre main line`: a figure joined to its unit by a hyphen modifies the words after it.
     if (unit.kind === 'word' && unit.pos === 'ADJ' && head === at - 1 && (units[head] as Unit).kind === 'figure' && hyphenedUnit.test((units[head] as Unit).text)) {
       head = -1;
@@ -583,15 +589,18 @@ function earlierFiniteVerb(units: readonly Unit[], before: number): boolean {
   return false;
 }
 
-/** Whether the clause goes on to a series' last item, `, and` with a finite verb, before another clause opens. */
+/** Whether the clause goes on to a series' last item, `and` (or `, and`) with a finite verb, before another clause opens. */
 function seriesEndsFinite(units: readonly Unit[], from: number): boolean {
   for (let index = from; index < units.length; index++) {
     const unit = units[index] as Unit;
     // `served as editor`: a subordinator read as a preposition opens no clause.
     if (unit.lower === ';' || unit.pos === 'SCONJ' || (subordinators.has(unit.lower) && unit.pos !== 'ADP') || relativePronouns.has(unit.lower)) return false;
-    if (unit.lower !== 'and' || units[index - 1]?.lower !== ',') continue;
+    if (unit.lower !== 'and') continue;
     const next = units[index + 1];
-    return next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing')));
+    const finite = next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing')));
+    // `passed for 2,500 yards, rushed for 1,100 yards and totaled 25 touchdowns`: the last item's comma is often left out;
+    // an `and` with no comma that joins no verb joins two nouns inside an item.
+    if (units[index - 1]?.lower === ',' || finite) return finite;
   }
   return false;
 }

@@ -457,6 +457,7 @@ class ClauseReader {
       if (predicate.work && !this.namesWork(objectArgument ?? (predicate.unaccusative ? subject : null))) continue;
       if (predicate.people && !this.namesPeople(patientSide)) continue;
       if (predicate.notPeople && this.namesPeople(patientSide)) continue;
+      if (predicate.notWork && this.namesWork(group.voice === 'passive' ? subject : objectArgument)) continue;
       if (predicate.signee && !(this.namesOrganization(subject) && this.namesSignee(object))) continue;
       // `released three studio albums`, not `wrote three books` (writing is no publication).
       const counted = patientSide?.form === 'figure' && !(type === 'publication' && releasingVerbs.has(group.lemma) && countsWorks(patientSide));
@@ -1287,7 +1288,8 @@ class ClauseReader {
     if (this.readWithCount(phrase, index)) return;
     const owner = phrase.possessor ? this.argument(phrase.possessor, 'possessor') : this.whoseOwner(index);
     if (owner && this.readOwnedSizeOf(phrase, index, owner)) return;
-    if (owner && head.kind === 'figure' && head.claim?.kind === 'quantity' && head.claim.value.noun) {
+    // `In his two years at quarterback`, `her five seasons with the club`: a span of one's time is no size one has.
+    if (owner && head.kind === 'figure' && head.claim?.kind === 'quantity' && head.claim.value.noun && !durationNouns.has(head.claim.value.noun.replace(/s$/, ''))) {
       this.frames.push({
         ...this.bare('size', `have ${head.claim.value.noun}`, [head.start, head.end], index, index, index, 'noun'),
         agent: owner,
@@ -2612,7 +2614,7 @@ class ClauseReader {
         const governed = group.form === 'gerund' && this.phrases[index - 1]?.type === 'prep';
         if (((group.form === 'participle' || group.form === 'gerund') && crossedComma) || governed) return this.withStrategy(this.subjectOf(at), 'fronted-participle');
         // `graduated from X in 1915, married Y in 1919 and moved to Z`: the verbs of a series share the first one's subject.
-        if (this.serialVerb(group, index) && (phrase as VerbGroup).form === 'finite' && crossedComma) return this.withStrategy(this.subjectOf(at), 'coordination');
+        if ((this.serialVerb(group, index) || this.midSeriesVerb(group, index)) && (phrase as VerbGroup).form === 'finite' && crossedComma) return this.withStrategy(this.subjectOf(at), 'coordination');
         break;
       }
       at--;
@@ -2624,6 +2626,23 @@ class ClauseReader {
   /** A finite event verb of the registry right after a comma: the next verb of a series (`graduated in 1915, married Y`). */
   private serialVerb(group: VerbGroup, index: number): boolean {
     return group.form === 'finite' && isPunct(this.phrases[index - 1], ',', this.units) && predicatesOf(group.lemma).some(({ predicate }) => !predicate.voice || predicate.voice === group.voice);
+  }
+
+  /**
+   * `passed for 2,500 yards, rushed for 1,100 yards and totaled 25
+   * touchdowns`: a finite verb right after a comma, with `and` and another
+   * finite verb later in its clause, is a middle item of a series of verbs,
+   * whatever the verb.
+   */
+  private midSeriesVerb(group: VerbGroup, index: number): boolean {
+    if (group.form !== 'finite' || !isPunct(this.phrases[index - 1], ',', this.units)) return false;
+    for (let at = index + 1; at < this.phrases.length; at++) {
+      const phrase = this.phrases[at] as Phrase;
+      if (phrase.type === 'vg' || phrase.type === 'rel' || phrase.type === 'sub' || isPunct(phrase, ';', this.units)) return false;
+      const next = this.phrases[at + 1];
+      if (phrase.type === 'conj' && (this.units[phrase.first] as Unit).lower === 'and' && next?.type === 'vg') return next.form === 'finite';
+    }
+    return false;
   }
 
   /** `Alipio and Gabriel were killed`, `the deaths of A, B and C`: names coordinated with the phrase at `at`. */
