@@ -583,8 +583,10 @@ function earlierFiniteVerb(units: readonly Unit[], before: number): boolean {
   for (let index = before; index >= 0; index--) {
     const unit = units[index] as Unit;
     if (unit.lower === ';' || unit.pos === 'CCONJ' || relativePronouns.has(unit.lower) || subordinators.has(unit.lower) || unit.pos === 'SCONJ') return false;
+    // `After being promoted to Serie A, the team merged`: a gerund's auxiliary and its participle make no finite verb.
+    if (unit.lower.endsWith('ing') || (unit.pos === 'VERB' && units[index - 1]?.pos === 'AUX' && (units[index - 1] as Unit).lower.endsWith('ing'))) continue;
     // `the deposed leader`: a verb form between a determiner and its noun modifies the noun.
-    if (unit.pos === 'AUX' || (unit.pos === 'VERB' && !unit.lower.endsWith('ing') && !attributive(units, index))) return true;
+    if (unit.pos === 'AUX' || (unit.pos === 'VERB' && !attributive(units, index))) return true;
   }
   return false;
 }

@@ -2842,6 +2842,8 @@ class ClauseReader {
   private previousVerb(conjunction: number): number | undefined {
     let infinitive: number | undefined;
     for (let at = conjunction - 1; at >= 0; at--) {
+      // `merged with another rival (called Hellas) and commemorated`: a bracket's verb is an aside, not the clause's.
+      if (isPunct(this.phrases[at], ')', this.units)) at = this.openingBracket(at);
       const phrase = this.phrases[at] as Phrase;
       // `was promoted to general and assumed`, `decided to resign and moved`: an infinitive has the subject of the
       // verb it hangs on, so the subject is that verb's.
@@ -3316,13 +3318,16 @@ class ClauseReader {
       // `Born in Tambobamba in 1968, she joined …`, `born about 1362, died 11 March 1405`, `Influenced by … in the
       // first half of the century, Mebyon Kernow formed`: a participle clause before a comma keeps its own values.
       if (phrase.type === 'vg' && comma >= 0 && (this.phrases[index] as Phrase).type === 'vg') {
-        from = comma + 1;
+        // `After being promoted in 1957–58, in 1959, the team merged`: the participle clause may end at an earlier comma.
+        const own = (phrase as VerbGroup).form === 'finite' ? comma : this.clauseOf(at)[1] + 1;
+        from = (own < comma && isPunct(this.phrases[own], ',', this.units) ? own : comma) + 1;
         break;
       }
       if (phrase.type === 'conj' && this.previousVerb(at) !== undefined) break;
       from = at;
     }
     let to = index;
+    const nonFinite = verb?.type === 'vg' && (verb.form === 'participle' || verb.form === 'gerund');
     for (let at = index + 1; at < this.phrases.length; at++) {
       const phrase = this.phrases[at] as Phrase;
       // `merged with Hewlett-Packard (HP) in May 2002`: a bracket inside the clause is stepped over.
@@ -3349,6 +3354,9 @@ class ClauseReader {
       // `His son, Carl, born in 1950, boxed professionally in the 1970s`: a reduced relative ends at the comma before
       // a word the tagger left unread, which is the main clause's verb.
       if (reduced && isPunct(phrase, ',', this.units) && this.phrases[at + 1]?.type === 'other') break;
+      // `After being promoted in 1957–58, in 1959, the team merged`: a participle clause that has its date already ends at
+      // the comma before another date, which opens the main clause.
+      if (nonFinite && isPunct(phrase, ',', this.units) && this.phrases.slice(index + 1, at).some((between) => between.type === 'date') && this.phrases[at + 1]?.type === 'prep' && this.phrases[at + 2]?.type === 'date') break;
       to = at;
     }
     return [from, to];
