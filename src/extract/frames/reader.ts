@@ -1487,7 +1487,8 @@ class ClauseReader {
     );
     const dates = own.length > 0 ? own : this.consequenceDates(index);
     // `its ideological foundation`, `a technical term`: a noun with another common sense names an event only with its `of` or its date.
-    if (weakEventNouns.has(head.lemma) && !ofPhrase && dates.length === 0) return;
+    // A work that owns it says the sense too: `The film's release was held up`.
+    if (weakEventNouns.has(head.lemma) && !ofPhrase && dates.length === 0 && !(type === 'publication' && possessor !== null && this.namesWork(possessor))) return;
     const definition = eventType(type);
     let agent = this.byPhraseAfter(index) ?? (both ? possessor : null);
     let patient: FrameArgument | null = null;
@@ -1663,7 +1664,9 @@ class ClauseReader {
     const first = heldNow ? coordinated - 1 : coordinated;
     const before = this.phrases[first - 1];
     const name = this.phrases[first - 2];
-    if (isPunct(before, ',', this.units) && name?.type === 'np' && name.form === 'name' && (this.units[name.head] as Unit).claim?.kind === 'person') {
+    // A deed's doer may be a name the name reader left untyped (`Luise Rainer, recipient of …`), never a place.
+    const untypedDoer = deed !== undefined && !role && name?.type === 'np' && (this.units[name.head] as Unit).claim === undefined && (this.units[name.head] as Unit).pos === 'PROPN';
+    if (isPunct(before, ',', this.units) && name?.type === 'np' && name.form === 'name' && ((this.units[name.head] as Unit).claim?.kind === 'person' || untypedDoer)) {
       holder = this.argument(name, 'apposition');
     } else if (this.context.implicitSubject && this.rowOpener(index)) {
       holder = this.context.implicitSubject;
