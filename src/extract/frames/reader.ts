@@ -2700,6 +2700,10 @@ class ClauseReader {
     while (at >= 0 && (isPunct(this.phrases[at], ',', this.units) || isPunct(this.phrases[at], '(', this.units))) at--;
     // `the attack on 23 May 2021, which …`: the date hangs on the noun, which is what `which` stands for.
     if (this.phrases[at]?.type === 'date') at -= this.phrases[at - 1]?.type === 'prep' ? 2 : 1;
+    // `a political party registered in February 2017 that was formed by X`: a bare participle right after a noun phrase
+    // modifies it, and the relative after the participle's values is about that noun phrase too.
+    const participle = this.phrases[at];
+    if (participle?.type === 'vg' && participle.form === 'participle' && participle.first === participle.main && this.phrases[at - 1]?.type === 'np' && at < relative - 1) at--;
     let phrase = this.phrases[at];
     if (phrase?.type !== 'np') return null;
     const pronoun = (this.units[(this.phrases[relative] as Phrase).first] as Unit).lower;
