@@ -100,6 +100,8 @@ export interface Predicate {
   topicObject?: boolean;
   /** The verb has no direct object before its preposition: `signed with Polydor`, not `signed a recording contract with Polydor`. */
   intransitive?: boolean;
+  /** The clause says where to or from (`moved to Paris`, `moved back`, `moved there`, `where he moved`): `it moves slowly` is no move of home. */
+  directed?: boolean;
   /** Prepositions right after the verb that give it another sense: `led to a conflict`, `was based on a novel`, `builds upon`. */
   notBefore?: readonly string[];
   /** The object must be a body (a name that is no place, or an organisation noun): `left the band`, not `left Córdoba` or `left an impression`. */
@@ -613,7 +615,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     description: 'someone lives or moves somewhere',
     predicates: [
       // `The Umayyad army then moved to the citadel`: a unit under arms that moves marches; no one settles.
-      v('move', { voice: 'active', aspect: 'start', notSubjectNouns: unitNouns }),
+      v('move', { voice: 'active', aspect: 'start', notSubjectNouns: unitNouns, directed: true }),
       // `the company was moved to Gothenburg` moves a body's seat; `Production was moved to Gothenburg` moves work, and
       // `he was moved to a prison` a captive, no one's home.
       v('move', { voice: 'passive', aspect: 'start', organization: true }),

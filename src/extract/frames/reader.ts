@@ -2,7 +2,7 @@ import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { OFFICE_TITLE_WORDS, POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
 import { LENGTH_SYMBOLS } from '../../lexicon/units.js';
 import { agentNouns, bracketedStates, namingVerbs, renamingBracketCues, causingVerbs, consequenceVerbs, datingVerbs, documentNouns, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeAtVerbs, sizeBeyondVerbs, extentVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, tallNouns, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
-import { controllingVerbs, intentionNouns, ordinalWords, planningVerbs, rankWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
+import { controllingVerbs, intentionNouns, ordinalWords, performanceNouns, performingVerbs, planningVerbs, rankWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { kinNouns, organizationNouns, peopleNouns, placeNouns, portfolioOffices, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
 import { buildPhrases, looksParticiple, type NounPhrase, type Phrase, type VerbGroup } from './phrases.js';
@@ -84,6 +84,9 @@ const orderNouns: ReadonlySet<string> = new Set(['order', 'orders', 'command', '
 
 // A verb's prepositions that a `where` clause's antecedent stands for: `the Center, where he works` (works at it).
 const whereLocatives: ReadonlySet<string> = new Set(['at']);
+
+// Words that say where a move goes to or comes from: `moved to Paris`, `moved back`, `moved abroad`.
+const directionWords: ReadonlySet<string> = new Set(['to', 'from', 'into', 'back', 'away', 'abroad', 'there', 'here', 'home', 'overseas', 'west', 'east', 'north', 'south', 'in', 'out']);
 
 // Event types whose noun names no event without its holder or winner: an office, an award.
 const holderNounTypes: ReadonlySet<EventTypeId> = new Set(['office', 'award']);
@@ -458,6 +461,7 @@ class ClauseReader {
       if (predicate.people && !this.namesPeople(patientSide)) continue;
       if (predicate.notPeople && this.namesPeople(patientSide)) continue;
       if (predicate.notWork && this.namesWork(group.voice === 'passive' ? subject : objectArgument)) continue;
+      if (predicate.directed && !this.directed(group, index)) continue;
       if (predicate.signee && !(this.namesOrganization(subject) && this.namesSignee(object))) continue;
       // `released three studio albums`, not `wrote three books` (writing is no publication).
       const counted = patientSide?.form === 'figure' && !(type === 'publication' && releasingVerbs.has(group.lemma) && countsWorks(patientSide));
@@ -510,6 +514,19 @@ class ClauseReader {
     if (at && this.readCopulaSize(group, index, at)) return;
     if (this.readExtent(group, index, subject)) return;
     this.readAct(group, index, subject, object);
+  }
+
+  /**
+   * Whether a verb of motion's clause says where to or from: a preposition of
+   * direction or a place adverb after it (`moved to Paris`, `moved back`,
+   * `moved there with his wife`), or a `where` clause it stands in.
+   */
+  private directed(group: VerbGroup, index: number): boolean {
+    if (group.particleText !== undefined && directionWords.has(group.particleText)) return true;
+    const [from, to] = this.clauseOf(index);
+    const opener = this.phrases[from - 1] ?? this.phrases[from];
+    if (opener !== undefined && (this.units[opener.first] as Unit).lower === 'where') return true;
+    return this.phrases.slice(index + 1, to + 1).some((phrase) => directionWords.has((this.units[phrase.first] as Unit).lower) || (phrase.type === 'np' && (this.units[phrase.head] as Unit).claim?.kind === 'place'));
   }
 
   /**
@@ -1741,6 +1758,9 @@ class ClauseReader {
     }
     const group = this.phrases[verb];
     if (group?.type !== 'vg' || group.copula) return false;
+    // `appeared as a guest judge`, `had a cameo in the film as a judge`: a part played, no office.
+    const performed = performingVerbs.has(group.lemma) || this.phrases.slice(verb + 1, index - 1).some((between) => between.type === 'np' && performanceNouns.has((this.units[between.head] as Unit).lemma));
+    if (performed) return true;
     const [groupStart, groupEnd] = [(this.units[group.first] as Unit).start, (this.units[group.last] as Unit).end];
     const own = this.frames.filter((frame) => frame.trigger[0] >= groupStart && frame.trigger[0] < groupEnd);
     const possessor = phrase.possessor;
