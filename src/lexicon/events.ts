@@ -561,7 +561,6 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     predicates: [
       v('work', { preposition: 'for', aspect: 'state' }),
       v('work', { preposition: 'at', aspect: 'state' }),
-      v('work', { preposition: 'as', aspect: 'state' }),
       v('hire', { aspect: 'start', holder: 'object' }),
       v('employ', { aspect: 'state', holder: 'object', object: 'entity' }),
       v('fire', { voice: 'passive', aspect: 'end', holder: 'object' }),

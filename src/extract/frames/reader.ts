@@ -1488,7 +1488,9 @@ class ClauseReader {
     if (type === 'acquisition' && head.lower === 'sales' && this.readTakings(phrase, index)) return;
     // `the death of Fulham's favourite son, former captain Johnny Haynes,`: the name apposed to the `of` object.
     const apposed = this.ofPhraseAfter(index) ? this.namedObject(index + 2, 'of-phrase') : null;
-    const ofPhrase = apposed ?? this.ofPhraseAfter(index);
+    // `a 5-year term of office`: a post after `of` says what the noun is a term of, no one's.
+    const ofPost = this.ofPhraseAfter(index);
+    const ofPhrase = apposed ?? (ofPost?.head !== undefined && postNouns.has(ofPost.head) ? undefined : ofPost);
     const ofOwner = apposed ?? (ofPhrase ? this.withConjuncts(index + 2, ofPhrase) : null);
     const possessor = phrase.possessor ? this.argument(phrase.possessor, 'possessor') : null;
     // `Delmont's acquisition of the Merchants' Bank`, `Napoleon's invasion of Russia`: with both, the possessor does it
@@ -3533,6 +3535,23 @@ class ClauseReader {
     return phrase.type === 'np' && phrase.form === 'nominal' && isPunct(this.phrases[before], ',', this.units) && kinNouns.has((this.units[phrase.head] as Unit).lemma) && this.ofPhraseAfter(at) !== undefined;
   }
 
+  /**
+   * The commas around a noun phrase apposed to the subject right before the
+   * verb (`Halvard Ness, chairman of Norsk Hydro from 1967 to 1979, was
+   * born`), when no verb, relative or bracket stands between them.
+   */
+  private appositionBefore(verb: number): [number, number] | undefined {
+    let close = verb - 1;
+    while ((this.phrases[close] as Phrase | undefined)?.type === 'other' && (this.units[(this.phrases[close] as Phrase).first] as Unit).pos === 'ADV') close--;
+    if (!isPunct(this.phrases[close], ',', this.units)) return undefined;
+    for (let at = close - 1; at > 0; at--) {
+      const phrase = this.phrases[at] as Phrase;
+      if (phrase.type === 'vg' || phrase.type === 'rel' || phrase.type === 'sub' || isPunct(phrase, ';', this.units) || isPunct(phrase, '(', this.units) || isPunct(phrase, ')', this.units)) return undefined;
+      if (isPunct(phrase, ',', this.units)) return this.phrases[at - 1]?.type === 'np' && this.phrases[at + 1]?.type === 'np' ? [at, close] : undefined;
+    }
+    return undefined;
+  }
+
   private datesIn(from: number, to: number, verb: number): Frame['dates'] {
     const dates: Frame['dates'] = [];
     // `since April 25, 2011, when the session was held`: a `when` clause happens at the date it hangs on.
@@ -3550,8 +3569,12 @@ class ClauseReader {
     let depth = this.bracketDepthAt(from);
     const verbDepth = this.bracketDepthAt(verb);
     let verbsOwn = false;
+    const apposition = this.appositionBefore(verb);
     for (let at = from; at <= to; at++) {
       const phrase = this.phrases[at] as Phrase;
+      // `Halvard Ness, chairman of Norsk Hydro from 1967 to 1979, was born in 1915`: the subject's apposition is dated
+      // by its own words, not the verb.
+      if (apposition && at > apposition[0] && at < apposition[1]) continue;
       // `was born in Norrhamn, the eldest son of Tomas Ekdahl, a member of the Landsting from 1936 to 1956`: an apposed
       // relative, and the appositions after it, tell of that relative, whose dates are not the verb's; a phrase after
       // them is the clause's again (`married Grace Leib, daughter of John Burke, on February 26, 1924`).
