@@ -194,7 +194,9 @@ function isPossessivePronoun(unit: Unit): boolean {
 
 function startsNominal(units: readonly Unit[], index: number): boolean {
   const next = units[index + 1];
-  return next !== undefined && next.kind === 'word' && (next.pos === 'NOUN' || next.pos === 'PROPN');
+  // `the 1983 Beirut barracks bombings`: a name that modifies the noun after it.
+  const modifier = next?.kind === 'name' && units[index + 2]?.kind === 'word' && units[index + 2]?.pos === 'NOUN';
+  return next !== undefined && ((next.kind === 'word' && (next.pos === 'NOUN' || next.pos === 'PROPN')) || modifier);
 }
 
 function continuesNominal(units: readonly Unit[], index: number): boolean {

@@ -1529,7 +1529,7 @@ class ClauseReader {
     // `Varga's election as mayor of Pécs`: the body is the role's `of` phrase.
     if (type === 'office' && !patient && this.roleAfterAs(index) !== null) patient = this.ofPhraseAfter(index + 2) ?? null;
     // `an air raid on Iranian positions`, `attacks against civilians`: the target.
-    if (type === 'attack' && !patient) patient = this.phraseAfter(index, 'on') ?? this.phraseAfter(index, 'against');
+    if (type === 'attack' && !patient) patient = this.phraseAfter(index, 'on') ?? this.phraseAfter(index, 'against') ?? this.modifyingTarget(phrase);
     // `the bank's merger with Tyne Mutual`: the other party.
     if (type === 'merger' && !patient) patient = this.phraseAfter(index, 'with');
     // `Cook's 1965 wedding to Wendy Snowden`, `her divorce from X`: the partner.
@@ -2100,6 +2100,22 @@ class ClauseReader {
   }
 
   /** `the San Miguel del Ene attack`, `the 1986 Berlin bombing`: a proper name before the event noun names the event. */
+  /**
+   * `the 1983 Beirut barracks bombings`: a name and a common noun that modify
+   * an attack noun are what was attacked. A place alone (`the Omagh bombing`)
+   * says where, a common noun alone may say how (`the suicide bombing`, `an
+   * air raid`).
+   */
+  private modifyingTarget(phrase: NounPhrase): FrameArgument | undefined {
+    let first = phrase.first;
+    while (first < phrase.head && ((this.units[first] as Unit).pos === 'DET' || (this.units[first] as Unit).kind === 'date' || (this.units[first] as Unit).pos === 'ADJ')) first++;
+    const last = phrase.head - 1;
+    const modifier = this.units[last];
+    if (first >= last || (this.units[first] as Unit).kind !== 'name' || modifier?.kind !== 'word' || modifier.pos !== 'NOUN') return undefined;
+    const start = (this.units[first] as Unit).start;
+    return { start, end: modifier.end, text: this.parsed.input.plain.slice(start, modifier.end), form: 'nominal', head: modifier.lemma, strategy: 'object' };
+  }
+
   private eventName(phrase: NounPhrase): { name?: string } {
     const named = this.units.slice(phrase.first, phrase.head).some((unit) => unit.kind === 'name' || unit.pos === 'PROPN');
     if (!named) return {};
