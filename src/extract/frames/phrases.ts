@@ -281,7 +281,9 @@ function pushNounPhrase(units: readonly Unit[], first: number, phrases: Phrase[]
     }
     // `an English professional footballer`, `the England national team`: a proper word right after the article, with an
     // adjective and a noun after it, modifies that noun; the noun heads the phrase.
-    if (unit.kind === 'word' && unit.pos === 'ADJ' && head === first + 1 && at === head + 1 && articles.has((units[first] as Unit).lower) && properModifier(units[head] as Unit) && continuesNominal(units, at)) {
+    // `four EF-111 electronic countermeasures aircraft`: so does a proper word after a count.
+    const counted = (units[first] as Unit).pos === 'NUM' && head > first && (units[head] as Unit).kind === 'word' && (units[head] as Unit).pos === 'PROPN';
+    if (unit.kind === 'word' && unit.pos === 'ADJ' && at === head + 1 && ((head === first + 1 && articles.has((units[first] as Unit).lower)) || counted) && properModifier(units[head] as Unit) && continuesNominal(units, at)) {
       head = -1;
       at++;
       continue;
