@@ -267,6 +267,18 @@ function pushNounPhrase(units: readonly Unit[], first: number, phrases: Phrase[]
       at++;
       continue;
     }
+    // `run by the "Old Guard"`: a name quoted after its determiner is the phrase's, quotation marks and all.
+    const quoted = units[at + 1];
+    if (unit.kind === 'word' && openingQuotes.has(unit.text) && head < 0 && at > first && (units[at - 1] as Unit).pos === 'DET' && quoted !== undefined && quoted.start === unit.end && capitalised(quoted)) {
+      let close = at + 1;
+      while (close < units.length && close < at + 6 && capitalised(units[close])) close++;
+      const mark = units[close];
+      if (mark !== undefined && mark.start === (units[close - 1] as Unit).end && (mark.text === unit.text || closingQuotes.has(mark.text))) {
+        head = close - 1;
+        at = close + 1;
+        break;
+      }
+    }
     // `a new political list`, `a very old church`: an adverb after the determiner, before the adjectives and noun it
     // leads to, modifies them (the tagger reads `new` as an adverb as often as an adjective).
     if (unit.kind === 'word' && unit.pos === 'ADV' && head < 0 && at > first && isDeterminerOrPossessive(units[at - 1] as Unit) && continuesNominal(units, at) && units[at + 1]?.pos !== 'ADV') {
@@ -472,6 +484,7 @@ function eventOfPerson(units: readonly Unit[], head: number, after: number): boo
 }
 
 const openingQuotes: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
+const closingQuotes: ReadonlySet<string> = new Set(['”', '’']);
 
 /**
  * `a newly elected Bundestag`, `the newly founded company`: a participle

@@ -2758,7 +2758,8 @@ class ClauseReader {
       const head = this.units[phrase.head] as Unit;
       // … but not past a body's name or an event (`a stake in the Harrow Bank, which was founded in 1850`,
       // `apologised for the Omagh bombing, which had killed 29 people`): those are what `which` is about.
-      const own = phrase.form === 'name' && head.claim?.kind !== 'place' && head.claim?.kind !== 'person';
+      // So is a body named by its noun (`the corruption in the party, which has been run by …`).
+      const own = (phrase.form === 'name' && head.claim?.kind !== 'place' && head.claim?.kind !== 'person') || (phrase.form === 'nominal' && organizationNouns.has(head.lemma));
       const event = head.kind === 'word' && eventNoun(head.lemma).length > 0;
       if (head.claim?.kind === 'place' || head.claim?.kind === 'person' || (pronoun === 'which' && !own && !event)) {
         at -= 2;
