@@ -781,7 +781,10 @@ class ClauseReader {
     const [from] = this.clauseOf(merger);
     const [, to] = this.clauseOf(index);
     const main = this.units[group.main] as Unit;
-    const founding: Frame = { ...this.bare('founding', group.lemma, [main.start, main.end], from, to, merger, 'active'), patient: formed };
+    // `Hellas merged with two city rivals … to form AC Verona`: the merger's subject (and any name coordinated with it)
+    // forms what the merger makes; the partners after `with` are the merger's.
+    const founder = this.subjectOf(merger);
+    const founding: Frame = { ...this.bare('founding', group.lemma, [main.start, main.end], from, to, merger, 'active'), agent: founder?.form === 'name' ? founder : null, patient: formed };
     this.results.add(founding);
     this.frames.push(founding);
   }
@@ -1529,7 +1532,7 @@ class ClauseReader {
     // `Varga's election as mayor of Pécs`: the body is the role's `of` phrase.
     if (type === 'office' && !patient && this.roleAfterAs(index) !== null) patient = this.ofPhraseAfter(index + 2) ?? null;
     // `an air raid on Iranian positions`, `attacks against civilians`: the target.
-    if (type === 'attack' && !patient) patient = this.phraseAfter(index, 'on') ?? this.phraseAfter(index, 'against') ?? this.modifyingTarget(phrase);
+    if (type === 'attack' && !patient) patient = this.phraseAfter(index, 'on') ?? this.phraseAfter(index, 'against') ?? this.modifyingTarget(phrase) ?? null;
     // `the bank's merger with Tyne Mutual`: the other party.
     if (type === 'merger' && !patient) patient = this.phraseAfter(index, 'with');
     // `Cook's 1965 wedding to Wendy Snowden`, `her divorce from X`: the partner.
