@@ -131,7 +131,8 @@ const firstOwnedPattern = /(?:['’]s|\b(?:its|their|his|her))\s+(?:first|earlie
 
 function saidOfNobody(frame: Frame): boolean {
   if (frame.voice === 'structure') return false;
-  if (frame.voice === 'noun') return frame.agent === null && frame.patient === null && holderNounTypes.has(frame.type);
+  // `the leadership of the two factions agreed`: an undated office noun with no holder names the body's leaders, no tenure.
+  if (frame.voice === 'noun') return frame.agent === null && (frame.patient === null || (frame.type === 'office' && frame.dates.length === 0)) && holderNounTypes.has(frame.type);
   // `replaced with Windows`, `taking over such rules`: an office verb with no holder, body, role or date tells of no office.
   if (frame.type === 'office' && frame.agent === null && frame.patient === null && frame.role === null && frame.dates.length === 0) return true;
   return (frame.type === 'death' && frame.patient === null) || (frame.type === 'residence' && frame.agent === null);
