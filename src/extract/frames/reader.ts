@@ -3040,7 +3040,14 @@ class ClauseReader {
         const next = this.phrases[modified];
         return next?.type === 'np' ? (this.namedObject(modified, 'preposition') ?? this.argument(next, 'preposition')) : undefined;
       }
-      if (phrase.type === 'vg' || phrase.type === 'rel' || phrase.type === 'sub' || phrase.type === 'conj') return undefined;
+      // `received a bachelor's degree (majoring in Biology) and a master's degree from X`: the preposition after coordinated
+      // objects and their brackets is the verb's.
+      if (isPunct(phrase, '(', this.units)) {
+        at = this.closingBracket(at) ?? at;
+        continue;
+      }
+      const coordinatedObject = phrase.type === 'conj' && (this.units[phrase.first] as Unit).lower === 'and' && this.phrases[at + 1]?.type === 'np';
+      if (phrase.type === 'vg' || phrase.type === 'rel' || phrase.type === 'sub' || (phrase.type === 'conj' && !coordinatedObject)) return undefined;
     }
     return undefined;
   }
