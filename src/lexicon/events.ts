@@ -118,6 +118,8 @@ export interface Predicate {
   notPeople?: boolean;
   /** What the event happens to (the object, or a passive's subject) must not be a work: `an album released by V2 Records` is published, not let go. */
   notWork?: boolean;
+  /** What the event happens to (the object, or an unaccusative's subject) must be neither people nor an organisation: `the new team debuted in Serie B` joins a league and publishes nothing. */
+  notDoers?: boolean;
   /**
    * The object is someone taken on, not a document: the subject must be an
    * organisation and the object a name that is neither a place nor a document
@@ -920,7 +922,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('air', { unaccusative: true }),
       v('broadcast'),
       v('simulcast'),
-      v('debut', { unaccusative: true }),
+      v('debut', { unaccusative: true, notDoers: true }),
       v('introduce', { object: 'entity' }),
       v('record', { object: 'entity' }),
       v('launch', { object: 'entity', notBefore: ['from'] }),

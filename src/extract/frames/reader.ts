@@ -463,6 +463,8 @@ class ClauseReader {
       if (predicate.notPeople && this.namesPeople(patientSide)) continue;
       if (predicate.notWork && this.namesWork(group.voice === 'passive' ? subject : objectArgument)) continue;
       if (predicate.directed && !this.directed(group, index)) continue;
+      const undergoing = objectArgument ?? (predicate.unaccusative ? subject : null);
+      if (predicate.notDoers && (this.namesPeople(undergoing) || this.namesOrganization(undergoing))) continue;
       if (predicate.signee && !(this.namesOrganization(subject) && this.namesSignee(object))) continue;
       // `released three studio albums`, not `wrote three books` (writing is no publication).
       const counted = patientSide?.form === 'figure' && !(type === 'publication' && releasingVerbs.has(group.lemma) && countsWorks(patientSide));
