@@ -1512,6 +1512,8 @@ class ClauseReader {
     );
     const dates = own.length > 0 ? own : this.consequenceDates(index);
     // `its ideological foundation`, `a technical term`: a noun with another common sense names an event only with its `of` or its date.
+    // `publications like Payam-e-Zan`, `his many releases`: undated and plural, a noun of publishing names the works.
+    if (type === 'publication' && head.lower !== head.lemma && head.lower.endsWith('s') && dates.length === 0) return;
     // A work that owns it says the sense too: `The film's release was held up`.
     if (weakEventNouns.has(head.lemma) && !ofPhrase && dates.length === 0 && !(type === 'publication' && possessor !== null && this.namesWork(possessor))) return;
     const definition = eventType(type);
