@@ -57,6 +57,7 @@ export const AMBIGUOUS: readonly Ambiguity[] = [
   both('grammar.controllingVerbs', 'organizations.heads', 'order', '`ordered a patrol to destroy` is a verb of ordering; `the Order of the Garter` is a body'),
   both('events.foundingNouns', 'events.lightVerbs', 'launch', '`her launch in 1908` is a ship\'s founding; `launched an attack` carries the attack'),
   both('events.lightVerbs', 'places.heads', 'mount', '`mounted an attack` carries the attack; `Mount Everest` is a place'),
+  both('events.nonActs', 'grammar.performingVerbs', 'appear portray', '`appeared in a film` is no act of its subject to check against a death; a role after `as` on it (`appeared as a guest judge`) is a part played, no office'),
   both('events.lightVerbs', 'events.nonActs', 'begin', '`began an offensive` carries the offensive; with any other object the verb is no act of its subject to check against a death'),
   both('events.occurrenceNouns', 'events.stateEndVerbs', 'collapse', '`the collapse of the bridge` is an event; `the alliance collapsed` ends the alliance'),
   both('events.nonActs', 'events.stateStartVerbs', 'begin', '`began work` is no act to check against a death; `the alliance began in 1990` starts the alliance'),

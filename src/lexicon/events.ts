@@ -100,6 +100,8 @@ export interface Predicate {
   topicObject?: boolean;
   /** The verb has no direct object before its preposition: `signed with Polydor`, not `signed a recording contract with Polydor`. */
   intransitive?: boolean;
+  /** The clause says where to or from (`moved to Paris`, `moved back`, `moved there`, `where he moved`): `it moves slowly` is no move of home. */
+  directed?: boolean;
   /** Prepositions right after the verb that give it another sense: `led to a conflict`, `was based on a novel`, `builds upon`. */
   notBefore?: readonly string[];
   /** The object must be a body (a name that is no place, or an organisation noun): `left the band`, not `left Córdoba` or `left an impression`. */
@@ -114,6 +116,10 @@ export interface Predicate {
   counts?: ReadonlySet<string>;
   /** What the event happens to must not be people: `the election was held in May`, not `the earl was held at the castle`. */
   notPeople?: boolean;
+  /** What the event happens to (the object, or a passive's subject) must not be a work: `an album released by V2 Records` is published, not let go. */
+  notWork?: boolean;
+  /** What the event happens to (the object, or an unaccusative's subject) must be neither people nor an organisation: `the new team debuted in Serie B` joins a league and publishes nothing. */
+  notDoers?: boolean;
   /**
    * The object is someone taken on, not a document: the subject must be an
    * organisation and the object a name that is neither a place nor a document
@@ -525,7 +531,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('leave', { aspect: 'end', object: 'entity', voice: 'active', body: true }),
       v('quit', { aspect: 'end' }),
       v('expel', { aspect: 'end', holder: 'object' }),
-      v('release', { voice: 'passive', preposition: 'by', aspect: 'end' }),
+      v('release', { voice: 'passive', preposition: 'by', aspect: 'end', notWork: true }),
       v('resign', { preposition: 'from', aspect: 'end' }),
       v('defect', { preposition: 'to', aspect: 'start' }),
       // `debuted in Serie B`, `debuted for Liverpool`, `was promoted to Serie A`: a team or player enters a league or
@@ -560,7 +566,6 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     predicates: [
       v('work', { preposition: 'for', aspect: 'state' }),
       v('work', { preposition: 'at', aspect: 'state' }),
-      v('work', { preposition: 'as', aspect: 'state' }),
       v('hire', { aspect: 'start', holder: 'object' }),
       v('employ', { aspect: 'state', holder: 'object', object: 'entity' }),
       v('fire', { voice: 'passive', aspect: 'end', holder: 'object' }),
@@ -614,7 +619,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     description: 'someone lives or moves somewhere',
     predicates: [
       // `The Umayyad army then moved to the citadel`: a unit under arms that moves marches; no one settles.
-      v('move', { voice: 'active', aspect: 'start', notSubjectNouns: unitNouns }),
+      v('move', { voice: 'active', aspect: 'start', notSubjectNouns: unitNouns, directed: true }),
       // `the company was moved to Gothenburg` moves a body's seat; `Production was moved to Gothenburg` moves work, and
       // `he was moved to a prison` a captive, no one's home.
       v('move', { voice: 'passive', aspect: 'start', organization: true }),
@@ -921,7 +926,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('air', { unaccusative: true }),
       v('broadcast'),
       v('simulcast'),
-      v('debut', { unaccusative: true }),
+      v('debut', { unaccusative: true, notDoers: true }),
       v('introduce', { object: 'entity' }),
       v('record', { object: 'entity' }),
       v('launch', { object: 'entity', notBefore: ['from'] }),

@@ -63,6 +63,14 @@ export const planningVerbs: ReadonlySet<string> = new Set(words('plan intend aim
 export const controllingVerbs: ReadonlySet<string> = new Set(words('order instruct direct ask urge persuade convince compel oblige allow permit enable encourage invite require send'));
 
 /**
+ * Verbs and nouns of performing: a role after `as` on one (`appeared as a
+ * guest judge`, `had a cameo … as a federation judge`) is a part played, no
+ * office held.
+ */
+export const performingVerbs: ReadonlySet<string> = new Set(words('appear star guest portray impersonate'));
+export const performanceNouns: ReadonlySet<string> = new Set(words('cameo appearance performance portrayal'));
+
+/**
  * Words that rank the noun before an infinitive: `the first woman to hold the
  * post`, `the only player to be drafted` state that it happened (with the
  * ordinals).
@@ -87,7 +95,7 @@ export const irregularParticiples: ReadonlySet<string> = new Set([
 ]);
 
 /** Where these words come from. */
-export const source = 'Closed classes of English from the Universal Dependencies English guidelines (universaldependencies.org/en/), checked against the tags of GUM: pronouns, relative words, subordinators, negators, copulas, modals; ordinals, verbs of planning and repeat cues from the corpus wording.';
+export const source = 'Closed classes of English from the Universal Dependencies English guidelines (universaldependencies.org/en/), checked against the tags of GUM: pronouns, relative words, subordinators, negators, copulas, modals; ordinals, verbs of planning, of performing and repeat cues from the corpus wording.';
 
 /** This module's lists by name, as `src/lexicon/index.ts` gathers them. */
 export const lexicon: LexiconModule = {
@@ -107,5 +115,7 @@ export const lexicon: LexiconModule = {
     rankWords: [...rankWords],
     intentionNouns: [...intentionNouns],
     controllingVerbs: [...controllingVerbs],
+    performingVerbs: [...performingVerbs],
+    performanceNouns: [...performanceNouns],
   },
 };

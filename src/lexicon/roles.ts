@@ -79,7 +79,6 @@ export const roleNouns: ReadonlyMap<string, string> = new Map([
   ['ambassador', 'ambassador'],
   ['editor', 'editor'],
   ['publisher', 'publisher'],
-  ['owner', 'owner'],
   ['king', 'monarch'],
   ['queen', 'monarch'],
   ['emperor', 'monarch'],

@@ -194,7 +194,9 @@ function isPossessivePronoun(unit: Unit): boolean {
 
 function startsNominal(units: readonly Unit[], index: number): boolean {
   const next = units[index + 1];
-  return next !== undefined && next.kind === 'word' && (next.pos === 'NOUN' || next.pos === 'PROPN');
+  // `the 1983 Beirut barracks bombings`: a name that modifies the noun after it.
+  const modifier = next?.kind === 'name' && units[index + 2]?.kind === 'word' && units[index + 2]?.pos === 'NOUN';
+  return next !== undefined && ((next.kind === 'word' && (next.pos === 'NOUN' || next.pos === 'PROPN')) || modifier);
 }
 
 function continuesNominal(units: readonly Unit[], index: number): boolean {
@@ -267,6 +269,24 @@ function pushNounPhrase(units: readonly Unit[], first: number, phrases: Phrase[]
       at++;
       continue;
     }
+    // `run by the "Old Guard"`: a name quoted after its determiner is the phrase's, quotation marks and all.
+    const quoted = units[at + 1];
+    if (unit.kind === 'word' && openingQuotes.has(unit.text) && head < 0 && at > first && (units[at - 1] as Unit).pos === 'DET' && quoted !== undefined && quoted.start === unit.end && capitalised(quoted)) {
+      let close = at + 1;
+      while (close < units.length && close < at + 6 && capitalised(units[close])) close++;
+      const mark = units[close];
+      if (mark !== undefined && mark.start === (units[close - 1] as Unit).end && (mark.text === unit.text || closingQuotes.has(mark.text))) {
+        head = close - 1;
+        at = close + 1;
+        break;
+      }
+    }
+    // `a new political list`, `a very old church`: an adverb after the determiner, before the adjectives and noun it
+    // leads to, modifies them (the tagger reads `new` as an adverb as often as an adjective).
+    if (unit.kind === 'word' && unit.pos === 'ADV' && head < 0 && at > first && isDeterminerOrPossessive(units[at - 1] as Unit) && continuesNominal(units, at) && units[at + 1]?.pos !== 'ADV') {
+      at++;
+      continue;
+    }
     // `the 31-kilometre main line`: a figure joined to its unit by a hyphen modifies the words after it.
     if (unit.kind === 'word' && unit.pos === 'ADJ' && head === at - 1 && (units[head] as Unit).kind === 'figure' && hyphenedUnit.test((units[head] as Unit).text)) {
       head = -1;
@@ -275,7 +295,9 @@ function pushNounPhrase(units: readonly Unit[], first: number, phrases: Phrase[]
     }
     // `an English professional footballer`, `the England national team`: a proper word right after the article, with an
     // adjective and a noun after it, modifies that noun; the noun heads the phrase.
-    if (unit.kind === 'word' && unit.pos === 'ADJ' && head === first + 1 && at === head + 1 && articles.has((units[first] as Unit).lower) && properModifier(units[head] as Unit) && continuesNominal(units, at)) {
+    // `four EF-111 electronic countermeasures aircraft`: so does a proper word after a count.
+    const counted = (units[first] as Unit).pos === 'NUM' && head > first && (units[head] as Unit).kind === 'word' && (units[head] as Unit).pos === 'PROPN';
+    if (unit.kind === 'word' && unit.pos === 'ADJ' && at === head + 1 && ((head === first + 1 && articles.has((units[first] as Unit).lower)) || counted) && properModifier(units[head] as Unit) && continuesNominal(units, at)) {
       head = -1;
       at++;
       continue;
@@ -464,6 +486,7 @@ function eventOfPerson(units: readonly Unit[], head: number, after: number): boo
 }
 
 const openingQuotes: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
+const closingQuotes: ReadonlySet<string> = new Set(['”', '’']);
 
 /**
  * `a newly elected Bundestag`, `the newly founded company`: a participle
@@ -579,21 +602,26 @@ function earlierFiniteVerb(units: readonly Unit[], before: number): boolean {
   for (let index = before; index >= 0; index--) {
     const unit = units[index] as Unit;
     if (unit.lower === ';' || unit.pos === 'CCONJ' || relativePronouns.has(unit.lower) || subordinators.has(unit.lower) || unit.pos === 'SCONJ') return false;
+    // `After being promoted to Serie A, the team merged`: a gerund's auxiliary and its participle make no finite verb.
+    if (unit.lower.endsWith('ing') || (unit.pos === 'VERB' && units[index - 1]?.pos === 'AUX' && (units[index - 1] as Unit).lower.endsWith('ing'))) continue;
     // `the deposed leader`: a verb form between a determiner and its noun modifies the noun.
-    if (unit.pos === 'AUX' || (unit.pos === 'VERB' && !unit.lower.endsWith('ing') && !attributive(units, index))) return true;
+    if (unit.pos === 'AUX' || (unit.pos === 'VERB' && !attributive(units, index))) return true;
   }
   return false;
 }
 
-/** Whether the clause goes on to a series' last item, `, and` with a finite verb, before another clause opens. */
+/** Whether the clause goes on to a series' last item, `and` (or `, and`) with a finite verb, before another clause opens. */
 function seriesEndsFinite(units: readonly Unit[], from: number): boolean {
   for (let index = from; index < units.length; index++) {
     const unit = units[index] as Unit;
     // `served as editor`: a subordinator read as a preposition opens no clause.
     if (unit.lower === ';' || unit.pos === 'SCONJ' || (subordinators.has(unit.lower) && unit.pos !== 'ADP') || relativePronouns.has(unit.lower)) return false;
-    if (unit.lower !== 'and' || units[index - 1]?.lower !== ',') continue;
+    if (unit.lower !== 'and') continue;
     const next = units[index + 1];
-    return next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing')));
+    const finite = next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing')));
+    // `passed for 2,500 yards, rushed for 1,100 yards and totaled 25 touchdowns`: the last item's comma is often left out;
+    // an `and` with no comma that joins no verb joins two nouns inside an item.
+    if (units[index - 1]?.lower === ',' || finite) return finite;
   }
   return false;
 }

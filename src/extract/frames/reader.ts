@@ -2,7 +2,7 @@ import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { OFFICE_TITLE_WORDS, POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
 import { LENGTH_SYMBOLS } from '../../lexicon/units.js';
 import { agentNouns, bracketedStates, namingVerbs, renamingBracketCues, causingVerbs, consequenceVerbs, datingVerbs, documentNouns, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeAtVerbs, sizeBeyondVerbs, extentVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, tallNouns, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
-import { controllingVerbs, intentionNouns, ordinalWords, planningVerbs, rankWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
+import { controllingVerbs, intentionNouns, ordinalWords, performanceNouns, performingVerbs, planningVerbs, rankWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { kinNouns, organizationNouns, peopleNouns, placeNouns, portfolioOffices, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
 import { buildPhrases, looksParticiple, type NounPhrase, type Phrase, type VerbGroup } from './phrases.js';
@@ -92,6 +92,9 @@ const orderNouns: ReadonlySet<string> = new Set(['order', 'orders', 'command', '
 // A verb's prepositions that a `where` clause's antecedent stands for: `the Center, where he works` (works at it).
 const whereLocatives: ReadonlySet<string> = new Set(['at']);
 
+// Words that say where a move goes to or comes from: `moved to Paris`, `moved back`, `moved abroad`.
+const directionWords: ReadonlySet<string> = new Set(['to', 'from', 'into', 'back', 'away', 'abroad', 'there', 'here', 'home', 'overseas', 'west', 'east', 'north', 'south', 'in', 'out']);
+
 // Event types whose noun names no event without its holder or winner: an office, an award.
 const holderNounTypes: ReadonlySet<EventTypeId> = new Set(['office', 'award']);
 
@@ -135,7 +138,8 @@ const firstOwnedPattern = /(?:['’]s|\b(?:its|their|his|her))\s+(?:first|earlie
 
 function saidOfNobody(frame: Frame): boolean {
   if (frame.voice === 'structure') return false;
-  if (frame.voice === 'noun') return frame.agent === null && frame.patient === null && holderNounTypes.has(frame.type);
+  // `the leadership of the two factions agreed`: an undated office noun with no holder names the body's leaders, no tenure.
+  if (frame.voice === 'noun') return frame.agent === null && (frame.patient === null || (frame.type === 'office' && frame.dates.length === 0)) && holderNounTypes.has(frame.type);
   // `replaced with Windows`, `taking over such rules`: an office verb with no holder, body, role or date tells of no office.
   if (frame.type === 'office' && frame.agent === null && frame.patient === null && frame.role === null && frame.dates.length === 0) return true;
   return (frame.type === 'death' && frame.patient === null) || (frame.type === 'residence' && frame.agent === null);
@@ -464,6 +468,10 @@ class ClauseReader {
       if (predicate.work && !this.namesWork(objectArgument ?? (predicate.unaccusative ? subject : null))) continue;
       if (predicate.people && !this.namesPeople(patientSide)) continue;
       if (predicate.notPeople && this.namesPeople(patientSide)) continue;
+      if (predicate.notWork && this.namesWork(group.voice === 'passive' ? subject : objectArgument)) continue;
+      if (predicate.directed && !this.directed(group, index)) continue;
+      const undergoing = objectArgument ?? (predicate.unaccusative ? subject : null);
+      if (predicate.notDoers && (this.namesPeople(undergoing) || this.namesOrganization(undergoing))) continue;
       if (predicate.signee && !(this.namesOrganization(subject) && this.namesSignee(object))) continue;
       // `released three studio albums`, not `wrote three books` (writing is no publication).
       const counted = patientSide?.form === 'figure' && !(type === 'publication' && releasingVerbs.has(group.lemma) && countsWorks(patientSide));
@@ -516,6 +524,19 @@ class ClauseReader {
     if (at && this.readCopulaSize(group, index, at)) return;
     if (this.readExtent(group, index, subject)) return;
     this.readAct(group, index, subject, object);
+  }
+
+  /**
+   * Whether a verb of motion's clause says where to or from: a preposition of
+   * direction or a place adverb after it (`moved to Paris`, `moved back`,
+   * `moved there with his wife`), or a `where` clause it stands in.
+   */
+  private directed(group: VerbGroup, index: number): boolean {
+    if (group.particleText !== undefined && directionWords.has(group.particleText)) return true;
+    const [from, to] = this.clauseOf(index);
+    const opener = this.phrases[from - 1] ?? this.phrases[from];
+    if (opener !== undefined && (this.units[opener.first] as Unit).lower === 'where') return true;
+    return this.phrases.slice(index + 1, to + 1).some((phrase) => directionWords.has((this.units[phrase.first] as Unit).lower) || (phrase.type === 'np' && (this.units[phrase.head] as Unit).claim?.kind === 'place'));
   }
 
   /**
@@ -770,7 +791,10 @@ class ClauseReader {
     const [from] = this.clauseOf(merger);
     const [, to] = this.clauseOf(index);
     const main = this.units[group.main] as Unit;
-    const founding: Frame = { ...this.bare('founding', group.lemma, [main.start, main.end], from, to, merger, 'active'), patient: formed };
+    // `Hellas merged with two city rivals … to form AC Verona`: the merger's subject (and any name coordinated with it)
+    // forms what the merger makes; the partners after `with` are the merger's.
+    const founder = this.subjectOf(merger);
+    const founding: Frame = { ...this.bare('founding', group.lemma, [main.start, main.end], from, to, merger, 'active'), agent: founder?.form === 'name' ? founder : null, patient: formed };
     this.results.add(founding);
     this.frames.push(founding);
   }
@@ -1309,7 +1333,8 @@ class ClauseReader {
     if (this.readWithCount(phrase, index)) return;
     const owner = phrase.possessor ? this.argument(phrase.possessor, 'possessor') : this.whoseOwner(index);
     if (owner && this.readOwnedSizeOf(phrase, index, owner)) return;
-    if (owner && head.kind === 'figure' && head.claim?.kind === 'quantity' && head.claim.value.noun) {
+    // `In his two years at quarterback`, `her five seasons with the club`: a span of one's time is no size one has.
+    if (owner && head.kind === 'figure' && head.claim?.kind === 'quantity' && head.claim.value.noun && !durationNouns.has(head.claim.value.noun.replace(/s$/, ''))) {
       this.frames.push({
         ...this.bare('size', `have ${head.claim.value.noun}`, [head.start, head.end], index, index, index, 'noun'),
         agent: owner,
@@ -1494,7 +1519,9 @@ class ClauseReader {
     if (type === 'acquisition' && head.lower === 'sales' && this.readTakings(phrase, index)) return;
     // `the death of Fulham's favourite son, former captain Johnny Haynes,`: the name apposed to the `of` object.
     const apposed = this.ofPhraseAfter(index) ? this.namedObject(index + 2, 'of-phrase') : null;
-    const ofPhrase = apposed ?? this.ofPhraseAfter(index);
+    // `a 5-year term of office`: a post after `of` says what the noun is a term of, no one's.
+    const ofPost = this.ofPhraseAfter(index);
+    const ofPhrase = apposed ?? (ofPost?.head !== undefined && postNouns.has(ofPost.head) ? undefined : ofPost);
     const ofOwner = apposed ?? (ofPhrase ? this.withConjuncts(index + 2, ofPhrase) : null);
     const possessor = phrase.possessor ? this.argument(phrase.possessor, 'possessor') : null;
     // `Delmont's acquisition of the Merchants' Bank`, `Napoleon's invasion of Russia`: with both, the possessor does it
@@ -1510,7 +1537,10 @@ class ClauseReader {
     );
     const dates = own.length > 0 ? own : this.consequenceDates(index);
     // `its ideological foundation`, `a technical term`: a noun with another common sense names an event only with its `of` or its date.
-    if (weakEventNouns.has(head.lemma) && !ofPhrase && dates.length === 0) return;
+    // `publications like Payam-e-Zan`, `his many releases`: undated and plural, a noun of publishing names the works.
+    if (type === 'publication' && head.lower !== head.lemma && head.lower.endsWith('s') && dates.length === 0) return;
+    // A work that owns it says the sense too: `The film's release was held up`.
+    if (weakEventNouns.has(head.lemma) && !ofPhrase && dates.length === 0 && !(type === 'publication' && possessor !== null && this.namesWork(possessor))) return;
     const definition = eventType(type);
     let agent = this.byPhraseAfter(index) ?? (both ? possessor : null);
     let patient: FrameArgument | null = null;
@@ -1532,7 +1562,7 @@ class ClauseReader {
     // `Varga's election as mayor of Pécs`: the body is the role's `of` phrase.
     if (type === 'office' && !patient && this.roleAfterAs(index) !== null) patient = this.ofPhraseAfter(index + 2) ?? null;
     // `an air raid on Iranian positions`, `attacks against civilians`: the target.
-    if (type === 'attack' && !patient) patient = this.phraseAfter(index, 'on') ?? this.phraseAfter(index, 'against');
+    if (type === 'attack' && !patient) patient = this.phraseAfter(index, 'on') ?? this.phraseAfter(index, 'against') ?? this.modifyingTarget(phrase) ?? null;
     // `the bank's merger with Tyne Mutual`: the other party.
     if (type === 'merger' && !patient) patient = this.phraseAfter(index, 'with');
     // `Cook's 1965 wedding to Wendy Snowden`, `her divorce from X`: the partner.
@@ -1686,7 +1716,9 @@ class ClauseReader {
     const first = heldNow ? coordinated - 1 : coordinated;
     const before = this.phrases[first - 1];
     const name = this.phrases[first - 2];
-    if (isPunct(before, ',', this.units) && name?.type === 'np' && name.form === 'name' && (this.units[name.head] as Unit).claim?.kind === 'person') {
+    // A deed's doer may be a name the name reader left untyped (`Luise Rainer, recipient of …`), never a place.
+    const untypedDoer = deed !== undefined && !role && name?.type === 'np' && (this.units[name.head] as Unit).claim === undefined && (this.units[name.head] as Unit).pos === 'PROPN';
+    if (isPunct(before, ',', this.units) && name?.type === 'np' && name.form === 'name' && ((this.units[name.head] as Unit).claim?.kind === 'person' || untypedDoer)) {
       holder = this.argument(name, 'apposition');
     } else if (this.context.implicitSubject && this.rowOpener(index)) {
       holder = this.context.implicitSubject;
@@ -1761,6 +1793,9 @@ class ClauseReader {
     }
     const group = this.phrases[verb];
     if (group?.type !== 'vg' || group.copula) return false;
+    // `appeared as a guest judge`, `had a cameo in the film as a judge`: a part played, no office.
+    const performed = performingVerbs.has(group.lemma) || this.phrases.slice(verb + 1, index - 1).some((between) => between.type === 'np' && performanceNouns.has((this.units[between.head] as Unit).lemma));
+    if (performed) return true;
     const [groupStart, groupEnd] = [(this.units[group.first] as Unit).start, (this.units[group.last] as Unit).end];
     const own = this.frames.filter((frame) => frame.trigger[0] >= groupStart && frame.trigger[0] < groupEnd);
     const possessor = phrase.possessor;
@@ -2098,6 +2133,22 @@ class ClauseReader {
   }
 
   /** `the San Miguel del Ene attack`, `the 1986 Berlin bombing`: a proper name before the event noun names the event. */
+  /**
+   * `the 1983 Beirut barracks bombings`: a name and a common noun that modify
+   * an attack noun are what was attacked. A place alone (`the Omagh bombing`)
+   * says where, a common noun alone may say how (`the suicide bombing`, `an
+   * air raid`).
+   */
+  private modifyingTarget(phrase: NounPhrase): FrameArgument | undefined {
+    let first = phrase.first;
+    while (first < phrase.head && ((this.units[first] as Unit).pos === 'DET' || (this.units[first] as Unit).kind === 'date' || (this.units[first] as Unit).pos === 'ADJ')) first++;
+    const last = phrase.head - 1;
+    const modifier = this.units[last];
+    if (first >= last || (this.units[first] as Unit).kind !== 'name' || modifier?.kind !== 'word' || modifier.pos !== 'NOUN') return undefined;
+    const start = (this.units[first] as Unit).start;
+    return { start, end: modifier.end, text: this.parsed.input.plain.slice(start, modifier.end), form: 'nominal', head: modifier.lemma, strategy: 'object' };
+  }
+
   private eventName(phrase: NounPhrase): { name?: string } {
     const named = this.units.slice(phrase.first, phrase.head).some((unit) => unit.kind === 'name' || unit.pos === 'PROPN');
     if (!named) return {};
@@ -2637,7 +2688,7 @@ class ClauseReader {
         const governed = group.form === 'gerund' && this.phrases[index - 1]?.type === 'prep';
         if (((group.form === 'participle' || group.form === 'gerund') && crossedComma) || governed) return this.withStrategy(this.subjectOf(at), 'fronted-participle');
         // `graduated from X in 1915, married Y in 1919 and moved to Z`: the verbs of a series share the first one's subject.
-        if (this.serialVerb(group, index) && (phrase as VerbGroup).form === 'finite' && crossedComma) return this.withStrategy(this.subjectOf(at), 'coordination');
+        if ((this.serialVerb(group, index) || this.midSeriesVerb(group, index)) && (phrase as VerbGroup).form === 'finite' && crossedComma) return this.withStrategy(this.subjectOf(at), 'coordination');
         break;
       }
       at--;
@@ -2649,6 +2700,23 @@ class ClauseReader {
   /** A finite event verb of the registry right after a comma: the next verb of a series (`graduated in 1915, married Y`). */
   private serialVerb(group: VerbGroup, index: number): boolean {
     return group.form === 'finite' && isPunct(this.phrases[index - 1], ',', this.units) && predicatesOf(group.lemma).some(({ predicate }) => !predicate.voice || predicate.voice === group.voice);
+  }
+
+  /**
+   * `passed for 2,500 yards, rushed for 1,100 yards and totaled 25
+   * touchdowns`: a finite verb right after a comma, with `and` and another
+   * finite verb later in its clause, is a middle item of a series of verbs,
+   * whatever the verb.
+   */
+  private midSeriesVerb(group: VerbGroup, index: number): boolean {
+    if (group.form !== 'finite' || !isPunct(this.phrases[index - 1], ',', this.units)) return false;
+    for (let at = index + 1; at < this.phrases.length; at++) {
+      const phrase = this.phrases[at] as Phrase;
+      if (phrase.type === 'vg' || phrase.type === 'rel' || phrase.type === 'sub' || isPunct(phrase, ';', this.units)) return false;
+      const next = this.phrases[at + 1];
+      if (phrase.type === 'conj' && (this.units[phrase.first] as Unit).lower === 'and' && next?.type === 'vg') return next.form === 'finite';
+    }
+    return false;
   }
 
   /** `Alipio and Gabriel were killed`, `the deaths of A, B and C`: names coordinated with the phrase at `at`. */
@@ -2703,6 +2771,10 @@ class ClauseReader {
     while (at >= 0 && (isPunct(this.phrases[at], ',', this.units) || isPunct(this.phrases[at], '(', this.units))) at--;
     // `the attack on 23 May 2021, which …`: the date hangs on the noun, which is what `which` stands for.
     if (this.phrases[at]?.type === 'date') at -= this.phrases[at - 1]?.type === 'prep' ? 2 : 1;
+    // `a political party registered in February 2017 that was formed by X`: a bare participle right after a noun phrase
+    // modifies it, and the relative after the participle's values is about that noun phrase too.
+    const participle = this.phrases[at];
+    if (participle?.type === 'vg' && participle.form === 'participle' && participle.first === participle.main && this.phrases[at - 1]?.type === 'np' && at < relative - 1) at--;
     let phrase = this.phrases[at];
     if (phrase?.type !== 'np') return null;
     const pronoun = (this.units[(this.phrases[relative] as Phrase).first] as Unit).lower;
@@ -2719,7 +2791,8 @@ class ClauseReader {
       const head = this.units[phrase.head] as Unit;
       // … but not past a body's name or an event (`a stake in the Harrow Bank, which was founded in 1850`,
       // `apologised for the Omagh bombing, which had killed 29 people`): those are what `which` is about.
-      const own = phrase.form === 'name' && head.claim?.kind !== 'place' && head.claim?.kind !== 'person';
+      // So is a body named by its noun (`the corruption in the party, which has been run by …`).
+      const own = (phrase.form === 'name' && head.claim?.kind !== 'place' && head.claim?.kind !== 'person') || (phrase.form === 'nominal' && organizationNouns.has(head.lemma));
       const event = head.kind === 'word' && eventNoun(head.lemma).length > 0;
       if (head.claim?.kind === 'place' || head.claim?.kind === 'person' || (pronoun === 'which' && !own && !event)) {
         at -= 2;
@@ -2848,6 +2921,8 @@ class ClauseReader {
   private previousVerb(conjunction: number): number | undefined {
     let infinitive: number | undefined;
     for (let at = conjunction - 1; at >= 0; at--) {
+      // `merged with another rival (called Hellas) and commemorated`: a bracket's verb is an aside, not the clause's.
+      if (isPunct(this.phrases[at], ')', this.units)) at = this.openingBracket(at);
       const phrase = this.phrases[at] as Phrase;
       // `was promoted to general and assumed`, `decided to resign and moved`: an infinitive has the subject of the
       // verb it hangs on, so the subject is that verb's.
@@ -2994,7 +3069,14 @@ class ClauseReader {
         const next = this.phrases[modified];
         return next?.type === 'np' ? (this.namedObject(modified, 'preposition') ?? this.argument(next, 'preposition')) : undefined;
       }
-      if (phrase.type === 'vg' || phrase.type === 'rel' || phrase.type === 'sub' || phrase.type === 'conj') return undefined;
+      // `received a bachelor's degree (majoring in Biology) and a master's degree from X`: the preposition after coordinated
+      // objects and their brackets is the verb's.
+      if (isPunct(phrase, '(', this.units)) {
+        at = this.closingBracket(at) ?? at;
+        continue;
+      }
+      const coordinatedObject = phrase.type === 'conj' && (this.units[phrase.first] as Unit).lower === 'and' && this.phrases[at + 1]?.type === 'np';
+      if (phrase.type === 'vg' || phrase.type === 'rel' || phrase.type === 'sub' || (phrase.type === 'conj' && !coordinatedObject)) return undefined;
     }
     return undefined;
   }
@@ -3325,13 +3407,16 @@ class ClauseReader {
       // `Born in Tambobamba in 1968, she joined …`, `born about 1362, died 11 March 1405`, `Influenced by … in the
       // first half of the century, Mebyon Kernow formed`: a participle clause before a comma keeps its own values.
       if (phrase.type === 'vg' && comma >= 0 && (this.phrases[index] as Phrase).type === 'vg') {
-        from = comma + 1;
+        // `After being promoted in 1957–58, in 1959, the team merged`: the participle clause may end at an earlier comma.
+        const own = (phrase as VerbGroup).form === 'finite' ? comma : this.clauseOf(at)[1] + 1;
+        from = (own < comma && isPunct(this.phrases[own], ',', this.units) ? own : comma) + 1;
         break;
       }
       if (phrase.type === 'conj' && this.previousVerb(at) !== undefined) break;
       from = at;
     }
     let to = index;
+    const nonFinite = verb?.type === 'vg' && (verb.form === 'participle' || verb.form === 'gerund');
     for (let at = index + 1; at < this.phrases.length; at++) {
       const phrase = this.phrases[at] as Phrase;
       // `merged with Hewlett-Packard (HP) in May 2002`: a bracket inside the clause is stepped over.
@@ -3358,6 +3443,9 @@ class ClauseReader {
       // `His son, Carl, born in 1950, boxed professionally in the 1970s`: a reduced relative ends at the comma before
       // a word the tagger left unread, which is the main clause's verb.
       if (reduced && isPunct(phrase, ',', this.units) && this.phrases[at + 1]?.type === 'other') break;
+      // `After being promoted in 1957–58, in 1959, the team merged`: a participle clause that has its date already ends at
+      // the comma before another date, which opens the main clause.
+      if (nonFinite && isPunct(phrase, ',', this.units) && this.phrases.slice(index + 1, at).some((between) => between.type === 'date') && this.phrases[at + 1]?.type === 'prep' && this.phrases[at + 2]?.type === 'date') break;
       to = at;
     }
     return [from, to];
@@ -3507,6 +3595,23 @@ class ClauseReader {
     return phrase.type === 'np' && phrase.form === 'nominal' && isPunct(this.phrases[before], ',', this.units) && kinNouns.has((this.units[phrase.head] as Unit).lemma) && this.ofPhraseAfter(at) !== undefined;
   }
 
+  /**
+   * The commas around a noun phrase apposed to the subject right before the
+   * verb (`Halvard Ness, chairman of Norsk Hydro from 1967 to 1979, was
+   * born`), when no verb, relative or bracket stands between them.
+   */
+  private appositionBefore(verb: number): [number, number] | undefined {
+    let close = verb - 1;
+    while ((this.phrases[close] as Phrase | undefined)?.type === 'other' && (this.units[(this.phrases[close] as Phrase).first] as Unit).pos === 'ADV') close--;
+    if (!isPunct(this.phrases[close], ',', this.units)) return undefined;
+    for (let at = close - 1; at > 0; at--) {
+      const phrase = this.phrases[at] as Phrase;
+      if (phrase.type === 'vg' || phrase.type === 'rel' || phrase.type === 'sub' || isPunct(phrase, ';', this.units) || isPunct(phrase, '(', this.units) || isPunct(phrase, ')', this.units)) return undefined;
+      if (isPunct(phrase, ',', this.units)) return this.phrases[at - 1]?.type === 'np' && this.phrases[at + 1]?.type === 'np' ? [at, close] : undefined;
+    }
+    return undefined;
+  }
+
   private datesIn(from: number, to: number, verb: number): Frame['dates'] {
     const dates: Frame['dates'] = [];
     // `since April 25, 2011, when the session was held`: a `when` clause happens at the date it hangs on.
@@ -3524,8 +3629,12 @@ class ClauseReader {
     let depth = this.bracketDepthAt(from);
     const verbDepth = this.bracketDepthAt(verb);
     let verbsOwn = false;
+    const apposition = this.appositionBefore(verb);
     for (let at = from; at <= to; at++) {
       const phrase = this.phrases[at] as Phrase;
+      // `Halvard Ness, chairman of Norsk Hydro from 1967 to 1979, was born in 1915`: the subject's apposition is dated
+      // by its own words, not the verb.
+      if (apposition && at > apposition[0] && at < apposition[1]) continue;
       // `was born in Norrhamn, the eldest son of Tomas Ekdahl, a member of the Landsting from 1936 to 1956`: an apposed
       // relative, and the appositions after it, tell of that relative, whose dates are not the verb's; a phrase after
       // them is the clause's again (`married Grace Leib, daughter of John Burke, on February 26, 1924`).

@@ -1,5 +1,5 @@
 import { DEMONYMS } from '../../lexicon/demonyms.js';
-import { eventNoun, predicatesOf } from '../../lexicon/events.js';
+import { agentNouns, eventNoun, predicatesOf } from '../../lexicon/events.js';
 import { modalAuxiliaries, ordinalWords, planningVerbs } from '../../lexicon/grammar.js';
 import { roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
@@ -79,7 +79,10 @@ export function buildUnits(input: SentenceInput): Unit[] {
     const roleNoun = token.pos === 'VERB' && tokens[index + 1]?.lower === 'of' && roleAdverbs.has(tokens[index - 1]?.lower ?? '') && roleOfWords([token.lemma]) !== null;
     // `moved to French club Stade Brest`: a capitalised word inside a sentence after `to` is no infinitive's verb.
     const capitalisedAfterTo = token.pos === 'VERB' && index > 1 && tokens[index - 1]?.lower === 'to' && startsUpperCase(token.text);
-    const pos = capitalisedAfterTo ? (demonymWords.has(token.text) ? 'ADJ' : 'PROPN') : openingEventNoun || roleNoun ? 'NOUN' : interim || (token.pos === 'ADV' && ordinalWords.has(token.lower) && (tokens[index + 1]?.pos === 'ADJ' || tokens[index + 1]?.pos === 'NOUN')) ? 'ADJ' : token.pos;
+    // `Luise Rainer, recipient of the best actress Oscar`, `N-Bios laureate`: a noun of one who did an event is a noun,
+    // though the tagger may read it as an adjective.
+    const doerNoun = token.pos === 'ADJ' && agentNouns.has(token.lower);
+    const pos = capitalisedAfterTo ? (demonymWords.has(token.text) ? 'ADJ' : 'PROPN') : openingEventNoun || roleNoun || doerNoun ? 'NOUN' : interim || (token.pos === 'ADV' && ordinalWords.has(token.lower) && (tokens[index + 1]?.pos === 'ADJ' || tokens[index + 1]?.pos === 'NOUN')) ? 'ADJ' : token.pos;
     // `Murchison married Anne Morris`, `he was married to Jane`: the tagger reads some past tenses of event
     // verbs as adjectives; after a subject or a form of `be` they are the verb.
     const previous = units[units.length - 1];
