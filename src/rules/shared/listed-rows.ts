@@ -78,20 +78,33 @@ function countedTable(context: RuleContext, sentence: ArticleSentence, tableAt: 
   const paragraph = context.sentences.filter((other) => other.block === sentence.block && other.index !== sentence.index);
   if (paragraph.some((other) => sentenceFigures(context, other.index).some((figure) => figure.noun !== null && singular(figure.noun.split(' ').at(-1) ?? '') === noun))) return undefined;
   const rows = new Set<number>();
+  // Per column past the first, the rows whose cell is a bare count: `| Hatherley Flight | 6 |` counts locks by the row.
+  const counted = new Map<number, number>();
   let first: ArticleSentence | undefined;
   let last: ArticleSentence | undefined;
   for (let at = tableAt; context.sentences[at]?.where === 'table' && sameSection(sentence, context.sentences[at] as ArticleSentence); at++) {
     const cell = context.sentences[at] as ArticleSentence;
-    if (cell.cell?.column !== 0) continue;
-    // A second table under the same heading starts its rows again.
-    if (first && cell.cell.row === 1) break;
+    if (!cell.cell) continue;
+    // A second table under the same heading starts its rows again; a closing `Total` row is no item.
+    if (first && cell.cell.row === 1 && cell.cell.column === 0) break;
+    if (totalRow.test(cell.cell.rowHead.replace(/[*_'!]/gu, ''))) continue;
+    if (cell.cell.column > 0) {
+      // A count, not a year (`| Kell River | 2015 |`), which the figure reader leaves out.
+      const figures = sentenceFigures(context, cell.index);
+      if (figures.length === 1 && cell.plain.trim() === cell.plain.slice(figures[0]?.start, figures[0]?.end).trim()) counted.set(cell.cell.column, (counted.get(cell.cell.column) ?? 0) + 1);
+      continue;
+    }
     if (singular(cell.cell.header.toLowerCase().trim()) !== noun) return undefined;
     first ??= cell;
     last = cell;
     rows.add(cell.cell.row);
   }
+  // Rows that each count some of the things are groups of them, not one thing a row.
+  if ([...counted.values()].some((count) => count === rows.size)) return undefined;
   return first && last && rows.size >= 2 ? { total, first, last, rows: rows.size } : undefined;
 }
+
+const totalRow = /^\s*(?:total|totals|overall)\s*$/iu;
 
 // `… are:`, `… were:`, `… are as follows:`: a sentence that ends by saying the list after it is the whole.
 const allOfThem = /\b(?:are|were)(?: as follows)?:\s*$/;
