@@ -140,6 +140,8 @@ class EntityBuilder {
   private readonly titleWithoutShipPrefix: string | null;
   /** The ship is named after a person of its name: only `the` before the bare name makes it the ship. */
   private readonly shipNamesake: boolean;
+  /** Words the article names a ruler by after a ruler's title (`Duke Albrecht`): given names, never a surname. */
+  private readonly regnalNames: Set<string>;
   private readonly wordsByName = new Map<string, string[]>();
   private subject: EntityDraft | undefined;
   /** The first draft (in creation order) holding each name key, by type. */
@@ -179,6 +181,7 @@ class EntityBuilder {
       if (claim.kind === 'organization' && words.length > 1) openings.set(words[0] as string, (openings.get(words[0] as string) ?? new Set()).add(words.join(' ')));
     }
     this.shortBodyNames = new Set([...openings].filter(([, names]) => names.size === 1).map(([word]) => word));
+    this.regnalNames = new Set(this.claims.filter((claim) => claim.kind === 'person' && rulerTitles.has(claim.value.honorific?.split(' ').at(-1)?.toLowerCase() ?? '') && !claim.value.name.includes(' ')).map((claim) => this.words(claim.value.name)[0] as string));
     this.knownAsTitle = new Set(this.claims.filter((claim) => claim.value.aliasOf !== undefined && this.subjectKey !== null && this.key(claim.value.name) === this.subjectKey).map((claim) => claim.value.aliasOf as string));
     const places = new Set(this.claims.filter((claim) => claim.kind === 'place').map((claim) => this.key(claim.value.name)));
     this.titleWithoutPlace = titleAfterPlace(this.subjectBaseKey?.split(' ') ?? [], (name) => places.has(name));
@@ -482,6 +485,9 @@ class EntityBuilder {
     if (alias.acronym) return false;
     if (claim.kind === 'organization' && this.shortBodyNames.has(words.join(' '))) return alias.words?.[0] === words[0];
     if (claim.kind !== 'person') return sameWords(alias.words ?? [], words);
+    // `Duke Albrecht`, `his brother Albrecht`: a word the article names a ruler by is a given name, never a longer name's last
+    // word (`Georg Albrecht`, his son).
+    if (words.length === 1 && this.regnalNames.has(words[0] as string)) return alias.words?.[0] === words[0];
     return indexOfRun(alias.words ?? [], words) >= 0;
   }
 
@@ -620,6 +626,9 @@ class EntityBuilder {
 const officeTitles: ReadonlySet<string> = new Set([...NEUTRAL_HONORIFICS, ...HONORIFIC_PAIRS.map((pair) => pair.replace('_', ' '))]);
 
 /** `President`, `JDL Chairman`, `Prime Minister`: a title an office gives, which no relative shares. */
+// Titles of rulers and their houses, which go before a given name: `Duke Albrecht`, `Queen Mary`.
+const rulerTitles: ReadonlySet<string> = new Set(['king', 'queen', 'duke', 'duchess', 'archduke', 'archduchess', 'prince', 'princess', 'emperor', 'empress', 'tsar', 'czar', 'tsarina', 'sultan', 'margrave', 'elector', 'landgrave']);
+
 function isOfficeTitle(honorific: string | undefined): boolean {
   const words = honorific?.split(' ') ?? [];
   return officeTitles.has(words.slice(-2).join(' ')) || officeTitles.has(words[words.length - 1] ?? '');

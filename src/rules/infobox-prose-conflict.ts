@@ -59,7 +59,14 @@ function definiteNoun(event: EventClaim): string | undefined {
 function tellsOfOtherEvent(context: RuleContext, event: EventClaim): boolean {
   const noun = definiteNoun(event);
   const kind = noun === undefined ? undefined : [...shortEventNounClasses, ...longEventNounClasses].find((nounClass) => nounClass.has(noun));
-  return (kind !== undefined && !kind.has(titleHead(context) ?? '')) || partOfSubject(context, event);
+  return (kind !== undefined && !kind.has(titleHead(context) ?? '')) || partOfSubject(context, event) || namesOtherThing(context, event);
+}
+
+/** `the founding of the Saalberg Gymnasium in 1772` in the article on the Duchy of Saalberg: a name that is not the title's. */
+function namesOtherThing(context: RuleContext, event: EventClaim): boolean {
+  const about = aboutArgument(event);
+  const bare = (text: string): string => text.toLowerCase().replace(/^(?:the|a|an)\s+/u, '').trim();
+  return about?.form === 'name' && context.title !== null && context.title !== undefined && bare(about.text) !== bare(context.title);
 }
 
 // Nouns of a part of a line, a building or a plan: `The 6.3-kilometre extension … opened on 8 June 2015` in the
