@@ -234,7 +234,9 @@ function pushNounPhrase(units: readonly Unit[], first: number, phrases: Phrase[]
       start = at;
       continue;
     }
-    if (unit.kind === 'word' && (unit.lower === "'s" || unit.lower === '’s') && head >= 0) {
+    // `22 years' service`, `the Smiths' house`: an apostrophe closing a plural is its possessive mark.
+    const pluralMark = (unit.lower === "'" || unit.lower === '’') && head === at - 1 && unit.start === (units[at - 1] as Unit).end && /s$/u.test((units[at - 1] as Unit).text) && nominalPos.has(units[at + 1]?.pos ?? '');
+    if (unit.kind === 'word' && (unit.lower === "'s" || unit.lower === '’s' || pluralMark) && head >= 0) {
       flushPossessor(at - 1, head, false);
       at++;
       start = at;

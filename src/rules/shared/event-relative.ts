@@ -44,15 +44,31 @@ export function eventCounts(context: RuleContext): EventCount[] {
     if (!joint) continue;
     const after = count.position.end.offset + joint[0].length;
     const noun = nouns.find((event) => event.sentence === count.sentence && event.position.start.offset >= after && event.position.start.offset - after <= nounReach);
-    const identity = noun ? eventIdentity(noun, subject) : undefined;
-    if (!noun || !identity || whenOf(context, noun).date) continue;
-    const anchor = dated.find((event) => event !== noun && eventIdentity(event, subject) === identity && whenOf(context, event).date);
+    if (!noun || whenOf(context, noun).date) continue;
+    const identity = eventIdentity(noun, subject);
+    // `was arrested on 19 December. Nine days after his arrest, …`: an event that may happen again is the one of its
+    // kind and subject the text told last, a few sentences before.
+    const anchor = identity
+      ? dated.find((event) => event !== noun && eventIdentity(event, subject) === identity && whenOf(context, event).date)
+      : dated.filter((event) => event.value.type === noun.value.type && noun.value.subject && event.value.subject === noun.value.subject && event.position.end.offset <= count.position.start.offset && count.sentence - event.sentence <= toldReach && whenOf(context, event).date).at(-1);
     const anchorDate = anchor ? whenOf(context, anchor).date?.claim : undefined;
-    const beside = besideDate(context, count);
+    const beside = besideDate(context, count) ?? dateAfter(context, noun);
     if (!anchor || !anchorDate || !beside) continue;
     found.push({ count, direction: joint[1] === 'before' ? 'before' : 'after', noun, anchor, anchorDate, beside });
   }
   return found;
+}
+
+// How many sentences back the event a count of time counts from may have been told, when it may happen again.
+const toldReach = 3;
+
+/** The date set right after the event noun: `Nine days after his arrest, on 30 December, …`; a day without its year too. */
+function dateAfter(context: RuleContext, noun: EventClaim): DateClaim | undefined {
+  const next = context.claimsOf('date').find((date) => date.sentence === noun.sentence && date.position.start.offset >= noun.position.end.offset);
+  if (!next || next.value.granularity === 'range' || next.value.approximate) return undefined;
+  const written = next.value.relative;
+  if (written && !(written.month !== undefined && written.shift === 0 && written.direction === undefined)) return undefined;
+  return joinsAsRestatement(context.text.slice(noun.position.end.offset, next.position.start.offset)) ? next : undefined;
 }
 
 /** The clause's own date right before the count: `in July 1949, twenty-two years after …`. */
