@@ -29,6 +29,8 @@ interface Origin {
   event: EventClaim;
   point: DatePoint;
   claim: DateClaim;
+  /** The same origin told again at the same date (`Founded: 1883` and `Founded in 1883 by …`), cited beside it. */
+  again?: EventClaim[];
 }
 
 /** Anything a person does, or their death, dated before their birth. */
@@ -70,7 +72,8 @@ function beforeFounding(context: RuleContext): RuleFinding[] {
     if (laterBearer(context.text, aboutArgument(event))) continue;
     const date = whenOf(context, event).date ?? whenOf(context, event).start;
     const known = foundings.get(event.value.subject);
-    if (date && (!known || before(date.point, known.point))) foundings.set(event.value.subject, { event, ...date });
+    if (date && (!known || before(date.point, known.point))) foundings.set(event.value.subject, { event, ...date, again: known && !before(known.point, date.point) ? [known.event, ...(known.again ?? [])] : [] });
+    else if (date && known && !before(known.point, date.point)) known.again = [...(known.again ?? []), event];
   }
   const articleBody = context.entities.find((entity) => entity.isSubject && entity.type === 'organization')?.id;
   for (const event of context.events) {
@@ -129,7 +132,7 @@ function originFinding(context: RuleContext, event: EventClaim, origin: Origin, 
   const about = entity ?? event.value.subject;
   return {
     message,
-    evidence: [context.evidence(origin.claim, `${kind} date`), context.evidence(origin.event, kind), context.evidence(date.claim, 'earlier date'), context.evidence(event, kind === 'birth' ? 'event' : 'act')],
+    evidence: [context.evidence(origin.claim, `${kind} date`), context.evidence(origin.event, kind), ...(origin.again ?? []).map((again) => context.evidence(again, `${kind}, told again`)), context.evidence(date.claim, 'earlier date'), context.evidence(event, kind === 'birth' ? 'event' : 'act')],
     reasoning: [`'${origin.event.text}' dates the ${kind} ${origin.point.timex}`, `'${event.text}' is dated ${date.point.timex}, which is earlier`],
     ...(about ? { entity: about } : {}),
     hedged: hedged([origin.event, event]),
