@@ -22,6 +22,14 @@ export const FEMALE_HONORIFICS: readonly string[] = words(`
   Miss Dame Lady Queen Princess Empress Duchess Countess Baroness Madame Señora
 `);
 
+/**
+ * The honorifics above that go before a ruler's given name, never before a
+ * surname: `Duke Albrecht`, `Queen Mary`, `Pope John` (not `Lord Byron`,
+ * `Earl Grey`). Drawn from the lists above, not a list of its own.
+ */
+const regnal: ReadonlySet<string> = new Set(words('King Queen Prince Princess Emperor Empress Duke Duchess Tsar Czar Sultan Pope Shah Caliph Emir Pharaoh Shogun'));
+export const REGNAL_HONORIFICS: readonly string[] = [...MALE_HONORIFICS, ...FEMALE_HONORIFICS].filter((word) => regnal.has(word));
+
 /** Honorifics that make the name a nom de guerre: `Comrade José` is a nickname. */
 export const NICKNAME_HONORIFICS: readonly string[] = words('Comrade Comrades Commander Comandante');
 

@@ -1,5 +1,5 @@
 import { isNameClaim } from '../extract/names/alias-refiner.js';
-import { HONORIFIC_PAIRS, NEUTRAL_HONORIFICS } from '../lexicon/honorifics.js';
+import { HONORIFIC_PAIRS, NEUTRAL_HONORIFICS, REGNAL_HONORIFICS } from '../lexicon/honorifics.js';
 import { shipName } from '../lexicon/organizations.js';
 import { baseTitle, isSubjectNameKey, titleAfterPlace } from '../extract/names/subject.js';
 import type { Claim, ClaimOf, NameForm } from '../schema/claims.js';
@@ -626,8 +626,7 @@ class EntityBuilder {
 const officeTitles: ReadonlySet<string> = new Set([...NEUTRAL_HONORIFICS, ...HONORIFIC_PAIRS.map((pair) => pair.replace('_', ' '))]);
 
 /** `President`, `JDL Chairman`, `Prime Minister`: a title an office gives, which no relative shares. */
-// Titles of rulers and their houses, which go before a given name: `Duke Albrecht`, `Queen Mary`.
-const rulerTitles: ReadonlySet<string> = new Set(['king', 'queen', 'duke', 'duchess', 'archduke', 'archduchess', 'prince', 'princess', 'emperor', 'empress', 'tsar', 'czar', 'tsarina', 'sultan', 'margrave', 'elector', 'landgrave']);
+const rulerTitles: ReadonlySet<string> = new Set(REGNAL_HONORIFICS.map((word) => word.toLowerCase()));
 
 function isOfficeTitle(honorific: string | undefined): boolean {
   const words = honorific?.split(' ') ?? [];

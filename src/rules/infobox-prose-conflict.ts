@@ -4,7 +4,7 @@ import type { Claim, DateClaim, DatePoint, EventClaim } from '../schema/claims.j
 import type { Evidence } from '../schema/entities.js';
 import { before, compatible } from '../resolve/events/when.js';
 import { appendTo, groupBy } from '../util/group.js';
-import { aboutArgument, dedupeEvidence, entityName, hedged, listOf, reachedBy, usable, whenOf, yearOf } from './shared/events.js';
+import { aboutArgument, dedupeEvidence, entityName, hedged, listOf, reachedBy, titleKey, usable, whenOf, yearOf } from './shared/events.js';
 import { measureFamily, sameFigure } from './shared/counts.js';
 import { foundingStanding } from './shared/facts.js';
 import { samePlace } from './shared/places.js';
@@ -65,8 +65,7 @@ function tellsOfOtherEvent(context: RuleContext, event: EventClaim): boolean {
 /** `the founding of the Saalberg Gymnasium in 1772` in the article on the Duchy of Saalberg: a name that is not the title's. */
 function namesOtherThing(context: RuleContext, event: EventClaim): boolean {
   const about = aboutArgument(event);
-  const bare = (text: string): string => text.toLowerCase().replace(/^(?:the|a|an)\s+/u, '').trim();
-  return about?.form === 'name' && context.title !== null && context.title !== undefined && bare(about.text) !== bare(context.title);
+  return about?.form === 'name' && context.title !== null && context.title !== undefined && titleKey(about.text) !== titleKey(context.title);
 }
 
 // Nouns of a part of a line, a building or a plan: `The 6.3-kilometre extension … opened on 8 June 2015` in the

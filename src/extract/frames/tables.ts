@@ -1,4 +1,4 @@
-import { eventType, infoboxEvent, tableBoundHeaders, type Aspect, type EventTypeId } from '../../lexicon/events.js';
+import { eventType, infoboxEvent, tableBoundHeaders, workNouns, type Aspect, type EventTypeId } from '../../lexicon/events.js';
 import type { Claim } from '../../schema/claims.js';
 import type { ArticleSentence } from '../../segment/index.js';
 import { headingRole, honoursSection, winningPlacings } from './structures.js';
@@ -114,9 +114,8 @@ export function honoursRowFrames(row: readonly ArticleSentence[], claimsOf: (sen
   return frames;
 }
 
-// Column heads that name the work a row lists, and the heads of the column that dates it. `Title` names a work only
-// under a heading of works (a boxer's record has a `Title` column too).
-const workHeaders: ReadonlySet<string> = new Set(['album', 'novel', 'book', 'film', 'single', 'song', 'play', 'opera']);
+// Column heads that name the work a row lists (a work noun of the registry, or these), and the heads of the column
+// that dates it. `Title` names a work only under a heading of works (a boxer's record has a `Title` column too).
 const titleHeaders: ReadonlySet<string> = new Set(['title', 'work']);
 const worksHeadings = /\b(?:works|bibliography|discography|filmography|publications|albums|novels|books|films|singles|plays|operas|compositions|writings|recordings|releases)\b/iu;
 const workYearHeaders: ReadonlySet<string> = new Set(['year', 'released', 'published', 'release date', 'date', 'first published', 'premiere']);
@@ -129,7 +128,7 @@ const workYearHeaders: ReadonlySet<string> = new Set(['year', 'released', 'publi
 export function worksRowFrames(row: readonly ArticleSentence[], claimsOf: (sentence: number) => readonly Claim[]): Map<number, Frame[]> {
   const frames = new Map<number, Frame[]>();
   const headed = (heads: ReadonlySet<string>): ArticleSentence | undefined => row.find((cell) => heads.has((cell.cell?.header ?? '').toLowerCase().trim()));
-  const work = headed(workHeaders) ?? (row[0]?.sectionPath.some((heading) => worksHeadings.test(heading)) ? headed(titleHeaders) : undefined);
+  const work = headed(workNouns) ?? (row[0]?.sectionPath.some((heading) => worksHeadings.test(heading)) ? headed(titleHeaders) : undefined);
   const year = headed(workYearHeaders);
   if (!work || !year || work === year || work.plain.trim() === '') return frames;
   const dates = claimsOf(year.index).filter((claim) => claim.kind === 'date' && claim.value.granularity !== 'range');

@@ -331,3 +331,8 @@ export function reachedBy(context: RuleContext, event: EventClaim): number | nul
   const year = /^(\d{4})/u.exec(claim.value.end)?.[1];
   return year === undefined ? null : Number(year);
 }
+
+/** A title or name as compared: lower case, without quotation and emphasis marks or a leading article (`*The Salt Marsh*` → `salt marsh`). */
+export function titleKey(text: string): string {
+  return text.toLowerCase().replace(/["“”*_]/gu, '').trim().replace(/^(?:the|a|an)\s+/u, '');
+}

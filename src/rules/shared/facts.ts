@@ -2,6 +2,7 @@ import type { RuleContext } from '../../check/index.js';
 import { eventType, recurringEventNouns } from '../../lexicon/events.js';
 import type { EventArgument, EventClaim } from '../../schema/claims.js';
 import { standingAs } from '../../resolve/events/index.js';
+import { titleKey } from './events.js';
 
 // Built once: esbuild writes a `\p{…}` literal as `new RegExp(…)`, which inside a function is made again at each call.
 const toVerb = /\bto\s+\p{Ll}/u;
@@ -75,7 +76,7 @@ export function eventIdentity(event: EventClaim, articleSubject?: string): strin
   if (type === 'status') return subject && event.value.role ? `status:${subject}:${event.value.role}` : undefined;
   // `His second novel, The Salt Marsh (1912)` and a works table's `| 1914 || The Salt Marsh |`: the year in brackets
   // after a title, or in its row of a table of works, is when the work first came out, which happens once.
-  if (type === 'publication' && about?.form === 'name' && firstPublication.has(about.strategy ?? '') && !event.value.repeated) return `publication:work:${about.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '')}`;
+  if (type === 'publication' && about?.form === 'name' && firstPublication.has(about.strategy ?? '') && !event.value.repeated) return `publication:work:${titleKey(about.text)}`;
   if (definition.onceForSubjectOnly && (articleSubject === undefined || subject !== articleSubject)) return undefined;
   // `its official creation in 1867`, `its inception as the City of Toronto in 1834`: a founding in one standing, told apart from the first.
   if (type === 'founding' && subject) {

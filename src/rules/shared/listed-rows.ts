@@ -1,6 +1,6 @@
 import type { RuleContext } from '../../check/index.js';
 import type { ArticleSentence } from '../../segment/index.js';
-import { sentenceFigures, type SentenceFigure } from './sentence-figures.js';
+import { cellCount, isTotalRow, sentenceFigures, type SentenceFigure } from './sentence-figures.js';
 import { partialPhrases } from './parts.js';
 
 /** A count told right before a list, and the list's rows at its first level. */
@@ -26,10 +26,9 @@ export function readCountedList(context: RuleContext, index: number, figures: re
   const next = context.sentences[listAt];
   if (sentence && next?.where === 'table' && sameSection(sentence, next)) return countedTable(context, sentence, listAt, figures);
   if (!sentence || next?.where !== 'list') return undefined;
-  const counts = figures.filter((figure) => figure.exact && !figure.percent && !figure.compound && figure.noun !== null);
-  const total = counts.length === 1 ? counts[0] : undefined;
-  if (!total || total.low < 2) return undefined;
-  const noun = singular(total.noun?.split(' ').at(-1) ?? '');
+  const total = countedNoun(figures);
+  if (!total) return undefined;
+  const noun = nounOf(total);
   const headingOf = (of: ArticleSentence): string[] => (of.sectionPath.at(-1) ?? '').toLowerCase().split(/[^\p{L}]+/u).map(singular);
   // `The album contains ten tracks.` and, opening the next section, `== Track listing ==` and its list.
   const ownSection = sameSection(sentence, next);
@@ -42,12 +41,7 @@ export function readCountedList(context: RuleContext, index: number, figures: re
   // says the list is a few of them (`including:`).
   const enumerated = listAt === index + 1 && (allOfThem.test(sentence.plain) || (/:\s*$/u.test(sentence.plain) && !someOfThem.test(sentence.plain)));
   if (!headingOf(ownSection ? sentence : next).includes(noun) && !enumerated) return undefined;
-  // Another count of the same noun in the paragraph makes one of them a part of the other (`11 districts … three
-  // districts north of the river`): which one the list gives is not told.
-  let from = index;
-  while (context.sentences[from - 1]?.block === sentence.block) from--;
-  const paragraph = context.sentences.slice(from, listAt).filter((other) => other.index !== index);
-  if (paragraph.some((other) => sentenceFigures(context, other.index).some((figure) => figure.noun !== null && singular(figure.noun.split(' ').at(-1) ?? '') === noun))) return undefined;
+  if (countedAgain(context, sentence, noun)) return undefined;
   const indent = indentOf(context, next);
   const blocks = new Set<number>();
   let last = next;
@@ -70,13 +64,10 @@ export function readCountedList(context: RuleContext, index: number, figures: re
  * row of the table names, against the table's rows.
  */
 function countedTable(context: RuleContext, sentence: ArticleSentence, tableAt: number, figures: readonly SentenceFigure[]): CountedList | undefined {
-  const counts = figures.filter((figure) => figure.exact && !figure.percent && !figure.compound && figure.noun !== null);
-  const total = counts.length === 1 ? counts[0] : undefined;
-  if (!total || total.low < 2) return undefined;
-  const noun = singular(total.noun?.split(' ').at(-1) ?? '');
-  // `twelve stations … four of the stations are underground`: another count of them in the paragraph may be the one the table gives.
-  const paragraph = context.sentences.filter((other) => other.block === sentence.block && other.index !== sentence.index);
-  if (paragraph.some((other) => sentenceFigures(context, other.index).some((figure) => figure.noun !== null && singular(figure.noun.split(' ').at(-1) ?? '') === noun))) return undefined;
+  const total = countedNoun(figures);
+  if (!total) return undefined;
+  const noun = nounOf(total);
+  if (countedAgain(context, sentence, noun)) return undefined;
   const rows = new Set<number>();
   // Per column past the first, the rows whose cell is a bare count: `| Hatherley Flight | 6 |` counts locks by the row.
   const counted = new Map<number, number>();
@@ -87,11 +78,9 @@ function countedTable(context: RuleContext, sentence: ArticleSentence, tableAt: 
     if (!cell.cell) continue;
     // A second table under the same heading starts its rows again; a closing `Total` row is no item.
     if (first && cell.cell.row === 1 && cell.cell.column === 0) break;
-    if (totalRow.test(cell.cell.rowHead.replace(/[*_'!]/gu, ''))) continue;
+    if (isTotalRow(cell)) continue;
     if (cell.cell.column > 0) {
-      // A count, not a year (`| Kell River | 2015 |`), which the figure reader leaves out.
-      const figures = sentenceFigures(context, cell.index);
-      if (figures.length === 1 && cell.plain.trim() === cell.plain.slice(figures[0]?.start, figures[0]?.end).trim()) counted.set(cell.cell.column, (counted.get(cell.cell.column) ?? 0) + 1);
+      if (cellCount(context, cell)) counted.set(cell.cell.column, (counted.get(cell.cell.column) ?? 0) + 1);
       continue;
     }
     if (singular(cell.cell.header.toLowerCase().trim()) !== noun) return undefined;
@@ -104,7 +93,26 @@ function countedTable(context: RuleContext, sentence: ArticleSentence, tableAt: 
   return first && last && rows.size >= 2 ? { total, first, last, rows: rows.size } : undefined;
 }
 
-const totalRow = /^\s*(?:total|totals|overall)\s*$/iu;
+/** The one exact count of a named thing a sentence gives, of two or more (`14 departments`). */
+function countedNoun(figures: readonly SentenceFigure[]): SentenceFigure | undefined {
+  const counts = figures.filter((figure) => figure.exact && !figure.percent && !figure.compound && figure.noun !== null);
+  const total = counts.length === 1 ? counts[0] : undefined;
+  return total && total.low >= 2 ? total : undefined;
+}
+
+/** The counted noun in the singular: `department` of `14 departments`. */
+function nounOf(figure: SentenceFigure): string {
+  return singular(figure.noun?.split(' ').at(-1) ?? '');
+}
+
+/**
+ * Another count of the same noun in the count's paragraph makes one of them a part of the other (`11 districts …
+ * three districts north of the river`): which one the list gives is not told.
+ */
+function countedAgain(context: RuleContext, sentence: ArticleSentence, noun: string): boolean {
+  return context.sentences.some((other) => other.block === sentence.block && other.index !== sentence.index && sentenceFigures(context, other.index).some((figure) => figure.noun !== null && nounOf(figure) === noun));
+}
+
 
 // `… are:`, `… were:`, `… are as follows:`: a sentence that ends by saying the list after it is the whole.
 const allOfThem = /\b(?:are|were)(?: as follows)?:\s*$/;

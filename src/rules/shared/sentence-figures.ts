@@ -113,3 +113,18 @@ export function figureEvidence(context: RuleContext, sentence: ArticleSentence, 
 export function figureText(sentence: ArticleSentence, figure: SentenceFigure): string {
   return figure.claim?.text ?? sentence.plain.slice(figure.start, figure.end);
 }
+
+// The head of a table's closing row that sums the rows above it: `| **Total** | **312** |`.
+const totalRowHead = /^\s*(?:total|totals|overall|all)\s*$/iu;
+
+/** Whether a table cell stands in a closing `Total` row, emphasis marks aside. */
+export function isTotalRow(cell: ArticleSentence): boolean {
+  return totalRowHead.test((cell.cell?.rowHead ?? '').replace(/[*_'!]/gu, ''));
+}
+
+/** The one exact count a table cell holds and nothing else (`| 184 |`, `| **312** |`); a year is no count. */
+export function cellCount(context: RuleContext, cell: ArticleSentence): SentenceFigure | undefined {
+  const counts = sentenceFigures(context, cell.index).filter((figure) => !figure.percent);
+  const only = counts[0];
+  return counts.length === 1 && only?.exact && cell.plain.replace(/[*_]/gu, '').trim() === cell.plain.slice(only.start, only.end).trim() ? only : undefined;
+}

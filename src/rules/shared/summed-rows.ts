@@ -2,7 +2,7 @@ import type { RuleContext } from '../../check/index.js';
 import type { ArticleSentence } from '../../segment/index.js';
 import { indentOf, sameSection, singular } from './listed-rows.js';
 import { isPersonPart } from './parts.js';
-import { sentenceFigures, type SentenceFigure } from './sentence-figures.js';
+import { cellCount, isTotalRow, sentenceFigures, type SentenceFigure } from './sentence-figures.js';
 
 /** A total and the rows of the list or table that itemise it, one figure a row. */
 export interface SummedRows {
@@ -110,9 +110,6 @@ function headerCounts(header: string, noun: string | null): boolean {
   return counted === head || (counted === 'person' && isPersonPart(head));
 }
 
-// The head of a table's closing row that sums the rows above it: `| **Total** | **312** |`.
-const totalRowHead = /^\s*(?:total|totals|overall|all)\s*$/iu;
-
 /**
  * `| Port Hesketh | 184 |`, `| Ardnaval | 71 |`, `| Kilbride | 49 |` closed by
  * `| **Total** | **312** |`: a table that ends with its own total row, read at
@@ -133,12 +130,8 @@ export function readTotalRows(context: RuleContext, index: number): SummedRows[]
   const ordered = [...rows.values()];
   const totalRow = ordered.at(-1);
   const parts = ordered.slice(0, -1);
-  if (!totalRow || parts.length < 2 || !totalRowHead.test(totalRow[0]?.cell?.rowHead.replace(/[*_]/gu, '') ?? '')) return [];
-  const countIn = (cell: ArticleSentence | undefined): SentenceFigure | undefined => {
-    const counts = cell ? sentenceFigures(context, cell.index).filter((figure) => !figure.percent) : [];
-    const only = counts[0];
-    return counts.length === 1 && only?.exact && cell?.plain.replace(/[*_]/gu, '').trim() === cell?.plain.slice(only.start, only.end).trim() ? only : undefined;
-  };
+  if (!totalRow || parts.length < 2 || !totalRow[0] || !isTotalRow(totalRow[0])) return [];
+  const countIn = (cell: ArticleSentence | undefined): SentenceFigure | undefined => (cell ? cellCount(context, cell) : undefined);
   const found: SummedRows[] = [];
   for (const totalCell of totalRow) {
     const column = totalCell.cell?.column;

@@ -1,9 +1,7 @@
 import type { RuleContext, RuleFinding } from '../../check/index.js';
+import { workNouns } from '../../lexicon/events.js';
 import type { EventClaim, RankClaim } from '../../schema/claims.js';
-import { whenOf, yearOf } from './events.js';
-
-// Works an ordinal counts (`their third studio album`, `his second novel`), by the last word of the rank's noun.
-const workNouns: ReadonlySet<string> = new Set(['album', 'novel', 'book', 'film', 'single', 'record', 'play', 'opera', 'symphony', 'collection', 'ep']);
+import { titleKey, whenOf, yearOf } from './events.js';
 
 interface ListedWork {
   title: string;
@@ -25,6 +23,7 @@ export function workOrdinalFindings(context: RuleContext): RuleFinding[] {
   for (const rank of context.claimsOf('rank')) {
     const noun = rank.value.of?.toLowerCase();
     const head = noun?.split(' ').at(-1);
+    // Works an ordinal counts (`their third studio album`, `his second novel`), by the last word of the rank's noun.
     if (!noun || !head || !workNouns.has(head)) continue;
     const title = apposedTitle(context, rank);
     if (!title) continue;
@@ -101,8 +100,7 @@ function startsTitle(text: string): boolean {
 }
 
 function sameTitle(a: string, b: string): boolean {
-  const key = (title: string): string => title.toLowerCase().replace(/["“”*_]/gu, '').replace(/^(?:the|a|an)\s+/u, '').trim();
-  return key(a) === key(b);
+  return titleKey(a) === titleKey(b);
 }
 
 /** `Studio albums` names `studio album`; `Albums` names `album` and `studio album`; `Works` names neither. */
