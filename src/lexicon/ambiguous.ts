@@ -27,6 +27,7 @@ export const AMBIGUOUS: readonly Ambiguity[] = [
   both('acronyms.common', 'honorifics.postNominals', 'PhD MP MPs MEP III', 'after a name letters of rank or degree (`Scott Mann MP`), alone a common noun (`an MP`, `a PhD`), never an organization'),
 
   // Place nouns: a capitalized head ends a name, the lower-case noun types the name before it.
+  both('places.heads', 'places.possessiveHeads', 'Bay Island Isle Hill Lake Harbour Harbor', 'a head that ends a place\'s name (`Sandy Bay`) keeps a possessive before it inside the name (`Ferrier\'s Bay`)'),
   both('places.heads', 'places.nounsAfter', 'Province Valley River Region City Town Village County District Island Coast Peninsula Basin Mountains Parish Municipality Area', 'capitalized it ends a place\'s name (`Satipo Province`), in lower case after a name it types that name (`the Ayacucho province`)'),
   both('organizations.heads', 'places.nounsAfter', 'Department', 'capitalized it ends a body\'s name (`Department of State`), in lower case after a name it is a region (`the Ayacucho department`); capitalization decides'),
   both('events.occurrenceNouns', 'organizations.heads', 'expedition mission', 'capitalized it ends the name of the body that undertakes it (`Hollin Arctic Expedition`); in lower case it names the undertaking (`the expedition reached the cape`)'),

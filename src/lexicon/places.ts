@@ -49,6 +49,14 @@ export const PLACE_VERB_PHRASES: readonly string[] = phrases(`
   hailed from|hails from|native of|his native|her native|their native|native town of|native city of|native village of
 `);
 
+/**
+ * Capitalized heads of natural features and landings a possessive name stays
+ * inside: `Ferrier's Bay`, `Hunter's Point`, `Harpers Ferry`'s older
+ * `Harper's Ferry`, `Gray's Inn`. Other heads after a possessive start a new
+ * name (`London's Hyde Park`).
+ */
+export const POSSESSIVE_PLACE_HEADS: readonly string[] = words('Bay Island Isle Hill Lake Harbour Harbor Creek Cove Point Wood Landing Sound Ferry Inn Cross Vineyard');
+
 /** Abbreviations written before a place's name, with or without a full stop: `St. Louis`, `Mt. Everest`, `Ft. Worth`. */
 export const PLACE_NAME_ABBREVIATIONS: readonly string[] = words('St Mt Ft');
 
@@ -61,6 +69,7 @@ export const lexicon: LexiconModule = {
   source,
   lists: {
     heads: PLACE_HEADS,
+    possessiveHeads: POSSESSIVE_PLACE_HEADS,
     nounsAfter: PLACE_NOUNS_AFTER,
     prepositions: PLACE_PREPOSITIONS,
     verbPhrases: PLACE_VERB_PHRASES,

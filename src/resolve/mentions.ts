@@ -92,6 +92,8 @@ class MentionBuilder {
   /** Index into `drafts` of the first mention of each sentence. */
   private readonly sentenceStart = new Map<number, number>();
   private readonly kin = new Map<string, Entity>();
+  /** Relatives named by a plural kin noun (`her parents`, `his sons`): a group, never the antecedent of `he` or `she`. */
+  private readonly kinGroups = new Set<string>();
   /** The person each relative named with a kin noun is the relative of, and by which noun (`His father Jacob`: Jacob, the subject's father). */
   private readonly relatives = new Map<string, { owner: Entity; noun: string }>();
   /** The relative named right after an owner's kin noun (`his father Jacob`), by owner and noun: a later bare `his father` is that person. */
@@ -415,14 +417,14 @@ class MentionBuilder {
     let wanted = (entity: Entity): boolean => {
       // `She was torpedoed`: a ship is `she`.
       if (features.gender === 'female' && isShip(entity)) return true;
-      if (features.gender === 'male' || features.gender === 'female') return entity.type === 'person' && (this.genders.get(entity.id) ?? features.gender) === features.gender;
+      if (features.gender === 'male' || features.gender === 'female') return entity.type === 'person' && !this.kinGroups.has(entity.id) && (this.genders.get(entity.id) ?? features.gender) === features.gender;
       if (features.gender === 'neuter') return entity.type !== 'person';
       return entity.type === 'organization';
     };
     // `Hansa Bank bought it`: an `it` right after its verb is the verb's object.
     const objectPronoun = token.lower === 'him' || token.lower === 'them' || (token.lower === 'her' && !this.possessiveHer(tokens, index)) || (token.lower === 'it' && tokens[index - 1]?.pos === 'VERB');
     // `The flag of the United Kingdom is the Union Flag. It was created in 1606`: `it` is the thing the last sentence opened with.
-    if (features.gender === 'neuter' && (this.opensWithThing(sentence, index) || this.thingSubjectBefore(sentence, tokens, index) || this.unresolvedNominalBefore(sentence, index))) {
+    if (features.gender === 'neuter' && (this.opensWithThing(sentence, index) || this.thingSubjectBefore(sentence, tokens, index) || this.unresolvedNominalBefore(sentence, index) || this.possessedThingBefore(sentence, start))) {
       this.push(sentence, start, end, 'pronoun', null, 'unresolved');
       return;
     }
@@ -496,6 +498,12 @@ class MentionBuilder {
     if (tokens[verb]?.pos !== 'VERB' || verb < 1) return undefined;
     let at = verb - 1;
     while (at >= 0 && ((tokens[at] as Token).pos === 'AUX' || (tokens[at] as Token).pos === 'ADV')) at--;
+    // `his son Georg, born on 4 January 1849, succeeded him`: past a phrase set off by commas to the subject.
+    if (tokens[at]?.text === ',') {
+      let open = at - 1;
+      while (open > 0 && at - open < 12 && tokens[open]?.text !== ',') open--;
+      if (tokens[open]?.text === ',') at = open - 1;
+    }
     const token = tokens[at];
     if (!token) return undefined;
     const source = sentence.toSource(token.start);
@@ -556,6 +564,40 @@ class MentionBuilder {
     if (!previous || previous.sectionPath.join('\u0000') !== sentence.sectionPath.join('\u0000')) return false;
     const subject = this.draftsOf(previous.index).find((draft) => draft.subject);
     return subject !== undefined && subject.form === 'nominal' && subject.entity === null;
+  }
+
+  /**
+   * `It is unknown when Bitola's clock tower was built. Written sources
+   * mention a clock tower, but it is not clear if it is the same one`: an `it`
+   * with no name before it in its sentence, after sentences whose last name
+   * owns a thing (`Bitola's clock tower`), is that thing, not the owner — and
+   * so is every `it` that follows, until a name is read again.
+   */
+  private possessedThingBefore(sentence: ArticleSentence, start: number): boolean {
+    if (this.draftsOf(sentence.index).some((draft) => draft.end <= start && draft.form !== 'pronoun')) return false;
+    for (let back = 1; back <= sentencesBack; back++) {
+      const previous = this.resolved.article.sentences[sentence.index - back];
+      if (!previous || previous.sectionPath.join('\u0000') !== sentence.sectionPath.join('\u0000')) return false;
+      const drafts = this.draftsOf(previous.index);
+      const last = drafts.filter((draft) => draft.form !== 'pronoun').at(-1);
+      if (!last) {
+        if (drafts.some((draft) => draft.entity !== null)) return false;
+        continue;
+      }
+      return last.form === 'name' && this.ownsThing(previous, last.end);
+    }
+    return false;
+  }
+
+  /** Whether `'s` and a common noun follow the name ending at `end`: `Bitola's clock tower`. */
+  private ownsThing(sentence: ArticleSentence, end: number): boolean {
+    const tokens = this.resolved.tokens[sentence.index] ?? [];
+    let at = tokens.findIndex((token) => sentence.toSource(token.start) >= end);
+    if (at < 0 || !["'s", '’s'].includes((tokens[at] as Token).lower)) return false;
+    at++;
+    while ((tokens[at] as Token | undefined)?.pos === 'ADJ' || ((tokens[at] as Token | undefined)?.pos === 'NOUN' && (tokens[at + 1] as Token | undefined)?.pos === 'NOUN')) at++;
+    const noun = tokens[at];
+    return noun !== undefined && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text);
   }
 
   /**
@@ -939,6 +981,13 @@ class MentionBuilder {
     const named = this.namedRelative(owner, noun.lemma) ?? this.apposedKin.get(`${owner.id}\u0000${noun.lemma}`);
     if (named) {
       this.push(sentence, start, end, 'nominal', named, 'kin-named');
+      return;
+    }
+    // `a memoir of her parents`: relatives in the plural are a group of their own.
+    if (noun.lower !== noun.lemma && noun.lower.endsWith('s')) {
+      const group = this.kinEntity(owner, noun.lower, start, end);
+      this.kinGroups.add(group.id);
+      this.push(sentence, start, end, 'nominal', group, 'kin');
       return;
     }
     this.push(sentence, start, end, 'nominal', this.kinEntity(owner, noun.lemma, start, end), 'kin');

@@ -92,13 +92,16 @@ function untrusted(context: RuleContext, event: EventClaim, argument: EventArgum
 /** The act dated after the death: its date or start, or the end of a state it held (`led the party until 1995`). */
 function afterDeath(context: RuleContext, event: EventClaim, argument: EventArgument, death: Death): RuleFinding | undefined {
   const when = whenOf(context, event);
-  const acted = when.date ?? when.start;
+  // `held the record … until Favre broke it in 2009`: a deed's `until` date bounds it from above; it dates no deed after it.
+  const bounded = event.value.datePart === 'to' && when.date?.claim.kind === 'date' && when.date.claim.value.granularity !== 'range';
+  const acted = (bounded ? undefined : when.date) ?? when.start;
   if (acted && before(death.point, acted.point)) return finding(context, event, argument, death, `\`${acted.claim.text}\``, acted.claim, acted.point);
   // `In June 2007 … Abbas issued a decree. Arafat publicly endorsed the decree`: an undated deed told next, by name, in the past.
   const told = !acted && !when.end && argument.form === 'name' ? narrativeDate(context, event) : undefined;
   if (told && before(death.point, told.point)) return { ...finding(context, event, argument, death, `\`${told.claim.text}\` (the sentence before)`, told.claim, told.point), severity: 'warning' };
-  // A span held until after the death: the state outlives its holder.
-  if (when.end && before(death.point, when.end.point) && !acted) return finding(context, event, argument, death, `\`${when.end.claim.text}\` (the end of the span)`, when.end.claim, when.end.point);
+  // A span held until after the death: the state outlives its holder. Only a state the registry knows (an office, a
+  // membership): `held the record … until Favre broke it in 2009` is no deed of the holder's.
+  if (when.end && eventType(event.value.type).stateful && before(death.point, when.end.point) && !acted) return finding(context, event, argument, death, `\`${when.end.claim.text}\` (the end of the span)`, when.end.claim, when.end.point);
   if (!when.end && event.value.type === 'office' && argument === event.value.agent && isCurrent(context, event)) return finding(context, event, argument, death, 'the present', undefined, undefined);
   return undefined;
 }

@@ -142,7 +142,10 @@ function readQuantityAt(tokens: readonly Token[], index: number, options: Quanti
   const high = range?.high ?? low;
   let lowValue = low.value;
   if (range && low.scale === 1 && high.scale > 1 && lowValue * high.scale <= high.value) lowValue *= high.scale;
-  const tail = readTail(tokens, high);
+  const read = readTail(tokens, high);
+  // `All nine of the Royalist guns were taken`: every one of them, so the count of the noun after `of`.
+  const whole = read.noun === null && !read.percent ? wholePartitive(tokens, index, high.last) : null;
+  const tail = whole ? { ...read, noun: whole.noun, last: whole.last } : read;
   // `65 years of age or older`: an age the age extractor judged a threshold is no count of years either.
   if (tail.noun !== null && ageUnits.has(tail.noun) && isAgePhraseAfter(tokens, tail.last)) return { skip: true, last: tail.last };
   const field = options.figureField === true && skipSpaceBack(tokens, (qualifier?.first ?? low.first) - 1) < 0;
@@ -307,6 +310,22 @@ function isMarkedFigure(tokens: readonly Token[], low: NumberMatch, high: Number
   if (low.form === 'digits' && (low.grouped || low.decimal || low.scaled)) return true;
   if (low.form === 'words' && low.scaled) return true;
   return low.value !== 1 && isPartitive(tokens, high.last);
+}
+
+/**
+ * `all nine of the Royalist guns`, `all 14 of its members`: `all` before a
+ * partitive says the part is the whole, so the number counts the noun after
+ * `of`.
+ */
+function wholePartitive(tokens: readonly Token[], first: number, last: number): { noun: string; last: number } | null {
+  if (tokens[skipSpaceBack(tokens, first - 1)]?.lower !== 'all') return null;
+  const ofIndex = skipSpace(tokens, last + 1);
+  if (tokens[ofIndex]?.lower !== 'of' || ofIndex !== last + 2) return null;
+  let at = skipSpace(tokens, ofIndex + 1);
+  if (!partitiveDeterminers.has(tokens[at]?.lower ?? '')) return null;
+  at = skipSpace(tokens, at + 1);
+  const phrase = readCountedNoun(tokens, at, false);
+  return phrase ? { noun: phrase.noun, last: phrase.last } : null;
 }
 
 /** Pronouns after `N of` that make it a count of a group (`two of them`). */

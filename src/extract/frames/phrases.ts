@@ -574,7 +574,7 @@ function closesApposition(units: readonly Unit[], comma: number): boolean {
     open--;
   }
   // `The museum, housed in a mansion built in 1902, opened`: a participle clause is set off the same way.
-  if (open < 1 || (units[open + 1]?.pos !== 'DET' && units[open + 1]?.pos !== 'VERB')) return false;
+  if (open < 1 || (units[open + 1]?.pos !== 'DET' && units[open + 1]?.pos !== 'VERB' && !bareRoleOpens(units, open + 1))) return false;
   // `In 1990, the company, founded by Smith, merged`: right after a fronted phrase the noun phrase is the subject, not
   // an apposition; the clause set off after it is one.
   const opening = units[0] as Unit;
@@ -585,6 +585,14 @@ function closesApposition(units: readonly Unit[], comma: number): boolean {
     fronted ||= unit.lower === ',';
   }
   return fronted || opening.kind === 'name' || ['DET', 'PROPN', 'NOUN', 'ADJ'].includes(opening.pos);
+}
+
+/** `Erik Brandt, chairman from 1959, served`, `X, then party secretary, was`: an apposition that opens on a role noun with no article. */
+function bareRoleOpens(units: readonly Unit[], from: number): boolean {
+  let at = from;
+  while (at < from + 2 && (units[at]?.pos === 'ADV' || units[at]?.pos === 'ADJ')) at++;
+  const unit = units[at];
+  return unit !== undefined && unit.pos === 'NOUN' && roleNouns.has(unit.lower);
 }
 
 /** `, a subcompact car developed in collaboration with Renault`: an indefinite noun phrase set off by a comma has no verb of its own. */

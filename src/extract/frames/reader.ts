@@ -68,6 +68,12 @@ const occasionNouns: ReadonlySet<string> = new Set(['night', 'day', 'ceremony', 
 const quantifierWords: ReadonlySet<string> = new Set(['some', 'many', 'most', 'all', 'one', 'each', 'several', 'both', 'none', 'few', 'part', 'half', 'much', 'any', 'either', 'neither']);
 
 // Nouns of posts whose `of` phrase names the role: `the title of chancellor`, `the post of treasurer`.
+/** Prepositions from a site (`his post`, `the streets`) to the named place it is in or on. */
+const siteLinks: ReadonlySet<string> = new Set(['of', 'on', 'in', 'at', 'near', 'outside']);
+
+/** Nouns after `at`/`in` that are not sites: `at the age of 80`, `in the service of Spain`, `at the hands of`. */
+const nonSiteNouns: ReadonlySet<string> = new Set(['age', 'time', 'year', 'hand', 'service', 'name', 'behalf', 'request', 'invitation', 'expense', 'head', 'rank']);
+
 const postNouns: ReadonlySet<string> = new Set(['title', 'post', 'office', 'position', 'rank', 'role', 'job']);
 
 // Prepositions that also open a clause: `after the university was founded`, `before the war began`.
@@ -3671,7 +3677,9 @@ class ClauseReader {
       const next = this.phrases[at + 1];
       if (next?.type !== 'np') continue;
       const nounFrame = this.frames.find((frame) => frame.voice === 'noun' && frame.trigger[0] === (this.units[next.head] as Unit).start);
-      for (const date of nounFrame?.dates ?? []) dates.push({ claim: date.claim, part: word === 'since' || word === 'after' ? 'from' : 'to' });
+      const part = word === 'since' || word === 'after' ? ('from' as const) : ('to' as const);
+      for (const date of nounFrame?.dates ?? []) dates.push({ claim: date.claim, part });
+      if (!nounFrame && (word === 'until' || word === 'till')) for (const claim of this.boundClauseDates(at + 2)) dates.push({ claim, part });
     }
     // `Barely a month later, on May 2, he signed …`: an offset from an earlier date leads in to the date the clause
     // states; it is the same day told roughly, no second date.
@@ -3682,6 +3690,24 @@ class ClauseReader {
     if (when.length > 0) return when;
     const fronted = this.frontedFor(from, verb);
     return fronted.length > 0 ? fronted : this.mainClauseDates(from, to);
+  }
+
+  /**
+   * `until the coalition collapsed in 1958`: the date of the clause `until`
+   * opens, whose subject is `verb - 1`, bounds the state before it.
+   */
+  private boundClauseDates(verb: number): Claim[] {
+    const phrase = this.phrases[verb];
+    if (phrase?.type !== 'vg' || phrase.form !== 'finite') return [];
+    for (let at = verb + 1; at < Math.min(this.phrases.length, verb + 5); at++) {
+      const item = this.phrases[at] as Phrase;
+      if (item.type === 'date') {
+        const claim = (this.units[item.first] as Unit).claim;
+        return claim?.kind === 'date' ? [claim] : [];
+      }
+      if (item.type === 'punct' || item.type === 'sub' || item.type === 'vg') return [];
+    }
+    return [];
   }
 
   /**
@@ -3819,7 +3845,7 @@ class ClauseReader {
       const claim = (this.units[phrase.head] as Unit).claim;
       if (claim?.kind === 'place') return claim;
       // `in the mining village of Stennet`: a place noun's `of` names the place.
-      const named = this.placeOfPlaceNoun(phrase, at);
+      const named = this.placeOfPlaceNoun(phrase, at) ?? this.placeAfterSite(phrase, at, to);
       if (named) return named;
       // `in his Paris apartment`, `at a London hospital`: a place naming where the building stands, unless the clause
       // names a place of its own (`in the Qazi Ghel village in Paghman`).
@@ -3835,6 +3861,21 @@ class ClauseReader {
     const of = this.phrases[at + 1];
     const named = this.phrases[at + 2];
     if (head.kind !== 'word' || !placeNouns.has(head.lemma) || of?.type !== 'prep' || (this.units[of.first] as Unit).lower !== 'of' || named?.type !== 'np') return null;
+    const claim = (this.units[named.head] as Unit).claim;
+    return claim?.kind === 'place' ? claim : null;
+  }
+
+  /**
+   * `at his post on Morne Blanc`, `in the streets of Ferrier's Bay`, `at his
+   * villa in Stresa`: a common noun for a site, then the named place it is in
+   * or on.
+   */
+  private placeAfterSite(phrase: NounPhrase, at: number, to: number): Claim | null {
+    const head = this.units[phrase.head] as Unit;
+    const preposition = this.phrases[at + 1];
+    const named = this.phrases[at + 2];
+    if (at + 2 > to || phrase.form !== 'nominal' || head.kind !== 'word' || nonSiteNouns.has(head.lemma) || preposition?.type !== 'prep' || named?.type !== 'np') return null;
+    if (!siteLinks.has((this.units[preposition.first] as Unit).lower)) return null;
     const claim = (this.units[named.head] as Unit).claim;
     return claim?.kind === 'place' ? claim : null;
   }

@@ -11,6 +11,7 @@ import {
   NON_ENTITY_HEADS,
   ORGANIZATION_HEADS,
   PLACE_HEADS,
+  POSSESSIVE_PLACE_HEADS,
   SECOND_CONNECTORS,
   SENTENCE_STARTERS,
   TITLE_WORDS_BEFORE_OF,
@@ -223,7 +224,7 @@ function growSpan(sentence: TokenizedSentence, first: number, termFirst: boolean
   while (last - first < MAX_SPAN_TOKENS) {
     const next = tokens[last + 1];
     if (!next) break;
-    if (possessiveEndsName(tokens[last] as Token) && !innerPossessive(tokens[last] as Token)) break;
+    if (possessiveEndsName(tokens[last] as Token) && !innerPossessive(tokens[last] as Token) && !possessivePlace(next, tokens[last + 2])) break;
     if (isNameWord(next)) {
       if (complementTitleAt(tokens, first, last + 1)) break;
       last++;
@@ -316,6 +317,11 @@ function isCapitalizedWord(token: Token | undefined): boolean {
 
 function possessiveEndsName(token: Token): boolean {
   return token.kind === 'word' && (token.text.endsWith("'s") || token.text.endsWith('’s'));
+}
+
+/** `Ferrier's Bay`, `Hunter's Point`: a feature's head alone after the possessive keeps it inside the name. */
+function possessivePlace(next: Token, after: Token | undefined): boolean {
+  return isNameWord(next) && POSSESSIVE_PLACE_HEADS.has(next.text) && !isNameWord(after);
 }
 
 function innerPossessive(token: Token): boolean {

@@ -112,7 +112,7 @@ export function trusted(context: RuleContext, event: EventClaim, argument: Event
   if (closeStrategies.has(resolution)) return true;
   if (context.entity(argument.entity)?.isSubject && subjectStrategies.has(resolution)) return true;
   // `… with Bohr as its chairman. He was also involved …`: carried over from a name, not a subject, alike.
-  if (carriedStrategies.has(resolution) && onlyOneSinceNamed(context, event.sentence, argument.entity, argument.form === 'pronoun' ? argument.text : '')) return true;
+  if (carriedStrategies.has(resolution) && onlyOneSinceNamed(context, event.sentence, argument.entity, argument.form === 'pronoun' ? argument.text : '', argument.position?.start.offset ?? Number.POSITIVE_INFINITY)) return true;
   // `==Canon Sydney Robert Elliston== … He was installed as vicar`: a pronoun for the person a section is named after.
   if (argument.form === 'pronoun' && sectionNamesPerson(context.entity(argument.entity), context.sentences[event.sentence])) return true;
   // `his father`: trusted when `his` is the article's subject.
@@ -130,7 +130,7 @@ export function trusted(context: RuleContext, event: EventClaim, argument: Event
  * names or refers to no other person (`Høffding …, and the Academy gave Bohr
  * occupancy. He and his family moved there` is not).
  */
-function onlyOneSinceNamed(context: RuleContext, sentence: number, entity: string, pronoun = ''): boolean {
+function onlyOneSinceNamed(context: RuleContext, sentence: number, entity: string, pronoun: string, offset: number): boolean {
   const type = context.entity(entity)?.type;
   // `She did not have a relationship with her father. He died in 1824`: a `she` is no rival to a `he`.
   const gender = pronounGender(pronoun);
@@ -145,9 +145,12 @@ function onlyOneSinceNamed(context: RuleContext, sentence: number, entity: strin
   };
   const bySentence = mentionsBySentence(context);
   for (let at = sentence; at >= 0 && at > sentence - 6; at--) {
-    const here = bySentence.get(at) ?? [];
+    // `He died …, and his son Georg succeeded him`: in its own sentence only who comes before the pronoun can be meant.
+    const limit = at === sentence ? offset : Number.POSITIVE_INFINITY;
+    const all = bySentence.get(at) ?? [];
+    const here = all.filter((mention) => mention.position.start.offset < limit);
     if (here.some((mention) => mention.entity !== null && mention.entity !== entity && rival(mention.entity) && !otherGender(mention.text))) return false;
-    if (!things && unlinkedProperNoun(context, at, here)) return false;
+    if (!things && unlinkedProperNoun(context, at, all, limit)) return false;
     if (at === sentence) continue;
     // Named there, or called by a kin noun of the one the article is about (`her father`).
     if (here.some((mention) => mention.entity === entity && (mention.form === 'name' || mention.strategy === 'kin'))) return true;
@@ -168,7 +171,7 @@ function pronounGender(text: string): 'male' | 'female' | undefined {
  * or another modifier of a noun (`Scandinavian countries`), nor a name after `the` (`the Research
  * Establishment Risø`): no person is named so.
  */
-function unlinkedProperNoun(context: RuleContext, sentence: number, mentions: readonly Mention[]): boolean {
+function unlinkedProperNoun(context: RuleContext, sentence: number, mentions: readonly Mention[], limit: number): boolean {
   const plain = context.sentences[sentence];
   if (!plain) return false;
   const tokens = context.tokens[sentence] ?? [];
@@ -181,6 +184,7 @@ function unlinkedProperNoun(context: RuleContext, sentence: number, mentions: re
     }
     if (tokens[index - 1]?.lower === 'the') afterThe = true;
     const start = plain.toSource(token.start);
+    if (start >= limit) return false;
     // `Scandinavian countries`, `Bolivian troops`: a proper noun before a common noun modifies it.
     const modifier = tokens[index + 1]?.pos === 'NOUN' && lowerInitial.test(tokens[index + 1]?.text ?? '');
     if (afterThe || modifier || demonyms.has(token.text) || dates.some((date) => date.position.start.offset <= start && start < date.position.end.offset)) return false;
