@@ -358,6 +358,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     about: 'patient',
     alive: ['agent'],
     stateful: false,
+    // `He was created a peer in 1906`: a person is made something, never founded.
+    kinds: { patient: ['organization', 'place'] },
     infobox: [
       { key: 'founded', value: 'date' },
       { key: 'established', value: 'date' },

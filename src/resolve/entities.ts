@@ -6,8 +6,10 @@ import type { Claim, ClaimOf, NameForm } from '../schema/claims.js';
 import type { Alias, Entity, Evidence } from '../schema/entities.js';
 import type { SegmentedArticle } from '../segment/index.js';
 import { generationAfter, withoutGeneration } from '../extract/names/generation.js';
+import { KIN_NOUNS, KIN_PLURALS, SPOUSE_AND_CHILD_NOUNS } from '../lexicon/kin.js';
 import { displayName, genderOf, indexOfRun, isNomDeGuerre, nameKey, nameWords, type Gender } from './name-keys.js';
 import { isInsideParentheses } from './parentheses.js';
+import { bearerOfOtherYear, laterBearerBefore } from './namesakes.js';
 import type { ResolvedArticle, Resolver } from './types.js';
 
 type NameClaim = ClaimOf<'person' | 'organization' | 'place'>;
@@ -72,8 +74,15 @@ function sameOrdinal(written: string, names: readonly string[]): boolean {
 // `the founder's grandson and namesake, Ronald Hale`.
 const namesakeMark = /\b(?:an?\s(?:second|third|new|later|earlier|different)|another|namesake,?)\s$/iu;
 
-// A generation ending a title: `Martin Luther King Jr.`, `Bob Jones III`.
-const titleGeneration = /(?:^|[\s,])(?:Jr\.?|Sr\.?|Junior|Senior|II|III|IV)$/u;
+// A generation ending a title: `Martin Luther King Jr.`, `Bob Jones III`, `Pliny the Younger`.
+const titleGeneration = /(?:^|[\s,])(?:Jr\.?|Sr\.?|Junior|Senior|II|III|IV|the [Yy]ounger)$/u;
+
+// Infobox fields of relatives (`Children`, `Parents`, `Spouse(s)`, `Relatives`), whose names are never the subject's.
+const relativeNouns: ReadonlySet<string> = new Set([...KIN_NOUNS, ...SPOUSE_AND_CHILD_NOUNS, ...KIN_PLURALS, 'spouse', 'spouses', 'partner', 'relative', 'relatives', 'relation', 'relations', 'issue', 'family']);
+
+function isRelativeKey(key: string): boolean {
+  return relativeNouns.has(key.toLowerCase().replace(/\(s\)$/u, '').replace(/_/gu, ' ').trim());
+}
 
 export const entityResolver: Resolver = {
   name: 'entities',
@@ -238,6 +247,8 @@ class EntityBuilder {
     // `His son, Ludo Brannagh Jr,` in the article on Ludo Brannagh: the subject's name with a generation the title
     // does not give is his son's (or father's).
     if (claim.kind === 'person' && this.suffixGeneration(claim) !== '' && !titleGeneration.test(this.article.title ?? '')) return false;
+    // `- Children: Tobias Renwick (1834–1902)`: a relative's field names a relative, even one named after the subject.
+    if (this.inRelativeField(claim) || this.laterNamesake(claim)) return false;
     if (key === this.subjectKey || key === this.subjectBaseKey) return true;
     if (this.isShortTitle(claim, key)) return true;
     if (this.insideLongerName(claim)) return false;
@@ -309,6 +320,16 @@ class EntityBuilder {
     return this.words(claim.value.name).some((word) => titleWords.has(word));
   }
 
+  /** `the second Caldera Star`, `another Caldera Star`: a later bearer of the name, a thing (or person) of its own. */
+  private laterNamesake(claim: NameClaim): boolean {
+    return laterBearerBefore.test(this.article.text.slice(Math.max(0, claim.position.start.offset - 16), claim.position.start.offset)) || bearerOfOtherYear(this.article.text, claim.position.end.offset, this.article.title);
+  }
+
+  private inRelativeField(claim: NameClaim): boolean {
+    const key = this.article.sentences[claim.sentence]?.infoboxKey;
+    return key !== undefined && isRelativeKey(key);
+  }
+
   private subjectDraft(): EntityDraft | undefined {
     return this.subject;
   }
@@ -322,6 +343,7 @@ class EntityBuilder {
     // `Father: Oda Nobuhide (1510–1551)` and, among the sons, `Oda Nobuhide (1571–1597)`: lives of two generations are two people.
     const life = claim.kind === 'person' ? lifeAfter(this.article.text, claim.position.end.offset) : undefined;
     if (draft && !draft.isSubject && life && draft.lives?.some((other) => otherGeneration(life, other))) draft = undefined;
+    if ((draft?.isSubject && this.inRelativeField(claim)) || this.laterNamesake(claim)) draft = undefined;
     if (draft && claim.kind === 'person') draft = this.byAge(claim, key) ?? draft;
     if (!draft) {
       draft = this.newDraft(claim.kind);
@@ -364,8 +386,14 @@ class EntityBuilder {
     const before = this.article.text.slice(Math.max(0, claim.position.start.offset - 8), claim.position.start.offset).toLowerCase();
     const younger = before.endsWith('younger ');
     if (!younger && !before.endsWith('elder ')) return undefined;
+    // `his eldest son, also named Aldous (1870–1944)`: a namesake given only the first name counts as a bearer too.
+    const given = withoutInitials(key).split(' ')[0] ?? '';
+    const bearers = [...new Set([...(this.draftsByBareKey.get(withoutInitials(key)) ?? []), ...(this.draftsByBareKey.get(given) ?? [])])];
+    // `Harwick Lindqvist the Younger` named before: `The younger Lindqvist` is he, `the elder` the one without the mark.
+    const junior = bearers.find((draft) => draft.generations?.has('\u0000Jr'));
+    if (junior) return younger ? junior : bearers.find((draft) => !draft.generations?.has('\u0000Jr'));
     const born = (draft: EntityDraft): number | undefined => draft.lives?.[0]?.[0];
-    const dated = [...(this.draftsByBareKey.get(withoutInitials(key)) ?? [])].filter((draft) => born(draft) !== undefined);
+    const dated = bearers.filter((draft) => born(draft) !== undefined);
     if (dated.length < 2) return undefined;
     dated.sort((a, b) => (born(a) as number) - (born(b) as number));
     return younger ? dated.at(-1) : dated[0];
@@ -407,12 +435,20 @@ class EntityBuilder {
     const candidates = this.candidatesFor(claim).filter((candidate) => sameOrdinal(written, [...candidate.draft.aliases.map((alias) => alias.name), ...(candidate.draft.isSubject && this.article.title ? [this.article.title] : [])]) && (generation === '' || (candidate.draft.generations?.has(generation) ?? false)));
     // `His own son, Erik Arvidsen (born 1986)` in the article on Johan Erik Arvidsen (born 1958): a short name with a
     // life of another generation than a bearer's is a namesake, and no other bearer either: a new person.
-    const life = claim.kind === 'person' ? lifeAfter(this.article.text, claim.position.end.offset) : undefined;
-    if (life && candidates.some((candidate) => candidate.draft.lives?.some((other) => otherGeneration(life, other)))) {
+    if (this.laterNamesake(claim)) {
       this.attach(this.newDraft(claim.kind), claim, [this.mentionEvidence(claim, 'name')]);
       return;
     }
-    const chosen = candidates.length === 1 ? candidates[0] : (this.byContext(claim, candidates) ?? subjectBySurname(claim, candidates));
+    const life = claim.kind === 'person' ? lifeAfter(this.article.text, claim.position.end.offset) : undefined;
+    if (life && candidates.some((candidate) => candidate.draft.lives?.some((other) => otherGeneration(life, other)))) {
+      const namesake = this.newDraft(claim.kind);
+      // Kept by its life and its name, so that `The younger Aldous Penhallow` can find it.
+      namesake.lives = [life];
+      this.addKey(namesake, this.key(claim.value.name));
+      this.attach(namesake, claim, [this.mentionEvidence(claim, 'name')]);
+      return;
+    }
+    const chosen = this.generationByAge(claim, candidates) ?? (candidates.length === 1 ? candidates[0] : (this.byContext(claim, candidates) ?? subjectBySurname(claim, candidates)));
     if (chosen) {
       const evidence = this.mentionEvidence(claim, chosen.initials ? 'initials' : 'mention');
       this.attach(chosen.draft, claim, [evidence]);
@@ -422,6 +458,19 @@ class EntityBuilder {
     if (claim.kind === 'person' && (claim.value.form === 'surname' || claim.value.form === 'given') && claim.value.honorific === undefined && !this.standsAlone(claim)) return;
     const draft = this.newDraft(claim.kind);
     this.attach(draft, claim, [this.mentionEvidence(claim, 'name')]);
+  }
+
+  /**
+   * `The younger Lindqvist died in 1970` once `Harwick Lindqvist the Younger`
+   * is named: the bearer marked as the son, and `the elder` the one unmarked.
+   */
+  private generationByAge<T extends { draft: EntityDraft }>(claim: NameClaim, candidates: readonly T[]): T | undefined {
+    const before = this.article.text.slice(Math.max(0, claim.position.start.offset - 8), claim.position.start.offset).toLowerCase();
+    const younger = before.endsWith('younger ');
+    if (!younger && !before.endsWith('elder ')) return undefined;
+    const junior = (candidate: T): boolean => candidate.draft.generations?.has('\u0000Jr') ?? false;
+    if (!candidates.some(junior)) return undefined;
+    return candidates.find((candidate) => junior(candidate) === younger);
   }
 
   /** A lone surname or given name with no bearer stands for its own person only if no full name shares its words. */
@@ -679,7 +728,7 @@ function firstOffset(draft: EntityDraft): number {
 }
 
 // `(1510–1551)`, `(c. 1362 – 1405)`, `(born 3 March 1958)` right after a name, perhaps past its bold marks: a life's years.
-const lifeAfterName = /^(?:'{2,5}|\*{1,2})?\s?\((?:(?:c\.\s?)?(\d{3,4})\s?[–-]\s?(?:c\.\s?)?(\d{3,4})|born\s(?:[^()]{0,20}\s)?(\d{3,4}))\)/u;
+const lifeAfterName = /^(?:'{2,5}|\*{1,2})?\s?\((?:(?:c\.\s?|\d{1,2}\s\p{L}{3,9}\s|\p{L}{3,9}\s\d{1,2},\s)?(\d{3,4})\s?[–-]\s?(?:c\.\s?|\d{1,2}\s\p{L}{3,9}\s|\p{L}{3,9}\s\d{1,2},\s)?(\d{3,4})|born\s(?:[^()]{0,20}\s)?(\d{3,4}))\)/u;
 // Births this many years apart are of two generations, whatever the name.
 const generationYears = 15;
 

@@ -9,6 +9,7 @@ import type { ArticleSentence } from '../segment/index.js';
 import type { Token } from '../segment/tokens.js';
 import { genderOf, type Gender } from './name-keys.js';
 import { shipName } from '../lexicon/organizations.js';
+import { eventNoun } from '../lexicon/events.js';
 import type { ResolvedArticle, Resolver } from './types.js';
 import { startsUpperCase } from '../util/letters.js';
 
@@ -94,6 +95,8 @@ class MentionBuilder {
   private readonly kin = new Map<string, Entity>();
   /** Relatives named by a plural kin noun (`her parents`, `his sons`): a group, never the antecedent of `he` or `she`. */
   private readonly kinGroups = new Set<string>();
+  /** People the article gave a child of their own name (`his son, also named Tobias Renwick`): `the elder` of that name is them. */
+  private readonly namesakeChild = new Map<string, string>();
   /** The person each relative named with a kin noun is the relative of, and by which noun (`His father Jacob`: Jacob, the subject's father). */
   private readonly relatives = new Map<string, { owner: Entity; noun: string }>();
   /** The relative named right after an owner's kin noun (`his father Jacob`), by owner and noun: a later bare `his father` is that person. */
@@ -457,6 +460,13 @@ class MentionBuilder {
       const owning = wanted;
       wanted = (entity: Entity): boolean => entity !== relative && owning(entity);
     }
+    // `The team joined the new national league at its creation in 1979`: the league's creation, whoever the league is.
+    if (this.nominalBeforeTimePhrase(tokens, index)) {
+      const noun = sentence.toSource((tokens[index - 2] as Token).start);
+      const draft = this.draftsOf(sentence.index).find((candidate) => candidate.start <= noun && noun < candidate.end && candidate.form === 'nominal');
+      this.push(sentence, start, end, 'pronoun', draft?.entity ?? null, draft?.entity ? 'recent' : 'unresolved');
+      return;
+    }
     const owner = objectPronoun ? undefined : (this.ownerOfNounBefore(sentence, tokens, index, wanted) ?? this.nameBeforeTimePhrase(sentence, tokens, index, wanted) ?? this.coordinatedOwner(sentence, tokens, index, wanted));
     if (owner) {
       this.push(sentence, start, end, 'pronoun', owner, 'possessor');
@@ -544,7 +554,8 @@ class MentionBuilder {
     const first = tokens[at];
     // `The Halden Quartet is a string quartet from Bergen, Norway. It …`: a name no entity was made of (a work, an
     // ensemble, a battle) is a thing too, not the place its sentence ends with.
-    if (first?.pos === 'PROPN' && previous.where === 'prose') {
+    // Not an event noun the tagger took for a name at the sentence's start (`Construction began in 1887`).
+    if (first?.pos === 'PROPN' && previous.where === 'prose' && !(at === 0 && eventNoun(first.lower).length > 0)) {
       const name = previous.toSource(first.start);
       return !this.draftsOf(previous.index).some((draft) => draft.start <= name && name < draft.end);
     }
@@ -632,6 +643,17 @@ class MentionBuilder {
     const source = sentence.toSource(name.start);
     const draft = this.draftsOf(sentence.index).find((candidate) => candidate.start <= source && source < candidate.end && candidate.form === 'name');
     return draft?.entity && wanted(draft.entity) ? draft.entity : undefined;
+  }
+
+  /**
+   * `joined the new national league at its creation`: an `its` opening a
+   * phrase of time on an event noun, right after a common noun, is that noun's.
+   */
+  private nominalBeforeTimePhrase(tokens: readonly Token[], index: number): boolean {
+    const noun = tokens[index - 2];
+    const event = tokens[index + 1];
+    if (tokens[index]?.lower !== 'its' || !timePrepositions.has(tokens[index - 1]?.lower ?? '') || noun?.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text)) return false;
+    return event !== undefined && eventNoun(event.lemma).length > 0;
   }
 
   /**
@@ -965,6 +987,14 @@ class MentionBuilder {
       const relation = owner ? this.relatives.get(owner.id) : undefined;
       if (relation?.noun === noun.lemma) owner = relation.owner;
     }
+    // `his elder son, Aldous,` in the article on Aldous, where `his` is Aldous: no one is their own son; the name is a
+    // namesake's.
+    const possessor = this.draftsOf(sentence.index).find((draft) => draft.start === start && draft.form === 'pronoun');
+    if (apposed && apposed === this.subject && possessor?.entity === apposed) {
+      if (childNouns.has(noun.lemma)) this.namesakeChild.set(apposed.id, noun.lemma);
+      this.push(sentence, start, end, 'nominal', this.kinEntity(apposed, noun.lemma, start, end), 'kin');
+      return;
+    }
     if (apposed) {
       if (owner && apposed.id !== owner.id) {
         this.relatives.set(apposed.id, { owner, noun: noun.lemma });
@@ -1013,26 +1043,54 @@ class MentionBuilder {
    * name at `[start, end)` is the subject's.
    */
   private namesakeRelative(sentence: ArticleSentence, tokens: readonly Token[], entity: Entity, start: number, end: number): Entity | null {
-    if (entity !== this.subject || entity.type !== 'person') return null;
+    if (entity.type !== 'person') return null;
     const at = tokens.findIndex((token) => sentence.toSource(token.start) >= start);
+    // `His son, also the Rev. Thomas Aske, was vicar`: anyone's relative given their own name, told by `also`.
+    const also = this.alsoNamedRelative(sentence, tokens, entity, at);
+    if (also) return this.kinEntity(entity, also, start, end);
+    if (entity !== this.subject) return null;
     const [one, two] = [tokens[at - 1], tokens[at - 2]];
     const parent = this.genders.get(entity.id) === 'female' ? 'mother' : 'father';
     if (one?.lower === 'of' && two !== undefined && childNouns.has(two.lemma)) return this.kinEntity(entity, parent, start, end);
     // `His father, also named Tomas Ekdahl`.
     const named = (one?.lower === 'named' || one?.lower === 'called') && two?.lower === 'also' ? tokens.slice(Math.max(0, at - 6), at - 2).find((token) => kinNouns.has(token.lemma)) : undefined;
-    if (named) return this.kinEntity(entity, named.lemma, start, end);
+    if (named) {
+      if (childNouns.has(named.lemma)) this.namesakeChild.set(entity.id, named.lemma);
+      return this.kinEntity(entity, named.lemma, start, end);
+    }
     // `The elder Ekdahl`: once the article has given the subject's name to a parent.
-    if (one?.lower === 'elder' && two?.lower === 'the' && this.kin.has(`${entity.id}\u0000${parent}`)) return this.kinEntity(entity, parent, start, end);
+    // Not once a child was named after the subject (`his son, also named Tobias Renwick`): then the elder is the subject.
+    if (one?.lower === 'elder' && two?.lower === 'the' && this.kin.has(`${entity.id}\u0000${parent}`) && !this.namesakeChild.has(entity.id)) return this.kinEntity(entity, parent, start, end);
+    // `The younger Aldous Penhallow`, once a child was named after the subject: that child.
+    const child = this.namesakeChild.get(entity.id);
+    if (one?.lower === 'younger' && two?.lower === 'the' && child !== undefined) return this.kinEntity(entity, child, start, end);
     // `His own son, Erik Arvidsen`: a relative of the subject apposed to the name.
     let noun = at - 2;
     if (one?.text !== ',' || !kinNouns.has(tokens[noun]?.lemma ?? '')) return null;
     const kin = tokens[noun] as Token;
-    while (noun > 0 && (tokens[noun - 1] as Token).pos === 'ADJ') noun--;
+    while (noun > 0 && ((tokens[noun - 1] as Token).pos === 'ADJ' || kinModifiers.has((tokens[noun - 1] as Token).lower))) noun--;
     const owner = tokens[noun - 1];
     if (!owner || !personalPronouns.get(owner.lower)?.possessive) return null;
     const ownerStart = sentence.toSource(owner.start);
     const ownerDraft = this.draftsOf(sentence.index).find((draft) => draft.start === ownerStart);
-    return ownerDraft?.entity === entity ? this.kinEntity(entity, kin.lemma, start, end) : null;
+    if (ownerDraft?.entity !== entity) return null;
+    if (childNouns.has(kin.lemma)) this.namesakeChild.set(entity.id, kin.lemma);
+    return this.kinEntity(entity, kin.lemma, start, end);
+  }
+
+  /** The kin noun of `his son, also the Rev. X`, when `his` is X: the relation the namesake holds to X. */
+  private alsoNamedRelative(sentence: ArticleSentence, tokens: readonly Token[], entity: Entity, at: number): string | undefined {
+    let back = at - 1;
+    while (back > 0 && ((tokens[back] as Token).lower === 'the' || ((tokens[back] as Token).pos === 'PROPN' && (tokens[back] as Token).text.endsWith('.')))) back--;
+    if (tokens[back]?.lower !== 'also' || tokens[back - 1]?.text !== ',') return undefined;
+    let noun = back - 2;
+    const kin = tokens[noun];
+    if (!kin || !kinNouns.has(kin.lemma)) return undefined;
+    while (noun > 0 && ((tokens[noun - 1] as Token).pos === 'ADJ' || kinModifiers.has((tokens[noun - 1] as Token).lower))) noun--;
+    const owner = tokens[noun - 1];
+    if (!owner || !personalPronouns.get(owner.lower)?.possessive) return undefined;
+    const ownerStart = sentence.toSource(owner.start);
+    return this.draftsOf(sentence.index).find((draft) => draft.start === ownerStart)?.entity === entity ? kin.lemma : undefined;
   }
 
   private kinEntity(owner: Entity, noun: string, start: number, end: number): Entity {

@@ -1,5 +1,5 @@
 import { defineRule, type RuleFinding } from '../check/index.js';
-import { describe, entityName, hedged, yearOf } from './shared/events.js';
+import { dedupeEvidence, describe, entityName, hedged, yearOf } from './shared/events.js';
 import { birthsByPerson } from './shared/births.js';
 import { pointOf } from '../resolve/events/when.js';
 
@@ -36,7 +36,12 @@ export default defineRule({
         if (exact !== undefined && exact !== false ? exact === years : birthYear >= earliest - slack && birthYear <= latest + slack) continue;
         findings.push({
           message: `\`${entityName(context, entity, age.value.subjectText)}\` is aged \`${years}\` in \`${dateClaim.text}\` but born in \`${describe(birth.point, birth.claim)}\``,
-          evidence: [context.evidence(age, 'age'), context.evidence(dateClaim, 'date of the age'), context.evidence(birth.claim, 'birth date'), context.evidence(birth.event, 'birth')],
+          // Every clause that gives this birth year (the infobox's and the lead's), not only the first read.
+          evidence: dedupeEvidence([
+            context.evidence(age, 'age'),
+            context.evidence(dateClaim, 'date of the age'),
+            ...(births.get(entity) ?? []).filter((other) => other === birth || yearOf(other.point) === birthYear).flatMap((other) => [context.evidence(other.claim, 'birth date'), context.evidence(other.event, 'birth')]),
+          ]),
           reasoning: [`aged ${years} in ${statedYear} means born in ${earliest} or ${latest}`, `'${birth.event.text}' gives the birth year ${birthYear}, ${Math.abs(birthYear - latest)} years off`],
           entity,
           hedged: hedged([birth.event]),

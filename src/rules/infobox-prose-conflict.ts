@@ -213,16 +213,24 @@ function sizes(context: RuleContext, boxed: EventClaim, prose: readonly EventCla
   const fixed = fixedMeasures.has(boxed.value.measure ?? '');
   if (year === null && !fixed) return [];
   const findings: RuleFinding[] = [];
-  for (const event of prose) {
-    if (!sameMeasure(boxed.value.measure, event.value.measure)) continue;
+  const comparable = prose.filter((event) => {
+    if (!sameMeasure(boxed.value.measure, event.value.measure)) return false;
     const proseYear = yearAt(context, event);
-    if (fixed ? year !== null && proseYear !== null && proseYear !== year : proseYear !== year) continue;
+    return !(fixed ? year !== null && proseYear !== null && proseYear !== year : proseYear !== year);
+  });
+  // `Length: 68 km` and `Its 68 kilometres included …`: the prose that says what the infobox says, cited beside it.
+  const agreeing = comparable.flatMap((event) => {
+    const other = context.claim(event.value.figures?.[0]);
+    return (other?.kind === 'quantity' || other?.kind === 'money') && sameFigure(figure, other) ? [context.evidence(other, 'prose agreeing with the infobox')] : [];
+  });
+  for (const event of comparable) {
+    const proseYear = yearAt(context, event);
     const other = context.claim(event.value.figures?.[0]);
     if ((other?.kind !== 'quantity' && other?.kind !== 'money') || sameFigure(figure, other)) continue;
     const when = year === null || proseYear === null ? '' : ` in \`${year}\``;
     findings.push({
       message: `Infobox \`${boxed.value.trigger}\` is \`${figure.text}\`${when}, but the prose gives \`${other.text}\`${when === '' ? '' : ' for the same year'}`,
-      evidence: [context.evidence(figure, 'infobox'), ...(keyYear ? [keyYear.evidence] : []), context.evidence(other, 'prose'), context.evidence(event, 'prose event')],
+      evidence: dedupeEvidence([context.evidence(figure, 'infobox'), ...(keyYear ? [keyYear.evidence] : []), ...agreeing, context.evidence(other, 'prose'), context.evidence(event, 'prose event')]),
       reasoning: [
         `both give the ${boxed.value.measure ?? 'size'} of ${entityName(context, boxed.value.subject, boxed.value.subjectText)}${year === null ? '' : ` in ${year}`}${fixed && when === '' ? ', which does not change from year to year' : ''}`,
         `\`${figure.text}\` and \`${other.text}\` do not overlap, even allowing for rounding`,
@@ -281,7 +289,12 @@ function leaders(context: RuleContext, infobox: EventClaim[], prose: EventClaim[
     if (!sameRole(first.value.role, event.value.role) || event.value.end || event.value.aspect === 'end') return false;
     // `FIDE president Campomanes`: a title before a name has no tense of its own; another clause's `is` dates it to no time.
     if (event.value.predicate.startsWith('title ')) return /\b(?:current|incumbent)\b/i.test(event.text);
-    return presentCue.test(event.text) || presentCue.test(context.sentences[event.sentence]?.plain ?? '');
+    if (presentCue.test(event.text)) return true;
+    // `Among the portraits is one of Jens Aagaard, who in 1868 was elected Osterby's first mayor`: a dated past clause
+    // is past, whatever tense the rest of its sentence is in.
+    const when = whenOf(context, event);
+    if (event.value.tense === 'past' && (when.date || when.start)) return false;
+    return presentCue.test(context.sentences[event.sentence]?.plain ?? '');
   });
   const byPerson = new Map<string, EventClaim[]>();
   for (const event of current) appendTo(byPerson, event.value.agent?.entity as string, event);

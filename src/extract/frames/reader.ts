@@ -68,6 +68,12 @@ const occasionNouns: ReadonlySet<string> = new Set(['night', 'day', 'ceremony', 
 const quantifierWords: ReadonlySet<string> = new Set(['some', 'many', 'most', 'all', 'one', 'each', 'several', 'both', 'none', 'few', 'part', 'half', 'much', 'any', 'either', 'neither']);
 
 // Nouns of posts whose `of` phrase names the role: `the title of chancellor`, `the post of treasurer`.
+/** Verbs whose participle after an event noun says it took place: `the wedding, celebrated in 1894`. */
+const occurringVerbs: ReadonlySet<string> = new Set(['hold', 'celebrate', 'conduct', 'perform', 'solemnise', 'solemnize', 'stage']);
+
+/** Personal pronouns in the subject case: never the object of a preposition. */
+const subjectPronouns: ReadonlySet<string> = new Set(['i', 'he', 'she', 'we', 'they']);
+
 /** Prepositions from a site (`his post`, `the streets`) to the named place it is in or on. */
 const siteLinks: ReadonlySet<string> = new Set(['of', 'on', 'in', 'at', 'near', 'outside']);
 
@@ -1347,7 +1353,8 @@ class ClauseReader {
         patient: this.argument(phrase, 'object'),
         dates: this.nounDates(phrase, index),
         figures: [head.claim],
-        measure: head.claim.value.noun,
+        // `Its 68 kilometres included …`: a distance owned is the owner's length.
+        measure: LENGTH_SYMBOLS.includes(head.claim.value.noun) ? 'length' : head.claim.value.noun,
       });
       return;
     }
@@ -2210,6 +2217,13 @@ class ClauseReader {
         dates.push({ claim: (this.units[unit] as Unit).claim as Claim });
         this.takenDates.add(unit);
       }
+      // `His wedding to Signe, celebrated in Grebbestad church in 1894`: a participle that says the event took place
+      // dates it with its own date.
+      const participle = this.phrases[at + 1];
+      if (isPunct(phrase, ',', this.units) && participle?.type === 'vg' && participle.form === 'participle' && occurringVerbs.has(participle.lemma)) {
+        at += 2;
+        continue;
+      }
       // `the capture of X, the founder of Y, on 12 September 1992`: past an apposition to the date after it.
       const closing = this.appositionEnd(at);
       if (closing !== undefined) {
@@ -2620,7 +2634,9 @@ class ClauseReader {
           continue;
         }
         // `a joint venture between 21st Century Fox (…) and the Society (…), was established`: the last of coordinated prepositional objects.
-        const coordinated = before?.type === 'conj' && !reduced ? this.prepositionBeforeConjuncts(at) : undefined;
+        // Never a subject pronoun (`crashed in a sandstorm south of Khartoum and she was killed`): `she` is no object.
+        const nominative = (phrase as NounPhrase).form === 'pronoun' && subjectPronouns.has((this.units[(phrase as NounPhrase).head] as Unit).lower);
+        const coordinated = before?.type === 'conj' && !reduced && !nominative ? this.prepositionBeforeConjuncts(at) : undefined;
         if (coordinated !== undefined) {
           at = coordinated - 1;
           continue;
@@ -2804,6 +2820,12 @@ class ClauseReader {
         at -= 2;
         phrase = this.phrases[at] as NounPhrase;
       }
+    }
+    // `Signe Ahlgren, a schoolteacher from Strömstad, whom he married`: `who` and `whom` are never the place a
+    // prepositional phrase names; they stand for the noun the phrase hangs on.
+    if ((pronoun === 'who' || pronoun === 'whom') && phrase.type === 'np' && phrase.form === 'name' && (this.units[phrase.head] as Unit).claim?.kind !== 'person' && prep?.type === 'prep' && this.phrases[at - 2]?.type === 'np') {
+      at -= 2;
+      phrase = this.phrases[at] as NounPhrase;
     }
     if (phrase.type !== 'np') return null;
     // `James Henry Finn, a soldier who was awarded …`: a nominal apposed to a person's name stands for the name.
@@ -3364,7 +3386,8 @@ class ClauseReader {
     // reduced relative clause, and the values before its noun are the main clause's.
     const verb = this.phrases[index];
     const bare = verb?.type === 'vg' && (verb.form === 'participle' || (verb.voice === 'passive' && verb.first === verb.main));
-    const reduced = bare && isPunct(this.phrases[index - 1], ',', this.units) && this.phrases[index - 2]?.type === 'np';
+    // `Established in 1891 with funds left by Carl Grenholm`: so is a participle right after a preposition's object.
+    const reduced = bare && ((isPunct(this.phrases[index - 1], ',', this.units) && this.phrases[index - 2]?.type === 'np') || (verb.form === 'participle' && this.phrases[index - 1]?.type === 'np' && this.phrases[index - 2]?.type === 'prep'));
     for (let at = serial || reduced ? -1 : index - 1; at >= 0; at--) {
       const phrase = this.phrases[at] as Phrase;
       // `According to the Continued Biographies (645 AD) by Daoxuan, the monastery was built`: a bracket before the
@@ -3662,7 +3685,10 @@ class ClauseReader {
       // `according to the 2011 census` dates a figure as `at the 2011 census` does.
       const according = opener === 'according' || (opener === 'to' && at > 1 && (this.units[(this.phrases[at - 2] as Phrase).first] as Unit).lower === 'according');
       const timeNoun = phrase.type === 'np' && (['in', 'at', 'during', 'on'].includes(opener) || according) && phrase.form === 'nominal';
-      const units = phrase.type === 'date' ? [phrase.first] : timeNoun && phrase.type === 'np' ? phrase.dates : [];
+      // `Dorn led the party through the land reform campaign of 1920–1922`: a noun's own `of` date is the noun's; it
+      // bounds no state the verb holds.
+      const nounsOwn = phrase.type === 'date' && opener === 'of' && this.phrases[at - 2]?.type === 'np' && this.statefulVerb(verb);
+      const units = nounsOwn ? [] : phrase.type === 'date' ? [phrase.first] : timeNoun && phrase.type === 'np' ? phrase.dates : [];
       for (const unit of units) {
         if ((this.takenDates.has(unit) && !this.settingDates.has(unit)) || this.insideTemporalPhrase(at) || this.gapped(at) || this.insideQuotedTitle(unit) || this.rankedSince(at, verb)) continue;
         dates.push({ claim: (this.units[unit] as Unit).claim as Claim });
@@ -3690,6 +3716,12 @@ class ClauseReader {
     if (when.length > 0) return when;
     const fronted = this.frontedFor(from, verb);
     return fronted.length > 0 ? fronted : this.mainClauseDates(from, to);
+  }
+
+  /** Whether the verb at `verb` reads as a state the registry knows (`led`, `served as`, `lived`). */
+  private statefulVerb(verb: number): boolean {
+    const group = this.phrases[verb];
+    return group?.type === 'vg' && predicatesOf(group.lemma).some(({ type, predicate }) => eventType(type).stateful && (predicate.aspect ?? 'state') === 'state');
   }
 
   /**

@@ -8,8 +8,8 @@
 // A generational numeral ending a person's name.
 const generationNumeral = /^(?:ii|iii|iv|v|vi)$/iu;
 
-// `, Jr.`, ` Sr.`, ` Junior`, ` III` right after a name.
-const generationAfterName = /^,?\s(?:(J|S)(?:r\.?|unior|enior)|(II|III|IV))(?![\p{L}])/u;
+// `, Jr.`, ` Sr.`, ` Junior`, ` III`, ` the younger` right after a name.
+const generationAfterName = /^,?\s(?:(J|S)(?:r\.?|unior|enior)|(II|III|IV)|the ([Yy])ounger)(?![\p{L}])/u;
 
 /** A name's words without the numeral that ends it: `Bob Jones III` → `Bob Jones`. */
 export function withoutGeneration(words: readonly string[]): string[] {
@@ -20,5 +20,7 @@ export function withoutGeneration(words: readonly string[]): string[] {
 export function generationAfter(after: string): string {
   const match = generationAfterName.exec(after);
   if (!match) return '';
+  // `Tobias Renwick the younger` is the son of the name, as `Jr.` is.
+  if (match[3]) return 'Jr';
   return match[1] ? `${match[1].toUpperCase()}r` : (match[2] as string);
 }

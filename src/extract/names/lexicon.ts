@@ -146,7 +146,8 @@ export const ROLE_NOUNS_BEFORE = set(`
   prince princess lord lady bishop pope priest monk emir sultan caliph shah tsar daimyō daimyo shogun judge
   lawyer banker businessman businesswoman entrepreneur inventor explorer diplomat ambassador activist rebel
   commander-in-chief prime premier chancellor candidate member co-founder fellow colleague partner bandmate
-  teammate monarch ruler chieftain dictator
+  teammate monarch ruler chieftain dictator schoolteacher schoolmaster schoolmistress merchant farmer fisherman
+  shopkeeper clerk nurse physician surgeon carpenter weaver miner sailor
 `);
 
 /** Kin nouns right before a name that make it a person: `her son Tupac`, `her siblings Mauro and Bacilia`. */
@@ -221,7 +222,7 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   ...COMMON_ERA_MARKS,
   ...LANGUAGES,
   ...set(`
-    Phase Stage Part Volume Figure Table Section Article Appendix God Internet
+    Phase Stage Part No Nos Volume Figure Table Section Article Appendix God Internet
     Far-left Far-right Left Right Centre Center Centre-left Centre-right Center-left Center-right
   `),
 ]);

@@ -296,7 +296,15 @@ function placeCueBefore(tokens: Token[], span: NameSpan): number {
   const before = tokens[span.first - 1];
   const phrases = before?.kind === 'word' ? placeVerbPhrasesByLastWord.get(before.text.toLowerCase()) : undefined;
   if (!acronym && endsNounPhrase(tokens, span.last) && phrases?.some((phrase) => endsBefore(tokens, span.first, phrase))) return STRONG;
+  if (personFrom(tokens, span)) return STRONG;
   return hasPlacePreposition(tokens, span.first) ? WEAK : 0;
+}
+
+/** `a schoolteacher from Strömstad`, `a farmer from Hexley`: one word after a person's role noun and `from` is where they come from. */
+function personFrom(tokens: Token[], span: NameSpan): boolean {
+  if (span.words.length !== 1 || tokens[span.first - 1]?.text !== 'from') return false;
+  const noun = tokens[span.first - 2];
+  return noun !== undefined && noun.kind === 'word' && ROLE_NOUNS_BEFORE.has(noun.text) && tokens[span.first - 3]?.text.toLowerCase() === 'a';
 }
 
 // The phrases by their last word (`to`, `in`, `of`): only those ending in the word before a name can stand before it.

@@ -8,6 +8,7 @@ import { mentionIndex } from '../mentions.js';
 import { indexOfRun, nameKey, nameWords } from '../name-keys.js';
 import { shipName } from '../../lexicon/organizations.js';
 import { HONORIFICS } from '../../extract/names/lexicon.js';
+import { bearerOfOtherYear, laterBearerOpening } from '../namesakes.js';
 import type { ResolvedArticle, Resolver } from '../types.js';
 import { citationKeysFor } from '../../segment/index.js';
 import { linkAges } from './ages.js';
@@ -166,10 +167,14 @@ function resolveArgument(
   // `launched Labatt 50`, `built the Boeing 747`: a maker's name with a number after it names a product, not the maker.
   if (claim && modelNumberAfter.test(resolved.article.text.slice(claim.position.end.offset, end))) return { ...base, entity: null, resolution: 'unresolved' };
   if (claim && (claim.kind === 'person' || claim.kind === 'organization' || claim.kind === 'place')) {
+    // `His son, also the Rev. Thomas Aske,`: the mention resolver told the namesake relative from the bearer.
+    const namesake = mentionAt(claim.position.start.offset, claim.position.end.offset);
+    if (namesake?.form === 'name' && namesake.strategy === 'kin' && namesake.entity) return { ...base, entity: namesake.entity, resolution: 'kin' };
     return { ...base, entity: claim.value.entity ?? null, resolution: 'name' };
   }
   // `launched its Pilsener Lager`: a name after a possessive is the owner's thing, not the owner the possessive names.
-  if (argument.form === 'name' && possessiveOpening.test(base.text)) return { ...base, entity: null, resolution: 'unresolved' };
+  // `the second Caldera Star, a motor vessel, was completed in 1931`: a later bearer of a name is not its first.
+  if (argument.form === 'name' && (possessiveOpening.test(base.text) || laterBearerOpening.test(base.text) || bearerOfOtherYear(resolved.article.text, end, resolved.article.title))) return { ...base, entity: null, resolution: 'unresolved' };
   // A name the name extractor did not claim (`the Treaty of Valmora`): the entity that bears it, or the article's subject by its title.
   if (argument.form === 'name') {
     const named = entityNamed(resolved, argument.text);
