@@ -483,7 +483,7 @@ class MentionBuilder {
       this.push(sentence, start, end, 'pronoun', null, 'unresolved');
       return;
     }
-    const found = this.antecedent(sentence, clauseSubject ? (entity) => entity !== clauseSubject && wanted(entity) : wanted, objectPronoun, sure);
+    const found = (objectPronoun && !clauseSubject ? this.subjectAcrossRelative(sentence, tokens, index, wanted) : undefined) ?? this.antecedent(sentence, clauseSubject ? (entity) => entity !== clauseSubject && wanted(entity) : wanted, objectPronoun, sure);
     this.push(sentence, start, end, 'pronoun', found?.entity ?? null, found?.strategy ?? 'unresolved');
   }
 
@@ -643,6 +643,18 @@ class MentionBuilder {
     const source = sentence.toSource(name.start);
     const draft = this.draftsOf(sentence.index).find((candidate) => candidate.start <= source && source < candidate.end && candidate.form === 'name');
     return draft?.entity && wanted(draft.entity) ? draft.entity : undefined;
+  }
+
+  /**
+   * `Mick Tolland, centre, whose reading of the game earned him the nickname`:
+   * an object pronoun inside a relative clause on the sentence's subject is
+   * that subject, as its own clause has another.
+   */
+  private subjectAcrossRelative(sentence: ArticleSentence, tokens: readonly Token[], index: number, wanted: (entity: Entity) => boolean): { entity: Entity; strategy: string } | undefined {
+    const subject = this.draftsOf(sentence.index).find((draft) => draft.subject);
+    if (!subject?.entity || !wanted(subject.entity)) return undefined;
+    const opened = tokens.slice(0, index).some((token) => sentence.toSource(token.start) >= subject.end && ['whose', 'which', 'who'].includes(token.lower));
+    return opened ? { entity: subject.entity, strategy: 'sentence-subject' } : undefined;
   }
 
   /**

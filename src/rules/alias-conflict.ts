@@ -5,6 +5,8 @@ import { compatible } from '../resolve/events/when.js';
 import { birthsByPerson } from './shared/births.js';
 import { dedupeEvidence, describe, hedged, listOf, unique } from './shared/events.js';
 import { startsUpperCase } from '../util/letters.js';
+import { appendTo } from '../util/group.js';
+import { quotedEpithets, type Epithet } from './shared/epithets.js';
 
 const leadingThe = /^the /;
 
@@ -18,9 +20,36 @@ export default defineRule({
     defaultSeverity: 'error',
   },
   check(context) {
-    return [...sharedAliases(context), ...birthYears(context)];
+    const aliases = sharedAliases(context);
+    return [...aliases, ...sharedEpithets(context, aliases), ...birthYears(context)];
   },
 });
+
+/**
+ * `Hawke … was known to players and fans as "the Professor"` and `Mick
+ * Tolland … earned him the nickname "the Professor"`: one quoted epithet
+ * told of two people, however each clause gives it, and not already reported
+ * as a shared alias.
+ */
+function sharedEpithets(context: RuleContext, reported: readonly RuleFinding[]): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const byKey = new Map<string, Epithet[]>();
+  for (const epithet of quotedEpithets(context)) appendTo(byKey, epithet.key, epithet);
+  for (const epithets of byKey.values()) {
+    const people = unique(epithets.map((epithet) => epithet.entity));
+    const names = people.map((id) => context.entity(id)?.canonical ?? id);
+    if (people.length < 2 || names.some((name, index) => names.some((other, at) => at !== index && tokensWithin(name, other)))) continue;
+    const text = (epithets[0] as Epithet).text;
+    if (reported.some((finding) => finding.message.startsWith(`\`${text}\``) || finding.message.startsWith(`\`${text.replace(leadingThe, '')}\``))) continue;
+    findings.push({
+      message: `\`${text}\` is given to ${listOf(names.map((name) => `\`${name}\``))}`,
+      evidence: dedupeEvidence(epithets.flatMap((epithet) => epithet.evidence)),
+      reasoning: [...epithets.map((epithet) => `${context.entity(epithet.entity)?.canonical ?? epithet.entity} is called "${epithet.text}"`), 'one epithet names one bearer; the people differ'],
+      entity: people[0] as string,
+    });
+  }
+  return findings;
+}
 
 function sharedAliases(context: RuleContext): RuleFinding[] {
   const findings: RuleFinding[] = [];

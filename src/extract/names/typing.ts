@@ -1,7 +1,7 @@
 import { KNOWN_PLACES } from './gazetteer.js';
 import { shipName } from '../../lexicon/organizations.js';
 import { MONTH_NAMES } from '../../lexicon/months.js';
-import { MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES } from './given-names.js';
+import { COMMON_GIVEN_NAMES, MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES } from './given-names.js';
 import type { NameSpan, TokenizedSentence } from './candidates.js';
 import {
   KINSHIP_NOUNS,
@@ -127,6 +127,8 @@ function spanVotes(sentence: TokenizedSentence, span: NameSpan, placeOfVerb: boo
   const isGiven = MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first);
   // A lone given name (`Trent`, `Carmen`) is also a river or an opera: it needs another cue.
   if (isGiven && votes.organization + votes.place === 0) votes.person += span.words.length > 1 ? STRONG : WEAK / 2;
+  // `Mick Tolland, centre`: a first word in the long lists of given names only breaks a silence.
+  else if (span.words.length > 1 && span.honorific === undefined && COMMON_GIVEN_NAMES.has(first) && votes.organization + votes.place === 0) votes.person += WEAK;
   if (isOfAfter(tokens, span.first, PERSON_EVENT_NOUNS)) votes.person += STRONG;
   // `born in Aberdeen, the daughter of a chandler`: after a place of a verb, the apposition is the subject's.
   // `the mining village of Stennet`, `the island of Corran`: the nouns that follow a place's name also come before it with `of`.
