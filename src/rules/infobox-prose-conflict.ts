@@ -1,3 +1,4 @@
+import { keyUnitSuffix } from '../extract/frames/infobox.js';
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import { eventType, fixedMeasures, longEventNounClasses, shortEventNounClasses } from '../lexicon/events.js';
 import type { Claim, DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
@@ -223,10 +224,13 @@ function sizes(context: RuleContext, boxed: EventClaim, prose: readonly EventCla
     const other = context.claim(event.value.figures?.[0]);
     return (other?.kind === 'quantity' || other?.kind === 'money') && sameFigure(figure, other) ? [context.evidence(other, 'prose agreeing with the infobox')] : [];
   });
+  // `area_total_km2 = 23.4`: a bare value is in the unit its key ends with, and meets only prose in that unit.
+  const unit = figure.kind === 'quantity' && figure.value.noun === null ? unitOfKey(context.sentences[boxed.sentence]?.infoboxKey ?? '') : undefined;
   for (const event of comparable) {
     const proseYear = yearAt(context, event);
     const other = context.claim(event.value.figures?.[0]);
     if ((other?.kind !== 'quantity' && other?.kind !== 'money') || sameFigure(figure, other)) continue;
+    if (unit !== undefined && (other.kind !== 'quantity' || other.value.noun !== unit)) continue;
     const when = year === null || proseYear === null ? '' : ` in \`${year}\``;
     findings.push({
       message: `Infobox \`${boxed.value.trigger}\` is \`${figure.text}\`${when}, but the prose gives \`${other.text}\`${when === '' ? '' : ' for the same year'}`,
@@ -240,6 +244,16 @@ function sizes(context: RuleContext, boxed: EventClaim, prose: readonly EventCla
     });
   }
   return findings;
+}
+
+// Units a key may end with, as the figure reader writes them.
+const keyUnits: ReadonlyMap<string, string> = new Map([['km2', 'km²'], ['km²', 'km²'], ['sqkm', 'km²'], ['sq km', 'km²'], ['sqmi', 'mi²'], ['sq mi', 'mi²'], ['mi2', 'mi²'], ['km', 'km'], ['mi', 'mi'], ['m', 'm'], ['ft', 'ft'], ['ha', 'ha'], ['acre', 'acre'], ['acres', 'acre']]);
+
+/** `area_total_km2` → `km²`; undefined when the key names no unit. */
+function unitOfKey(key: string): string | undefined {
+  const words = key.toLowerCase().replace(/[_\s]+/gu, ' ').trim();
+  const match = keyUnitSuffix.exec(words);
+  return match ? keyUnits.get(match[0].trim()) : undefined;
 }
 
 /**

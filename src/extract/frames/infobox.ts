@@ -31,6 +31,9 @@ interface Meaning {
 // `Num_employees`, `Number of staff`, `Ship length`, `Longest span`: words before a key's measure that change nothing of it.
 const countingPrefix = /^(?:num|number of|no\.? of|ship|longest) (?=\S)/;
 
+/** The unit written at the end of a key (`area_total_km2`, `elevation_ft`), after the words it follows. */
+export const keyUnitSuffix = /(?<=\S) (?:km2|km²|sq ?km|sq ?mi|mi2|km|mi|m|ft|ha|acres?)$/u;
+
 // A line that dates a size line of the same base: `Num_employees_year: 2023` for `Num_employees`.
 const sizeYearSuffixes = [' year', ' as of', ' date'];
 
@@ -54,7 +57,8 @@ export function infoboxFrames(article: SegmentedArticle, claimsOf: (sentence: nu
   for (const sentence of article.sentences) {
     if (sentence.where !== 'infobox' || sentence.infoboxKey === undefined) continue;
     // `Population (2016)`, `Revenue (2019 est.)`: the bracket qualifies the value; the key is what is left.
-    const key = sentence.infoboxKey.toLowerCase().replace(/\([^()]*\)/g, ' ').replace(/[_\s]+/g, ' ').trim().replace(countingPrefix, '');
+    // `area_total_km2`, `elevation_m`: the unit the key gives its bare value is no part of what the key measures.
+    const key = sentence.infoboxKey.toLowerCase().replace(/\([^()]*\)/g, ' ').replace(/[_\s]+/g, ' ').trim().replace(countingPrefix, '').replace(keyUnitSuffix, '');
     const number = /^(.*?)\s?(\d{1,2})$/.exec(key);
     fields.push({ sentence, base: number ? (number[1] as string).trim() : key, group: number ? (number[2] as string) : '', claims: claimsOf(sentence.index) });
   }
@@ -95,7 +99,8 @@ function meaningOf(field: Field, companion: (base: string, group: string) => Fie
     const title = companion('leader title', field.group)?.sentence.plain ?? '';
     return { type: 'office', value: 'name', aspect: 'state', role: roleOfWords(title.split(/\s+/)) ?? (title.trim() || null) };
   }
-  const entry = infoboxEvent(field.base) ?? roleKey(field, companion);
+  // `area_total_km2`: wikitext writes the qualifier after the measure (`area total`, the registry's `total area`).
+  const entry = infoboxEvent(field.base) ?? infoboxEvent(field.base.replace(/^(.+) (total|land|water)$/u, '$2 $1')) ?? roleKey(field, companion);
   if (!entry) return undefined;
   if (entry.type === 'office') {
     const office = companion('office', field.group) ?? companion('title', field.group);

@@ -1,7 +1,7 @@
 import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { OFFICE_TITLE_WORDS, POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
 import { LENGTH_SYMBOLS } from '../../lexicon/units.js';
-import { agentNouns, bracketedStates, namingVerbs, renamingBracketCues, causingVerbs, consequenceVerbs, datingVerbs, documentNouns, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeAtVerbs, sizeBeyondVerbs, extentVerbs, sizeNounMeasures, sizeNouns, sizeVerbs, tallNouns, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
+import { agentNouns, bracketedStates, namingVerbs, renamingBracketCues, causingVerbs, consequenceVerbs, datingVerbs, documentNouns, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeAtVerbs, sizeBeyondVerbs, extentVerbs, fixedMeasures, sizeNounMeasures, sizeNouns, sizeVerbs, tallNouns, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
 import { controllingVerbs, intentionNouns, ordinalWords, performanceNouns, performingVerbs, planningVerbs, rankWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { kinNouns, organizationNouns, peopleNouns, placeNouns, portfolioOffices, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
@@ -1306,6 +1306,8 @@ class ClauseReader {
    * length after `for` or `over` of a verb of extent is its subject's length.
    */
   private readExtent(group: VerbGroup, index: number, subject: FrameArgument | null): boolean {
+    // `The borough covers 31.8 square kilometres`: an area is what its subject covers.
+    if (subject && group.lemma === 'cover' && !group.negated && this.readCoveredArea(group, index, subject)) return true;
     const preposition = this.phrases[index + 1];
     const figure = this.phrases[index + 2];
     if (!subject || !extentVerbs.has(group.lemma) || preposition?.type !== 'prep' || !['for', 'over'].includes((this.units[preposition.first] as Unit).lower)) return false;
@@ -1319,6 +1321,22 @@ class ClauseReader {
       figures: [claim],
       measure: 'length',
       negated: group.negated,
+    });
+    return true;
+  }
+
+  private readCoveredArea(group: VerbGroup, index: number, subject: FrameArgument): boolean {
+    const figure = this.phrases[index + 1];
+    const claim = figure?.type === 'np' && figure.form === 'figure' ? (this.units[figure.head] as Unit).claim : undefined;
+    if (claim?.kind !== 'quantity' || !/²$/u.test(claim.value.noun ?? '')) return false;
+    const [from, to] = this.clauseOf(index);
+    this.frames.push({
+      ...this.bare('size', 'cover area', [(this.units[group.main] as Unit).start, (this.units[(figure as NounPhrase).last] as Unit).end], from, to, index, 'copula'),
+      agent: subject,
+      patient: null,
+      figures: [claim],
+      measure: 'area',
+      negated: false,
     });
     return true;
   }
@@ -1345,6 +1363,9 @@ class ClauseReader {
     if (this.readWithCount(phrase, index)) return;
     const owner = phrase.possessor ? this.argument(phrase.possessor, 'possessor') : this.whoseOwner(index);
     if (owner && this.readOwnedSizeOf(phrase, index, owner)) return;
+    // `the chains were hung across the main span of 428 metres`: a fixed measure no one is said to own, with its
+    // figure in its `of` phrase, is the article subject's.
+    if (!owner && this.definiteMeasure(phrase) && this.readOwnedSizeOf(phrase, index, { text: this.argument(phrase, 'subject').text, form: 'subject', strategy: 'bare-measure' })) return;
     // `In his two years at quarterback`, `her five seasons with the club`: a span of one's time is no size one has.
     if (owner && head.kind === 'figure' && head.claim?.kind === 'quantity' && head.claim.value.noun && !durationNouns.has(head.claim.value.noun.replace(/s$/, ''))) {
       this.frames.push({
@@ -1376,6 +1397,13 @@ class ClauseReader {
         measure,
       });
     }
+  }
+
+  /** `the main span`, `the length`: `the` and a dimension, with at most one modifier. */
+  private definiteMeasure(phrase: NounPhrase): boolean {
+    const head = this.units[phrase.head] as Unit;
+    // A dimension only: `at the cost of approximately $100` is what one thing cost, not the subject's cost.
+    return (this.units[phrase.first] as Unit).lower === 'the' && phrase.head - phrase.first <= 2 && head.kind === 'word' && fixedMeasures.has(head.lemma) && (dimensionNouns.has(head.lemma) || head.lemma === 'area' || head.lemma === 'elevation');
   }
 
   /**
@@ -3688,7 +3716,9 @@ class ClauseReader {
       // `Dorn led the party through the land reform campaign of 1920–1922`: a noun's own `of` date is the noun's; it
       // bounds no state the verb holds.
       const nounsOwn = phrase.type === 'date' && opener === 'of' && this.phrases[at - 2]?.type === 'np' && this.statefulVerb(verb);
-      const units = nounsOwn ? [] : phrase.type === 'date' ? [phrase.first] : timeNoun && phrase.type === 'np' ? phrase.dates : [];
+      // `a family traced back to 1440`, `dating back to 1102`: how far back something reaches, not when the verb happened.
+      const reachedBack = phrase.type === 'date' && opener === 'to' && this.units[(this.phrases[at - 1] as Phrase).first - 1]?.lower === 'back';
+      const units = nounsOwn || reachedBack ? [] : phrase.type === 'date' ? [phrase.first] : timeNoun && phrase.type === 'np' ? phrase.dates : [];
       for (const unit of units) {
         if ((this.takenDates.has(unit) && !this.settingDates.has(unit)) || this.insideTemporalPhrase(at) || this.gapped(at) || this.insideQuotedTitle(unit) || this.rankedSince(at, verb)) continue;
         dates.push({ claim: (this.units[unit] as Unit).claim as Claim });

@@ -128,7 +128,7 @@ function spanVotes(sentence: TokenizedSentence, span: NameSpan, placeOfVerb: boo
   // A lone given name (`Trent`, `Carmen`) is also a river or an opera: it needs another cue.
   if (isGiven && votes.organization + votes.place === 0) votes.person += span.words.length > 1 ? STRONG : WEAK / 2;
   // `Mick Tolland, centre`: a first word in the long lists of given names only breaks a silence.
-  else if (span.words.length > 1 && span.honorific === undefined && COMMON_GIVEN_NAMES.has(first) && votes.organization + votes.place === 0) votes.person += WEAK;
+  else if (span.words.length === 2 && span.last === span.first + 1 && span.honorific === undefined && !span.inParens && COMMON_GIVEN_NAMES.has(first) && votes.organization + votes.place === 0 && personSlot(tokens, span)) votes.person += WEAK;
   if (isOfAfter(tokens, span.first, PERSON_EVENT_NOUNS)) votes.person += STRONG;
   // `born in Aberdeen, the daughter of a chandler`: after a place of a verb, the apposition is the subject's.
   // `the mining village of Stennet`, `the island of Corran`: the nouns that follow a place's name also come before it with `of`.
@@ -300,6 +300,18 @@ function placeCueBefore(tokens: Token[], span: NameSpan): number {
   if (!acronym && endsNounPhrase(tokens, span.last) && phrases?.some((phrase) => endsBefore(tokens, span.first, phrase))) return STRONG;
   if (personFrom(tokens, span)) return STRONG;
   return hasPlacePreposition(tokens, span.first) ? WEAK : 0;
+}
+
+/**
+ * Where a two-word name stands as a person's does: after no preposition (`in
+ * Alta Villa`), and before a verb, a comma or a bracket (`Mick Tolland,
+ * centre`, `Andre Lewis was a forward`, `Sam Kettering (2001–2012)`).
+ */
+function personSlot(tokens: Token[], span: NameSpan): boolean {
+  const before = tokens[span.first - 1];
+  if (before !== undefined && before.kind === 'word' && !isCapitalized(before.text) && /^(?:in|at|of|from|to|near|on|into|for|by|the)$/u.test(before.text)) return false;
+  const after = tokens[span.last + 1];
+  return after === undefined || after.text === ',' || after.text === '(' || (after.kind === 'word' && /^(?:was|is|had|has|became|joined|played|served|died|won|scored|married|took|led|left)$/u.test(after.text));
 }
 
 /** `a schoolteacher from Strömstad`, `a farmer from Hexley`: one word after a person's role noun and `from` is where they come from. */

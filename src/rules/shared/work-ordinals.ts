@@ -76,9 +76,133 @@ function apposedTitle(context: RuleContext, rank: RankClaim): string | undefined
   if (after && startsTitle(after)) return after.trim();
   const words = sentence.plain.slice(0, start).trimEnd().split(/\s+/u);
   const determiner = words.pop();
+  // `Marten Hoekstra, the League's second prime minister`: an owner's possessive after `the` stands as `its` does.
+  if (determiner !== undefined && /['’]s$/u.test(determiner) && words.at(-1)?.toLowerCase() === 'the') words.pop();
   const rest = words.join(' ');
-  if (determiner === undefined || !possessiveDeterminers.has(determiner.toLowerCase()) || !rest.endsWith(',')) return undefined;
+  // `Jonas Merk, the second leader of the party`: `the` before the rank apposes it too.
+  const owned = determiner !== undefined && (possessiveDeterminers.has(determiner.toLowerCase()) || /['’]s$/u.test(determiner) || determiner.toLowerCase() === 'the');
+  if (!owned || !rest.endsWith(',')) return undefined;
   return trailingTitle(rest.slice(0, -1).split(/[,;:()]/u).at(-1) ?? '');
+}
+
+/** A table row's number (its `No.` or `#` column) and the other cells of the row. */
+interface NumberedRow {
+  number: number;
+  numberAt: [number, number];
+  cells: Array<{ header: string; text: string; at: [number, number] }>;
+}
+
+// Heads of a column that numbers a table's rows.
+const numberingHeads = /^(?:no\.?|#|number|order|ordinal)$/iu;
+
+/**
+ * `Marten Hoekstra, the League's second prime minister` against the row `| 3
+ * || Marten Hoekstra || 2006–2010` of a table numbered in its first column:
+ * an ordinal of a person or a work against the number the article's own
+ * table gives it. The row's name must sit under a head, or the table under a
+ * heading, that names the rank's noun (`Prime minister`, `Albums`).
+ */
+export function numberedRowFindings(context: RuleContext): RuleFinding[] {
+  const rows = numberedRows(context);
+  if (rows.length === 0) return [];
+  const findings: RuleFinding[] = [];
+  for (const rank of context.claimsOf('rank')) {
+    const noun = rank.value.of?.toLowerCase();
+    if (!noun || rank.value.ordinal < 1) continue;
+    const title = apposedTitle(context, rank);
+    if (!title) continue;
+    for (const { row, heading } of rows) {
+      const cell = row.cells.find((candidate) => sameTitle(candidate.text, title) && (headingNames(candidate.header, noun) || headingNames(heading, noun) || (workNouns.has(noun.split(' ').at(-1) as string) && /title|album|single|work/iu.test(candidate.header))));
+      if (!cell || row.number === rank.value.ordinal) continue;
+      findings.push({
+        message: `\`${title}\` is called the ${rank.text} but is number ${row.number} in the article's numbered table`,
+        evidence: [context.evidence(rank, 'ordinal in the prose'), context.quote(row.numberAt[0], row.numberAt[1], 'row number'), context.quote(cell.at[0], cell.at[1], 'its row')],
+        reasoning: [`the table numbers its rows in its first column`, `it gives \`${cell.text}\` the number ${row.number}, not ${rank.value.ordinal}`],
+        severity: 'warning',
+      });
+    }
+  }
+  return findings;
+}
+
+/**
+ * `Jonas Merk, the second leader of the party` against a list under
+ * `==Leaders==` in which Jonas Merk is the third item: the place in a list
+ * whose every item is a name with a span of years, in the order of those
+ * years, is the ordinal.
+ */
+export function listedOrderFindings(context: RuleContext): RuleFinding[] {
+  const lists = datedLists(context);
+  if (lists.length === 0) return [];
+  const findings: RuleFinding[] = [];
+  for (const rank of context.claimsOf('rank')) {
+    const noun = rank.value.of?.toLowerCase();
+    const title = noun ? apposedTitle(context, rank) : undefined;
+    if (!noun || !title) continue;
+    for (const { heading, items } of lists) {
+      if (!headingNames(heading, noun)) continue;
+      const place = items.findIndex((item) => sameTitle(item.name, title));
+      const item = items[place];
+      if (!item || place + 1 === rank.value.ordinal) continue;
+      findings.push({
+        message: `\`${title}\` is called the ${rank.text} but is number ${place + 1} in the list of ${heading.toLowerCase()}`,
+        evidence: [context.evidence(rank, 'ordinal in the prose'), context.quote(item.at[0], item.at[1], 'its item in the list'), ...items.slice(0, place).map((earlier) => context.quote(earlier.at[0], earlier.at[1], 'an earlier item'))],
+        reasoning: [`the list of ${heading.toLowerCase()} gives each item its years, in order`, `${place} items come before \`${item.name}\`, making it number ${place + 1}, not ${rank.value.ordinal}`],
+        severity: 'warning',
+      });
+    }
+  }
+  return findings;
+}
+
+/** Lists whose every item is `Name (YYYY–YYYY)` in order of the first year, with the heading they sit under. */
+function datedLists(context: RuleContext): Array<{ heading: string; items: Array<{ name: string; year: number; at: [number, number] }> }> {
+  const lists: Array<{ heading: string; items: Array<{ name: string; year: number; at: [number, number] }> }> = [];
+  let current: (typeof lists)[number] | undefined;
+  let previous = -2;
+  let valid = true;
+  const close = (): void => {
+    if (current && valid && current.items.length >= 3 && current.items.every((item, index) => index === 0 || (current?.items[index - 1]?.year ?? 0) <= item.year)) lists.push(current);
+    current = undefined;
+    valid = true;
+  };
+  context.sentences.forEach((sentence, index) => {
+    if (sentence.where !== 'list') return;
+    const heading = sentence.sectionPath.at(-1) ?? '';
+    if (index !== previous + 1 || current?.heading !== heading) {
+      close();
+      current = { heading, items: [] };
+    }
+    previous = index;
+    const item = /^([^()]{2,60}?)\s*\((\d{4})\s*[–-]/u.exec(sentence.plain.trim());
+    if (!item) valid = false;
+    else current?.items.push({ name: (item[1] as string).trim(), year: Number(item[2]), at: [sentence.position.start.offset, sentence.position.end.offset] });
+  });
+  close();
+  return lists;
+}
+
+/** The rows of tables numbered in their first column, with the heading each table sits under. */
+function numberedRows(context: RuleContext): Array<{ row: NumberedRow; heading: string }> {
+  const rows: Array<{ row: NumberedRow; heading: string }> = [];
+  let current: { row: NumberedRow; heading: string; key: string } | undefined;
+  for (const sentence of context.sentences) {
+    const cell = sentence.cell;
+    if (!cell) continue;
+    const at: [number, number] = [sentence.position.start.offset, sentence.position.end.offset];
+    const key = `${sentence.sectionPath.join('\u0000')}\u0000${cell.row}`;
+    if (cell.column === 0) {
+      current = undefined;
+      const number = /^\d{1,3}$/u.test(sentence.plain.trim()) ? Number(sentence.plain.trim()) : Number.NaN;
+      if (numberingHeads.test(cell.header.trim()) && Number.isInteger(number)) {
+        current = { row: { number, numberAt: at, cells: [] }, heading: sentence.sectionPath.at(-1) ?? '', key };
+        rows.push(current);
+      }
+      continue;
+    }
+    if (current?.key === key) current.row.cells.push({ header: cell.header, text: sentence.plain.replace(/[*_'"“”]/gu, '').trim(), at });
+  }
+  return rows;
 }
 
 const possessiveDeterminers: ReadonlySet<string> = new Set(['their', 'his', 'her', 'its']);
