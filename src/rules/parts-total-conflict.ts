@@ -10,6 +10,7 @@ import { figureEvidence, figureText, sentenceFigures, type SentenceFigure } from
 import { readListedDates, type ListedDates } from './shared/listed-dates.js';
 import { readCountedList, type CountedList } from './shared/listed-rows.js';
 import { readSummedRows, readTotalRows, type SummedRows } from './shared/summed-rows.js';
+import { partShareFindings } from './shared/part-shares.js';
 
 export default defineRule({
   id: 'parts-total-conflict',
@@ -119,7 +120,7 @@ export default defineRule({
       }
       findings.push(...shareFindings(context, sentence, tokens, figures));
     });
-    return findings;
+    return [...findings, ...partShareFindings(context)];
   },
 });
 

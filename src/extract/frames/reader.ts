@@ -2248,7 +2248,9 @@ class ClauseReader {
       // `His wedding to Signe, celebrated in Grebbestad church in 1894`: a participle that says the event took place
       // dates it with its own date.
       const participle = this.phrases[at + 1];
-      if (isPunct(phrase, ',', this.units) && participle?.type === 'vg' && participle.form === 'participle' && occurringVerbs.has(participle.lemma)) {
+      // … not when the noun is another's prepositional object (`an inquiry into the sinking of the ferry, held in 1972`).
+      const governed = this.phrases[index - 1]?.type === 'prep' && this.phrases[index - 2]?.type === 'np';
+      if (!governed && isPunct(phrase, ',', this.units) && participle?.type === 'vg' && participle.form === 'participle' && occurringVerbs.has(participle.lemma)) {
         at += 2;
         continue;
       }

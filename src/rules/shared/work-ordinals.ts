@@ -112,7 +112,9 @@ export function numberedRowFindings(context: RuleContext): RuleFinding[] {
     const title = apposedTitle(context, rank);
     if (!title) continue;
     for (const { row, heading } of rows) {
-      const cell = row.cells.find((candidate) => sameTitle(candidate.text, title) && (headingNames(candidate.header, noun) || headingNames(heading, noun) || (workNouns.has(noun.split(' ').at(-1) as string) && /title|album|single|work/iu.test(candidate.header))));
+      // The head of the name's column or the table's heading must name what the rank counts: `Album` for `fifth album`;
+      // a track listing's `Title` numbers tracks, not singles.
+      const cell = row.cells.find((candidate) => sameTitle(candidate.text, title) && (headingNames(candidate.header, noun) || headingNames(heading, noun)));
       if (!cell || row.number === rank.value.ordinal) continue;
       findings.push({
         message: `\`${title}\` is called the ${rank.text} but is number ${row.number} in the article's numbered table`,

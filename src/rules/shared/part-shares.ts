@@ -1,0 +1,117 @@
+import type { RuleContext, RuleFinding } from '../../check/index.js';
+import type { MoneyClaim, QuantityClaim } from '../../schema/claims.js';
+
+type Figure = QuantityClaim | MoneyClaim;
+
+// What may stand between a part and its share: `9 of them, or 75 per cent`, `148 died, a death rate of more than 80 per cent`.
+const shareAfterPart = /^(?: of (?:them|these|those))?,? (?:or|i\.e\.|that is|a [a-z]+ rate of|some|about)\s*$|^ [a-z]+,? a [a-z]+ rate of\s*$/u;
+// What opens the whole's phrase before the part: `Of the 12,400 residents …,`, `cost $11.8 million, of which …`.
+const wholeBeforePart = /(?:^|\s)(?:of which|of whom|of them|of these|of those)\b[^.;]{0,80}$/iu;
+
+/**
+ * `the company owned 15 steam locomotives, 9 of them, or 75 per cent`: a part
+ * and its share of a whole the same words give, which the figures do not
+ * make (9 of 15 is 60 per cent). The whole is the figure an `of the …` phrase
+ * opening the sentence counts (`Of the 212 people aboard, 148 died, a death
+ * rate of more than 80 per cent`), the one `of which`, `of them` or `of
+ * these` points back to in the sentence, or, after an opening `Of these,`,
+ * the last figure of the sentence before. Shares are read at their rounding,
+ * widened for `about`, and open on the side `more than` or `less than` opens.
+ */
+export function partShareFindings(context: RuleContext): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const figures = [...context.claimsOf('quantity'), ...context.claimsOf('money')].sort((a, b) => a.position.start.offset - b.position.start.offset);
+  figures.forEach((share, at) => {
+    if (share.kind !== 'quantity' || share.value.percent !== true) return;
+    const part = partBefore(context, figures, at);
+    if (!part) return;
+    const whole = wholeOf(context, figures, at - 1, part);
+    if (!whole || (part.claim ? !sameKind(whole, part.claim) : whole.kind !== 'quantity')) return;
+    const [partValue, wholeValue] = [part.value, valueOf(whole)];
+    if (partValue === undefined || wholeValue === undefined || wholeValue <= partValue) return;
+    const made = (100 * partValue) / wholeValue;
+    const [low, high] = shareBounds(share);
+    if (made >= low && made <= high) return;
+    findings.push({
+      message: `\`${part.text}\` is given as \`${share.text}\` of \`${whole.text}\`, but it is ${round(made)} per cent`,
+      evidence: [context.evidence(whole, 'whole'), part.claim ? context.evidence(part.claim, 'part') : context.quote(part.start, part.end, 'part'), context.evidence(share, 'share')],
+      reasoning: [`${partValue} of ${wholeValue} is ${round(made)} per cent`, `\`${share.text}\` allows ${low === Number.NEGATIVE_INFINITY ? 'less than' : `${round(Math.max(0, low))} to`} ${round(Math.min(100, high))} per cent`],
+    });
+  });
+  return findings;
+}
+
+/** A part: a figure claim, or a bare number the figure reader left unclaimed (`Of these, 310, or about 40 per cent`). */
+interface Part {
+  claim?: Figure;
+  value: number | undefined;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The part right before the share at `at`, with only the words that tie a share to it between. */
+function partBefore(context: RuleContext, figures: readonly Figure[], at: number): Part | undefined {
+  const share = figures[at] as Figure;
+  const sentence = context.sentences[share.sentence];
+  if (!sentence) return undefined;
+  const claimed = figures[at - 1];
+  if (claimed && claimed.sentence === share.sentence && !isShare(claimed) && shareAfterPart.test(context.text.slice(claimed.position.end.offset, share.position.start.offset))) {
+    return { claim: claimed, value: valueOf(claimed), text: claimed.text, start: claimed.position.start.offset, end: claimed.position.end.offset };
+  }
+  const from = Math.max(sentence.position.start.offset, claimed && claimed.sentence === share.sentence ? claimed.position.end.offset : 0, share.position.start.offset - 60);
+  const bare = /(?<![\d.,])(\d{1,3}(?:,\d{3})*|\d+)((?: of (?:them|these|those))?,? (?:or|i\.e\.|that is|a [a-z]+ rate of|some|about)\s*|(?: [a-z]+,? a [a-z]+ rate of\s*))$/u.exec(context.text.slice(from, share.position.start.offset));
+  if (!bare) return undefined;
+  const start = from + bare.index;
+  const digits = bare[1] as string;
+  return { value: Number(digits.replace(/,/gu, '')), text: digits, start, end: start + digits.length };
+}
+
+function isShare(figure: Figure): boolean {
+  return figure.kind === 'quantity' && figure.value.percent === true;
+}
+
+/** The whole a part at `index` is a share of, by the words around it, or undefined. */
+function wholeOf(context: RuleContext, figures: readonly Figure[], index: number, part: Part): Figure | undefined {
+  const share = figures[index + 1] as Figure;
+  const sentence = context.sentences[share.sentence];
+  if (!sentence) return undefined;
+  const opening = context.text.slice(sentence.position.start.offset, part.start);
+  const before = figures.slice(0, index + 1).filter((figure) => figure.sentence === share.sentence && !isShare(figure) && figure.position.end.offset <= part.start);
+  // `Of the 12,400 residents recorded in 2011, 3,100, …`: the whole the sentence opens by.
+  const first = before[0];
+  if (first && /^Of the\s/u.test(opening) && !context.text.slice(sentence.position.start.offset, first.position.start.offset).includes(',')) return first;
+  // `cost $11.8 million, of which … provided $5.1 million`, `15 steam locomotives, 9 of them`.
+  const previous = before.at(-1);
+  const after = context.text.slice(part.end, part.end + 16);
+  if (previous && (wholeBeforePart.test(context.text.slice(previous.position.end.offset, part.start)) || /^ of (?:them|these|those)\b/u.test(after))) return previous;
+  // `In 2019 the company employed 1,240 people. Of these, 310, …`: the last figure told before.
+  if (before.length === 0 && /^Of (?:these|them|those),\s*$/u.test(opening)) {
+    return figures.slice(0, index + 1).filter((figure) => figure.sentence === share.sentence - 1 && !isShare(figure)).at(-1);
+  }
+  return undefined;
+}
+
+function sameKind(a: Figure, b: Figure): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'money' && b.kind === 'money') return !a.value.currency || !b.value.currency || a.value.currency === b.value.currency;
+  return true;
+}
+
+function valueOf(figure: Figure): number | undefined {
+  if (figure.kind === 'money') return figure.value.amount ?? undefined;
+  return figure.value.value ?? undefined;
+}
+
+/** The shares a written percentage allows: its rounding, `about` a tenth more, `more than` and `less than` open. */
+function shareBounds(share: QuantityClaim): [number, number] {
+  const value = share.value.value ?? share.value.min;
+  const slack = share.value.approximate ? Math.max(2, value * 0.1) : 1;
+  if (share.value.bound === 'more-than' || share.value.bound === 'at-least') return [value - slack, Number.POSITIVE_INFINITY];
+  if (share.value.bound === 'less-than' || share.value.bound === 'at-most') return [Number.NEGATIVE_INFINITY, value + slack];
+  return [share.value.min - slack, share.value.max + slack];
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
