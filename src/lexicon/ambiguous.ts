@@ -28,6 +28,8 @@ export const AMBIGUOUS: readonly Ambiguity[] = [
 
   // Place nouns: a capitalized head ends a name, the lower-case noun types the name before it.
   both('places.heads', 'places.possessiveHeads', 'Bay Island Isle Hill Lake Harbour Harbor', 'a head that ends a place\'s name (`Sandy Bay`) keeps a possessive before it inside the name (`Ferrier\'s Bay`)'),
+  both('places.nounsAfter', 'places.possessiveHeads', 'Island', 'in lower case after a name it types the name (`the Corran island`); capitalized after a possessive it ends one name (`Smith\'s Island`)'),
+  both('events.occurrenceNouns', 'places.possessiveHeads', 'Landing', 'in lower case an event (`the landing at Anzio`); capitalized after a possessive a place\'s name (`Hunter\'s Landing`)'),
   both('places.heads', 'places.nounsAfter', 'Province Valley River Region City Town Village County District Island Coast Peninsula Basin Mountains Parish Municipality Area', 'capitalized it ends a place\'s name (`Satipo Province`), in lower case after a name it types that name (`the Ayacucho province`)'),
   both('organizations.heads', 'places.nounsAfter', 'Department', 'capitalized it ends a body\'s name (`Department of State`), in lower case after a name it is a region (`the Ayacucho department`); capitalization decides'),
   both('events.occurrenceNouns', 'organizations.heads', 'expedition mission', 'capitalized it ends the name of the body that undertakes it (`Hollin Arctic Expedition`); in lower case it names the undertaking (`the expedition reached the cape`)'),

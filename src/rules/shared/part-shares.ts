@@ -3,10 +3,23 @@ import type { MoneyClaim, QuantityClaim } from '../../schema/claims.js';
 
 type Figure = QuantityClaim | MoneyClaim;
 
-// What may stand between a part and its share: `9 of them, or 75 per cent`, `148 died, a death rate of more than 80 per cent`.
-const shareAfterPart = /^(?: of (?:them|these|those))?,? (?:or|i\.e\.|that is|a [a-z]+ rate of|some|about)\s*$|^ [a-z]+,? a [a-z]+ rate of\s*$/u;
-// What opens the whole's phrase before the part: `Of the 12,400 residents …,`, `cost $11.8 million, of which …`.
-const wholeBeforePart = /(?:^|\s)(?:of which|of whom|of them|of these|of those)\b[^.;]{0,80}$/iu;
+// `a death rate of`, `died, a death rate of`: a rate naming the share.
+const rateOf = /^(?:[a-z]{1,20},? )?a [a-z]{1,20} rate of$/u;
+
+/** Whether only the words that tie a share to its part stand between them: `9 of them, or 75 per cent`, `148 died, a death rate of more than 80 per cent`. */
+function tiesShare(between: string): boolean {
+  let words = between.trim();
+  for (const lead of ['of them', 'of these', 'of those']) if (words.startsWith(lead)) words = words.slice(lead.length).trim();
+  if (words.startsWith(',')) words = words.slice(1).trim();
+  return words === 'or' || words === 'i.e.' || words === 'that is' || rateOf.test(words);
+}
+// What points back to the whole before the part: `cost $11.8 million, of which … provided $5.1 million`.
+const pointsBack = /\bof (?:which|whom|them|these|those)\b/iu;
+
+/** Whether the words between a whole and its part point back to the whole, within one clause. */
+function wholeBeforePart(between: string): boolean {
+  return between.length <= 100 && !between.includes('.') && !between.includes(';') && pointsBack.test(between);
+}
 
 /**
  * `the company owned 15 steam locomotives, 9 of them, or 75 per cent`: a part
@@ -56,14 +69,15 @@ function partBefore(context: RuleContext, figures: readonly Figure[], at: number
   const sentence = context.sentences[share.sentence];
   if (!sentence) return undefined;
   const claimed = figures[at - 1];
-  if (claimed && claimed.sentence === share.sentence && !isShare(claimed) && shareAfterPart.test(context.text.slice(claimed.position.end.offset, share.position.start.offset))) {
+  if (claimed && claimed.sentence === share.sentence && !isShare(claimed) && tiesShare(context.text.slice(claimed.position.end.offset, share.position.start.offset))) {
     return { claim: claimed, value: valueOf(claimed), text: claimed.text, start: claimed.position.start.offset, end: claimed.position.end.offset };
   }
   const from = Math.max(sentence.position.start.offset, claimed && claimed.sentence === share.sentence ? claimed.position.end.offset : 0, share.position.start.offset - 60);
-  const bare = /(?<![\d.,])(\d{1,3}(?:,\d{3})*|\d+)((?: of (?:them|these|those))?,? (?:or|i\.e\.|that is|a [a-z]+ rate of|some|about)\s*|(?: [a-z]+,? a [a-z]+ rate of\s*))$/u.exec(context.text.slice(from, share.position.start.offset));
-  if (!bare) return undefined;
+  const before = context.text.slice(from, share.position.start.offset);
+  const bare = [...before.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3}){0,4}(?!\d)(?!,\d)|(?<![\d.,])\d{4,9}(?!\d)/gu)].at(-1);
+  if (!bare || !tiesShare(before.slice(bare.index + bare[0].length))) return undefined;
   const start = from + bare.index;
-  const digits = bare[1] as string;
+  const digits = bare[0];
   return { value: Number(digits.replace(/,/gu, '')), text: digits, start, end: start + digits.length };
 }
 
@@ -84,7 +98,7 @@ function wholeOf(context: RuleContext, figures: readonly Figure[], index: number
   // `cost $11.8 million, of which … provided $5.1 million`, `15 steam locomotives, 9 of them`.
   const previous = before.at(-1);
   const after = context.text.slice(part.end, part.end + 16);
-  if (previous && (wholeBeforePart.test(context.text.slice(previous.position.end.offset, part.start)) || /^ of (?:them|these|those)\b/u.test(after))) return previous;
+  if (previous && (wholeBeforePart(context.text.slice(previous.position.end.offset, part.start)) || /^ of (?:them|these|those)\b/u.test(after))) return previous;
   // `In 2019 the company employed 1,240 people. Of these, 310, …`: the last figure told before.
   if (before.length === 0 && /^Of (?:these|them|those),\s*$/u.test(opening)) {
     return figures.slice(0, index + 1).filter((figure) => figure.sentence === share.sentence - 1 && !isShare(figure)).at(-1);

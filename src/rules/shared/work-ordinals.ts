@@ -176,7 +176,7 @@ function datedLists(context: RuleContext): Array<{ heading: string; items: Array
       current = { heading, items: [] };
     }
     previous = index;
-    const item = /^([^()]{2,60}?)\s*\((\d{4})\s*[–-]/u.exec(sentence.plain.trim());
+    const item = /^([^()]{2,60})\((\d{4}) ?[–-]/u.exec(sentence.plain.trim());
     if (!item) valid = false;
     else current?.items.push({ name: (item[1] as string).trim(), year: Number(item[2]), at: [sentence.position.start.offset, sentence.position.end.offset] });
   });
