@@ -7,10 +7,10 @@
  */
 
 /** `the second `, `a new `, `another ` right before a name. */
-export const laterBearerBefore = /\b(?:(?:the|a) (?:second|third|fourth|fifth|later|new)|another) $/iu;
+export const laterBearerBefore = /\b(?:(?:the|a) (?:second|third|fourth|fifth)|another) $/iu;
 
 /** The same words opening an argument's text: `the second Caldera Star, a motor vessel, was completed`. */
-export const laterBearerOpening = /^(?:[Tt]he |[Aa] )(?:second|third|fourth|fifth|later|new) \p{Lu}|^[Aa]nother \p{Lu}/u;
+export const laterBearerOpening = /^(?:[Tt]he |[Aa] )(?:second|third|fourth|fifth) \p{Lu}|^[Aa]nother \p{Lu}/u;
 
 /** Whether the name ending at `end` is followed by `of <year>` and the title gives another year in brackets. */
 export function bearerOfOtherYear(text: string, end: number, title: string | null | undefined): boolean {

@@ -1,9 +1,11 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import type { DatePoint } from '../schema/claims.js';
 import type { Entity, Evidence } from '../schema/entities.js';
+import type { EventClaim, RankClaim } from '../schema/claims.js';
+import { roleOfWords } from '../lexicon/roles.js';
 import { compatible } from '../resolve/events/when.js';
 import { birthsByPerson } from './shared/births.js';
-import { dedupeEvidence, describe, hedged, listOf, unique } from './shared/events.js';
+import { dedupeEvidence, describe, hedged, listOf, trusted, unique } from './shared/events.js';
 import { startsUpperCase } from '../util/letters.js';
 import { appendTo } from '../util/group.js';
 import { quotedEpithets, type Epithet } from './shared/epithets.js';
@@ -21,7 +23,7 @@ export default defineRule({
   },
   check(context) {
     const aliases = sharedAliases(context);
-    return [...aliases, ...sharedEpithets(context, aliases), ...birthYears(context)];
+    return [...aliases, ...sharedEpithets(context, aliases), ...sharedOrdinalTitles(context), ...birthYears(context)];
   },
 });
 
@@ -101,6 +103,49 @@ function fullNameEvidence(context: RuleContext, entity: Entity): Evidence[] {
   }
   return [];
 }
+
+/**
+ * `Pieter Holm was chosen as the first mayor of the town` and `Jens Aagaard,
+ * who in 1868 was elected Osterby's first mayor`: an ordinal post (the
+ * first mayor, the second editor) held by one person only, given to two. The
+ * holder is the one the clause of the office makes it (its agent, or the
+ * name the post is apposed to); a post of another body (`the first president
+ * of the Senate` beside `of the Republic`), and an ordinal that counts a
+ * deed (`the first mayor to win a second term`), are not compared.
+ */
+function sharedOrdinalTitles(context: RuleContext): RuleFinding[] {
+  const holders = new Map<string, Array<{ rank: RankClaim; event: EventClaim; person: string; body: string | null }>>();
+  for (const rank of context.claimsOf('rank')) {
+    const role = rank.value.of ? roleOfWords(rank.value.of.split(' ')) : null;
+    if (!role || rank.value.quoted || countsDeed.test(context.text.slice(rank.position.end.offset, rank.position.end.offset + 12))) continue;
+    const event = context.events.find((candidate) => candidate.value.type === 'office' && candidate.sentence === rank.sentence && candidate.value.role === role && candidate.position.start.offset <= rank.position.start.offset && rank.position.end.offset <= candidate.position.end.offset);
+    const person = event?.value.subject;
+    const holder = event ? (event.value.agent?.entity === person ? event.value.agent : event.value.patient) : null;
+    if (!event || !person || !holder || context.entity(person)?.type !== 'person' || !trusted(context, event, holder) || event.value.source === 'infobox') continue;
+    const body = event.value.object ?? (event.value.objectText ? `text:${event.value.objectText.toLowerCase().replace(/^the\s+/u, '')}` : null);
+    appendTo(holders, `${rank.value.ordinal}\u0000${role}`, { rank, event, person, body });
+  }
+  const findings: RuleFinding[] = [];
+  for (const entries of holders.values()) {
+    const bodies = unique(entries.map((entry) => entry.body).filter((body): body is string => body !== null));
+    if (bodies.length > 1) continue;
+    const people = unique(entries.map((entry) => entry.person));
+    const names = people.map((id) => context.entity(id)?.canonical ?? id);
+    if (people.length < 2 || names.some((name, index) => names.some((other, at) => at !== index && tokensWithin(name, other)))) continue;
+    const first = entries[0] as (typeof entries)[number];
+    findings.push({
+      message: `\`${first.rank.text}\` is given to ${listOf(names.map((name) => `\`${name}\``))}`,
+      evidence: dedupeEvidence(entries.flatMap((entry) => [context.evidence(entry.rank, 'ordinal post'), context.evidence(entry.event, 'holder')])),
+      reasoning: [...entries.map((entry) => `${context.entity(entry.person)?.canonical ?? entry.person} is called the ${entry.rank.text}`), `there is one ${first.rank.text}; the people differ`],
+      entity: first.person,
+      severity: 'warning',
+    });
+  }
+  return findings;
+}
+
+// `the first mayor to win a second term`, `the first vicar who …`: an ordinal of a deed, held by many posts' holders.
+const countsDeed = /^ (?:to|who|whom|that|since|ever|for|with|from)\b/u;
 
 function birthYears(context: RuleContext): RuleFinding[] {
   const findings: RuleFinding[] = [];

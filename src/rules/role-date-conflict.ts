@@ -98,12 +98,16 @@ function byRole(events: EventClaim[], bodySubject?: string): EventClaim[][] {
   // article on a body, the top post of that body joins a role told with no body.
   const topPost = only !== undefined && topPosts.has(only[0]?.value.role ?? '');
   // `who became leader in 1974 … served as Minister of Finance`: a minister's portfolio is no body's top post.
-  const portfolio = only !== undefined && portfolioOffices.has((only[0]?.value.role ?? '').split(' of ')[0] ?? '');
+  // Nor is a head of government (`the League's second prime minister`): the party's leader is another post.
+  const portfolio = only !== undefined && (portfolioOffices.has((only[0]?.value.role ?? '').split(' of ')[0] ?? '') || governmentHeads.has(only[0]?.value.role ?? ''));
   const joining = only && !portfolio ? generic.filter((event) => bounded(event) && (bodyOf(event) === '' || bodies.has(bodyOf(event)) || (topPost && bodies.has('') && bodySubject !== undefined && bodyOf(event) === bodySubject))) : [];
   const apart = generic.filter((event) => !joining.includes(event));
   const roles = only ? [[...only, ...joining, ...loose]] : [...groups.values()].map((group) => [...group, ...loose.filter((event) => nearestRole(events, event) === group[0]?.value.role)]);
   return apart.length > 0 ? [...roles, apart] : roles;
 }
+
+// Heads of a government, whom a party names but does not make its own top post.
+const governmentHeads: ReadonlySet<string> = new Set(['prime minister', 'premier', 'first minister']);
 
 // How many sentences back an unnamed start or end looks for the office it is of.
 const unnamedReach = 2;
