@@ -383,9 +383,9 @@ class EntityBuilder {
    * Kellerman` with their lives: the one born later (`elder`: earlier).
    */
   private byAge(claim: NameClaim, key: string): EntityDraft | undefined {
-    const before = this.article.text.slice(Math.max(0, claim.position.start.offset - 8), claim.position.start.offset).toLowerCase();
-    const younger = before.endsWith('younger ');
-    if (!younger && !before.endsWith('elder ')) return undefined;
+    const age = this.ageWord(claim);
+    if (age === undefined) return undefined;
+    const younger = age === 'younger';
     // `his eldest son, also named Aldous (1870–1944)`: a namesake given only the first name counts as a bearer too.
     const given = withoutInitials(key).split(' ')[0] ?? '';
     const bearers = [...new Set([...(this.draftsByBareKey.get(withoutInitials(key)) ?? []), ...(this.draftsByBareKey.get(given) ?? [])])];
@@ -460,14 +460,20 @@ class EntityBuilder {
     this.attach(draft, claim, [this.mentionEvidence(claim, 'name')]);
   }
 
+  /** `younger` or `elder` right before a name (`The younger Otto Kellerman`), else undefined. */
+  private ageWord(claim: NameClaim): 'younger' | 'elder' | undefined {
+    const before = this.article.text.slice(Math.max(0, claim.position.start.offset - 8), claim.position.start.offset).toLowerCase();
+    return before.endsWith('younger ') ? 'younger' : before.endsWith('elder ') ? 'elder' : undefined;
+  }
+
   /**
    * `The younger Lindqvist died in 1970` once `Harwick Lindqvist the Younger`
    * is named: the bearer marked as the son, and `the elder` the one unmarked.
    */
   private generationByAge<T extends { draft: EntityDraft }>(claim: NameClaim, candidates: readonly T[]): T | undefined {
-    const before = this.article.text.slice(Math.max(0, claim.position.start.offset - 8), claim.position.start.offset).toLowerCase();
-    const younger = before.endsWith('younger ');
-    if (!younger && !before.endsWith('elder ')) return undefined;
+    const age = this.ageWord(claim);
+    if (age === undefined) return undefined;
+    const younger = age === 'younger';
     const junior = (candidate: T): boolean => candidate.draft.generations?.has('\u0000Jr') ?? false;
     if (!candidates.some(junior)) return undefined;
     return candidates.find((candidate) => junior(candidate) === younger);

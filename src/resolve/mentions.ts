@@ -1077,17 +1077,10 @@ class MentionBuilder {
     const child = this.namesakeChild.get(entity.id);
     if (one?.lower === 'younger' && two?.lower === 'the' && child !== undefined) return this.kinEntity(entity, child, start, end);
     // `His own son, Erik Arvidsen`: a relative of the subject apposed to the name.
-    let noun = at - 2;
-    if (one?.text !== ',' || !kinNouns.has(tokens[noun]?.lemma ?? '')) return null;
-    const kin = tokens[noun] as Token;
-    while (noun > 0 && ((tokens[noun - 1] as Token).pos === 'ADJ' || kinModifiers.has((tokens[noun - 1] as Token).lower))) noun--;
-    const owner = tokens[noun - 1];
-    if (!owner || !personalPronouns.get(owner.lower)?.possessive) return null;
-    const ownerStart = sentence.toSource(owner.start);
-    const ownerDraft = this.draftsOf(sentence.index).find((draft) => draft.start === ownerStart);
-    if (ownerDraft?.entity !== entity) return null;
-    if (childNouns.has(kin.lemma)) this.namesakeChild.set(entity.id, kin.lemma);
-    return this.kinEntity(entity, kin.lemma, start, end);
+    const kin = one?.text === ',' ? this.ownedKin(sentence, tokens, at - 2, entity) : undefined;
+    if (!kin) return null;
+    if (childNouns.has(kin)) this.namesakeChild.set(entity.id, kin);
+    return this.kinEntity(entity, kin, start, end);
   }
 
   /** The kin noun of `his son, also the Rev. X`, when `his` is X: the relation the namesake holds to X. */
@@ -1095,11 +1088,16 @@ class MentionBuilder {
     let back = at - 1;
     while (back > 0 && ((tokens[back] as Token).lower === 'the' || ((tokens[back] as Token).pos === 'PROPN' && (tokens[back] as Token).text.endsWith('.')))) back--;
     if (tokens[back]?.lower !== 'also' || tokens[back - 1]?.text !== ',') return undefined;
-    let noun = back - 2;
+    return this.ownedKin(sentence, tokens, back - 2, entity);
+  }
+
+  /** The lemma of the kin noun at `noun` when the possessive before it (past `elder` and other modifiers) is `entity`: `his elder son`. */
+  private ownedKin(sentence: ArticleSentence, tokens: readonly Token[], noun: number, entity: Entity): string | undefined {
     const kin = tokens[noun];
     if (!kin || !kinNouns.has(kin.lemma)) return undefined;
-    while (noun > 0 && ((tokens[noun - 1] as Token).pos === 'ADJ' || kinModifiers.has((tokens[noun - 1] as Token).lower))) noun--;
-    const owner = tokens[noun - 1];
+    let at = noun;
+    while (at > 0 && ((tokens[at - 1] as Token).pos === 'ADJ' || kinModifiers.has((tokens[at - 1] as Token).lower))) at--;
+    const owner = tokens[at - 1];
     if (!owner || !personalPronouns.get(owner.lower)?.possessive) return undefined;
     const ownerStart = sentence.toSource(owner.start);
     return this.draftsOf(sentence.index).find((draft) => draft.start === ownerStart)?.entity === entity ? kin.lemma : undefined;
