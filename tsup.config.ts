@@ -7,6 +7,10 @@ const esmOnly = [/^unified/, /^remark-/, /^micromark/, /^mdast-/, /^unist-/, /^v
 // The library: `claimcheck` and the remark plugin `claimcheck/remark`.
 const library = { index: 'src/index.ts', remark: 'src/remark-claimcheck.ts' };
 
+// The given-name lists are JSON data, built into the bundle: an import of JSON left to the consumer's
+// Node needs an import attribute the build does not keep.
+const bundledData = [/^@stdlib\/datasets-/];
+
 export default defineConfig([
   {
     entry: library,
@@ -16,6 +20,7 @@ export default defineConfig([
     clean: true,
     target: 'node20',
     platform: 'node',
+    noExternal: bundledData,
   },
   {
     entry: library,
@@ -23,7 +28,7 @@ export default defineConfig([
     dts: true,
     target: 'node20',
     platform: 'node',
-    noExternal: esmOnly,
+    noExternal: [...esmOnly, ...bundledData],
   },
   {
     // The CLI, and the worker it starts for `--jobs`, which must sit beside it.
