@@ -17,8 +17,8 @@ export interface EventCount {
   count: QuantityClaim;
   /** `after` or `before`. */
   direction: 'after' | 'before';
-  /** The event noun counted from: `his wedding to Grace`. */
-  noun: EventClaim;
+  /** The event noun counted from: `his wedding to Grace`, or the words naming the article's own event (`the battle`). */
+  noun: EventClaim | { text: string; start: number; end: number };
   /** The same event where the article dates it: `Hubble married Grace Burke on February 26, 1924`. */
   anchor: EventClaim;
   anchorDate: DateClaim;
@@ -44,7 +44,12 @@ export function eventCounts(context: RuleContext): EventCount[] {
     if (!joint) continue;
     const after = count.position.end.offset + joint[0].length;
     const noun = nouns.find((event) => event.sentence === count.sentence && event.position.start.offset >= after && event.position.start.offset - after <= nounReach);
-    if (!noun || whenOf(context, noun).date) continue;
+    if (!noun) {
+      const own = ownEventCount(context, count, after);
+      if (own) found.push({ ...own, direction: joint[1] === 'before' ? 'before' : 'after' });
+      continue;
+    }
+    if (whenOf(context, noun).date) continue;
     const identity = eventIdentity(noun, subject);
     // `was arrested on 19 December. Nine days after his arrest, …`: an event that may happen again is the one of its
     // kind and subject the text told last, a few sentences before.
@@ -57,6 +62,25 @@ export function eventCounts(context: RuleContext): EventCount[] {
     found.push({ count, direction: joint[1] === 'before' ? 'before' : 'after', noun, anchor, anchorDate, beside });
   }
   return found;
+}
+
+/**
+ * `signed five weeks after the battle on 28 October 1648` in the article on the
+ * Battle of Corran Ford: `the battle`, the noun the title is named by, is the
+ * article's own event, dated where the article names it (its infobox's date).
+ */
+function ownEventCount(context: RuleContext, count: QuantityClaim, after: number): Omit<EventCount, 'direction'> | undefined {
+  const words = /^the (\p{L}{3,20})\b/u.exec(context.text.slice(after, after + 30));
+  const title = (context.title ?? '').toLowerCase().split(/\s+/u);
+  const named = words?.[1]?.toLowerCase();
+  if (!words || !named || !(named === title.at(-1) || (title.includes('of') && named === title[0]))) return undefined;
+  const anchor = context.events.find((event) => usable(event) && event.value.type === 'occurrence' && event.value.name?.toLowerCase() === (context.title ?? '').toLowerCase() && whenOf(context, event).date);
+  const anchorDate = anchor ? whenOf(context, anchor).date?.claim : undefined;
+  const end = after + words[0].length;
+  const next = context.claimsOf('date').find((date) => date.sentence === count.sentence && date.position.start.offset >= end);
+  const beside = besideDate(context, count) ?? (next && next.value.granularity !== 'range' && !next.value.approximate && !next.value.relative && joinsAsRestatement(context.text.slice(end, next.position.start.offset)) ? next : undefined);
+  if (!anchor || !anchorDate || !beside) return undefined;
+  return { count, noun: { text: words[0], start: after, end }, anchor, anchorDate, beside };
 }
 
 // How many sentences back the event a count of time counts from may have been told, when it may happen again.
@@ -87,7 +111,7 @@ export function eventCountFinding(context: RuleContext, found: EventCount, agree
   if (agrees(anchorDate.value as DatePoint, beside.value as DatePoint, count.value.noun as string, shift) !== false) return undefined;
   return {
     message: `\`${beside.text}\` is not \`${count.text}\` ${direction} \`${noun.text}\`, dated \`${anchorDate.text}\``,
-    evidence: [context.evidence(count, 'count of time'), context.evidence(beside, 'date beside it'), context.evidence(noun, 'event counted from'), context.evidence(anchor, 'the same event, dated'), context.evidence(anchorDate, 'its date')],
+    evidence: [context.evidence(count, 'count of time'), context.evidence(beside, 'date beside it'), 'kind' in noun ? context.evidence(noun, 'event counted from') : context.quote(noun.start, noun.end, 'event counted from'), context.evidence(anchor, 'the same event, dated'), context.evidence(anchorDate, 'its date')],
     reasoning: [
       `'${noun.text}' is the event '${anchor.text}' tells, dated ${anchorDate.value.timex}`,
       `'${beside.text}' is not ${count.text} ${direction} it, even rounded`,
