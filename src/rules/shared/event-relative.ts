@@ -3,7 +3,7 @@ import type { DateClaim, DatePoint, EventClaim, QuantityClaim } from '../../sche
 import { joinsAsRestatement } from '../../extract/dates/beside.js';
 import { ordinalValue } from '../../extract/dates/lexicon.js';
 import { eventIdentity } from './facts.js';
-import { usable, whenOf } from './events.js';
+import { dedupeEvidence, usable, whenOf } from './events.js';
 
 // Units of elapsed time a count may give, as the counted noun is written.
 const timeUnits: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'decade']);
@@ -111,7 +111,15 @@ export function eventCountFinding(context: RuleContext, found: EventCount, agree
   if (agrees(anchorDate.value as DatePoint, beside.value as DatePoint, count.value.noun as string, shift) !== false) return undefined;
   return {
     message: `\`${beside.text}\` is not \`${count.text}\` ${direction} \`${noun.text}\`, dated \`${anchorDate.text}\``,
-    evidence: [context.evidence(count, 'count of time'), context.evidence(beside, 'date beside it'), 'kind' in noun ? context.evidence(noun, 'event counted from') : context.quote(noun.start, noun.end, 'event counted from'), context.evidence(anchor, 'the same event, dated'), context.evidence(anchorDate, 'its date')],
+    evidence: dedupeEvidence([
+      context.evidence(count, 'count of time'),
+      context.evidence(beside, 'date beside it'),
+      'kind' in noun ? context.evidence(noun, 'event counted from') : context.quote(noun.start, noun.end, 'event counted from'),
+      context.evidence(anchor, 'the same event, dated'),
+      context.evidence(anchorDate, 'its date'),
+      // `Date: 9 September 1648` and `was fought on 9 September 1648`: every clause giving that date, cited beside it.
+      ...('kind' in noun ? [] : context.claimsOf('date').filter((date) => date.id !== anchorDate.id && date.sentence !== count.sentence && date.value.timex === anchorDate.value.timex).map((date) => context.evidence(date, 'the same date, told again'))),
+    ]),
     reasoning: [
       `'${noun.text}' is the event '${anchor.text}' tells, dated ${anchorDate.value.timex}`,
       `'${beside.text}' is not ${count.text} ${direction} it, even rounded`,
