@@ -20,13 +20,9 @@ export function workOrdinalFindings(context: RuleContext): RuleFinding[] {
   const lists = worksBySection(context);
   if (lists.size === 0) return [];
   const findings: RuleFinding[] = [];
-  for (const rank of context.claimsOf('rank')) {
-    const noun = rank.value.of?.toLowerCase();
-    const head = noun?.split(' ').at(-1);
+  for (const { rank, noun, title } of apposedRanks(context)) {
     // Works an ordinal counts (`their third studio album`, `his second novel`), by the last word of the rank's noun.
-    if (!noun || !head || !workNouns.has(head)) continue;
-    const title = apposedTitle(context, rank);
-    if (!title) continue;
+    if (!workNouns.has(noun.split(' ').at(-1) as string)) continue;
     for (const [heading, works] of lists) {
       if (!headingNames(heading, noun)) continue;
       const place = works.findIndex((work) => sameTitle(work.title, title));
@@ -64,6 +60,17 @@ function worksBySection(context: RuleContext): Map<string, ListedWork[]> {
     else works.sort((a, b) => a.year - b.year);
   }
   return lists;
+}
+
+/** The ordinals of the article that count a noun (`fifth album`) with the title or name set beside them. */
+function apposedRanks(context: RuleContext): Array<{ rank: RankClaim; noun: string; title: string }> {
+  const ranks: Array<{ rank: RankClaim; noun: string; title: string }> = [];
+  for (const rank of context.claimsOf('rank')) {
+    const noun = rank.value.of?.toLowerCase();
+    const title = noun && rank.value.ordinal >= 1 ? apposedTitle(context, rank) : undefined;
+    if (noun && title) ranks.push({ rank, noun, title });
+  }
+  return ranks;
 }
 
 /** `their third studio album, Lanterns,` or `Halcyon Static, their fourth album,`: the title set beside the rank by a comma. */
@@ -106,11 +113,7 @@ export function numberedRowFindings(context: RuleContext): RuleFinding[] {
   const rows = numberedRows(context);
   if (rows.length === 0) return [];
   const findings: RuleFinding[] = [];
-  for (const rank of context.claimsOf('rank')) {
-    const noun = rank.value.of?.toLowerCase();
-    if (!noun || rank.value.ordinal < 1) continue;
-    const title = apposedTitle(context, rank);
-    if (!title) continue;
+  for (const { rank, noun, title } of apposedRanks(context)) {
     for (const { row, heading } of rows) {
       // The head of the name's column or the table's heading must name what the rank counts: `Album` for `fifth album`;
       // a track listing's `Title` numbers tracks, not singles.
@@ -137,10 +140,7 @@ export function listedOrderFindings(context: RuleContext): RuleFinding[] {
   const lists = datedLists(context);
   if (lists.length === 0) return [];
   const findings: RuleFinding[] = [];
-  for (const rank of context.claimsOf('rank')) {
-    const noun = rank.value.of?.toLowerCase();
-    const title = noun ? apposedTitle(context, rank) : undefined;
-    if (!noun || !title) continue;
+  for (const { rank, noun, title } of apposedRanks(context)) {
     for (const { heading, items } of lists) {
       if (!headingNames(heading, noun)) continue;
       const place = items.findIndex((item) => sameTitle(item.name, title));
