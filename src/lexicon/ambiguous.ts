@@ -37,10 +37,10 @@ export const AMBIGUOUS: readonly Ambiguity[] = [
 
   // The registry of events and the clause reader: one word, two readings the grammar tells apart.
   both('honorifics.neutral', 'roles.roles', 'abbot admiral archbishop bishop captain chairman chairwoman chancellor general governor judge justice mayor pastor president senator', 'before a name a title (`President Obama`), as a noun the office the name holds (`was president of Peru`); the frame reader reads a title before a name as that office'),
-  both('honorifics.male', 'roles.roles', 'caliph czar duke emir emperor king pharaoh pope prince shogun sultan tsar', 'a title before a name (`King Louis`) names the office that person holds; the frame reader reads it so'),
-  both('honorifics.female', 'roles.roles', 'empress queen', 'a title before a name (`Queen Victoria`) names the office that person holds; the frame reader reads it so'),
+  both('honorifics.male', 'roles.roles', 'baron caliph czar duke earl emir emperor king marquess marquis pharaoh pope prince shogun sultan tsar', 'a title before a name (`King Louis`) names the office that person holds; the frame reader reads it so'),
+  both('honorifics.female', 'roles.roles', 'baroness countess empress queen', 'a title before a name (`Queen Victoria`) names the office that person holds; the frame reader reads it so'),
   both('honorifics.nickname', 'roles.roles', 'commander', '`Commander Gabriel` is a nom de guerre; `was commander of the army` an office'),
-  both('honorifics.officeTitles', 'roles.roles', 'archbishop bishop caliph chairman chancellor chief commander dean director duke emir emperor empress general governor head king leader mayor minister president prince queen rector secretary speaker sultan', 'a title of office before `of` in a name (`President of Peru`) and the office a clause gives someone (`became president of Peru`)'),
+  both('honorifics.officeTitles', 'roles.roles', 'archbishop baron baroness bishop caliph chairman chancellor chief commander count countess dean director duke earl emir emperor empress general governor head king leader marquess marquis mayor minister president prince queen rector secretary speaker sultan', 'a title of office before `of` in a name (`President of Peru`) and the office a clause gives someone (`became president of Peru`)'),
   both('honorifics.neutral', 'roles.modifiers', 'lieutenant', '`Lieutenant Smith` is a rank; `lieutenant governor` another office than the governor'),
   both('organizations.suffixAbbreviations', 'roles.modifiers', 'co', '`Acme Co.` ends a company\'s name; `co-chair` is another office than the chair'),
   both('acronyms.common', 'roles.roles', 'ceo', 'an acronym in capitals and the office it stands for'),

@@ -127,6 +127,12 @@ export interface Predicate {
    */
   signee?: boolean;
   /**
+   * The verb tells the event only with `first` before it: `was first performed
+   * at La Fenice` is a premiere, `was performed` any staging; `first lit in
+   * 1871` opens a lighthouse.
+   */
+  first?: boolean;
+  /**
    * This reading goes before the lemma's other readings when it applies: `was
    * elected to the Royal Society` is a membership, though `elect` alone starts
    * an office.
@@ -187,6 +193,13 @@ export interface EventTypeDefinition {
    * and `they married` after `he met Ann` is the two of them.
    */
   reciprocal?: boolean;
+  /**
+   * Predicates and nouns (lemmas) that tell the first time only, which any
+   * participant has once whoever the article is about: a work is premiered
+   * once (`was first performed on 3 February 1874`, `the 1876 premiere of`),
+   * though it is published, released and staged again.
+   */
+  firstTellings?: readonly string[];
   /** The kinds of entity each participant may be, when the type allows only some: only a person is born. */
   kinds?: { agent?: ReadonlyArray<'person' | 'organization' | 'place'>; patient?: ReadonlyArray<'person' | 'organization' | 'place'> };
 }
@@ -858,7 +871,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     id: 'opening',
     description: 'a building, line, venue or service opens',
     // `The church was consecrated by the Bishop of Exeter in 1287`: a church opens by its consecration (a bishop's is an office).
-    predicates: [v('open', { unaccusative: true }), v('inaugurate', { object: 'entity' }), v('unveil'), v('consecrate', { notPeople: true })],
+    predicates: [v('open', { unaccusative: true }), v('inaugurate', { object: 'entity' }), v('unveil'), v('consecrate', { notPeople: true }), v('light', { voice: 'passive', first: true })],
     nouns: ['opening', 'inauguration', 'consecration'],
     nounOwner: 'patient',
     once: 'patient',
@@ -933,8 +946,11 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('record', { object: 'entity' }),
       v('launch', { object: 'entity', notBefore: ['from'] }),
       v('come', { particle: 'out', unaccusative: true, work: true }),
+      v('perform', { voice: 'passive', first: true }),
+      v('stage', { voice: 'passive', first: true }),
     ],
     nouns: ['publication', 'release', 'premiere'],
+    firstTellings: ['premiere', 'premier', 'perform', 'stage'],
     nounOwner: 'patient',
     ownerMakes: true,
     once: 'patient',
@@ -1030,6 +1046,10 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('include', { object: 'figure' }),
       v('house', { object: 'figure' }),
       v('accommodate', { object: 'figure' }),
+      // `Today it provides 312 moorings`, `the airline operates 40 aircraft`: what a place or body offers or runs it has.
+      v('provide', { object: 'figure' }),
+      v('offer', { object: 'figure' }),
+      v('operate', { object: 'figure' }),
       v('attract', { object: 'figure' }),
       v('sell', { object: 'figure' }),
       // `it won 41 seats`: a count won (seats, votes) is a result the winner has.

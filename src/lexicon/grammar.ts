@@ -89,10 +89,13 @@ export const repeatNouns: ReadonlySet<string> = new Set(['term', 'time', 'spell'
 /** Words that say an event happened before (`again`, `re-elected`): a repeat, not a restatement. */
 export const repeatCues: ReadonlySet<string> = new Set(['again', 'another', 'once more', 'anew', 'reappointed', 're-appointed', 're-elected', 'reelected', 'rejoined', 're-joined', 'returned', 'resumed', 'reinstated', 're-established', 'reestablished', 're-formed', 'reformed', 'reunited', 'refounded', 're-founded', 'rebuilt', 'reopened', 're-opened', 'recaptured', 're-arrested', 'rearrested', 'remarried', 'twice', 'successive', 'consecutive']);
 
-/** Past participles that do not end in -ed or -en, for telling a participle from a past tense. */
-export const irregularParticiples: ReadonlySet<string> = new Set([
-  'born', 'borne', 'made', 'held', 'led', 'built', 'sold', 'bought', 'found', 'set', 'put', 'shut', 'hit', 'cut', 'sent', 'spent', 'lost', 'won', 'fought', 'brought', 'thought', 'caught', 'taught', 'told', 'paid', 'laid', 'left', 'kept', 'slain', 'shot', 'hung', 'struck', 'run', 'begun', 'met', 'read', 'heard', 'sworn', 'let', 'dealt', 'meant', 'felt', 'lit', 'fed', 'bred', 'fled', 'sat', 'spun', 'stuck', 'sung', 'swung', 'wound', 'wrung',
+/** Past participles that do not end in -ed or -en, with their verbs: for telling a participle from a past tense, and a verb the tagger took for a noun (`was first lit`). */
+export const irregularParticipleVerbs: ReadonlyMap<string, string> = new Map([
+  ['born', 'bear'], ['borne', 'bear'], ['made', 'make'], ['held', 'hold'], ['led', 'lead'], ['built', 'build'], ['sold', 'sell'], ['bought', 'buy'], ['found', 'find'], ['set', 'set'], ['put', 'put'], ['shut', 'shut'], ['hit', 'hit'], ['cut', 'cut'], ['sent', 'send'], ['spent', 'spend'], ['lost', 'lose'], ['won', 'win'], ['fought', 'fight'], ['brought', 'bring'], ['thought', 'think'], ['caught', 'catch'], ['taught', 'teach'], ['told', 'tell'], ['paid', 'pay'], ['laid', 'lay'], ['left', 'leave'], ['kept', 'keep'], ['slain', 'slay'], ['shot', 'shoot'], ['hung', 'hang'], ['struck', 'strike'], ['run', 'run'], ['begun', 'begin'], ['met', 'meet'], ['read', 'read'], ['heard', 'hear'], ['sworn', 'swear'], ['let', 'let'], ['dealt', 'deal'], ['meant', 'mean'], ['felt', 'feel'], ['lit', 'light'], ['fed', 'feed'], ['bred', 'breed'], ['fled', 'flee'], ['sat', 'sit'], ['spun', 'spin'], ['stuck', 'stick'], ['sung', 'sing'], ['swung', 'swing'], ['wound', 'wind'], ['wrung', 'wring'],
 ]);
+
+/** Past participles that do not end in -ed or -en. */
+export const irregularParticiples: ReadonlySet<string> = new Set(irregularParticipleVerbs.keys());
 
 /** Where these words come from. */
 export const source = 'Closed classes of English from the Universal Dependencies English guidelines (universaldependencies.org/en/), checked against the tags of GUM: pronouns, relative words, subordinators, negators, copulas, modals; ordinals, verbs of planning, of performing and repeat cues from the corpus wording.';

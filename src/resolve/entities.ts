@@ -5,7 +5,8 @@ import { baseTitle, isSubjectNameKey, titleAfterPlace } from '../extract/names/s
 import type { Claim, ClaimOf, NameForm } from '../schema/claims.js';
 import type { Alias, Entity, Evidence } from '../schema/entities.js';
 import type { SegmentedArticle } from '../segment/index.js';
-import { generationAfter, withoutGeneration } from '../extract/names/generation.js';
+import { generationAfter, titleOrdinalAfter, withoutGeneration } from '../extract/names/generation.js';
+import { COMMON_GIVEN_NAMES } from '../extract/names/given-names.js';
 import { KIN_NOUNS, KIN_PLURALS, SPOUSE_AND_CHILD_NOUNS } from '../lexicon/kin.js';
 import { displayName, genderOf, indexOfRun, isNomDeGuerre, nameKey, nameWords, type Gender } from './name-keys.js';
 import { isInsideParentheses } from './parentheses.js';
@@ -116,6 +117,8 @@ interface EntityDraft {
   lives?: Life[];
   /** Generations written after the person's names (`Sr`, `Jr`, `III`). */
   generations?: Set<string>;
+  /** Numbered titles written after the person's name (`3 count` of `Henri de Vallancourt, 3rd Count`). */
+  ordinals?: Set<string>;
 }
 
 /** An alias as an index entry: short mentions find their candidates by lookup, not by scanning every entity. */
@@ -155,6 +158,8 @@ class EntityBuilder {
   private subject: EntityDraft | undefined;
   /** The first draft (in creation order) holding each name key, by type. */
   private readonly draftByKey = new Map<string, EntityDraft>();
+  /** The holder of each numbered title of a name (`key` and `3 count`): the line of namesakes it tells apart. */
+  private readonly draftByOrdinal = new Map<string, EntityDraft>();
   private readonly allKeys = new Set<string>();
   /** Resolved name claims by block, in the order they were resolved: context is looked for in the mention's own block. */
   private readonly resolvedByBlock = new Map<number | undefined, NameClaim[]>();
@@ -345,6 +350,9 @@ class EntityBuilder {
     if (draft && !draft.isSubject && life && draft.lives?.some((other) => otherGeneration(life, other))) draft = undefined;
     if ((draft?.isSubject && this.inRelativeField(claim)) || this.laterNamesake(claim)) draft = undefined;
     if (draft && claim.kind === 'person') draft = this.byAge(claim, key) ?? draft;
+    // `Henri de Vallancourt, 2nd Count` after `…, 1st Count`: holders of one title numbered apart are two people of one name.
+    const ordinal = claim.kind === 'person' ? titleOrdinalAfter(this.article.text.slice(claim.position.end.offset, claim.position.end.offset + 24)) : '';
+    if (draft && ordinal !== '' && draft.ordinals && !draft.ordinals.has(ordinal)) draft = this.draftByOrdinal.get(`${key}\u0000${ordinal}`);
     if (!draft) {
       draft = this.newDraft(claim.kind);
       draft.isSubject = subject;
@@ -356,6 +364,10 @@ class EntityBuilder {
       this.subject = draft;
     }
     if (life) (draft.lives ??= []).push(life);
+    if (ordinal !== '') {
+      (draft.ordinals ??= new Set()).add(ordinal);
+      if (!this.draftByOrdinal.has(`${key}\u0000${ordinal}`)) this.draftByOrdinal.set(`${key}\u0000${ordinal}`, draft);
+    }
     const generation = claim.kind === 'person' ? this.suffixGeneration(claim) : '';
     if (generation !== '') (draft.generations ??= new Set()).add(generation);
     this.addKey(draft, key);
@@ -543,7 +555,12 @@ class EntityBuilder {
     // `Duke Albrecht`, `his brother Albrecht`: a word the article names a ruler by is a given name, never a longer name's last
     // word (`Georg Albrecht`, his son).
     if (words.length === 1 && this.regnalNames.has(words[0] as string)) return alias.words?.[0] === words[0];
-    return indexOfRun(alias.words ?? [], words) >= 0;
+    // `David Lund … and his wife Margaret` in the article on Elsie Margaret Varrow: a lone given name is someone's first
+    // name or last, never a middle name (`García` of `Gabriel García Márquez`, no given name, still is).
+    const aliasWords = alias.words ?? [];
+    const at = indexOfRun(aliasWords, words);
+    if (words.length === 1 && at > 0 && at < aliasWords.length - 1 && COMMON_GIVEN_NAMES.has(claim.value.name.trim())) return false;
+    return at >= 0;
   }
 
   /**

@@ -1059,9 +1059,15 @@ class MentionBuilder {
     const at = tokens.findIndex((token) => sentence.toSource(token.start) >= start);
     // `His son, also the Rev. Thomas Aske, was vicar`: anyone's relative given their own name, told by `also`.
     const also = this.alsoNamedRelative(sentence, tokens, entity, at);
-    if (also) return this.kinEntity(entity, also, start, end);
-    if (entity !== this.subject) return null;
+    if (also) {
+      if (childNouns.has(also)) this.namesakeChild.set(entity.id, also);
+      return this.kinEntity(entity, also, start, end);
+    }
     const [one, two] = [tokens[at - 1], tokens[at - 2]];
+    // `The younger William Gale`, once a child was named after them (`his son, also named William Gale`): that child.
+    const child = this.namesakeChild.get(entity.id);
+    if (one?.lower === 'younger' && two?.lower === 'the' && child !== undefined) return this.kinEntity(entity, child, start, end);
+    if (entity !== this.subject) return null;
     const parent = this.genders.get(entity.id) === 'female' ? 'mother' : 'father';
     if (one?.lower === 'of' && two !== undefined && childNouns.has(two.lemma)) return this.kinEntity(entity, parent, start, end);
     // `His father, also named Tomas Ekdahl`.
@@ -1073,9 +1079,6 @@ class MentionBuilder {
     // `The elder Ekdahl`: once the article has given the subject's name to a parent.
     // Not once a child was named after the subject (`his son, also named Tobias Renwick`): then the elder is the subject.
     if (one?.lower === 'elder' && two?.lower === 'the' && this.kin.has(`${entity.id}\u0000${parent}`) && !this.namesakeChild.has(entity.id)) return this.kinEntity(entity, parent, start, end);
-    // `The younger Aldous Penhallow`, once a child was named after the subject: that child.
-    const child = this.namesakeChild.get(entity.id);
-    if (one?.lower === 'younger' && two?.lower === 'the' && child !== undefined) return this.kinEntity(entity, child, start, end);
     // `His own son, Erik Arvidsen`: a relative of the subject apposed to the name.
     const kin = one?.text === ',' ? this.ownedKin(sentence, tokens, at - 2, entity) : undefined;
     if (!kin) return null;
@@ -1083,10 +1086,11 @@ class MentionBuilder {
     return this.kinEntity(entity, kin, start, end);
   }
 
-  /** The kin noun of `his son, also the Rev. X`, when `his` is X: the relation the namesake holds to X. */
+  /** The kin noun of `his son, also the Rev. X`, `his son, also named Sir X`, when `his` is X: the relation the namesake holds to X. */
   private alsoNamedRelative(sentence: ArticleSentence, tokens: readonly Token[], entity: Entity, at: number): string | undefined {
     let back = at - 1;
     while (back > 0 && ((tokens[back] as Token).lower === 'the' || ((tokens[back] as Token).pos === 'PROPN' && (tokens[back] as Token).text.endsWith('.')))) back--;
+    if (tokens[back]?.lower === 'named' || tokens[back]?.lower === 'called') back--;
     if (tokens[back]?.lower !== 'also' || tokens[back - 1]?.text !== ',') return undefined;
     return this.ownedKin(sentence, tokens, back - 2, entity);
   }

@@ -31,7 +31,9 @@ export default defineRule({
       if (!usable(event) || event.value.source === 'infobox' || eventType(event.value.type).stateful && event.value.type !== 'occurrence') continue;
       const when = whenOf(context, event);
       const date = when.date ?? (event.value.aspect === 'end' ? when.end : when.start);
-      if (!date) continue;
+      // `opened … to the general public on Sundays from 1851`: a deed done from a date on is no once-only event's date.
+      const habitual = date !== undefined && date === when.date && event.value.datePart === 'from' && date.claim.value.granularity === 'range' && date.claim.value.to === null;
+      if (!date || (habitual && !eventType(event.value.type).stateful)) continue;
       const key = eventIdentity(event, articleSubject);
       // A once-only event is held to its participant only when the text names them surely.
       if (key && !event.value.name && ambiguousSubject(context, event)) continue;

@@ -45,7 +45,7 @@ export default defineRule({
         appendTo(groups, claim.value.percent ? `${key}\u0000percent` : key, { event, claim, ...beyond(event, figureInterval(claim.value)) });
       }
     }
-    for (const figures of groups.values()) {
+    for (const figures of [...groups.values()].flatMap(byTense)) {
       if (!hasDisjointPair(figures)) continue;
       const first = figures[0] as Figure;
       // The family's name (`capacity` for `spectators`), as both figures measure it.
@@ -66,6 +66,20 @@ export default defineRule({
     return [...findings, ...transposedFigures(context), ...mistypedFigures(context)];
   },
 });
+
+/**
+ * `The reservoir holds about 21.6 million cubic metres` and `In its first form
+ * it held 14.2 million`: a size said in the present and one said in the past
+ * are of two times, even for a measure that seldom changes. Figures told with
+ * no tense (`its 68 kilometres`) are held to both.
+ */
+function byTense(figures: Figure[]): Figure[][] {
+  // Only a verb has a tense of its own: `whose 20,000 scrolls` takes its clause's.
+  const tense = (figure: Figure): string | undefined => (figure.event.value.voice === 'active' || figure.event.value.voice === 'passive' ? figure.event.value.tense : undefined);
+  const tenses = new Set(figures.map(tense));
+  if (!tenses.has('past') || !tenses.has('present')) return [figures];
+  return [figures.filter((figure) => tense(figure) !== 'past'), figures.filter((figure) => tense(figure) !== 'present')];
+}
 
 /** A figure a size passed is its floor, not its value. */
 function beyond(event: EventClaim, interval: { low: number; high: number }): { low: number; high: number } {

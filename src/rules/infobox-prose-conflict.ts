@@ -1,4 +1,3 @@
-import { keyUnitSuffix } from '../extract/frames/infobox.js';
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import { eventType, fixedMeasures, longEventNounClasses, shortEventNounClasses } from '../lexicon/events.js';
 import type { Claim, DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
@@ -30,15 +29,18 @@ export default defineRule({
     const heldAgain = new Set(told.filter((event) => event.value.type === 'office' && (event.value.repeated || /\bfirst\b/i.test(event.text))).map((event) => `${event.value.subject}\u0000${event.value.role ?? ''}`));
     const byTypeAndSubject = groupBy(prose, typeAndSubject);
     const findings: RuleFinding[] = [];
-    // `Years1`, `Years2`, `Established Date1`: an infobox that dates one type several times lists several terms or standings.
-    const boxedTimes = new Map<string, number>();
-    for (const boxed of infobox) if (boxed.value.date ?? boxed.value.start ?? boxed.value.end) boxedTimes.set(boxKey(boxed), (boxedTimes.get(boxKey(boxed)) ?? 0) + 1);
+    // `Years1`, `Years2`, `Established Date1`: an infobox that dates one type several times lists several terms or standings
+    // — unless every line gives the same date (`Defunct: 1931`, `Fate: Liquidated in 1931`): then it is one date, told twice.
+    const boxedTimes = groupBy(infobox.filter((boxed) => boxed.value.date ?? boxed.value.start ?? boxed.value.end), boxKey);
     for (const boxed of infobox) {
       // The article's own event (no entity holds it) is compared only with clauses that tell of it, not with any
       // unresolved event of its type (`The rising broke out in early July` in a battle's article).
       const candidates = (byTypeAndSubject.get(typeAndSubject(boxed)) ?? []).filter((event) => boxed.value.subject !== null || !tellsOfOtherEvent(context, event));
-      const listed = (boxedTimes.get(boxKey(boxed)) ?? 0) > 1;
-      findings.push(...(listed ? [] : dates(context, boxed, candidates, heldAgain.has(`${boxed.value.subject}\u0000${boxed.value.role ?? ''}`))), ...places(context, boxed, candidates), ...sizes(context, boxed, candidates));
+      const times = boxedTimes.get(boxKey(boxed)) ?? [];
+      const again = times.length > 1 && times.every((other) => sameDates(context, boxed, other)) ? times.filter((other) => other !== boxed) : [];
+      const listed = times.length > 1 && again.length === 0;
+      const told = listed || (again.length > 0 && times[0] !== boxed) ? [] : dates(context, boxed, candidates, heldAgain.has(`${boxed.value.subject}\u0000${boxed.value.role ?? ''}`));
+      findings.push(...told.map((finding) => (again.length > 0 ? { ...finding, evidence: dedupeEvidence([...finding.evidence, ...again.map((other) => context.evidence(other, 'infobox, told again'))]) } : finding)), ...places(context, boxed, candidates), ...sizes(context, boxed, candidates));
     }
     findings.push(...leaders(context, infobox, prose), ...founders(context, infobox, prose), ...partners(context, infobox, prose), ...spouses(context, infobox, told));
     return findings;
@@ -116,10 +118,13 @@ function dates(context: RuleContext, boxed: EventClaim, prose: readonly EventCla
     // `Incorporated: 1911` and `incorporated as a village in 1872`: two standings, two incorporations.
     if (boxed.value.type === 'incorporation' && (boxed.value.role ?? '') !== (event.value.role ?? '')) return false;
     // `Established: 1793` and `its official creation in 1867`, `its inception as the City of Toronto in 1834`: another standing.
-    if (boxed.value.type === 'founding' && foundingStanding(event.text) !== undefined) return false;
+    // `merged with the College of Commerce in 1970 to form Ellery Polytechnic`: formed again, by a merger.
+    if (boxed.value.type === 'founding' && (foundingStanding(event.text) !== undefined || event.value.role === 'merger')) return false;
     if (definition.stateful && event.value.aspect !== side && !(side === 'start' ? event.value.start : event.value.end)) return false;
     // `Construction Began: April 1929` and `Completed in 1938`: the start and the end of an event that takes time.
     if (!definition.stateful && boxed.value.aspect && event.value.aspect && event.value.aspect !== boxed.value.aspect) return false;
+    // `the mine was closed from 1894 to 1897`: a once-only event told as a state that ended is not the event.
+    if (!definition.stateful && event.value.aspect === 'state') return false;
     return point(context, event, side) !== undefined;
   });
   const agrees = (event: EventClaim): boolean => {
@@ -149,6 +154,14 @@ function dates(context: RuleContext, boxed: EventClaim, prose: readonly EventCla
       hedged: hedged(clashes),
     },
   ];
+}
+
+/** Whether two infobox lines give one event the same dates, at each end. */
+function sameDates(context: RuleContext, a: EventClaim, b: EventClaim): boolean {
+  return (['start', 'end'] as const).every((side) => {
+    const [left, right] = [point(context, a, side), point(context, b, side)];
+    return left !== undefined && right !== undefined && compatible(left.point, right.point);
+  });
 }
 
 function point(context: RuleContext, event: EventClaim, side: 'start' | 'end'): { point: DatePoint; claim: DateClaim } | undefined {
@@ -225,7 +238,7 @@ function sizes(context: RuleContext, boxed: EventClaim, prose: readonly EventCla
     return (other?.kind === 'quantity' || other?.kind === 'money') && sameFigure(figure, other) ? [context.evidence(other, 'prose agreeing with the infobox')] : [];
   });
   // `area_total_km2 = 23.4`: a bare value is in the unit its key ends with, and meets only prose in that unit.
-  const unit = figure.kind === 'quantity' && figure.value.noun === null ? unitOfKey(context.sentences[boxed.sentence]?.infoboxKey ?? '') : undefined;
+  const unit = figure.kind === 'quantity' && figure.value.noun === null ? boxed.value.unit : undefined;
   for (const event of comparable) {
     const proseYear = yearAt(context, event);
     const other = context.claim(event.value.figures?.[0]);
@@ -244,16 +257,6 @@ function sizes(context: RuleContext, boxed: EventClaim, prose: readonly EventCla
     });
   }
   return findings;
-}
-
-// Units a key may end with, as the figure reader writes them.
-const keyUnits: ReadonlyMap<string, string> = new Map([['km2', 'km²'], ['km²', 'km²'], ['sqkm', 'km²'], ['sq km', 'km²'], ['sqmi', 'mi²'], ['sq mi', 'mi²'], ['mi2', 'mi²'], ['km', 'km'], ['mi', 'mi'], ['m', 'm'], ['ft', 'ft'], ['ha', 'ha'], ['acre', 'acre'], ['acres', 'acre']]);
-
-/** `area_total_km2` → `km²`; undefined when the key names no unit. */
-function unitOfKey(key: string): string | undefined {
-  const words = key.toLowerCase().replace(/[_\s]+/gu, ' ').trim();
-  const match = keyUnitSuffix.exec(words);
-  return match ? keyUnits.get(match[0].trim()) : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import { eventType } from '../lexicon/events.js';
 import type { ArticleSentence } from '../segment/index.js';
-import { before, pointOf } from '../resolve/events/when.js';
+import { before, compatible, pointOf } from '../resolve/events/when.js';
 import { aboutArgument, ambiguousSubject, describe, entityName, hedged, trusted, usable, whenOf } from './shared/events.js';
 import { birthsByPerson } from './shared/births.js';
 import { formalFounding, laterBearer } from './shared/facts.js';
@@ -75,6 +75,13 @@ function beforeFounding(context: RuleContext): RuleFinding[] {
     if (date && (!known || before(date.point, known.point))) foundings.set(event.value.subject, { event, ...date, again: known && !before(known.point, date.point) ? [known.event, ...(known.again ?? [])] : [] });
     else if (date && known && !before(known.point, date.point)) known.again = [...(known.again ?? []), event];
   }
+  // `Founded in 1893 by the Sisters` and `The college opened … on 4 September 1893`: a body that opens the year it is
+  // founded tells its origin twice; both are cited.
+  for (const event of context.events) {
+    const known = event.value.type === 'opening' && event.value.subject && usable(event) ? foundings.get(event.value.subject) : undefined;
+    const date = known ? (whenOf(context, event).date ?? whenOf(context, event).start) : undefined;
+    if (known && date && compatible(known.point, date.point)) known.again = [...(known.again ?? []), event];
+  }
   const articleBody = context.entities.find((entity) => entity.isSubject && entity.type === 'organization')?.id;
   for (const event of context.events) {
     // `Nicaragua became a member in 1955` in the article on the IAEA, founded in 1957: no one joins a body before it exists.
@@ -88,6 +95,18 @@ function beforeFounding(context: RuleContext): RuleFinding[] {
       if (date) {
         const message = `\`${entityName(context, joiner.entity, joiner.text)}\` ${led ? `becomes \`${event.value.role ?? event.value.trigger}\` of` : 'joins'} \`${entityName(context, joined, null)}\` in \`${date.claim.text}\`, before it was founded in \`${describe(joinedFounding.point, joinedFounding.claim)}\``;
         findings.push({ ...originFinding(context, event, joinedFounding, date, message, 'founding'), severity: 'warning' });
+        continue;
+      }
+    }
+    // `graduated from St Brenda's in 1891` of a college founded in 1893: no one studies at a school before it exists.
+    const school = event.value.type === 'education' ? event.value.patient : null;
+    const schoolFounding = school?.entity ? foundings.get(school.entity) : undefined;
+    if (school?.entity && schoolFounding && context.entity(school.entity)?.type === 'organization' && usable(event) && trusted(context, event, school)) {
+      const date = dateBefore(context, event, schoolFounding, true);
+      if (date) {
+        const student = entityName(context, event.value.agent?.entity, event.value.agent?.text ?? event.value.subjectText);
+        const message = `\`${student}\` studies at \`${entityName(context, school.entity, school.text)}\` (\`${event.value.trigger}\`) in \`${date.claim.text}\`, before it was founded in \`${describe(schoolFounding.point, schoolFounding.claim)}\``;
+        findings.push({ ...originFinding(context, event, schoolFounding, date, message, 'founding'), severity: 'warning' });
         continue;
       }
     }
@@ -120,9 +139,10 @@ function beforeFounding(context: RuleContext): RuleFinding[] {
 const notDeeds: ReadonlySet<string> = new Set(['founding', 'merger', 'renaming', 'incorporation', 'status', 'dissolution', 'size', 'casualties', 'residence']);
 
 /** The event's own date, when it lies before the origin (a birth, a founding). */
-function dateBefore(context: RuleContext, event: EventClaim, origin: Origin): { point: DatePoint; claim: DateClaim } | undefined {
+function dateBefore(context: RuleContext, event: EventClaim, origin: Origin, orEnd = false): { point: DatePoint; claim: DateClaim } | undefined {
   const when = whenOf(context, event);
-  const date = when.date ?? when.start;
+  // `graduated in 1889`: a study dated only by its end was under way by then.
+  const date = when.date ?? when.start ?? (orEnd ? when.end : undefined);
   // `after his capture in 1992` bounds the act from below: it may well come after the origin.
   if (date && date === when.date && event.value.datePart === 'from' && date.claim.value.granularity !== 'range') return undefined;
   return date && before(date.point, origin.point) ? date : undefined;

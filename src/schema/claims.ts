@@ -218,6 +218,8 @@ export const EventValueSchema = z.object({
   figures: z.array(z.string()).optional(),
   /** For sizes and casualties: what is counted, as a noun lemma (`employee`, `member`, `death`). */
   measure: z.string().optional(),
+  /** For a size: the unit its value is in when the value does not say it (`area_total_km2: 23.4` is in km²). */
+  unit: z.string().optional(),
   /** Place claims tied to the event. */
   place: z.string().optional(),
   /** The name of a named event: `San Miguel del Ene attack`, `third plenary session`. */

@@ -1,5 +1,7 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
+import { predicatesOf } from '../lexicon/events.js';
+import { irregularParticipleVerbs } from '../lexicon/grammar.js';
 import { isLetters, startsUpperCase } from '../util/letters.js';
 
 // Built once: esbuild writes a `\p{…}` literal as `new RegExp(…)`, which inside a function is made again at each call.
@@ -63,7 +65,43 @@ export function tagSentences(plains: readonly string[]): Token[][] {
     size += plain.length + 2;
   });
   flush();
-  return result.map((tokens) => nounsAfterPrepositions(joinHyphenCompounds(tokens)));
+  return result.map((tokens) => coordinatedPastTenses(participlesAfterBe(nounsAfterPrepositions(joinHyphenCompounds(tokens)))));
+}
+
+/**
+ * `was born at the lighthouse on 3 March 1870 and retired on 30 June 1939`:
+ * after `and` or `but`, a word in -ed the tagger took for an adjective, with a
+ * preposition next and a verb earlier in the sentence, is a second verb of the
+ * clause — when its stem is a verb the event registry knows.
+ */
+function coordinatedPastTenses(tokens: Token[]): Token[] {
+  let verbSeen = false;
+  return tokens.map((token, index) => {
+    if (token.pos === 'VERB') verbSeen = true;
+    if (!verbSeen || token.pos !== 'ADJ' || !token.lower.endsWith('ed')) return token;
+    const before = tokens[index - 1];
+    if ((before?.lower !== 'and' && before?.lower !== 'but') || tokens[index + 1]?.pos !== 'ADP') return token;
+    const lemma = [token.lower.slice(0, -1), token.lower.slice(0, -2)].find((stem) => predicatesOf(stem).length > 0);
+    return lemma === undefined ? token : { ...token, pos: 'VERB', lemma };
+  });
+}
+
+/**
+ * `The Skerry Light was first lit in 1871`: the tagger takes an irregular
+ * participle for a noun or an adjective now and then; after a form of `be`
+ * (an adverb between) and before a preposition or the clause's end it is the
+ * passive verb.
+ */
+function participlesAfterBe(tokens: Token[]): Token[] {
+  return tokens.map((token, index) => {
+    const verb = irregularParticipleVerbs.get(token.lower);
+    if (verb === undefined || (token.pos !== 'NOUN' && token.pos !== 'ADJ')) return token;
+    const previous = tokens[index - 1];
+    const auxiliary = previous?.pos === 'ADV' || previous?.lower === 'first' ? tokens[index - 2] : previous;
+    const after = tokens[index + 1];
+    if (auxiliary?.pos !== 'AUX' || auxiliary.lemma !== 'be' || (after !== undefined && after.pos !== 'ADP' && after.pos !== 'PUNCT')) return token;
+    return { ...token, pos: 'VERB', lemma: verb };
+  });
 }
 
 /**

@@ -9,6 +9,7 @@ import { readCardinal, roundFigure, type NumberMatch } from './numbers.js';
 import { isStopWord, readCountedNoun, readWord, singularize } from './nouns.js';
 import { findRanks } from './rank.js';
 import { dashes, isCapitalized, isPunct, skipSpace, skipSpaceBack, tokenize, touches, type Token } from './tokens.js';
+import { tiedToShare } from './shares.js';
 import { isGluedUnit, readUnit } from './units.js';
 
 /** A quantity found in a sentence, with its token span. */
@@ -309,7 +310,13 @@ function isMarkedFigure(tokens: readonly Token[], low: NumberMatch, high: Number
   if (decimals >= 5) return false;
   if (low.form === 'digits' && (low.grouped || low.decimal || low.scaled)) return true;
   if (low.form === 'words' && low.scaled) return true;
-  return low.value !== 1 && isPartitive(tokens, high.last);
+  return low.value !== 1 && (isPartitive(tokens, high.last) || tiedToShare(tokens, high.last, (at) => isPercentAt(tokens, at)));
+}
+
+/** Whether the number at `at` is a percentage: `75 per cent`, `40%`. */
+function isPercentAt(tokens: readonly Token[], at: number): boolean {
+  const number = readCardinal(tokens, at);
+  return number !== null && readTail(tokens, number).percent;
 }
 
 /**

@@ -15,6 +15,8 @@ interface Field {
   /** `1` of `Established_Date1`; empty when the key has no number. */
   group: string;
   claims: readonly Claim[];
+  /** The unit the key gives a bare value: `km²` of `area_total_km2`. */
+  unit?: string;
 }
 
 /** What a line means once its companions are read: the type, what its value holds, and the extras. */
@@ -32,13 +34,19 @@ interface Meaning {
 const countingPrefix = /^(?:num|number of|no\.? of|ship|longest) (?=\S)/;
 
 /** The unit written at the end of a key (`area_total_km2`, `elevation_ft`), after the words it follows. */
-export const keyUnitSuffix = /(?<=\S) (?:km2|km²|sq ?km|sq ?mi|mi2|km|mi|m|ft|ha|acres?)$/u;
+const keyUnitSuffix = /(?<=\S) (?:km2|km²|sq ?km|sq ?mi|mi2|km|mi|m|ft|ha|acres?)$/u;
+
+// Units a key may end with, as the figure reader writes them.
+const keyUnits: ReadonlyMap<string, string> = new Map([['km2', 'km²'], ['km²', 'km²'], ['sqkm', 'km²'], ['sq km', 'km²'], ['sqmi', 'mi²'], ['sq mi', 'mi²'], ['mi2', 'mi²'], ['km', 'km'], ['mi', 'mi'], ['m', 'm'], ['ft', 'ft'], ['ha', 'ha'], ['acre', 'acre'], ['acres', 'acre']]);
 
 // A line that dates a size line of the same base: `Num_employees_year: 2023` for `Num_employees`.
 const sizeYearSuffixes = [' year', ' as of', ' date'];
 
 // The words of a ship's `Fate` that end it: sold, laid up or preserved it goes on.
 const shipEnd = /\b(?:scrapped|sunk|scuttled|wrecked|broken up|torpedoed|foundered|destroyed)\b/i;
+
+// The words of a body's `Fate` that end it: merged or taken over it may go on under another name.
+const bodyEnd = /\b(?:liquidated|dissolved|disbanded|wound up|bankrupt|bankruptcy|ceased trading)\b/i;
 
 // Keys whose value only qualifies another line of the same group.
 const companionBases = new Set(['established title', 'population as of', 'pop ref', 'population date', 'population year', 'population ref', 'office', 'title', 'population footnotes']);
@@ -58,9 +66,11 @@ export function infoboxFrames(article: SegmentedArticle, claimsOf: (sentence: nu
     if (sentence.where !== 'infobox' || sentence.infoboxKey === undefined) continue;
     // `Population (2016)`, `Revenue (2019 est.)`: the bracket qualifies the value; the key is what is left.
     // `area_total_km2`, `elevation_m`: the unit the key gives its bare value is no part of what the key measures.
-    const key = sentence.infoboxKey.toLowerCase().replace(/\([^()]*\)/g, ' ').replace(/[_\s]+/g, ' ').trim().replace(countingPrefix, '').replace(keyUnitSuffix, '');
+    const words = sentence.infoboxKey.toLowerCase().replace(/\([^()]*\)/g, ' ').replace(/[_\s]+/g, ' ').trim().replace(countingPrefix, '');
+    const unit = keyUnitSuffix.exec(words)?.[0].trim();
+    const key = words.replace(keyUnitSuffix, '');
     const number = /^(.*?)\s?(\d{1,2})$/.exec(key);
-    fields.push({ sentence, base: number ? (number[1] as string).trim() : key, group: number ? (number[2] as string) : '', claims: claimsOf(sentence.index) });
+    fields.push({ sentence, base: number ? (number[1] as string).trim() : key, group: number ? (number[2] as string) : '', claims: claimsOf(sentence.index), ...(unit && keyUnits.has(unit) ? { unit: keyUnits.get(unit) as string } : {}) });
   }
   const companion = (base: string, group: string): Field | undefined => fields.find((field) => field.base === base && field.group === group);
   const result = new Map<number, Frame[]>();
@@ -92,6 +102,8 @@ function meaningOf(field: Field, companion: (base: string, group: string) => Fie
   if (field.base === 'years' && companion('clubs', field.group)) return { type: 'membership', value: 'span', aspect: 'state' };
   // A ship's `Fate: Scrapped 1933`, `Fate: Sunk by U-boat, 1942`: the end of the ship, when the words say it ended.
   if (field.base === 'fate' && shipEnd.test(field.sentence.plain)) return { type: 'closure', value: 'date' };
+  // A company's `Fate: Liquidated in 1931; assets sold to …`: the end of the body, when the words say it ended.
+  if (field.base === 'fate' && bodyEnd.test(field.sentence.plain)) return { type: 'dissolution', value: 'date' };
   // A battle's `Location` beside its `Date` places the event the date dates.
   if (field.base === 'location' && companion('date', '')) return { type: 'occurrence', value: 'place', aspect: 'point' };
   // `Leader_Name1: Norm Kelly` holds the office `Leader_Title1: Deputy Mayor` names, of the subject.
@@ -161,6 +173,7 @@ function framesOf(article: SegmentedArticle, field: Field, meaning: Meaning): Fr
     repeated: false,
     source: 'infobox',
     ...(meaning.measure ? { measure: meaning.measure } : {}),
+    ...(meaning.value === 'figure' && field.unit ? { unit: field.unit } : {}),
   };
   const withSubject = (other: FrameArgument | null): Pick<Frame, 'agent' | 'patient'> => (definition.about === 'agent' ? { agent: subject, patient: other } : { agent: other, patient: subject });
   if (meaning.value === 'name') {

@@ -443,6 +443,7 @@ class ClauseReader {
     for (const { type, predicate } of predicatesOf(group.lemma)) {
       if ((predicate.particle ?? undefined) !== particle && predicate.particle !== undefined) continue;
       if (predicate.voice && predicate.voice !== group.voice) continue;
+      if (predicate.first && !this.firstBefore(group)) continue;
       // `the Bipartisan Policy Center (BPC), where he works`: a body a `where` clause follows is where its verb happens.
       const prepositional = predicate.preposition ? (this.prepositionalObject(index, predicate.preposition) ?? (whereLocatives.has(predicate.preposition) ? this.bodyBeforeWhere(index) : undefined)) : undefined;
       if (predicate.preposition && !prepositional) continue;
@@ -806,7 +807,10 @@ class ClauseReader {
     // `Hellas merged with two city rivals … to form AC Verona`: the merger's subject (and any name coordinated with it)
     // forms what the merger makes; the partners after `with` are the merger's.
     const founder = this.subjectOf(merger);
-    const founding: Frame = { ...this.bare('founding', group.lemma, [main.start, main.end], from, to, merger, 'active'), agent: founder?.form === 'name' ? founder : null, patient: formed };
+    // `the institute merged with the College of Commerce in 1970 to form Ellery Polytechnic`: a body the clause names
+    // by a noun or a pronoun is one told of already, going on in a new standing, not a body founded afresh.
+    const continuing = founder?.form === 'nominal' || founder?.form === 'pronoun';
+    const founding: Frame = { ...this.bare('founding', group.lemma, [main.start, main.end], from, to, merger, 'active'), agent: founder?.form === 'name' ? founder : null, patient: formed, ...(continuing ? { role: 'merger' } : {}) };
     this.results.add(founding);
     this.frames.push(founding);
   }
@@ -1600,6 +1604,7 @@ class ClauseReader {
         agent = this.context.implicitSubject ?? agent;
       } else agent = owner ?? agent ?? (type === 'office' ? this.bracketedHolder(index) : null);
     } else patient = owner;
+    if (!patient && !agent && this.bareOwnEvent(phrase, type)) patient = { text: this.argument(phrase, 'subject').text, form: 'subject', strategy: 'bare-event' };
     // `Varga's election as mayor of Pécs`: the body is the role's `of` phrase.
     if (type === 'office' && !patient && this.roleAfterAs(index) !== null) patient = this.ofPhraseAfter(index + 2) ?? null;
     // `an air raid on Iranian positions`, `attacks against civilians`: the target.
@@ -2790,6 +2795,13 @@ class ClauseReader {
     for (let index = at + 1; joiner(index); index += 2) {
       if (isPunct(this.phrases[index], ',', this.units) && this.phrases[index + 1]?.type === 'conj') index++;
       if (!add(index + 1)) break;
+      // `After the 1876 premiere of La sposa, Benedetti was offered …`: a name after a bare comma with a verb next is
+      // the main clause's subject, not one more of the list.
+      const next = this.phrases[index + 2];
+      if (isPunct(this.phrases[index], ',', this.units) && next?.type === 'vg' && next.form === 'finite') {
+        conjuncts.pop();
+        break;
+      }
     }
     return conjuncts.length > 0 ? { ...argument, conjuncts } : argument;
   }
@@ -2815,6 +2827,28 @@ class ClauseReader {
     }
     if (between) return this.argument(between, 'subject');
     return antecedent;
+  }
+
+  /**
+   * `In the years after the 1912 launch at Birkenhead`: the noun of an event
+   * that happens to its participant once, with only a date between `the` and
+   * it and no one said to own it, is the article subject's own (a ship's
+   * launch, a club's founding); `a launch`, `the launches`, `the press launch`
+   * are any.
+   */
+  private bareOwnEvent(phrase: NounPhrase, type: EventTypeId): boolean {
+    const definition = eventType(type);
+    const head = this.units[phrase.head] as Unit;
+    if (definition.once !== 'patient' || definition.stateful || definition.nounOwner !== 'patient' || head.lower !== head.lemma) return false;
+    if ((this.units[phrase.first] as Unit).lower !== 'the' || phrase.head - phrase.first < 2) return false;
+    for (let at = phrase.first + 1; at < phrase.head; at++) if ((this.units[at] as Unit).claim?.kind !== 'date') return false;
+    return true;
+  }
+
+  /** Whether `first` stands in the verb group or right before it: `was first performed`, `first lit in 1871`. */
+  private firstBefore(group: VerbGroup): boolean {
+    for (let at = Math.max(0, group.first - 1); at < group.main; at++) if ((this.units[at] as Unit).lower === 'first') return true;
+    return false;
   }
 
   /** The noun phrase a relative pronoun stands for: the one before it, past a comma or a bracket. */
@@ -3905,7 +3939,7 @@ class ClauseReader {
       const phrase = this.phrases[at] as Phrase;
       const before = this.phrases[at - 1] as Phrase;
       if (phrase.type !== 'np' || before.type !== 'prep') continue;
-      if (!['in', 'at', 'near', 'to'].includes((this.units[before.first] as Unit).lower)) continue;
+      if (!['in', 'at', 'near', 'to', 'off'].includes((this.units[before.first] as Unit).lower)) continue;
       const claim = (this.units[phrase.head] as Unit).claim;
       if (claim?.kind === 'place') return claim;
       // `in the mining village of Stennet`: a place noun's `of` names the place.

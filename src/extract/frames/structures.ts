@@ -26,7 +26,8 @@ export function structureFrames(sentence: ArticleSentence, parsed: ParsedSentenc
   const honours = head && sentence.where === 'list' && honoursSection(sentence.sectionPath) && !frames.some((frame) => frame.type === 'award') ? honoursRow(parsed, head, title) : [];
   const deed = sentence.where === 'list' && role === null ? (headingDeed(sentence.sectionPath) ?? announcedDeed) : null;
   const doer = deed && !frames.some((frame) => frame.type === deed) ? deedRow(parsed, deed, title) : null;
-  return [...frames, ...(row ? [row] : []), ...(holder ? [holder] : []), ...honours, ...(doer ? [doer] : [])];
+  const withPatients = deed && title !== null ? frames.map((frame) => withDeedPatient(frame, deed, title)) : frames;
+  return [...withPatients, ...(row ? [row] : []), ...(holder ? [holder] : []), ...honours, ...(doer ? [doer] : [])];
 }
 
 /**
@@ -75,6 +76,16 @@ function deedRow(parsed: ParsedSentence, type: EventTypeId, title: string | null
   if (head.claim !== undefined && head.claim.kind !== 'person') return null;
   const agent: FrameArgument = { start, end, text: parsed.input.plain.slice(start, end), ...(head.claim ? { claim: head.claim.id } : {}), form: 'name', strategy: 'list-head' };
   return structureFrame(type, `list ${type}`, [start, end], [0, parsed.input.plain.length], { agent, patient: { text: title, form: 'subject', strategy: 'heading' }, dates: [], role: null, aspect: 'state', source: 'list' });
+}
+
+/**
+ * `- Eleanor Vance, who graduated in 1889` under `== Notable alumni ==`: a
+ * clause of the section's deed that names no one it was done with was done
+ * with the article's subject, as the row itself says by being listed there.
+ */
+function withDeedPatient(frame: Frame, deed: EventTypeId, title: string): Frame {
+  if (frame.type !== deed || frame.patient !== null || frame.negated) return frame;
+  return { ...frame, patient: { text: title, form: 'subject', strategy: 'heading' } };
 }
 
 // Headings of a list of what the subject won, one competition or prize a row.

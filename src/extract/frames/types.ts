@@ -46,6 +46,7 @@ export type ArgumentStrategy =
   | 'infobox' // the article's subject, from an infobox key
   | 'heading' // the row's subject or type from the heading above a list or table
   | 'row-head' // a table row's first cell, what the row's other cells are about
+  | 'bare-event' // `after the 1912 launch`: a dated once-only event no one is said to own is the article subject's
   | 'bare-measure'; // `Attendance peaked at 12,900`, `The population was 4,100`: a size no one is said to own is the article subject's
 
 /** A participant of a frame as the sentence names it: a name, a pronoun, a noun phrase. */
@@ -97,6 +98,8 @@ export interface Frame {
   tense?: 'past' | 'present' | null;
   /** For sizes: the noun counted when the figure does not say it (`population`). */
   measure?: string;
+  /** For sizes: the unit a bare value is in, from where it stands (`area_total_km2: 23.4` is in km²). */
+  unit?: string;
   /** For an event noun with a name before it (`the San Miguel del Ene attack`): the name of the event. */
   name?: string;
 }

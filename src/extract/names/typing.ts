@@ -139,8 +139,9 @@ function spanVotes(sentence: TokenizedSentence, span: NameSpan, placeOfVerb: boo
   if (span.words.length > 1 && tokens[span.first - 1]?.text === 'by' && agentVerbBefore(tokens, span.first - 1)) votes.person += STRONG;
   // A lone word is a buyer's name only weakly: any other cue (a given name, a role) outweighs it.
   if (span.words.length === 1 && tokens[span.first - 1]?.text === 'by' && agentVerbBefore(tokens, span.first - 1, BUYING_VERBS)) votes.organization += WEAK;
-  // `Kwame Mensah, who replaced …`, `Ibn Sahl, whom Latin writers nicknamed …`.
-  if (tokens[span.last + 1]?.text === ',' && (tokens[span.last + 2]?.text === 'who' || tokens[span.last + 2]?.text === 'whom')) votes.person += STRONG;
+  // `Kwame Mensah, who replaced …`, `Ibn Sahl, whom Latin writers nicknamed …`; not `inspector of schools in Connacht, who
+  // graduated …`, where the place closes a phrase and the relative is about the noun the phrase hangs on.
+  if (tokens[span.last + 1]?.text === ',' && (tokens[span.last + 2]?.text === 'who' || tokens[span.last + 2]?.text === 'whom') && !hasPlacePreposition(tokens, span.first)) votes.person += STRONG;
   // `SS Morven`, `HMS Corvid`: a ship's prefix makes a vessel, told like a body that acts and ends.
   if (isShipName(span.name)) votes.organization += DECISIVE;
   // `Ibn Sahl`, `Abu Bakr`, `Bint Ali`: a patronymic or teknonymic particle opens a personal name.

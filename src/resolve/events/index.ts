@@ -61,9 +61,10 @@ export const eventResolver: Resolver = {
         events.push(event, ...datedAgain(event, frame, resolved.article.text, resolved.claims));
       }
     }
-    const ages = linkAges(resolved, events);
+    const kept = withoutTermsAsLives(events, claims);
+    const ages = linkAges(resolved, kept);
     const merged = resolved.claims.map((claim) => ages.get(claim.id) ?? claim);
-    return { ...resolved, claims: mergeByPosition(merged, numbered(events)) };
+    return { ...resolved, claims: mergeByPosition(merged, numbered(kept)) };
   },
 };
 
@@ -286,10 +287,11 @@ function toEvent(resolved: ResolvedArticle, sentence: ArticleSentence, frame: Fr
     object: other?.entity ?? null,
     objectText: other?.text ?? null,
     ...(frame.role ? { role: frame.role } : {}),
-    ...(frame.aspect ? { aspect: frame.aspect } : {}),
+    ...(heldOver(frame, definition.stateful) ? { aspect: 'state' as const } : frame.aspect ? { aspect: frame.aspect } : {}),
     ...dates,
     ...(frame.figures.length > 0 ? { figures: frame.figures.map((claim) => claim.id) } : {}),
     ...(measure ? { measure } : {}),
+    ...(frame.unit ? { unit: frame.unit } : {}),
     ...(frame.place ? { place: frame.place.id } : {}),
     ...(name ? { name } : {}),
     ...(frame.tense ? { tense: frame.tense } : {}),
@@ -393,6 +395,8 @@ function datedAgain(event: EventClaim, frame: Frame, text: string, claims: reado
     const before = previous;
     previous = claim;
     if (claim.id === first || claim.kind !== 'date') continue;
+    // `to subscribers in 1846 and to the general public on Sundays from 1851`: done again and again from a date on.
+    if (claim.value.relation === 'since' && claim.value.to === null) continue;
     // `received the Hughes Medal in 1921, the Matteucci Medal in 1923`: a name between two dates is the later one's
     // object — another event, not this one told again; when the event is about that object, it is not this event's.
     const otherObject = before ? objectBetween(before, claim, text) : undefined;
@@ -477,6 +481,41 @@ const listJoiners: ReadonlySet<string> = new Set(['', ',', 'and', 'or', 'to', ',
  * named by the reader (`until his death in D`, a life span's birth) is kept;
  * anything else is the event's date, read by its aspect.
  */
+/**
+ * `of whom the longest-serving were Edmund Crane (1866–1911)`, after `became
+ * its editor in 1866`: a bracketed span after a name that opens the year the
+ * article says the person took up a post is the post's term, not a life; its
+ * birth and death go.
+ */
+function withoutTermsAsLives(events: readonly EventClaim[], claims: ReadonlyMap<string, Claim>): EventClaim[] {
+  const startYears = new Set<string>();
+  for (const event of events) {
+    const { type, aspect, subject } = event.value;
+    const started = aspect === 'start' ? (event.value.date ?? event.value.start) : event.value.start;
+    const claim = started ? claims.get(started) : undefined;
+    const year = claim?.kind === 'date' ? claim.value.start?.slice(0, 4) : undefined;
+    if (subject && year && (type === 'office' || type === 'employment') && event.value.source === 'prose') startYears.add(`${subject}\u0000${year}`);
+  }
+  const terms = new Set<string>();
+  for (const event of events) {
+    const claim = event.value.type === 'birth' && event.value.voice === 'structure' && event.value.datePart === 'from' && event.value.date ? claims.get(event.value.date) : undefined;
+    const year = claim?.kind === 'date' && claim.value.granularity === 'range' ? claim.value.from?.start?.slice(0, 4) : undefined;
+    if (claim && year && startYears.has(`${event.value.subject}\u0000${year}`)) terms.add(claim.id);
+  }
+  if (terms.size === 0) return [...events];
+  return events.filter((event) => !(event.value.voice === 'structure' && (event.value.type === 'birth' || event.value.type === 'death') && terms.has(event.value.date ?? '')));
+}
+
+/**
+ * `the mine was closed from 1894 to 1897`: an event that happens once, told as
+ * holding from one date to another, is a state that ended (the mine reopened),
+ * not the event itself.
+ */
+function heldOver(frame: Frame, stateful: boolean): boolean {
+  if (stateful || frame.source !== 'prose') return false;
+  return frame.dates.some(({ claim }) => claim.kind === 'date' && claim.value.granularity === 'range' && claim.value.from !== undefined && claim.value.to !== undefined && claim.value.to !== null && /^from\s/iu.test(claim.text));
+}
+
 function datesOf(frame: Frame, stateful: boolean): Pick<EventValue, 'date' | 'datePart' | 'start' | 'end'> {
   const result: Pick<EventValue, 'date' | 'datePart' | 'start' | 'end'> = {};
   for (const { claim, part } of frame.dates) {
@@ -501,6 +540,12 @@ function datesOf(frame: Frame, stateful: boolean): Pick<EventValue, 'date' | 'da
       continue;
     }
     if (stateful && value.relation === 'since' && result.start === undefined) result.start = claim.id;
+    // `opened … to the general public on Sundays from 1851`: a deed done from a date on is done again and again since
+    // then; the date bounds it from below.
+    else if (!stateful && value.relation === 'since' && value.to === null && result.date === undefined && (frame.voice === 'active' || frame.voice === 'passive') && frame.aspect === null) {
+      result.date = claim.id;
+      result.datePart = 'from';
+    }
     else if (stateful && value.relation === 'until' && result.end === undefined) result.end = claim.id;
     else if (stateful && frame.aspect === 'start' && result.start === undefined) result.start = claim.id;
     else if (stateful && frame.aspect === 'end' && result.end === undefined) result.end = claim.id;

@@ -59,6 +59,8 @@ function ownedAnniversaryFinding(context: RuleContext, sentence: number, tokens:
     return when && year !== null && when.claim.value.granularity !== 'range' ? [{ event, claim: when.claim, year }] : [];
   });
   if (dated.length === 0 || dated.some((item) => Math.abs(item.year - markedYear) <= slack)) return undefined;
+  const owner = tokens[marked.from] as Token;
+  if (personalPronouns.get(owner.lower)?.possessive && otherOwnerFits(context, where.plain, marked.entity, markedYear)) return undefined;
   const first = dated[0] as { event: EventClaim; claim: DateClaim; year: number };
   const phraseStart = where.toSource((tokens[marked.from] as Token).start);
   const phraseEnd = where.toSource(noun.end, true);
@@ -70,6 +72,22 @@ function ownedAnniversaryFinding(context: RuleContext, sentence: number, tokens:
     reasoning: [`a ${years}-year anniversary in ${date.year} marks an event of ${markedYear}`, `the ${marked.type} is dated ${[...new Set(dated.map((item) => item.year))].join(' and ')}, more than ${slack} year from ${markedYear}`],
     entity: marked.entity,
   };
+}
+
+/**
+ * `In 2019 the band played all of Paper Saints on a tour marking its 36th
+ * anniversary`: a possessive that may stand for another thing the sentence
+ * names — one the article dates something of in the marked year (`Paper
+ * Saints followed in 1983`) — accuses no one.
+ */
+function otherOwnerFits(context: RuleContext, plain: string, entity: string, markedYear: number): boolean {
+  return context.events.some((event) => {
+    const named = event.value.subjectText;
+    if (!usable(event) || event.value.subject === entity || !named || !/\s|^\p{Lu}/u.test(named) || !plain.includes(named)) return false;
+    const when = whenOf(context, event).date;
+    const year = when ? yearOf(when.point) : null;
+    return year !== null && Math.abs(year - markedYear) <= slack;
+  });
 }
 
 /** The years an anniversary noun counts: its own (`centenary`), an ordinal before it (`50th`, `fiftieth`) or a jubilee's adjective. */

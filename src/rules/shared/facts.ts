@@ -76,14 +76,18 @@ export function eventIdentity(event: EventClaim, articleSubject?: string): strin
   if (type === 'status') return subject && event.value.role ? `status:${subject}:${event.value.role}` : undefined;
   // `His second novel, The Salt Marsh (1912)` and a works table's `| 1914 || The Salt Marsh |`: the year in brackets
   // after a title, or in its row of a table of works, is when the work first came out, which happens once.
+  // `was first performed at La Fenice on 3 February 1874` and `the 1876 premiere of La sposa`: a work's first showing is
+  // once — and is not its release (`premiered at the Berlinale on 13 February` and `released in German cinemas on 29 September`).
+  const premiere = definition.firstTellings?.includes(event.value.predicate) === true;
+  if (type === 'publication' && about?.form === 'name' && premiere && !event.value.repeated) return `publication:premiere:${titleKey(about.text)}`;
   if (type === 'publication' && about?.form === 'name' && firstPublication.has(about.strategy ?? '') && !event.value.repeated) return `publication:work:${titleKey(about.text)}`;
   if (definition.onceForSubjectOnly && (articleSubject === undefined || subject !== articleSubject)) return undefined;
   // `its official creation in 1867`, `its inception as the City of Toronto in 1834`: a founding in one standing, told apart from the first.
   if (type === 'founding' && subject) {
-    const standing = foundingStanding(event.text);
+    const standing = event.value.role === 'merger' ? 'merger' : foundingStanding(event.text);
     if (standing) return `founding:${subject}:${standing}`;
   }
-  if (definition.once === 'patient' || definition.once === 'agent') return subject ? `${type}${aspect}:${subject}` : undefined;
+  if (definition.once === 'patient' || definition.once === 'agent') return subject ? `${type}${aspect}${premiere ? ':premiere' : ''}:${subject}` : undefined;
   if (definition.once === 'pair') {
     if (!subject || !object) return undefined;
     // `Ann married Bob` and `Bob married Ann` are one marriage.

@@ -1,18 +1,9 @@
 import type { RuleContext, RuleFinding } from '../../check/index.js';
+import { tiesShare } from '../../extract/figures/shares.js';
 import type { MoneyClaim, QuantityClaim } from '../../schema/claims.js';
 
 type Figure = QuantityClaim | MoneyClaim;
 
-// `a death rate of`, `died, a death rate of`: a rate naming the share.
-const rateOf = /^(?:[a-z]{1,20},? )?a [a-z]{1,20} rate of$/u;
-
-/** Whether only the words that tie a share to its part stand between them: `9 of them, or 75 per cent`, `148 died, a death rate of more than 80 per cent`. */
-function tiesShare(between: string): boolean {
-  let words = between.trim();
-  for (const lead of ['of them', 'of these', 'of those']) if (words.startsWith(lead)) words = words.slice(lead.length).trim();
-  if (words.startsWith(',')) words = words.slice(1).trim();
-  return words === 'or' || words === 'i.e.' || words === 'that is' || rateOf.test(words);
-}
 // What points back to the whole before the part: `cost $11.8 million, of which … provided $5.1 million`.
 const pointsBack = /\bof (?:which|whom|them|these|those)\b/iu;
 
@@ -39,46 +30,27 @@ export function partShareFindings(context: RuleContext): RuleFinding[] {
     const part = partBefore(context, figures, at);
     if (!part) return;
     const whole = wholeOf(context, figures, at - 1, part);
-    if (!whole || (part.claim ? !sameKind(whole, part.claim) : whole.kind !== 'quantity')) return;
-    const [partValue, wholeValue] = [part.value, valueOf(whole)];
+    if (!whole || !sameKind(whole, part)) return;
+    const [partValue, wholeValue] = [valueOf(part), valueOf(whole)];
     if (partValue === undefined || wholeValue === undefined || wholeValue <= partValue) return;
     const made = (100 * partValue) / wholeValue;
     const [low, high] = shareBounds(share);
     if (made >= low && made <= high) return;
     findings.push({
       message: `\`${part.text}\` is given as \`${share.text}\` of \`${whole.text}\`, but it is ${round(made)} per cent`,
-      evidence: [context.evidence(whole, 'whole'), part.claim ? context.evidence(part.claim, 'part') : context.quote(part.start, part.end, 'part'), context.evidence(share, 'share')],
+      evidence: [context.evidence(whole, 'whole'), context.evidence(part, 'part'), context.evidence(share, 'share')],
       reasoning: [`${partValue} of ${wholeValue} is ${round(made)} per cent`, `\`${share.text}\` allows ${low === Number.NEGATIVE_INFINITY ? 'less than' : `${round(Math.max(0, low))} to`} ${round(Math.min(100, high))} per cent`],
     });
   });
   return findings;
 }
 
-/** A part: a figure claim, or a bare number the figure reader left unclaimed (`Of these, 310, or about 40 per cent`). */
-interface Part {
-  claim?: Figure;
-  value: number | undefined;
-  text: string;
-  start: number;
-  end: number;
-}
-
-/** The part right before the share at `at`, with only the words that tie a share to it between. */
-function partBefore(context: RuleContext, figures: readonly Figure[], at: number): Part | undefined {
+/** The part right before the share at `at`, with only the words that tie a share to it between (the figure reader claims such a part). */
+function partBefore(context: RuleContext, figures: readonly Figure[], at: number): Figure | undefined {
   const share = figures[at] as Figure;
-  const sentence = context.sentences[share.sentence];
-  if (!sentence) return undefined;
-  const claimed = figures[at - 1];
-  if (claimed && claimed.sentence === share.sentence && !isShare(claimed) && tiesShare(context.text.slice(claimed.position.end.offset, share.position.start.offset))) {
-    return { claim: claimed, value: valueOf(claimed), text: claimed.text, start: claimed.position.start.offset, end: claimed.position.end.offset };
-  }
-  const from = Math.max(sentence.position.start.offset, claimed && claimed.sentence === share.sentence ? claimed.position.end.offset : 0, share.position.start.offset - 60);
-  const before = context.text.slice(from, share.position.start.offset);
-  const bare = [...before.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3}){0,4}(?!\d)(?!,\d)|(?<![\d.,])\d{4,9}(?!\d)/gu)].at(-1);
-  if (!bare || !tiesShare(before.slice(bare.index + bare[0].length))) return undefined;
-  const start = from + bare.index;
-  const digits = bare[0];
-  return { value: Number(digits.replace(/,/gu, '')), text: digits, start, end: start + digits.length };
+  const part = figures[at - 1];
+  const between = part ? context.text.slice(part.position.end.offset, share.position.start.offset) : '';
+  return part && part.sentence === share.sentence && !isShare(part) && tiesShare(between) ? part : undefined;
 }
 
 function isShare(figure: Figure): boolean {
@@ -86,19 +58,19 @@ function isShare(figure: Figure): boolean {
 }
 
 /** The whole a part at `index` is a share of, by the words around it, or undefined. */
-function wholeOf(context: RuleContext, figures: readonly Figure[], index: number, part: Part): Figure | undefined {
+function wholeOf(context: RuleContext, figures: readonly Figure[], index: number, part: Figure): Figure | undefined {
   const share = figures[index + 1] as Figure;
   const sentence = context.sentences[share.sentence];
   if (!sentence) return undefined;
-  const opening = context.text.slice(sentence.position.start.offset, part.start);
-  const before = figures.slice(0, index + 1).filter((figure) => figure.sentence === share.sentence && !isShare(figure) && figure.position.end.offset <= part.start);
+  const opening = context.text.slice(sentence.position.start.offset, part.position.start.offset);
+  const before = figures.slice(0, index + 1).filter((figure) => figure.sentence === share.sentence && !isShare(figure) && figure.position.end.offset <= part.position.start.offset);
   // `Of the 12,400 residents recorded in 2011, 3,100, …`: the whole the sentence opens by.
   const first = before[0];
   if (first && /^Of the\s/u.test(opening) && !context.text.slice(sentence.position.start.offset, first.position.start.offset).includes(',')) return first;
   // `cost $11.8 million, of which … provided $5.1 million`, `15 steam locomotives, 9 of them`.
   const previous = before.at(-1);
-  const after = context.text.slice(part.end, part.end + 16);
-  if (previous && (wholeBeforePart(context.text.slice(previous.position.end.offset, part.start)) || /^ of (?:them|these|those)\b/u.test(after))) return previous;
+  const after = context.text.slice(part.position.end.offset, part.position.end.offset + 16);
+  if (previous && (wholeBeforePart(context.text.slice(previous.position.end.offset, part.position.start.offset)) || /^ of (?:them|these|those)\b/u.test(after))) return previous;
   // `In 2019 the company employed 1,240 people. Of these, 310, …`: the last figure told before.
   if (before.length === 0 && /^Of (?:these|them|those),\s*$/u.test(opening)) {
     return figures.slice(0, index + 1).filter((figure) => figure.sentence === share.sentence - 1 && !isShare(figure)).at(-1);
