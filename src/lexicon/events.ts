@@ -549,6 +549,12 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('release', { voice: 'passive', preposition: 'by', aspect: 'end', notWork: true }),
       v('resign', { preposition: 'from', aspect: 'end' }),
       v('defect', { preposition: 'to', aspect: 'start' }),
+      // `first affiliated to the Northern Labour International in 1951`, `withdrew from the International`: a body joins
+      // and leaves a larger one.
+      v('affiliate', { preposition: 'to', aspect: 'start', body: true }),
+      v('affiliate', { preposition: 'with', aspect: 'start', body: true }),
+      v('withdraw', { preposition: 'from', aspect: 'end', body: true }),
+      v('disaffiliate', { preposition: 'from', aspect: 'end', body: true }),
       // `debuted in Serie B`, `debuted for Liverpool`, `was promoted to Serie A`: a team or player enters a league or
       // club (a body, not a place: `debuted in London` keeps its other reading).
       v('debut', { preposition: 'in', aspect: 'start', body: true, preferred: true }),
@@ -560,7 +566,9 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('move', { preposition: 'to', aspect: 'start', organization: true, preferred: true }),
       v('name', { voice: 'passive', preposition: 'in', aspect: 'start', holder: 'object', body: true, intransitive: true, preferred: true }),
     ],
-    nouns: ['membership'],
+    nouns: ['membership', 'affiliation', 'withdrawal'],
+    // `its affiliation to the International`, `Its withdrawal from the International in 1948`.
+    nounAspects: { withdrawal: 'end' },
     nounOwner: 'agent',
     once: 'no',
     about: 'agent',
@@ -1076,6 +1084,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       { key: 'students', value: 'figure' },
       { key: 'staff', value: 'figure' },
       { key: 'capacity', value: 'figure' },
+      // Infobox hospital's bed count.
+      { key: 'beds', value: 'figure' },
       { key: 'attendance', value: 'figure' },
       { key: 'pupils', value: 'figure' },
       { key: 'cost', value: 'figure' },

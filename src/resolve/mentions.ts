@@ -1173,7 +1173,12 @@ const sourceOpener = /^(?:According to|In the (?:words|view|opinion) of)\b[^,;]*
 
 function subjectHeadsOf(subject: Entity | undefined): ReadonlySet<string> {
   if (!subject || subject.type === 'person') return new Set();
-  const heads = [subject.canonical, ...subject.aliases.map((alias) => alias.name)].map((name) => name.toLowerCase().split(/\s+/).pop() ?? '');
+  // `National Labour Federation of Ostland`: a name with an `of` phrase has its head before the `of`, as `the Federation`.
+  const heads = [subject.canonical, ...subject.aliases.map((alias) => alias.name)].flatMap((name) => {
+    const words = name.toLowerCase().split(/\s+/);
+    const of = words.indexOf('of');
+    return [words.at(-1) ?? '', ...(of > 0 ? [words[of - 1] as string] : [])];
+  });
   return new Set(heads.filter((head) => lowerWord.test(head)));
 }
 
@@ -1223,10 +1228,12 @@ function isShip(entity: Entity): boolean {
 
 /** The `the` before an office noun and its modifiers, participles included: `the deposed president`, `the new manager`. */
 function theBeforeOffice(tokens: readonly Token[], index: number): Token | undefined {
-  for (let at = index - 1; at >= 0 && at >= index - 3; at--) {
+  // `the 58-year-old governor`: a hyphenated age is five tokens more.
+  for (let at = index - 1; at >= 0 && at >= index - 8; at--) {
     const token = tokens[at] as Token;
     if (token.lower === 'the') return token;
-    if (!(token.pos === 'ADJ' || (token.pos === 'VERB' && token.lower.endsWith('ed')))) return undefined;
+    const age = token.pos === 'NUM' || token.text === '-' || token.lower === 'year' || token.lower === 'old';
+    if (!(token.pos === 'ADJ' || (token.pos === 'VERB' && token.lower.endsWith('ed')) || age)) return undefined;
   }
   return undefined;
 }

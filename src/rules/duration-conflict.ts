@@ -3,6 +3,8 @@ import { DURATION_UNITS, isSpanNoun } from '../lexicon/durations.js';
 import { eventNoun, eventType } from '../lexicon/events.js';
 import { repeatNouns } from '../lexicon/grammar.js';
 import type { ClaimOf, DateClaim } from '../schema/claims.js';
+import type { Evidence } from '../schema/entities.js';
+import { usable, whenOf } from './shared/events.js';
 import { startsUpperCase } from '../util/letters.js';
 
 type QuantityClaim = ClaimOf<'quantity'>;
@@ -41,13 +43,36 @@ export default defineRule({
       const [low, high] = [Math.floor(span.min / days), Math.ceil(span.max / days)];
       findings.push({
         message: `\`${quantity.text}\` does not fit \`${range.text}\`, which spans ${low === high ? low : `${low} to ${high}`} ${unit}s`,
-        evidence: [context.evidence(quantity, 'length'), context.evidence(range, 'dates')],
+        evidence: [context.evidence(quantity, 'length'), context.evidence(range, 'dates'), ...endsTold(context, range)],
         reasoning: [`\`${range.text}\` runs from ${range.value.from?.timex} to ${range.value.to?.timex}: between ${low} and ${high} ${unit}s at the dates' granularity`, `\`${quantity.text}\` is further from that than one ${unit} either way`],
       });
     }
     return findings;
   },
 });
+
+/**
+ * `Work began in April 1957` and `formally inaugurated … on 23 August 1962`:
+ * the clauses elsewhere that date the range's ends — something starting in
+ * its first year, something ending, opening or closing in its last — cited
+ * beside it, so the reader sees where the dates come from.
+ */
+function endsTold(context: RuleContext, range: DateClaim): Evidence[] {
+  const [from, to] = [range.value.from?.start?.slice(0, 4), range.value.to?.start?.slice(0, 4)];
+  const evidence: Evidence[] = [];
+  for (const event of context.events) {
+    if (event.value.source !== 'prose' || event.sentence === range.sentence || !usable(event)) continue;
+    const when = whenOf(context, event);
+    const start = event.value.aspect === 'start' ? (when.start ?? when.date) : undefined;
+    const end = event.value.aspect === 'end' || endingTypes.has(event.value.type) ? (when.end ?? when.date) : undefined;
+    if (start && start.claim.value.start?.slice(0, 4) === from) evidence.push(context.evidence(start.claim, 'start told'));
+    if (end && end.claim.value.start?.slice(0, 4) === to) evidence.push(context.evidence(end.claim, 'end told'));
+  }
+  return evidence;
+}
+
+// Events that end a span by happening: a building opens when its making ends, a body closes when its life does.
+const endingTypes: ReadonlySet<string> = new Set(['opening', 'closure', 'dissolution', 'death']);
 
 // Words in the sentence that make a length one agreed beforehand, which may be cut short or extended.
 const agreedLength = /\b(?:sentenc\w*|lease[sd]?|contract\w*|loan\w*|plann?\w*|scheduled|originally|initially|extended|extension|renewed|mortgage|warranty|guarantee\w*)\b/i;

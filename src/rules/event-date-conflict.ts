@@ -5,6 +5,7 @@ import { before, compatible } from '../resolve/events/when.js';
 import { appendTo } from '../util/group.js';
 import { ambiguousSubject, dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, unique, usable, whenOf } from './shared/events.js';
 import { eventIdentity, foundedAsKind, restates } from './shared/facts.js';
+import { marriedAgain } from './shared/marriages.js';
 import { eventType, predicatesOf } from '../lexicon/events.js';
 import { restatedDate, restatesSubjectEvent, subjectEvent, tellsOfTitleEvent, titleEventNouns } from './shared/subject-event.js';
 
@@ -27,6 +28,7 @@ export default defineRule({
     const groups = new Map<string, Dated[]>();
     const repeating = new Map<string, Dated[]>();
     const articleSubject = context.entities.find((entity) => entity.isSubject)?.id;
+    const partners = onlyPartners(context);
     for (const event of context.events) {
       if (!usable(event) || event.value.source === 'infobox' || eventType(event.value.type).stateful && event.value.type !== 'occurrence') continue;
       const when = whenOf(context, event);
@@ -34,7 +36,9 @@ export default defineRule({
       // `opened … to the general public on Sundays from 1851`: a deed done from a date on is no once-only event's date.
       const habitual = date !== undefined && date === when.date && event.value.datePart === 'from' && date.claim.value.granularity === 'range' && date.claim.value.to === null;
       if (!date || (habitual && !eventType(event.value.type).stateful)) continue;
-      const key = eventIdentity(event, articleSubject);
+      // `In the years following his wedding in 1891`: a wedding of someone the article marries to one person only is to them.
+      const partner = event.value.type === 'marriage' && event.value.subject && !event.value.object ? partners.get(event.value.subject) : undefined;
+      const key = eventIdentity(partner ? { ...event, value: { ...event.value, object: partner } } : event, articleSubject);
       // A once-only event is held to its participant only when the text names them surely.
       if (key && !event.value.name && ambiguousSubject(context, event)) continue;
       if (key) appendTo(groups, key, { event, ...date });
@@ -67,6 +71,21 @@ export default defineRule({
     return { findings, corroborations };
   },
 });
+
+/**
+ * Everyone the article marries to one person only, and that person: none when
+ * it tells of a second marriage of anyone (`remarried`, `his second wife`).
+ */
+function onlyPartners(context: RuleContext): Map<string, string> {
+  const partners = new Map<string, Set<string>>();
+  if (marriedAgain.test(context.text)) return new Map();
+  for (const event of context.events) {
+    const { type, subject, object } = event.value;
+    if (type !== 'marriage' || !subject || !object || !usable(event)) continue;
+    for (const [one, other] of [[subject, object], [object, subject]] as const) partners.set(one, (partners.get(one) ?? new Set()).add(other));
+  }
+  return new Map([...partners].flatMap(([person, spouses]) => (spouses.size === 1 ? [[person, [...spouses][0] as string] as const] : [])));
+}
 
 // A verb of founding told again: `re-formed`, `re-founded`, `refounded`, `re-established` (not `reformed`, which reforms).
 const againFounded = /^re(-?)(\p{L}{2,30})ed$/u;

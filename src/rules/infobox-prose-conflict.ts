@@ -1,7 +1,9 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import { eventType, fixedMeasures, longEventNounClasses, shortEventNounClasses } from '../lexicon/events.js';
+import { roleOfWords } from '../lexicon/roles.js';
 import type { Claim, DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 import type { Evidence } from '../schema/entities.js';
+import type { ArticleSentence } from '../segment/index.js';
 import { before, compatible } from '../resolve/events/when.js';
 import { appendTo, groupBy } from '../util/group.js';
 import { aboutArgument, dedupeEvidence, entityName, hedged, listOf, reachedBy, titleKey, usable, whenOf, yearOf } from './shared/events.js';
@@ -42,7 +44,7 @@ export default defineRule({
       const told = listed || (again.length > 0 && times[0] !== boxed) ? [] : dates(context, boxed, candidates, heldAgain.has(`${boxed.value.subject}\u0000${boxed.value.role ?? ''}`));
       findings.push(...told.map((finding) => (again.length > 0 ? { ...finding, evidence: dedupeEvidence([...finding.evidence, ...again.map((other) => context.evidence(other, 'infobox, told again'))]) } : finding)), ...places(context, boxed, candidates), ...sizes(context, boxed, candidates));
     }
-    findings.push(...leaders(context, infobox, prose), ...founders(context, infobox, prose), ...partners(context, infobox, prose), ...spouses(context, infobox, told));
+    findings.push(...leaders(context, infobox, prose), ...founders(context, infobox, prose), ...partners(context, infobox, prose), ...spouses(context, infobox, told), ...successions(context, prose));
     return findings;
   },
 });
@@ -227,9 +229,12 @@ function sizes(context: RuleContext, boxed: EventClaim, prose: readonly EventCla
   const fixed = fixedMeasures.has(boxed.value.measure ?? '');
   if (year === null && !fixed) return [];
   const findings: RuleFinding[] = [];
+  // `beds = 640 (2023)` and `The hospital has 520 beds`: a size told in the present with no year is the one of the
+  // latest year the article dates anything in, when the infobox gives that year.
+  const current = year !== null && year >= latestYear(context);
   const comparable = prose.filter((event) => {
     if (!sameMeasure(boxed.value.measure, event.value.measure)) return false;
-    const proseYear = yearAt(context, event);
+    const proseYear = yearAt(context, event) ?? (current && event.value.tense === 'present' && (event.value.voice === 'active' || event.value.voice === 'passive') ? year : null);
     return !(fixed ? year !== null && proseYear !== null && proseYear !== year : proseYear !== year);
   });
   // `Length: 68 km` and `Its 68 kilometres included …`: the prose that says what the infobox says, cited beside it.
@@ -240,7 +245,7 @@ function sizes(context: RuleContext, boxed: EventClaim, prose: readonly EventCla
   // `area_total_km2 = 23.4`: a bare value is in the unit its key ends with, and meets only prose in that unit.
   const unit = figure.kind === 'quantity' && figure.value.noun === null ? boxed.value.unit : undefined;
   for (const event of comparable) {
-    const proseYear = yearAt(context, event);
+    const proseYear = yearAt(context, event) ?? (current ? year : null);
     const other = context.claim(event.value.figures?.[0]);
     if ((other?.kind !== 'quantity' && other?.kind !== 'money') || sameFigure(figure, other)) continue;
     if (unit !== undefined && (other.kind !== 'quantity' || other.value.noun !== unit)) continue;
@@ -257,6 +262,16 @@ function sizes(context: RuleContext, boxed: EventClaim, prose: readonly EventCla
     });
   }
   return findings;
+}
+
+/** The latest year any date of the article names: `now` for a size told in the present. */
+function latestYear(context: RuleContext): number {
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const claim of context.claimsOf('date')) {
+    const year = Number(/^(\d{4})/u.exec(claim.value.end ?? claim.value.start ?? '')?.[1] ?? Number.NaN);
+    if (Number.isFinite(year) && year > latest) latest = year;
+  }
+  return latest;
 }
 
 /**
@@ -352,6 +367,66 @@ function founders(context: RuleContext, infobox: EventClaim[], prose: EventClaim
       severity: 'warning',
     },
   ];
+}
+
+// Infobox keys that name who held the subject's office before and after them, lower case, `_` read as a space.
+const neighbourKeys: ReadonlyMap<string, 'predecessor' | 'successor'> = new Map([
+  ['predecessor', 'predecessor'],
+  ['preceded by', 'predecessor'],
+  ['successor', 'successor'],
+  ['succeeded by', 'successor'],
+]);
+
+/**
+ * `Predecessor: Ole Brekke` against `he succeeded Jens Aamot as mayor`, and
+ * `Successor: Peder Lunde` against `was succeeded as mayor by Ivar Dahl`: in
+ * the infobox of one office (its `Office` line naming the role), the holder
+ * before or after the subject is one person. Offices numbered in the infobox
+ * (`Predecessor2`) are several, and not read.
+ */
+function successions(context: RuleContext, prose: readonly EventClaim[]): RuleFinding[] {
+  const subject = context.entities.find((entity) => entity.isSubject && entity.type === 'person')?.id;
+  // The infobox's lines, in either form (`- Key: Value`, a `| Field | Value |` table, a template).
+  const lines = context.sentences.filter((sentence) => sentence.where === 'infobox' && sentence.infoboxKey !== undefined);
+  const keyOf = (sentence: ArticleSentence): string => (sentence.infoboxKey ?? '').toLowerCase().replace(/[_\s]+/gu, ' ').trim();
+  if (!subject || lines.some((line) => /\d$/u.test(keyOf(line)) && neighbourKeys.has(withoutNumber(keyOf(line))))) return [];
+  const office = lines.find((line) => ['office', 'title'].includes(keyOf(line)));
+  const role = office ? roleOfWords(office.plain.split(/\s+/u)) : null;
+  if (!office || !role) return [];
+  const findings: RuleFinding[] = [];
+  for (const line of lines) {
+    const side = neighbourKeys.get(keyOf(line));
+    const boxed = side ? context.claimsOf('person').find((claim) => claim.sentence === line.index && claim.value.entity) : undefined;
+    if (!side || !boxed?.value.entity) continue;
+    // `he succeeded Jens Aamot as mayor`: the predecessor's end and the subject's start, told by one verb.
+    const told = prose.flatMap((ended) => {
+      if (ended.value.type !== 'office' || !ended.value.predicate.endsWith('(predecessor)') || !ended.value.role || !sameRole(role, ended.value.role)) return [];
+      const started = prose.find((event) => event.sentence === ended.sentence && event.value.type === 'office' && event.value.aspect === 'start' && event.value.predicate === ended.value.predicate.replace(/ \(predecessor\)$/u, ''));
+      const [before, after] = [ended.value.subject, started?.value.subject];
+      if (!before || !after || !started) return [];
+      if (side === 'predecessor' && after === subject) return [{ event: ended, other: before }];
+      if (side === 'successor' && before === subject) return [{ event: started, other: after }];
+      return [];
+    });
+    const differing = told.filter((item) => item.other !== boxed.value.entity);
+    if (differing.length === 0 || told.some((item) => item.other === boxed.value.entity)) continue;
+    const named = differing[0] as { event: EventClaim; other: string };
+    findings.push({
+      message: `Infobox gives the ${side} of \`${entityName(context, subject, null)}\` as ${role} as \`${boxed.text}\`, but the prose names \`${entityName(context, named.other, null)}\``,
+      evidence: dedupeEvidence([context.evidence(boxed, `infobox ${side}`), ...differing.map((item) => context.evidence(item.event, `prose ${side}`))]),
+      reasoning: [`the infobox's \`${line.infoboxKey}\` line names ${boxed.text} for the office \`${office.plain}\``, `the prose has ${entityName(context, named.other, null)} hold that office ${side === 'predecessor' ? 'right before' : 'right after'} the subject`],
+      entity: subject,
+      hedged: hedged(differing.map((item) => item.event)),
+    });
+  }
+  return findings;
+}
+
+/** A key without the number of its group: `predecessor` of `predecessor 2`. */
+function withoutNumber(key: string): string {
+  let end = key.length;
+  while (end > 0 && key.charCodeAt(end - 1) >= 48 && key.charCodeAt(end - 1) <= 57) end--;
+  return key.slice(0, end).trimEnd();
 }
 
 function sameRole(boxed: string | undefined, prose: string | undefined): boolean {

@@ -77,7 +77,9 @@ export default defineRule({
           if (finding) findings.push(finding);
           continue;
         }
-        const names = total.exact && marker.names ? (readNameList(tokens, pastDescriptor(tokens, marker.next)) ?? readOpenerList(tokens, marker.next)) : null;
+        // `…; three officers of the Gurkha Rifles, Captains John Tennant, Alan Moir and Robert Cheyne; and …`: an apposed list
+        // ends with its item of the longer list.
+        const names = total.exact && marker.names ? (readNameList(tokens, pastDescriptor(tokens, marker.next), !marker.apposed) ?? readOpenerList(tokens, marker.next)) : null;
         // `his first four albums for Elektra Records: A (1964), B (1965) and C (1966)`: works counted, then listed by title.
         const titles = !names && total.exact && marker.complete && total.noun !== null && workNouns.has(total.noun) ? readTitleList(tokens, marker.next) : null;
         if (names ?? titles) {

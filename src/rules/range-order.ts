@@ -2,7 +2,7 @@ import { defineRule, type RuleContext, type RuleFinding } from '../check/index.j
 import { tableBoundHeaders } from '../lexicon/events.js';
 import { before, pointOf } from '../resolve/events/when.js';
 import type { ArticleSentence } from '../segment/index.js';
-import type { DateClaim } from '../schema/claims.js';
+import type { DateClaim, EventClaim } from '../schema/claims.js';
 import { dedupeEvidence, entityName, usable, whenOf } from './shared/events.js';
 
 export default defineRule({
@@ -26,7 +26,7 @@ export default defineRule({
         reasoning: [`the range starts at ${from.start} and ends at ${to.end}, which is earlier`],
       });
     }
-    return [...findings, ...reversedRows(context), ...reversedStates(context)];
+    return [...findings, ...reversedRows(context), ...reversedStates(context), ...reversedTerms(context)];
   },
 });
 
@@ -50,6 +50,48 @@ function reversedStates(context: RuleContext): RuleFinding[] {
   }
   return findings;
 }
+
+/**
+ * `The Federation first affiliated to the Northern Labour International in
+ * 1951` and, elsewhere, `withdrew from the Northern Labour International in
+ * 1948`: the one start and the one end the article gives one state (one
+ * holder of one role, one member of one body), the end before the start.
+ * Told again (`rejoined`, `again`) it may have been held twice, and is not read.
+ */
+function reversedTerms(context: RuleContext): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const bounds = new Map<string, { starts: EventClaim[]; ends: EventClaim[]; repeated: boolean }>();
+  for (const event of context.events) {
+    const { type, subject, aspect } = event.value;
+    if (!termTypes.has(type) || !subject || !usable(event) || event.value.source !== 'prose') continue;
+    const other = event.value.object ?? event.value.objectText?.toLowerCase().replace(/^the\s+/u, '') ?? '';
+    const key = `${type}\u0000${subject}\u0000${type === 'office' ? (event.value.role ?? '') : other}`;
+    if ((type === 'office' ? !event.value.role : other === '')) continue;
+    const entry = bounds.get(key) ?? { starts: [], ends: [], repeated: false };
+    entry.repeated ||= event.value.repeated;
+    if (aspect === 'start') entry.starts.push(event);
+    else if (aspect === 'end') entry.ends.push(event);
+    bounds.set(key, entry);
+  }
+  for (const { starts, ends, repeated } of bounds.values()) {
+    const [start, end] = [starts[0], ends[0]];
+    if (repeated || starts.length !== 1 || ends.length !== 1 || !start || !end || start.sentence === end.sentence) continue;
+    const [from, to] = [whenOf(context, start).start ?? whenOf(context, start).date, whenOf(context, end).end ?? whenOf(context, end).date];
+    if (!from || !to || !before(to.point, from.point) || end.value.datePart === 'from' || start.value.datePart === 'to') continue;
+    const what = start.value.type === 'office' ? `term as ${start.value.role}` : `${start.value.type} of \`${entityName(context, start.value.object, start.value.objectText)}\``;
+    findings.push({
+      message: `\`${entityName(context, start.value.subject, start.value.subjectText)}\`'s ${what} ends (\`${to.claim.text}\`) before it starts (\`${from.claim.text}\`)`,
+      evidence: dedupeEvidence([context.evidence(from.claim, 'start'), context.evidence(start, 'start event'), context.evidence(to.claim, 'end'), context.evidence(end, 'end event')]),
+      reasoning: [`'${start.text}' starts it at ${from.point.timex}`, `'${end.text}' ends it at ${to.point.timex}, which is earlier, and the article tells of no second term`],
+      ...(start.value.subject ? { entity: start.value.subject } : {}),
+      severity: 'warning',
+    });
+  }
+  return findings;
+}
+
+// States held over a time with a start and an end the article may tell in two places.
+const termTypes: ReadonlySet<string> = new Set(['office', 'membership', 'employment']);
 
 /**
  * `| Tom Hale | 1955 | 1949 |` under `Name | From | To`: a table row whose

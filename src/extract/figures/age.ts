@@ -238,6 +238,14 @@ function readBareAge(tokens: readonly Token[], number: NumberMatch): AgeFind | n
   if (tokens[previous]?.lower === 'was' && (pronoun === 'he' || pronoun === 'she') && clauseEnds) {
     return make(tokens, number.first, number.last, number.value, 'year', null);
   }
+  // `The youngest of the dead, the pony driver James Hume, was just 13.`: a full name's age as the whole of what its
+  // sentence says of it.
+  const copula = ageHedges.has(tokens[previous]?.lower ?? '') ? skipSpaceBack(tokens, previous - 1) : previous;
+  if (tokens[copula]?.lower === 'was' && (!after || isPunct(after, '.')) && number.value <= 110) {
+    const beforeCopula = skipSpaceBack(tokens, copula - 1);
+    const name = readNameBefore(tokens, isPunct(tokens[beforeCopula], ',') ? beforeCopula : copula);
+    if (name && name.words >= 2) return make(tokens, number.first, number.last, number.value, 'year', name.text);
+  }
   // `when Shaka was 46,`: a name's age in a clause of time.
   if (tokens[previous]?.lower === 'was' && clauseEnds) {
     const name = readNameBefore(tokens, previous);

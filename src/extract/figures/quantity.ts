@@ -1,3 +1,4 @@
+import { infoboxEvent } from '../../lexicon/events.js';
 import { PERCENT_WORDS } from '../../lexicon/units.js';
 import type { QuantityValue } from '../../schema/claims.js';
 import type { Extractor } from '../types.js';
@@ -9,7 +10,7 @@ import { readCardinal, roundFigure, type NumberMatch } from './numbers.js';
 import { isStopWord, readCountedNoun, readWord, singularize } from './nouns.js';
 import { findRanks } from './rank.js';
 import { dashes, isCapitalized, isPunct, skipSpace, skipSpaceBack, tokenize, touches, type Token } from './tokens.js';
-import { tiedToShare } from './shares.js';
+import { readShareFraction, tiedToShare } from './shares.js';
 import { isGluedUnit, readUnit } from './units.js';
 
 /** A quantity found in a sentence, with its token span. */
@@ -26,7 +27,9 @@ const nonFigureKeyWords = /as of|year|date|founded|established|code|image|map|fl
 
 /** Whether an infobox key names a figure (`Population Total`, `Area Total Km2`, `Size`), so a bare number in its value is one. */
 export function isFigureKey(key: string | undefined): boolean {
-  return key !== undefined && figureKeyWords.test(key) && !nonFigureKeyWords.test(key);
+  if (key === undefined || nonFigureKeyWords.test(key)) return false;
+  // `beds = 640 (2023)`: any key the event registry reads a figure from holds one.
+  return figureKeyWords.test(key) || infoboxEvent(key.toLowerCase().replace(/[_\s]+/gu, ' ').trim())?.value === 'figure';
 }
 
 /** Vague round numbers: `hundreds of people`, `tens of thousands`, with the range each stands for. */
@@ -64,7 +67,7 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
   const found: QuantityFind[] = [];
   for (let index = 0; index < tokens.length; index++) {
     if (isOwned(index)) continue;
-    const quantity = readVagueCount(tokens, index) ?? readQuantityAt(tokens, index, options);
+    const quantity = readVagueCount(tokens, index) ?? readShareAt(tokens, index) ?? readQuantityAt(tokens, index, options);
     if (!quantity) continue;
     index = quantity.last;
     if ('skip' in quantity) continue;
@@ -79,6 +82,12 @@ export const quantityExtractor: Extractor = figureExtractor('quantity', (sentenc
   // A table cell under a head that names a figure (`Seats won`, `Population`) holds that figure, as an infobox value does.
   findQuantities(sentence.plain, { figureField: (sentence.where === 'infobox' && isFigureKey(sentence.infoboxKey)) || (sentence.cell !== undefined && isFigureKey(sentence.cell.header)) }),
 );
+
+/** `more than half of the estate`, `or just over half`: a share told by a fraction's words. */
+function readShareAt(tokens: readonly Token[], index: number): QuantityFind | null {
+  const share = readShareFraction(tokens, index);
+  return share ? { start: (tokens[share.first] as Token).start, end: (tokens[share.last] as Token).end, first: share.first, last: share.last, value: share.value } : null;
+}
 
 /** Tokens read and deliberately left out (a score, a date range), so the scan moves past them. */
 interface Skipped {

@@ -1614,6 +1614,8 @@ class ClauseReader {
     // `Cook's 1965 wedding to Wendy Snowden`, `her divorce from X`: the partner.
     if (type === 'marriage' && !patient) patient = this.phraseAfter(index, 'to') ?? this.phraseAfter(index, 'with') ?? null;
     if (type === 'divorce' && !patient) patient = this.phraseAfter(index, 'from') ?? null;
+    // `Its withdrawal from the Northern Labour International`, `its affiliation to the International`: the body.
+    if (type === 'membership' && !patient) patient = this.phraseAfter(index, nounAspect(head.lemma, eventType(type)) === 'end' ? 'from' : 'to') ?? null;
     const [from, to] = [index, this.nounEnd(index)];
     const frame: Frame = {
       type,

@@ -2,6 +2,7 @@ import { eventType } from '../../lexicon/events.js';
 import type { AgeClaim, Claim, DateClaim, EventClaim } from '../../schema/claims.js';
 import type { Mention } from '../../schema/entities.js';
 import { groupBy } from '../../util/group.js';
+import { startsUpperCase } from '../../util/letters.js';
 import type { ResolvedArticle } from '../types.js';
 
 // What may stand between a person and the age said of them: `de Wit, aged 45`, `Ole, then aged 12`, `Iván (23; …)`, `she was`.
@@ -11,6 +12,8 @@ const thenBefore = /\bthen\s+$/;
 // A sentence that only tells someone's age: `He was 38 years old.`, `Smith was then 27.`
 const ageOnlyBefore = /^(?:[Hh]e|[Ss]he|\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2}) (?:was|is) (?:then |only |just |by then )?$/u;
 const ageOnlyAfter = /^(?: at the time)?[.!]?\s*$/u;
+// The copula closing a clause that tells an age: `, was just`, ` is`.
+const ageCopula = /,? (?:was|is) (?:then |only |just |by then )?$/u;
 // A new clause with a subject of its own: `, and he began`, `; she`.
 const clauseBreak = /(?:,\s*(?:and|but)|;)\s+(?:(?:he|she|they|it)\b|\p{Lu})/u;
 // A coordinated clause after the age: `, and`, `, but`, `;`.
@@ -139,6 +142,21 @@ function ageDate(age: AgeClaim, dates: readonly DateClaim[], text: string): Date
 }
 
 /**
+ * Whether the words before an age are only whom it is told of: `He was`,
+ * `Smith was then`, or a name set off by commas at the end of what comes
+ * before (`The youngest of the dead, the pony driver James Hume, was just`).
+ */
+function toldAgeOnly(before: string): boolean {
+  if (ageOnlyBefore.test(before)) return true;
+  const copula = ageCopula.exec(before);
+  if (!copula) return false;
+  const head = before.slice(0, copula.index);
+  const words = head.slice(head.lastIndexOf(', ') + 2).split(' ');
+  const named = words.slice(-2);
+  return head.includes(', ') && named.length === 2 && named.every((word) => startsUpperCase(word));
+}
+
+/**
  * The time `then aged 27` points back to when its sentence has no date: the
  * last date written before it in the same paragraph (`In 1968, United
  * reached the final. … Charlton, then aged 27, scored twice`). Without `then`
@@ -152,11 +170,22 @@ function narrativeDate(resolved: ResolvedArticle, age: AgeClaim, datesBySentence
   const sentence = sentences[age.sentence];
   // `Unitas retired in the preseason of 1974. He was 38 years old.`: a sentence saying only someone's age tells it
   // at the time the sentence before it told.
-  const ageOnly = sentence !== undefined && ageOnlyBefore.test(text.slice(sentence.position.start.offset, start)) && ageOnlyAfter.test(text.slice(age.position.end.offset, sentence.position.end.offset));
-  if (!ageOnly && !thenBefore.test(text.slice(Math.max(0, start - 8), start))) return undefined;
+  const ageOnly = sentence !== undefined && toldAgeOnly(text.slice(sentence.position.start.offset, start)) && ageOnlyAfter.test(text.slice(age.position.end.offset, sentence.position.end.offset));
+  // `The 58-year-old governor directed the defence`: an age worn by a noun in the telling is of the time told, as `then` is.
+  const worn = /^\S+-year-old$/u.test(age.text) && /^\s+\p{L}/u.test(text.slice(age.position.end.offset, age.position.end.offset + 2));
+  if (!ageOnly && !worn && !thenBefore.test(text.slice(Math.max(0, start - 8), start))) return undefined;
+  // The paragraph's last date, else, for a sentence that only tells an age, the section's (`… by 23 November all but
+  // two … The youngest of the dead, the pony driver James Hume, was just 13.`).
+  // A worn age (`the 18-year-old Ochs`) takes only a day, month or year of the sentence before: a span earlier in the
+  // paragraph (`From 1956 to 1958`) is no one moment of the telling.
   const block = sentences[age.sentence]?.block;
-  for (let index = age.sentence - 1; index >= 0 && sentences[index]?.block === block; index--) {
-    const last = datesBySentence.get(index)?.at(-1);
+  const section = sentences[age.sentence]?.sectionPath.join('\u0000');
+  for (let index = age.sentence - 1; index >= 0; index--) {
+    const other = sentences[index];
+    if (other?.block !== block && (!ageOnly || other?.sectionPath.join('\u0000') !== section)) break;
+    const dates = datesBySentence.get(index) ?? [];
+    const last = dates.filter((date) => date.value.granularity !== 'range').at(-1);
+    if (dates.length > 0 && worn && !ageOnly && (last === undefined || index < age.sentence - 1)) return undefined;
     if (last) return last;
   }
   return undefined;

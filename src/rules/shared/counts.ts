@@ -68,7 +68,7 @@ export function measureFamily(measure: string): string {
   // An infobox key names its measure in the plural (`Num_employees`, `Students`), the prose's noun in the singular.
   const singular = measure.endsWith('s') && !measure.endsWith('ss') ? measure.slice(0, -1) : measure;
   const family = families.find((members) => members.includes(measure) || members.includes(singular));
-  return family ? (family[0] as string) : measure;
+  return family ? (family[0] as string) : singular;
 }
 
 // Approximate figures (`around 70`, `~300`) are read as ±5%: `around 70` agrees with `60 to 80`,

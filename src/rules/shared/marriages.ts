@@ -11,6 +11,12 @@
  */
 export const remarried = /\b(?:second|third|first|former|late|ex-|new|chief|senior|junior|principal)\s+(?:wife|husband|spouse)|\b(?:wives|husbands|harem|concubines?)\b|\bremarr|\bdivorc|\bwidow|\bmarried\s+(?:again|twice|three times)/i;
 
+/**
+ * Words that tell of a second marriage of someone: not `widow` or `late
+ * wife`, which name the last spouse, nor the chief wife of several at once.
+ */
+export const marriedAgain = /\b(?:second|third|former|ex-|new)\s+(?:wife|husband|spouse)|\b(?:wives|husbands)\b|\bremarr|\bdivorc|\bmarried\s+(?:again|twice|three times)/i;
+
 /** Whether two names share a word of three letters or more: `Florence Cayzer` and `Florence Gwendoline Cayzer` are one person named two ways. */
 export function sharesWord(a: string, b: string): boolean {
   const words = new Set(a.toLowerCase().split(/\s+/u).filter((word) => word.length > 2));

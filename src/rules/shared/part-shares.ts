@@ -4,6 +4,9 @@ import type { MoneyClaim, QuantityClaim } from '../../schema/claims.js';
 
 type Figure = QuantityClaim | MoneyClaim;
 
+// `3,120 of the parish's 12,480`, `12 of its 40`: the words between a part and the whole it is taken from.
+const partitiveOf = /^ of (?:the |its |their |his |her )?(?:[\p{L}’'-]{1,40}['’]s )?$/u;
+
 // What points back to the whole before the part: `cost $11.8 million, of which … provided $5.1 million`.
 const pointsBack = /\bof (?:which|whom|them|these|those)\b/iu;
 
@@ -27,9 +30,13 @@ export function partShareFindings(context: RuleContext): RuleFinding[] {
   const figures = [...context.claimsOf('quantity'), ...context.claimsOf('money')].sort((a, b) => a.position.start.offset - b.position.start.offset);
   figures.forEach((share, at) => {
     if (share.kind !== 'quantity' || share.value.percent !== true) return;
-    const part = partBefore(context, figures, at);
-    if (!part) return;
-    const whole = wholeOf(context, figures, at - 1, part);
+    const told = partBefore(context, figures, at);
+    if (!told) return;
+    // `3,120 of the parish's 12,480 residents, or roughly 40 per cent`: the share is of the partitive's part, out of the
+    // figure its `of` gives.
+    const partitive = figures[at - 2];
+    const ofBetween = partitive ? context.text.slice(partitive.position.end.offset, told.position.start.offset) : '';
+    const [part, whole] = partitive && partitive.sentence === told.sentence && !isShare(partitive) && partitiveOf.test(ofBetween) ? [partitive, told] : [told, wholeOf(context, figures, at - 1, told)];
     if (!whole || !sameKind(whole, part)) return;
     const [partValue, wholeValue] = [valueOf(part), valueOf(whole)];
     if (partValue === undefined || wholeValue === undefined || wholeValue <= partValue) return;
@@ -50,7 +57,9 @@ function partBefore(context: RuleContext, figures: readonly Figure[], at: number
   const share = figures[at] as Figure;
   const part = figures[at - 1];
   const between = part ? context.text.slice(part.position.end.offset, share.position.start.offset) : '';
-  return part && part.sentence === share.sentence && !isShare(part) && tiesShare(between) ? part : undefined;
+  // `45, more than half of the estate`: a share that names its whole by its own `of`.
+  const ownsWhole = /^\s+of\s/u.test(context.text.slice(share.position.end.offset, share.position.end.offset + 4));
+  return part && part.sentence === share.sentence && !isShare(part) && tiesShare(between, ownsWhole) ? part : undefined;
 }
 
 function isShare(figure: Figure): boolean {

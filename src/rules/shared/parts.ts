@@ -26,6 +26,8 @@ export interface TotalMarker {
   listOnly?: boolean;
   /** `131 fights with 74 wins, 29 losses and 26 draws`: the parts make the whole only when they are a record of outcomes. */
   withParts?: boolean;
+  /** `the four founders, Anna, Carl and Eva`: names apposed to the count, which end where a semicolon ends its item. */
+  apposed?: boolean;
 }
 
 /** One part: its figure, and the words that say what it counts (`Labour 28`, `three gold`), as plain-text offsets. */
@@ -122,6 +124,11 @@ function ofPhraseBetween(tokens: readonly Token[], from: number, to: number): bo
   return tokens.slice(from + 1, to).every((token, at) => (at === 0 && token.pos === 'DET') || token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ');
 }
 
+/** Whether a count is the first thing its sentence says: `Three men were …`, `The seven members …`. */
+function opensSentence(tokens: readonly Token[], total: SentenceFigure): boolean {
+  return total.first === 0 || (total.first === 1 && tokens[0]?.pos === 'DET');
+}
+
 /** A dash with space on both sides: `killed 25 people – 12 soldiers …`, not `Franco-Prussian`. */
 function isSpacedDash(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
@@ -169,7 +176,8 @@ export function readTotalMarker(tokens: readonly Token[], total: SentenceFigure,
     const marker = (complete: boolean, names: boolean, parts = true): TotalMarker | null => (counted ? { next: index + 1, complete, names: names && total.noun !== null, parts } : null);
     // `Three singles—"Until It Sleeps", …—were released`: an em dash set close is a dash all the same.
     // `five members of the Constituent Assembly: A, B, …`: the count's `of` phrase stands between it and its names.
-    if (token.text === ':' || isSpacedDash(tokens, index) || (token.text === '\u2014' && adjacent)) return marker(true, adjacent || ofPhraseBetween(tokens, total.last + 1, index));
+    // `Three men were later decorated for the rescue: A, B, …`: a count that opens the sentence is what its colon names.
+    if (token.text === ':' || isSpacedDash(tokens, index) || (token.text === '\u2014' && adjacent)) return marker(true, adjacent || ofPhraseBetween(tokens, total.last + 1, index) || (token.text === ':' && opensSentence(tokens, total)));
     if (token.lower === 'with' && adjacent) {
       const found = marker(false, false);
       return found ? { ...found, withParts: true } : null;
@@ -195,7 +203,12 @@ export function readTotalMarker(tokens: readonly Token[], total: SentenceFigure,
     const partial = matchAny(tokens, wordAt, partialPhrases);
     if (partial >= 0) return counted ? { next: partial, complete: false, names: total.noun !== null && (adjacent || (gap === 1 && token.text === ',')), parts: true } : null;
     // `the four founders, Anna, Carl and Eva`: an apposition right after the count.
-    if (token.text === ',' && adjacent) return marker(true, true, false);
+    // `three former pilots of Velmoran Airways, Ivo Marek, …`: the count's `of` phrase stands before its apposition too.
+    // (Of people only: `the three kingdoms of England, Scotland and Ireland` lists the kingdoms from its `of` on.)
+    if (token.text === ',' && (adjacent || (total.noun !== null && isPersonPart(total.noun) && ofPhraseBetween(tokens, total.last + 1, index)))) {
+      const found = marker(true, true, false);
+      return found ? { ...found, apposed: true } : null;
+    }
     // `his two opponents Lautier, Ivanchuk and Gelfand`: people named right after their count, no comma between.
     if (adjacent && token.pos === 'PROPN' && total.noun !== null && isPersonPart(total.noun) && counted) return { next: index, complete: true, names: true, parts: false };
     // `line-up`: a hyphen inside a word joins it, no clause break.
@@ -454,16 +467,21 @@ export function pastDescriptor(tokens: readonly Token[], start: number): number 
   let index = start;
   if (tokens[index]?.pos !== 'DET') return start;
   index++;
-  while (index < start + 4 && (tokens[index]?.pos === 'ADJ' || tokens[index]?.pos === 'NOUN')) index++;
+  // `the under-manager John Kerr`: a hyphen set close joins two words of the descriptor.
+  const joined = (at: number): boolean => tokens[at]?.text === '-' && tokens[at - 1]?.end === tokens[at]?.start && tokens[at]?.end === tokens[at + 1]?.start;
+  // `the Auchenbrae surgeon Dr Alexander Munro`: a place's name may stand before the descriptor's noun.
+  const descriptive = (at: number): boolean => tokens[at]?.pos === 'ADJ' || tokens[at]?.pos === 'NOUN' || joined(at) || joined(at + 1) || (tokens[at]?.pos === 'PROPN' && tokens[at + 1]?.pos === 'NOUN');
+  while (index < start + 6 && descriptive(index)) index++;
   return index > start + 1 && tokens[index - 1]?.pos === 'NOUN' && tokens[index]?.pos === 'PROPN' ? index : start;
 }
 
-export function readNameList(tokens: readonly Token[], start: number): Array<[number, number]> | null {
-  if (splitBySemicolons(tokens, start)) return readSemicolonList(tokens, start);
+export function readNameList(tokens: readonly Token[], start: number, semicolons = true): Array<[number, number]> | null {
+  if (semicolons && splitBySemicolons(tokens, start)) return readSemicolonList(tokens, start);
   const names: Array<[number, number]> = [];
   let index = start;
   for (;;) {
-    const name = readName(tokens, index);
+    // `the surveyor Thomas Harte, the physicist Alan Dorsey and …`: each name may come after its own descriptor.
+    const name = readName(tokens, pastDescriptor(tokens, index));
     if (!name) return null;
     names.push([name.start, name.end]);
     index = name.next;
@@ -486,7 +504,7 @@ export function readNameList(tokens: readonly Token[], start: number): Array<[nu
       // `Constanze (1971), Veronica (1977), Dominic (1980) and five grandchildren`: an `and` before another count ends the
       // list before it.
       if (tokens[index + 1]?.pos === 'NUM' || countWords.has(tokens[index + 1]?.lower ?? '')) return names.length >= 2 ? names : null;
-      const last = readName(tokens, index + 1);
+      const last = readName(tokens, pastDescriptor(tokens, index + 1));
       if (!last) return null;
       names.push([last.start, last.end]);
       // The list ends with the name after `and`: at the clause's end, or a comma before lower-case words
@@ -527,7 +545,8 @@ function readSemicolonList(tokens: readonly Token[], start: number): Array<[numb
   let index = start;
   let closed = false;
   for (;;) {
-    const name = readName(tokens, index);
+    // `the surveyor Thomas Harte, the physicist Alan Dorsey and …`: each name may come after its own descriptor.
+    const name = readName(tokens, pastDescriptor(tokens, index));
     if (!name) return null;
     names.push([name.start, name.end]);
     let at = name.next;
