@@ -917,7 +917,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('scuttle'),
       v('scrap', { voice: 'passive' }),
     ],
-    nouns: ['closure', 'demolition', 'destruction'],
+    // `the inquiry into the loss of the Kestrel Bay in December 1930`: a ship is lost when it sinks.
+    nouns: ['closure', 'demolition', 'destruction', 'loss'],
     nounOwner: 'patient',
     once: 'patient',
     onceForSubjectOnly: true,
@@ -1221,7 +1222,7 @@ for (const type of eventTypes) {
  * in office` and `a technical term`, `a move`): they name an event only with
  * an `of` complement or a date of their own.
  */
-export const weakEventNouns: ReadonlySet<string> = new Set(['foundation', 'launch', 'term', 'rule', 'release', 'move', 'studies', 'education', 'establishment', 'creation', 'formation', 'opening', 'issue', 'award', 'sale', 'purchase', 'election', 'construction', 'completion', 'attendance', 'strength', 'size']);
+export const weakEventNouns: ReadonlySet<string> = new Set(['loss', 'foundation', 'launch', 'term', 'rule', 'release', 'move', 'studies', 'education', 'establishment', 'creation', 'formation', 'opening', 'issue', 'award', 'sale', 'purchase', 'election', 'construction', 'completion', 'attendance', 'strength', 'size']);
 
 /** The types an event noun names (`release` names a publication or a prisoner's release). */
 export function eventNoun(lemma: string): readonly EventTypeId[] {

@@ -2,6 +2,7 @@ import { defineRule, type RuleContext, type RuleFinding } from '../check/index.j
 import type { EventClaim, MoneyClaim, QuantityClaim } from '../schema/claims.js';
 import { eventNoun, sizeBeyondVerbs } from '../lexicon/events.js';
 import { appendTo } from '../util/group.js';
+import { chartPeakFindings } from './shared/chart-peaks.js';
 import { mistypedFigures, transposedFigures } from './shared/transposed.js';
 import { figureInterval, measureFamily } from './shared/counts.js';
 import { aboutArgument, ambiguousSubject, dedupeEvidence, entityName, hedged, listOf, reachedBy, usable, whenOf, yearOf } from './shared/events.js';
@@ -63,7 +64,7 @@ export default defineRule({
         hedged: hedged(figures.map((figure) => figure.event)),
       });
     }
-    return [...findings, ...transposedFigures(context), ...mistypedFigures(context)];
+    return [...findings, ...transposedFigures(context), ...mistypedFigures(context), ...chartPeakFindings(context)];
   },
 });
 

@@ -25,8 +25,9 @@ export default defineRule({
   check(context) {
     const findings: RuleFinding[] = [];
     const groups = new Map<string, EventClaim[]>();
+    const roles = rolesHeld(context.events);
     for (const told of context.events) {
-      const event = retiredFrom(told);
+      const event = retiredFrom(told, roles);
       if (event.value.type !== 'office' || !event.value.subject || !usable(event) || ambiguousSubject(context, event)) continue;
       if (event.value.source === 'infobox') continue;
       appendTo(groups, event.value.subject, withPortfolio(event));
@@ -51,9 +52,29 @@ export default defineRule({
   },
 });
 
-/** `After Clay's retirement as editor in 1898`: retiring from a named post ends the tenure in it. */
-function retiredFrom(event: EventClaim): EventClaim {
-  return event.value.type === 'retirement' && event.value.role ? { ...event, value: { ...event.value, type: 'office', aspect: 'end' } } : event;
+/**
+ * `After Clay's retirement as editor in 1898`: retiring from a named post ends
+ * the tenure in it; so does `She retired in 1952 after 21 years in post` of
+ * someone the article gives one post only.
+ */
+function retiredFrom(event: EventClaim, roles: ReadonlyMap<string, ReadonlySet<string>>): EventClaim {
+  if (event.value.type !== 'retirement') return event;
+  const held = event.value.subject ? roles.get(event.value.subject) : undefined;
+  const role = event.value.role ?? (held?.size === 1 && !event.value.object && !event.value.objectText && inPost.test(event.text) ? [...held][0] : undefined);
+  return role ? { ...event, value: { ...event.value, role, type: 'office', aspect: 'end' } } : event;
+}
+
+// `after 21 years in post`, `in office`: the words that make a retirement one from the post held.
+const inPost = /\bin (?:the )?(?:post|office|role|chair)\b/u;
+
+/** The roles each person holds in the article's offices. */
+function rolesHeld(events: readonly EventClaim[]): Map<string, Set<string>> {
+  const roles = new Map<string, Set<string>>();
+  for (const event of events) {
+    const { type, subject, role } = event.value;
+    if (type === 'office' && subject && role) roles.set(subject, (roles.get(subject) ?? new Set()).add(role));
+  }
+  return roles;
 }
 
 /**

@@ -7,6 +7,7 @@ import { birthsByPerson } from './shared/births.js';
 import { formalFounding, laterBearer } from './shared/facts.js';
 import { groupBy } from '../util/group.js';
 import { listedOrderFindings, numberedRowFindings, workOrdinalFindings } from './shared/work-ordinals.js';
+import { titleOrdinalFindings } from './shared/title-ordinals.js';
 import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 
 // `Phase 2: …`, `Stage III (…)`, `Second stage (…)`: numbered steps of one plan.
@@ -21,7 +22,7 @@ export default defineRule({
     defaultSeverity: 'error',
   },
   check(context) {
-    return [...beforeBirth(context), ...beforeFounding(context), ...steps(context), ...alliances(context), ...workOrdinalFindings(context), ...numberedRowFindings(context), ...listedOrderFindings(context)];
+    return [...beforeBirth(context), ...beforeFounding(context), ...steps(context), ...alliances(context), ...workOrdinalFindings(context), ...numberedRowFindings(context), ...listedOrderFindings(context), ...titleOrdinalFindings(context)];
   },
 });
 

@@ -1,0 +1,40 @@
+import type { RuleContext, RuleFinding } from '../../check/index.js';
+import { ordinalValue } from '../../extract/dates/lexicon.js';
+import type { Evidence } from '../../schema/entities.js';
+
+// `, 4th Count`, `, the third Count`, `, 2nd Earl`: a numbered title right after a name (ordinal in figures or words).
+const numberedTitle = /^,\s(?:the\s)?(\d{1,2}(?:st|nd|rd|th)|[a-z]{3,12}(?:-[a-z]{3,8})?)\s(\p{Lu}\p{Ll}{2,15})\b/u;
+
+/**
+ * `His son Raoul de Vallancourt, the third Count, served …` and, in the list
+ * of counts, `Raoul de Vallancourt, 4th Count (1671–1702)`: one person given
+ * two numbers in one line of title holders.
+ */
+export function titleOrdinalFindings(context: RuleContext): RuleFinding[] {
+  const told = new Map<string, Array<{ number: number; evidence: Evidence }>>();
+  for (const mention of context.mentions) {
+    if (mention.form !== 'name' || mention.entity === null || context.entity(mention.entity)?.type !== 'person') continue;
+    const match = numberedTitle.exec(context.text.slice(mention.position.end.offset, mention.position.end.offset + 40));
+    const number = match ? (/^\d/u.test(match[1] as string) ? Number.parseInt(match[1] as string, 10) : ordinalValue(match[1] as string)) : undefined;
+    if (!match || number === undefined) continue;
+    const start = mention.position.end.offset;
+    const key = `${mention.entity}\u0000${(match[2] as string).toLowerCase()}`;
+    const list = told.get(key) ?? [];
+    list.push({ number, evidence: context.quote(mention.position.start.offset, start + match[0].length, 'numbered title') });
+    told.set(key, list);
+  }
+  const findings: RuleFinding[] = [];
+  for (const [key, list] of told) {
+    const numbers = [...new Set(list.map((item) => item.number))];
+    if (numbers.length < 2) continue;
+    const [entity, title] = key.split('\u0000') as [string, string];
+    findings.push({
+      message: `\`${context.entity(entity)?.canonical ?? entity}\` is numbered ${numbers.join(' and ')} among the holders of the title \`${title}\``,
+      evidence: list.map((item) => item.evidence),
+      reasoning: [`one holder of a numbered title has one number in its line`, ...list.map((item) => `'${item.evidence.quote}' gives ${item.number}`)],
+      entity,
+      severity: 'warning',
+    });
+  }
+  return findings;
+}
