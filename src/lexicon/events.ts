@@ -1057,6 +1057,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('accommodate', { object: 'figure' }),
       // `Today it provides 312 moorings`, `the airline operates 40 aircraft`: what a place or body offers or runs it has.
       v('provide', { object: 'figure' }),
+      // `The garden occupies 28 hectares`: the ground a place takes up is its area.
+      v('occupy', { object: 'figure', preferred: true }),
       v('offer', { object: 'figure' }),
       v('operate', { object: 'figure' }),
       v('attract', { object: 'figure' }),

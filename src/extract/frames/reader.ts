@@ -11,6 +11,8 @@ import { buildUnits } from './units.js';
 import { startsLowerCase, startsUpperCase } from '../../util/letters.js';
 
 // Built once: esbuild writes a `\p{…}` literal as `new RegExp(…)`, which inside a function is made again at each call.
+// Units of area as the figure reader writes them: `ha`, `acre`, `km²`.
+const areaSymbols = /^(?:ha|acre|km²|mi²|m²|sq mi|sq km)$/u;
 const andCapitalisedWords = /^\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s?)+/u;
 // `The Earl of Thornwick`: a capitalised title before `of`.
 const titleOfNobility = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+)\s+of\s/u;
@@ -1390,12 +1392,14 @@ class ClauseReader {
       // `The 141-metre tower`, `the 16-mile line`, `the 31-kilometre main line`: a length before the noun (past its
       // modifiers) is the thing's height or length.
       const modifiers = this.units.slice(at + 1, phrase.head).every((between) => between.kind === 'word' && (between.pos === 'ADJ' || between.pos === 'NOUN' || between.text === '-'));
-      const extent = LENGTH_SYMBOLS.includes(noun) && modifiers ? (tallNouns.has(head.lemma) ? 'height' : 'length') : undefined;
+      // `its 35-hectare grounds`, `a 12-acre site`: an area before the noun is the area of the noun's owner, or the thing's.
+      const area = areaSymbols.test(noun) && modifiers ? 'area' : undefined;
+      const extent = area ?? (LENGTH_SYMBOLS.includes(noun) && modifiers ? (tallNouns.has(head.lemma) ? 'height' : 'length') : undefined);
       if (!sizeNouns.has(noun) && !extent) continue;
       const measure = extent ?? sizeNounMeasures.get(noun) ?? noun;
       this.frames.push({
         ...this.bare('size', `have ${measure}`, [unit.start, unit.end], index, index, index, 'noun'),
-        agent: this.argument(phrase, 'subject'),
+        agent: area && phrase.possessor ? this.argument(phrase.possessor, 'possessor') : this.argument(phrase, 'subject'),
         patient: null,
         figures: [unit.claim],
         measure,
