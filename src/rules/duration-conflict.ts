@@ -119,7 +119,8 @@ function toldTogether(context: RuleContext, quantity: QuantityClaim, range: Date
 
 /** The unit of time a quantity counts (`year` of `14-year` and `14 years`), or undefined. */
 function unitOf(quantity: QuantityClaim): string | undefined {
-  const noun = quantity.value.noun?.replace(/-long$/u, '');
+  // `41 consecutive years`, `12 full months`: the unit is the noun's last word.
+  const noun = quantity.value.noun?.replace(/-long$/u, '').split(' ').at(-1);
   return noun !== undefined && DURATION_UNITS.has(noun) && quantity.value.percent !== true ? noun : undefined;
 }
 
