@@ -1,9 +1,6 @@
 import type { RuleContext, RuleFinding } from '../../check/index.js';
-import { ordinalValue } from '../../extract/dates/lexicon.js';
+import { numberedTitleAfter } from '../../extract/names/generation.js';
 import type { Evidence } from '../../schema/entities.js';
-
-// `, 4th Count`, `, the third Count`, `, 2nd Earl`: a numbered title right after a name (ordinal in figures or words).
-const numberedTitle = /^,\s(?:the\s)?(\d{1,2}(?:st|nd|rd|th)|[a-z]{3,12}(?:-[a-z]{3,8})?)\s(\p{Lu}\p{Ll}{2,15})\b/u;
 
 /**
  * `His son Raoul de Vallancourt, the third Count, served …` and, in the list
@@ -14,13 +11,11 @@ export function titleOrdinalFindings(context: RuleContext): RuleFinding[] {
   const told = new Map<string, Array<{ number: number; evidence: Evidence }>>();
   for (const mention of context.mentions) {
     if (mention.form !== 'name' || mention.entity === null || context.entity(mention.entity)?.type !== 'person') continue;
-    const match = numberedTitle.exec(context.text.slice(mention.position.end.offset, mention.position.end.offset + 40));
-    const number = match ? (/^\d/u.test(match[1] as string) ? Number.parseInt(match[1] as string, 10) : ordinalValue(match[1] as string)) : undefined;
-    if (!match || number === undefined) continue;
-    const start = mention.position.end.offset;
-    const key = `${mention.entity}\u0000${(match[2] as string).toLowerCase()}`;
+    const numbered = numberedTitleAfter(context.text.slice(mention.position.end.offset, mention.position.end.offset + 40));
+    if (!numbered) continue;
+    const key = `${mention.entity}\u0000${numbered.title}`;
     const list = told.get(key) ?? [];
-    list.push({ number, evidence: context.quote(mention.position.start.offset, start + match[0].length, 'numbered title') });
+    list.push({ number: numbered.number, evidence: context.quote(mention.position.start.offset, mention.position.end.offset + numbered.length, 'numbered title') });
     told.set(key, list);
   }
   const findings: RuleFinding[] = [];
