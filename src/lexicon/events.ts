@@ -104,6 +104,8 @@ export interface Predicate {
   directed?: boolean;
   /** Prepositions right after the verb that give it another sense: `led to a conflict`, `was based on a novel`, `builds upon`. */
   notBefore?: readonly string[];
+  /** Words one of which must come right after the verb for this sense: `fell at the Water Gate`, `fell in battle` is a death; `fell ill`, `fell in love` are not. */
+  onlyBefore?: readonly string[];
   /** The object must be a body (a name that is no place, or an organisation noun): `left the band`, not `left Córdoba` or `left an impression`. */
   body?: boolean;
   /** What the event happens to (the object, or an unaccusative subject) must be an organisation: its name, or a noun of organisations. */
@@ -266,6 +268,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       v('perish', { subject: 'patient' }),
       v('drown', { subject: 'patient' }),
       v('succumb', { subject: 'patient' }),
+      // A soldier's death: `fell at the Water Gate`, `fell in action`; not `fell ill`, `fell from power`, nor a city's fall.
+      v('fall', { subject: 'patient', people: true, onlyBefore: ['at', 'dead', 'in battle', 'in action', 'in the battle', 'in combat'] }),
       v('kill', { object: 'entity' }),
       v('execute', { object: 'entity' }),
       v('assassinate'),
@@ -870,6 +874,9 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     stateful: false,
     infobox: [
       { key: 'built', value: 'date' },
+      { key: 'builder', value: 'name' },
+      { key: 'builders', value: 'name' },
+      { key: 'built by', value: 'name' },
       { key: 'completed', value: 'date' },
       { key: 'construction began', value: 'date', aspect: 'start' },
       { key: 'constructed', value: 'date' },

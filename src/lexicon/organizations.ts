@@ -60,6 +60,13 @@ export const ORGANIZATION_ABBREVIATION_EXPANSIONS: ReadonlyMap<string, string> =
 export const SHIP_PREFIXES: readonly string[] = words('SS RMS MV SY PS HMS USS HMAS HMCS HMNZS HMT USNS SMS HNLMS HDMS HSwMS ORP ARA');
 
 const shipPrefixes: ReadonlySet<string> = new Set(SHIP_PREFIXES);
+
+/** Nouns of vessels: an article whose lead calls its subject one (`was a British whaling ship`) is about a ship, prefix or not. */
+export const SHIP_NOUNS: readonly string[] = words(`
+  ship vessel steamer steamship whaler schooner barque brigantine clipper liner freighter frigate destroyer
+  cruiser battleship submarine trawler yacht tugboat sloop corvette galleon tanker paddle-steamer
+  lightship icebreaker
+`);
 const bracketAfterName = / \([^()]*\)$/u;
 
 /** A ship's own name, without its prefix and a bracketed year: `Caledonia` for `SS Caledonia (1904)`; null for any other name. */
@@ -78,5 +85,6 @@ export const lexicon: LexiconModule = {
     heads: ORGANIZATION_HEADS,
     wordAbbreviations: ORGANIZATION_WORD_ABBREVIATIONS,
     shipPrefixes: SHIP_PREFIXES,
+    shipNouns: SHIP_NOUNS,
   },
 };

@@ -22,6 +22,7 @@ export const PLACE_HEADS: readonly string[] = words(`
   Highlands Lowlands Delta Falls Glacier Archipelago Estuary Reservoir Fort Isle
   Building Hall Centre Center Theatre Theater Hotel Memorial Monument Gardens Garden Pavilion Cemetery Prison
   Dam Viaduct Aqueduct Tunnel Causeway Wharf Lighthouse Pier Quay Beach Lane Crescent Terrace Manor Estate Farm Mill Mine House Cottage Shrine Mosque Barracks Area Stand Grandstand
+  Dock Docks Dockyard Shipyard Chapel Minster Priory Synagogue Convent Tavern Junction Depot Gatehouse
 `);
 
 /** Lower-case nouns after a name that make it a place: `the VRAEM area`, `the Ene river`. */

@@ -1,6 +1,6 @@
 import { KIN_NOUNS, SPOUSE_AND_CHILD_NOUNS } from './kin.js';
 import { keysOf, type LexiconModule, lowerSet, words } from './list.js';
-import { ORGANIZATION_HEADS } from './organizations.js';
+import { ORGANIZATION_HEADS, SHIP_NOUNS } from './organizations.js';
 import { PLACE_HEADS, PLACE_NOUNS_AFTER } from './places.js';
 
 /**
@@ -187,7 +187,8 @@ export const kinGenders: ReadonlyMap<string, 'male' | 'female'> = new Map([
 export const kinNouns: ReadonlySet<string> = new Set([...KIN_NOUNS, ...SPOUSE_AND_CHILD_NOUNS, 'predecessor', 'successor', 'stepfather', 'stepmother', 'half-brother', 'half-sister', 'partner', 'spouse', 'parent']);
 
 // Generic nouns the capitalised name heads of `organizations.ts` and `places.ts` do not cover.
-const moreOrganizationNouns = words('firm charity faction duo trio quartet ensemble label airline franchise side squad magazine newspaper paper brewery regime ship vessel liner corvette frigate destroyer cruiser battleship submarine steamer schooner tanker freighter');
+// Ships are told like bodies (`SS Caledonia … was sold`, `the ship`); their nouns are the organizations lexicon's.
+const moreOrganizationNouns = words('firm charity faction duo trio quartet ensemble label airline franchise side squad magazine newspaper paper brewery regime');
 const morePlaceNouns = words('country nation settlement suburb site monastery');
 
 /**
@@ -211,7 +212,7 @@ export const occupationNouns: ReadonlySet<string> = new Set(words(`
 `));
 
 /** Head nouns of organizations: `the company`, `the group`, `the band` refer back to one. */
-export const organizationNouns: ReadonlySet<string> = lowerSet(ORGANIZATION_HEADS, moreOrganizationNouns);
+export const organizationNouns: ReadonlySet<string> = lowerSet(ORGANIZATION_HEADS, moreOrganizationNouns, SHIP_NOUNS);
 
 /** Head nouns of places: `the city`, `the town` refer back to one. */
 export const placeNouns: ReadonlySet<string> = lowerSet(PLACE_HEADS, PLACE_NOUNS_AFTER, morePlaceNouns);

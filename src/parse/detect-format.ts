@@ -23,12 +23,15 @@ const wikitextTemplate = /\{\{[^{}\r\n]{1,200}\}\}/;
 const wikitextLink = /\[\[[^[\]\r\n]{1,255}\]\]/;
 const wikitextBold = /'''[^'\r\n]{1,200}'''/;
 const wikitextInfobox = /\{\{\s{0,20}[Ii]nfobox\b/;
+// A table's opening and closing lines: `{|` and `|}` stand at line starts in no other format.
+const wikitextTableOpen = /(?:^|[\r\n])\{\|/;
+const wikitextTableClose = /(?:^|[\r\n])\|\}/;
 
 /**
  * Guesses whether `text` is wiki-style plain text, MediaWiki wikitext or
  * Markdown.
  *
- * A `<ref>` tag, an `{{Infobox …`, or a `{{template}}` or `'''bold'''`
+ * A `<ref>` tag, an `{{Infobox …`, a `{| … |}` table, or a `{{template}}` or `'''bold'''`
  * together with a `[[link]]`, makes wikitext (Wikipedia text copied by a reader has neither). Otherwise
  * Markdown syntax wins when present, and what is left is read as wiki text,
  * whose only constructs (`== Heading ==`, `- Key: Value`, `- item`) are
@@ -36,6 +39,7 @@ const wikitextInfobox = /\{\{\s{0,20}[Ii]nfobox\b/;
  */
 export function detectFormat(text: string): ArticleFormat {
   if (wikitextReference.test(text) || wikitextInfobox.test(text) || ((wikitextTemplate.test(text) || wikitextBold.test(text)) && wikitextLink.test(text))) return 'wikitext';
+  if (wikitextTableOpen.test(text) && wikitextTableClose.test(text)) return 'wikitext';
   if (markdownSignals.some((signal) => signal.test(text))) {
     return wikiHeadingLine.test(text) && !/^[ \t]{0,3}#{1,6}[ \t]/m.test(text) ? 'wiki' : 'markdown';
   }

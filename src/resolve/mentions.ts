@@ -352,7 +352,7 @@ class MentionBuilder {
           items.push({ start, end, read: () => this.readOfficeNominal(sentence, office, start, end) });
           return;
         }
-        if (determiner && (organizationNouns.has(token.lemma) || placeNouns.has(token.lemma) || this.subjectHeads.has(token.lemma) || this.subjectNouns.has(token.lemma) || sameKind(token.lemma, this.subjectNouns))) {
+        if (determiner && (organizationNouns.has(token.lemma) || placeNouns.has(token.lemma) || this.subjectHeads.has(token.lemma) || this.subjectNouns.has(token.lemma) || sameKind(token.lemma, this.subjectNouns) || compoundTail(token.lower, this.subjectNouns))) {
           const start = sentence.toSource(determiner.start);
           items.push({ start, end, read: () => this.readNominal(sentence, token, start, end) });
         }
@@ -419,7 +419,7 @@ class MentionBuilder {
     if (token.lower === 'it' && this.expletive(tokens, index)) return;
     let wanted = (entity: Entity): boolean => {
       // `She was torpedoed`: a ship is `she`.
-      if (features.gender === 'female' && isShip(entity)) return true;
+      if (features.gender === 'female' && (isShip(entity) || (entity === this.subject && this.subjectNouns.has('ship')))) return true;
       if (features.gender === 'male' || features.gender === 'female') return entity.type === 'person' && !this.kinGroups.has(entity.id) && (this.genders.get(entity.id) ?? features.gender) === features.gender;
       if (features.gender === 'neuter') return entity.type !== 'person';
       return entity.type === 'organization';
@@ -698,8 +698,9 @@ class MentionBuilder {
     if (!name?.entity || name.form !== 'name' || name.subject || !wanted(name.entity)) return undefined;
     const between = tokens.filter((token) => sentence.toSource(token.start) >= name.end && sentence.toSource(token.start) < and);
     const otherPerson = (token: Token): boolean => before.some((draft) => draft !== name && draft.form === 'name' && draft.entity?.type === 'person' && draft.start <= sentence.toSource(token.start) && sentence.toSource(token.start) < draft.end);
-    // A verb inside a compound (`an English-born glassblower`) opens no clause.
-    const clauseVerb = (token: Token, at: number): boolean => (token.pos === 'VERB' || token.pos === 'AUX') && between[at - 1]?.text !== '-';
+    // A verb inside a compound (`an English-born glassblower`) opens no clause, nor does a word of a name (`the River Wend`).
+    const inName = (token: Token): boolean => before.some((draft) => draft.form === 'name' && draft.start <= sentence.toSource(token.start) && sentence.toSource(token.start) < draft.end);
+    const clauseVerb = (token: Token, at: number): boolean => (token.pos === 'VERB' || token.pos === 'AUX') && between[at - 1]?.text !== '-' && !inName(token);
     return between.every((token, at) => !clauseVerb(token, at) && !otherPerson(token)) ? name.entity : undefined;
   }
 
@@ -794,7 +795,7 @@ class MentionBuilder {
     const wantsPlace = placeNouns.has(token.lemma) && !organizationNouns.has(token.lemma);
     // `the Center` in the article on the Southern Poverty Law Center: the subject's own head word is of its kind.
     // `the crossing` in the article on a bridge: a noun of the subject's own kind is of the subject's type.
-    const type: Entity['type'] = this.subject && sameKind(token.lemma, this.subjectNouns) ? this.subject.type : wantsPlace && !(this.subject?.type === 'organization' && this.subjectHeads.has(token.lemma)) ? 'place' : 'organization';
+    const type: Entity['type'] = this.subject && (sameKind(token.lemma, this.subjectNouns) || compoundTail(token.lower, this.subjectNouns)) ? this.subject.type : wantsPlace && !(this.subject?.type === 'organization' && this.subjectHeads.has(token.lemma)) ? 'place' : 'organization';
     const fits = (entity: Entity): boolean => entity.type === type && this.namesOf(entity).some((words) => headedBy(words, token.lemma));
     const section = sentence.sectionPath.join('\u0000');
     for (let back = 0; back <= sentencesBack; back++) {
@@ -809,7 +810,7 @@ class MentionBuilder {
     }
     // `the city` in an article about a city, `the company` in one about a company: the article's subject —
     // not `the county` in an article about a village.
-    if (this.subject && this.subject.type === type && (this.subjectNouns.has(token.lemma) || fits(this.subject) || sameKind(token.lemma, this.subjectNouns))) {
+    if (this.subject && this.subject.type === type && (this.subjectNouns.has(token.lemma) || fits(this.subject) || sameKind(token.lemma, this.subjectNouns) || compoundTail(token.lower, this.subjectNouns))) {
       // Another body of that kind named just before (`Smith sold it to Halden Foods. The company …`) makes it a guess.
       // `the Herald` in the article on the Boston Herald: a capitalised head names the subject; only a body of that name rivals it.
       const rival = startsUpperCase(token.text) ? this.rivalNamed(sentence, start, token.text) : this.rivalBefore(sentence, start, type, token.lemma);
@@ -1092,11 +1093,13 @@ class MentionBuilder {
     while (back > 0 && ((tokens[back] as Token).lower === 'the' || ((tokens[back] as Token).pos === 'PROPN' && (tokens[back] as Token).text.endsWith('.')))) back--;
     if (tokens[back]?.lower === 'named' || tokens[back]?.lower === 'called') back--;
     if (tokens[back]?.lower !== 'also' || tokens[back - 1]?.text !== ',') return undefined;
-    return this.ownedKin(sentence, tokens, back - 2, entity);
+    // `His son, also named Ambrose,` opening a section: `also` says the owner bears the name too, so an owner the
+    // resolver left open is the name's bearer.
+    return this.ownedKin(sentence, tokens, back - 2, entity, true);
   }
 
   /** The lemma of the kin noun at `noun` when the possessive before it (past `elder` and other modifiers) is `entity`: `his elder son`. */
-  private ownedKin(sentence: ArticleSentence, tokens: readonly Token[], noun: number, entity: Entity): string | undefined {
+  private ownedKin(sentence: ArticleSentence, tokens: readonly Token[], noun: number, entity: Entity, openOwner = false): string | undefined {
     const kin = tokens[noun];
     if (!kin || !kinNouns.has(kin.lemma)) return undefined;
     let at = noun;
@@ -1104,7 +1107,8 @@ class MentionBuilder {
     const owner = tokens[at - 1];
     if (!owner || !personalPronouns.get(owner.lower)?.possessive) return undefined;
     const ownerStart = sentence.toSource(owner.start);
-    return this.draftsOf(sentence.index).find((draft) => draft.start === ownerStart)?.entity === entity ? kin.lemma : undefined;
+    const owned = this.draftsOf(sentence.index).find((draft) => draft.start === ownerStart)?.entity;
+    return owned === entity || (openOwner && owned == null) ? kin.lemma : undefined;
   }
 
   private kinEntity(owner: Entity, noun: string, start: number, end: number): Entity {
@@ -1302,6 +1306,11 @@ function otherKindOfPlace(name: string, noun: string): boolean {
 }
 
 /** Whether a noun names the same kind of thing as one of the subject's own nouns. */
+/** `the works` in the article on Velmont Glassworks: the last part of a compound noun the subject is called by. */
+function compoundTail(noun: string, subjectNouns: ReadonlySet<string>): boolean {
+  return noun.length >= 4 && [...subjectNouns].some((own) => own.length >= noun.length + 3 && own.endsWith(noun));
+}
+
 function sameKind(noun: string, subjectNouns: ReadonlySet<string>): boolean {
   return kinds.some((kind) => kind.has(noun) && [...subjectNouns].some((own) => kind.has(own)));
 }

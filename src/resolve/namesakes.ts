@@ -6,11 +6,11 @@
  * article's subject.
  */
 
-/** `the second `, `a new `, `another ` right before a name. */
-export const laterBearerBefore = /\b(?:(?:the|a) (?:second|third|fourth|fifth)|another) $/iu;
+/** `the second `, `a new `, `another ` right before a name, the name's italics or quotes (`The second *Lady Maren*`) between. */
+export const laterBearerBefore = /\b(?:(?:the|a) (?:second|third|fourth|fifth)|another) [*_'"“]{0,3}$/iu;
 
 /** The same words opening an argument's text: `the second Caldera Star, a motor vessel, was completed`. */
-export const laterBearerOpening = /^(?:[Tt]he |[Aa] )(?:second|third|fourth|fifth) \p{Lu}|^[Aa]nother \p{Lu}/u;
+export const laterBearerOpening = /^(?:[Tt]he |[Aa] )(?:second|third|fourth|fifth) [*_'"“]{0,3}\p{Lu}|^[Aa]nother [*_'"“]{0,3}\p{Lu}/u;
 
 /** Whether the name ending at `end` is followed by `of <year>` and the title gives another year in brackets. */
 export function bearerOfOtherYear(text: string, end: number, title: string | null | undefined): boolean {

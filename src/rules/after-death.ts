@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import { eventType, tellsShipReturn } from '../lexicon/events.js';
 import type { DateClaim, DatePoint, EventArgument, EventClaim } from '../schema/claims.js';
+import type { Evidence } from '../schema/entities.js';
 import { before, compatible, epochDay } from '../resolve/events/when.js';
 import { ambiguousSubject, dedupeEvidence, describe, entityName, hedged, modalityNote, narrativeDate, trusted, usable, whenOf } from './shared/events.js';
 
@@ -133,6 +134,7 @@ function finding(context: RuleContext, event: EventClaim, argument: EventArgumen
       ...death.told.filter((other) => other.event !== death.event && compatible(other.point, death.point)).flatMap((other) => [context.evidence(other.event, 'death'), context.evidence(other.claim, 'death date')]),
       context.evidence(event, 'act'),
       ...(claim ? [context.evidence(claim, 'act date')] : []),
+      ...antecedentName(context, event, argument),
     ]),
     reasoning: [
       `'${death.event.text}' dates the ${death.event.value.type === 'death' ? 'death' : 'end'} ${death.point.timex}`,
@@ -143,6 +145,14 @@ function finding(context: RuleContext, event: EventClaim, argument: EventArgumen
     ...(argument.entity ? { entity: argument.entity } : {}),
     hedged: hedged([death.event, event]),
   };
+}
+
+/** `the owners brought Strand back, and he returned`: the name a pronoun stands for, in its sentence or the one before, cited as who it is. */
+function antecedentName(context: RuleContext, event: EventClaim, argument: EventArgument): Evidence[] {
+  const at = argument.position?.start.offset;
+  if (argument.form !== 'pronoun' || !argument.entity || at === undefined) return [];
+  const named = context.mentions.filter((mention) => mention.form === 'name' && mention.entity === argument.entity && mention.position.start.offset < at && mention.sentence >= event.sentence - 1).at(-1);
+  return named ? [context.quote(named.position.start.offset, named.position.end.offset, `who \`${argument.text}\` is`)] : [];
 }
 
 function describeAct(event: EventClaim, argument: EventArgument): string {

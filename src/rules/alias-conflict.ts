@@ -5,7 +5,7 @@ import type { EventClaim, RankClaim } from '../schema/claims.js';
 import { roleOfWords } from '../lexicon/roles.js';
 import { compatible } from '../resolve/events/when.js';
 import { birthsByPerson } from './shared/births.js';
-import { dedupeEvidence, describe, hedged, listOf, trusted, unique } from './shared/events.js';
+import { carriedStrategies, dedupeEvidence, describe, hedged, listOf, trusted, unique } from './shared/events.js';
 import { startsUpperCase } from '../util/letters.js';
 import { appendTo } from '../util/group.js';
 import { quotedEpithets, type Epithet } from './shared/epithets.js';
@@ -23,7 +23,7 @@ export default defineRule({
   },
   check(context) {
     const aliases = sharedAliases(context);
-    return [...aliases, ...sharedEpithets(context, aliases), ...sharedOrdinalTitles(context), ...birthYears(context)];
+    return [...aliases, ...sharedEpithets(context, aliases), ...sharedOrdinalTitles(context), ...onlyRelatives(context), ...birthYears(context)];
   },
 });
 
@@ -114,16 +114,24 @@ function fullNameEvidence(context: RuleContext, entity: Entity): Evidence[] {
  * deed (`the first mayor to win a second term`), are not compared.
  */
 function sharedOrdinalTitles(context: RuleContext): RuleFinding[] {
-  const holders = new Map<string, Array<{ rank: RankClaim; event: EventClaim; person: string; body: string | null }>>();
+  const holders = new Map<string, Array<{ rank: RankClaim; holder: Evidence; person: string; body: string | null }>>();
   for (const rank of context.claimsOf('rank')) {
     const role = rank.value.of ? roleOfWords(rank.value.of.split(' ')) : null;
-    if (!role || rank.value.quoted || countsDeed.test(context.text.slice(rank.position.end.offset, rank.position.end.offset + 12))) continue;
+    // `the party's first woman chair` is not its first chair: a qualifier makes another series.
+    if (!role || rank.value.quoted || rank.value.of?.split(' ').some((word) => seriesQualifiers.has(word)) || countsDeed.test(context.text.slice(rank.position.end.offset, rank.position.end.offset + 12))) continue;
     const event = context.events.find((candidate) => candidate.value.type === 'office' && candidate.sentence === rank.sentence && candidate.value.role === role && candidate.position.start.offset <= rank.position.start.offset && rank.position.end.offset <= candidate.position.end.offset);
     const person = event?.value.subject;
     const holder = event ? (event.value.agent?.entity === person ? event.value.agent : event.value.patient) : null;
-    if (!event || !person || !holder || context.entity(person)?.type !== 'person' || !trusted(context, event, holder) || event.value.source === 'infobox') continue;
-    const body = event.value.object ?? (event.value.objectText ? `text:${event.value.objectText.toLowerCase().replace(/^the\s+/u, '')}` : null);
-    appendTo(holders, `${rank.value.ordinal}\u0000${role}`, { rank, event, person, body });
+    // A pronoun carried over from another sentence (`Dissatisfied with Harry Nkumbula's leadership …, he broke away. He
+    // was the first President`) may be anyone named there: a post given to two people needs each named in its clause.
+    const carried = holder?.form === 'pronoun' && carriedStrategies.has(holder.resolution ?? '');
+    if (event && person && holder && !carried && context.entity(person)?.type === 'person' && trusted(context, event, holder) && event.value.source !== 'infobox') {
+      const body = event.value.object ?? (event.value.objectText ? `text:${event.value.objectText.toLowerCase().replace(/^the\s+/u, '')}` : null);
+      appendTo(holders, `${rank.value.ordinal}\u0000${role}`, { rank, holder: context.evidence(event, 'holder'), person, body });
+      continue;
+    }
+    const apposed = apposedHolder(context, rank);
+    if (apposed) appendTo(holders, `${rank.value.ordinal}\u0000${role}`, { rank, holder: apposed.evidence, person: apposed.person, body: null });
   }
   const findings: RuleFinding[] = [];
   for (const entries of holders.values()) {
@@ -135,7 +143,7 @@ function sharedOrdinalTitles(context: RuleContext): RuleFinding[] {
     const first = entries[0] as (typeof entries)[number];
     findings.push({
       message: `\`${first.rank.text}\` is given to ${listOf(names.map((name) => `\`${name}\``))}`,
-      evidence: dedupeEvidence(entries.flatMap((entry) => [context.evidence(entry.rank, 'ordinal post'), context.evidence(entry.event, 'holder')])),
+      evidence: dedupeEvidence(entries.flatMap((entry) => [context.evidence(entry.rank, 'ordinal post'), entry.holder])),
       reasoning: [...entries.map((entry) => `${context.entity(entry.person)?.canonical ?? entry.person} is called the ${entry.rank.text}`), `there is one ${first.rank.text}; the people differ`],
       entity: first.person,
       severity: 'warning',
@@ -143,6 +151,99 @@ function sharedOrdinalTitles(context: RuleContext): RuleFinding[] {
   }
   return findings;
 }
+
+/**
+ * `The school's first master, William Dene,` and `William Pardoe, the
+ * paper's first editor,`: the person named whole beside an ordinal post, set
+ * off by a comma, holds it. The post must be the article subject's (`the
+ * school's`, `its`, or no owner): another body's first editor is another
+ * series.
+ */
+function apposedHolder(context: RuleContext, rank: RankClaim): { person: string; evidence: Evidence } | undefined {
+  const sentence = context.sentences[rank.sentence];
+  if (!sentence || sentence.where !== 'prose') return undefined;
+  const start = rank.position.start.offset;
+  const end = rank.position.end.offset;
+  const before = context.text.slice(sentence.position.start.offset, start).trimEnd();
+  const words = before.split(/\s+/u);
+  const last = words.at(-1) ?? '';
+  // `the paper's`, `its`, `the`: the article subject's post; `Landsbladet's`, `his` are someone else's.
+  const ownWord = ['the', 'its', 'their'].includes(last.toLowerCase());
+  const ownNoun = /^\p{Ll}[\p{L}-]*['’]s$/u.test(last) && words.at(-2)?.toLowerCase() === 'the';
+  if (!ownWord && !ownNoun) return undefined;
+  const ownerStart = sentence.position.start.offset + before.length - last.length - (ownNoun ? 4 : 0);
+  // `the first editor of the Courier` names a body; `of the school` is the article subject's own noun, and `the first
+  // Bishop of Saltrim` in the article on the Diocese of Saltrim names the subject by its title's word.
+  const after = context.text.slice(end, sentence.position.end.offset);
+  const ofName = /^\s+of\s+(?!the\s+\p{Ll})([\p{L}'’-]+)/u.exec(after)?.[1];
+  if (ofName !== undefined && !(context.title ?? '').split(/\s+/u).includes(ofName)) return undefined;
+  const people = context.mentions.filter((mention) => mention.sentence === rank.sentence && mention.form === 'name' && mention.entity !== null && context.entity(mention.entity)?.type === 'person' && /\s/u.test(mention.text.trim()));
+  // `William Pardoe, the paper's first editor,`: the name right before the owner, a comma between.
+  const previous = people.find((mention) => /^,\s*$/u.test(context.text.slice(mention.position.end.offset, ownerStart)));
+  // `The school's first master, William Dene,`: the name right after, a comma between.
+  const next = people.find((mention) => /^,\s*$/u.test(context.text.slice(end, mention.position.start.offset)));
+  const named = previous ?? next;
+  return named?.entity ? { person: named.entity, evidence: context.quote(named.position.start.offset, named.position.end.offset, 'holder') } : undefined;
+}
+
+/** One relative named beside its owner and kin noun: `His only son, Thomas,`, `Josiah Crane's son Frederick`. */
+interface NamedRelative {
+  owner: string;
+  kin: string;
+  only: boolean;
+  person: string;
+  evidence: Evidence;
+}
+
+/**
+ * `His only son, Thomas, joined the business` and `the founder's only son,
+ * Edmund Averill`: someone's only son (daughter, child, brother, sister) is
+ * one person, so a second person named as that owner's only one of that kin,
+ * or as another son, contradicts it. The owner is the pronoun's, name's or
+ * noun's entity; the relative is the name set right after the kin noun.
+ */
+function onlyRelatives(context: RuleContext): RuleFinding[] {
+  const named: NamedRelative[] = [];
+  const bySentence = new Map<number, typeof context.mentions>();
+  for (const mention of context.mentions) bySentence.set(mention.sentence, [...(bySentence.get(mention.sentence) ?? []), mention]);
+  for (const sentence of context.sentences) {
+    if (sentence.where !== 'prose') continue;
+    const mentions = bySentence.get(sentence.index) ?? [];
+    for (const match of sentence.plain.matchAll(kinPhrase)) {
+      const only = match[1] !== undefined;
+      const kin = (match[2] as string).toLowerCase();
+      const start = sentence.toSource(match.index);
+      const end = sentence.toSource(match.index + match[0].length, true);
+      // The owner ends right before the kin phrase: `His`, `the founder` + `'s`, `Josiah Crane` + `'s`.
+      const owner = mentions.find((mention) => mention.entity !== null && mention.position.end.offset <= start && /^(?:['’]s)?\s+$/u.test(context.text.slice(mention.position.end.offset, start)));
+      const relative = mentions.find((mention) => mention.form === 'name' && mention.position.start.offset >= end && mention.entity !== null && context.entity(mention.entity)?.type === 'person' && /^,?\s*$/u.test(context.text.slice(end, mention.position.start.offset)));
+      if (!owner?.entity || !relative?.entity || owner.entity === relative.entity) continue;
+      named.push({ owner: owner.entity, kin, only, person: relative.entity, evidence: context.quote(start, relative.position.end.offset, only ? `only ${kin}` : kin) });
+    }
+  }
+  const findings: RuleFinding[] = [];
+  for (const single of named.filter((relative) => relative.only)) {
+    const others = named.filter((other) => other.owner === single.owner && other.kin === single.kin && other.person !== single.person);
+    const names = [single, ...others].map((relative) => context.entity(relative.person)?.canonical ?? relative.person);
+    if (others.length === 0 || names.some((name, index) => names.some((other, at) => at !== index && tokensWithin(name, other)))) continue;
+    const ownerName = context.entity(single.owner)?.canonical ?? single.owner;
+    findings.push({
+      message: `\`${ownerName}\`'s only ${single.kin} is given as ${listOf(unique(names).map((name) => `\`${name}\``))}`,
+      evidence: dedupeEvidence([single.evidence, ...others.map((other) => other.evidence)]),
+      reasoning: [`${names[0]} is called ${ownerName}'s only ${single.kin}`, ...others.map((other) => `${context.entity(other.person)?.canonical ?? other.person} is called ${ownerName}'s ${other.only ? 'only ' : ''}${other.kin} too`), `an only ${single.kin} is one person`],
+      entity: single.person,
+      severity: 'warning',
+    });
+    break;
+  }
+  return findings;
+}
+
+// `only son`, `son`, `only daughter`, … as written after an owner and before the relative's name.
+const kinPhrase = /\b(only\s+)?(son|daughter|child|brother|sister)\b/giu;
+
+// `the first woman chair`, `the first Black mayor`: an ordinal of holders of a kind, a series of its own.
+const seriesQualifiers: ReadonlySet<string> = new Set(['woman', 'female', 'male', 'black', 'catholic', 'protestant', 'jewish', 'muslim', 'native', 'native-born', 'foreign', 'foreign-born', 'elected', 'lay', 'paid', 'salaried', 'full-time', 'permanent', 'professional', 'openly', 'gay', 'lady']);
 
 // `the first mayor to win a second term`, `the first vicar who …`: an ordinal of a deed, held by many posts' holders.
 const countsDeed = /^ (?:to|who|whom|that|since|ever|for|with|from)\b/u;

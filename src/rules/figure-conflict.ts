@@ -15,7 +15,7 @@ interface Figure {
 }
 
 // Counts that change from year to year: compared only when both give the same year.
-const changingCounts = new Set(['population', 'inhabitant', 'resident', 'people', 'person', 'employee', 'member', 'student', 'staff', 'visitor', 'passenger', 'spectator', 'follower', 'subscriber', 'user', 'customer', 'worker', 'soldier', 'troop', 'fighter', 'revenue', 'turnover', 'circulation', 'budget', 'endowment', 'attendance']);
+const changingCounts = new Set(['population', 'inhabitant', 'resident', 'people', 'person', 'employee', 'member', 'student', 'staff', 'visitor', 'passenger', 'spectator', 'follower', 'subscriber', 'user', 'customer', 'worker', 'soldier', 'troop', 'fighter', 'revenue', 'turnover', 'circulation', 'budget', 'endowment', 'attendance', 'seat', 'vote', 'councillor', 'branch', 'store', 'shop', 'outlet', 'pupil', 'aircraft', 'route', 'destination']);
 
 // Spans of time counted (`his first twelve seasons`): a part of a career or a history as often as the whole.
 const spansOfTime = new Set(['season', 'year', 'month', 'week', 'day', 'hour', 'decade', 'century', 'term', 'game', 'match']);
@@ -143,24 +143,20 @@ function sectionHeading(context: RuleContext, event: EventClaim): string | undef
 }
 
 /**
- * Whether two figures of different claims allow no common value. Linear: a
- * figure clashes with some other exactly when the lowest `high` among the
- * other claims lies below its `low`, so the two lowest highs (of different
- * claims) answer for every figure.
+ * Whether two figures of different clauses allow no common value: `won three
+ * seats in 1910 and seven in 1914` gives one clause two values, two times or
+ * sides, never a restatement. Linear: a figure clashes with another clause's
+ * exactly when the lowest `high` among the other clauses lies below its `low`,
+ * so the lowest high, and the lowest of any other clause, answer for every
+ * figure.
  */
 function hasDisjointPair(figures: readonly Figure[]): boolean {
   let lowest: Figure | undefined;
-  let runnerUp: Figure | undefined;
-  for (const figure of figures) {
-    if (!lowest || figure.high < lowest.high) {
-      if (lowest && lowest.claim.id !== figure.claim.id) runnerUp = lowest;
-      lowest = figure;
-    } else if (figure.claim.id !== lowest.claim.id && (!runnerUp || figure.high < runnerUp.high)) {
-      runnerUp = figure;
-    }
-  }
+  for (const figure of figures) if (!lowest || figure.high < lowest.high) lowest = figure;
+  let otherClause: Figure | undefined;
+  for (const figure of figures) if (figure.event !== lowest?.event && (!otherClause || figure.high < otherClause.high)) otherClause = figure;
   return figures.some((figure) => {
-    const other = figure.claim.id === lowest?.claim.id ? runnerUp : lowest;
+    const other = figure.event === lowest?.event ? otherClause : lowest;
     return other !== undefined && other.high < figure.low;
   });
 }

@@ -44,7 +44,7 @@ export default defineRule({
       const told = listed || (again.length > 0 && times[0] !== boxed) ? [] : dates(context, boxed, candidates, heldAgain.has(`${boxed.value.subject}\u0000${boxed.value.role ?? ''}`));
       findings.push(...told.map((finding) => (again.length > 0 ? { ...finding, evidence: dedupeEvidence([...finding.evidence, ...again.map((other) => context.evidence(other, 'infobox, told again'))]) } : finding)), ...places(context, boxed, candidates), ...sizes(context, boxed, candidates));
     }
-    findings.push(...leaders(context, infobox, prose), ...founders(context, infobox, prose), ...partners(context, infobox, prose), ...spouses(context, infobox, told), ...successions(context, prose));
+    findings.push(...leaders(context, infobox, prose), ...makers(context, infobox, prose, 'founding'), ...makers(context, infobox, prose, 'construction'), ...partners(context, infobox, prose), ...spouses(context, infobox, told), ...successions(context, prose));
     return findings;
   },
 });
@@ -347,26 +347,42 @@ function leaders(context: RuleContext, infobox: EventClaim[], prose: EventClaim[
  * and his cousin Ramon Ibarra`: a founder one side names and the other
  * leaves out, where both name as many founders, is one of them told two ways.
  */
-function founders(context: RuleContext, infobox: EventClaim[], prose: EventClaim[]): RuleFinding[] {
-  const boxed = infobox.filter((event) => event.value.type === 'founding' && event.value.object);
+/**
+ * `Founder: Jules Velmont` against `established in 1823 by Théodore Velmont`,
+ * `Builder: Pruett & Sons` against `She was built by the Carrack Shipbuilding
+ * Company`: the makers the infobox names against those the prose names, when
+ * each side names as many and one names someone the other does not. A
+ * founder is a person; a builder a person or a body.
+ */
+function makers(context: RuleContext, infobox: EventClaim[], prose: EventClaim[], type: 'founding' | 'construction'): RuleFinding[] {
+  const boxed = infobox.filter((event) => event.value.type === type && event.value.object);
   const body = boxed[0]?.value.subject;
   if (!body) return [];
-  const told = prose.filter((event) => event.value.type === 'founding' && event.value.subject === body && event.value.object && context.entity(event.value.object)?.type === 'person');
+  const kinds = type === 'founding' ? ['person'] : ['person', 'organization'];
+  const told = prose.filter((event) => event.value.type === type && event.value.subject === body && event.value.object && kinds.includes(context.entity(event.value.object)?.type ?? ''));
   const inBox = new Set(boxed.map((event) => event.value.object as string));
   const inProse = new Set(told.map((event) => event.value.object as string));
-  const missing = [...inProse].filter((person) => !inBox.has(person));
-  if (missing.length === 0 || inBox.size !== inProse.size || ![...inBox].some((person) => !inProse.has(person))) return [];
+  // `Caird & Company` and `Caird & Company of Greenock`: one name's words within the other's are one maker.
+  const same = (a: string, b: string): boolean => a === b || wordsWithin(entityName(context, a, null), entityName(context, b, null)) || wordsWithin(entityName(context, b, null), entityName(context, a, null));
+  const missing = [...inProse].filter((maker) => ![...inBox].some((boxedMaker) => same(maker, boxedMaker)));
+  if (missing.length === 0 || inBox.size !== inProse.size || ![...inBox].some((boxedMaker) => ![...inProse].some((maker) => same(maker, boxedMaker)))) return [];
   const extra = told.filter((event) => missing.includes(event.value.object as string));
+  const what = type === 'founding' ? 'founders' : 'builders';
   return [
     {
-      message: `Infobox gives the founders of \`${entityName(context, body, boxed[0]?.value.subjectText)}\` as ${listOf(boxed.map((event) => `\`${event.value.objectText}\``))}, but the prose names ${listOf(extra.map((event) => `\`${entityName(context, event.value.object, event.value.objectText)}\``))}`,
+      message: `Infobox gives the ${what} of \`${entityName(context, body, boxed[0]?.value.subjectText)}\` as ${listOf(boxed.map((event) => `\`${event.value.objectText}\``))}, but the prose names ${listOf(extra.map((event) => `\`${entityName(context, event.value.object, event.value.objectText)}\``))}`,
       evidence: dedupeEvidence([...boxed.map((event) => context.evidence(event, 'infobox')), ...extra.map((event) => context.evidence(event, 'prose'))]),
-      reasoning: [`the infobox and the prose each name ${inBox.size} founders`, 'one side names a founder the other does not'],
+      reasoning: [`the infobox and the prose each name ${inBox.size} ${what}`, `one side names one of the ${what} the other does not`],
       entity: body,
       hedged: hedged(extra),
       severity: 'warning',
     },
   ];
+}
+
+function wordsWithin(a: string, b: string): boolean {
+  const words = new Set(b.toLowerCase().split(/\s+/u));
+  return a.toLowerCase().split(/\s+/u).every((word) => words.has(word));
 }
 
 // Infobox keys that name who held the subject's office before and after them, lower case, `_` read as a space.

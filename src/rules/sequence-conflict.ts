@@ -1,13 +1,15 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import { eventType } from '../lexicon/events.js';
+import { roleOfWords } from '../lexicon/roles.js';
 import type { ArticleSentence } from '../segment/index.js';
 import { before, compatible, pointOf } from '../resolve/events/when.js';
 import { aboutArgument, ambiguousSubject, describe, entityName, hedged, trusted, usable, whenOf } from './shared/events.js';
 import { birthsByPerson } from './shared/births.js';
 import { formalFounding, laterBearer } from './shared/facts.js';
 import { groupBy } from '../util/group.js';
-import { listedOrderFindings, numberedRowFindings, workOrdinalFindings } from './shared/work-ordinals.js';
+import { listedOrderFindings, numberedOrderFindings, numberedRowFindings, workOrdinalFindings } from './shared/work-ordinals.js';
 import { titleOrdinalFindings } from './shared/title-ordinals.js';
+import { datedOrdinalFindings } from './shared/dated-ordinals.js';
 import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 
 // `Phase 2: …`, `Stage III (…)`, `Second stage (…)`: numbered steps of one plan.
@@ -22,9 +24,24 @@ export default defineRule({
     defaultSeverity: 'error',
   },
   check(context) {
-    return [...beforeBirth(context), ...beforeFounding(context), ...steps(context), ...alliances(context), ...workOrdinalFindings(context), ...numberedRowFindings(context), ...listedOrderFindings(context), ...titleOrdinalFindings(context)];
+    return [...beforeBirth(context), ...beforeFounding(context), ...steps(context), ...alliances(context), ...ordinalFindings(context), ...titleOrdinalFindings(context)];
   },
 });
+
+/**
+ * An ordinal against the article's own record of what it counts, judged once:
+ * by its title in a numbered table, else by its title among works by year, in
+ * a dated list, else by the year its sentence tells.
+ */
+function ordinalFindings(context: RuleContext): RuleFinding[] {
+  const judged = new Set<number>();
+  return [...numberedRowFindings(context), ...workOrdinalFindings(context), ...listedOrderFindings(context), ...datedOrdinalFindings(context), ...numberedOrderFindings(context)].filter((finding) => {
+    const rank = finding.evidence[0]?.position.start.offset ?? -1;
+    if (judged.has(rank)) return false;
+    judged.add(rank);
+    return true;
+  });
+}
 
 interface Origin {
   event: EventClaim;
@@ -91,7 +108,9 @@ function beforeFounding(context: RuleContext): RuleFinding[] {
     const joined = (event.value.type === 'membership' && event.value.aspect === 'start') || led ? (event.value.object ?? (event.value.objectText ? undefined : articleBody)) : undefined;
     const joinedFounding = joined ? foundings.get(joined) : undefined;
     const joiner = event.value.agent;
-    if (joined && joinedFounding && joiner && usable(event) && trusted(context, event, joiner)) {
+    // `The astronomer Nils Ekdahl was appointed its first director in 1889` of an observatory established in 1891: the
+    // first head of a body is often named before it formally opens; a later one is not.
+    if (joined && joinedFounding && joiner && usable(event) && trusted(context, event, joiner) && !(led && firstHead(context, event))) {
       const date = dateBefore(context, event, joinedFounding);
       if (date) {
         const message = `\`${entityName(context, joiner.entity, joiner.text)}\` ${led ? `becomes \`${event.value.role ?? event.value.trigger}\` of` : 'joins'} \`${entityName(context, joined, null)}\` in \`${date.claim.text}\`, before it was founded in \`${describe(joinedFounding.point, joinedFounding.claim)}\``;
@@ -127,6 +146,8 @@ function beforeFounding(context: RuleContext): RuleFinding[] {
     const subject = doer?.entity ?? null;
     const founding = subject ? foundings.get(subject) : undefined;
     if (!doer || !subject || !founding || notDeeds.has(event.value.type) || context.entity(subject)?.type !== 'organization' || !usable(event) || !trusted(context, event, doer)) continue;
+    // `The League grew out of the protests of 1906 and 1907`: where a body came from is told before it exists.
+    if (event.value.type === 'act' && originVerbs.has(event.value.predicate) && /^\s+(?:out\s+of|from|in|of)\b/iu.test(event.text.slice(event.text.indexOf(event.value.trigger) + event.value.trigger.length))) continue;
     const date = dateBefore(context, event, founding);
     if (!date) continue;
     const name = entityName(context, subject, event.value.subjectText);
@@ -135,6 +156,21 @@ function beforeFounding(context: RuleContext): RuleFinding[] {
   }
   return findings;
 }
+
+/**
+ * Whether the article calls the holder the body's first of the role (`Nils
+ * Ekdahl was appointed its first director in 1889`): a founding head named in
+ * advance, as a body being set up names one. A table's span alone says
+ * nothing of that.
+ */
+function firstHead(context: RuleContext, event: EventClaim): boolean {
+  const holder = event.value.agent?.entity;
+  if (!holder || !event.value.role) return false;
+  return context.claimsOf('rank').some((rank) => rank.value.ordinal === 1 && rank.value.of !== null && roleOfWords(rank.value.of.split(' ')) === event.value.role && context.mentions.some((mention) => mention.sentence === rank.sentence && mention.entity === holder));
+}
+
+// Verbs that tell where a body came from (`grew out of`, `emerged from`, `originated in`): its history before it, no deed.
+const originVerbs: ReadonlySet<string> = new Set(['grow', 'emerge', 'arise', 'originate', 'evolve', 'stem', 'spring', 'develop', 'descend']);
 
 // Events that make or remake the organization itself (told before its founding they are its history) or say what it has or where it is: no deeds.
 const notDeeds: ReadonlySet<string> = new Set(['founding', 'merger', 'renaming', 'incorporation', 'status', 'dissolution', 'size', 'casualties', 'residence']);

@@ -1,6 +1,7 @@
 import type { RankValue } from '../../schema/claims.js';
 import type { Extractor } from '../types.js';
 import { isMonth, wordSet } from './context.js';
+import { roleOfWords } from '../../lexicon/roles.js';
 import { isStopWord, isVerbLike, readWord } from './nouns.js';
 import { numberWord, readCardinal, readOrdinal, type OrdinalMatch } from './numbers.js';
 import { figureExtractor, scanFigures, type FigureFind } from './find.js';
@@ -118,10 +119,10 @@ function readOrdinalRank(tokens: readonly Token[], index: number): RankFind | nu
     }
   }
   const phraseStart = skipSpace(tokens, ordinal.last + 1);
-  if (phraseStart !== ordinal.last + 2) return null;
-  const phrase = readRankedPhrase(tokens, phraseStart);
-  if (!phrase) return null;
   const determiner = tokens[verbIndex];
+  if (phraseStart !== ordinal.last + 2) return readElidedRank(tokens, index, ordinal, verbIndex);
+  const phrase = readRankedPhrase(tokens, phraseStart) ?? readNamedRankedPhrase(tokens, phraseStart);
+  if (!phrase) return null;
   const determined = determiner !== undefined && (determiners.has(determiner.lower) || (determiner.lower === 'in' && phrase.of === 'place'));
   if (!atStart && !determined) return null;
   return make(tokens, index, phrase.last, { ordinal: ordinal.value, of: phrase.of });
@@ -178,6 +179,54 @@ function readRankedPhrase(tokens: readonly Token[], index: number): { last: numb
   if (words.length === 0) return null;
   return { last, of: words.join(' ') };
 }
+
+/**
+ * `second Northern League title`, `first Labour government`: a name that
+ * qualifies the ranked noun. Up to three capitalised words, then the
+ * lower-case noun phrase; a name alone (`the first World Cup`) ranks nothing
+ * this reads.
+ */
+function readNamedRankedPhrase(tokens: readonly Token[], index: number): { last: number; of: string } | null {
+  const names: string[] = [];
+  let at = index;
+  while (names.length < 3) {
+    const token = tokens[at];
+    if (!token || token.kind !== 'word' || !isCapitalized(token) || tokens[at + 1]?.kind !== 'space') break;
+    names.push(token.lower);
+    at += 2;
+  }
+  if (names.length === 0) return null;
+  const phrase = readRankedPhrase(tokens, at);
+  if (phrase) return { last: phrase.last, of: `${names.join(' ')} ${phrase.of}` };
+  // `the first Bishop of Saltrim`, `its second Prime Minister`: a post's capitalised name is the ranked noun.
+  return tokens[at]?.lower === 'of' && roleOfWords(names) !== null ? { last: at - 2, of: names.join(' ') } : null;
+}
+
+/**
+ * `won the 1951–52 title, the club's second, with`: an ordinal standing alone
+ * after an owner ranks the noun the apposition follows. Only a lower-case noun
+ * right before the comma is taken, and only where an owner determines the
+ * ordinal.
+ */
+function readElidedRank(tokens: readonly Token[], index: number, ordinal: OrdinalMatch, determinerIndex: number): RankFind | null {
+  const after = tokens[ordinal.last + 1];
+  if (!isPunct(after, ',.;') || !touches(tokens[ordinal.last], after)) return null;
+  const determiner = tokens[determinerIndex];
+  if (!determiner || !(determiner.lower === 's' || possessives.has(determiner.lower))) return null;
+  // Back over the owner (`the club's`, `its`) to the comma that sets the apposition off.
+  let at = determiner.lower === 's' ? determinerIndex - 2 : determinerIndex;
+  if (determiner.lower === 's') {
+    if (tokens[at]?.kind !== 'word') return null;
+    at = skipSpaceBack(tokens, at - 1);
+    if (tokens[at]?.lower === 'the') at = skipSpaceBack(tokens, at - 1);
+  } else at = skipSpaceBack(tokens, at - 1);
+  if (!isPunct(tokens[at], ',')) return null;
+  const noun = tokens[at - 1];
+  if (!noun || noun.kind !== 'word' || isCapitalized(noun) || isStopWord(noun.lower) || isVerbLike(noun.lower) || timeNouns.has(noun.lower)) return null;
+  return make(tokens, index, ordinal.last, { ordinal: ordinal.value, of: noun.lower });
+}
+
+const possessives = wordSet('its his her their');
 
 /** Whether the next word opens a noun phrase of its own: a determiner or a capitalised word. */
 function startsObject(tokens: readonly Token[], index: number): boolean {

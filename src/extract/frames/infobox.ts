@@ -192,8 +192,8 @@ function framesOf(article: SegmentedArticle, field: Field, meaning: Meaning): Fr
     return items.map(({ entry, end, dates: own }) => {
       const name: FrameArgument = { start: entry.start, end: entry.end, text: entry.text, ...(entry.claim ? { claim: entry.claim.id } : {}), form: 'name', strategy: 'infobox' };
       const item: Frame = itemised ? { ...base, span: [entry.start, end], dates: own.map((claim) => ({ claim })) } : base;
-      // `Leader: X` and `Founder: X` name the holder or founder of the subject; `Spouse: X` the subject's partner.
-      return { ...item, ...(meaning.type === 'office' || meaning.type === 'founding' ? { agent: name, patient: subject } : withSubject(name)) };
+      // `Leader: X`, `Founder: X` and `Builder: X` name the holder, founder or builder of the subject; `Spouse: X` the subject's partner.
+      return { ...item, ...(meaning.type === 'office' || meaning.type === 'founding' || meaning.type === 'construction' ? { agent: name, patient: subject } : withSubject(name)) };
     });
   }
   if (meaning.value === 'figure' && figures.length === 0) return [];

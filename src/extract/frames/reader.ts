@@ -273,6 +273,7 @@ class ClauseReader {
     this.succeedingAtEnd();
     this.datedByObject();
     this.datedByOccasion();
+    this.datedByHappening();
     const said = this.frames.filter((frame) => !saidOfNobody(frame) && !this.honourTitle(frame));
     this.frames.splice(0, this.frames.length, ...said);
     const combining = this.frames.some((frame) => frame.type === 'acquisition' || frame.type === 'merger');
@@ -342,6 +343,38 @@ class ClauseReader {
       if ((death.type !== 'death' && death.type !== 'casualties') || death.voice === 'noun' || death.dates.length > 0) continue;
       const occasion = this.frames.find((noun) => noun.voice === 'noun' && noun.dates.length > 0 && noun.trigger[0] > death.trigger[1] && noun.trigger[1] <= death.span[1] && occasionWords.has(this.wordBefore(noun.trigger[0])));
       if (occasion) death.dates = [...occasion.dates];
+    }
+  }
+
+  /**
+   * `The formal opening took place on 12 October 1883`, `The premiere was
+   * held in Vienna`: an event noun that a verb of happening takes as its
+   * subject is dated and placed by that clause. The noun's own frame gets the
+   * clause's dates and place, and the bare happening is dropped.
+   */
+  private datedByHappening(): void {
+    const happenings = this.frames.filter((frame) => frame.type === 'occurrence' && happeningPredicates.has(frame.predicate) && frame.patient?.form === 'nominal' && frame.patient.start !== undefined && frame.patient.end !== undefined);
+    for (const happening of happenings) {
+      const [start, end] = [happening.patient?.start as number, happening.patient?.end as number];
+      if (happening.dates.length === 0) continue;
+      const noun = this.frames.find((frame) => frame.voice === 'noun' && frame.type !== 'occurrence' && frame.dates.length === 0 && frame.trigger[0] >= start && frame.trigger[1] <= end);
+      if (noun) {
+        noun.dates = [...happening.dates];
+        noun.place ??= happening.place;
+        this.frames.splice(this.frames.indexOf(happening), 1);
+        continue;
+      }
+      // `The formal opening took place …` with no owner: a once-only event of the article's subject, as `the 1912 launch` is.
+      const words = this.parsed.input.plain.slice(start, end).toLowerCase().split(/\s+/u);
+      const head = words.at(-1) ?? '';
+      const type = eventNoun(head).find((candidate) => candidate !== 'occurrence');
+      const definition = type ? eventType(type) : undefined;
+      if (!type || !definition || words[0] !== 'the' || definition.once !== 'patient' || definition.stateful || definition.nounOwner !== 'patient') continue;
+      happening.type = type;
+      happening.predicate = head;
+      happening.voice = 'noun';
+      happening.aspect = null;
+      happening.patient = { text: this.parsed.input.plain.slice(start, end), start, end, form: 'subject', strategy: 'bare-event' };
     }
   }
 
@@ -468,6 +501,7 @@ class ClauseReader {
       if (predicate.notObjectNouns && patientSide?.form === 'nominal' && patientSide.head !== undefined && predicate.notObjectNouns.has(patientSide.head)) continue;
       const after = this.phrases[index + 1];
       if (predicate.notBefore && after?.type === 'prep' && predicate.notBefore.includes((this.units[after.first] as Unit).lower)) continue;
+      if (predicate.onlyBefore && !this.followedBy(group, predicate.onlyBefore)) continue;
       // `managed to maintain his settlement`, `elected to leave the party`: an active verb with an infinitive after it says
       // what was tried or chosen, not its own event (a passive keeps it: `was elected to serve a second term`; so does a
       // verb that needs no object: `The bridge opened to traffic`).
@@ -516,6 +550,7 @@ class ClauseReader {
       this.absorbObjectNoun(frame, predicate.objectHeads ? object : objectArgument);
       // `was named the league's most valuable player`: a verb that names no office of its own is one only with a role.
       if (!(predicate.needsRole && frame.role === null)) this.frames.push(frame);
+      this.pushGapped(frame, index);
       if (type === 'office' && predicate.preposition === 'as' && frame.role !== null) this.pushListedRoles(frame, index);
       // `Frederick Rapp sold the first bolts in 1838`: the one who gives up what another acquires acts too.
       if (predicate.agentPreposition && group.voice === 'active' && subject && subject.form !== 'figure') {
@@ -2627,7 +2662,9 @@ class ClauseReader {
       }
       if (phrase.type === 'rel') return this.relativeSubject(at, index);
       if (phrase.type === 'conj') {
-        const previous = this.previousVerb(at);
+        // `was built with money left by X and was formally opened`: a finite verb joins the finite verb before, not a
+        // bare participle of a noun between.
+        const previous = this.previousVerb(at, (this.phrases[index] as Phrase).type === 'vg' && (this.phrases[index] as VerbGroup).form === 'finite');
         if (previous !== undefined) return this.withStrategy(this.subjectOf(previous), 'coordination');
         at--;
         continue;
@@ -2851,6 +2888,18 @@ class ClauseReader {
     return true;
   }
 
+  /** Whether the words right after the verb group start with one of the phrases: `fell at`, `fell in battle`. */
+  private followedBy(group: VerbGroup, phrases: readonly string[]): boolean {
+    const words: string[] = [];
+    for (let at = group.last + 1; at < this.units.length && words.length < 3; at++) {
+      const unit = this.units[at] as Unit;
+      if (unit.kind !== 'word') break;
+      words.push(unit.lower);
+    }
+    const after = words.join(' ');
+    return phrases.some((phrase) => after === phrase || after.startsWith(`${phrase} `));
+  }
+
   /** Whether `first` stands in the verb group or right before it: `was first performed`, `first lit in 1871`. */
   private firstBefore(group: VerbGroup): boolean {
     for (let at = Math.max(0, group.first - 1); at < group.main; at++) if ((this.units[at] as Unit).lower === 'first') return true;
@@ -3016,12 +3065,14 @@ class ClauseReader {
     return this.context.implicitSubject ?? null;
   }
 
-  private previousVerb(conjunction: number): number | undefined {
+  private previousVerb(conjunction: number, finite = false): number | undefined {
     let infinitive: number | undefined;
     for (let at = conjunction - 1; at >= 0; at--) {
       // `merged with another rival (called Hellas) and commemorated`: a bracket's verb is an aside, not the clause's.
       if (isPunct(this.phrases[at], ')', this.units)) at = this.openingBracket(at);
       const phrase = this.phrases[at] as Phrase;
+      // `money left by the mill owner`: a bare participle with its `by` agent after a noun is a reduced relative of that noun.
+      if (finite && phrase.type === 'vg' && phrase.form === 'participle' && phrase.first === phrase.main && this.phrases[at - 1]?.type === 'np' && this.phrases[at + 1]?.type === 'prep' && (this.units[(this.phrases[at + 1] as Phrase).first] as Unit).lower === 'by') continue;
       // `was promoted to general and assumed`, `decided to resign and moved`: an infinitive has the subject of the
       // verb it hangs on, so the subject is that verb's.
       if (phrase.type === 'vg' && phrase.form === 'infinitive') infinitive ??= at;
@@ -3539,6 +3590,8 @@ class ClauseReader {
       if (phrase.type === 'vg' && (phrase as VerbGroup).form !== 'infinitive') break;
       if (phrase.type === 'conj' && this.opensClause(at)) break;
       if (isPunct(phrase, ',', this.units) && this.opensClause(at)) break;
+      // `won three seats in 1910 and seven in 1914`: a figure and a date after `and` are a clause whose verb is left out.
+      if (phrase.type === 'conj' && this.gappedFigure(at) !== undefined) break;
       // `His son, Carl, born in 1950, boxed professionally in the 1970s`: a reduced relative ends at the comma before
       // a word the tagger left unread, which is the main clause's verb.
       if (reduced && isPunct(phrase, ',', this.units) && this.phrases[at + 1]?.type === 'other') break;
@@ -3643,6 +3696,36 @@ class ClauseReader {
   }
 
   /** Whether a conjunction or comma at `at` is followed by a new clause or verb (`and sold it`, `, which`, `, succeeding`). */
+  /**
+   * `and seven in 1914` after `won three seats in 1910`: a conjunction, a
+   * figure, a preposition and a date, and nothing more before the clause
+   * ends, repeat the verb before with a value and a time of their own.
+   */
+  private gappedFigure(at: number): { figure: Claim | undefined; date: Claim | undefined; end: number } | undefined {
+    const conjunction = this.phrases[at];
+    if (conjunction?.type !== 'conj' || (this.units[conjunction.first] as Unit).lower !== 'and') return undefined;
+    const figure = this.phrases[at + 1];
+    const preposition = this.phrases[at + 2];
+    const date = this.phrases[at + 3];
+    const after = this.phrases[at + 4];
+    if (figure?.type !== 'np' || figure.form !== 'figure' || preposition?.type !== 'prep' || date?.type !== 'date') return undefined;
+    if (after !== undefined && !isPunct(after, ',', this.units) && !isPunct(after, ';', this.units) && !isPunct(after, '.', this.units)) return undefined;
+    const figureClaim = (this.units[figure.head] as Unit).claim;
+    const dateClaim = (this.units[date.first] as Unit).claim;
+    return { figure: figureClaim, date: dateClaim?.kind === 'date' ? dateClaim : undefined, end: at + 3 };
+  }
+
+  /** The frame the gapped clause after a frame's own repeats (`and seven in 1914`), when the frame holds a figure. */
+  private pushGapped(frame: Frame, index: number): void {
+    if (frame.figures.length === 0) return;
+    const to = this.clauseOf(index)[1];
+    const gap = this.gappedFigure(to + 1);
+    if (!gap?.figure || !gap.date) return;
+    const start = (this.units[(this.phrases[to + 2] as Phrase).first] as Unit).start;
+    const end = (this.units[(this.phrases[gap.end] as Phrase).last] as Unit).end;
+    this.frames.push({ ...frame, figures: [gap.figure], dates: [{ claim: gap.date }], span: [start, end], patient: frame.patient?.form === 'figure' ? null : frame.patient });
+  }
+
   private opensClause(at: number): boolean {
     // `and in 1946 the Japanese Anarchist Federation was founded`: a fronted date of the next clause is stepped over.
     for (let next = at + 1; next < this.phrases.length && next <= at + 6; next++) {
@@ -4136,6 +4219,9 @@ export function structureFrame(type: EventTypeId, predicate: string, trigger: [n
 export function listOffice(role: string, trigger: [number, number], span: [number, number], holder: FrameArgument, body: FrameArgument | null, dates: Frame['dates'], source: Frame['source']): Frame {
   return structureFrame('office', `list ${role}`, trigger, span, { agent: holder, patient: body, dates, role, aspect: 'state', source });
 }
+
+// Predicates of the occurrence type that only say an event happened: `took place`, `occurred`, `was held`.
+const happeningPredicates: ReadonlySet<string> = new Set(['take place', 'occur', 'happen', 'hold']);
 
 // Nouns of the means an act was done by, not a doer: `created by special legislation`, `abolished by decree`.
 // A range written out in words runs from one time to another; a dash may join two guesses at one date.

@@ -1,6 +1,6 @@
 import type { SegmentedArticle } from '../../segment/index.js';
 import { nameSpansOf, tokenizeSentence } from './candidates.js';
-import { ORGANIZATION_SUFFIX_ABBREVIATIONS, ORGANIZATION_SUFFIXES, shipName } from '../../lexicon/organizations.js';
+import { ORGANIZATION_SUFFIX_ABBREVIATIONS, ORGANIZATION_SUFFIXES, SHIP_NOUNS, shipName } from '../../lexicon/organizations.js';
 import { occupationNouns, roleNouns } from '../../lexicon/roles.js';
 import { DEMONYMS, KNOWN_PLACES } from './gazetteer.js';
 import { NEVER_NAMES, ORGANIZATION_HEADS, PERSON_ROLES_BEFORE, PLACE_HEADS } from './lexicon.js';
@@ -27,7 +27,8 @@ const ORGANIZATION_NOUNS = new Set(`
   manufacturer brewery retailer conglomerate cooperative tribe dynasty house franchise orchestra choir ensemble
   regiment battalion squadron maker producer automaker carmaker distiller insurer lender supplier wholesaler
   exporter importer duo trio quartet quintet sextet octet foundry ironworks refinery shipyard dairy bakery pottery
-  colliery
+  colliery diocese archdiocese bishopric eparchy festival observatory hospital infirmary sanatorium asylum hospice
+  railway tramway theatre theater hotel gazette glassworks steelworks brickworks factory distillery tannery
 `.split(/\s+/u).filter((word) => word.length > 0));
 
 /** Nouns in a first sentence's predicate that make the subject a place. */
@@ -77,12 +78,19 @@ export function articleSubject(article: SegmentedArticle): ArticleSubject | unde
     // word in a title (`Center`, `Hall`) names a body when the lead says it is one.
     if (kind === 'place' && predicate.kind === 'organization' && !KNOWN_PLACES.has(title)) kind = 'organization';
     kind ??= predicate.kind;
+    // `Ardent Star was a British whaling ship`: a vessel without a prefix is told as one with it.
+    if (kind === undefined && predicate.firstHead !== undefined && shipNouns.has(predicate.firstHead) && shipName(title) === null) {
+      kind = 'organization';
+      nouns.push('ship');
+    }
     if (kind === undefined && LEAD_PRONOUNS.test(lead.map((sentence) => sentence.plain).join(' '))) kind = 'person';
   }
   return { title, kind, nouns };
 }
 
-function predicateKind(text: string): { kind: EntityKind | undefined; nouns: string[] } {
+const shipNouns: ReadonlySet<string> = new Set(SHIP_NOUNS);
+
+function predicateKind(text: string): { kind: EntityKind | undefined; nouns: string[]; firstHead?: string } {
   const { tokens, parenDepth } = tokenizeSentence(text);
   const copula = tokens.findIndex((token, index) => COPULAS.has(token.text) && parenDepth[index] === 0);
   if (copula < 0) return { kind: undefined, nouns: [] };
@@ -129,7 +137,7 @@ function predicateKind(text: string): { kind: EntityKind | undefined; nouns: str
   // `a British Army officer`, `a Premier League footballer`: a body's or a place's noun that only modifies an
   // occupation does not say what the subject is; the occupation does.
   const occupation = firstHead !== undefined && nounKind(firstHead) === undefined && (occupationNouns.has(firstHead) || roleNouns.has(firstHead));
-  return { kind: lifespan || occupation ? 'person' : head, nouns };
+  return { kind: lifespan || occupation ? 'person' : head, nouns, ...(firstHead !== undefined ? { firstHead } : {}) };
 }
 
 /** `built for`, `launched by`, `founded in`: a past participle right before a preposition. */

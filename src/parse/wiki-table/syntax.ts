@@ -9,12 +9,13 @@ const maxCellLength = 100_000;
 const maxLineLength = 100_000;
 
 /** What the next line of a table is. */
-type LineKind = 'close' | 'row' | 'cell';
+type LineKind = 'close' | 'row' | 'caption' | 'cell';
 
 /**
  * A wikitext table, `{| … |}`: `|-` starts a row, `|` and `!` start cells
- * (`||` and `!!` more on the same line), `|+` a caption, and `attrs | text`
- * gives a cell its attributes. Each cell's content is a `chunkText` parsed as
+ * (`||` and `!!` more on the same line), `|+` a caption (kept as raw data:
+ * it names the table and is no cell), and `attrs | text` gives a cell its
+ * attributes. Each cell's content is a `chunkText` parsed as
  * inline wikitext, running on over the following lines until one starts a
  * cell, a row or the end; a template or link left open carries it further.
  * Lines that belong to no cell are kept as raw data, never read as prose.
@@ -26,6 +27,7 @@ const wikiTable: Construct = { name: 'wikiTable', tokenize: tokenizeWikiTable, c
 const nextLine: Record<LineKind, Construct> = {
   close: { partial: true, tokenize: lineStartsWith('|}') },
   row: { partial: true, tokenize: lineStartsWith('|-') },
+  caption: { partial: true, tokenize: lineStartsWith('|+') },
   cell: { partial: true, tokenize: lineStartsWith('|', '!') },
 };
 /** A lookahead from a line ending: the next line starts a cell, a row or the end. */
@@ -65,7 +67,7 @@ function tokenizeWikiTable(this: TokenizeContext, effects: Effects, ok: State, n
   /** At the end of a line outside any cell: see what the next line is. */
   function atLineEnd(code: Code): State | undefined {
     if (code === null) return end(code);
-    return effects.check(nextLine.close, beforeClose, effects.check(nextLine.row, beforeRow, effects.check(nextLine.cell, beforeCell, beforeStray)))(code);
+    return effects.check(nextLine.close, beforeClose, effects.check(nextLine.row, beforeRow, effects.check(nextLine.caption, beforeCaption, effects.check(nextLine.cell, beforeCell, beforeStray))))(code);
   }
 
   function beforeClose(code: Code): State | undefined {
@@ -76,6 +78,11 @@ function tokenizeWikiTable(this: TokenizeContext, effects: Effects, ok: State, n
   function beforeRow(code: Code): State | undefined {
     closeRow();
     return lineEnding(code, () => lineStart(rowLine));
+  }
+
+  // A caption names the table and is no cell: taken into the head row, it would shift every column's head by one.
+  function beforeCaption(code: Code): State | undefined {
+    return lineEnding(code, () => lineStart(captionLine));
   }
 
   function beforeCell(code: Code): State | undefined {
@@ -142,6 +149,12 @@ function tokenizeWikiTable(this: TokenizeContext, effects: Effects, ok: State, n
     return restOfRawLine('wikiTableRowMarker')(code);
   }
 
+  function captionLine(code: Code): State | undefined {
+    effects.enter('wikiTableCaption');
+    lineSize = 0;
+    return restOfRawLine('wikiTableCaption')(code);
+  }
+
   function strayLine(code: Code): State | undefined {
     if (code === null || markdownLineEnding(code)) return atLineEnd(code);
     effects.enter('wikiTableData');
@@ -149,7 +162,7 @@ function tokenizeWikiTable(this: TokenizeContext, effects: Effects, ok: State, n
     return restOfRawLine('wikiTableData')(code);
   }
 
-  function restOfRawLine(type: 'wikiTableRowMarker' | 'wikiTableData'): State {
+  function restOfRawLine(type: 'wikiTableRowMarker' | 'wikiTableCaption' | 'wikiTableData'): State {
     return function raw(code: Code): State | undefined {
       if (code === null || markdownLineEnding(code) || lineSize++ > maxLineLength) {
         effects.exit(type);
@@ -169,17 +182,9 @@ function tokenizeWikiTable(this: TokenizeContext, effects: Effects, ok: State, n
     effects.enter('wikiTableCell');
     effects.enter('wikiTableCellMarker');
     effects.consume(code);
-    return afterFirstMarkerCode;
+    return afterMarker;
   }
 
-  // `|+` opens a caption, read as a cell of its own.
-  function afterFirstMarkerCode(code: Code): State | undefined {
-    if (code === wikiCodes.plusSign) {
-      effects.consume(code);
-      return afterMarker;
-    }
-    return afterMarker(code);
-  }
 
   function inlineCell(code: Code): State | undefined {
     effects.exit('wikiTableCell');

@@ -11,6 +11,7 @@ declare module 'micromark-util-types' {
     wikiTableCellAttributes: 'wikiTableCellAttributes';
     wikiTableCellPipe: 'wikiTableCellPipe';
     wikiTableCellContent: 'wikiTableCellContent';
+    wikiTableCaption: 'wikiTableCaption';
     wikiTableData: 'wikiTableData';
   }
 }

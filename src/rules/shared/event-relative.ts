@@ -3,7 +3,8 @@ import type { DateClaim, DatePoint, EventClaim, QuantityClaim } from '../../sche
 import { joinsAsRestatement } from '../../extract/dates/beside.js';
 import { ordinalValue } from '../../extract/dates/lexicon.js';
 import { eventIdentity } from './facts.js';
-import { dedupeEvidence, usable, whenOf } from './events.js';
+import { aboutArgument, dedupeEvidence, usable, whenOf } from './events.js';
+import { eventType } from '../../lexicon/events.js';
 
 // Units of elapsed time a count may give, as the counted noun is written.
 const timeUnits: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'decade']);
@@ -56,12 +57,25 @@ export function eventCounts(context: RuleContext): EventCount[] {
     const anchor = identity
       ? dated.find((event) => event !== noun && eventIdentity(event, subject) === identity && whenOf(context, event).date)
       : dated.filter((event) => event.value.type === noun.value.type && noun.value.subject && event.value.subject === noun.value.subject && event.position.end.offset <= count.position.start.offset && count.sentence - event.sentence <= toldReach && whenOf(context, event).date).at(-1);
-    const anchorDate = anchor ? whenOf(context, anchor).date?.claim : undefined;
+    const told = anchor ?? onlyDatedOfType(context, noun, dated);
+    const anchorDate = told ? whenOf(context, told).date?.claim : undefined;
     const beside = besideDate(context, count) ?? dateAfter(context, noun);
-    if (!anchor || !anchorDate || !beside) continue;
-    found.push({ count, direction: joint[1] === 'before' ? 'before' : 'after', noun, anchor, anchorDate, beside });
+    if (!told || !anchorDate || !beside) continue;
+    found.push({ count, direction: joint[1] === 'before' ? 'before' : 'after', noun, anchor: told, anchorDate, beside });
   }
   return found;
+}
+
+/**
+ * `six weeks after the signing`, `three years after its opening`: an event
+ * noun no one is said to own (or owned by `its`) counts from the one event of
+ * its kind the article dates, when it dates exactly one.
+ */
+function onlyDatedOfType(context: RuleContext, noun: EventClaim, dated: readonly EventClaim[]): EventClaim | undefined {
+  const owner = aboutArgument(noun);
+  if ((owner && owner.entity && owner.form !== 'pronoun') || eventType(noun.value.type).once === 'no') return undefined;
+  const told = dated.filter((event) => event.value.type === noun.value.type && event.value.source !== 'infobox' && whenOf(context, event).date);
+  return told.length === 1 ? told[0] : undefined;
 }
 
 /**

@@ -24,7 +24,7 @@ export function whenOf(context: RuleContext, event: EventClaim): EventWhen {
 }
 
 /** The calendar year a point starts in, or null when unknown. */
-export function yearOf(point: DatePoint): number | null {
+export function yearOf(point: Pick<DatePoint, 'start'>): number | null {
   const match = /^(-?\d{4})/.exec(point.start ?? '');
   return match ? Number(match[1]) : null;
 }
@@ -103,7 +103,7 @@ const subjectStrategies = new Set(['sentence-subject', 'previous-subject', 'arti
 export function trusted(context: RuleContext, event: EventClaim, argument: EventArgument): boolean {
   // A name no entity holds (`the Treaty of Valmora`) is still the same words wherever it stands.
   // `Alice Skinner Ochs, Ochs's wife`: a shared surname that cannot be the partner's own is the article subject's.
-  if (argument.form === 'name') return !sharedSurname(context, argument.text) || subjectBySection(context, event, argument) || (argument.resolution === 'other-bearer' && context.entity(argument.entity ?? '')?.isSubject === true);
+  if (argument.form === 'name') return !sharedSurname(context, argument.text) || onlyBearerSoFar(context, event.sentence, argument) || subjectBySection(context, event, argument) || (argument.resolution === 'other-bearer' && context.entity(argument.entity ?? '')?.isSubject === true);
   // The article's subject, by structure (an infobox, a heading, a size no one owns), even when no entity holds it.
   if (argument.form === 'subject') return true;
   if (!argument.entity) return false;
@@ -151,9 +151,15 @@ function onlyOneSinceNamed(context: RuleContext, sentence: number, entity: strin
     const here = all.filter((mention) => mention.position.start.offset < limit);
     if (here.some((mention) => mention.entity !== null && mention.entity !== entity && rival(mention.entity) && !otherGender(mention.text))) return false;
     if (!things && unlinkedProperNoun(context, at, all, limit)) return false;
-    if (at === sentence) continue;
-    // Named there, or called by a kin noun of the one the article is about (`her father`).
-    if (here.some((mention) => mention.entity === entity && (mention.form === 'name' || mention.strategy === 'kin'))) return true;
+    // Named there, or called by a kin noun of the one the article is about (`her father`); in the pronoun's own
+    // sentence, named before it with no rival anywhere in it (`the owners brought Strand back to command, and he
+    // returned`; not `Dick Cole … and, until his death in 2005, John Bolitho`).
+    const named = here.some((mention) => mention.entity === entity && (mention.form === 'name' || mention.strategy === 'kin'));
+    if (at === sentence) {
+      if (named && !all.some((mention) => mention.entity !== null && mention.entity !== entity && rival(mention.entity) && !otherGender(mention.text))) return true;
+      continue;
+    }
+    if (named) return true;
     if (!here.some((mention) => mention.entity === entity)) return false;
   }
   return false;
@@ -223,6 +229,23 @@ function sharedSurname(context: RuleContext, text: string): boolean {
   const word = text.trim();
   if (word === '' || /\s/.test(word)) return false;
   return (peopleByNameWord(context).get(word) ?? 0) > 1;
+}
+
+/**
+ * `Strand died at Lerwick` told before the article names his son William
+ * Strand: a surname shared in the article as a whole is one person's where
+ * the text has named no other bearer in full yet, and the resolver gave it
+ * to that one.
+ */
+function onlyBearerSoFar(context: RuleContext, sentence: number, argument: EventArgument): boolean {
+  const word = argument.text.trim();
+  if (!argument.entity || /\s/.test(word)) return false;
+  const introduced = new Set<string>();
+  for (const mention of context.mentions) {
+    if (mention.sentence > sentence || mention.form !== 'name' || !mention.entity || !/\s/.test(mention.text.trim())) continue;
+    if (mention.text.trim().split(/\s+/).includes(word) && context.entity(mention.entity)?.type === 'person') introduced.add(mention.entity);
+  }
+  return introduced.size === 1 && introduced.has(argument.entity);
 }
 
 /**

@@ -83,11 +83,17 @@ function bracketDates(sentence: ArticleSentence, tokens: readonly Token[], last:
 /** `three times, in 2003 and 2004,`: after a comma, `in` or `on` and dates joined by `and`, up to the next comma or the end. */
 function commaDates(sentence: ArticleSentence, tokens: readonly Token[], last: number, dates: readonly DateClaim[]): DateClaim[] | undefined {
   if (tokens[last + 1]?.text !== ',' || !['in', 'on'].includes(tokens[last + 2]?.lower ?? '')) return undefined;
-  let end = last + 3;
-  while (end < tokens.length && tokens[end]?.text !== ',' && tokens[end]?.text !== '.' && tokens[end]?.text !== ';') end++;
-  const listed = datesBetween(sentence, tokens, last + 3, end - 1, dates);
+  // `three times, in 1902, 1909 and 1925, and reached …`: the run of dates, commas and `and` up to its last date.
+  let end = last + 2;
+  for (let at = last + 3; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    const offset = sentence.toSource(token.start);
+    if (dates.some((date) => date.position.start.offset <= offset && offset < date.position.end.offset)) end = at;
+    else if (token.text !== ',' && !dateListWords.has(token.lower)) break;
+  }
+  const listed = end > last + 2 ? datesBetween(sentence, tokens, last + 3, end, dates) : undefined;
   // Only a list closed by `and` names every occasion: `in 2003, 2004` may go on.
-  return listed && tokens.slice(last + 3, end).some((token) => token.lower === 'and') ? listed : undefined;
+  return listed && tokens.slice(last + 3, end + 1).some((token) => token.lower === 'and') ? listed : undefined;
 }
 
 /** `…: on D1, because …; on D2, …; and on D3, …`: one date in each clause of a colon list set apart by semicolons. */

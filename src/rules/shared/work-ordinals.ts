@@ -74,7 +74,7 @@ function apposedRanks(context: RuleContext): Array<{ rank: RankClaim; noun: stri
 }
 
 /** `their third studio album, Lanterns,` or `Halcyon Static, their fourth album,`: the title set beside the rank by a comma. */
-function apposedTitle(context: RuleContext, rank: RankClaim): string | undefined {
+export function apposedTitle(context: RuleContext, rank: RankClaim): string | undefined {
   const sentence = context.sentences[rank.sentence];
   if (!sentence) return undefined;
   const start = sentence.fromSource(rank.position.start.offset);
@@ -96,7 +96,8 @@ function apposedTitle(context: RuleContext, rank: RankClaim): string | undefined
 interface NumberedRow {
   number: number;
   numberAt: [number, number];
-  cells: Array<{ header: string; text: string; at: [number, number] }>;
+  /** The other cells, each with the year it holds when it is a year (`1865`, `1920–21`) and nothing else. */
+  cells: Array<{ header: string; text: string; at: [number, number]; year: number | null }>;
 }
 
 // Heads of a column that numbers a table's rows.
@@ -184,8 +185,38 @@ function datedLists(context: RuleContext): Array<{ heading: string; items: Array
   return lists;
 }
 
+/**
+ * `| 3 | Ada Quennell | 1915 | 1922 |` written above `| 2 | Joseph Harle |
+ * 1922 | 1931 |`: a table numbered 1 to n in its first column whose years
+ * run against its numbers. Each row's first year is its date; the table is
+ * read only when every row has one.
+ */
+export function numberedOrderFindings(context: RuleContext): RuleFinding[] {
+  const tables = new Map<string, NumberedRow[]>();
+  for (const { row, heading } of numberedRows(context)) tables.set(heading, [...(tables.get(heading) ?? []), row]);
+  const findings: RuleFinding[] = [];
+  for (const [heading, rows] of tables) {
+    const numbers = rows.map((row) => row.number).sort((a, b) => a - b);
+    const years = rows.map((row) => row.cells.find((cell) => cell.year !== null)?.year ?? null);
+    // Numbered 1 to n, each row dated: a count of holders or works, not pennant or shirt numbers.
+    if (rows.length < 3 || numbers.some((number, index) => number !== index + 1) || years.some((year) => year === null)) continue;
+    const byNumber = rows.map((row, index) => ({ row, year: years[index] as number })).sort((a, b) => a.row.number - b.row.number);
+    const index = byNumber.findIndex((entry, at) => at > 0 && (byNumber[at - 1] as typeof entry).year > entry.year);
+    const [lower, higher] = [byNumber[index - 1], byNumber[index]];
+    if (index < 0 || !lower || !higher) continue;
+    const yearCell = (row: NumberedRow) => row.cells.find((cell) => cell.year !== null) as NumberedRow['cells'][number];
+    findings.push({
+      message: `in the numbered table${heading ? ` under \`${heading}\`` : ''}, number ${lower.row.number} is dated ${lower.year} but number ${higher.row.number} ${higher.year}, earlier`,
+      evidence: [context.quote(lower.row.numberAt[0], lower.row.numberAt[1], 'row number'), context.quote(yearCell(lower.row).at[0], yearCell(lower.row).at[1], 'its year'), context.quote(higher.row.numberAt[0], higher.row.numberAt[1], 'next row number'), context.quote(yearCell(higher.row).at[0], yearCell(higher.row).at[1], 'its year')],
+      reasoning: [`the table numbers its rows 1 to ${rows.length}`, `row ${lower.row.number} is dated ${lower.year} and row ${higher.row.number} ${higher.year}: the numbers and the years run in opposite orders`],
+      severity: 'warning',
+    });
+  }
+  return findings;
+}
+
 /** The rows of tables numbered in their first column, with the heading each table sits under. */
-function numberedRows(context: RuleContext): Array<{ row: NumberedRow; heading: string }> {
+export function numberedRows(context: RuleContext): Array<{ row: NumberedRow; heading: string }> {
   const rows: Array<{ row: NumberedRow; heading: string }> = [];
   let current: { row: NumberedRow; heading: string; key: string } | undefined;
   for (const sentence of context.sentences) {
@@ -195,17 +226,22 @@ function numberedRows(context: RuleContext): Array<{ row: NumberedRow; heading: 
     const key = `${sentence.sectionPath.join('\u0000')}\u0000${cell.row}`;
     if (cell.column === 0) {
       current = undefined;
-      const number = /^\d{1,3}$/u.test(sentence.plain.trim()) ? Number(sentence.plain.trim()) : Number.NaN;
+      // `3` or `3rd`: the row's number.
+      const number = Number(/^(\d{1,3})(?:st|nd|rd|th)?$/u.exec(sentence.plain.trim())?.[1] ?? Number.NaN);
       if (numberingHeads.test(cell.header.trim()) && Number.isInteger(number)) {
         current = { row: { number, numberAt: at, cells: [] }, heading: sentence.sectionPath.at(-1) ?? '', key };
         rows.push(current);
       }
       continue;
     }
-    if (current?.key === key) current.row.cells.push({ header: cell.header, text: sentence.plain.replace(/[*_'"“”]/gu, '').trim(), at });
+    const year = /^(\d{4})(?:[–-]\d{2}(?:\d{2})?)?$/u.exec(sentence.plain.trim())?.[1];
+    if (current?.key === key) current.row.cells.push({ header: cell.header, text: sentence.plain.replace(/[*_'"“”]/gu, '').trim(), at, year: year ? Number(year) : null });
   }
   return rows;
 }
+
+// Kinds a bare noun means: an album is a studio album, a film a feature film.
+const defaultKinds: ReadonlySet<string> = new Set(['studio', 'feature']);
 
 const possessiveDeterminers: ReadonlySet<string> = new Set(['their', 'his', 'her', 'its']);
 
@@ -230,11 +266,12 @@ function sameTitle(a: string, b: string): boolean {
 }
 
 /** `Studio albums` names `studio album`; `Albums` names `album` and `studio album`; `Works` names neither. */
-function headingNames(heading: string, noun: string): boolean {
+export function headingNames(heading: string, noun: string): boolean {
   const words = heading.toLowerCase().split(/\s+/u).map((word) => word.replace(/s$/u, ''));
   const wanted = noun.split(' ');
   const head = wanted.at(-1) as string;
   if (!words.includes(head)) return false;
-  // `studio album` against `Live albums`: the heading's other words must be the rank's.
-  return words.filter((word) => word !== head).every((word) => wanted.includes(word));
+  // `studio album` against `Live albums`: the heading's other words must be the rank's, or name the kind a bare noun
+  // means (`their third album` counts `Studio albums`).
+  return words.filter((word) => word !== head).every((word) => wanted.includes(word) || (wanted.length === 1 && defaultKinds.has(word)));
 }
