@@ -1096,6 +1096,8 @@ export const eventTypes: readonly EventTypeDefinition[] = [
       { key: 'capacity', value: 'figure' },
       // Infobox hospital's bed count.
       { key: 'beds', value: 'figure' },
+      // A hotel's `number_of_rooms`.
+      { key: 'rooms', value: 'figure' },
       { key: 'attendance', value: 'figure' },
       { key: 'pupils', value: 'figure' },
       { key: 'cost', value: 'figure' },

@@ -6,6 +6,7 @@
  */
 import { lexicon as abbreviations } from './abbreviations.js';
 import { lexicon as acronyms } from './acronyms.js';
+import { lexicon as colours } from './colours.js';
 import { lexicon as cues } from './cues.js';
 import { lexicon as currencies } from './currencies.js';
 import { lexicon as demonyms } from './demonyms.js';
@@ -38,6 +39,7 @@ export type { LexiconList, LexiconModule } from './list.js';
 export const LEXICON_MODULES: readonly LexiconModule[] = [
   abbreviations,
   acronyms,
+  colours,
   cues,
   currencies,
   demonyms,

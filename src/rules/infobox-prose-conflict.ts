@@ -1,5 +1,6 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import { eventType, fixedMeasures, longEventNounClasses, shortEventNounClasses } from '../lexicon/events.js';
+import { colourFindings } from './shared/colours.js';
 import { roleOfWords } from '../lexicon/roles.js';
 import type { Claim, DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 import type { Evidence } from '../schema/entities.js';
@@ -44,7 +45,7 @@ export default defineRule({
       const told = listed || (again.length > 0 && times[0] !== boxed) ? [] : dates(context, boxed, candidates, heldAgain.has(`${boxed.value.subject}\u0000${boxed.value.role ?? ''}`));
       findings.push(...told.map((finding) => (again.length > 0 ? { ...finding, evidence: dedupeEvidence([...finding.evidence, ...again.map((other) => context.evidence(other, 'infobox, told again'))]) } : finding)), ...places(context, boxed, candidates), ...sizes(context, boxed, candidates));
     }
-    findings.push(...leaders(context, infobox, prose), ...makers(context, infobox, prose, 'founding'), ...makers(context, infobox, prose, 'construction'), ...partners(context, infobox, prose), ...spouses(context, infobox, told), ...successions(context, prose));
+    findings.push(...leaders(context, infobox, prose), ...makers(context, infobox, prose, 'founding'), ...makers(context, infobox, prose, 'construction'), ...partners(context, infobox, prose), ...spouses(context, infobox, told), ...successions(context, prose), ...colourFindings(context));
     return findings;
   },
 });
@@ -227,13 +228,16 @@ function sizes(context: RuleContext, boxed: EventClaim, prose: readonly EventCla
   const keyYear = yearOfKey(context, figure);
   const year = yearAt(context, boxed) ?? keyYear?.year ?? null;
   const fixed = fixedMeasures.has(boxed.value.measure ?? '');
-  if (year === null && !fixed) return [];
+  // `number_of_rooms = 240` with no year and `Today the hotel has 310 bedrooms`: an undated infobox figure of what
+  // changes is the present one, met only by a present-tense size the prose dates to no year.
+  const undated = year === null && !fixed;
   const findings: RuleFinding[] = [];
   // `beds = 640 (2023)` and `The hospital has 520 beds`: a size told in the present with no year is the one of the
   // latest year the article dates anything in, when the infobox gives that year.
   const current = year !== null && year >= latestYear(context);
   const comparable = prose.filter((event) => {
     if (!sameMeasure(boxed.value.measure, event.value.measure)) return false;
+    if (undated) return event.value.tense === 'present' && yearAt(context, event) === null;
     const proseYear = yearAt(context, event) ?? (current && event.value.tense === 'present' && (event.value.voice === 'active' || event.value.voice === 'passive') ? year : null);
     return !(fixed ? year !== null && proseYear !== null && proseYear !== year : proseYear !== year);
   });

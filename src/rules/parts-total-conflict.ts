@@ -8,7 +8,7 @@ import { listOf } from './shared/events.js';
 import { deadCount, isPersonPart, isRecord, readDeadItemised, readOneOfOthers, readNameList, readOutcomeVerbs, pastDescriptor, readOpenerList, readTitleList, readPartList, readPartsBeforeTotal, readSharedOut, readShareLists, readShareRemainders, readTotalMarker, readRemainder, readShareClauses, type Part, type PartList } from './shared/parts.js';
 import { figureEvidence, figureText, sentenceFigures, type SentenceFigure } from './shared/sentence-figures.js';
 import { readListedDates, type ListedDates } from './shared/listed-dates.js';
-import { readCountedList, type CountedList } from './shared/listed-rows.js';
+import { readCountedList, readHeadedList, sameSection, type CountedList } from './shared/listed-rows.js';
 import { readSummedRows, readTotalRows, type SummedRows } from './shared/summed-rows.js';
 import { partShareFindings } from './shared/part-shares.js';
 
@@ -88,7 +88,7 @@ export default defineRule({
         }
       }
       // `Chalmers has 14 departments.` and the list of them right after it.
-      const counted = sentence.where === 'prose' ? readCountedList(context, index, figures) : undefined;
+      const counted = sentence.where === 'prose' ? (readCountedList(context, index, figures) ?? readHeadedList(context, index, figures)) : undefined;
       if (counted && counted.rows !== counted.total.low) findings.push(listFinding(context, sentence, counted));
       // `employed 1,850 people at three plants:` and a table of the plants' employees; rows closed by `a total of 12,400`.
       const summed = readSummedRows(context, index);
@@ -244,9 +244,9 @@ function listFinding(context: RuleContext, sentence: ArticleSentence, counted: C
   const { total, first, last, rows } = counted;
   const totalText = figureText(sentence, total);
   return {
-    message: `\`${totalText}\` but the list after it has \`${rows}\` rows`,
-    evidence: [figureEvidence(context, sentence, total, 'total'), context.quote(first.position.start.offset, last.position.end.offset, 'list')],
-    reasoning: [`'${totalText}' counts ${total.low}`, `the list that follows it, in the same section, has ${rows} rows at its first level`],
+    message: `\`${totalText}\` but the list ${sameSection(sentence, first) ? 'after it' : `under \`${first.sectionPath.at(-1) ?? ''}\``} has \`${rows}\` rows`,
+    evidence: [figureEvidence(context, sentence, total, 'total'), ...(counted.heading ? [context.quote(counted.heading[0], counted.heading[1], 'heading of the list')] : []), context.quote(first.position.start.offset, last.position.end.offset, 'list')],
+    reasoning: [`'${totalText}' counts ${total.low}`, sameSection(sentence, first) ? `the list that follows it, in the same section, has ${rows} rows at its first level` : `the article's list of them, under \`${first.sectionPath.at(-1) ?? ''}\`, has ${rows} rows at its first level`],
     severity: 'warning',
   };
 }

@@ -102,7 +102,8 @@ type Span = Pick<DatePoint, 'start' | 'end'>;
 /**
  * `N units later` agrees when the time between the two dates, at their
  * precision, can be N units rounded as people round: from half a unit less
- * to a whole unit more (`two years later` for 2 years and 9 months); days are
+ * to a whole unit more (`two months later` for 2 months and 3 weeks), years
+ * by the calendar or within half a year; days are
  * counted exactly or inclusively (one fewer) when written in days, to within
  * one either way when a week or a fortnight was read as days.
  */
@@ -111,6 +112,15 @@ function elapsedAgrees(from: Span, to: Span, unit: string, shift: number, inDays
   if ([fromStart, fromEnd, toStart, toEnd].some(Number.isNaN)) return undefined;
   const size = unitDays[unit] ?? 1;
   const count = Math.abs(shift);
+  // `released in May 1980 … two years later, in the spring of 1983`: years are counted by the calendar, as writers count
+  // them; a count a calendar year off holds only when the time between is within half a year of it (`December 1971`
+  // and `two years later, in February 1974`).
+  if (unit === 'year') {
+    const calendar = (Number(to.start?.slice(0, 4)) - Number(from.start?.slice(0, 4))) * Math.sign(shift || 1);
+    if (calendar === count) return true;
+    const [shortestYears, longestYears] = shift >= 0 ? [toStart - fromEnd, toEnd - fromStart] : [fromStart - toEnd, fromEnd - toStart];
+    return shortestYears <= (count + 0.5) * size && (count - 0.5) * size <= longestYears;
+  }
   // Days counted inclusively (`four days later` from the 1st, the 4th) come one short, never one over.
   const [low, high] = unit === 'day' ? [count - 1, inDays ? count : count + 1] : [(count - 0.5) * size, (count + 1) * size];
   const [shortest, longest] = shift >= 0 ? [toStart - fromEnd, toEnd - fromStart] : [fromStart - toEnd, fromEnd - toStart];

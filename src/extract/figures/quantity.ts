@@ -29,7 +29,9 @@ const nonFigureKeyWords = /as of|year|date|founded|established|code|image|map|fl
 export function isFigureKey(key: string | undefined): boolean {
   if (key === undefined || nonFigureKeyWords.test(key)) return false;
   // `beds = 640 (2023)`: any key the event registry reads a figure from holds one.
-  return figureKeyWords.test(key) || infoboxEvent(key.toLowerCase().replace(/[_\s]+/gu, ' ').trim())?.value === 'figure';
+  // `number_of_rooms = 240`: the key's measure after the words that count it.
+  const base = key.toLowerCase().replace(/[_\s]+/gu, ' ').trim().replace(/^(?:num|number of|no\.? of) (?=\S)/u, '');
+  return figureKeyWords.test(key) || infoboxEvent(base)?.value === 'figure';
 }
 
 /** Vague round numbers: `hundreds of people`, `tens of thousands`, with the range each stands for. */

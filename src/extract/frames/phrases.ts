@@ -253,6 +253,8 @@ function pushNounPhrase(units: readonly Unit[], first: number, phrases: Phrase[]
       break;
     }
     if (unit.kind === 'name' || unit.kind === 'figure') {
+      // `became the second director at the age of thirty-four`: an age after a noun is the clause's, a phrase of its own.
+      if (unit.claim?.kind === 'age' && head >= 0) break;
       // `At the 2011 census Lanmore had …`: a name after a dated noun starts a phrase of its own.
       if (unit.kind === 'name' && head >= 0 && dates.length > 0) break;
       head = at;

@@ -58,6 +58,8 @@ const families: ReadonlyArray<readonly string[]> = [
   ['employee', 'staff', 'worker', 'workforce'],
   ['student', 'enrollment', 'enrolment', 'pupil'],
   ['capacity', 'seat', 'spectator'],
+  // A hotel's `number_of_rooms` and `310 bedrooms and suites`.
+  ['room', 'bedroom', 'guest room'],
   // `sold 680,000 units in its first week`, `its 860,000 first-week sales`: copies sold.
   ['sale', 'unit', 'copy'],
   ['cost', 'construction cost', 'final cost'],

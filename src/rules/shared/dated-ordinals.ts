@@ -20,6 +20,8 @@ interface DatedRank {
   noun: string;
   year: number;
   date: DateClaim;
+  /** A title or name is set beside it (`Lionel Frayne, the fourth headmaster`): the checks that match titles read it against records. */
+  apposed: boolean;
 }
 
 /** One place of an ordered record: a year and where the record tells it. */
@@ -45,8 +47,8 @@ export function datedOrdinalFindings(context: RuleContext): RuleFinding[] {
   const judged = new Set(findings.flatMap((finding) => finding.evidence.map((evidence) => evidence.position.start.offset)));
   const tables = numberedRows(context);
   const wins = winLists(context);
-  for (const { rank, noun, year, date } of ranks) {
-    if (judged.has(rank.position.start.offset)) continue;
+  for (const { rank, noun, year, date, apposed } of ranks) {
+    if (apposed || judged.has(rank.position.start.offset)) continue;
     // `the club's second` names its noun before it: `the title called the club's second`.
     const named = rank.text.toLowerCase().includes(noun) ? `the ${rank.text}` : `the ${noun} called the ${rank.text}`;
     const rows = tables.filter(({ row, heading }) => row.cells.some((cell) => cell.year === year) && (headingNames(heading, noun) || row.cells.some((cell) => headingNames(cell.header, noun))));
@@ -110,8 +112,10 @@ function sameSeries(a: DatedRank, b: DatedRank, context: RuleContext): boolean {
   const [aOwn, bOwn] = [aWords.slice(0, -1), bWords.slice(0, -1)];
   if (!aOwn.every((word) => bOwn.includes(word)) && !bOwn.every((word) => aOwn.includes(word))) return false;
   const owners = [ownerOf(a.rank, context), ownerOf(b.rank, context)];
-  // Both owned (`its second title`, `Farrowdale's first league title`), and not one his and the other hers.
-  return owners.every((owner) => ownerWords.has(owner) || /['’]s$/u.test(owner)) && !(owners.includes('his') && owners.includes('her'));
+  // Both owned (`its second title`, `Farrowdale's first league title`), and not one his and the other hers; a post's
+  // ordinal with `the` (`Lionel Frayne, the fourth headmaster`) is the article subject's, unless an `of` names its body.
+  const post = roleOfWords([head]) !== null && ![a.rank, b.rank].some((rank) => /^\s+of\s/u.test(context.text.slice(rank.position.end.offset, rank.position.end.offset + 4)));
+  return owners.every((owner) => ownerWords.has(owner) || /['’]s$/u.test(owner) || (post && owner === 'the')) && !(owners.includes('his') && owners.includes('her'));
 }
 
 const ownerWords: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their']);
@@ -122,7 +126,7 @@ function ownerOf(rank: RankClaim, context: RuleContext): string {
   return before.slice(before.lastIndexOf(' ') + 1).toLowerCase();
 }
 
-/** Ordinals with a noun, in prose, whose sentence tells exactly one year and sets no title beside them. */
+/** Ordinals with a noun, in prose, whose sentence tells exactly one year near them. */
 function datedRanks(context: RuleContext): DatedRank[] {
   const dates = new Map<number, DateClaim[]>();
   for (const date of context.claimsOf('date')) dates.set(date.sentence, [...(dates.get(date.sentence) ?? []), date]);
@@ -130,13 +134,13 @@ function datedRanks(context: RuleContext): DatedRank[] {
   for (const rank of context.claimsOf('rank')) {
     const noun = rank.value.of?.toLowerCase();
     const sentence = context.sentences[rank.sentence];
-    if (!noun || rank.value.ordinal < 1 || sentence?.where !== 'prose' || apposedTitle(context, rank) !== undefined) continue;
+    if (!noun || rank.value.ordinal < 1 || sentence?.where !== 'prose') continue;
     // `the same length of time as the first ship`: an ordinal in a comparison dates nothing.
     if (/\b(?:as|than|like)\s+(?:the|its|their|his|her)\s*$/iu.test(context.text.slice(Math.max(0, rank.position.start.offset - 12), rank.position.start.offset))) continue;
     // The year must stand near the ordinal, in its clause rather than at the other end of a long sentence.
     const told = (dates.get(rank.sentence) ?? []).filter((date) => startYear(date) !== null && Math.abs(date.position.start.offset - rank.position.start.offset) <= nearYear);
     const years = new Set(told.map(startYear));
-    if (years.size === 1 && told[0]) ranks.push({ rank, noun, year: startYear(told[0]) as number, date: told[0] });
+    if (years.size === 1 && told[0]) ranks.push({ rank, noun, year: startYear(told[0]) as number, date: told[0], apposed: apposedTitle(context, rank) !== undefined });
   }
   return ranks;
 }

@@ -6,6 +6,8 @@ import { partialPhrases } from './parts.js';
 /** A count told right before a list, and the list's rows at its first level. */
 export interface CountedList {
   total: SentenceFigure;
+  /** For a list in a section of its own, its heading's words in the source: `[start, end)`. */
+  heading?: [number, number];
   /** The first and the last row of the list. */
   first: ArticleSentence;
   last: ArticleSentence;
@@ -95,6 +97,83 @@ function countedTable(context: RuleContext, sentence: ArticleSentence, tableAt: 
   // Rows that each count some of the things are groups of them, not one thing a row.
   if ([...counted.values()].some((count) => count === rows.size)) return undefined;
   return first && last && rows.size >= 2 ? { total, first, last, rows: rows.size } : undefined;
+}
+
+/**
+ * `Tarrow chose a shore party of eleven men` and, in a section of its own,
+ * `## Shore party` over a table of them; `The original LP contained eleven
+ * tracks` and `## Track listing`: a count of what a section of the article
+ * lists, named by the section's heading (the counted noun, or the group it
+ * counts: `a shore party of`), against that section's rows, wherever the
+ * count stands — when the article counts that noun nowhere else.
+ */
+export function readHeadedList(context: RuleContext, index: number, figures: readonly SentenceFigure[]): CountedList | undefined {
+  const sentence = context.sentences[index];
+  const total = countedNoun(figures);
+  if (!sentence || !total) return undefined;
+  const noun = nounOf(total);
+  // `a shore party of eleven men`: the group a count is of names the list.
+  const before = sentence.plain.slice(Math.max(0, total.start - 48), total.start).trimEnd().split(/\s+/u);
+  const group = before.at(-1)?.toLowerCase() === 'of' ? groupBefore(before.slice(0, -1)) : undefined;
+  const wanted = group ?? [noun];
+  const kind = (total.noun ?? '').toLowerCase().split(/\s+/u).slice(0, -1);
+  const section = context.sentences.find((other) => {
+    if ((other.where !== 'list' && !(other.where === 'table' && other.cell)) || sameSection(other, sentence)) return false;
+    const heading = (other.sectionPath.at(-1) ?? '').toLowerCase().split(/[^\p{L}]+/u).map(singular).filter((word) => !listWords.has(word));
+    // The heading names the thing and nothing else, and any kind the count gives (`original`) is the heading's.
+    return heading.length === wanted.length && wanted.every((word) => heading.includes(word)) && (group !== undefined || kind.every((word) => heading.includes(singular(word))));
+  });
+  if (!section || countedElsewhere(context, index, noun)) return undefined;
+  const rows = section.where === 'table' ? tableRows(context, section) : listRows(context, section);
+  const title = section.sectionPath.at(-1) ?? '';
+  const at = context.text.lastIndexOf(title, section.position.start.offset);
+  return rows && rows.rows >= 2 ? { total, ...rows, ...(title && at >= 0 ? { heading: [at, at + title.length] as [number, number] } : {}) } : undefined;
+}
+
+/** The group noun before a count's `of`: `a shore party` → `shore party`, after its determiner. */
+function groupBefore(words: readonly string[]): string[] | undefined {
+  const at = words.map((word) => word.toLowerCase()).findLastIndex((word) => groupDeterminers.has(word));
+  const group = at >= 0 ? words.slice(at + 1).map((word) => singular(word.toLowerCase())) : [];
+  return group.length >= 1 && group.length <= 3 && group.every((word) => /^\p{L}+$/u.test(word)) ? group : undefined;
+}
+
+const groupDeterminers: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
+
+/** Whether any other sentence of the article counts the same noun. */
+function countedElsewhere(context: RuleContext, index: number, noun: string): boolean {
+  return context.sentences.some((other) => other.index !== index && other.where === 'prose' && sentenceFigures(context, other.index).some((figure) => figure.noun !== null && nounOf(figure) === noun));
+}
+
+/** The rows of the table a cell opens: one per row, a closing `Total` row left out. */
+function tableRows(context: RuleContext, first: ArticleSentence): Omit<CountedList, 'total'> | undefined {
+  const rows = new Set<number>();
+  let last = first;
+  for (let at = first.index; context.sentences[at]?.where === 'table' && sameSection(first, context.sentences[at] as ArticleSentence); at++) {
+    const cell = context.sentences[at] as ArticleSentence;
+    if (!cell.cell) continue;
+    if (rows.size > 0 && cell.cell.row === 1 && cell.cell.column === 0) break;
+    if (isTotalRow(cell)) continue;
+    rows.add(cell.cell.row);
+    last = cell;
+  }
+  return { first, last, rows: rows.size };
+}
+
+/** The rows of a list at its first level, when each is a short name. */
+function listRows(context: RuleContext, first: ArticleSentence): Omit<CountedList, 'total'> | undefined {
+  const indent = indentOf(context, first);
+  const blocks = new Set<number>();
+  let last = first;
+  for (let at = first.index; at < context.sentences.length; at++) {
+    const row = context.sentences[at] as ArticleSentence;
+    if (row.where !== 'list' || !sameSection(first, row)) break;
+    const depth = indentOf(context, row);
+    if (depth < indent) break;
+    if (row.plain.split(/\s+/u).length > maxRowWords) return undefined;
+    if (depth === indent) blocks.add(row.block);
+    last = row;
+  }
+  return { first, last, rows: blocks.size };
 }
 
 /** The one exact count of a named thing a sentence gives, of two or more (`14 departments`). */
