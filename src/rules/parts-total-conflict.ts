@@ -72,7 +72,10 @@ export default defineRule({
         const read = marker.parts ? readPartList(tokens, marker.next, byFirst, total) : null;
         const parts = read && marker.listOnly && (read.parts.length < 2 || !read.clean) ? null : read;
         if (parts) {
-          const complete = !parts.kinds && (marker.complete || (marker.withParts === true && isRecord(total, parts.parts.map((part) => part.figure))));
+          // `owned 14 vessels: six passenger steamers, five cargo ships and two tugs.`: kinds listed after a colon to the
+          // sentence's end are the whole; kinds elsewhere may be some of them.
+          const kindsListed = parts.kinds === true && marker.colon === true && parts.clean && parts.parts.length >= 2;
+          const complete = (!parts.kinds || kindsListed) && (marker.complete || (marker.withParts === true && isRecord(total, parts.parts.map((part) => part.figure))));
           const finding = partsFinding(context, sentence, total, parts, complete, figures);
           if (finding) findings.push(finding);
           continue;

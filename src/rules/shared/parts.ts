@@ -28,6 +28,8 @@ export interface TotalMarker {
   withParts?: boolean;
   /** `the four founders, Anna, Carl and Eva`: names apposed to the count, which end where a semicolon ends its item. */
   apposed?: boolean;
+  /** The list follows a colon, which says it is the whole. */
+  colon?: boolean;
 }
 
 /** One part: its figure, and the words that say what it counts (`Labour 28`, `three gold`), as plain-text offsets. */
@@ -165,7 +167,7 @@ export function readTotalMarker(tokens: readonly Token[], total: SentenceFigure,
   if (counted && relativeOpeners.has(tokens[total.last + 1]?.lower ?? '')) {
     for (let index = total.last + 2; index < tokens.length && index <= total.last + maxRelativeGap; index++) {
       const token = tokens[index] as Token;
-      if (token.text === ':') return { next: index + 1, complete: true, names: true, parts: true };
+      if (token.text === ':') return { next: index + 1, complete: true, names: true, parts: true, colon: true };
       if (boundaries.has(token.text) || byFirst.has(index)) return null;
     }
     return null;
@@ -177,7 +179,10 @@ export function readTotalMarker(tokens: readonly Token[], total: SentenceFigure,
     // `Three singles—"Until It Sleeps", …—were released`: an em dash set close is a dash all the same.
     // `five members of the Constituent Assembly: A, B, …`: the count's `of` phrase stands between it and its names.
     // `Three men were later decorated for the rescue: A, B, …`: a count that opens the sentence is what its colon names.
-    if (token.text === ':' || isSpacedDash(tokens, index) || (token.text === '\u2014' && adjacent)) return marker(true, adjacent || ofPhraseBetween(tokens, total.last + 1, index) || (token.text === ':' && opensSentence(tokens, total)));
+    if (token.text === ':' || isSpacedDash(tokens, index) || (token.text === '\u2014' && adjacent)) {
+      const found = marker(true, adjacent || ofPhraseBetween(tokens, total.last + 1, index) || (token.text === ':' && opensSentence(tokens, total)));
+      return found && token.text === ':' ? { ...found, colon: true } : found;
+    }
     if (token.lower === 'with' && adjacent) {
       const found = marker(false, false);
       return found ? { ...found, withParts: true } : null;
@@ -345,7 +350,8 @@ function kindsOf(total: SentenceFigure, parts: readonly SentenceFigure[]): boole
   // `three gold` is read as a bare number: a part may leave its kind unsaid.
   const nouns = parts.map((part) => part.noun).filter((noun): noun is string => noun !== null);
   // `530 mph (853 km/h; 237 m/s)`: a measure converted to other units is one measure, no kinds of it.
-  if (nouns.length === 0 || nouns.some((noun) => !isLetters(noun) || isPersonNoun(noun) || isUnit(noun))) return false;
+  // `six passenger steamers, five cargo ships`: a kind may be named by its modifier and head, each of letters.
+  if (nouns.length === 0 || nouns.some((noun) => !noun.split(' ').every(isLetters) || isPersonNoun(noun) || isUnit(noun))) return false;
   return new Set(nouns.map((noun) => headOf(noun))).size === nouns.length;
 }
 
