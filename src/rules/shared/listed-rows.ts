@@ -115,11 +115,14 @@ export function readHeadedList(context: RuleContext, index: number, figures: rea
   // `a shore party of eleven men`: the group a count is of names the list.
   const before = sentence.plain.slice(Math.max(0, total.start - 48), total.start).trimEnd().split(/\s+/u);
   const group = before.at(-1)?.toLowerCase() === 'of' ? groupBefore(before.slice(0, -1)) : undefined;
+  // `The band was formed in 1978 by five school friends` counts its founders, whom `==Original members==` lists.
+  const founders = before.at(-1)?.toLowerCase() === 'by' && before.slice(-8).some((word) => foundingVerbs.has(word.toLowerCase()));
   const wanted = group ?? [noun];
   const kind = (total.noun ?? '').toLowerCase().split(/\s+/u).slice(0, -1);
   const section = context.sentences.find((other) => {
     if ((other.where !== 'list' && !(other.where === 'table' && other.cell)) || sameSection(other, sentence)) return false;
     const heading = (other.sectionPath.at(-1) ?? '').toLowerCase().split(/[^\p{L}]+/u).map(singular).filter((word) => !listWords.has(word));
+    if (founders) return founderHeadings.has(heading.join(' '));
     // The heading names the thing and nothing else, and any kind the count gives (`original`) is the heading's.
     return heading.length === wanted.length && wanted.every((word) => heading.includes(word)) && (group !== undefined || kind.every((word) => heading.includes(singular(word))));
   });
@@ -138,6 +141,10 @@ function groupBefore(words: readonly string[]): string[] | undefined {
 }
 
 const groupDeterminers: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
+
+// Verbs of a founding whose `by` names the founders, and the headings of a list of them.
+const foundingVerbs: ReadonlySet<string> = new Set(['formed', 'founded', 'established', 'started', 'created', 'co-founded']);
+const founderHeadings: ReadonlySet<string> = new Set(['original member', 'founding member', 'founder', 'original line-up', 'original lineup', 'original line up']);
 
 /** Whether any other sentence of the article counts the same noun. */
 function countedElsewhere(context: RuleContext, index: number, noun: string): boolean {
