@@ -48,20 +48,8 @@ export function readCountedList(context: RuleContext, index: number, figures: re
   const kind = (total.noun ?? '').toLowerCase().split(/\s+/u).slice(0, -1);
   if (!enumerated && kind.some((word) => !headingOf(ownSection ? sentence : next).includes(singular(word)))) return undefined;
   if (countedAgain(context, sentence, noun)) return undefined;
-  const indent = indentOf(context, next);
-  const blocks = new Set<number>();
-  let last = next;
-  for (let at = listAt; at < context.sentences.length; at++) {
-    const row = context.sentences[at] as ArticleSentence;
-    if (row.where !== 'list' || !sameSection(next, row)) break;
-    const depth = indentOf(context, row);
-    if (depth < indent) break;
-    // A row that tells something (`The left wing was led by …`) is no item of a list of names.
-    if (row.plain.split(/\s+/u).length > maxRowWords) return undefined;
-    if (depth === indent) blocks.add(row.block);
-    last = row;
-  }
-  return { total, first: next, last, rows: blocks.size };
+  const rows = listRows(context, next);
+  return rows ? { total, ...rows } : undefined;
 }
 
 /**
@@ -176,6 +164,7 @@ function listRows(context: RuleContext, first: ArticleSentence): Omit<CountedLis
     if (row.where !== 'list' || !sameSection(first, row)) break;
     const depth = indentOf(context, row);
     if (depth < indent) break;
+    // A row that tells something (`The left wing was led by …`) is no item of a list of names.
     if (row.plain.split(/\s+/u).length > maxRowWords) return undefined;
     if (depth === indent) blocks.add(row.block);
     last = row;
