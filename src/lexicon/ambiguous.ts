@@ -35,6 +35,12 @@ export const AMBIGUOUS: readonly Ambiguity[] = [
   both('events.occurrenceNouns', 'organizations.heads', 'expedition mission', 'capitalized it ends the name of the body that undertakes it (`Hollin Arctic Expedition`); in lower case it names the undertaking (`the expedition reached the cape`)'),
   both('places.heads', 'places.nameAbbreviations', 'Mt', '`Mt.` is written before a mountain\'s name and is its head word; the tokenizer keeps its full stop'),
 
+  // Opening before use: the words of a place's making and the bounds of a use told before it.
+  both('grammar.beforeOpeningWords', 'grammar.subordinators', 'before until till', 'a subordinator opening a clause (`until he died`) is also the bound that puts a use before an opening on purpose (`until the dock opened`); the check reads the word, the clause reader the clause'),
+  both('events.tableBoundHeaders', 'grammar.beforeOpeningWords', 'until', 'as a column header (`Until`) the end of a term in a table, in prose the bound of a use told before an opening'),
+  both('events.tableBoundHeaders', 'grammar.usePrepositions', 'from to', 'as a column header (`From`, `To`) the bounds of a term in a table, in prose prepositions before a place used'),
+  both('grammar.otherThingWords', 'kin.modifiers', 'future', '`his future wife` marks a relation yet to come, `the future station` a thing not yet there; both are read as not yet so'),
+
   // The registry of events and the clause reader: one word, two readings the grammar tells apart.
   both('honorifics.neutral', 'roles.roles', 'abbot admiral archbishop bishop captain chairman chairwoman chancellor general governor judge justice mayor pastor president senator', 'before a name a title (`President Obama`), as a noun the office the name holds (`was president of Peru`); the frame reader reads a title before a name as that office'),
   both('honorifics.male', 'roles.roles', 'baron caliph czar duke earl emir emperor king marquess marquis pharaoh pope prince shogun sultan tsar', 'a title before a name (`King Louis`) names the office that person holds; the frame reader reads it so'),
@@ -114,7 +120,7 @@ export const AMBIGUOUS: readonly Ambiguity[] = [
   both('places.prepositions', 'units.lengthSymbols', 'in', 'a preposition before a place and the normal form of `inches`; `in` after a number is never read as a unit'),
   both('places.nameAbbreviations', 'units.lengthSymbols', 'Ft', '`Ft.` before a name is Fort, `ft` after a number feet'),
   both('acronyms.common', 'units.percent', 'PC', 'in capitals a personal computer (`a PC`), in lower case after a number per cent (`12 pc`)'),
-  both('places.heads', 'units.powerPrefixes', 'Square', 'capitalized it ends a place\'s name (`Trafalgar Square`), in lower case before a unit of length it makes one of area (`square miles`)'),
+  both('places.structureHeads', 'units.powerPrefixes', 'Square', 'capitalized it ends a place\'s name (`Trafalgar Square`), in lower case before a unit of length it makes one of area (`square miles`)'),
   both('units.symbolVariants', 'units.symbols', 'ml KB', 'case variants of one symbol (`ml` for `mL`, `KB` for `kB`)'),
   both('currencies.dollarPrefixes', 'grammar.modalAuxiliaries', 'can', 'in capitals before a dollar sign Canada\'s (`CAN$`), in lower case a modal before a verb (`can open`); the modal reading needs the word tagged an auxiliary before a verb'),
   both('grammar.modalAuxiliaries', 'months.names', 'may', 'capitalized a month (`May 1990`), in lower case a modal before a verb (`may open`); the modal reading needs the word tagged an auxiliary'),

@@ -886,7 +886,7 @@ export const eventTypes: readonly EventTypeDefinition[] = [
     id: 'opening',
     description: 'a building, line, venue or service opens',
     // `The church was consecrated by the Bishop of Exeter in 1287`: a church opens by its consecration (a bishop's is an office).
-    predicates: [v('open', { unaccusative: true }), v('inaugurate', { object: 'entity' }), v('unveil'), v('consecrate', { notPeople: true }), v('light', { voice: 'passive', first: true })],
+    predicates: [v('open', { unaccusative: true }), v('inaugurate', { object: 'entity' }), v('unveil'), v('consecrate', { notPeople: true }), v('light', { voice: 'passive', first: true }), v('install', { voice: 'passive', notPeople: true })],
     nouns: ['opening', 'inauguration', 'consecration'],
     nounOwner: 'patient',
     once: 'patient',

@@ -56,6 +56,28 @@ export const modalAuxiliaries: ReadonlySet<string> = new Set(words('would will c
 export const planningVerbs: ReadonlySet<string> = new Set(words('plan intend aim schedule propose'));
 
 /**
+ * Words of getting a building, a line or an instrument ready: told of a place
+ * before it opens (`the dock was designed by Lunn in 1849`, `the site was
+ * bought`, `a contract was let`), they are its making, not its use. Read with
+ * the verbs of planning and dating, the nouns of intention and the registry's
+ * nouns of founding and building, which say the same.
+ */
+export const preparationWords: ReadonlySet<string> = new Set(words('dedicate design build construct erect lay survey tender excavate dig prepare choose select buy acquire lease cast finance scheme contract competition excavation preparation'));
+
+/**
+ * Prepositions before a place or a thing that say something happened on, in
+ * or with it (`performed on its stage`, `observed with the refractor`), read
+ * with the locative prepositions of the places lexicon.
+ */
+export const usePrepositions: ReadonlySet<string> = new Set(words('on into onto within through along up over with from to via aboard'));
+
+/** Words before a noun that set the thing apart from the one that opened later: `the old dock`, `the original hall`, `the future station`. */
+export const otherThingWords: ReadonlySet<string> = new Set(words('old former original earlier previous temporary existing future planned proposed projected intended unfinished'));
+
+/** Words that put a use before an opening on purpose: `before the dock opened`, `until the hall was ready`, `pending its completion`. */
+export const beforeOpeningWords: ReadonlySet<string> = new Set(words('before until till prior pending awaiting ahead'));
+
+/**
  * Verbs of ordering, asking and allowing: the object of one is who is to do
  * the infinitive after it (`ordered a patrol to destroy the boats`, `allowed
  * them to settle`), not the verb's subject.
@@ -115,6 +137,10 @@ export const lexicon: LexiconModule = {
     irregularParticiples: [...irregularParticiples],
     modalAuxiliaries: [...modalAuxiliaries],
     planningVerbs: [...planningVerbs],
+    preparationWords: [...preparationWords],
+    usePrepositions: [...usePrepositions],
+    otherThingWords: [...otherThingWords],
+    beforeOpeningWords: [...beforeOpeningWords],
     rankWords: [...rankWords],
     intentionNouns: [...intentionNouns],
     controllingVerbs: [...controllingVerbs],

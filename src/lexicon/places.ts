@@ -15,13 +15,24 @@ export const source =
 /** Capitalized nouns that end a place's name: `Satipo Province`, `Golden Gate Bridge`. */
 export const PLACE_HEADS: readonly string[] = words(`
   Province Valley River Region City Town Village County District Republic Kingdom Empire Island Islands Isles
-  Bay Lake Sea Ocean Gulf Strait Channel Coast Peninsula Basin Canal Cape Mountains Mountain Mount Mt. Hills Hill
-  Heights Desert Forest Plain Plains Plateau Moor Square Street Road Avenue Boulevard Bridge Tower Stadium Park
-  Airport Harbour Harbor Port Station Castle Palace Cathedral Abbey Temple Ground Arena Oval Field Parish Borough
+  Bay Lake Sea Ocean Gulf Strait Channel Coast Peninsula Basin Cape Mountains Mountain Mount Mt. Hills Hill
+  Heights Desert Forest Plain Plains Plateau Moor Harbour Harbor Parish Borough
   Municipality Prefecture Territory Governorate Oblast Canton Emirate Sultanate Colony Protectorate
-  Highlands Lowlands Delta Falls Glacier Archipelago Estuary Reservoir Fort Isle
+  Highlands Lowlands Delta Falls Glacier Archipelago Estuary Isle Area Beach
+`);
+
+/**
+ * Heads that end the name of a thing built (`Victoria Dock`, `Corn Hall`):
+ * places that open, are completed or close on a date, unlike a town or a
+ * river. Names ending in them are places all the same (`STRUCTURE_HEADS` is a
+ * part of what makes a name a place).
+ */
+export const STRUCTURE_HEADS: readonly string[] = words(`
+  Canal Square Street Road Avenue Boulevard Bridge Tower Stadium Park
+  Airport Port Station Castle Palace Cathedral Abbey Temple Ground Arena Oval Field
+  Reservoir Fort
   Building Hall Centre Center Theatre Theater Hotel Memorial Monument Gardens Garden Pavilion Cemetery Prison
-  Dam Viaduct Aqueduct Tunnel Causeway Wharf Lighthouse Pier Quay Beach Lane Crescent Terrace Manor Estate Farm Mill Mine House Cottage Shrine Mosque Barracks Area Stand Grandstand
+  Dam Viaduct Aqueduct Tunnel Causeway Wharf Lighthouse Pier Quay Lane Crescent Terrace Manor Estate Farm Mill Mine House Cottage Shrine Mosque Barracks Stand Grandstand
   Dock Docks Dockyard Shipyard Chapel Minster Priory Synagogue Convent Tavern Junction Depot Gatehouse
 `);
 
@@ -70,6 +81,7 @@ export const lexicon: LexiconModule = {
   source,
   lists: {
     heads: PLACE_HEADS,
+    structureHeads: STRUCTURE_HEADS,
     possessiveHeads: POSSESSIVE_PLACE_HEADS,
     nounsAfter: PLACE_NOUNS_AFTER,
     prepositions: PLACE_PREPOSITIONS,

@@ -1,7 +1,7 @@
 import { KIN_NOUNS, SPOUSE_AND_CHILD_NOUNS } from './kin.js';
 import { keysOf, type LexiconModule, lowerSet, words } from './list.js';
 import { ORGANIZATION_HEADS, SHIP_NOUNS } from './organizations.js';
-import { PLACE_HEADS, PLACE_NOUNS_AFTER } from './places.js';
+import { PLACE_HEADS, PLACE_NOUNS_AFTER, STRUCTURE_HEADS } from './places.js';
 
 /**
  * Nouns that name an office, a relative or a kind of organization. Role
@@ -215,7 +215,7 @@ export const occupationNouns: ReadonlySet<string> = new Set(words(`
 export const organizationNouns: ReadonlySet<string> = lowerSet(ORGANIZATION_HEADS, moreOrganizationNouns, SHIP_NOUNS);
 
 /** Head nouns of places: `the city`, `the town` refer back to one. */
-export const placeNouns: ReadonlySet<string> = lowerSet(PLACE_HEADS, PLACE_NOUNS_AFTER, morePlaceNouns);
+export const placeNouns: ReadonlySet<string> = lowerSet(PLACE_HEADS, STRUCTURE_HEADS, PLACE_NOUNS_AFTER, morePlaceNouns);
 
 /** Where these words come from. */
 export const source = 'The offices, ranks and leading roles and the generic organisation and place nouns of the 64 corpus articles and the frames gold (docs/frames.md), with the role modifiers of English titles (deputy, vice, lieutenant).';

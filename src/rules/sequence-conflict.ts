@@ -10,6 +10,7 @@ import { groupBy } from '../util/group.js';
 import { listedOrderFindings, numberedOrderFindings, numberedRowFindings, workOrdinalFindings } from './shared/work-ordinals.js';
 import { titleOrdinalFindings } from './shared/title-ordinals.js';
 import { datedOrdinalFindings } from './shared/dated-ordinals.js';
+import { usedBeforeOpeningFindings } from './shared/used-before-opening.js';
 import type { DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
 
 // `Phase 2: …`, `Stage III (…)`, `Second stage (…)`: numbered steps of one plan.
@@ -24,7 +25,7 @@ export default defineRule({
     defaultSeverity: 'error',
   },
   check(context) {
-    return [...beforeBirth(context), ...beforeFounding(context), ...steps(context), ...alliances(context), ...ordinalFindings(context), ...titleOrdinalFindings(context)];
+    return [...beforeBirth(context), ...beforeFounding(context), ...usedBeforeOpeningFindings(context), ...steps(context), ...alliances(context), ...ordinalFindings(context), ...titleOrdinalFindings(context)];
   },
 });
 

@@ -23,6 +23,7 @@ import { ORGANIZATION_HEADS as ORGANIZATION_HEAD_WORDS, ORGANIZATION_SUFFIX_ABBR
 import { NAME_ARTICLES, NAME_PARTICLES } from '../../lexicon/particles.js';
 import {
   PLACE_HEADS as PLACE_HEAD_WORDS,
+  STRUCTURE_HEADS as STRUCTURE_HEAD_WORDS,
   POSSESSIVE_PLACE_HEADS as POSSESSIVE_PLACE_HEAD_WORDS,
   PLACE_NAME_ABBREVIATIONS,
   PLACE_NOUNS_AFTER as PLACE_NOUN_WORDS,
@@ -101,7 +102,7 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([...ORGANIZATION_SUFFIXE
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([...ORGANIZATION_HEAD_WORDS, ...LEGAL_FORMS]);
 
 /** Head nouns of place names. */
-export const PLACE_HEADS: ReadonlySet<string> = new Set(PLACE_HEAD_WORDS);
+export const PLACE_HEADS: ReadonlySet<string> = new Set([...PLACE_HEAD_WORDS, ...STRUCTURE_HEAD_WORDS]);
 export const POSSESSIVE_PLACE_HEADS: ReadonlySet<string> = new Set(POSSESSIVE_PLACE_HEAD_WORDS);
 
 /** Heads that name an event or an idea, not an entity: the span is left to other extractors. */
