@@ -1453,6 +1453,12 @@ export const fixedMeasures: ReadonlySet<string> = new Set(['length', 'height', '
 /** Things whose one length is their height: `the 141-metre tower` is that tall, `the 380-metre crossing` that long. */
 export const tallNouns: ReadonlySet<string> = new Set(['tower', 'building', 'skyscraper', 'spire', 'steeple', 'mast', 'chimney', 'statue', 'monument', 'obelisk', 'column', 'peak', 'mountain', 'waterfall', 'cliff', 'dam', 'lighthouse']);
 
+/** Verbs that change a thing's dimension: `deepened to 500 yards`, `the runway was extended`. */
+export const alterationVerbs: ReadonlySet<string> = new Set(['extend', 'deepen', 'lengthen', 'raise', 'enlarge', 'widen', 'heighten', 'expand', 'increase', 'reduce', 'shorten', 'rebuild', 'replace', 'lower', 'narrow']);
+
+/** Things whose length is their depth: `the 380-yard downcast shaft` is 380 yards deep. */
+export const deepNouns: ReadonlySet<string> = new Set(['shaft', 'well', 'borehole', 'pit', 'trench']);
+
 /** Size nouns that count what another word names: `a staff of 2,600`, `a workforce of 300` count employees, as `employed 300` does. */
 export const sizeNounMeasures: ReadonlyMap<string, string> = new Map([['staff', 'employee'], ['workforce', 'employee'], ['headcount', 'employee'], ['enrolment', 'enrollment']]);
 
@@ -1495,5 +1501,7 @@ export const lexicon: LexiconModule = {
     sizeNouns: [...sizeNouns],
     bracketedStates: [...bracketedStates.keys()],
     shipReturnWords: [...shipReturnWords],
+    alterationVerbs: [...alterationVerbs],
+    deepNouns: [...deepNouns],
   },
 };

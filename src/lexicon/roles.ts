@@ -197,6 +197,9 @@ const morePlaceNouns = words('country nation settlement suburb site monastery');
  */
 export const peopleNouns: ReadonlySet<string> = new Set(words('prisoner captive hostage detainee inmate slave worker soldier civilian protester demonstrator passenger refugee man woman people person'));
 
+/** Words before a role that count a part of its holders: `the first female rector`, `the second Catholic mayor`. */
+export const subsetQualifiers: ReadonlySet<string> = new Set(words('female male indigenous openly'));
+
 /**
  * Nouns of occupations a person's lead gives as what they are (`a British Army officer`, `a Premier League
  * footballer`), besides the offices of `roleNouns`: the subject is a person whatever names the words before them hold.
@@ -224,5 +227,5 @@ export const source = 'The offices, ranks and leading roles and the generic orga
 export const lexicon: LexiconModule = {
   module: 'roles',
   source,
-  lists: { roles: keysOf(roleNouns), modifiers: [...roleModifiers], moreOrganizationNouns, morePlaceNouns, people: [...peopleNouns], occupations: [...occupationNouns] },
+  lists: { roles: keysOf(roleNouns), modifiers: [...roleModifiers], moreOrganizationNouns, morePlaceNouns, people: [...peopleNouns], subsetQualifiers: [...subsetQualifiers], occupations: [...occupationNouns] },
 };

@@ -1068,6 +1068,9 @@ class MentionBuilder {
     // `The younger William Gale`, once a child was named after them (`his son, also named William Gale`): that child.
     const child = this.namesakeChild.get(entity.id);
     if (one?.lower === 'younger' && two?.lower === 'the' && child !== undefined) return this.kinEntity(entity, child, start, end);
+    // `Wilhelm's son, who was named Heinrich after his grandfather. The younger Heinrich Lessmann …`: a child named
+    // after a forebear earlier in the article bears the name as `the younger`.
+    if (one?.lower === 'younger' && two?.lower === 'the' && this.namedAfterForebear(sentence.index)) return this.kinEntity(entity, 'namesake', start, end);
     if (entity !== this.subject) return null;
     const parent = this.genders.get(entity.id) === 'female' ? 'mother' : 'father';
     if (one?.lower === 'of' && two !== undefined && childNouns.has(two.lemma)) return this.kinEntity(entity, parent, start, end);
@@ -1081,10 +1084,20 @@ class MentionBuilder {
     // Not once a child was named after the subject (`his son, also named Tobias Renwick`): then the elder is the subject.
     if (one?.lower === 'elder' && two?.lower === 'the' && this.kin.has(`${entity.id}\u0000${parent}`) && !this.namesakeChild.has(entity.id)) return this.kinEntity(entity, parent, start, end);
     // `His own son, Erik Arvidsen`: a relative of the subject apposed to the name.
-    const kin = one?.text === ',' ? this.ownedKin(sentence, tokens, at - 2, entity) : undefined;
+    // `he encouraged his clergy …; his own son, Lieutenant Walter Ashby, was killed`: a possessive the resolver left
+    // open, after the subject was named by a pronoun of the same form earlier in the sentence, is the subject's.
+    const heldBefore = this.draftsOf(sentence.index).some((draft) => draft.form === 'pronoun' && draft.entity === entity && draft.start < start && personalPronouns.has(draft.text.toLowerCase()));
+    const kin = one?.text === ',' ? this.ownedKin(sentence, tokens, at - 2, entity, heldBefore) : undefined;
     if (!kin) return null;
     if (childNouns.has(kin)) this.namesakeChild.set(entity.id, kin);
     return this.kinEntity(entity, kin, start, end);
+  }
+
+  /** Whether a sentence up to `last` tells a child `named … after his grandfather` (or another relative). */
+  private namedAfterForebear(last: number): boolean {
+    return this.resolved.tokens.slice(0, last + 1).some((tokens) =>
+      tokens.some((token, index) => token.lower === 'named' && tokens.slice(index + 1, index + 6).some((after, offset) => after.lower === 'after' && tokens.slice(index + offset + 2, index + offset + 5).some((kin) => kinNouns.has(kin.lemma)))),
+    );
   }
 
   /** The kin noun of `his son, also the Rev. X`, `his son, also named Sir X`, when `his` is X: the relation the namesake holds to X. */

@@ -1,11 +1,12 @@
 import { defineRule, type RuleContext, type RuleFinding } from '../check/index.js';
 import type { EventClaim, MoneyClaim, QuantityClaim } from '../schema/claims.js';
-import { eventNoun, sizeBeyondVerbs } from '../lexicon/events.js';
+import { alterationVerbs, eventNoun, sizeBeyondVerbs } from '../lexicon/events.js';
 import { appendTo } from '../util/group.js';
 import { chartPeakFindings } from './shared/chart-peaks.js';
 import { mistypedFigures, transposedFigures } from './shared/transposed.js';
 import { figureInterval, measureFamily } from './shared/counts.js';
 import { aboutArgument, ambiguousSubject, dedupeEvidence, entityName, hedged, listOf, reachedBy, usable, whenOf, yearOf } from './shared/events.js';
+import { thingKey } from './shared/things.js';
 
 interface Figure {
   event: EventClaim;
@@ -16,6 +17,9 @@ interface Figure {
 
 // Counts that change from year to year: compared only when both give the same year.
 const changingCounts = new Set(['population', 'inhabitant', 'resident', 'people', 'person', 'employee', 'member', 'student', 'staff', 'visitor', 'passenger', 'spectator', 'follower', 'subscriber', 'user', 'customer', 'worker', 'soldier', 'troop', 'fighter', 'revenue', 'turnover', 'circulation', 'budget', 'endowment', 'attendance', 'seat', 'vote', 'councillor', 'branch', 'store', 'shop', 'outlet', 'pupil', 'aircraft', 'route', 'destination']);
+
+// Measures a built thing keeps: its length, depth or span told twice is one figure.
+const dimensions: ReadonlySet<string> = new Set(['length', 'height', 'depth', 'width', 'span', 'area']);
 
 // Spans of time counted (`his first twelve seasons`): a part of a career or a history as often as the whole.
 const spansOfTime = new Set(['season', 'year', 'month', 'week', 'day', 'hour', 'decade', 'century', 'term', 'game', 'match']);
@@ -34,7 +38,7 @@ export default defineRule({
     const groups = new Map<string, Figure[]>();
     for (const event of context.events) {
       if ((event.value.type !== 'size' && event.value.type !== 'casualties') || !usable(event) || event.value.source === 'infobox') continue;
-      if (!event.value.name && ambiguousSubject(context, event) && !sectionEvent(context, event)) continue;
+      if (!event.value.name && ambiguousSubject(context, event) && !sectionEvent(context, event) && !unnamedThing(context, event, measureFamily(event.value.measure ?? ''))) continue;
       const key = measureKey(context, event);
       if (!key) continue;
       for (const id of event.value.figures ?? []) {
@@ -92,8 +96,9 @@ function measureKey(context: RuleContext, event: EventClaim): string | undefined
   const measure = event.value.measure === undefined ? undefined : measureFamily(event.value.measure);
   // `a mudflow … killed 23 workers` in the article on an eruption: a toll of one part of the event, not of the whole.
   const part = event.value.type === 'casualties' && event.value.agent && /^(?:a|an)\s/iu.test(event.value.agent.text) ? `part:${event.value.agent.text.toLowerCase()}` : undefined;
-  const owner = part ?? event.value.name?.toLowerCase() ?? event.value.subject ?? unresolvedName(event) ?? sectionEvent(context, event);
-  if (!measure || !owner) return undefined;
+  if (!measure) return undefined;
+  const owner = part ?? event.value.name?.toLowerCase() ?? event.value.subject ?? unresolvedName(event) ?? sectionEvent(context, event) ?? unnamedThing(context, event, measure);
+  if (!owner) return undefined;
   const when = whenOf(context, event).date;
   const year = when ? yearOf(when.point) : reachedBy(context, event);
   // An attack's toll is counted once; capacities and a present-tense layout (`is divided into 14 districts`)
@@ -101,7 +106,9 @@ function measureKey(context: RuleContext, event: EventClaim): string | undefined
   // An undated count of what does not come and go (`whose 20,000 scrolls` and `once held nearly 12,000 scrolls`) is the
   // one the text knows, in any tense.
   // A capacity dated (`In 1935 the party won 14 seats`, `held 30,000 in 1950`) is that year's.
-  const timeless = (measure === 'capacity' && year === null) || (year === null && !changingCounts.has(measure) && !spansOfTime.has(measure));
+  // `the 380-yard downcast shaft` in a sentence dated by the explosion at its foot: a thing's dimension is not that year's.
+  const thing = owner.startsWith('thing:');
+  const timeless = thing || (measure === 'capacity' && year === null) || (year === null && !changingCounts.has(measure) && !spansOfTime.has(measure));
   if (event.value.type === 'size' && year === null && !timeless) return undefined;
   const period = event.value.type === 'casualties' || timeless ? '' : (year ?? '');
   return `${event.value.type}\u0000${owner}\u0000${measure}\u0000${period}`;
@@ -119,6 +126,19 @@ function unresolvedName(event: EventClaim): string | undefined {
   if (about?.form !== 'name' || about.entity) return undefined;
   const words = about.text.trim().replace(/^(?:the|a|an)\s+/i, '');
   return /\s/.test(words) ? `name:${words.toLowerCase()}` : undefined;
+}
+
+/**
+ * `The downcast shaft was sunk to a depth of 410 yards` and `the 380-yard
+ * downcast shaft`: a dimension of a thing named by a definite noun and no
+ * name, which the article speaks of as one thing.
+ */
+function unnamedThing(context: RuleContext, event: EventClaim, measure: string): string | undefined {
+  const about = aboutArgument(event);
+  if (event.value.type !== 'size' || !dimensions.has(measure) || about?.form !== 'nominal' || about.entity || !/^the\s/iu.test(about.text)) return undefined;
+  // `the shaft was deepened to 500 yards in 1900`: a dimension changed is two figures of two times.
+  if ((context.tokens[event.sentence] ?? []).some((token) => alterationVerbs.has(token.lemma))) return undefined;
+  return thingKey(context, about.text);
 }
 
 /**

@@ -2,7 +2,7 @@ import { defineRule, type RuleContext, type RuleFinding } from '../check/index.j
 import { eventType, fixedMeasures, longEventNounClasses, shortEventNounClasses } from '../lexicon/events.js';
 import { colourFindings } from './shared/colours.js';
 import { roleOfWords } from '../lexicon/roles.js';
-import type { Claim, DateClaim, DatePoint, EventClaim } from '../schema/claims.js';
+import type { Claim, DateClaim, DatePoint, EventClaim, QuantityClaim } from '../schema/claims.js';
 import type { Evidence } from '../schema/entities.js';
 import type { ArticleSentence } from '../segment/index.js';
 import { before, compatible } from '../resolve/events/when.js';
@@ -65,7 +65,13 @@ function definiteNoun(event: EventClaim): string | undefined {
 function tellsOfOtherEvent(context: RuleContext, event: EventClaim): boolean {
   const noun = definiteNoun(event);
   const kind = noun === undefined ? undefined : [...shortEventNounClasses, ...longEventNounClasses].find((nounClass) => nounClass.has(noun));
-  return (kind !== undefined && !kind.has(titleHead(context) ?? '')) || partOfSubject(context, event) || namesOtherThing(context, event);
+  return (kind !== undefined && !kind.has(titleHead(context) ?? '')) || partOfSubject(context, event) || namesOtherThing(context, event) || indefiniteNoun(event);
+}
+
+/** `Shearers … had formed local associations during the 1886 and 1887 seasons`: a noun with no `the` or `its` is some other thing of the kind. */
+function indefiniteNoun(event: EventClaim): boolean {
+  const about = aboutArgument(event);
+  return about?.form === 'nominal' && !/^(?:the|this|its|their|our)\s/iu.test(about.text);
 }
 
 /** `the founding of the Saalberg Gymnasium in 1772` in the article on the Duchy of Saalberg: a name that is not the title's. */
@@ -126,6 +132,9 @@ function dates(context: RuleContext, boxed: EventClaim, prose: readonly EventCla
     if (definition.stateful && event.value.aspect !== side && !(side === 'start' ? event.value.start : event.value.end)) return false;
     // `Construction Began: April 1929` and `Completed in 1938`: the start and the end of an event that takes time.
     if (!definition.stateful && boxed.value.aspect && event.value.aspect && event.value.aspect !== boxed.value.aspect) return false;
+    // `Construction Began: 1834` and `at the peak of construction in 1837`: a noun of an event that takes time, with no
+    // start or end said, may be dated anywhere in it.
+    if (!definition.stateful && boxed.value.aspect && !event.value.aspect && event.value.voice === 'noun') return false;
     // `the mine was closed from 1894 to 1897`: a once-only event told as a state that ended is not the event.
     if (!definition.stateful && event.value.aspect === 'state') return false;
     return point(context, event, side) !== undefined;
@@ -253,6 +262,7 @@ function sizes(context: RuleContext, boxed: EventClaim, prose: readonly EventCla
     const other = context.claim(event.value.figures?.[0]);
     if ((other?.kind !== 'quantity' && other?.kind !== 'money') || sameFigure(figure, other)) continue;
     if (unit !== undefined && (other.kind !== 'quantity' || other.value.noun !== unit)) continue;
+    if (other.kind === 'quantity' && figure.kind === 'quantity' && figure.value.value !== null && summedInSentence(context, other, figure.value.value)) continue;
     const when = year === null || proseYear === null ? '' : ` in \`${year}\``;
     findings.push({
       message: `Infobox \`${boxed.value.trigger}\` is \`${figure.text}\`${when}, but the prose gives \`${other.text}\`${when === '' ? '' : ' for the same year'}`,
@@ -309,6 +319,17 @@ function sameMeasure(a: string | undefined, b: string | undefined): boolean {
 function yearAt(context: RuleContext, event: EventClaim): number | null {
   const date = whenOf(context, event).date;
   return date ? yearOf(date.point) : reachedBy(context, event);
+}
+
+/**
+ * `running for 61 kilometres …, with an 8-kilometre branch` against `Length:
+ * 69`: the infobox may give the whole that the sentence's figures in one unit
+ * add up to.
+ */
+function summedInSentence(context: RuleContext, figure: QuantityClaim, whole: number): boolean {
+  const parts = context.claimsOf('quantity').filter((claim) => claim.sentence === figure.sentence && claim.value.noun === figure.value.noun && !claim.value.percent);
+  const sum = parts.reduce((total, claim) => total + (claim.value.value ?? Number.NaN), 0);
+  return parts.length > 1 && Math.abs(sum - whole) < 1e-9 * Math.max(1, whole);
 }
 
 /** `Leader: X` while the prose says Y leads the subject now. */

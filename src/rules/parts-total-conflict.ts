@@ -5,7 +5,7 @@ import type { ArticleSentence } from '../segment/index.js';
 import type { Token } from '../segment/tokens.js';
 import { workNouns } from '../lexicon/events.js';
 import { listOf } from './shared/events.js';
-import { deadCount, isPersonPart, isRecord, readDeadItemised, readOneOfOthers, readNameList, readOutcomeVerbs, pastDescriptor, readOpenerList, readTitleList, readPartList, readPartsBeforeTotal, readSharedOut, readShareLists, readShareRemainders, readTotalMarker, readRemainder, readShareClauses, type Part, type PartList } from './shared/parts.js';
+import { deadCount, isPersonPart, lastCount, readOfThese, isRecord, readDeadItemised, readOneOfOthers, readNameList, readOutcomeVerbs, pastDescriptor, readOpenerList, readTitleList, readPartList, readPartsBeforeTotal, readSharedOut, readShareLists, readShareRemainders, readTotalMarker, readRemainder, readShareClauses, type Part, type PartList } from './shared/parts.js';
 import { figureEvidence, figureText, sentenceFigures, type SentenceFigure } from './shared/sentence-figures.js';
 import { readListedDates, type ListedDates } from './shared/listed-dates.js';
 import { readCountedList, readHeadedList, sameSection, type CountedList } from './shared/listed-rows.js';
@@ -109,6 +109,14 @@ export default defineRule({
       const deadParts = dead && itemised ? readPartList(tokens, itemised.next, byFirst, dead) : null;
       if (dead && itemised && previous && deadParts) {
         const finding = partsFinding(context, sentence, dead, deadParts, itemised.complete, figures, previous);
+        if (finding) findings.push(finding);
+      }
+      // `Allied casualties totalled 1,240 killed, wounded and captured. Of these, 612 were Spanish, …`.
+      const shared = readOfThese(tokens);
+      const whole = shared !== null && previous?.block === sentence.block ? lastCount(sentenceFigures(context, index - 1)) : undefined;
+      const shares = whole && shared !== null ? readPartList(tokens, shared, byFirst, whole) : null;
+      if (whole && previous && shares && shares.parts.length >= 2) {
+        const finding = partsFinding(context, sentence, whole, shares, shares.clean && !shares.kinds, figures, previous);
         if (finding) findings.push(finding);
       }
       for (const { total, list } of readPartsBeforeTotal(tokens, figures, byFirst)) {

@@ -1,7 +1,8 @@
 import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { OFFICE_TITLE_WORDS, POST_NOMINAL_ABBREVIATIONS } from '../../lexicon/honorifics.js';
 import { LENGTH_SYMBOLS } from '../../lexicon/units.js';
-import { agentNouns, bracketedStates, namingVerbs, renamingBracketCues, causingVerbs, consequenceVerbs, datingVerbs, documentNouns, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeAtVerbs, sizeBeyondVerbs, extentVerbs, fixedMeasures, sizeNounMeasures, sizeNouns, sizeVerbs, tallNouns, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
+import { agentNouns, bracketedStates, namingVerbs, renamingBracketCues, causingVerbs, consequenceVerbs, datingVerbs, documentNouns, eventNoun, eventType, partnerNoun, placeAdjective, lightVerbs, nonActs, objectDependentActs, ownedThingNouns, predicatesOf, stateEndVerbs, stateStartVerbs, sizeAtVerbs, sizeBeyondVerbs, extentVerbs, fixedMeasures, sizeNounMeasures, sizeNouns, sizeVerbs, tallNouns, deepNouns, weakEventNouns, workNouns, type Aspect, type EventTypeDefinition, type EventTypeId, type Predicate } from '../../lexicon/events.js';
+import { ANNIVERSARY_NOUNS } from '../../lexicon/durations.js';
 import { controllingVerbs, intentionNouns, ordinalWords, performanceNouns, performingVerbs, planningVerbs, rankWords, repeatCues, repeatNouns, subordinators } from '../../lexicon/grammar.js';
 import { kinNouns, organizationNouns, peopleNouns, placeNouns, portfolioOffices, roleNouns, roleOfWords } from '../../lexicon/roles.js';
 import type { Claim } from '../../schema/claims.js';
@@ -1169,6 +1170,7 @@ class ClauseReader {
     if (!complement || complement.type !== 'np') return;
     if (complement.form === 'figure' && this.readExistentialCount(group, index, complement)) return;
     if (complement.form === 'figure' && this.readCopulaSize(group, index, complement)) return;
+    if (complement.form === 'figure' && this.readCopulaDimension(group, index, complement)) return;
     this.readRetiredComplement(group, index, complement);
     const head = (this.units[complement.head] as Unit).lemma;
     const role = this.roleOfPhrase(complement);
@@ -1329,6 +1331,58 @@ class ClauseReader {
   }
 
   /**
+   * `The tower is 142 metres high`, `the shaft was 410 yards deep`: a length
+   * and an adjective of extent after a copula is that dimension of the subject.
+   */
+  private readCopulaDimension(group: VerbGroup, index: number, complement: NounPhrase): boolean {
+    const subject = this.subjectOf(index);
+    const claim = (this.units[complement.head] as Unit).claim;
+    const measure = dimensionAdjectives.get((this.units[complement.last + 1] as Unit | undefined)?.lower ?? '');
+    // `Its summit pound is 4.5 kilometres long`: a part of something owned is measured, not its owner.
+    if (!subject || subject.owner || /^(?:its|their|his|her)\s/iu.test(subject.text) || claim?.kind !== 'quantity' || !LENGTH_SYMBOLS.includes(claim.value.noun ?? '') || !measure) return false;
+    // `118 metres high from its foundation and 96 metres above the riverbed`: a height measured from a point is one of several.
+    if (['from', 'above', 'below', 'at'].includes((this.units[complement.last + 2] as Unit | undefined)?.lower ?? '')) return false;
+    const [from, to] = this.clauseOf(index);
+    this.frames.push({
+      ...this.bare('size', `be ${measure}`, [(this.units[group.main] as Unit).start, (this.units[complement.last + 1] as Unit).end], from, to, index, 'copula'),
+      agent: subject,
+      figures: [claim],
+      measure,
+      negated: group.negated,
+    });
+    return true;
+  }
+
+  /**
+   * `The shaft was sunk to a depth of 410 yards`, `an arch with a clear span
+   * of 186 metres`: a dimension with its length in an `of` phrase, after `to`
+   * or `at`, is the clause subject's; after `with`, the noun's before it.
+   */
+  private readDimensionOf(phrase: NounPhrase, index: number): boolean {
+    const head = this.units[phrase.head] as Unit;
+    const preposition = this.phrases[index - 1];
+    const word = preposition?.type === 'prep' ? (this.units[preposition.first] as Unit).lower : '';
+    if (head.kind !== 'word' || !dimensionNouns.has(head.lemma) || !['to', 'at', 'with'].includes(word) || phrase.possessor) return false;
+    const figure = this.ofPhraseAfter(index);
+    const claim = figure?.form === 'figure' ? this.units.find((unit) => unit.claim?.id === figure.claim)?.claim : undefined;
+    if (claim?.kind !== 'quantity' || !LENGTH_SYMBOLS.includes(claim.value.noun ?? '')) return false;
+    const before = this.phrases[index - 2];
+    const [from, to] = this.clauseOf(index);
+    // The verb the phrase hangs on, back to the last comma: `was sunk to a depth of …`.
+    let verb = index - 2;
+    while (verb >= 0 && this.phrases[verb]?.type !== 'vg' && this.phrases[verb]?.type !== 'punct') verb--;
+    const owner = word === 'with' ? (before?.type === 'np' && before.form !== 'figure' ? this.argument(before, 'object') : null) : this.phrases[verb]?.type === 'vg' ? this.subjectOf(verb) : null;
+    if (!owner) return false;
+    this.frames.push({
+      ...this.bare('size', `have ${head.lemma}`, [head.start, head.end], from, to, index, 'noun'),
+      agent: owner,
+      figures: [claim],
+      measure: head.lemma === 'span' ? 'span' : head.lemma,
+    });
+    return true;
+  }
+
+  /**
    * `She measured 63.8 metres in length`, `a tower 142 metres high`: the dimension a length gives, named after it by
    * `in` and a noun or by an adjective of extent.
    */
@@ -1402,6 +1456,7 @@ class ClauseReader {
       return;
     }
     if (this.readWithCount(phrase, index)) return;
+    if (this.readDimensionOf(phrase, index)) return;
     const owner = phrase.possessor ? this.argument(phrase.possessor, 'possessor') : this.whoseOwner(index);
     if (owner && this.readOwnedSizeOf(phrase, index, owner)) return;
     // `the chains were hung across the main span of 428 metres`: a fixed measure no one is said to own, with its
@@ -1429,7 +1484,7 @@ class ClauseReader {
       const modifiers = this.units.slice(at + 1, phrase.head).every((between) => between.kind === 'word' && (between.pos === 'ADJ' || between.pos === 'NOUN' || between.text === '-'));
       // `its 35-hectare grounds`, `a 12-acre site`: an area before the noun is the area of the noun's owner, or the thing's.
       const area = areaSymbols.test(noun) && modifiers ? 'area' : undefined;
-      const extent = area ?? (LENGTH_SYMBOLS.includes(noun) && modifiers ? (tallNouns.has(head.lemma) ? 'height' : 'length') : undefined);
+      const extent = area ?? (LENGTH_SYMBOLS.includes(noun) && modifiers ? (tallNouns.has(head.lemma) ? 'height' : deepNouns.has(head.lemma) ? 'depth' : 'length') : undefined);
       if (!sizeNouns.has(noun) && !extent) continue;
       const measure = extent ?? sizeNounMeasures.get(noun) ?? noun;
       this.frames.push({
@@ -2702,7 +2757,8 @@ class ClauseReader {
         }
         // `Proposals to dam the Orrin followed the flood`, `The decision to close the plant was taken`: the object of an
         // infinitive that hangs on a noun is not the subject of the finite verb after it; that noun is.
-        if (group.form === 'finite' && before?.type === 'vg' && before.form === 'infinitive' && this.phrases[at - 2]?.type === 'np') {
+        // `A road linking the village to Chora was opened in 1962`: nor is the object of a participle that hangs on a noun.
+        if (group.form === 'finite' && before?.type === 'vg' && (before.form === 'infinitive' || ((before.form === 'gerund' || before.form === 'participle') && !this.phrases.slice(at + 1, index).some((between) => isPunct(between, ',', this.units)))) && this.phrases[at - 2]?.type === 'np') {
           at -= 2;
           continue;
         }
@@ -3708,11 +3764,32 @@ class ClauseReader {
     const preposition = this.phrases[at + 2];
     const date = this.phrases[at + 3];
     const after = this.phrases[at + 4];
+    if (figure?.type === 'prep') return this.gappedDateFirst(at);
     if (figure?.type !== 'np' || figure.form !== 'figure' || preposition?.type !== 'prep' || date?.type !== 'date') return undefined;
     if (after !== undefined && !isPunct(after, ',', this.units) && !isPunct(after, ';', this.units) && !isPunct(after, '.', this.units)) return undefined;
     const figureClaim = (this.units[figure.head] as Unit).claim;
     const dateClaim = (this.units[date.first] as Unit).claim;
     return { figure: figureClaim, date: dateClaim?.kind === 'date' ? dateClaim : undefined, end: at + 3 };
+  }
+
+  /**
+   * `won only two seats, and in 1946 and 1950 only one`: the gapped clause with
+   * its date first, dates joined by `and`, an adverb before the figure.
+   */
+  private gappedDateFirst(at: number): { figure: Claim | undefined; date: Claim | undefined; end: number } | undefined {
+    let next = at + 2;
+    const dates: Claim[] = [];
+    while (this.phrases[next]?.type === 'date') {
+      const claim = (this.units[(this.phrases[next] as Phrase).first] as Unit).claim;
+      if (claim?.kind === 'date') dates.push(claim);
+      next += (this.phrases[next + 1] as Phrase | undefined)?.type === 'conj' && this.phrases[next + 2]?.type === 'date' ? 2 : 1;
+    }
+    while (this.phrases[next]?.type === 'other' && (this.units[(this.phrases[next] as Phrase).first] as Unit).pos === 'ADV') next++;
+    const figure = this.phrases[next];
+    const after = this.phrases[next + 1];
+    if (dates.length === 0 || figure?.type !== 'np' || figure.form !== 'figure') return undefined;
+    if (after !== undefined && !isPunct(after, ',', this.units) && !isPunct(after, ';', this.units) && !isPunct(after, '.', this.units)) return undefined;
+    return { figure: (this.units[figure.head] as Unit).claim, date: dates[0], end: next };
   }
 
   /** The frame the gapped clause after a frame's own repeats (`and seven in 1914`), when the frame holds a figure. */
@@ -3728,14 +3805,23 @@ class ClauseReader {
 
   private opensClause(at: number): boolean {
     // `and in 1946 the Japanese Anarchist Federation was founded`: a fronted date of the next clause is stepped over.
-    for (let next = at + 1; next < this.phrases.length && next <= at + 6; next++) {
+    for (let next = at + 1; next < this.phrases.length && next <= at + 9; next++) {
       const phrase = this.phrases[next] as Phrase;
       if (phrase.type === 'vg' || phrase.type === 'rel' || phrase.type === 'sub') return true;
       if (phrase.type === 'np' || (phrase.type === 'other' && (this.units[phrase.first] as Unit).pos === 'ADV')) continue;
-      if ((phrase.type === 'date' || phrase.type === 'prep') && next <= at + 3) continue;
+      if ((phrase.type === 'date' || phrase.type === 'prep') && next <= at + (this.phrases[at]?.type === 'conj' ? 6 : 3)) continue;
+      // `and a year later, in 1872, the brewhouse was destroyed`: a comma after a fronted time is stepped over too.
+      if (this.phrases[at]?.type === 'conj' && isPunct(phrase, ',', this.units) && this.fronted(next - 1)) continue;
       return false;
     }
     return false;
+  }
+
+  /** Whether the phrase at `at` is a time told before a clause: a date, or `a year later`. */
+  private fronted(at: number): boolean {
+    const phrase = this.phrases[at];
+    if (phrase?.type === 'date') return true;
+    return phrase !== undefined && ['later', 'earlier', 'afterwards'].includes((this.units[phrase.last] as Unit).lower);
   }
 
   /** `as part of its "Baylor 2012" vision`: a date quoted with other words is part of a title, not a time of the clause. */
@@ -3794,6 +3880,18 @@ class ClauseReader {
     return undefined;
   }
 
+  /**
+   * `where he was born in 2010, the centenary of his birth`: a date an
+   * anniversary is apposed to is the anniversary's, not the date of the event
+   * the clause tells.
+   */
+  private anniversaryApposed(at: number): boolean {
+    const next = this.phrases[at + 2];
+    if (this.phrases[at]?.type !== 'date' || !isPunct(this.phrases[at + 1], ',', this.units) || !next) return false;
+    // The tagger may leave `the centenary` outside a noun phrase: its words are read as they stand.
+    return this.units.slice(next.first, next.last + 1).some((unit) => ANNIVERSARY_NOUNS.has(unit.lower));
+  }
+
   private datesIn(from: number, to: number, verb: number): Frame['dates'] {
     const dates: Frame['dates'] = [];
     // `since April 25, 2011, when the session was held`: a `when` clause happens at the date it hangs on.
@@ -3843,7 +3941,7 @@ class ClauseReader {
       const nounsOwn = phrase.type === 'date' && opener === 'of' && this.phrases[at - 2]?.type === 'np' && this.statefulVerb(verb);
       // `a family traced back to 1440`, `dating back to 1102`: how far back something reaches, not when the verb happened.
       const reachedBack = phrase.type === 'date' && opener === 'to' && this.units[(this.phrases[at - 1] as Phrase).first - 1]?.lower === 'back';
-      const units = nounsOwn || reachedBack ? [] : phrase.type === 'date' ? [phrase.first] : timeNoun && phrase.type === 'np' ? phrase.dates : [];
+      const units = nounsOwn || reachedBack || (at > verb && this.phrases[verb]?.type === 'vg' && this.anniversaryApposed(at)) ? [] : phrase.type === 'date' ? [phrase.first] : timeNoun && phrase.type === 'np' ? phrase.dates : [];
       for (const unit of units) {
         if ((this.takenDates.has(unit) && !this.settingDates.has(unit)) || this.insideTemporalPhrase(at) || this.gapped(at) || this.insideQuotedTitle(unit) || this.rankedSince(at, verb)) continue;
         dates.push({ claim: (this.units[unit] as Unit).claim as Claim });

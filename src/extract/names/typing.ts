@@ -45,6 +45,9 @@ const INFOBOX_KEY_KINDS: ReadonlyArray<[RegExp, EntityKind]> = [
   [/area|location|headquarters|country|birth ?place|death ?place|place|city|state|region|county|ground|stadium|capital|seat|province|territory|residence|nationality|map type|unitary|lieutenancy/iu, 'place'],
 ];
 
+// Infobox keys of a birth or a death, whose value gives its date and then its place.
+const lifeKey = /^(?:born|died)$/iu;
+
 /** Infobox keys whose values are never entity names (pictures, ideologies, statuses). */
 export const NAMELESS_INFOBOX_KEYS = /image|logo|flag|caption|signature|alt\b|ideology|position|crimes|status|genre|motto|website|coordinates|postcode|dial code|grid reference|population|size|dates?$/iu;
 
@@ -99,6 +102,9 @@ export function localVotes(sentence: TokenizedSentence, spans: readonly NameSpan
     const votes = spanVotes(sentence, span, cue === STRONG);
     if (placedInKnownPlace(sentence.tokens, span, spans[index + 1])) votes.place += STRONG;
     if (infoboxKey !== undefined) addInfoboxVotes(votes, infoboxKey);
+    // `Born: 3 May 1884, Saltrim`: in a birth or death line, a name after the date is the place; before it
+    // (`Born: Emil Gustav Strand, 8 May 1904, Kalmar`) it may be the name given at birth.
+    if (infoboxKey !== undefined && lifeKey.test(infoboxKey.trim()) && sentence.tokens.slice(0, span.first).some((token) => /^\d{4}$/u.test(token.text))) votes.place += STRONG;
     const inList = previous !== undefined && coordinated(sentence.tokens, previous, span);
     // The cue a list shares is the weak one: `Born in Sainte-Foy-lès-Lyon, Rhône, Carrel was raised` lists two places and then a person.
     previousPlace = cue > 0 || (previousPlace > 0 && inList) ? WEAK : 0;

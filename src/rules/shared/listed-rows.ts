@@ -43,6 +43,9 @@ export function readCountedList(context: RuleContext, index: number, figures: re
   // says the list is a few of them (`including:`).
   const enumerated = listAt === index + 1 && (allOfThem.test(sentence.plain) || (/:\s*$/u.test(sentence.plain) && !someOfThem.test(sentence.plain)));
   if (!headingOf(ownSection ? sentence : next).includes(noun) && !enumerated) return undefined;
+  // `eight beers throughout the year and several seasonal specialities, among them:` — even under `== Beers ==`, the
+  // list after words that name only some is some of them.
+  if (listAt === index + 1 && someOfThem.test(sentence.plain)) return undefined;
   // `The four remaining members of the 1986 line-up` above `== Members ==`: a kind of them the heading does not name
   // is some of the rows (`ten studio albums` above `=== Studio albums ===` is all of them).
   const kind = (total.noun ?? '').toLowerCase().split(/\s+/u).slice(0, -1);

@@ -161,7 +161,10 @@ export function readTotalMarker(tokens: readonly Token[], total: SentenceFigure,
   // A total counts something: its own noun (`25 people`), or a verb it is the subject of (`25 were killed: …`).
   // `a five-piece line-up`: a band's size told by its pieces counts its members, hyphen and all.
   const pieces = total.compound && headOf(total.noun) === 'piece';
-  let counted = (total.noun !== null && !total.compound) || pieces;
+  // `a population of 4,312, of whom …`, `The shore party numbered fourteen: …`: a bare count after the noun it
+  // measures, or after a verb of counting, counts that.
+  const measured = total.noun === null && (countingVerbs.has(previous?.lemma ?? '') || (of >= 0 && sharer?.pos === 'NOUN'));
+  let counted = (total.noun !== null && !total.compound) || pieces || measured;
   // `four deputies who had left the party in protest at the cuts: A, B, …`: a relative clause on the counted noun
   // stands between the count and its colon; nothing in it ends the count but a colon or the sentence.
   if (counted && relativeOpeners.has(tokens[total.last + 1]?.lower ?? '')) {
@@ -227,6 +230,9 @@ export function readTotalMarker(tokens: readonly Token[], total: SentenceFigure,
 
 const participleEnding = /(?:ing|ed)$/u;
 
+// Verbs whose bare count is the size of their subject: `The shore party numbered fourteen`, `losses totalled 1,240`.
+const countingVerbs: ReadonlySet<string> = new Set(words('number total'));
+
 // Units of time a total may be counted over: `in the two days of fighting`, `over three years`.
 const timeNouns: ReadonlySet<string> = new Set(words('day days week weeks month months year years hour hours'));
 
@@ -280,7 +286,8 @@ export function readOutcomeVerbs(tokens: readonly Token[], total: SentenceFigure
 function sameMeasure(total: SentenceFigure, parts: readonly SentenceFigure[]): boolean {
   if (isRecord(total, parts)) return true;
   const nouns = parts.map((part) => part.noun).filter((noun): noun is string => noun !== null);
-  if (total.noun === null) return nouns.length === parts.length && (nouns.every(isPersonPart) || nouns.every((noun) => headOf(noun) === headOf(nouns[0] ?? null)));
+  // `a population of 4,312, of whom 2,960 lived in …, 811 in …`: bare counts itemise a bare count.
+  if (total.noun === null) return nouns.length === 0 || (nouns.length === parts.length && (nouns.every(isPersonPart) || nouns.every((noun) => headOf(noun) === headOf(nouns[0] ?? null))));
   if (isPersonNoun(total.noun)) return nouns.every(isPersonPart);
   return nouns.every((noun) => headOf(noun) === headOf(total.noun));
 }
@@ -420,10 +427,15 @@ function readPart(tokens: readonly Token[], start: number, byFirst: ReadonlyMap<
     if (!token || separators.has(token.lower) || boundaries.has(token.text)) break;
     // `810 killed and 520 wounded`, `142 on Corran itself`: a casualty word or a reflexive says what the part counts too.
     // `four sunk by gunfire, five captured`: a bare count's participle says what befell that part.
-    const saysWhat = casualtyWords.has(token.lower) || reflexives.has(token.lower) || (trailing === 0 && figure.noun === null && token.pos === 'VERB');
+    // `612 were Spanish`: so does a copula.
+    const saysWhat = casualtyWords.has(token.lower) || reflexives.has(token.lower) || (trailing === 0 && figure.noun === null && (token.pos === 'VERB' || (token.pos === 'AUX' && token.lemma === 'be')));
+    // `first-class matches`: a hyphen inside a word joins it.
+    if (token.text === '-' && tokens[index - 1]?.end === token.start && tokens[index + 1]?.start === token.end) continue;
     // `4 cattlemen travelling to collect livestock`: a participle after the counted noun opens a phrase on it, past the part.
     if (!saysWhat && token.pos === 'VERB' && participleEnding.test(token.lower)) break;
-    if ((!['ADJ', 'NOUN', 'PROPN', 'ADP', 'DET', 'PART'].includes(token.pos) && !saysWhat) || byFirst.has(index)) return null;
+    // `in league matches`: a plural noun after a noun, tagged as a verb, heads the phrase all the same.
+    const plural = token.pos === 'VERB' && ['NOUN', 'ADJ'].includes(tokens[index - 1]?.pos ?? '') && token.lower.endsWith('s') && token.lower !== token.lemma;
+    if ((!['ADJ', 'NOUN', 'PROPN', 'ADP', 'DET', 'PART'].includes(token.pos) && !saysWhat && !plural) || byFirst.has(index)) return null;
     if (token.lower === 'each') each = true;
   }
   const span = { figure, start: Math.min(figure.start, (tokens[named] as Token).start), end: Math.max(figure.end, (tokens[index - 1] as Token).end), next: index };
@@ -651,6 +663,23 @@ export function readDeadItemised(tokens: readonly Token[]): { next: number; comp
   if (verb.lower === 'consisted' && after?.lower === 'of') return { next: 4, complete: true };
   if (verb.lower === 'included') return { next: 3, complete: false };
   return null;
+}
+
+/**
+ * `Allied casualties totalled 1,240 … . Of these, 612 were Spanish, 389
+ * British and 187 Portuguese.`: a sentence that opens by sharing out what the
+ * sentence before counted. Answers where its parts begin.
+ */
+export function readOfThese(tokens: readonly Token[]): number | null {
+  const [first, second, third] = tokens;
+  // `Of these 210, 63 were …`: a whole named again is the sentence's own, read by the share readers.
+  if (first?.lower !== 'of' || !['these', 'those', 'them'].includes(second?.lower ?? '') || third?.text !== ',') return null;
+  return 3;
+}
+
+/** The count a sentence ends on, which `Of these` in the next one shares out: its last exact figure that counts something. */
+export function lastCount(figures: readonly SentenceFigure[]): SentenceFigure | undefined {
+  return figures.filter((figure) => figure.exact && !figure.percent && !figure.compound && figure.high >= 2).at(-1);
 }
 
 /** The count of the dead a sentence gives, read as a count of people: `23 lives` in `The disaster claimed 23 lives, including …`. */

@@ -8,6 +8,7 @@ import { before, pointOf, reliable } from '../../resolve/events/when.js';
 import type { DateClaim, DatePoint, EventArgument, EventClaim } from '../../schema/claims.js';
 import type { Token } from '../../segment/tokens.js';
 import { aboutArgument, describe, hedged, trusted, usable, whenOf } from './events.js';
+import { modifierOf, qualifiersOf } from './things.js';
 
 /** A place or a thing that came to be on a date: a dock opened, a wing completed, a telescope installed. */
 interface Opening {
@@ -156,7 +157,7 @@ function uses(context: RuleContext, opening: Opening): Use[] {
     }
     return found;
   }
-  const kinds = new Set(context.tokens.flatMap((tokens) => tokens.flatMap((token, index) => (token.lemma === opening.head && token.pos === 'NOUN' ? [modifierOf(tokens, index)] : []))).filter((modifier) => modifier !== undefined));
+  const kinds = qualifiersOf(context, opening.head ?? '');
   context.tokens.forEach((tokens, sentence) => {
     if (sentence === opening.event.sentence) return;
     tokens.forEach((token, index) => {
@@ -174,13 +175,6 @@ function uses(context: RuleContext, opening: Opening): Use[] {
     });
   });
   return found;
-}
-
-/** The word that qualifies the noun at `index` (`north` of `the north wing`), `new` and measures (`40-inch`) aside. */
-function modifierOf(tokens: readonly Token[], index: number): string | undefined {
-  const previous = tokens[index - 1];
-  if (!previous || !['ADJ', 'NOUN', 'PROPN'].includes(previous.pos) || previous.lower === 'new' || tokens[index - 2]?.text === '-') return undefined;
-  return previous.lower;
 }
 
 /** The first word of the noun phrase ending at `index`: back over adjectives, numbers, nouns and a possessor. */
