@@ -11,6 +11,7 @@
  *   npx tsx bench/eval-short.ts --folder short-articles-5 --write   the fifth set (written blind on 7 December), into docs/evaluation-short-articles-5.md
  *   npx tsx bench/eval-short.ts --folder short-articles-6 --write   the sixth set (written blind on 7 December, fourteenth session), into docs/evaluation-short-articles-6.md
  *   npx tsx bench/eval-short.ts --folder short-articles-7 --write   the seventh set (written blind on 7 December, fifteenth session), into docs/evaluation-short-articles-7.md
+ *   npx tsx bench/eval-short.ts --folder short-articles-8 --write   the eighth set (written blind on 7 December, sixteenth session), into docs/evaluation-short-articles-8.md
  *
  * test/eval-sets.test.ts fails when a page differs from a fresh run, so a
  * change that finds more or fewer of them updates the page with it.

@@ -292,7 +292,7 @@ describe('checkNatural', () => {
   });
 });
 
-describe.each(['short-articles', 'short-articles-2', 'short-articles-3', 'short-articles-4', 'short-articles-5', 'short-articles-6', 'short-articles-7'])('the short articles of fixtures/%s', (folder) => {
+describe.each(['short-articles', 'short-articles-2', 'short-articles-3', 'short-articles-4', 'short-articles-5', 'short-articles-6', 'short-articles-7', 'short-articles-8'])('the short articles of fixtures/%s', (folder) => {
   const results = scoreShortArticles(join(fixturesDir, folder));
 
   it(`should find the table of docs/${shortPage(folder)} on a fresh run (regenerate it with \`npx tsx bench/eval-short.ts --folder ${folder} --write\`)`, () => {

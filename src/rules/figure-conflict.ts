@@ -7,6 +7,7 @@ import { mistypedFigures, transposedFigures } from './shared/transposed.js';
 import { figureInterval, measureFamily } from './shared/counts.js';
 import { aboutArgument, ambiguousSubject, dedupeEvidence, entityName, hedged, listOf, reachedBy, usable, whenOf, yearOf } from './shared/events.js';
 import { thingKey } from './shared/things.js';
+import { statedArithmeticFindings } from './shared/stated-arithmetic.js';
 
 interface Figure {
   event: EventClaim;
@@ -50,8 +51,8 @@ export default defineRule({
         appendTo(groups, claim.value.percent ? `${key}\u0000percent` : key, { event, claim, ...beyond(event, figureInterval(claim.value)) });
       }
     }
-    for (const figures of [...groups.values()].flatMap(byTense)) {
-      if (!hasDisjointPair(figures)) continue;
+    for (const [key, figures] of [...groups].flatMap(([key, group]) => byTense(group).map((tensed) => [key, tensed] as const))) {
+      if (!hasDisjointPair(figures) || (key.includes('\u0000thing:') && !oneThing(figures))) continue;
       const first = figures[0] as Figure;
       // The family's name (`capacity` for `spectators`), as both figures measure it.
       const measure = measureNames[first.event.value.measure ?? ''] ?? (first.event.value.measure ? measureFamily(first.event.value.measure) : 'figure');
@@ -68,7 +69,7 @@ export default defineRule({
         hedged: hedged(figures.map((figure) => figure.event)),
       });
     }
-    return [...findings, ...transposedFigures(context), ...mistypedFigures(context), ...chartPeakFindings(context)];
+    return [...findings, ...statedArithmeticFindings(context), ...transposedFigures(context), ...mistypedFigures(context), ...chartPeakFindings(context)];
   },
 });
 
@@ -126,6 +127,17 @@ function unresolvedName(event: EventClaim): string | undefined {
   if (about?.form !== 'name' || about.entity) return undefined;
   const words = about.text.trim().replace(/^(?:the|a|an)\s+/i, '');
   return /\s/.test(words) ? `name:${words.toLowerCase()}` : undefined;
+}
+
+/**
+ * `the 100-meter freestyle` and `the 400-meter freestyle` are two races: a
+ * length written before a noun may name the kind. Figures of a thing named by
+ * a noun are one thing's only when such lengths agree among themselves and
+ * another figure says the length outright (`sunk to a depth of 410 yards`).
+ */
+function oneThing(figures: readonly Figure[]): boolean {
+  const adjectival = figures.filter((figure) => /\d-\p{L}/u.test(figure.claim.text));
+  return adjectival.length < figures.length && new Set(adjectival.map((figure) => figure.low)).size <= 1;
 }
 
 /**

@@ -1481,7 +1481,8 @@ class ClauseReader {
       const noun = unit.claim.value.noun ?? unit.lower.split('-').pop() ?? '';
       // `The 141-metre tower`, `the 16-mile line`, `the 31-kilometre main line`: a length before the noun (past its
       // modifiers) is the thing's height or length.
-      const modifiers = this.units.slice(at + 1, phrase.head).every((between) => between.kind === 'word' && (between.pos === 'ADJ' || between.pos === 'NOUN' || between.text === '-'));
+      // `the 480-yard winding shaft`: a modifier in -ing is tagged as a verb.
+      const modifiers = this.units.slice(at + 1, phrase.head).every((between) => between.kind === 'word' && (between.pos === 'ADJ' || between.pos === 'NOUN' || between.text === '-' || (between.pos === 'VERB' && between.lower.endsWith('ing'))));
       // `its 35-hectare grounds`, `a 12-acre site`: an area before the noun is the area of the noun's owner, or the thing's.
       const area = areaSymbols.test(noun) && modifiers ? 'area' : undefined;
       const extent = area ?? (LENGTH_SYMBOLS.includes(noun) && modifiers ? (tallNouns.has(head.lemma) ? 'height' : deepNouns.has(head.lemma) ? 'depth' : 'length') : undefined);
