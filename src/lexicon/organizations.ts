@@ -23,7 +23,7 @@ export const ORGANIZATION_HEADS: readonly string[] = words(`
   Committee Commission Movement Group Forces Force Brigade Brigades Battalion Regiment Division Corps Navy
   Union League Federation Confederation Alliance Coalition Organization Organisation Agency Bureau Authority
   Office Service Services Bank Foundation Trust Fund Church Order Brotherhood Fraternity Guild Board Parliament
-  Diocese Archdiocese Bishopric Eparchy Deanery
+  Diocese Archdiocese Bishopric Eparchy Deanery Synod Presbytery Convocation
   Congress Senate Assembly Bundestag Government Administration Court Tribunal Police Guard Guards Militia
   Records Studios Studio Press Times Herald Post Journal Gazette Tribune News Network Broadcasting Airlines Airways
   Railway Railways Motors Industries Systems Technologies Labs Laboratories Laboratory Entertainment Pictures Media

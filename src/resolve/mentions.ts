@@ -1,6 +1,6 @@
 import type { Frame, FrameArgument } from '../extract/frames/index.js';
 import { articleSubject } from '../extract/names/subject.js';
-import { personalPronouns } from '../lexicon/grammar.js';
+import { personalPronouns, subordinators } from '../lexicon/grammar.js';
 import { kinGenders, kinNouns, organizationNouns, placeNouns, roleOfWords } from '../lexicon/roles.js';
 import { CHILD_NOUNS, KIN_MODIFIERS } from '../lexicon/kin.js';
 import type { ClaimOf } from '../schema/claims.js';
@@ -368,8 +368,21 @@ class MentionBuilder {
     const opening = this.drafts[first];
     const atOpening = first < this.drafts.length && opening?.subject === true && opening.start === start && opening.end < end;
     if (atOpening && opening) opening.subject = false;
-    const subject = (this.drafts.length === first || atOpening) && !this.insideParentheses(sentence, start) && !this.afterVerb(sentence, start) && !this.inFrontedPhrase(sentence, start);
+    // `When the General Synod of 1910 agreed to …, Ashby was the clergy's choice`: a clause opened by a subordinator
+    // has a subject of its own; the main clause's comes after the comma that closes it.
+    const closing = this.subordinateClauseEnd(sentence);
+    const firstHere = closing === undefined ? this.drafts.length === first : start > closing && !this.drafts.slice(first).some((draft) => draft.start > closing);
+    const subject = (firstHere || atOpening) && !this.insideParentheses(sentence, start) && !this.afterVerb(sentence, start) && !this.inFrontedPhrase(sentence, start);
     this.drafts.push({ sentence: sentence.index, start, end, text: this.resolved.article.text.slice(start, end), form, entity, strategy, subject });
+  }
+
+  /** Where a clause opening the sentence with a subordinator (`When …`, `After …`) ends: the comma after its verb. */
+  private subordinateClauseEnd(sentence: ArticleSentence): number | undefined {
+    const tokens = this.resolved.tokens[sentence.index] ?? [];
+    if (!subordinators.has(tokens[0]?.lower ?? '') || tokens[0]?.pos === 'ADP') return undefined;
+    const verb = tokens.findIndex((token) => token.pos === 'VERB' || token.pos === 'AUX');
+    const comma = verb < 0 ? -1 : tokens.findIndex((token, index) => index > verb && token.text === ',');
+    return comma < 0 ? undefined : sentence.toSource((tokens[comma] as Token).start);
   }
 
   /**
@@ -746,7 +759,9 @@ class MentionBuilder {
       const drafts = this.draftsOf(previous.index);
       const previousSubject = drafts.find((draft) => draft.subject);
       // `His father died when he was nine. He graduated …`: past a relative someone owns, the story is the owner's again.
-      const ownerThere = previousSubject?.strategy === 'kin' ? drafts.find((draft) => draft !== previousSubject && draft.start === previousSubject.start && draft.entity && wanted(draft.entity)) : undefined;
+      // So past `His elder brother Manuel, a cellist, played …`: a relative named by the owner's noun.
+      const kinPhrase = previousSubject?.form === 'nominal' && kinNouns.has(previousSubject.text.toLowerCase().split(/\s+/u).at(-1) ?? '');
+      const ownerThere = previousSubject?.strategy === 'kin' || kinPhrase ? drafts.find((draft) => draft !== previousSubject && draft.start === previousSubject.start && draft.entity && wanted(draft.entity)) : undefined;
       if (ownerThere?.entity) return { entity: ownerThere.entity, strategy: back === 1 ? 'previous-subject' : 'recent-sentence' };
       // `==Canon Sydney Robert Elliston== … R. K. Smith was followed by Canon Sydney Robert Elliston. He was installed …`:
       // in a section named after a person, named in the sentence before, the pronoun is that person's.

@@ -1,4 +1,5 @@
 import type { RuleContext, RuleFinding } from '../../check/index.js';
+import type { Evidence } from '../../schema/entities.js';
 import { FRACTION_WORDS, ORDINAL_UNIT_WORDS, UNIT_WORDS } from '../../lexicon/numbers.js';
 import type { Token } from '../../segment/tokens.js';
 import { sentenceFigures, type SentenceFigure } from './sentence-figures.js';
@@ -25,7 +26,7 @@ export function statedArithmeticFindings(context: RuleContext): RuleFinding[] {
       for (const sum of check(tokens, figures)) {
         findings.push({
           message: sum.message,
-          evidence: sum.figures.map(([figure, role]) => context.quote(sentence.toSource(figure.start), sentence.toSource(figure.end, true), role)),
+          evidence: [...sum.figures.map(([figure, role]) => context.quote(sentence.toSource(figure.start), sentence.toSource(figure.end, true), role)), ...toldBefore(context, index, sum)],
           reasoning: sum.reasoning,
           severity: 'warning',
         });
@@ -33,6 +34,19 @@ export function statedArithmeticFindings(context: RuleContext): RuleFinding[] {
     }
   });
   return findings;
+}
+
+/**
+ * `she recorded 64 storage pits` and, later, `94 more than the 64 known`: a
+ * figure the sum takes as known, cited where the article first gave it (the
+ * same value of the same noun, in an earlier sentence).
+ */
+function toldBefore(context: RuleContext, sentence: number, sum: WrongSum): Evidence[] {
+  const compared = sum.figures.find(([, role]) => role === 'figure compared')?.[0];
+  const noun = sum.figures.find(([figure]) => figure.noun !== null)?.[0].noun;
+  if (!compared || !noun) return [];
+  const earlier = context.claimsOf('quantity').find((claim) => claim.sentence < sentence && claim.value.value === valueOf(compared) && claim.value.noun === noun);
+  return earlier ? [context.evidence(earlier, 'told before')] : [];
 }
 
 /** A sum that does not come out: the figures it rests on, each with its part in it. */
