@@ -759,9 +759,7 @@ class MentionBuilder {
       const drafts = this.draftsOf(previous.index);
       const previousSubject = drafts.find((draft) => draft.subject);
       // `His father died when he was nine. He graduated …`: past a relative someone owns, the story is the owner's again.
-      // So past `His elder brother Manuel, a cellist, played …`: a relative named by the owner's noun.
-      const kinPhrase = previousSubject?.form === 'nominal' && kinNouns.has(previousSubject.text.toLowerCase().split(/\s+/u).at(-1) ?? '');
-      const ownerThere = previousSubject?.strategy === 'kin' || kinPhrase ? drafts.find((draft) => draft !== previousSubject && draft.start === previousSubject.start && draft.entity && wanted(draft.entity)) : undefined;
+      const ownerThere = previousSubject?.strategy === 'kin' ? drafts.find((draft) => draft !== previousSubject && draft.start === previousSubject.start && draft.entity && wanted(draft.entity)) : undefined;
       if (ownerThere?.entity) return { entity: ownerThere.entity, strategy: back === 1 ? 'previous-subject' : 'recent-sentence' };
       // `==Canon Sydney Robert Elliston== … R. K. Smith was followed by Canon Sydney Robert Elliston. He was installed …`:
       // in a section named after a person, named in the sentence before, the pronoun is that person's.

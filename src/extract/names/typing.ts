@@ -1,3 +1,4 @@
+import { roleNouns } from '../../lexicon/roles.js';
 import { KNOWN_PLACES } from './gazetteer.js';
 import { shipName } from '../../lexicon/organizations.js';
 import { MONTH_NAMES } from '../../lexicon/months.js';
@@ -179,8 +180,11 @@ function hasRoleBefore(tokens: Token[], first: number): boolean {
 function isRoleNoun(tokens: Token[], index: number): boolean {
   const token = tokens[index];
   if (token === undefined || token.kind !== 'word') return false;
-  return ROLE_NOUNS_BEFORE.has(token.text.toLowerCase()) || KIN_NOUNS_BEFORE.has(token.text);
+  return ROLE_NOUNS_BEFORE.has(token.text.toLowerCase()) || KIN_NOUNS_BEFORE.has(token.text) || officeNouns.has(token.text);
 }
+
+// The registry's offices in one word (`conductor`, `rector`, `headmaster`), in lower case: held by people.
+const officeNouns: ReadonlySet<string> = new Set([...roleNouns.keys()].filter((noun) => !noun.includes(' ')));
 
 const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 const MAX_APPOSITION_WORDS = 4;
@@ -189,11 +193,14 @@ const APPOSITION_STOPS = new Set(['of', 'was', 'is', 'were', 'are', 'had', 'has'
 
 /** `Abimael Guzmán, the founder and leader of …`, `Eddy Villarroel Medina, the leader of ASPRET`. */
 function hasRoleAfter(tokens: Token[], last: number): boolean {
-  if (tokens[last + 1]?.text !== ',' || !APPOSITION_DETERMINERS.has(tokens[last + 2]?.text ?? '')) return false;
-  for (let index = last + 3; index <= last + 2 + MAX_APPOSITION_WORDS; index++) {
+  if (tokens[last + 1]?.text !== ',') return false;
+  // `Eero Lahtinen, chief conductor from 1952 to 1967,`: an apposed office needs no article.
+  const bare = !APPOSITION_DETERMINERS.has(tokens[last + 2]?.text ?? '');
+  const from = bare ? last + 2 : last + 3;
+  for (let index = from; index <= from + (bare ? 1 : MAX_APPOSITION_WORDS - 1); index++) {
     const token = tokens[index];
     if (!token || token.kind !== 'word' || APPOSITION_STOPS.has(token.text)) return false;
-    if (PERSON_ROLES_BEFORE.has(token.text)) return true;
+    if (PERSON_ROLES_BEFORE.has(token.text) || officeNouns.has(token.text)) return true;
   }
   return false;
 }
