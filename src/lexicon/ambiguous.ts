@@ -35,6 +35,13 @@ export const AMBIGUOUS: readonly Ambiguity[] = [
   both('events.occurrenceNouns', 'organizations.heads', 'expedition mission', 'capitalized it ends the name of the body that undertakes it (`Hollin Arctic Expedition`); in lower case it names the undertaking (`the expedition reached the cape`)'),
   both('places.heads', 'places.nameAbbreviations', 'Mt', '`Mt.` is written before a mountain\'s name and is its head word; the tokenizer keeps its full stop'),
 
+  // Series of holders: a qualifier before an office counts a part of its holders.
+  both('events.tableBoundHeaders', 'roles.subsetQualifiers', 'elected', 'as a column header (`Elected`) the start of a term; before an office (`the first elected mayor`) a series of its own'),
+  both('grammar.irregularParticiples', 'roles.subsetQualifiers', 'paid', 'a participle after its auxiliary (`was paid`); before an office (`the first paid secretary`) a series of its own'),
+  both('honorifics.female', 'roles.subsetQualifiers', 'lady', 'capitalized before a name a title (`Lady Ashby`); in lower case before an office (`the first lady mayor`) a series of its own'),
+  both('honorifics.officeTitles', 'roles.subsetQualifiers', 'lady', 'capitalized before `of` a title of office (`Lady of the Manor`); in lower case before an office a series of its own'),
+  both('events.occurrenceNouns', 'organizations.heads', 'synod', 'capitalized it ends the name of the body (`General Synod`); in lower case it names the meeting (`the synod met in 1910`)'),
+
   // Opening before use: the words of a place's making and the bounds of a use told before it.
   both('grammar.beforeOpeningWords', 'grammar.subordinators', 'before until till', 'a subordinator opening a clause (`until he died`) is also the bound that puts a use before an opening on purpose (`until the dock opened`); the check reads the word, the clause reader the clause'),
   both('events.tableBoundHeaders', 'grammar.beforeOpeningWords', 'until', 'as a column header (`Until`) the end of a term in a table, in prose the bound of a use told before an opening'),

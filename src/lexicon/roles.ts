@@ -198,7 +198,7 @@ const morePlaceNouns = words('country nation settlement suburb site monastery');
 export const peopleNouns: ReadonlySet<string> = new Set(words('prisoner captive hostage detainee inmate slave worker soldier civilian protester demonstrator passenger refugee man woman people person'));
 
 /** Words before a role that count a part of its holders: `the first female rector`, `the second Catholic mayor`. */
-export const subsetQualifiers: ReadonlySet<string> = new Set(words('female male indigenous openly'));
+export const subsetQualifiers: ReadonlySet<string> = new Set(words('female male indigenous openly native native-born foreign foreign-born elected paid salaried full-time permanent professional gay lady'));
 
 /**
  * Nouns of occupations a person's lead gives as what they are (`a British Army officer`, `a Premier League

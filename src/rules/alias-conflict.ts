@@ -9,6 +9,7 @@ import { carriedStrategies, dedupeEvidence, describe, hedged, listOf, trusted, u
 import { startsUpperCase } from '../util/letters.js';
 import { appendTo } from '../util/group.js';
 import { quotedEpithets, type Epithet } from './shared/epithets.js';
+import { countsPartOfHolders } from './shared/series.js';
 
 const leadingThe = /^the /;
 
@@ -118,7 +119,7 @@ function sharedOrdinalTitles(context: RuleContext): RuleFinding[] {
   for (const rank of context.claimsOf('rank')) {
     const role = rank.value.of ? roleOfWords(rank.value.of.split(' ')) : null;
     // `the party's first woman chair` is not its first chair: a qualifier makes another series.
-    if (!role || rank.value.quoted || rank.value.of?.split(' ').some((word) => seriesQualifiers.has(word)) || countsDeed.test(context.text.slice(rank.position.end.offset, rank.position.end.offset + 12))) continue;
+    if (!role || rank.value.quoted || countsPartOfHolders(rank.value.of?.split(' ') ?? []) || countsDeed.test(context.text.slice(rank.position.end.offset, rank.position.end.offset + 12))) continue;
     const event = context.events.find((candidate) => candidate.value.type === 'office' && candidate.sentence === rank.sentence && candidate.value.role === role && candidate.position.start.offset <= rank.position.start.offset && rank.position.end.offset <= candidate.position.end.offset);
     const person = event?.value.subject;
     const holder = event ? (event.value.agent?.entity === person ? event.value.agent : event.value.patient) : null;
@@ -242,8 +243,6 @@ function onlyRelatives(context: RuleContext): RuleFinding[] {
 // `only son`, `son`, `only daughter`, … as written after an owner and before the relative's name.
 const kinPhrase = /\b(only\s+)?(son|daughter|child|brother|sister)\b/giu;
 
-// `the first woman chair`, `the first Black mayor`: an ordinal of holders of a kind, a series of its own.
-const seriesQualifiers: ReadonlySet<string> = new Set(['woman', 'female', 'male', 'black', 'catholic', 'protestant', 'jewish', 'muslim', 'native', 'native-born', 'foreign', 'foreign-born', 'elected', 'lay', 'paid', 'salaried', 'full-time', 'permanent', 'professional', 'openly', 'gay', 'lady']);
 
 // `the first mayor to win a second term`, `the first vicar who …`: an ordinal of a deed, held by many posts' holders.
 const countsDeed = /^ (?:to|who|whom|that|since|ever|for|with|from)\b/u;

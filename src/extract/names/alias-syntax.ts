@@ -289,9 +289,8 @@ function appositiveAlias(sentence: TokenizedSentence, spans: NameSpan[], target:
   const quoted = OPEN_QUOTES.has(tokens[lead.next]?.text ?? '');
   // `nicknamed "the Anvil"`: the article inside the quotes is no part of the name either.
   const first = quoted ? skipArticle(tokens, lead.next + 1) : lead.next;
-  // A quotation is one name, however its words would be cut: `"the Lion of Restigouche"`, not `Lion`.
-  const alias = (quoted ? quotedName(sentence, first) : undefined) ?? spans.find((span) => span.first === first && span !== target);
-  return alias ? { target, alias, relation: quoted ? 'nickname' : lead.relation, end: alias.end } : undefined;
+  const alias = spans.find((span) => span.first === first && span !== target);
+  return alias ? { target, alias, relation: lead.relation, end: alias.end } : undefined;
 }
 
 // How far `as` may stand from `known`: `known to that theatre's audiences in those years as`.
@@ -365,13 +364,11 @@ function quotedName(sentence: TokenizedSentence, first: number): NameSpan | unde
 
 /** The known-verb of an indefinite apposition starting at `from` (`a heavy-handed Londoner known … as`): at most five words, no punctuation. */
 function apposedKnownVerb(tokens: Token[], from: number): number | undefined {
-  // `McAllister, the Conservative lumberman known along the north shore as …`: a definite apposition too, unless an
-  // `of` hands it to someone else (`X, the son of Y known as …`).
-  if (tokens[from]?.text !== 'a' && tokens[from]?.text !== 'an' && tokens[from]?.text !== 'the') return undefined;
+  if (tokens[from]?.text !== 'a' && tokens[from]?.text !== 'an') return undefined;
   for (let index = from + 1; index <= from + 6 && index < tokens.length; index++) {
     const token = tokens[index] as Token;
     if (KNOWN_VERBS.has(token.text)) return index;
-    if ((token.kind === 'punct' && token.text !== '-') || token.text === 'of') return undefined;
+    if (token.kind === 'punct' && token.text !== '-') return undefined;
   }
   return undefined;
 }

@@ -141,7 +141,7 @@ function spanVotes(sentence: TokenizedSentence, span: NameSpan, placeOfVerb: boo
   // `the mining village of Stennet`, `the island of Corran`: the nouns that follow a place's name also come before it with `of`.
   const placeNounOf = isOfAfter(tokens, span.first, PLACE_NOUNS_AFTER);
   if (placeNounOf) votes.place += STRONG;
-  if (!placeOfVerb && !placeNounOf && hasRoleAfter(tokens, span.last)) votes.person += STRONG;
+  if (!placeOfVerb && !placeNounOf && hasRoleAfter(tokens, span.last, span.words.length > 1)) votes.person += STRONG;
   // `led by Kwame Mensah`, `replaced by X`: the agent of a human act, when the name has two words or more.
   if (span.words.length > 1 && tokens[span.first - 1]?.text === 'by' && agentVerbBefore(tokens, span.first - 1)) votes.person += STRONG;
   // A lone word is a buyer's name only weakly: any other cue (a given name, a role) outweighs it.
@@ -192,15 +192,16 @@ const MAX_APPOSITION_WORDS = 4;
 const APPOSITION_STOPS = new Set(['of', 'was', 'is', 'were', 'are', 'had', 'has', 'have', 'which', 'who', 'that', 'did', 'would', 'will']);
 
 /** `Abimael Guzmán, the founder and leader of …`, `Eddy Villarroel Medina, the leader of ASPRET`. */
-function hasRoleAfter(tokens: Token[], last: number): boolean {
+function hasRoleAfter(tokens: Token[], last: number, fullName: boolean): boolean {
   if (tokens[last + 1]?.text !== ',') return false;
-  // `Eero Lahtinen, chief conductor from 1952 to 1967,`: an apposed office needs no article.
+  // `Eero Lahtinen, chief conductor from 1952 to 1967,`: an apposed office needs no article after a full name.
   const bare = !APPOSITION_DETERMINERS.has(tokens[last + 2]?.text ?? '');
+  if (bare && !fullName) return false;
   const from = bare ? last + 2 : last + 3;
   for (let index = from; index <= from + (bare ? 1 : MAX_APPOSITION_WORDS - 1); index++) {
     const token = tokens[index];
     if (!token || token.kind !== 'word' || APPOSITION_STOPS.has(token.text)) return false;
-    if (PERSON_ROLES_BEFORE.has(token.text) || officeNouns.has(token.text)) return true;
+    if (bare ? officeNouns.has(token.text) : PERSON_ROLES_BEFORE.has(token.text) || officeNouns.has(token.text)) return true;
   }
   return false;
 }

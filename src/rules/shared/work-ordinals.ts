@@ -1,12 +1,8 @@
 import type { RuleContext, RuleFinding } from '../../check/index.js';
-import { peopleNouns, subsetQualifiers } from '../../lexicon/roles.js';
-import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { workNouns } from '../../lexicon/events.js';
 import type { EventClaim, RankClaim } from '../../schema/claims.js';
 import { titleKey, whenOf, yearOf } from './events.js';
-
-// `the first Catholic mayor`, `the second Irish-born bishop`: a creed or a nation counts a part of the holders.
-const demonyms: ReadonlySet<string> = new Set(DEMONYMS.map((word) => word.toLowerCase()));
+import { countsPartOfHolders } from './series.js';
 
 interface ListedWork {
   title: string;
@@ -73,7 +69,7 @@ function apposedRanks(context: RuleContext): Array<{ rank: RankClaim; noun: stri
   for (const rank of context.claimsOf('rank')) {
     const noun = rank.value.of?.toLowerCase();
     // `Margaret Stewart, the first woman rector`: an ordinal among a part of the holders is not their place in the list of all.
-    if (noun?.split(' ').slice(0, -1).some((word) => peopleNouns.has(word) || subsetQualifiers.has(word) || demonyms.has(word))) continue;
+    if (noun && countsPartOfHolders(noun.split(' '))) continue;
     const title = noun && rank.value.ordinal >= 1 ? apposedTitle(context, rank) : undefined;
     if (noun && title) ranks.push({ rank, noun, title });
   }
