@@ -380,9 +380,10 @@ class MentionBuilder {
   private subordinateClauseEnd(sentence: ArticleSentence): number | undefined {
     const tokens = this.resolved.tokens[sentence.index] ?? [];
     if (!subordinators.has(tokens[0]?.lower ?? '') || tokens[0]?.pos === 'ADP') return undefined;
+    // `While at Oxford in June 1941, Amis joined …` has no verb before its comma: no clause, and the subject is Amis.
+    const comma = tokens.findIndex((token) => token.text === ',');
     const verb = tokens.findIndex((token) => token.pos === 'VERB' || token.pos === 'AUX');
-    const comma = verb < 0 ? -1 : tokens.findIndex((token, index) => index > verb && token.text === ',');
-    return comma < 0 ? undefined : sentence.toSource((tokens[comma] as Token).start);
+    return comma < 0 || verb < 0 || verb > comma ? undefined : sentence.toSource((tokens[comma] as Token).start);
   }
 
   /**
