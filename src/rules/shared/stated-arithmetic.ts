@@ -73,7 +73,8 @@ function roundingOf(figure: SentenceFigure): number {
   const text = String(value);
   const decimals = text.includes('.') ? (text.split('.')[1] as string).length : 0;
   if (decimals > 0) return 0.5 * 10 ** -decimals;
-  const zeros = /0*$/u.exec(text)?.[0].length ?? 0;
+  let zeros = 0;
+  while (zeros < text.length - 1 && text[text.length - 1 - zeros] === '0') zeros++;
   return zeros === 0 ? 0 : 0.5 * 10 ** zeros;
 }
 
