@@ -4,8 +4,9 @@ import type { Evidence } from '../schema/entities.js';
 import type { ArticleSentence } from '../segment/index.js';
 import type { Token } from '../segment/tokens.js';
 import { workNouns } from '../lexicon/events.js';
-import { listOf } from './shared/events.js';
-import { deadCount, isPersonPart, lastCount, readOfThese, isRecord, readDeadItemised, readOneOfOthers, readNameList, readOutcomeVerbs, pastDescriptor, readOpenerList, readTitleList, readPartList, readPartsBeforeTotal, readSharedOut, readShareLists, readShareRemainders, readTotalMarker, readRemainder, readShareClauses, type Part, type PartList } from './shared/parts.js';
+import { listOf, whenOf, yearOf } from './shared/events.js';
+import { measureFamily } from './shared/counts.js';
+import { deadCount, isPersonPart, lastCount, readOfThese, readOfTheSize, isRecord, readDeadItemised, readOneOfOthers, readNameList, readOutcomeVerbs, pastDescriptor, readOpenerList, readTitleList, readPartList, readPartsBeforeTotal, readSharedOut, readShareLists, readShareRemainders, readTotalMarker, readRemainder, readShareClauses, type Part, type PartList } from './shared/parts.js';
 import { figureEvidence, figureText, sentenceFigures, type SentenceFigure } from './shared/sentence-figures.js';
 import { readListedDates, type ListedDates } from './shared/listed-dates.js';
 import { readCountedList, readHeadedList, sameSection, type CountedList } from './shared/listed-rows.js';
@@ -119,6 +120,14 @@ export default defineRule({
         const finding = partsFinding(context, sentence, whole, shares, shares.clean && !shares.kinds, figures, previous);
         if (finding) findings.push(finding);
       }
+      // `Of the 2019 population, 2,960 lived in the central district, 811 in Løkta and 447 in Nyheim.`
+      const named = readOfTheSize(tokens);
+      const size = named ? toldSize(context, named.noun, named.year) : undefined;
+      const sizeParts = size && named ? readPartList(tokens, named.next, byFirst, size.figure) : null;
+      if (size && sizeParts && sizeParts.parts.length >= 2) {
+        const finding = partsFinding(context, sentence, size.figure, sizeParts, sizeParts.clean && !sizeParts.kinds, figures, size.sentence);
+        if (finding) findings.push(finding);
+      }
       for (const { total, list } of readPartsBeforeTotal(tokens, figures, byFirst)) {
         const finding = partsFinding(context, sentence, total, list, true, figures);
         if (finding) findings.push(finding);
@@ -136,6 +145,27 @@ export default defineRule({
     return [...findings, ...partShareFindings(context)];
   },
 });
+
+/**
+ * The one size of the article's subject measured by `noun` (`population`),
+ * of `year` when one is given, as a figure of its sentence: what `Of the 2019
+ * population, …` shares out.
+ */
+function toldSize(context: RuleContext, noun: string, year: number | null): { figure: SentenceFigure; sentence: ArticleSentence } | undefined {
+  const subject = context.entities.find((entity) => entity.isSubject)?.id;
+  const told = context.events.filter((event) => {
+    if (event.value.type !== 'size' || event.value.source !== 'prose' || !event.value.measure || measureFamily(event.value.measure) !== measureFamily(noun) || (subject && event.value.subject !== subject)) return false;
+    const date = whenOf(context, event).date;
+    return year === null || (date !== undefined && yearOf(date.point) === year);
+  });
+  const claims = [...new Set(told.flatMap((event) => event.value.figures ?? []))].map((id) => context.claim(id)).filter((claim) => claim?.kind === 'quantity');
+  const values = new Set(claims.map((claim) => (claim?.kind === 'quantity' ? claim.value.value : null)));
+  const claim = claims[0];
+  if (!claim || values.size !== 1) return undefined;
+  const sentence = context.sentences[claim.sentence];
+  const figure = sentenceFigures(context, claim.sentence).find((candidate) => candidate.claim?.id === claim.id);
+  return sentence && figure ? { figure, sentence } : undefined;
+}
 
 // `79–75–79–76=305`, `87–85=172`: rounds or parts written out with their sum.
 const writtenSum = /(?<![\d.,])(\d{1,4}(?:[–+-]\d{1,4}){1,7})[\s\u00a0]?=[\s\u00a0]?(\d{1,5})(?![\d.,])/gu;

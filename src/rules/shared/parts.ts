@@ -677,6 +677,22 @@ export function readOfThese(tokens: readonly Token[]): number | null {
   return 3;
 }
 
+/**
+ * `Of the 2019 population, 2,960 lived in the central district, …`: a
+ * sentence that opens by sharing out a size the article gives elsewhere,
+ * named by its noun and perhaps its year. Answers the noun, the year and
+ * where the parts begin.
+ */
+export function readOfTheSize(tokens: readonly Token[]): { noun: string; year: number | null; next: number } | null {
+  if (tokens[0]?.lower !== 'of' || !['the', 'its'].includes(tokens[1]?.lower ?? '')) return null;
+  let at = 2;
+  const year = /^\d{4}$/u.test(tokens[at]?.text ?? '') ? Number(tokens[at]?.text) : null;
+  if (year !== null) at++;
+  const noun = tokens[at];
+  if (noun?.pos !== 'NOUN' || tokens[at + 1]?.text !== ',') return null;
+  return { noun: noun.lemma, year, next: at + 2 };
+}
+
 /** The count a sentence ends on, which `Of these` in the next one shares out: its last exact figure that counts something. */
 export function lastCount(figures: readonly SentenceFigure[]): SentenceFigure | undefined {
   return figures.filter((figure) => figure.exact && !figure.percent && !figure.compound && figure.high >= 2).at(-1);
