@@ -6,6 +6,7 @@ import { appendTo } from '../util/group.js';
 import { ambiguousSubject, dedupeEvidence, describe, entityName, hedged, listOf, modalityNote, unique, usable, whenOf } from './shared/events.js';
 import { eventIdentity, foundedAsKind, restates } from './shared/facts.js';
 import { marriedAgain } from './shared/marriages.js';
+import { listedWinFindings } from './shared/listed-wins.js';
 import { eventType, predicatesOf } from '../lexicon/events.js';
 import { restatedDate, restatesSubjectEvent, subjectEvent, tellsOfTitleEvent, titleEventNouns } from './shared/subject-event.js';
 
@@ -68,7 +69,7 @@ export default defineRule({
       if (agreeing && !counted && new Set(dated.map((item) => item.event.sentence)).size > 1) corroborations.push(corroboration(context, dated));
     }
     findings.push(...sharedSeriesDates(context, groups), ...subjectEventDates(context), ...titleEventBounds(context), ...(refounded ? [] : foundingsBeforeOrigin(context, groups)));
-    return { findings, corroborations };
+    return { findings: [...findings, ...listedWinFindings(context)], corroborations };
   },
 });
 
